@@ -1,0 +1,94 @@
+#include "AppSettings.h"
+
+#include <QSettings>
+#include <QThread>
+
+#include <algorithm>
+
+namespace crucible {
+
+namespace {
+const QString kWorkspace = QStringLiteral("workspace/folder");
+const QString kThreads = QStringLiteral("training/threads");
+const QString kDevice = QStringLiteral("training/device");
+const QString kTheme = QStringLiteral("ui/theme");
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kState = QStringLiteral("window/state");
+const QString kPage = QStringLiteral("window/page");
+} // namespace
+
+QString AppSettings::workspaceFolder()
+{
+    return QSettings().value(kWorkspace).toString();
+}
+
+void AppSettings::setWorkspaceFolder(const QString& folder)
+{
+    QSettings().setValue(kWorkspace, folder);
+}
+
+int AppSettings::defaultTrainingThreads()
+{
+    return std::max(1, QThread::idealThreadCount() - 1);
+}
+
+int AppSettings::trainingThreads()
+{
+    bool ok = false;
+    const int threads = QSettings().value(kThreads).toInt(&ok);
+    return ok && threads > 0 ? threads : defaultTrainingThreads();
+}
+
+void AppSettings::setTrainingThreads(int threads)
+{
+    QSettings().setValue(kThreads, threads);
+}
+
+QString AppSettings::device()
+{
+    return QSettings().value(kDevice, QStringLiteral("auto")).toString();
+}
+
+void AppSettings::setDevice(const QString& device)
+{
+    QSettings().setValue(kDevice, device);
+}
+
+Theme AppSettings::theme()
+{
+    return theme::fromKey(QSettings().value(kTheme).toString());
+}
+
+void AppSettings::setTheme(Theme value)
+{
+    QSettings().setValue(kTheme, theme::toKey(value));
+}
+
+QByteArray AppSettings::windowGeometry()
+{
+    return QSettings().value(kGeometry).toByteArray();
+}
+
+QByteArray AppSettings::windowState()
+{
+    return QSettings().value(kState).toByteArray();
+}
+
+void AppSettings::setWindowGeometry(const QByteArray& geometry, const QByteArray& state)
+{
+    QSettings settings;
+    settings.setValue(kGeometry, geometry);
+    settings.setValue(kState, state);
+}
+
+QString AppSettings::lastPage()
+{
+    return QSettings().value(kPage).toString();
+}
+
+void AppSettings::setLastPage(const QString& page)
+{
+    QSettings().setValue(kPage, page);
+}
+
+} // namespace crucible

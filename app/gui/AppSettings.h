@@ -1,0 +1,40 @@
+#pragma once
+
+#include "Theme.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace crucible {
+
+/// The GUI's persistent preferences (QSettings, organisation "Crucible"). Thread: GUI.
+/// Keys are stable across versions; an unreadable value falls back to its default.
+class AppSettings {
+public:
+    /// Workspace folder chosen in Settings; empty means the embedded default.
+    static QString workspaceFolder();
+    static void setWorkspaceFolder(const QString& folder);
+
+    /// LibTorch intra-op threads for training from the GUI: default cores - 1 (at least 1),
+    /// so the interface stays responsive while a run trains.
+    static int trainingThreads();
+    static int defaultTrainingThreads();
+    static void setTrainingThreads(int threads);
+
+    /// "auto", "cpu" or "cuda:N".
+    static QString device();
+    static void setDevice(const QString& device);
+
+    static Theme theme();
+    static void setTheme(Theme theme);
+
+    static QByteArray windowGeometry();
+    static QByteArray windowState();
+    static void setWindowGeometry(const QByteArray& geometry, const QByteArray& state);
+
+    /// Key of the last page shown ("datasets", "train", "runs", "registry").
+    static QString lastPage();
+    static void setLastPage(const QString& page);
+};
+
+} // namespace crucible

@@ -1,0 +1,347 @@
+#include "MainWindow.h"
+
+#include "AboutDialog.h"
+#include "AppSettings.h"
+#include "GuiResources.h"
+#include "PlaceholderPage.h"
+#include "SettingsDialog.h"
+#include "engine/core/Workspace.h"
+#include "engine/torch/TorchRuntime.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace crucible {
+
+namespace {
+
+struct PageSpec {
+    const char* key;
+    const char* icon;
+};
+
+const PageSpec kPages[] = {
+    {"datasets", ":/icons/datasets.svg"},
+    {"train", ":/icons/train.svg"},
+    {"runs", ":/icons/runs.svg"},
+    {"registry", ":/icons/registry.svg"},
+};
+
+} // namespace
+
+QStringList MainWindow::pageKeys()
+{
+    QStringList keys;
+    for (const PageSpec& page : kPages)
+        keys << QString::fromLatin1(page.key);
+    return keys;
+}
+
+MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, Environment environment, QWidget* parent)
+    : QMainWindow(parent), m_workspace(std::move(workspace)), m_environment(std::move(environment))
+{
+    initGuiResources();
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/crucible.svg")));
+    m_pages = new QStackedWidget(this);
+    setCentralWidget(m_pages);
+    createActions();
+    createPages();
+    createMenus();
+    createToolBar();
+    createStatusBar();
+    retranslate();
+    showPage(QStringLiteral("datasets"));
+}
+
+MainWindow::~MainWindow() = default;
+
+Workspace* MainWindow::workspace() const
+{
+    return m_workspace.get();
+}
+
+void MainWindow::createActions()
+{
+    m_pageGroup = new QActionGroup(this);
+    m_pageGroup->setExclusive(true);
+    int index = 0;
+    for (const PageSpec& page : kPages) {
+        auto* action = new QAction(QIcon(QString::fromLatin1(page.icon)), QString(), this);
+        action->setObjectName(QStringLiteral("page-") + QString::fromLatin1(page.key));
+        action->setData(QString::fromLatin1(page.key));
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+        m_pageGroup->addAction(action);
+        m_pageActions << action;
+        connect(action, &QAction::triggered, this, [this, key = QString::fromLatin1(page.key)] { showPage(key); });
+        ++index;
+    }
+
+    m_openWorkspaceAction = new QAction(QIcon(QStringLiteral(":/icons/folder.svg")), QString(), this);
+    m_openWorkspaceAction->setShortcut(QKeySequence::Open);
+    connect(m_openWorkspaceAction, &QAction::triggered, this, &MainWindow::openWorkspaceFolder);
+
+    m_settingsAction = new QAction(QIcon(QStringLiteral(":/icons/settings.svg")), QString(), this);
+    m_settingsAction->setObjectName(QStringLiteral("settings"));
+    m_settingsAction->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+
+    m_quitAction = new QAction(QIcon(QStringLiteral(":/icons/quit.svg")), QString(), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_aboutAction = new QAction(QIcon(QStringLiteral(":/icons/about.svg")), QString(), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_aboutQtAction = new QAction(this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createPages()
+{
+    // Each feature replaces its placeholder with its own page class.
+    const QStringList datasets {
+        tr("Import CSV and TSV files, image folders and MNIST-family IDX files"),
+        tr("Versions by content, so a run always knows exactly which data it saw"),
+        tr("Column profiles with histograms, and a table that scrolls through millions of rows")};
+    const QStringList train {tr("MLP, CNN, ResNet and linear models from a preset or a spec"),
+                             tr("Live loss and validation curves while the model trains on the CPU or GPU"),
+                             tr("Pause, resume and stop, with checkpoints you can continue from")};
+    const QStringList runs {tr("Every run with its recipe, seed, data version and environment"),
+                            tr("Filter with expressions such as metrics.val_accuracy > 0.9"),
+                            tr("Charts that compare hundreds of runs from their full data")};
+    const QStringList registry {tr("Versioned model bundles with checksums and a model card"),
+                                tr("Aliases such as production and staging, with their history"),
+                                tr("Batch prediction, and models that plain PyTorch can load")};
+    m_pages->addWidget(new PlaceholderPage(m_pageActions[0]->icon(), tr("Datasets"),
+                                           tr("Bring your data into the workspace."), datasets, this));
+    m_pages->addWidget(new PlaceholderPage(m_pageActions[1]->icon(), tr("Train"),
+                                           tr("Train a LibTorch model and watch it learn."), train, this));
+    m_pages->addWidget(new PlaceholderPage(m_pageActions[2]->icon(), tr("Runs"),
+                                           tr("Find, compare and trust your experiments."), runs, this));
+    m_pages->addWidget(new PlaceholderPage(m_pageActions[3]->icon(), tr("Registry"),
+                                           tr("Package the models you like and share them."), registry, this));
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(QString());
+    file->setObjectName(QStringLiteral("menu-file"));
+    file->addAction(m_openWorkspaceAction);
+    file->addSeparator();
+    file->addAction(m_settingsAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu* view = menuBar()->addMenu(QString());
+    view->setObjectName(QStringLiteral("menu-view"));
+    view->addActions(m_pageActions);
+
+    QMenu* help = menuBar()->addMenu(QString());
+    help->setObjectName(QStringLiteral("menu-help"));
+    help->addAction(m_aboutAction);
+    help->addAction(m_aboutQtAction);
+}
+
+void MainWindow::createToolBar()
+{
+    auto* bar = new QToolBar(this);
+    bar->setObjectName(QStringLiteral("pages-toolbar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
+    bar->setIconSize(QSize(28, 28));
+    bar->addActions(m_pageActions);
+    auto* spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    bar->addWidget(spacer);
+    bar->addAction(m_settingsAction);
+    addToolBar(Qt::LeftToolBarArea, bar);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_deviceLabel = new QLabel(this);
+    m_torchLabel = new QLabel(this);
+    m_blasLabel = new QLabel(this);
+    m_workspaceLabel = new QLabel(this);
+    m_deviceLabel->setObjectName(QStringLiteral("status-device"));
+    m_torchLabel->setObjectName(QStringLiteral("status-libtorch"));
+    m_blasLabel->setObjectName(QStringLiteral("status-blas"));
+    m_workspaceLabel->setObjectName(QStringLiteral("status-workspace"));
+    m_workspaceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    for (QLabel* label : {m_deviceLabel, m_torchLabel, m_blasLabel, m_workspaceLabel})
+        label->setContentsMargins(8, 0, 8, 0);
+    statusBar()->addWidget(m_deviceLabel);
+    statusBar()->addWidget(m_torchLabel);
+    statusBar()->addWidget(m_blasLabel);
+    statusBar()->addPermanentWidget(m_workspaceLabel);
+}
+
+void MainWindow::updateStatusBar()
+{
+    const bool onGpu = !m_environment.gpuName.isEmpty();
+    m_deviceLabel->setText(onGpu ? tr("GPU: %1").arg(m_environment.gpuName)
+                                 : tr("CPU: %1").arg(m_environment.cpuModel));
+    m_deviceLabel->setToolTip(tr("%n logical core(s); training uses %1 thread(s)", nullptr, m_environment.cpuCores)
+                                  .arg(AppSettings::trainingThreads()));
+    m_torchLabel->setText(tr("LibTorch %1").arg(m_environment.torchVersion));
+    m_blasLabel->setText(tr("BLAS: %1").arg(m_environment.blas));
+    m_blasLabel->setToolTip(m_environment.isBlasFast ? QString()
+                                                     : tr("Training runs about 10x slower on the reference BLAS. "
+                                                          "Install the package libopenblas0-pthread."));
+    if (!m_environment.isBlasFast)
+        m_blasLabel->setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold"));
+    m_workspaceLabel->setText(m_workspace ? tr("Workspace: %1").arg(m_workspace->folder()) : tr("No workspace"));
+}
+
+void MainWindow::retranslate()
+{
+    const QStringList pageTitles {tr("&Datasets"), tr("&Train"), tr("&Runs"), tr("Re&gistry")};
+    const QStringList pageTips {tr("Import, browse and profile datasets"), tr("Train a model"),
+                                tr("Browse and compare runs"), tr("Registered models")};
+    for (int i = 0; i < m_pageActions.size(); ++i) {
+        m_pageActions[i]->setText(pageTitles[i]);
+        m_pageActions[i]->setStatusTip(pageTips[i]);
+        m_pageActions[i]->setToolTip(QStringLiteral("%1 (%2)").arg(
+            pageTips[i], m_pageActions[i]->shortcut().toString(QKeySequence::NativeText)));
+    }
+    m_openWorkspaceAction->setText(tr("&Open Workspace…"));
+    m_openWorkspaceAction->setStatusTip(tr("Open or create a workspace folder"));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_settingsAction->setIconText(tr("Settings"));
+    m_quitAction->setText(tr("&Quit"));
+    m_aboutAction->setText(tr("&About Crucible"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    const QList<QMenu*> menus = menuBar()->findChildren<QMenu*>(QString(), Qt::FindDirectChildrenOnly);
+    for (QMenu* menu : menus) {
+        if (menu->objectName() == QLatin1String("menu-file"))
+            menu->setTitle(tr("&File"));
+        else if (menu->objectName() == QLatin1String("menu-view"))
+            menu->setTitle(tr("&View"));
+        else if (menu->objectName() == QLatin1String("menu-help"))
+            menu->setTitle(tr("&Help"));
+    }
+    updateStatusBar();
+    setWindowTitle(m_workspace ? tr("Crucible — %1").arg(m_workspace->folder()) : tr("Crucible"));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange && m_pages)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+bool MainWindow::showPage(const QString& key)
+{
+    const QString wanted = key.trimmed().toLower();
+    for (int i = 0; i < m_pageActions.size(); ++i) {
+        if (m_pageActions[i]->data().toString() == wanted) {
+            m_pages->setCurrentIndex(i);
+            m_pageActions[i]->setChecked(true);
+            return true;
+        }
+    }
+    return false;
+}
+
+QString MainWindow::currentPageKey() const
+{
+    return m_pageActions.value(m_pages->currentIndex())->data().toString();
+}
+
+QAction* MainWindow::pageAction(const QString& key) const
+{
+    for (QAction* action : m_pageActions) {
+        if (action->data().toString() == key)
+            return action;
+    }
+    return nullptr;
+}
+
+void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
+{
+    m_workspace = std::move(workspace);
+    retranslate();
+}
+
+void MainWindow::restoreFromSettings()
+{
+    const QByteArray geometry = AppSettings::windowGeometry();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QByteArray state = AppSettings::windowState();
+    if (!state.isEmpty())
+        restoreState(state);
+    const QString page = AppSettings::lastPage();
+    if (!page.isEmpty())
+        showPage(page);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    AppSettings::setWindowGeometry(saveGeometry(), saveState());
+    AppSettings::setLastPage(currentPageKey());
+    event->accept();
+}
+
+bool MainWindow::tryOpenWorkspace(const QString& folder)
+{
+    auto opened = Workspace::open(folder);
+    if (!opened) {
+        QMessageBox::warning(
+            this, tr("Cannot open workspace"),
+            tr("The workspace could not be opened; the current one stays open.\n\n%1").arg(opened.error().text()));
+        return false;
+    }
+    setWorkspace(std::move(opened.value()));
+    return true;
+}
+
+void MainWindow::openWorkspaceFolder()
+{
+    const QString start = m_workspace ? m_workspace->folder() : Workspace::defaultFolder();
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Workspace"), start);
+    if (!folder.isEmpty() && tryOpenWorkspace(folder))
+        AppSettings::setWorkspaceFolder(folder);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_workspace ? m_workspace->folder() : QString(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    dialog.save();
+    theme::apply(AppSettings::theme());
+    torchruntime::setThreadCount(AppSettings::trainingThreads());
+    m_environment.threads = torchruntime::threadCount();
+    // An explicit choice in the dialog wins over --workspace and CRUCIBLE_WORKSPACE from the start.
+    const QString chosen = AppSettings::workspaceFolder();
+    const QString folder = chosen.isEmpty() ? Workspace::defaultFolder() : QFileInfo(chosen).absoluteFilePath();
+    if (!m_workspace || folder != m_workspace->folder())
+        tryOpenWorkspace(folder);
+    updateStatusBar();
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(m_environment, this);
+    dialog.exec();
+}
+
+} // namespace crucible

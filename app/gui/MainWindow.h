@@ -1,0 +1,77 @@
+#pragma once
+
+#include "engine/core/Environment.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QStackedWidget;
+
+namespace crucible {
+
+class Workspace;
+
+/// The workbench window: a switchboard that holds the pages (Datasets, Train, Runs, Registry),
+/// the menus, the toolbar and the status bar, and the open workspace. Each page is its own
+/// widget class; this class only wires them. Thread: GUI.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    /// Stable page keys, used by settings and by `crucible --screenshot --page NAME`.
+    static QStringList pageKeys();
+
+    MainWindow(std::unique_ptr<Workspace> workspace, Environment environment, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    Workspace* workspace() const;
+    /// Shows the page with `key`; false when there is no such page.
+    bool showPage(const QString& key);
+    QString currentPageKey() const;
+    QAction* pageAction(const QString& key) const;
+
+    /// Replaces the open workspace (the pages reload from it).
+    void setWorkspace(std::unique_ptr<Workspace> workspace);
+
+    /// Restores geometry, state and the last page from the settings.
+    void restoreFromSettings();
+
+public Q_SLOTS:
+    void openWorkspaceFolder();
+    void showSettings();
+    void showAbout();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void createPages();
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createStatusBar();
+    void retranslate();
+    void updateStatusBar();
+    bool tryOpenWorkspace(const QString& folder);
+
+    std::unique_ptr<Workspace> m_workspace;
+    Environment m_environment;
+    QStackedWidget* m_pages = nullptr;
+    QActionGroup* m_pageGroup = nullptr;
+    QList<QAction*> m_pageActions;
+    QAction* m_openWorkspaceAction = nullptr;
+    QAction* m_settingsAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QAction* m_aboutQtAction = nullptr;
+    QLabel* m_deviceLabel = nullptr;
+    QLabel* m_torchLabel = nullptr;
+    QLabel* m_blasLabel = nullptr;
+    QLabel* m_workspaceLabel = nullptr;
+};
+
+} // namespace crucible

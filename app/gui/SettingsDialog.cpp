@@ -1,0 +1,152 @@
+#include "SettingsDialog.h"
+
+#include "AppSettings.h"
+#include "engine/core/Workspace.h"
+#include "engine/torch/TorchRuntime.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QThread>
+
+namespace crucible {
+
+SettingsDialog::SettingsDialog(const QString& currentWorkspace, QWidget* parent) : QDialog(parent)
+{
+    setWindowTitle(tr("Settings"));
+    setObjectName(QStringLiteral("SettingsDialog"));
+
+    m_workspace = new QLineEdit(this);
+    m_workspace->setObjectName(QStringLiteral("workspace"));
+    m_workspace->setPlaceholderText(Workspace::defaultFolder());
+    m_workspace->setToolTip(tr("The folder that holds your datasets, runs and models. "
+                               "Leave empty for the default folder."));
+    m_workspace->setMinimumWidth(360);
+    auto* browse = new QPushButton(tr("Browse…"), this);
+    connect(browse, &QPushButton::clicked, this, &SettingsDialog::browseWorkspace);
+    auto* workspaceRow = new QHBoxLayout;
+    workspaceRow->addWidget(m_workspace, 1);
+    workspaceRow->addWidget(browse);
+
+    m_threads = new QSpinBox(this);
+    m_threads->setObjectName(QStringLiteral("threads"));
+    m_threads->setRange(1, std::max(1, QThread::idealThreadCount()));
+    m_threads->setToolTip(tr("LibTorch threads for training from the workbench. One core fewer than the "
+                             "machine has keeps the window responsive while a model trains."));
+
+    m_device = new QComboBox(this);
+    m_device->setObjectName(QStringLiteral("device"));
+    for (const QString& device : torchruntime::deviceChoices()) {
+        QString label = device;
+        if (device == QLatin1String("auto"))
+            label = tr("Automatic (GPU when available)");
+        else if (device == QLatin1String("cpu"))
+            label = tr("CPU");
+        else
+            label = tr("GPU %1 (%2)").arg(device, torchruntime::cudaDeviceName(device.mid(5).toInt()));
+        m_device->addItem(label, device);
+    }
+
+    m_theme = new QComboBox(this);
+    m_theme->setObjectName(QStringLiteral("theme"));
+    m_theme->addItem(tr("System"), QStringLiteral("system"));
+    m_theme->addItem(tr("Light"), QStringLiteral("light"));
+    m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Workspace folder:"), workspaceRow);
+    form->addRow(tr("Training &threads:"), m_threads);
+    form->addRow(tr("&Device:"), m_device);
+    form->addRow(tr("T&heme:"), m_theme);
+
+    auto* buttons =
+        new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
+            &SettingsDialog::restoreDefaults);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+
+    const QString chosen = AppSettings::workspaceFolder();
+    setWorkspaceFolder(chosen.isEmpty() && currentWorkspace != Workspace::defaultFolder() ? currentWorkspace : chosen);
+    setTrainingThreads(AppSettings::trainingThreads());
+    setDevice(AppSettings::device());
+    setThemeKey(theme::toKey(AppSettings::theme()));
+}
+
+QString SettingsDialog::workspaceFolder() const
+{
+    return m_workspace->text().trimmed();
+}
+
+int SettingsDialog::trainingThreads() const
+{
+    return m_threads->value();
+}
+
+QString SettingsDialog::device() const
+{
+    return m_device->currentData().toString();
+}
+
+QString SettingsDialog::themeKey() const
+{
+    return m_theme->currentData().toString();
+}
+
+void SettingsDialog::setWorkspaceFolder(const QString& folder)
+{
+    m_workspace->setText(folder);
+}
+
+void SettingsDialog::setTrainingThreads(int threads)
+{
+    m_threads->setValue(threads);
+}
+
+void SettingsDialog::setDevice(const QString& device)
+{
+    const int index = m_device->findData(device);
+    m_device->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+void SettingsDialog::setThemeKey(const QString& key)
+{
+    const int index = m_theme->findData(key);
+    m_theme->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+void SettingsDialog::save() const
+{
+    AppSettings::setWorkspaceFolder(workspaceFolder());
+    AppSettings::setTrainingThreads(trainingThreads());
+    AppSettings::setDevice(device());
+    AppSettings::setTheme(theme::fromKey(themeKey()));
+}
+
+void SettingsDialog::browseWorkspace()
+{
+    const QString start = workspaceFolder().isEmpty() ? Workspace::defaultFolder() : workspaceFolder();
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Choose Workspace Folder"), start);
+    if (!folder.isEmpty())
+        setWorkspaceFolder(folder);
+}
+
+void SettingsDialog::restoreDefaults()
+{
+    setWorkspaceFolder(QString());
+    setTrainingThreads(AppSettings::defaultTrainingThreads());
+    setDevice(QStringLiteral("auto"));
+    setThemeKey(QStringLiteral("system"));
+}
+
+} // namespace crucible

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QLocale>
+
+namespace crucible {
+
+/// Installs Qt's own and Crucible's translations for `locale`, replacing any installed before.
+/// Returns true when Crucible's catalogue for that language was found (English needs none).
+/// Thread: GUI.
+bool installTranslations(const QLocale& locale);
+
+} // namespace crucible

@@ -1,0 +1,151 @@
+// crucible: the desktop workbench.
+#include "AppSettings.h"
+#include "GuiResources.h"
+#include "MainWindow.h"
+#include "Translations.h"
+#include "engine/core/BuildInfo.h"
+#include "engine/core/Environment.h"
+#include "engine/core/Workspace.h"
+#include "engine/torch/TorchRuntime.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+
+#include <cstdio>
+
+using namespace crucible;
+
+namespace {
+
+bool wantsScreenshot(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--screenshot") == 0 || qstrncmp(argv[i], "--screenshot=", 13) == 0)
+            return true;
+    }
+    return false;
+}
+
+void printError(const QString& text)
+{
+    std::fprintf(stderr, "crucible: %s\n", qPrintable(text));
+}
+
+/// Opens `folder`; on failure asks the user for another folder until one opens or they quit.
+std::unique_ptr<Workspace> openWorkspaceInteractively(QString folder)
+{
+    for (;;) {
+        auto opened = Workspace::open(folder);
+        if (opened)
+            return std::move(opened.value());
+        QMessageBox box(QMessageBox::Warning, QCoreApplication::translate("main", "Cannot open workspace"),
+                        QCoreApplication::translate("main", "Crucible cannot open its workspace.\n\n%1")
+                            .arg(opened.error().text()));
+        QPushButton* choose =
+            box.addButton(QCoreApplication::translate("main", "Choose Another Folder…"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Close);
+        box.exec();
+        if (box.clickedButton() != choose)
+            return nullptr;
+        folder = QFileDialog::getExistingDirectory(nullptr, QCoreApplication::translate("main", "Open Workspace"));
+        if (folder.isEmpty())
+            return nullptr;
+        AppSettings::setWorkspaceFolder(folder);
+    }
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    const bool screenshotMode = wantsScreenshot(argc, argv);
+    if (screenshotMode && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Crucible"));
+    QApplication::setApplicationName(QStringLiteral("Crucible"));
+    QApplication::setApplicationVersion(BuildInfo::versionWithCommit());
+    QApplication::setDesktopFileName(QStringLiteral("io.github.crucible.Crucible"));
+    initGuiResources();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/crucible.svg")));
+    installTranslations(QLocale());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Crucible, a workbench for ML experiments"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption workspaceOption(QStringLiteral("workspace"),
+                                             QCoreApplication::translate("main", "Open the workspace in <folder>."),
+                                             QCoreApplication::translate("main", "folder"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Render the window offscreen to <file> (PNG) and exit."),
+        QCoreApplication::translate("main", "file"));
+    const QCommandLineOption pageOption(
+        QStringLiteral("page"),
+        QCoreApplication::translate("main", "Page to show: %1.").arg(MainWindow::pageKeys().join(QStringLiteral(", "))),
+        QCoreApplication::translate("main", "name"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+                                        QCoreApplication::translate("main", "Window size for --screenshot."),
+                                        QStringLiteral("WIDTHxHEIGHT"), QStringLiteral("1440x900"));
+    parser.addOptions({workspaceOption, screenshotOption, pageOption, sizeOption});
+    parser.process(app);
+
+    QSize size;
+    const QRegularExpressionMatch sizeMatch =
+        QRegularExpression(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$")).match(parser.value(sizeOption));
+    if (!sizeMatch.hasMatch()) {
+        printError(QStringLiteral("--size takes WIDTHxHEIGHT, for example 1440x900"));
+        return 2;
+    }
+    size = QSize(sizeMatch.captured(1).toInt(), sizeMatch.captured(2).toInt());
+    const QString page = parser.value(pageOption);
+    if (!page.isEmpty() && !MainWindow::pageKeys().contains(page.toLower())) {
+        printError(QStringLiteral("no page \"%1\"; pages are %2")
+                       .arg(page, MainWindow::pageKeys().join(QStringLiteral(", "))));
+        return 2;
+    }
+
+    theme::apply(AppSettings::theme());
+    torchruntime::setThreadCount(AppSettings::trainingThreads());
+
+    const QString folder = Workspace::resolveFolder(parser.value(workspaceOption), AppSettings::workspaceFolder());
+    std::unique_ptr<Workspace> workspace;
+    if (screenshotMode) {
+        auto opened = Workspace::open(folder);
+        if (!opened) {
+            printError(opened.error().text());
+            return 1;
+        }
+        workspace = std::move(opened.value());
+    } else {
+        workspace = openWorkspaceInteractively(folder);
+        if (!workspace)
+            return 1;
+    }
+
+    MainWindow window(std::move(workspace), Environment::capture());
+    if (screenshotMode) {
+        window.resize(size);
+        if (!page.isEmpty())
+            window.showPage(page);
+        window.show();
+        QCoreApplication::processEvents();
+        const QString file = parser.value(screenshotOption);
+        if (!window.grab().save(file, "PNG")) {
+            printError(QStringLiteral("cannot write the screenshot to %1").arg(file));
+            return 1;
+        }
+        return 0;
+    }
+    window.restoreFromSettings();
+    if (!page.isEmpty())
+        window.showPage(page);
+    window.show();
+    return app.exec();
+}

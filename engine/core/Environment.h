@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace crucible {
+
+/// The machine and libraries a run executes on, recorded with every run and shown in the
+/// status bar and by `crucible-cli --version`.
+struct Environment {
+    QString crucibleVersion;
+    QString gitCommit;
+    QString qtVersion;
+    QString torchVersion;
+    QString blas; ///< for example "OpenBLAS 0.3.21 (pthread)" or "reference BLAS (slow)"
+    bool isBlasFast = false; ///< false for the reference BLAS, which trains about 10x slower
+    bool isCudaAvailable = false;
+    QString cudaVersion;
+    QString cudnnVersion;
+    QString gpuName; ///< first CUDA device, empty without one
+    QString cpuModel;
+    int cpuCores = 0; ///< logical cores
+    int threads = 0; ///< LibTorch intra-op threads at capture time
+    QString os;
+    QString hostName;
+
+    /// Reads everything now. Thread: any; costs a few milliseconds (reads /proc).
+    static Environment capture();
+
+    /// "NVIDIA H100" when a GPU is usable, otherwise the CPU model.
+    QString deviceSummary() const;
+    QJsonObject toJson() const;
+};
+
+/// The BLAS library LibTorch computes with in this process, and whether it is a fast one.
+struct BlasInfo {
+    QString name;
+    bool isFast = false;
+};
+BlasInfo detectBlas();
+
+/// The CPU's model name from /proc/cpuinfo (or the architecture when it cannot be read).
+QString cpuModelName();
+
+} // namespace crucible

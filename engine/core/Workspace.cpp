@@ -1,0 +1,281 @@
+#include "Workspace.h"
+
+#include "engine/store/Schema.h"
+#include "engine/store/SqlUtil.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QSysInfo>
+#include <QThread>
+#include <QUuid>
+
+#include <cerrno>
+#include <csignal>
+#include <unistd.h>
+
+namespace crucible {
+
+namespace {
+
+const QString kDatabaseFile = QStringLiteral("crucible.db");
+
+QString databaseLocation(const QString& folder)
+{
+    return QDir(folder).filePath(kDatabaseFile);
+}
+
+bool isProcessAlive(qint64 pid)
+{
+    if (pid <= 0)
+        return false;
+    return ::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM;
+}
+
+} // namespace
+
+DatabaseFileInfo inspectDatabaseFile(const QString& path)
+{
+    DatabaseFileInfo info;
+    QFile file(path);
+    if (!file.exists())
+        return info;
+    info.exists = true;
+    if (!file.open(QIODevice::ReadOnly))
+        return info;
+    const QByteArray header = file.read(100);
+    info.isEmpty = header.isEmpty();
+    static const QByteArray magic("SQLite format 3\0", 16);
+    info.isSqlite = header.size() == 100 && header.startsWith(magic);
+    if (info.isSqlite) {
+        const auto* bytes = reinterpret_cast<const unsigned char*>(header.constData());
+        info.userVersion = static_cast<int>((quint32(bytes[60]) << 24) | (quint32(bytes[61]) << 16)
+                                            | (quint32(bytes[62]) << 8) | quint32(bytes[63]));
+    }
+    return info;
+}
+
+struct Workspace::Impl {
+    QString folder;
+    Options options;
+    int schemaVersion = 0;
+    int recoveredRuns = 0;
+    QString connectionPrefix = QStringLiteral("crucible-") + QUuid::createUuid().toString(QUuid::Id128);
+    mutable QMutex mutex;
+    mutable QHash<Qt::HANDLE, QString> connections;
+
+    QSqlDatabase openConnection(const QString& name, bool readOnly) const
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(databaseLocation(folder));
+        QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
+        if (readOnly)
+            connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        db.setConnectOptions(connectOptions);
+        db.open();
+        return db;
+    }
+
+    Status configure(QSqlDatabase& db) const
+    {
+        QSqlQuery query(db);
+        const QString where = db.databaseName();
+        if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
+            return sqlError(query.lastError(), where, QStringLiteral("turning on foreign keys"));
+        if (!query.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
+            return sqlError(query.lastError(), where, QStringLiteral("setting the sync mode"));
+        return Ok {};
+    }
+};
+
+Workspace::Workspace() : m_impl(std::make_unique<Impl>())
+{ }
+
+Workspace::~Workspace()
+{
+    QMutexLocker lock(&m_impl->mutex);
+    for (const QString& name : std::as_const(m_impl->connections)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+QString Workspace::defaultFolder()
+{
+    // GenericDataLocation honours $XDG_DATA_HOME and falls back to ~/.local/share.
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QStringLiteral("crucible"));
+}
+
+QString Workspace::resolveFolder(const QString& explicitFolder, const QString& fallback)
+{
+    if (!explicitFolder.isEmpty())
+        return QFileInfo(explicitFolder).absoluteFilePath();
+    const QString fromEnvironment = qEnvironmentVariable("CRUCIBLE_WORKSPACE");
+    if (!fromEnvironment.isEmpty())
+        return QFileInfo(fromEnvironment).absoluteFilePath();
+    if (!fallback.isEmpty())
+        return QFileInfo(fallback).absoluteFilePath();
+    return defaultFolder();
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString& folder)
+{
+    return open(folder, Options {});
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString& folder, Options options)
+{
+    const QString absolute = QFileInfo(folder).absoluteFilePath();
+    const QString dbPath = databaseLocation(absolute);
+
+    QFileInfo folderInfo(absolute);
+    if (folderInfo.exists() && !folderInfo.isDir())
+        return Error {ErrorCode::InvalidInput, QStringLiteral("this is a file, not a workspace folder"), absolute};
+
+    // Validate an existing database before anything writes to it or next to it.
+    const DatabaseFileInfo file = inspectDatabaseFile(dbPath);
+    if (file.exists && !file.isEmpty && !file.isSqlite) {
+        return Error {ErrorCode::Incompatible,
+                      QStringLiteral("this is not a SQLite database, so it cannot be a Crucible workspace. It was "
+                                     "left unchanged: move it away or choose another workspace folder."),
+                      dbPath};
+    }
+    if (file.isSqlite && file.userVersion > schema::currentVersion()) {
+        return Error {ErrorCode::Incompatible,
+                      QStringLiteral("the workspace was written by a newer Crucible (schema version %1; this build "
+                                     "knows up to %2). It was left unchanged: open it with a newer Crucible or "
+                                     "choose another workspace.")
+                          .arg(file.userVersion)
+                          .arg(schema::currentVersion()),
+                      dbPath};
+    }
+
+    for (const QString& sub :
+         {QString(), QStringLiteral("objects"), QStringLiteral("runs"), QStringLiteral("registry")}) {
+        if (!QDir().mkpath(QDir(absolute).filePath(sub)))
+            return Error {ErrorCode::Io, QStringLiteral("cannot create this folder (check permissions and free space)"),
+                          QDir(absolute).filePath(sub)};
+    }
+
+    std::unique_ptr<Workspace> workspace(new Workspace());
+    workspace->m_impl->folder = absolute;
+    workspace->m_impl->options = options;
+
+    QSqlDatabase db = workspace->database();
+    if (!db.isOpen())
+        return sqlError(db.lastError(), dbPath, QStringLiteral("opening the database"));
+
+    QSqlQuery query(db);
+    // WAL lets readers (the GUI, a second process) go on while a training thread writes.
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+        return sqlError(query.lastError(), dbPath, QStringLiteral("switching the database to WAL mode"));
+    query.finish(); // an unfinished statement would keep a read lock open across the migration
+
+    const Result<int> version = schema::userVersion(db);
+    if (!version)
+        return version.error();
+    if (version.value() != schema::currentVersion()) {
+        const Status migrated = schema::migrate(db, dbPath);
+        if (!migrated)
+            return migrated.error();
+    }
+    workspace->m_impl->schemaVersion = schema::currentVersion();
+
+    // Runs whose owning process is gone were left "running" by a crash or a kill.
+    const QString host = QSysInfo::machineHostName();
+    QSqlQuery stale(db);
+    stale.prepare(QStringLiteral("SELECT id, owner_host, owner_pid FROM runs WHERE status IN ('running', 'paused')"));
+    if (!stale.exec())
+        return sqlError(stale.lastError(), dbPath, QStringLiteral("looking for interrupted runs"));
+    QStringList orphaned;
+    while (stale.next()) {
+        const bool sameHost = stale.value(1).toString() == host;
+        if (!sameHost || !isProcessAlive(stale.value(2).toLongLong()) || stale.value(2).toLongLong() == ::getpid())
+            orphaned << stale.value(0).toString();
+    }
+    for (const QString& id : orphaned) {
+        QSqlQuery mark(db);
+        mark.prepare(QStringLiteral("UPDATE runs SET status = 'interrupted',"
+                                    " ended_at = COALESCE(ended_at, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),"
+                                    " error = 'the process running it ended before it finished' WHERE id = ?"));
+        mark.addBindValue(id);
+        if (!mark.exec())
+            return sqlError(mark.lastError(), id, QStringLiteral("marking an interrupted run"));
+    }
+    workspace->m_impl->recoveredRuns = int(orphaned.size());
+    return workspace;
+}
+
+QString Workspace::folder() const
+{
+    return m_impl->folder;
+}
+
+QString Workspace::databasePath() const
+{
+    return databaseLocation(m_impl->folder);
+}
+
+QString Workspace::objectsFolder() const
+{
+    return QDir(m_impl->folder).filePath(QStringLiteral("objects"));
+}
+
+QString Workspace::runsFolder() const
+{
+    return QDir(m_impl->folder).filePath(QStringLiteral("runs"));
+}
+
+QString Workspace::registryFolder() const
+{
+    return QDir(m_impl->folder).filePath(QStringLiteral("registry"));
+}
+
+QSqlDatabase Workspace::database() const
+{
+    const Qt::HANDLE thread = QThread::currentThreadId();
+    QMutexLocker lock(&m_impl->mutex);
+    auto found = m_impl->connections.constFind(thread);
+    if (found != m_impl->connections.constEnd())
+        return QSqlDatabase::database(found.value());
+    const QString name = m_impl->connectionPrefix + QStringLiteral("-%1").arg(m_impl->connections.size());
+    QSqlDatabase db = m_impl->openConnection(name, false);
+    if (db.isOpen())
+        m_impl->configure(db);
+    m_impl->connections.insert(thread, name);
+    return db;
+}
+
+int Workspace::schemaVersion() const
+{
+    return m_impl->schemaVersion;
+}
+
+int Workspace::recoveredRunCount() const
+{
+    return m_impl->recoveredRuns;
+}
+
+Result<QMap<QString, qint64>> Workspace::counts() const
+{
+    QSqlDatabase db = database();
+    QMap<QString, qint64> result;
+    for (const QString& table : {QStringLiteral("datasets"), QStringLiteral("experiments"), QStringLiteral("runs")}) {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) || !query.next())
+            return sqlError(query.lastError(), databasePath(), QStringLiteral("counting %1").arg(table));
+        result.insert(table, query.value(0).toLongLong());
+    }
+    return result;
+}
+
+} // namespace crucible

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "engine/core/Error.h"
+
+#include <QMap>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace crucible {
+
+/// The folder that holds everything of a user's work: crucible.db (SQLite, WAL), objects/,
+/// runs/ and registry/. Opening validates and migrates the database; a database from a newer
+/// Crucible, or a file that is not SQLite, is refused and left untouched.
+///
+/// Thread: open() and the path accessors from any thread; database() hands each calling
+/// thread its own connection (connections never cross threads).
+class Workspace {
+public:
+    struct Options {
+        /// How long a call waits for another process's lock before it reports "busy".
+        int busyTimeoutMs = 5000;
+    };
+
+    ~Workspace();
+    Workspace(const Workspace&) = delete;
+    Workspace& operator=(const Workspace&) = delete;
+
+    /// Opens (creating when missing) the workspace in `folder`.
+    static Result<std::unique_ptr<Workspace>> open(const QString& folder, Options options);
+    static Result<std::unique_ptr<Workspace>> open(const QString& folder);
+
+    /// `$XDG_DATA_HOME/crucible` (so ~/.local/share/crucible).
+    static QString defaultFolder();
+    /// The folder to use: `explicitFolder` when given, else $CRUCIBLE_WORKSPACE, else `fallback`
+    /// when given (the GUI passes its setting), else defaultFolder().
+    static QString resolveFolder(const QString& explicitFolder, const QString& fallback = {});
+
+    QString folder() const;
+    QString databasePath() const;
+    QString objectsFolder() const;
+    QString runsFolder() const;
+    QString registryFolder() const;
+
+    /// This thread's connection to crucible.db (opened on first use, foreign keys on).
+    QSqlDatabase database() const;
+
+    int schemaVersion() const;
+    /// Row counts of the main tables, keyed by table name ("datasets", "experiments", "runs").
+    Result<QMap<QString, qint64>> counts() const;
+    /// Runs marked "interrupted" when this workspace was opened (a killed process left them running).
+    int recoveredRunCount() const;
+
+private:
+    Workspace();
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+/// What the first bytes of a would-be database file say, read without opening it with SQLite.
+struct DatabaseFileInfo {
+    bool exists = false;
+    bool isEmpty = false; ///< a zero-byte file, which SQLite treats as a new database
+    bool isSqlite = false; ///< starts with the "SQLite format 3" header
+    int userVersion = 0; ///< PRAGMA user_version as stored in the header
+};
+DatabaseFileInfo inspectDatabaseFile(const QString& path);
+
+} // namespace crucible

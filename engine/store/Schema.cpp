@@ -1,0 +1,133 @@
+#include "Schema.h"
+
+#include "engine/store/SqlUtil.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace crucible::schema {
+
+namespace {
+
+std::vector<Migration> buildMigrations()
+{
+    std::vector<Migration> list;
+    list.push_back({1,
+                    QStringLiteral("workspace, experiments, datasets and runs"),
+                    {
+                        QStringLiteral("CREATE TABLE workspace_meta ("
+                                       " key TEXT PRIMARY KEY,"
+                                       " value TEXT NOT NULL)"),
+                        QStringLiteral("CREATE TABLE experiments ("
+                                       " id INTEGER PRIMARY KEY,"
+                                       " name TEXT NOT NULL UNIQUE,"
+                                       " description TEXT NOT NULL DEFAULT '',"
+                                       " created_at TEXT NOT NULL)"),
+                        QStringLiteral("CREATE TABLE datasets ("
+                                       " id INTEGER PRIMARY KEY,"
+                                       " name TEXT NOT NULL,"
+                                       " hash TEXT NOT NULL,"
+                                       " kind TEXT NOT NULL,"
+                                       " source_path TEXT NOT NULL DEFAULT '',"
+                                       " row_count INTEGER NOT NULL DEFAULT 0,"
+                                       " column_count INTEGER NOT NULL DEFAULT 0,"
+                                       " created_at TEXT NOT NULL,"
+                                       " UNIQUE (name, hash))"),
+                        QStringLiteral("CREATE TABLE runs ("
+                                       " id TEXT PRIMARY KEY,"
+                                       " experiment_id INTEGER NOT NULL REFERENCES experiments(id),"
+                                       " name TEXT NOT NULL,"
+                                       " status TEXT NOT NULL CHECK (status IN ('queued', 'running', 'paused',"
+                                       "   'finished', 'failed', 'stopped', 'interrupted')),"
+                                       " created_at TEXT NOT NULL,"
+                                       " started_at TEXT,"
+                                       " ended_at TEXT,"
+                                       " dataset_id INTEGER REFERENCES datasets(id),"
+                                       " config_json TEXT NOT NULL DEFAULT '{}',"
+                                       " config_hash TEXT NOT NULL DEFAULT '',"
+                                       " seed INTEGER,"
+                                       " device TEXT NOT NULL DEFAULT '',"
+                                       " environment_json TEXT NOT NULL DEFAULT '{}',"
+                                       " parent_run_id TEXT REFERENCES runs(id),"
+                                       " error TEXT NOT NULL DEFAULT '',"
+                                       " notes TEXT NOT NULL DEFAULT '',"
+                                       " owner_host TEXT NOT NULL DEFAULT '',"
+                                       " owner_pid INTEGER NOT NULL DEFAULT 0,"
+                                       " deleted_at TEXT)"),
+                        QStringLiteral("CREATE INDEX runs_by_experiment ON runs (experiment_id, created_at)"),
+                        QStringLiteral("INSERT INTO experiments (name, description, created_at)"
+                                       " VALUES ('Default', 'Runs not filed under another experiment',"
+                                       " strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))"),
+                    }});
+    return list;
+}
+
+} // namespace
+
+const std::vector<Migration>& migrations()
+{
+    static const std::vector<Migration> list = buildMigrations();
+    return list;
+}
+
+int currentVersion()
+{
+    return migrations().back().version;
+}
+
+Result<int> userVersion(QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return sqlError(query.lastError(), db.databaseName(), QStringLiteral("reading the schema version"));
+    const int version = query.value(0).toInt();
+    query.finish();
+    return version;
+}
+
+Status migrate(QSqlDatabase& db, const QString& where)
+{
+    QSqlQuery query(db);
+    // IMMEDIATE takes the write lock up front, so two processes never migrate at once;
+    // the second waits for the busy timeout, then sees the first one's result.
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return sqlError(query.lastError(), where, QStringLiteral("locking the workspace to update its schema"));
+
+    auto rollback = [&](Error error) -> Status {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return error;
+    };
+
+    const Result<int> found = userVersion(db);
+    if (!found)
+        return rollback(found.error());
+    const int from = found.value();
+    if (from > currentVersion()) {
+        return rollback({ErrorCode::Incompatible,
+                         QStringLiteral("the workspace was written by a newer Crucible (schema version %1; this "
+                                        "build knows up to %2). It was left unchanged: open it with a newer "
+                                        "Crucible or choose another workspace.")
+                             .arg(from)
+                             .arg(currentVersion()),
+                         where});
+    }
+    for (const Migration& migration : migrations()) {
+        if (migration.version <= from)
+            continue;
+        for (const QString& statement : migration.statements) {
+            if (!query.exec(statement)) {
+                return rollback(sqlError(query.lastError(), where,
+                                         QStringLiteral("updating the schema to version %1 (%2)")
+                                             .arg(migration.version)
+                                             .arg(migration.description)));
+            }
+        }
+        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)))
+            return rollback(sqlError(query.lastError(), where, QStringLiteral("recording the schema version")));
+    }
+    if (!query.exec(QStringLiteral("COMMIT")))
+        return rollback(sqlError(query.lastError(), where, QStringLiteral("saving the schema update")));
+    return Ok {};
+}
+
+} // namespace crucible::schema

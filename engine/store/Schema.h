@@ -1,0 +1,35 @@
+#pragma once
+
+#include "engine/core/Error.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace crucible {
+
+/// One forward step of the workspace schema: applying it to a database at `version - 1`
+/// brings it to `version`.
+struct Migration {
+    int version = 0;
+    QString description;
+    QStringList statements;
+};
+
+/// The workspace database schema: ordered migrations keyed by PRAGMA user_version.
+namespace schema {
+
+/// Every migration, oldest first; versions count up from 1 without gaps.
+const std::vector<Migration>& migrations();
+/// The schema version this build writes (the last migration's).
+int currentVersion();
+/// Reads PRAGMA user_version.
+Result<int> userVersion(QSqlDatabase& db);
+/// Brings `db` to currentVersion() in one IMMEDIATE transaction. Refuses a newer database
+/// without writing to it. Thread: the one that owns `db`.
+Status migrate(QSqlDatabase& db, const QString& where);
+
+} // namespace schema
+} // namespace crucible

@@ -1,0 +1,30 @@
+#include "SqlUtil.h"
+
+namespace crucible {
+
+bool isBusyError(const QSqlError& error)
+{
+    const QString code = error.nativeErrorCode();
+    // SQLITE_BUSY = 5, SQLITE_LOCKED = 6, and their extended codes (5 + n * 256, 6 + n * 256).
+    bool ok = false;
+    const int value = code.toInt(&ok);
+    if (ok && ((value & 0xff) == 5 || (value & 0xff) == 6))
+        return true;
+    return error.databaseText().contains(QStringLiteral("locked"), Qt::CaseInsensitive)
+        || error.databaseText().contains(QStringLiteral("busy"), Qt::CaseInsensitive);
+}
+
+Error sqlError(const QSqlError& error, const QString& where, const QString& doing)
+{
+    if (isBusyError(error)) {
+        return {ErrorCode::Busy,
+                QStringLiteral("the workspace is busy: another Crucible process is writing to it (while %1). "
+                               "Try again when it has finished.")
+                    .arg(doing),
+                where};
+    }
+    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return {ErrorCode::Io, QStringLiteral("%1 failed: %2").arg(doing, detail), where};
+}
+
+} // namespace crucible

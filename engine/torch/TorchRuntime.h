@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace crucible {
+
+/// What LibTorch offers this process. A torch-free front for engine/torch/.
+/// Thread: any; setThreadCount() affects the whole process.
+namespace torchruntime {
+
+/// LibTorch's version, for example "1.13.1".
+QString version();
+/// True when LibTorch was built with CUDA and a CUDA device is usable now.
+bool isCudaAvailable();
+/// Number of usable CUDA devices (0 on a CPU-only LibTorch).
+int cudaDeviceCount();
+/// Name of CUDA device `index`, or an empty string when there is none.
+QString cudaDeviceName(int index);
+/// CUDA runtime and cuDNN versions LibTorch was built with, empty when built without.
+QString cudaVersion();
+QString cudnnVersion();
+/// Devices a user can choose: "auto", "cpu", then "cuda:0", "cuda:1", ...
+QStringList deviceChoices();
+/// LibTorch's intra-op thread count.
+int threadCount();
+void setThreadCount(int threads);
+
+} // namespace torchruntime
+} // namespace crucible

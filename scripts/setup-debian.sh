@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Installs, idempotently, every Debian 12 package Crucible needs to build, test and run.
+# Run as root (or through sudo). Safe to run again: apt-get skips what is already there.
+set -euo pipefail
+
+packages=(
+    # toolchain
+    build-essential cmake ninja-build ccache git pkg-config dpkg-dev file
+    # Qt 6
+    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
+    qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins
+    libqt6opengl6-dev libgl-dev libxkbcommon-dev fonts-dejavu-core
+    # LibTorch (CPU) with a fast BLAS: without OpenBLAS, LibTorch falls back to the reference BLAS (~10x slower)
+    libtorch-dev libopenblas0-pthread libopenblas-dev
+    # bundles
+    libquazip1-qt6-dev zlib1g-dev
+    # data and peers for tests and benchmarks
+    dataset-fashion-mnist python3 python3-torch python3-pandas python3-numpy sqlite3
+    # running the GUI headless for screenshots
+    xvfb xauth
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+    echo "setup: all ${#packages[@]} packages already installed"
+else
+    SUDO=""
+    [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+    export DEBIAN_FRONTEND=noninteractive
+    $SUDO apt-get update -qq
+    $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# LibTorch links libblas.so.3; make sure the alternative points at OpenBLAS (pthread), not the reference BLAS.
+if command -v update-alternatives >/dev/null; then
+    arch=$(dpkg-architecture -qDEB_HOST_MULTIARCH 2>/dev/null || echo x86_64-linux-gnu)
+    target="/usr/lib/$arch/openblas-pthread/libblas.so.3"
+    if [ -e "$target" ]; then
+        SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+        $SUDO update-alternatives --set "libblas.so.3-$arch" "$target" >/dev/null 2>&1 || true
+        target="/usr/lib/$arch/openblas-pthread/liblapack.so.3"
+        [ -e "$target" ] && { $SUDO update-alternatives --set "liblapack.so.3-$arch" "$target" >/dev/null 2>&1 || true; }
+    fi
+fi

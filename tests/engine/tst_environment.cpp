@@ -1,0 +1,58 @@
+#include "engine/core/Environment.h"
+#include "engine/torch/TorchRuntime.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace crucible;
+
+class TestEnvironment : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void capturesVersionsAndMachine()
+    {
+        const Environment env = Environment::capture();
+        QVERIFY(QRegularExpression(QStringLiteral("^\\d+\\.\\d+\\.\\d+")).match(env.crucibleVersion).hasMatch());
+        QVERIFY(QRegularExpression(QStringLiteral("^\\d+\\.\\d+")).match(env.torchVersion).hasMatch());
+        QCOMPARE(env.qtVersion, QString::fromLatin1(qVersion()));
+        QVERIFY(!env.cpuModel.isEmpty());
+        QVERIFY(env.cpuCores >= 1);
+        QVERIFY(env.threads >= 1);
+        QVERIFY(!env.os.isEmpty());
+        QCOMPARE(env.deviceSummary(), env.isCudaAvailable ? env.gpuName : env.cpuModel);
+    }
+
+    void reportsAFastBlas()
+    {
+        // The set-up installs OpenBLAS; on the reference BLAS training is about 10x slower and
+        // the status bar warns. This catches a machine that silently lost OpenBLAS.
+        const BlasInfo blas = detectBlas();
+        QVERIFY2(blas.isFast, qPrintable(blas.name));
+        QVERIFY2(blas.name.contains(QStringLiteral("OpenBLAS")), qPrintable(blas.name));
+    }
+
+    void jsonHasTheRecordedFields()
+    {
+        const QJsonObject json = Environment::capture().toJson();
+        for (const char* key : {"crucible_version", "git_commit", "qt_version", "libtorch_version", "blas",
+                                "cuda_available", "cpu", "cpu_cores", "threads", "os", "host"})
+            QVERIFY2(json.contains(QLatin1String(key)), key);
+    }
+
+    void offersDevicesAndSetsThreads()
+    {
+        const QStringList devices = torchruntime::deviceChoices();
+        QVERIFY(devices.size() >= 2);
+        QCOMPARE(devices[0], QStringLiteral("auto"));
+        QCOMPARE(devices[1], QStringLiteral("cpu"));
+        QCOMPARE(devices.size() - 2, torchruntime::cudaDeviceCount());
+        torchruntime::setThreadCount(1);
+        QCOMPARE(torchruntime::threadCount(), 1);
+        torchruntime::setThreadCount(2);
+        QCOMPARE(torchruntime::threadCount(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEnvironment)
+#include "tst_environment.moc"

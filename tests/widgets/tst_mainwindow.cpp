@@ -1,0 +1,185 @@
+#include "AboutDialog.h"
+#include "AppSettings.h"
+#include "MainWindow.h"
+#include "PlaceholderPage.h"
+#include "SettingsDialog.h"
+#include "Theme.h"
+#include "Translations.h"
+#include "engine/core/Workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace crucible;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    std::unique_ptr<MainWindow> makeWindow()
+    {
+        auto opened = Workspace::open(m_dir.filePath(QStringLiteral("ws")));
+        if (!opened)
+            qFatal("cannot open the test workspace: %s", qPrintable(opened.error().text()));
+        return std::make_unique<MainWindow>(std::move(opened.value()), Environment::capture());
+    }
+
+    static QString labelText(const QWidget& window, const char* name)
+    {
+        auto* label = window.findChild<QLabel*>(QLatin1String(name));
+        return label ? label->text() : QString();
+    }
+
+    static QStringList menuTitles(const MainWindow& window)
+    {
+        QStringList titles;
+        for (QAction* action : window.menuBar()->actions())
+            titles << action->text();
+        return titles;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("CrucibleTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        QSettings().clear();
+    }
+
+    void everyPageIsReachable()
+    {
+        auto window = makeWindow();
+        window->show();
+        auto* pages = window->findChild<QStackedWidget*>();
+        QVERIFY(pages);
+        QCOMPARE(pages->count(), MainWindow::pageKeys().size());
+        const QStringList titles {QStringLiteral("Datasets"), QStringLiteral("Train"), QStringLiteral("Runs"),
+                                  QStringLiteral("Registry")};
+        for (int i = 0; i < MainWindow::pageKeys().size(); ++i) {
+            const QString key = MainWindow::pageKeys()[i];
+            QAction* action = window->pageAction(key);
+            QVERIFY(action);
+            QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+            action->trigger();
+            QCOMPARE(window->currentPageKey(), key);
+            auto* page = qobject_cast<PlaceholderPage*>(pages->currentWidget());
+            QVERIFY(page);
+            QCOMPARE(page->title(), titles[i]);
+        }
+        QVERIFY(!window->showPage(QStringLiteral("nonsense")));
+        QCOMPARE(window->currentPageKey(), QStringLiteral("registry"));
+    }
+
+    void statusBarShowsDeviceLibTorchBlasAndWorkspace()
+    {
+        auto window = makeWindow();
+        const Environment env = Environment::capture();
+        QVERIFY(labelText(*window, "status-device").contains(env.cpuModel));
+        QVERIFY(labelText(*window, "status-libtorch").contains(env.torchVersion));
+        QVERIFY(labelText(*window, "status-blas").contains(QStringLiteral("OpenBLAS")));
+        QVERIFY(labelText(*window, "status-workspace").contains(window->workspace()->folder()));
+        QVERIFY(window->windowTitle().contains(window->workspace()->folder()));
+    }
+
+    void menusHoldTheCommands()
+    {
+        auto window = makeWindow();
+        QCOMPARE(menuTitles(*window),
+                 (QStringList {QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help")}));
+        auto* settings = window->findChild<QAction*>(QStringLiteral("settings"));
+        QVERIFY(settings);
+        QVERIFY(settings->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+    }
+
+    void geometryAndLastPageAreRestored()
+    {
+        {
+            auto window = makeWindow();
+            window->resize(1000, 700);
+            window->show();
+            QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+            window->showPage(QStringLiteral("runs"));
+            window->close();
+        }
+        QCOMPARE(AppSettings::lastPage(), QStringLiteral("runs"));
+        auto window = makeWindow();
+        window->restoreFromSettings();
+        QCOMPARE(window->currentPageKey(), QStringLiteral("runs"));
+        QCOMPARE(window->size(), QSize(1000, 700));
+    }
+
+    void settingsDialogSavesAndRestoresDefaults()
+    {
+        SettingsDialog dialog(m_dir.filePath(QStringLiteral("ws")));
+        dialog.setWorkspaceFolder(m_dir.filePath(QStringLiteral("other")));
+        dialog.setTrainingThreads(1);
+        dialog.setDevice(QStringLiteral("cpu"));
+        dialog.setThemeKey(QStringLiteral("dark"));
+        dialog.save();
+        QCOMPARE(AppSettings::workspaceFolder(), m_dir.filePath(QStringLiteral("other")));
+        QCOMPARE(AppSettings::trainingThreads(), 1);
+        QCOMPARE(AppSettings::device(), QStringLiteral("cpu"));
+        QCOMPARE(AppSettings::theme(), Theme::Dark);
+
+        SettingsDialog reopened(QString {});
+        QCOMPARE(reopened.workspaceFolder(), m_dir.filePath(QStringLiteral("other")));
+        QCOMPARE(reopened.themeKey(), QStringLiteral("dark"));
+        QCOMPARE(reopened.device(), QStringLiteral("cpu"));
+
+        auto* defaults = reopened.findChild<QDialogButtonBox*>();
+        QVERIFY(defaults);
+        defaults->button(QDialogButtonBox::RestoreDefaults)->click();
+        QCOMPARE(reopened.workspaceFolder(), QString());
+        QCOMPARE(reopened.trainingThreads(), AppSettings::defaultTrainingThreads());
+        QCOMPARE(reopened.device(), QStringLiteral("auto"));
+        QCOMPARE(reopened.themeKey(), QStringLiteral("system"));
+        QSettings().clear();
+    }
+
+    void darkThemeDarkensThePalette()
+    {
+        theme::apply(Theme::Dark);
+        QVERIFY(theme::isDark());
+        theme::apply(Theme::Light);
+        QVERIFY(!theme::isDark());
+        theme::apply(Theme::System);
+    }
+
+    void aboutDialogReportsVersions()
+    {
+        const Environment env = Environment::capture();
+        AboutDialog dialog(env);
+        const QString report = dialog.versionReport();
+        QVERIFY(report.contains(QStringLiteral("Crucible ") + env.crucibleVersion));
+        QVERIFY(report.contains(QStringLiteral("LibTorch ") + env.torchVersion));
+        QVERIFY(report.contains(env.blas));
+    }
+
+    void germanTranslationLoads()
+    {
+        QVERIFY(installTranslations(QLocale(QLocale::German, QLocale::Germany)));
+        auto window = makeWindow();
+        QCOMPARE(menuTitles(*window),
+                 (QStringList {QStringLiteral("&Datei"), QStringLiteral("&Ansicht"), QStringLiteral("&Hilfe")}));
+        QCOMPARE(window->pageAction(QStringLiteral("datasets"))->text(), QStringLiteral("&Datensätze"));
+        QVERIFY(labelText(*window, "status-workspace").startsWith(QStringLiteral("Arbeitsbereich")));
+
+        // Switching back at run time retranslates the open window.
+        QVERIFY(!installTranslations(QLocale(QLocale::English, QLocale::UnitedStates)));
+        QTRY_COMPARE(menuTitles(*window),
+                     (QStringList {QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help")}));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
