@@ -74,6 +74,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     CommandTable table;
     addVersionCommands(table);
     addWorkspaceCommands(table);
+    addDataCommands(table);
+    addRunsCommands(table);
 
     Context context {false, QString(), out, err};
     QStringList rest;

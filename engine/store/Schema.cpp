@@ -5,6 +5,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace crucible::schema {
 
 namespace {
@@ -59,6 +61,9 @@ std::vector<Migration> buildMigrations()
                                        " VALUES ('Default', 'Runs not filed under another experiment',"
                                        " strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))"),
                     }});
+    appendDatasetMigrations(list);
+    appendTrackingMigrations(list);
+    std::sort(list.begin(), list.end(), [](const Migration& a, const Migration& b) { return a.version < b.version; });
     return list;
 }
 

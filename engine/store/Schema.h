@@ -21,6 +21,10 @@ struct Migration {
 /// The workspace database schema: ordered migrations keyed by PRAGMA user_version.
 namespace schema {
 
+/// Each module adds its own migrations (with the versions assigned to it) from its own file.
+void appendDatasetMigrations(std::vector<Migration>& list);  // engine/store/DatasetTables.cpp
+void appendTrackingMigrations(std::vector<Migration>& list); // engine/store/TrackingTables.cpp
+
 /// Every migration, oldest first; versions count up from 1 without gaps.
 const std::vector<Migration>& migrations();
 /// The schema version this build writes (the last migration's).

@@ -1,0 +1,10 @@
+#include "Cli.h"
+
+namespace crucible::cli {
+
+void addDataCommands(CommandTable& table)
+{
+    Q_UNUSED(table);
+}
+
+} // namespace crucible::cli

@@ -1,0 +1,10 @@
+#include "engine/store/Schema.h"
+
+namespace crucible::schema {
+
+void appendDatasetMigrations(std::vector<Migration>& list)
+{
+    Q_UNUSED(list);
+}
+
+} // namespace crucible::schema

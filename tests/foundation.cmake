@@ -1,0 +1,19 @@
+# Tests of the foundation: layering, workspace, environment, shell, CLI basics.
+add_test(NAME layering
+    COMMAND ${CMAKE_COMMAND} -DSOURCE_DIR=${PROJECT_SOURCE_DIR} -DCLI_BINARY=$<TARGET_FILE:crucible-cli>
+            -P ${PROJECT_SOURCE_DIR}/cmake/CheckLayers.cmake)
+set_tests_properties(layering PROPERTIES LABELS unit)
+# The same check run on a tree that breaks every rule must name each break.
+add_test(NAME layering_detects_violations
+    COMMAND ${CMAKE_COMMAND} -DSOURCE_DIR=${CMAKE_CURRENT_SOURCE_DIR}/data/layering-violation
+            -P ${PROJECT_SOURCE_DIR}/cmake/CheckLayers.cmake)
+set_tests_properties(layering_detects_violations PROPERTIES LABELS unit
+    PASS_REGULAR_EXPRESSION "Layering violations \\(3;")
+
+crucible_add_test(tst_workspace SOURCES engine/tst_workspace.cpp LIBS crucible_engine LABELS unit)
+crucible_add_test(tst_environment SOURCES engine/tst_environment.cpp LIBS crucible_engine LABELS torch)
+crucible_add_test(tst_mainwindow SOURCES widgets/tst_mainwindow.cpp LIBS crucible_gui LABELS gui)
+crucible_add_test(tst_cli SOURCES e2e/tst_cli.cpp LIBS crucible_engine LABELS e2e)
+crucible_add_test(tst_screenshot SOURCES e2e/tst_screenshot.cpp LIBS crucible_engine LABELS "e2e;gui")
+add_dependencies(tst_cli crucible-cli)
+add_dependencies(tst_screenshot crucible)
