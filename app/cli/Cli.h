@@ -7,7 +7,12 @@
 #include <QTextStream>
 
 #include <functional>
+#include <memory>
 #include <vector>
+
+namespace crucible {
+class Workspace;
+}
 
 namespace crucible::cli {
 
@@ -28,6 +33,10 @@ struct Context {
     /// Prints `document` as indented JSON on stdout.
     void printJson(const QJsonObject& document);
 };
+
+/// Opens the workspace the global options and the environment name (busy timeout from
+/// CRUCIBLE_BUSY_TIMEOUT_MS when set). Defined in WorkspaceCommands.cpp.
+Result<std::unique_ptr<Workspace>> openWorkspace(const Context& context);
 
 /// One command: its words ("workspace", "info"), a one-line synopsis, and what it runs with the
 /// arguments after its words.

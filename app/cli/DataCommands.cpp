@@ -1,10 +1,291 @@
+#include "Arguments.h"
 #include "Cli.h"
+#include "TerminalProgress.h"
+
+#include "engine/core/Workspace.h"
+#include "engine/data/DatasetStore.h"
+#include "engine/data/Samples.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cmath>
 
 namespace crucible::cli {
 
+namespace {
+
+QJsonObject versionJson(const DatasetVersion& version)
+{
+    return QJsonObject {{QStringLiteral("name"), version.name},
+                        {QStringLiteral("hash"), version.hash},
+                        {QStringLiteral("reference"), version.reference()},
+                        {QStringLiteral("kind"), datasetKindName(version.kind)},
+                        {QStringLiteral("target"), version.target},
+                        {QStringLiteral("task"), taskName(version.task)},
+                        {QStringLiteral("rows"), version.rows},
+                        {QStringLiteral("columns"), version.columns},
+                        {QStringLiteral("bytes"), version.byteSize},
+                        {QStringLiteral("source"), version.source},
+                        {QStringLiteral("created"), version.createdAt.toString(Qt::ISODate)}};
+}
+
+QString formatNumber(double value)
+{
+    return std::isfinite(value) ? QString::number(value, 'g', 5) : QStringLiteral("-");
+}
+
+/// Prints rows as a table with columns padded to their widest cell.
+void printTable(QTextStream& out, const QStringList& header, const QList<QStringList>& rows)
+{
+    QList<int> widths;
+    for (const QString& title : header)
+        widths << int(title.size());
+    for (const QStringList& row : rows) {
+        for (int i = 0; i < row.size() && i < widths.size(); ++i)
+            widths[i] = std::max(widths[i], int(row[i].size()));
+    }
+    auto line = [&](const QStringList& cells) {
+        QString text;
+        for (int i = 0; i < cells.size(); ++i)
+            text += cells[i].leftJustified(widths[i] + 2);
+        out << text.trimmed() << "\n";
+    };
+    line(header);
+    for (const QStringList& row : rows)
+        line(row);
+}
+
+int reportImport(Context& context, const Result<ImportOutcome>& outcome)
+{
+    if (!outcome)
+        return context.fail(outcome.error());
+    const DatasetVersion& v = outcome->version;
+    if (context.json) {
+        QJsonObject json = versionJson(v);
+        json.insert(QStringLiteral("is_new"), outcome->isNew);
+        context.printJson(json);
+        return int(Success);
+    }
+    if (outcome->isNew)
+        context.out << "Imported " << v.reference() << ": " << v.rows << " rows, target " << v.target << " ("
+                    << taskName(v.task) << ")\n";
+    else
+        context.out << "Unchanged: " << v.reference() << " already holds this content; no new version.\n";
+    return int(Success);
+}
+
+int dataImport(Context& context, const QStringList& args)
+{
+    Arguments arguments(
+        {QStringLiteral("name"), QStringLiteral("target"), QStringLiteral("kind"), QStringLiteral("delimiter")}, {});
+    if (const QString error = arguments.parse(args); !error.isEmpty())
+        return context.usage(error);
+    if (arguments.positionals().size() != 1)
+        return context.usage(
+            QStringLiteral("data import takes one PATH (a CSV/TSV file, an image folder or IDX files)"));
+    ImportRequest request;
+    request.path = arguments.positionals().first();
+    request.name = arguments.value(QStringLiteral("name"));
+    request.target = arguments.value(QStringLiteral("target"));
+    request.kind = arguments.value(QStringLiteral("kind"));
+    const QString delimiter = arguments.value(QStringLiteral("delimiter"));
+    if (!delimiter.isEmpty()) {
+        if (delimiter == QLatin1String("\\t") || delimiter == QLatin1String("tab"))
+            request.csv.delimiter = '\t';
+        else if (delimiter.size() == 1 && delimiter[0].unicode() < 128)
+            request.csv.delimiter = char(delimiter[0].unicode());
+        else
+            return context.usage(QStringLiteral("--delimiter takes one character (or tab)"));
+    }
+    if (!request.kind.isEmpty()
+        && !QStringList {QStringLiteral("csv"), QStringLiteral("images"), QStringLiteral("idx")}.contains(request.kind))
+        return context.usage(QStringLiteral("--kind is csv, images or idx"));
+    auto workspace = openWorkspace(context);
+    if (!workspace)
+        return context.fail(workspace.error());
+    auto outcome = DatasetStore(*workspace.value())
+                       .importPath(request, terminalProgress(context.err, QStringLiteral("Importing")));
+    finishTerminalProgress(context.err);
+    return reportImport(context, outcome);
+}
+
+int dataList(Context& context, const QStringList& args)
+{
+    if (!args.isEmpty())
+        return context.usage(QStringLiteral("data list takes no arguments"));
+    auto workspace = openWorkspace(context);
+    if (!workspace)
+        return context.fail(workspace.error());
+    auto versions = DatasetStore(*workspace.value()).versions();
+    if (!versions)
+        return context.fail(versions.error());
+    if (context.json) {
+        QJsonArray array;
+        for (const DatasetVersion& v : versions.value())
+            array.append(versionJson(v));
+        context.printJson(QJsonObject {{QStringLiteral("datasets"), array}});
+        return int(Success);
+    }
+    if (versions->isEmpty()) {
+        context.out << "No datasets yet. Import one with 'crucible-cli data import PATH', or add samples with "
+                       "'crucible-cli data samples --all'.\n";
+        return int(Success);
+    }
+    QList<QStringList> rows;
+    for (const DatasetVersion& v : versions.value()) {
+        rows << QStringList {v.name,
+                             v.shortHash(),
+                             datasetKindName(v.kind),
+                             QString::number(v.rows),
+                             v.target + QStringLiteral(" (") + taskName(v.task) + QLatin1Char(')'),
+                             v.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))};
+    }
+    printTable(context.out,
+               {QStringLiteral("NAME"), QStringLiteral("VERSION"), QStringLiteral("KIND"), QStringLiteral("ROWS"),
+                QStringLiteral("TARGET"), QStringLiteral("IMPORTED")},
+               rows);
+    return int(Success);
+}
+
+int dataShow(Context& context, const QStringList& args)
+{
+    if (args.size() != 1)
+        return context.usage(QStringLiteral("data show takes one NAME or NAME@HASH"));
+    auto workspace = openWorkspace(context);
+    if (!workspace)
+        return context.fail(workspace.error());
+    DatasetStore store(*workspace.value());
+    auto version = store.find(args.first());
+    if (!version)
+        return context.fail(version.error());
+    auto profile = store.profile(version.value());
+    if (!profile)
+        return context.fail(profile.error());
+    if (context.json) {
+        QJsonObject json = versionJson(version.value());
+        json.insert(QStringLiteral("profile"), profile->toJson());
+        context.printJson(json);
+        return int(Success);
+    }
+    const DatasetVersion& v = version.value();
+    context.out << v.reference() << "  (" << datasetKindName(v.kind) << ", " << v.rows << " rows, target " << v.target
+                << ", " << taskName(v.task) << ")\n"
+                << "hash    " << v.hash << "\nsource  " << v.source << "\n\n";
+    if (profile->channels > 0) {
+        context.out << "images  " << profile->width << "x" << profile->height << ", " << profile->channels
+                    << " channel(s); pixel mean";
+        for (double m : profile->channelMean)
+            context.out << " " << formatNumber(m);
+        context.out << ", std";
+        for (double s : profile->channelStd)
+            context.out << " " << formatNumber(s);
+        context.out << "\n\n";
+    }
+    QList<QStringList> rows;
+    for (const ColumnProfile& c : profile->columns) {
+        QStringList row {c.name, columnTypeName(c.type), QString::number(c.missing), QString::number(c.distinct)};
+        if (std::isfinite(c.mean)) {
+            row << formatNumber(c.min) << formatNumber(c.quantiles[2]) << formatNumber(c.mean) << formatNumber(c.max)
+                << formatNumber(c.std);
+        } else {
+            QStringList top;
+            for (int i = 0; i < c.top.size() && i < 3; ++i)
+                top << QStringLiteral("%1 (%2)").arg(c.top[i].first).arg(c.top[i].second);
+            row << QStringList(5, QStringLiteral("-")) << top.join(QStringLiteral(", "));
+        }
+        rows << row;
+    }
+    printTable(context.out,
+               {QStringLiteral("COLUMN"), QStringLiteral("TYPE"), QStringLiteral("MISSING"), QStringLiteral("DISTINCT"),
+                QStringLiteral("MIN"), QStringLiteral("MEDIAN"), QStringLiteral("MEAN"), QStringLiteral("MAX"),
+                QStringLiteral("STD"), QStringLiteral("TOP")},
+               rows);
+    if (!profile->classBalance.isEmpty()) {
+        context.out << "\nclass balance of " << profile->target << ":\n";
+        for (const auto& [label, count] : profile->classBalance)
+            context.out << "  " << label.leftJustified(20) << " " << count
+                        << QStringLiteral(" (%1%)").arg(
+                               100.0 * double(count) / double(std::max<qint64>(profile->rows, 1)), 0, 'f', 1)
+                        << "\n";
+    }
+    return int(Success);
+}
+
+int dataSamples(Context& context, const QStringList& args)
+{
+    Arguments arguments({}, {QStringLiteral("all")});
+    if (const QString error = arguments.parse(args); !error.isEmpty())
+        return context.usage(error);
+    const QList<SampleInfo> catalogue = sampleCatalogue();
+    QStringList wanted = arguments.positionals();
+    if (arguments.has(QStringLiteral("all"))) {
+        for (const SampleInfo& info : catalogue) {
+            if (info.isAvailable)
+                wanted << info.key;
+        }
+    }
+    if (wanted.isEmpty()) {
+        if (context.json) {
+            QJsonArray array;
+            for (const SampleInfo& info : catalogue) {
+                array.append(QJsonObject {{QStringLiteral("key"), info.key},
+                                          {QStringLiteral("title"), info.title},
+                                          {QStringLiteral("description"), info.description},
+                                          {QStringLiteral("kind"), datasetKindName(info.kind)},
+                                          {QStringLiteral("available"), info.isAvailable},
+                                          {QStringLiteral("unavailable_reason"), info.unavailableReason}});
+            }
+            context.printJson(QJsonObject {{QStringLiteral("samples"), array}});
+            return int(Success);
+        }
+        QList<QStringList> rows;
+        for (const SampleInfo& info : catalogue)
+            rows << QStringList {info.key, info.isAvailable ? info.description : info.unavailableReason};
+        printTable(context.out, {QStringLiteral("SAMPLE"), QStringLiteral("DESCRIPTION")}, rows);
+        context.out << "\nAdd them with 'crucible-cli data samples NAME...' or 'crucible-cli data samples --all'.\n";
+        return int(Success);
+    }
+    auto workspace = openWorkspace(context);
+    if (!workspace)
+        return context.fail(workspace.error());
+    DatasetStore store(*workspace.value());
+    QJsonArray imported;
+    for (const QString& key : wanted) {
+        auto outcome = store.importSample(key, terminalProgress(context.err, key));
+        finishTerminalProgress(context.err);
+        if (!outcome)
+            return context.fail(outcome.error());
+        if (context.json) {
+            QJsonObject json = versionJson(outcome->version);
+            json.insert(QStringLiteral("is_new"), outcome->isNew);
+            imported.append(json);
+        } else {
+            context.out << (outcome->isNew ? "Added     " : "Unchanged ") << outcome->version.reference() << "\n";
+        }
+    }
+    if (context.json)
+        context.printJson(QJsonObject {{QStringLiteral("imported"), imported}});
+    return int(Success);
+}
+
+} // namespace
+
 void addDataCommands(CommandTable& table)
 {
-    Q_UNUSED(table);
+    table.push_back(
+        {{QStringLiteral("data"), QStringLiteral("import")},
+         QStringLiteral("data import PATH [--name N] [--target COL] [--kind csv|images|idx] [--delimiter C]"),
+         dataImport});
+    table.push_back({{QStringLiteral("data"), QStringLiteral("list")},
+                     QStringLiteral("data list                        every dataset version"),
+                     dataList});
+    table.push_back({{QStringLiteral("data"), QStringLiteral("show")},
+                     QStringLiteral("data show NAME[@HASH]            a version's profile"),
+                     dataShow});
+    table.push_back({{QStringLiteral("data"), QStringLiteral("samples")},
+                     QStringLiteral("data samples [NAME...|--all]     list the built-in samples, or add them"),
+                     dataSamples});
 }
 
 } // namespace crucible::cli

@@ -52,6 +52,12 @@ int workspaceInfo(Context& context, const QStringList& args)
 
 } // namespace
 
+Result<std::unique_ptr<Workspace>> openWorkspace(const Context& context)
+{
+    return Workspace::open(Workspace::resolveFolder(context.workspaceOption),
+                           Workspace::Options {workspaceBusyTimeout()});
+}
+
 void addWorkspaceCommands(CommandTable& table)
 {
     table.push_back({{QStringLiteral("workspace"), QStringLiteral("info")},

@@ -4,7 +4,15 @@ namespace crucible::schema {
 
 void appendDatasetMigrations(std::vector<Migration>& list)
 {
-    Q_UNUSED(list);
+    list.push_back({2,
+                    QStringLiteral("dataset versions: target, task, profile, stored size"),
+                    {
+                        QStringLiteral("ALTER TABLE datasets ADD COLUMN target TEXT NOT NULL DEFAULT ''"),
+                        QStringLiteral("ALTER TABLE datasets ADD COLUMN task TEXT NOT NULL DEFAULT ''"),
+                        QStringLiteral("ALTER TABLE datasets ADD COLUMN profile_json TEXT NOT NULL DEFAULT '{}'"),
+                        QStringLiteral("ALTER TABLE datasets ADD COLUMN byte_size INTEGER NOT NULL DEFAULT 0"),
+                        QStringLiteral("CREATE INDEX datasets_by_name ON datasets (name, created_at)"),
+                    }});
 }
 
 } // namespace crucible::schema

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "engine/core/Error.h"
+#include "engine/data/Dataset.h"
+#include "engine/data/Progress.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace crucible {
+
+/// How to read a delimited text file (CSV, TSV).
+struct CsvOptions {
+    /// The field delimiter; '\0' detects it from the first lines (',' '\t' ';' '|').
+    char delimiter = '\0';
+};
+
+/// The first rows of a file as text, with the types the whole-file import would infer from them.
+struct CsvPreview {
+    char delimiter = ',';
+    QStringList header;
+    QList<QStringList> rows;
+    QList<ColumnType> types;
+};
+
+/// Reads RFC 4180 CSV/TSV: a header row, quoted fields with delimiters, quotes and newlines
+/// inside, UTF-8 with or without a byte-order mark, CRLF or LF line ends, and missing values
+/// written as nothing, NA, NaN, null or ?. Streams the file: memory holds the parsed columns,
+/// not the text. Errors say "file:line:column" and what is wrong.
+/// Thread: any (blocking; run it on a worker).
+Result<Dataset> readCsv(const QString& path, const CsvOptions& options = {}, const ProgressCallback& progress = {});
+
+/// Parses the first `rowLimit` data rows for a preview before import. Thread: any.
+Result<CsvPreview> previewCsv(const QString& path, int rowLimit, const CsvOptions& options = {});
+
+/// Guesses the delimiter from the start of a file; `fileName` breaks ties (.tsv means tab).
+char detectDelimiter(const QByteArray& sample, const QString& fileName);
+
+/// True for the tokens that mean "no value": empty, NA, N/A, NaN, null, None, ? (any case).
+bool isMissingToken(const char* begin, const char* end);
+
+} // namespace crucible

@@ -1,0 +1,129 @@
+#include "DatasetFile.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace crucible::datasetfile {
+
+namespace {
+
+const QByteArray kMagic("CRUCIBLE-DATASET");
+constexpr quint32 kFormatVersion = 1;
+
+template <typename T> bool writeArray(QSaveFile& file, const std::vector<T>& values)
+{
+    const qint64 bytes = qint64(values.size() * sizeof(T));
+    return bytes == 0 || file.write(reinterpret_cast<const char*>(values.data()), bytes) == bytes;
+}
+
+template <typename T> bool readArray(QFile& file, std::vector<T>& values, qint64 count)
+{
+    values.resize(size_t(count));
+    const qint64 bytes = count * qint64(sizeof(T));
+    return bytes == 0 || file.read(reinterpret_cast<char*>(values.data()), bytes) == bytes;
+}
+
+} // namespace
+
+Status write(const Dataset& dataset, const QString& path)
+{
+    QJsonArray columns;
+    for (const Column& column : dataset.columns) {
+        QJsonObject entry {{QStringLiteral("name"), column.name},
+                           {QStringLiteral("type"), columnTypeName(column.type)},
+                           {QStringLiteral("rows"), qint64(column.size())}};
+        if (!column.hasNumbers())
+            entry.insert(QStringLiteral("categories"), QJsonArray::fromStringList(column.categories));
+        columns.append(entry);
+    }
+    const QJsonObject header {
+        {QStringLiteral("kind"), datasetKindName(dataset.kind)},
+        {QStringLiteral("rows"), qint64(dataset.rowCount())},
+        {QStringLiteral("columns"), columns},
+        {QStringLiteral("image"),
+         QJsonObject {{QStringLiteral("channels"), dataset.images.channels},
+                      {QStringLiteral("height"), dataset.images.height},
+                      {QStringLiteral("width"), dataset.images.width}}},
+        {QStringLiteral("predefined_split"), qint64(dataset.predefinedSplit.size())},
+    };
+    const QByteArray json = QJsonDocument(header).toJson(QJsonDocument::Compact);
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error {ErrorCode::Io, QStringLiteral("cannot write the dataset: %1").arg(file.errorString()), path};
+    const quint32 version = kFormatVersion;
+    const quint64 length = quint64(json.size());
+    bool ok = file.write(kMagic) == kMagic.size()
+        && file.write(reinterpret_cast<const char*>(&version), sizeof version) == sizeof version
+        && file.write(reinterpret_cast<const char*>(&length), sizeof length) == sizeof length
+        && file.write(json) == json.size();
+    for (const Column& column : dataset.columns)
+        ok = ok && (column.hasNumbers() ? writeArray(file, column.values) : writeArray(file, column.codes));
+    ok = ok && writeArray(file, dataset.images.pixels) && writeArray(file, dataset.predefinedSplit);
+    if (!ok || !file.commit()) {
+        return Error {ErrorCode::Io,
+                      QStringLiteral("cannot write the dataset (is the disk full?): %1").arg(file.errorString()), path};
+    }
+    return Ok {};
+}
+
+Result<Dataset> read(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error {ErrorCode::NotFound, QStringLiteral("the stored dataset is missing: %1").arg(file.errorString()),
+                      path};
+    auto damaged = [&](const QString& what) {
+        return Error {ErrorCode::Incompatible, QStringLiteral("the stored dataset is damaged (%1)").arg(what), path};
+    };
+    if (file.read(kMagic.size()) != kMagic)
+        return damaged(QStringLiteral("not a Crucible dataset file"));
+    quint32 version = 0;
+    quint64 length = 0;
+    if (file.read(reinterpret_cast<char*>(&version), sizeof version) != sizeof version)
+        return damaged(QStringLiteral("no format version"));
+    if (version != kFormatVersion)
+        return Error {ErrorCode::Incompatible,
+                      QStringLiteral("dataset format %1 is newer than this Crucible knows").arg(version), path};
+    if (file.read(reinterpret_cast<char*>(&length), sizeof length) != sizeof length || length > (1u << 30))
+        return damaged(QStringLiteral("bad header length"));
+    const QJsonObject header = QJsonDocument::fromJson(file.read(qint64(length))).object();
+    if (header.isEmpty())
+        return damaged(QStringLiteral("unreadable header"));
+
+    Dataset dataset;
+    dataset.kind = header.value(QStringLiteral("kind")).toString() == QLatin1String("images") ? DatasetKind::Images
+                                                                                              : DatasetKind::Tabular;
+    const qint64 rows = header.value(QStringLiteral("rows")).toInteger();
+    for (const QJsonValue& value : header.value(QStringLiteral("columns")).toArray()) {
+        const QJsonObject entry = value.toObject();
+        Column column;
+        column.name = entry.value(QStringLiteral("name")).toString();
+        bool known = false;
+        column.type = columnTypeFromName(entry.value(QStringLiteral("type")).toString(), &known);
+        if (!known)
+            return damaged(QStringLiteral("unknown column type"));
+        for (const QJsonValue& category : entry.value(QStringLiteral("categories")).toArray())
+            column.categories << category.toString();
+        const bool ok =
+            column.hasNumbers() ? readArray(file, column.values, rows) : readArray(file, column.codes, rows);
+        if (!ok)
+            return damaged(QStringLiteral("column %1 is truncated").arg(column.name));
+        dataset.columns.push_back(std::move(column));
+    }
+    const QJsonObject image = header.value(QStringLiteral("image")).toObject();
+    dataset.images.channels = image.value(QStringLiteral("channels")).toInt();
+    dataset.images.height = image.value(QStringLiteral("height")).toInt();
+    dataset.images.width = image.value(QStringLiteral("width")).toInt();
+    if (dataset.kind == DatasetKind::Images
+        && !readArray(file, dataset.images.pixels, dataset.images.imageBytes() * rows))
+        return damaged(QStringLiteral("pixels are truncated"));
+    if (!readArray(file, dataset.predefinedSplit, header.value(QStringLiteral("predefined_split")).toInteger()))
+        return damaged(QStringLiteral("split is truncated"));
+    return dataset;
+}
+
+} // namespace crucible::datasetfile

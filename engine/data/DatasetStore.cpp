@@ -1,0 +1,313 @@
+#include "DatasetStore.h"
+
+#include "engine/core/Workspace.h"
+#include "engine/data/DatasetFile.h"
+#include "engine/data/IdxReader.h"
+#include "engine/data/Samples.h"
+#include "engine/store/SqlUtil.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace crucible {
+
+namespace {
+
+const char* const kVersionColumns = "id, name, hash, kind, target, task, source_path, row_count, column_count, "
+                                    "byte_size, created_at";
+
+DatasetVersion versionFromQuery(const QSqlQuery& query)
+{
+    DatasetVersion version;
+    version.id = query.value(0).toLongLong();
+    version.name = query.value(1).toString();
+    version.hash = query.value(2).toString();
+    version.kind = query.value(3).toString() == QLatin1String("images") ? DatasetKind::Images : DatasetKind::Tabular;
+    version.target = query.value(4).toString();
+    version.task = query.value(5).toString() == QLatin1String("regression") ? Task::Regression : Task::Classification;
+    version.source = query.value(6).toString();
+    version.rows = query.value(7).toLongLong();
+    version.columns = query.value(8).toInt();
+    version.byteSize = query.value(9).toLongLong();
+    version.createdAt = QDateTime::fromString(query.value(10).toString(), Qt::ISODateWithMs);
+    return version;
+}
+
+QString stripExtensions(const QString& fileName)
+{
+    QString name = fileName;
+    for (const char* suffix : {".gz", ".csv", ".tsv", ".tab", ".txt"}) {
+        if (name.endsWith(QLatin1String(suffix), Qt::CaseInsensitive))
+            name.chop(int(qstrlen(suffix)));
+    }
+    return name;
+}
+
+/// Scales a progress callback into [from, to] of the overall work.
+ProgressCallback scaled(const ProgressCallback& progress, double from, double to)
+{
+    if (!progress)
+        return {};
+    return [=](double fraction, const QString& stage) { return progress(from + (to - from) * fraction, stage); };
+}
+
+} // namespace
+
+DatasetStore::DatasetStore(const Workspace& workspace) : m_workspace(workspace)
+{ }
+
+QString DatasetStore::detectKind(const QString& path)
+{
+    const QFileInfo info(path);
+    const QString name = info.fileName().toLower();
+    if (name.contains(QLatin1String("idx1-ubyte")) || name.contains(QLatin1String("idx3-ubyte")))
+        return QStringLiteral("idx");
+    if (info.isDir()) {
+        if (!QDir(path).entryList({QStringLiteral("*idx3-ubyte*")}, QDir::Files).isEmpty())
+            return QStringLiteral("idx");
+        return looksLikeImageFolder(path) ? QStringLiteral("images") : QString();
+    }
+    if (info.isFile())
+        return QStringLiteral("csv");
+    return {};
+}
+
+QString DatasetStore::objectPath(const QString& hash) const
+{
+    return QDir(m_workspace.objectsFolder()).filePath(hash);
+}
+
+Result<ImportOutcome> DatasetStore::importPath(const ImportRequest& request, const ProgressCallback& progress) const
+{
+    const QFileInfo info(request.path);
+    if (!info.exists())
+        return Error {ErrorCode::NotFound, QStringLiteral("no such file or folder"), request.path};
+    const QString kind = request.kind.isEmpty() ? detectKind(request.path) : request.kind;
+    const ProgressCallback reading = scaled(progress, 0.0, 0.7);
+    Result<Dataset> parsed = Error {ErrorCode::InvalidInput, {}, {}};
+    if (kind == QLatin1String("csv")) {
+        parsed = readCsv(info.absoluteFilePath(), request.csv, reading);
+    } else if (kind == QLatin1String("images")) {
+        parsed = readImageFolder(info.absoluteFilePath(), request.images, reading);
+    } else if (kind == QLatin1String("idx")) {
+        auto pairs = findIdxPairs(info.absoluteFilePath());
+        if (!pairs)
+            return pairs.error();
+        parsed = readIdx(pairs.value(), reading);
+    } else {
+        return Error {ErrorCode::InvalidInput,
+                      kind.isEmpty() ? QStringLiteral("cannot tell what this is: give a CSV/TSV file, a folder of "
+                                                      "class subfolders with images, or IDX files")
+                                     : QStringLiteral("unknown kind \"%1\" (use csv, images or idx)").arg(kind),
+                      request.path};
+    }
+    if (!parsed)
+        return parsed.error();
+    QString name = request.name;
+    if (name.isEmpty()) {
+        name = kind == QLatin1String("idx") && info.isFile() ? info.dir().dirName() : stripExtensions(info.fileName());
+    }
+    return importDataset(std::move(parsed.value()), name, request.target, info.absoluteFilePath(),
+                         scaled(progress, 0.7, 1.0));
+}
+
+Result<ImportOutcome> DatasetStore::importSample(const QString& key, const ProgressCallback& progress) const
+{
+    QString source;
+    auto dataset = loadSample(key, &source, scaled(progress, 0.0, 0.7));
+    if (!dataset)
+        return dataset.error();
+    QString target;
+    for (const SampleInfo& info : sampleCatalogue()) {
+        if (info.key == key)
+            target = info.target;
+    }
+    return importDataset(std::move(dataset.value()), key, target, source, scaled(progress, 0.7, 1.0));
+}
+
+Result<ImportOutcome> DatasetStore::importDataset(Dataset dataset, const QString& name, const QString& requestedTarget,
+                                                  const QString& source, const ProgressCallback& progress) const
+{
+    if (name.trimmed().isEmpty() || name.contains(QLatin1Char('@')))
+        return Error {ErrorCode::InvalidInput, QStringLiteral("a dataset name must not be empty or contain '@'"), name};
+    if (dataset.rowCount() == 0)
+        return Error {ErrorCode::InvalidInput, QStringLiteral("the dataset has no rows"), source};
+
+    // The target: named, or the last column (tabular) / "label" (images).
+    QString target = requestedTarget;
+    if (target.isEmpty())
+        target = dataset.kind == DatasetKind::Images ? QStringLiteral("label") : dataset.columns.back().name;
+    const int targetIndex = dataset.columnIndex(target);
+    if (targetIndex < 0) {
+        QStringList names;
+        for (const Column& column : dataset.columns)
+            names << column.name;
+        return Error {ErrorCode::InvalidInput,
+                      QStringLiteral("there is no column \"%1\"; the columns are %2")
+                          .arg(target, names.join(QStringLiteral(", "))),
+                      source};
+    }
+    if (dataset.kind == DatasetKind::Tabular && dataset.columns.size() < 2)
+        return Error {ErrorCode::InvalidInput,
+                      QStringLiteral("the file has only one column: nothing to learn the target from"), source};
+    const TargetView view = targetView(dataset, targetIndex);
+    if (view.task == Task::Classification) {
+        std::vector<qint64> counts(size_t(view.classNames.size()), 0);
+        for (std::int32_t c : view.classes) {
+            if (c >= 0)
+                ++counts[size_t(c)];
+        }
+        const auto present = std::count_if(counts.begin(), counts.end(), [](qint64 c) { return c > 0; });
+        if (present < 2) {
+            return Error {
+                ErrorCode::InvalidInput,
+                QStringLiteral("the target column \"%1\" holds a single class%2; a classifier needs at least two")
+                    .arg(target,
+                         present == 1 ? QStringLiteral(" (\"%1\")")
+                                            .arg(view.classNames.value(int(std::find_if(counts.begin(), counts.end(),
+                                                                                        [](qint64 c) { return c > 0; })
+                                                                           - counts.begin())))
+                                      : QString()),
+                source};
+        }
+    }
+    if (!reportProgress(progress, 0.05, QStringLiteral("hashing")))
+        return Error {ErrorCode::Cancelled, QStringLiteral("the import was cancelled"), source};
+
+    const QString hash = dataset.contentHash();
+    QSqlDatabase db = m_workspace.database();
+    const QString where = m_workspace.databasePath();
+    {
+        QSqlQuery existing(db);
+        existing.prepare(
+            QStringLiteral("SELECT %1 FROM datasets WHERE name = ? AND hash = ?").arg(QLatin1String(kVersionColumns)));
+        existing.addBindValue(name);
+        existing.addBindValue(hash);
+        if (!existing.exec())
+            return sqlError(existing.lastError(), where, QStringLiteral("looking up the dataset"));
+        if (existing.next())
+            return ImportOutcome {versionFromQuery(existing), false};
+    }
+
+    if (!reportProgress(progress, 0.3, QStringLiteral("storing")))
+        return Error {ErrorCode::Cancelled, QStringLiteral("the import was cancelled"), source};
+    const QString object = objectPath(hash);
+    const bool wroteObject = !QFileInfo::exists(object);
+    if (wroteObject) {
+        if (Status written = datasetfile::write(dataset, object); !written)
+            return written.error();
+    }
+    auto undo = [&](Error error) -> Result<ImportOutcome> {
+        if (wroteObject)
+            QFile::remove(object);
+        return error;
+    };
+
+    if (!reportProgress(progress, 0.6, QStringLiteral("profiling")))
+        return undo(Error {ErrorCode::Cancelled, QStringLiteral("the import was cancelled"), source});
+    const DatasetProfile profile = profileDataset(dataset, targetIndex);
+
+    DatasetVersion version;
+    version.name = name;
+    version.hash = hash;
+    version.kind = dataset.kind;
+    version.target = target;
+    version.task = view.task;
+    version.source = source;
+    version.rows = dataset.rowCount();
+    version.columns =
+        dataset.kind == DatasetKind::Images ? int(dataset.images.imageBytes()) : int(dataset.columns.size());
+    version.byteSize = QFileInfo(object).size();
+    version.createdAt = QDateTime::currentDateTimeUtc();
+
+    QSqlQuery insert(db);
+    insert.prepare(
+        QStringLiteral("INSERT INTO datasets (name, hash, kind, source_path, row_count, column_count, "
+                       "created_at, target, task, profile_json, byte_size) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(version.name);
+    insert.addBindValue(version.hash);
+    insert.addBindValue(datasetKindName(version.kind));
+    insert.addBindValue(version.source);
+    insert.addBindValue(version.rows);
+    insert.addBindValue(version.columns);
+    insert.addBindValue(version.createdAt.toString(Qt::ISODateWithMs));
+    insert.addBindValue(version.target);
+    insert.addBindValue(taskName(version.task));
+    insert.addBindValue(QString::fromUtf8(QJsonDocument(profile.toJson()).toJson(QJsonDocument::Compact)));
+    insert.addBindValue(version.byteSize);
+    if (!insert.exec())
+        return undo(sqlError(insert.lastError(), where, QStringLiteral("recording the dataset")));
+    version.id = insert.lastInsertId().toLongLong();
+    reportProgress(progress, 1.0, QStringLiteral("done"));
+    return ImportOutcome {version, true};
+}
+
+Result<QList<DatasetVersion>> DatasetStore::versions() const
+{
+    return versions(QString());
+}
+
+Result<QList<DatasetVersion>> DatasetStore::versions(const QString& name) const
+{
+    QSqlQuery query(m_workspace.database());
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM datasets %2 ORDER BY created_at DESC, id DESC")
+            .arg(QLatin1String(kVersionColumns), name.isEmpty() ? QString() : QStringLiteral("WHERE name = ?")));
+    if (!name.isEmpty())
+        query.addBindValue(name);
+    if (!query.exec())
+        return sqlError(query.lastError(), m_workspace.databasePath(), QStringLiteral("listing datasets"));
+    QList<DatasetVersion> list;
+    while (query.next())
+        list << versionFromQuery(query);
+    return list;
+}
+
+Result<DatasetVersion> DatasetStore::find(const QString& reference) const
+{
+    const qsizetype at = reference.indexOf(QLatin1Char('@'));
+    const QString name = at < 0 ? reference : reference.left(at);
+    const QString prefix = at < 0 ? QString() : reference.mid(at + 1).toLower();
+    auto list = versions(name);
+    if (!list)
+        return list.error();
+    if (list->isEmpty())
+        return Error {ErrorCode::NotFound,
+                      QStringLiteral("no dataset called \"%1\" (see: crucible-cli data list)").arg(name), reference};
+    if (prefix.isEmpty())
+        return list->first();
+    QList<DatasetVersion> matches;
+    for (const DatasetVersion& version : list.value()) {
+        if (version.hash.startsWith(prefix))
+            matches << version;
+    }
+    if (matches.isEmpty())
+        return Error {ErrorCode::NotFound,
+                      QStringLiteral("\"%1\" has no version whose hash starts with %2").arg(name, prefix), reference};
+    if (matches.size() > 1)
+        return Error {ErrorCode::InvalidInput,
+                      QStringLiteral("%1 versions match %2: give more of the hash").arg(matches.size()).arg(prefix),
+                      reference};
+    return matches.first();
+}
+
+Result<Dataset> DatasetStore::load(const DatasetVersion& version) const
+{
+    return datasetfile::read(objectPath(version.hash));
+}
+
+Result<DatasetProfile> DatasetStore::profile(const DatasetVersion& version) const
+{
+    QSqlQuery query(m_workspace.database());
+    query.prepare(QStringLiteral("SELECT profile_json FROM datasets WHERE id = ?"));
+    query.addBindValue(version.id);
+    if (!query.exec() || !query.next())
+        return sqlError(query.lastError(), version.reference(), QStringLiteral("reading the profile"));
+    return DatasetProfile::fromJson(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object());
+}
+
+} // namespace crucible

@@ -1,0 +1,290 @@
+#include "Profile.h"
+
+#include <QJsonArray>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace crucible {
+
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+double quantileOfSorted(const std::vector<float>& sorted, double q)
+{
+    if (sorted.empty())
+        return kNaN;
+    const double position = q * double(sorted.size() - 1);
+    const size_t below = size_t(std::floor(position));
+    const size_t above = std::min(below + 1, sorted.size() - 1);
+    const double weight = position - double(below);
+    return double(sorted[below]) * (1.0 - weight) + double(sorted[above]) * weight;
+}
+
+QJsonValue number(double value)
+{
+    return std::isfinite(value) ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
+}
+
+double fromJsonNumber(const QJsonValue& value)
+{
+    return value.isDouble() ? value.toDouble() : kNaN;
+}
+
+QJsonArray pairsToJson(const QList<QPair<QString, qint64>>& pairs)
+{
+    QJsonArray array;
+    for (const auto& [label, count] : pairs)
+        array.append(QJsonArray {label, count});
+    return array;
+}
+
+QList<QPair<QString, qint64>> pairsFromJson(const QJsonArray& array)
+{
+    QList<QPair<QString, qint64>> pairs;
+    for (const QJsonValue& value : array)
+        pairs.append({value.toArray().at(0).toString(), value.toArray().at(1).toInteger()});
+    return pairs;
+}
+
+void profileNumbers(const Column& column, ColumnProfile& profile)
+{
+    std::vector<float> sorted;
+    sorted.reserve(column.values.size());
+    for (float v : column.values) {
+        if (!std::isnan(v))
+            sorted.push_back(v);
+    }
+    profile.count = qint64(sorted.size());
+    profile.missing = qint64(column.values.size()) - profile.count;
+    if (sorted.empty()) {
+        profile.min = profile.max = profile.mean = profile.std = kNaN;
+        profile.quantiles.assign(kProfileQuantiles.size(), kNaN);
+        return;
+    }
+    double mean = 0;
+    double m2 = 0;
+    qint64 n = 0;
+    for (float v : sorted) {
+        ++n;
+        const double delta = double(v) - mean;
+        mean += delta / double(n);
+        m2 += delta * (double(v) - mean);
+    }
+    profile.mean = mean;
+    profile.std = n > 1 ? std::sqrt(m2 / double(n - 1)) : 0.0;
+    std::sort(sorted.begin(), sorted.end());
+    profile.min = sorted.front();
+    profile.max = sorted.back();
+    profile.distinct = 1;
+    for (size_t i = 1; i < sorted.size(); ++i) {
+        if (sorted[i] != sorted[i - 1])
+            ++profile.distinct;
+    }
+    for (double q : kProfileQuantiles)
+        profile.quantiles.push_back(quantileOfSorted(sorted, q));
+
+    // Histogram over the finite range.
+    auto firstFinite = std::find_if(sorted.begin(), sorted.end(), [](float v) { return std::isfinite(v); });
+    auto lastFinite = std::find_if(sorted.rbegin(), sorted.rend(), [](float v) { return std::isfinite(v); });
+    if (firstFinite == sorted.end())
+        return;
+    Histogram& histogram = profile.histogram;
+    histogram.lower = *firstFinite;
+    histogram.upper = *lastFinite;
+    histogram.counts.assign(kHistogramBins, 0);
+    const double width = (histogram.upper - histogram.lower) / kHistogramBins;
+    for (float v : sorted) {
+        if (!std::isfinite(v))
+            continue;
+        int bin = width > 0 ? int((double(v) - histogram.lower) / width) : 0;
+        bin = std::clamp(bin, 0, kHistogramBins - 1);
+        ++histogram.counts[size_t(bin)];
+    }
+}
+
+void profileLabels(const Column& column, ColumnProfile& profile)
+{
+    std::vector<qint64> counts(size_t(column.categories.size()), 0);
+    for (std::int32_t code : column.codes) {
+        if (code >= 0)
+            ++counts[size_t(code)];
+        else
+            ++profile.missing;
+    }
+    profile.count = qint64(column.codes.size()) - profile.missing;
+    profile.distinct = std::count_if(counts.begin(), counts.end(), [](qint64 c) { return c > 0; });
+    profile.min = profile.max = profile.mean = profile.std = kNaN;
+    profile.quantiles.assign(kProfileQuantiles.size(), kNaN);
+    std::vector<int> order(counts.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = int(i);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return counts[size_t(a)] > counts[size_t(b)]; });
+    for (size_t i = 0; i < order.size() && i < 10; ++i) {
+        if (counts[size_t(order[i])] > 0)
+            profile.top.append({column.categories[order[i]], counts[size_t(order[i])]});
+    }
+}
+
+} // namespace
+
+ColumnProfile profileColumn(const Column& column)
+{
+    ColumnProfile profile;
+    profile.name = column.name;
+    profile.type = column.type;
+    if (column.hasNumbers())
+        profileNumbers(column, profile);
+    else
+        profileLabels(column, profile);
+    return profile;
+}
+
+DatasetProfile profileDataset(const Dataset& dataset, int target, const ProgressCallback& progress)
+{
+    DatasetProfile profile;
+    profile.rows = dataset.rowCount();
+    reportProgress(progress, 0.0, QStringLiteral("profiling"));
+    QList<const Column*> columns;
+    for (const Column& column : dataset.columns)
+        columns << &column;
+    profile.columns =
+        QtConcurrent::blockingMapped(columns, [](const Column* column) { return profileColumn(*column); });
+
+    if (target >= 0 && target < int(dataset.columns.size())) {
+        profile.target = dataset.columns[size_t(target)].name;
+        const TargetView view = targetView(dataset, target);
+        if (view.task == Task::Classification) {
+            std::vector<qint64> counts(size_t(view.classNames.size()), 0);
+            for (std::int32_t c : view.classes) {
+                if (c >= 0)
+                    ++counts[size_t(c)];
+            }
+            for (int i = 0; i < view.classNames.size(); ++i)
+                profile.classBalance.append({view.classNames[i], counts[size_t(i)]});
+        }
+    }
+    if (dataset.kind == DatasetKind::Images) {
+        const ImageBlock& images = dataset.images;
+        profile.channels = images.channels;
+        profile.height = images.height;
+        profile.width = images.width;
+        const qint64 plane = qint64(images.height) * images.width;
+        for (int c = 0; c < images.channels; ++c) {
+            double sum = 0;
+            double squares = 0;
+            qint64 n = 0;
+            for (qint64 i = 0; i < dataset.rowCount(); ++i) {
+                const std::uint8_t* p = images.image(i) + c * plane;
+                quint64 s = 0;
+                quint64 q = 0;
+                for (qint64 k = 0; k < plane; ++k) {
+                    s += p[k];
+                    q += quint64(p[k]) * p[k];
+                }
+                sum += double(s);
+                squares += double(q);
+                n += plane;
+            }
+            const double mean = sum / double(std::max<qint64>(n, 1)) / 255.0;
+            const double variance = squares / double(std::max<qint64>(n, 1)) / (255.0 * 255.0) - mean * mean;
+            profile.channelMean.push_back(mean);
+            profile.channelStd.push_back(std::sqrt(std::max(variance, 0.0)));
+        }
+    }
+    reportProgress(progress, 1.0, QStringLiteral("profiling"));
+    return profile;
+}
+
+QJsonObject DatasetProfile::toJson() const
+{
+    QJsonArray columnArray;
+    for (const ColumnProfile& column : columns) {
+        QJsonArray quantileArray;
+        for (double q : column.quantiles)
+            quantileArray.append(number(q));
+        QJsonArray counts;
+        for (qint64 c : column.histogram.counts)
+            counts.append(c);
+        columnArray.append(QJsonObject {
+            {QStringLiteral("name"), column.name},
+            {QStringLiteral("type"), columnTypeName(column.type)},
+            {QStringLiteral("count"), column.count},
+            {QStringLiteral("missing"), column.missing},
+            {QStringLiteral("distinct"), column.distinct},
+            {QStringLiteral("min"), number(column.min)},
+            {QStringLiteral("max"), number(column.max)},
+            {QStringLiteral("mean"), number(column.mean)},
+            {QStringLiteral("std"), number(column.std)},
+            {QStringLiteral("quantiles"), quantileArray},
+            {QStringLiteral("histogram"),
+             QJsonObject {{QStringLiteral("lower"), number(column.histogram.lower)},
+                          {QStringLiteral("upper"), number(column.histogram.upper)},
+                          {QStringLiteral("counts"), counts}}},
+            {QStringLiteral("top"), pairsToJson(column.top)},
+        });
+    }
+    QJsonObject json {{QStringLiteral("rows"), rows},
+                      {QStringLiteral("columns"), columnArray},
+                      {QStringLiteral("target"), target},
+                      {QStringLiteral("class_balance"), pairsToJson(classBalance)}};
+    if (channels > 0) {
+        QJsonArray means;
+        QJsonArray stds;
+        for (double m : channelMean)
+            means.append(m);
+        for (double s : channelStd)
+            stds.append(s);
+        json.insert(QStringLiteral("image"),
+                    QJsonObject {{QStringLiteral("channels"), channels},
+                                 {QStringLiteral("height"), height},
+                                 {QStringLiteral("width"), width},
+                                 {QStringLiteral("channel_mean"), means},
+                                 {QStringLiteral("channel_std"), stds}});
+    }
+    return json;
+}
+
+DatasetProfile DatasetProfile::fromJson(const QJsonObject& json)
+{
+    DatasetProfile profile;
+    profile.rows = json.value(QStringLiteral("rows")).toInteger();
+    profile.target = json.value(QStringLiteral("target")).toString();
+    profile.classBalance = pairsFromJson(json.value(QStringLiteral("class_balance")).toArray());
+    for (const QJsonValue& value : json.value(QStringLiteral("columns")).toArray()) {
+        const QJsonObject entry = value.toObject();
+        ColumnProfile column;
+        column.name = entry.value(QStringLiteral("name")).toString();
+        column.type = columnTypeFromName(entry.value(QStringLiteral("type")).toString());
+        column.count = entry.value(QStringLiteral("count")).toInteger();
+        column.missing = entry.value(QStringLiteral("missing")).toInteger();
+        column.distinct = entry.value(QStringLiteral("distinct")).toInteger();
+        column.min = fromJsonNumber(entry.value(QStringLiteral("min")));
+        column.max = fromJsonNumber(entry.value(QStringLiteral("max")));
+        column.mean = fromJsonNumber(entry.value(QStringLiteral("mean")));
+        column.std = fromJsonNumber(entry.value(QStringLiteral("std")));
+        for (const QJsonValue& q : entry.value(QStringLiteral("quantiles")).toArray())
+            column.quantiles.push_back(fromJsonNumber(q));
+        const QJsonObject histogram = entry.value(QStringLiteral("histogram")).toObject();
+        column.histogram.lower = fromJsonNumber(histogram.value(QStringLiteral("lower")));
+        column.histogram.upper = fromJsonNumber(histogram.value(QStringLiteral("upper")));
+        for (const QJsonValue& c : histogram.value(QStringLiteral("counts")).toArray())
+            column.histogram.counts.push_back(c.toInteger());
+        column.top = pairsFromJson(entry.value(QStringLiteral("top")).toArray());
+        profile.columns.append(column);
+    }
+    const QJsonObject image = json.value(QStringLiteral("image")).toObject();
+    profile.channels = image.value(QStringLiteral("channels")).toInt();
+    profile.height = image.value(QStringLiteral("height")).toInt();
+    profile.width = image.value(QStringLiteral("width")).toInt();
+    for (const QJsonValue& m : image.value(QStringLiteral("channel_mean")).toArray())
+        profile.channelMean.push_back(m.toDouble());
+    for (const QJsonValue& s : image.value(QStringLiteral("channel_std")).toArray())
+        profile.channelStd.push_back(s.toDouble());
+    return profile;
+}
+
+} // namespace crucible

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "engine/data/Dataset.h"
+#include "engine/data/Progress.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+#include <vector>
+
+namespace crucible {
+
+/// Equal-width bins between `lower` and `upper` over the finite values of a column.
+struct Histogram {
+    double lower = 0;
+    double upper = 0;
+    std::vector<qint64> counts;
+};
+
+/// Statistics of one column, shown on the Datasets page and kept as the reference for drift
+/// checks. Numbers: NaN where a statistic does not apply (the mean of a category).
+struct ColumnProfile {
+    QString name;
+    ColumnType type = ColumnType::Numeric;
+    qint64 count = 0; ///< values present
+    qint64 missing = 0; ///< values missing
+    qint64 distinct = 0;
+    double min = 0;
+    double max = 0;
+    double mean = 0;
+    double std = 0; ///< sample standard deviation (n - 1)
+    std::vector<double> quantiles; ///< at kProfileQuantiles, linear interpolation
+    Histogram histogram; ///< numbers only
+    QList<QPair<QString, qint64>> top; ///< labels only: the most frequent, most first
+};
+
+/// The quantiles every profile reports: 5, 25, 50, 75 and 95 %.
+inline const std::vector<double> kProfileQuantiles {0.05, 0.25, 0.50, 0.75, 0.95};
+/// Histogram bins per numeric column.
+constexpr int kHistogramBins = 30;
+
+/// A dataset's profile: every column, the class balance of the target, and for images their
+/// shape and per-channel mean and standard deviation of pixel values scaled to 0..1.
+struct DatasetProfile {
+    qint64 rows = 0;
+    QList<ColumnProfile> columns;
+    QString target;
+    QList<QPair<QString, qint64>> classBalance;
+    int channels = 0;
+    int height = 0;
+    int width = 0;
+    std::vector<double> channelMean;
+    std::vector<double> channelStd;
+
+    QJsonObject toJson() const;
+    static DatasetProfile fromJson(const QJsonObject& json);
+};
+
+/// Profiles every column (in parallel) and the class balance of column `target` (-1: none).
+/// Thread: any (blocking).
+DatasetProfile profileDataset(const Dataset& dataset, int target, const ProgressCallback& progress = {});
+ColumnProfile profileColumn(const Column& column);
+
+} // namespace crucible

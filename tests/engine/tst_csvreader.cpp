@@ -1,0 +1,195 @@
+#include "../support/Files.h"
+#include "engine/data/CsvReader.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace crucible;
+
+class TestCsvReader : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    Result<Dataset> read(const QByteArray& bytes, const QString& name = QStringLiteral("data.csv"))
+    {
+        return readCsv(test::writeFile(m_dir.filePath(name), bytes));
+    }
+
+    static const Column& column(const Dataset& dataset, const QString& name)
+    {
+        const int index = dataset.columnIndex(name);
+        if (index < 0)
+            qFatal("no column %s", qPrintable(name));
+        return dataset.columns[size_t(index)];
+    }
+
+    void expectError(const QByteArray& bytes, const QString& where, const QString& words)
+    {
+        auto result = read(bytes, QStringLiteral("bad.csv"));
+        QVERIFY2(!result, "the file was accepted");
+        QCOMPARE(result.error().code, ErrorCode::InvalidInput);
+        QCOMPARE(result.error().where, m_dir.filePath(QStringLiteral("bad.csv")) + where);
+        QVERIFY2(result.error().message.contains(words), qPrintable(result.error().message));
+    }
+
+private Q_SLOTS:
+    void infersColumnTypes()
+    {
+        auto result = read("id,height,member,colour,comment\n"
+                           "1,1.5,true,red,first of many\n"
+                           "2,2.25,false,blue,another one\n"
+                           "3,NA,yes,red,a third\n"
+                           "4,3,no,,something else\n");
+        QVERIFY2(result, qPrintable(result ? QString() : result.error().text()));
+        const Dataset& data = result.value();
+        QCOMPARE(data.rowCount(), 4);
+        QCOMPARE(column(data, QStringLiteral("id")).type, ColumnType::Integer);
+        QCOMPARE(column(data, QStringLiteral("height")).type, ColumnType::Numeric);
+        QCOMPARE(column(data, QStringLiteral("member")).type, ColumnType::Boolean);
+        QCOMPARE(column(data, QStringLiteral("colour")).type, ColumnType::Categorical);
+        QCOMPARE(column(data, QStringLiteral("comment")).type, ColumnType::Text);
+        QVERIFY(std::isnan(column(data, QStringLiteral("height")).values[2]));
+        QCOMPARE(column(data, QStringLiteral("height")).values[1], 2.25f);
+        QCOMPARE(column(data, QStringLiteral("member")).displayValue(2), QStringLiteral("true"));
+        QCOMPARE(column(data, QStringLiteral("member")).displayValue(3), QStringLiteral("false"));
+        QCOMPARE(column(data, QStringLiteral("colour")).categories,
+                 (QStringList {QStringLiteral("blue"), QStringLiteral("red")}));
+        QVERIFY(column(data, QStringLiteral("colour")).isMissing(3));
+        QCOMPARE(column(data, QStringLiteral("colour")).missingCount(), 1);
+    }
+
+    void recognisesEveryMissingToken()
+    {
+        auto result = read("a,b\n1,x\n,x\nNA,x\nNaN,x\nnull,x\n?,x\nN/A,y\n8,y\n");
+        QVERIFY(result);
+        const Column& a = result->columns[0];
+        QCOMPARE(a.type, ColumnType::Integer);
+        QCOMPARE(a.missingCount(), 6);
+        QCOMPARE(a.values.back(), 8.0f);
+    }
+
+    void handlesRfc4180Quoting()
+    {
+        auto result = read("name,quote,n\r\n"
+                           "\"Smith, John\",\"He said \"\"hi\"\"\",1\r\n"
+                           "\"multi\nline\",plain,2\r\n"
+                           "\"\",\"\",3\r\n");
+        QVERIFY2(result, qPrintable(result ? QString() : result.error().text()));
+        const Dataset& data = result.value();
+        QCOMPARE(data.rowCount(), 3);
+        QCOMPARE(data.columns[0].displayValue(0), QStringLiteral("Smith, John"));
+        QCOMPARE(data.columns[1].displayValue(0), QStringLiteral("He said \"hi\""));
+        QCOMPARE(data.columns[0].displayValue(1), QStringLiteral("multi\nline"));
+        QVERIFY(data.columns[0].isMissing(2));
+        QCOMPARE(data.columns[2].values, (std::vector<float> {1, 2, 3}));
+    }
+
+    void acceptsBomAndDetectsDelimiters()
+    {
+        auto bom = read("\xEF\xBB\xBFx;y\n1;2\n3;4\n");
+        QVERIFY(bom);
+        QCOMPARE(bom->columns[0].name, QStringLiteral("x"));
+        QCOMPARE(bom->columns[1].values, (std::vector<float> {2, 4}));
+
+        auto tsv = read("a\tb\tc\n1\t2\t3\n", QStringLiteral("data.tsv"));
+        QVERIFY(tsv);
+        QCOMPARE(tsv->columns.size(), size_t(3));
+        QCOMPARE(detectDelimiter("a|b|c\n1|2|3\n", QStringLiteral("x.txt")), '|');
+        QCOMPARE(detectDelimiter("a,b\n1,2\n", QStringLiteral("x.csv")), ',');
+    }
+
+    void keepsLabelsOfRowsBeforeTheFirstWord()
+    {
+        // The column looks numeric for three rows, then turns out to be labels.
+        auto result = read("code,y\n10,a\n20,b\n10,a\nX7,b\n,a\n");
+        QVERIFY(result);
+        const Column& code = result->columns[0];
+        QCOMPARE(code.type, ColumnType::Categorical);
+        QCOMPARE(code.displayValue(0), QStringLiteral("10"));
+        QCOMPARE(code.displayValue(1), QStringLiteral("20"));
+        QCOMPARE(code.displayValue(3), QStringLiteral("X7"));
+        QVERIFY(code.isMissing(4));
+        QCOMPARE(code.categories, (QStringList {QStringLiteral("10"), QStringLiteral("20"), QStringLiteral("X7")}));
+    }
+
+    void readsLargeFilesAcrossBlocks()
+    {
+        QByteArray bytes("i,label,text\n");
+        for (int i = 0; i < 200000; ++i)
+            bytes +=
+                QByteArray::number(i) + (i % 3 ? ",a," : ",b,") + "\"quoted, " + QByteArray::number(i % 7) + "\"\n";
+        int calls = 0;
+        auto result = readCsv(test::writeFile(m_dir.filePath(QStringLiteral("big.csv")), bytes), {},
+                              [&](double fraction, const QString&) {
+                                  ++calls;
+                                  return fraction >= 0 && fraction <= 1.0;
+                              });
+        QVERIFY(result);
+        QCOMPARE(result->rowCount(), 200000);
+        QCOMPARE(result->columns[0].values[199999], 199999.0f);
+        QCOMPARE(result->columns[2].categories.size(), 7);
+        QVERIFY(calls >= 1);
+    }
+
+    void cancels()
+    {
+        QByteArray bytes("a,b\n");
+        for (int i = 0; i < 400000; ++i)
+            bytes += "1,2\n";
+        auto result = readCsv(test::writeFile(m_dir.filePath(QStringLiteral("cancel.csv")), bytes), {},
+                              [](double, const QString&) { return false; });
+        QVERIFY(!result);
+        QCOMPARE(result.error().code, ErrorCode::Cancelled);
+    }
+
+    void refusesRaggedRows()
+    {
+        expectError("a,b,c\n1,2,3\n4,5\n", QStringLiteral(":3"), QStringLiteral("2 fields but the header has 3"));
+    }
+    void refusesAnUnterminatedQuote()
+    {
+        expectError("a,b\n1,2\n3,\"open\n4,5\n", QStringLiteral(":3:3"), QStringLiteral("never closed"));
+    }
+    void refusesBytesThatAreNotUtf8()
+    {
+        expectError("a,b\n1,ok\n2,caf\xE9\n", QStringLiteral(":3:2"), QStringLiteral("not UTF-8"));
+    }
+    void refusesTextAfterAClosingQuote()
+    {
+        expectError("a,b\n\"x\"y,1\n", QStringLiteral(":2:4"), QStringLiteral("after a closing quote"));
+    }
+    void refusesAnEmptyFile()
+    {
+        auto result = read("", QStringLiteral("empty.csv"));
+        QVERIFY(!result);
+        QCOMPARE(result.error().where, m_dir.filePath(QStringLiteral("empty.csv")));
+        QVERIFY(result.error().message.contains(QStringLiteral("empty")));
+    }
+    void refusesAHeaderOnlyFile()
+    {
+        auto result = read("a,b,c\r\n", QStringLiteral("header.csv"));
+        QVERIFY(!result);
+        QVERIFY(result.error().message.contains(QStringLiteral("no data rows")));
+    }
+
+    void previewsTheFirstRows()
+    {
+        QByteArray bytes("x,y,label\n");
+        for (int i = 0; i < 100; ++i)
+            bytes += QByteArray::number(i) + "," + QByteArray::number(i * 0.5) + (i % 2 ? ",odd\n" : ",even\n");
+        auto preview = previewCsv(test::writeFile(m_dir.filePath(QStringLiteral("preview.csv")), bytes), 10);
+        QVERIFY(preview);
+        QCOMPARE(preview->header, (QStringList {QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("label")}));
+        QCOMPARE(preview->rows.size(), 10);
+        QCOMPARE(preview->rows[3][2], QStringLiteral("odd"));
+        QCOMPARE(preview->types,
+                 (QList<ColumnType> {ColumnType::Integer, ColumnType::Numeric, ColumnType::Categorical}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCsvReader)
+#include "tst_csvreader.moc"
