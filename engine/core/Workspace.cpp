@@ -66,8 +66,15 @@ struct Workspace::Impl {
     int schemaVersion = 0;
     int recoveredRuns = 0;
     QString connectionPrefix = QStringLiteral("crucible-") + QUuid::createUuid().toString(QUuid::Id128);
-    mutable QMutex mutex;
-    mutable QHash<Qt::HANDLE, QString> connections;
+    /// Connections by thread. Shared with the threads' "finished" handlers, which close a
+    /// thread's connection on that thread as it ends (pool threads come and go, and a new
+    /// thread may reuse an old one's id).
+    struct Connections {
+        QMutex mutex;
+        QHash<QThread*, QString> names;
+        int created = 0;
+    };
+    std::shared_ptr<Connections> connections = std::make_shared<Connections>();
 
     QSqlDatabase openConnection(const QString& name, bool readOnly) const
     {
@@ -98,14 +105,15 @@ Workspace::Workspace() : m_impl(std::make_unique<Impl>())
 
 Workspace::~Workspace()
 {
-    QMutexLocker lock(&m_impl->mutex);
-    for (const QString& name : std::as_const(m_impl->connections)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
+    QMutexLocker lock(&m_impl->connections->mutex);
+    for (auto it = m_impl->connections->names.cbegin(); it != m_impl->connections->names.cend(); ++it) {
+        if (it.key() == QThread::currentThread()) {
+            QSqlDatabase db = QSqlDatabase::database(it.value(), false);
             db.close();
         }
-        QSqlDatabase::removeDatabase(name);
+        QSqlDatabase::removeDatabase(it.value());
     }
+    m_impl->connections->names.clear();
 }
 
 QString Workspace::defaultFolder()
@@ -242,16 +250,40 @@ QString Workspace::registryFolder() const
 
 QSqlDatabase Workspace::database() const
 {
-    const Qt::HANDLE thread = QThread::currentThreadId();
-    QMutexLocker lock(&m_impl->mutex);
-    auto found = m_impl->connections.constFind(thread);
-    if (found != m_impl->connections.constEnd())
+    QThread* thread = QThread::currentThread();
+    const std::shared_ptr<Impl::Connections> connections = m_impl->connections;
+    QMutexLocker lock(&connections->mutex);
+    auto found = connections->names.constFind(thread);
+    if (found != connections->names.constEnd())
         return QSqlDatabase::database(found.value());
-    const QString name = m_impl->connectionPrefix + QStringLiteral("-%1").arg(m_impl->connections.size());
+    const QString name = m_impl->connectionPrefix + QStringLiteral("-%1").arg(++connections->created);
     QSqlDatabase db = m_impl->openConnection(name, false);
     if (db.isOpen())
         m_impl->configure(db);
-    m_impl->connections.insert(thread, name);
+    connections->names.insert(thread, name);
+    // Runs on the ending thread itself (direct connection), where its connection may be closed.
+    QObject::connect(
+        thread, &QThread::finished, thread,
+        [weak = std::weak_ptr<Impl::Connections>(connections), thread] {
+            const auto registry = weak.lock();
+            if (!registry)
+                return;
+            QMutexLocker guard(&registry->mutex);
+            const QString ended = registry->names.take(thread);
+            if (ended.isEmpty())
+                return;
+            QSqlDatabase::database(ended, false).close();
+            QSqlDatabase::removeDatabase(ended);
+        },
+        Qt::DirectConnection);
+    return db;
+}
+
+QSqlDatabase Workspace::openConnection(const QString& name) const
+{
+    QSqlDatabase db = m_impl->openConnection(name, false);
+    if (db.isOpen())
+        m_impl->configure(db);
     return db;
 }
 

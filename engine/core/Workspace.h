@@ -46,6 +46,12 @@ public:
     /// This thread's connection to crucible.db (opened on first use, foreign keys on).
     QSqlDatabase database() const;
 
+    /// A new connection named `name`, configured like database() (busy timeout, foreign keys,
+    /// WAL sync mode), for a thread that manages its own connection (the metric writer).
+    /// Thread: the calling thread owns it; close it and call QSqlDatabase::removeDatabase(name)
+    /// on that thread when done.
+    QSqlDatabase openConnection(const QString& name) const;
+
     int schemaVersion() const;
     /// Row counts of the main tables, keyed by table name ("datasets", "experiments", "runs").
     Result<QMap<QString, qint64>> counts() const;

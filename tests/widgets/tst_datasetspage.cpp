@@ -1,0 +1,245 @@
+#include "../support/Files.h"
+#include "ColumnProfileView.h"
+#include "DatasetTableModel.h"
+#include "DatasetsPage.h"
+#include "ImageGridModel.h"
+#include "ImportDialog.h"
+
+#include "engine/core/Workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QImage>
+#include <QPixmap>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <cmath>
+
+using namespace crucible;
+
+class TestDatasetsPage : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<DatasetsPage> m_page;
+
+    bool importAndWait(const ImportRequest& request, QString* message = nullptr)
+    {
+        QSignalSpy finished(m_page.get(), &DatasetsPage::importFinished);
+        m_page->startImport(request);
+        if (!finished.wait(60000))
+            return false;
+        if (message)
+            *message = finished.first().at(1).toString();
+        return finished.first().at(0).toBool();
+    }
+
+    bool waitShown()
+    {
+        if (m_page->isLoading()) {
+            QSignalSpy shown(m_page.get(), &DatasetsPage::datasetShown);
+            shown.wait(30000);
+        }
+        return !m_page->isLoading() && m_page->shownVersion() != nullptr;
+    }
+
+    QString csv(const QString& name, const QByteArray& bytes) { return test::writeFile(m_dir.filePath(name), bytes); }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_page.reset();
+        m_workspace.reset();
+        QDir(m_dir.filePath(QStringLiteral("ws"))).removeRecursively();
+        auto opened = Workspace::open(m_dir.filePath(QStringLiteral("ws")));
+        QVERIFY(opened);
+        m_workspace = std::move(opened.value());
+        m_page = std::make_unique<DatasetsPage>();
+        m_page->resize(1200, 800);
+        m_page->setWorkspace(m_workspace.get());
+        m_page->show();
+    }
+
+    void startsEmptyThenImportsAndBrowses()
+    {
+        auto* stack = m_page->findChild<QStackedWidget*>();
+        QVERIFY(stack);
+        QCOMPARE(stack->currentIndex(), 0); // "No datasets yet"
+        QVERIFY(m_page->importAction()->isEnabled());
+        QCOMPARE(m_page->importAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));
+
+        QByteArray bytes("length,width,kind\n");
+        for (int i = 0; i < 500; ++i)
+            bytes +=
+                QByteArray::number(i % 37 * 0.5) + "," + QByteArray::number(i % 11) + (i % 3 ? ",small\n" : ",large\n");
+        ImportRequest request;
+        request.path = csv(QStringLiteral("shapes.csv"), bytes);
+        request.name = QStringLiteral("shapes");
+        QString message;
+        QVERIFY(importAndWait(request, &message));
+        QVERIFY(message.contains(QStringLiteral("Imported shapes@")));
+        QVERIFY(waitShown());
+        QCOMPARE(stack->currentIndex(), 1);
+        QCOMPARE(m_page->shownVersion()->name, QStringLiteral("shapes"));
+
+        auto* list = m_page->findChild<QTreeWidget*>(QStringLiteral("dataset-list"));
+        QCOMPARE(list->topLevelItemCount(), 1);
+        QCOMPARE(list->topLevelItem(0)->text(1), QLocale().toString(500));
+
+        DatasetTableModel* model = m_page->tableModel();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model->rowCount(), 500);
+        QCOMPARE(model->columnCount(), 3);
+        QCOMPARE(model->index(3, 0).data().toString(), QStringLiteral("1.5"));
+        QCOMPARE(model->index(0, 2).data().toString(), QStringLiteral("large"));
+        QCOMPARE(model->headerData(2, Qt::Horizontal).toString(), QStringLiteral("kind (target)"));
+
+        // The Columns tab: statistics and a 30-bin histogram of the selected column.
+        m_page->tabs()->setCurrentIndex(1);
+        ColumnProfileView* profile = m_page->profileView();
+        profile->showColumn(1);
+        QVERIFY(profile->statisticsText().contains(QStringLiteral("width")));
+        auto* series = qobject_cast<QBarSeries*>(profile->chart()->series().value(0));
+        QVERIFY(series);
+        QCOMPARE(series->barSets().first()->count(), 30);
+        qreal total = 0;
+        for (int i = 0; i < series->barSets().first()->count(); ++i)
+            total += series->barSets().first()->at(i);
+        QCOMPARE(total, 500.0);
+        profile->showColumn(2);
+        series = qobject_cast<QBarSeries*>(profile->chart()->series().value(0));
+        QCOMPARE(series->barSets().first()->count(), 2); // small, large
+        m_page->grab().save(m_dir.filePath(QStringLiteral("columns.png")));
+    }
+
+    void reimportingIsRecognisedAndVersionsAreListed()
+    {
+        ImportRequest request;
+        request.path = csv(QStringLiteral("v.csv"), "a,b\n1,x\n2,y\n");
+        request.name = QStringLiteral("v");
+        QVERIFY(importAndWait(request));
+        QString message;
+        QVERIFY(importAndWait(request, &message));
+        QVERIFY2(message.contains(QStringLiteral("unchanged")), qPrintable(message));
+        csv(QStringLiteral("v.csv"), "a,b\n1,x\n2,y\n3,y\n");
+        QVERIFY(importAndWait(request, &message));
+        QVERIFY2(message.startsWith(QStringLiteral("Imported v@")), qPrintable(message));
+        QVERIFY(waitShown());
+        auto* versions = m_page->findChild<QTableWidget*>(QStringLiteral("dataset-versions"));
+        QCOMPARE(versions->rowCount(), 2);
+        QCOMPARE(m_page->tableModel()->rowCount(), 3);
+    }
+
+    void aRefusedImportSaysWhereAndAddsNothing()
+    {
+        ImportRequest request;
+        request.path = csv(QStringLiteral("ragged.csv"), "a,b\n1,2\n3,4,5\n");
+        QString message;
+        QVERIFY(!importAndWait(request, &message));
+        QVERIFY2(message.contains(QStringLiteral("ragged.csv:3")), qPrintable(message));
+        QVERIFY(
+            m_page->noticeText().contains(QStringLiteral("ragged.csv:3: this row has 3 fields but the header has 2")));
+        QCOMPARE(m_page->findChild<QTreeWidget*>(QStringLiteral("dataset-list"))->topLevelItemCount(), 0);
+        QVERIFY(test::listFolder(m_workspace->objectsFolder()).isEmpty());
+    }
+
+    void cancelStopsALongImport()
+    {
+        QByteArray bytes("a,b,c,d\n");
+        bytes.reserve(40 << 20);
+        for (int i = 0; i < 1500000; ++i)
+            bytes += "1.25,2.5,3.75,x\n";
+        ImportRequest request;
+        request.path = csv(QStringLiteral("long.csv"), bytes);
+        QSignalSpy finished(m_page.get(), &DatasetsPage::importFinished);
+        m_page->startImport(request);
+        QVERIFY(m_page->isImporting());
+        QVERIFY(!m_page->importAction()->isEnabled());
+        m_page->findChild<QPushButton*>(QStringLiteral("import-cancel"))->click();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QVERIFY(finished.first().at(1).toString().contains(QStringLiteral("cancelled")));
+        QVERIFY(m_page->importAction()->isEnabled());
+        QVERIFY(test::listFolder(m_workspace->objectsFolder()).isEmpty());
+    }
+
+    void showsImagesAsThumbnails()
+    {
+        for (int i = 0; i < 12; ++i) {
+            QImage image(10, 8, QImage::Format_RGB32);
+            image.fill(i % 2 ? QColor(30, 160, 60) : QColor(200, 60, 30));
+            const QString folder = m_dir.filePath(i % 2 ? QStringLiteral("pics/leaf") : QStringLiteral("pics/brick"));
+            QDir().mkpath(folder);
+            QVERIFY(image.save(QStringLiteral("%1/%2.png").arg(folder).arg(i)));
+        }
+        ImportRequest request;
+        request.path = m_dir.filePath(QStringLiteral("pics"));
+        QVERIFY(importAndWait(request));
+        QVERIFY(waitShown());
+        QCOMPARE(m_page->tabs()->currentIndex(), 2); // Images
+        ImageGridModel* model = m_page->imageModel();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model->rowCount(), 12);
+        QCOMPARE(model->index(1).data().toString(), QStringLiteral("brick")); // class folders in name order
+        QCOMPARE(model->index(6).data().toString(), QStringLiteral("leaf"));
+        const QPixmap thumbnail = model->index(6).data(Qt::DecorationRole).value<QPixmap>();
+        QCOMPARE(thumbnail.width(), model->thumbnailSize());
+        QCOMPARE(model->image(0).pixelColor(2, 2), QColor(200, 60, 30));
+        m_page->grab().save(m_dir.filePath(QStringLiteral("images.png")));
+    }
+
+    void aMillionRowsStayVirtual()
+    {
+        auto dataset = std::make_shared<Dataset>();
+        Column x {QStringLiteral("x"), ColumnType::Numeric, std::vector<float>(1000000), {}, {}};
+        for (size_t i = 0; i < x.values.size(); ++i)
+            x.values[i] = float(i);
+        dataset->columns.push_back(std::move(x));
+        DatasetTableModel model;
+        model.setDataset(dataset, {});
+        QTableView view;
+        view.setModel(&model);
+        view.resize(600, 400);
+        view.show();
+        view.scrollToBottom();
+        QCoreApplication::processEvents();
+        QCOMPARE(model.rowCount(), 1000000);
+        QCOMPARE(model.index(999999, 0).data().toString(), QStringLiteral("999999"));
+        QVERIFY(view.rowAt(view.viewport()->height() - 2) >= 999980);
+    }
+
+    void previewShowsTypesAndTarget()
+    {
+        ImportDialog dialog(
+            csv(QStringLiteral("preview.csv"), "age,city,score\n31,Oslo,0.5\n45,Rome,0.75\n27,Oslo,0.25\n"));
+        QCOMPARE(dialog.previewTable()->rowCount(), 3);
+        QCOMPARE(dialog.previewTable()->horizontalHeaderItem(1)->text(), QStringLiteral("city\ncategorical"));
+        QCOMPARE(dialog.targetBox()->currentText(), QStringLiteral("score"));
+        QVERIFY(!dialog.hasProblem());
+        dialog.targetBox()->setCurrentIndex(1);
+        QCOMPARE(dialog.request().target, QStringLiteral("city"));
+        QCOMPARE(dialog.request().name, QStringLiteral("preview"));
+
+        ImportDialog bad(csv(QStringLiteral("bad.csv"), "a,b\n1,\"open\n"));
+        QVERIFY(bad.hasProblem());
+        QVERIFY(bad.problemText().contains(QStringLiteral("bad.csv:2:3")));
+        QVERIFY(!bad.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestDatasetsPage)
+#include "tst_datasetspage.moc"

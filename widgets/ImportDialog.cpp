@@ -1,0 +1,196 @@
+#include "ImportDialog.h"
+
+#include "engine/data/IdxReader.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace crucible {
+
+namespace {
+
+QString typeName(ColumnType type)
+{
+    switch (type) {
+    case ColumnType::Integer:
+        return ImportDialog::tr("integer");
+    case ColumnType::Numeric:
+        return ImportDialog::tr("numeric");
+    case ColumnType::Boolean:
+        return ImportDialog::tr("boolean");
+    case ColumnType::Categorical:
+        return ImportDialog::tr("categorical");
+    case ColumnType::Text:
+        return ImportDialog::tr("text");
+    }
+    return {};
+}
+
+QString defaultName(const QString& path)
+{
+    const QFileInfo info(path);
+    QString name = info.isDir() ? QDir(path).dirName() : info.completeBaseName();
+    if (name.endsWith(QLatin1String(".csv")) || name.endsWith(QLatin1String(".tsv")))
+        name.chop(4);
+    return name;
+}
+
+} // namespace
+
+ImportDialog::ImportDialog(const QString& path, QWidget* parent)
+    : QDialog(parent), m_path(path), m_kind(DatasetStore::detectKind(path))
+{
+    setWindowTitle(tr("Import Dataset"));
+    setObjectName(QStringLiteral("ImportDialog"));
+    resize(820, 560);
+
+    m_name = new QLineEdit(defaultName(path), this);
+    m_name->setObjectName(QStringLiteral("import-name"));
+    m_delimiter = new QComboBox(this);
+    m_delimiter->addItem(tr("Detect"), QString());
+    m_delimiter->addItem(tr("Comma ( , )"), QStringLiteral(","));
+    m_delimiter->addItem(tr("Tab"), QStringLiteral("\t"));
+    m_delimiter->addItem(tr("Semicolon ( ; )"), QStringLiteral(";"));
+    m_delimiter->addItem(tr("Pipe ( | )"), QStringLiteral("|"));
+    m_target = new QComboBox(this);
+    m_target->setObjectName(QStringLiteral("import-target"));
+    m_target->setToolTip(tr("The column the model learns to predict"));
+
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("import-problem"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #c0392b"));
+    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problem->hide();
+
+    m_preview = new QTableWidget(this);
+    m_preview->setObjectName(QStringLiteral("import-preview"));
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->verticalHeader()->setDefaultSectionSize(22);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Delimiter:"), m_delimiter);
+    form->addRow(tr("&Target:"), m_target);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Import"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_name, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_buttons->button(QDialogButtonBox::Ok)
+            ->setEnabled(!m_hasProblem && !text.trimmed().isEmpty() && !text.contains(QLatin1Char('@')));
+    });
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(path.toHtmlEscaped()), this));
+    layout->addLayout(form);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_preview, 1);
+    layout->addWidget(m_buttons);
+
+    connect(m_delimiter, &QComboBox::currentIndexChanged, this, &ImportDialog::refreshPreview);
+    refreshPreview();
+}
+
+void ImportDialog::refreshPreview()
+{
+    m_hasProblem = false;
+    m_problem->hide();
+    const bool isCsv = m_kind == QLatin1String("csv");
+    m_delimiter->setEnabled(isCsv);
+    m_preview->setVisible(isCsv);
+    const QString previousTarget = m_target->currentText();
+    m_target->clear();
+
+    auto showProblem = [this](const QString& text) {
+        m_hasProblem = true;
+        m_problem->setText(text);
+        m_problem->show();
+    };
+
+    if (isCsv) {
+        CsvOptions options;
+        const QString delimiter = m_delimiter->currentData().toString();
+        options.delimiter = delimiter.isEmpty() ? '\0' : delimiter.at(0).toLatin1();
+        auto preview = previewCsv(m_path, 100, options);
+        if (!preview) {
+            showProblem(tr("This file cannot be imported:\n%1").arg(preview.error().text()));
+            m_preview->clear();
+            m_preview->setRowCount(0);
+            m_preview->setColumnCount(0);
+        } else {
+            m_preview->clear();
+            m_preview->setColumnCount(int(preview->header.size()));
+            m_preview->setRowCount(int(preview->rows.size()));
+            QStringList headers;
+            for (int c = 0; c < preview->header.size(); ++c)
+                headers << QStringLiteral("%1\n%2").arg(preview->header[c], typeName(preview->types.value(c)));
+            m_preview->setHorizontalHeaderLabels(headers);
+            for (int r = 0; r < preview->rows.size(); ++r) {
+                for (int c = 0; c < preview->rows[r].size(); ++c)
+                    m_preview->setItem(r, c, new QTableWidgetItem(preview->rows[r][c]));
+            }
+            m_target->addItems(preview->header);
+            const int keep = m_target->findText(previousTarget);
+            m_target->setCurrentIndex(keep >= 0 ? keep : m_target->count() - 1);
+            m_summary->setText(
+                tr("First %n row(s) as they will be read. Columns: %1.", nullptr, int(preview->rows.size()))
+                    .arg(preview->header.size()));
+        }
+    } else if (m_kind == QLatin1String("images")) {
+        const QStringList classes = QDir(m_path).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        m_target->addItem(QStringLiteral("label"));
+        m_summary->setText(tr("An image folder with %n class folder(s): %1. Images are resized to their most "
+                              "common size.",
+                              nullptr, int(classes.size()))
+                               .arg(classes.mid(0, 12).join(QStringLiteral(", "))));
+    } else if (m_kind == QLatin1String("idx")) {
+        auto pairs = findIdxPairs(m_path);
+        m_target->addItem(QStringLiteral("label"));
+        if (!pairs) {
+            showProblem(tr("These files cannot be imported:\n%1").arg(pairs.error().text()));
+        } else {
+            QStringList names;
+            for (const IdxPair& pair : pairs.value())
+                names << QFileInfo(pair.images).fileName() + (pair.isTest ? tr(" (test split)") : QString());
+            m_summary->setText(tr("IDX image and label files: %1.").arg(names.join(QStringLiteral(", "))));
+        }
+    } else {
+        showProblem(tr("Crucible cannot tell what this is. Import a CSV or TSV file, a folder with one subfolder of "
+                       "images per class, or MNIST-style IDX files."));
+    }
+    m_target->setEnabled(isCsv && !m_hasProblem);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_hasProblem && !m_name->text().trimmed().isEmpty());
+}
+
+QString ImportDialog::problemText() const
+{
+    return m_hasProblem ? m_problem->text() : QString();
+}
+
+ImportRequest ImportDialog::request() const
+{
+    ImportRequest request;
+    request.path = m_path;
+    request.name = m_name->text().trimmed();
+    request.kind = m_kind;
+    request.target = m_kind == QLatin1String("csv") ? m_target->currentText() : QString();
+    const QString delimiter = m_delimiter->currentData().toString();
+    request.csv.delimiter = delimiter.isEmpty() ? '\0' : delimiter.at(0).toLatin1();
+    return request;
+}
+
+} // namespace crucible

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "engine/data/DatasetStore.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+
+namespace crucible {
+
+/// Shows what an import will make of a file or folder before it happens: for CSV/TSV the first
+/// rows with the detected types, the delimiter and the target column; for images and IDX files
+/// what was found. The user names the dataset and picks the target. Thread: GUI.
+class ImportDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit ImportDialog(const QString& path, QWidget* parent = nullptr);
+
+    /// The import as the user set it up.
+    ImportRequest request() const;
+    /// True when the preview found a problem (shown in the dialog; OK is disabled).
+    bool hasProblem() const { return m_hasProblem; }
+    QString problemText() const;
+    QTableWidget* previewTable() const { return m_preview; }
+    QComboBox* targetBox() const { return m_target; }
+
+private Q_SLOTS:
+    void refreshPreview();
+
+private:
+    QString m_path;
+    QString m_kind;
+    bool m_hasProblem = false;
+    QLineEdit* m_name = nullptr;
+    QComboBox* m_delimiter = nullptr;
+    QComboBox* m_target = nullptr;
+    QTableWidget* m_preview = nullptr;
+    QLabel* m_summary = nullptr;
+    QLabel* m_problem = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+};
+
+} // namespace crucible
