@@ -1,0 +1,434 @@
+#include "FilterExpression.h"
+
+#include "engine/store/RunField.h"
+
+#include <cmath>
+#include <vector>
+
+namespace crucible {
+
+namespace {
+
+enum class TokenType { Field, Number, String, Operator, LeftParen, RightParen, And, Or, Not, True, False, End };
+enum class Op { Equal, NotEqual, Less, LessEqual, Greater, GreaterEqual, Contains };
+
+struct Token {
+    TokenType type = TokenType::End;
+    int position = 0;
+    QString text; ///< as written (strings: unquoted and unescaped)
+    double number = 0;
+    Op op = Op::Equal;
+};
+
+struct SyntaxError {
+    int position;
+    QString message;
+};
+
+bool isFieldStart(QChar c)
+{
+    return c.isLetter() || c == QLatin1Char('_') || c == QLatin1Char('`');
+}
+
+bool isFieldPart(QChar c)
+{
+    return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('-') || c == QLatin1Char('/')
+        || c == QLatin1Char(':') || c == QLatin1Char('.') || c == QLatin1Char('`');
+}
+
+class Lexer {
+public:
+    explicit Lexer(const QString& text) : m_text(text) { }
+
+    std::vector<Token> tokens()
+    {
+        std::vector<Token> result;
+        for (;;) {
+            while (m_pos < m_text.size() && m_text[m_pos].isSpace())
+                ++m_pos;
+            if (m_pos >= m_text.size()) {
+                result.push_back({TokenType::End, int(m_pos)});
+                return result;
+            }
+            result.push_back(next());
+        }
+    }
+
+private:
+    Token next()
+    {
+        const int start = int(m_pos);
+        const QChar c = m_text[m_pos];
+        if (c == QLatin1Char('('))
+            return ++m_pos, Token {TokenType::LeftParen, start, QStringLiteral("(")};
+        if (c == QLatin1Char(')'))
+            return ++m_pos, Token {TokenType::RightParen, start, QStringLiteral(")")};
+        if (c == QLatin1Char('"') || c == QLatin1Char('\''))
+            return string(start, c);
+        if (c.isDigit()
+            || ((c == QLatin1Char('-') || c == QLatin1Char('+') || c == QLatin1Char('.')) && m_pos + 1 < m_text.size()
+                && (m_text[m_pos + 1].isDigit() || m_text[m_pos + 1] == QLatin1Char('.'))))
+            return numberToken(start);
+        if (isFieldStart(c))
+            return word(start);
+        static const std::pair<const char*, Op> operators[] = {
+            {"==", Op::Equal},        {"!=", Op::NotEqual}, {"<>", Op::NotEqual}, {"<=", Op::LessEqual},
+            {">=", Op::GreaterEqual}, {"=", Op::Equal},     {"<", Op::Less},      {">", Op::Greater},
+        };
+        for (const auto& [spelling, op] : operators) {
+            const QLatin1String text(spelling);
+            if (QStringView(m_text).mid(m_pos).startsWith(text)) {
+                m_pos += text.size();
+                Token token {TokenType::Operator, start, QString(text)};
+                token.op = op;
+                return token;
+            }
+        }
+        throw SyntaxError {start, QStringLiteral("unexpected character '%1'").arg(c)};
+    }
+
+    Token string(int start, QChar quote)
+    {
+        QString value;
+        ++m_pos;
+        while (m_pos < m_text.size() && m_text[m_pos] != quote) {
+            if (m_text[m_pos] == QLatin1Char('\\') && m_pos + 1 < m_text.size())
+                ++m_pos;
+            value += m_text[m_pos++];
+        }
+        if (m_pos >= m_text.size())
+            throw SyntaxError {start, QStringLiteral("this string has no closing %1").arg(quote)};
+        ++m_pos;
+        return {TokenType::String, start, value};
+    }
+
+    Token numberToken(int start)
+    {
+        qsizetype end = m_pos + 1;
+        while (end < m_text.size()
+               && (m_text[end].isLetterOrNumber() || m_text[end] == QLatin1Char('.')
+                   || ((m_text[end] == QLatin1Char('-') || m_text[end] == QLatin1Char('+'))
+                       && (m_text[end - 1] == QLatin1Char('e') || m_text[end - 1] == QLatin1Char('E')))))
+            ++end;
+        const QString spelling = m_text.mid(m_pos, end - m_pos);
+        bool ok = false;
+        const double value = spelling.toDouble(&ok);
+        if (!ok)
+            throw SyntaxError {start, QStringLiteral("'%1' is not a number").arg(spelling)};
+        m_pos = end;
+        Token token {TokenType::Number, start, spelling};
+        token.number = value;
+        return token;
+    }
+
+    Token word(int start)
+    {
+        bool quoted = false;
+        qsizetype end = m_pos;
+        while (end < m_text.size() && (quoted || isFieldPart(m_text[end]))) {
+            if (m_text[end] == QLatin1Char('`'))
+                quoted = !quoted;
+            ++end;
+        }
+        if (quoted)
+            throw SyntaxError {start, QStringLiteral("this field name has no closing `")};
+        const QString spelling = m_text.mid(m_pos, end - m_pos);
+        m_pos = end;
+        const QString lower = spelling.toLower();
+        static const std::pair<const char*, TokenType> keywords[] = {
+            {"and", TokenType::And},   {"or", TokenType::Or},       {"not", TokenType::Not},
+            {"true", TokenType::True}, {"false", TokenType::False}, {"contains", TokenType::Operator},
+        };
+        for (const auto& [keyword, type] : keywords) {
+            if (lower == QLatin1String(keyword)) {
+                Token token {type, start, spelling};
+                token.op = Op::Contains;
+                return token;
+            }
+        }
+        return {TokenType::Field, start, spelling};
+    }
+
+    const QString& m_text;
+    qsizetype m_pos = 0;
+};
+
+} // namespace
+
+struct FilterExpression::Node {
+    enum class Kind { And, Or, Not, Compare };
+    Kind kind = Kind::Compare;
+    std::shared_ptr<const Node> left;
+    std::shared_ptr<const Node> right;
+    std::optional<RunField> field;
+    Op op = Op::Equal;
+    FieldValue literal;
+
+    bool evaluate(const RunRecord& run) const;
+};
+
+namespace {
+
+using NodePointer = std::shared_ptr<const FilterExpression::Node>;
+
+QString describe(const Token& token)
+{
+    return token.type == TokenType::End ? QStringLiteral("the end") : QStringLiteral("'%1'").arg(token.text);
+}
+
+class Parser {
+public:
+    explicit Parser(std::vector<Token> tokens) : m_tokens(std::move(tokens)) { }
+
+    NodePointer parseAll()
+    {
+        NodePointer root = parseOr();
+        if (peek().type != TokenType::End) {
+            if (peek().type == TokenType::RightParen)
+                throw SyntaxError {peek().position, QStringLiteral("this ')' has no matching '('")};
+            throw SyntaxError {
+                peek().position,
+                QStringLiteral("unexpected %1: join conditions with 'and' or 'or'").arg(describe(peek()))};
+        }
+        return root;
+    }
+
+private:
+    const Token& peek() const { return m_tokens[m_index]; }
+    const Token& take() { return m_tokens[std::min(m_index++, m_tokens.size() - 1)]; }
+
+    NodePointer binary(FilterExpression::Node::Kind kind, NodePointer left, NodePointer right)
+    {
+        auto node = std::make_shared<FilterExpression::Node>();
+        node->kind = kind;
+        node->left = std::move(left);
+        node->right = std::move(right);
+        return node;
+    }
+
+    NodePointer parseOr()
+    {
+        NodePointer left = parseAnd();
+        while (peek().type == TokenType::Or) {
+            take();
+            left = binary(FilterExpression::Node::Kind::Or, left, parseAnd());
+        }
+        return left;
+    }
+
+    NodePointer parseAnd()
+    {
+        NodePointer left = parseNot();
+        while (peek().type == TokenType::And) {
+            take();
+            left = binary(FilterExpression::Node::Kind::And, left, parseNot());
+        }
+        return left;
+    }
+
+    NodePointer parseNot()
+    {
+        if (peek().type == TokenType::Not) {
+            take();
+            return binary(FilterExpression::Node::Kind::Not, parseNot(), nullptr);
+        }
+        return parseCondition();
+    }
+
+    NodePointer parseCondition()
+    {
+        const Token& token = take();
+        if (token.type == TokenType::LeftParen) {
+            NodePointer inner = parseOr();
+            if (peek().type != TokenType::RightParen)
+                throw SyntaxError {peek().position,
+                                   QStringLiteral("expected ')' to close the '(' at column %1, found %2")
+                                       .arg(token.position + 1)
+                                       .arg(describe(peek()))};
+            take();
+            return inner;
+        }
+        if (token.type != TokenType::Field) {
+            throw SyntaxError {token.position,
+                               QStringLiteral("expected a condition such as metrics.val_accuracy > 0.9, found %1")
+                                   .arg(describe(token))};
+        }
+        QString problem;
+        std::optional<RunField> field = RunField::parse(token.text, &problem);
+        if (!field)
+            throw SyntaxError {token.position, problem};
+        const Token& op = take();
+        if (op.type != TokenType::Operator)
+            throw SyntaxError {op.position,
+                               QStringLiteral("expected =, !=, <, <=, >, >= or contains after '%1', found %2")
+                                   .arg(token.text, describe(op))};
+        auto node = std::make_shared<FilterExpression::Node>();
+        node->field = field;
+        node->op = op.op;
+        node->literal = literal(op);
+        if (field->isStatus() && node->literal.kind == FieldValue::Kind::Text && op.op != Op::Contains
+            && !runStatusFromKey(node->literal.text))
+            throw SyntaxError {m_tokens[m_index - 1].position,
+                               QStringLiteral("unknown status '%1'; statuses are %2")
+                                   .arg(node->literal.text, runStatusKeys().join(QStringLiteral(", ")))};
+        return node;
+    }
+
+    FieldValue literal(const Token& op)
+    {
+        const Token& token = take();
+        FieldValue value;
+        switch (token.type) {
+        case TokenType::Number:
+            value.kind = FieldValue::Kind::Number;
+            value.number = token.number;
+            break;
+        case TokenType::String:
+            value.kind = FieldValue::Kind::Text;
+            value.text = token.text;
+            break;
+        case TokenType::True:
+        case TokenType::False:
+            value.kind = FieldValue::Kind::Bool;
+            value.boolean = token.type == TokenType::True;
+            break;
+        case TokenType::Field:
+            throw SyntaxError {token.position, QStringLiteral("put text in quotes: \"%1\"").arg(token.text)};
+        default:
+            throw SyntaxError {token.position,
+                               QStringLiteral("expected a number, a quoted string, true or false after '%1', found %2")
+                                   .arg(op.text, describe(token))};
+        }
+        if (op.op == Op::Contains && value.kind != FieldValue::Kind::Text)
+            throw SyntaxError {token.position, QStringLiteral("'contains' needs a quoted string")};
+        return value;
+    }
+
+    std::vector<Token> m_tokens;
+    size_t m_index = 0;
+};
+
+bool orderHolds(Op op, int comparison)
+{
+    switch (op) {
+    case Op::Equal:
+        return comparison == 0;
+    case Op::NotEqual:
+        return comparison != 0;
+    case Op::Less:
+        return comparison < 0;
+    case Op::LessEqual:
+        return comparison <= 0;
+    case Op::Greater:
+        return comparison > 0;
+    case Op::GreaterEqual:
+        return comparison >= 0;
+    case Op::Contains:
+        break;
+    }
+    return false;
+}
+
+bool compareNumbers(Op op, double a, double b)
+{
+    if (std::isnan(a) || std::isnan(b))
+        return op == Op::NotEqual;
+    return orderHolds(op, a < b ? -1 : (a > b ? 1 : 0));
+}
+
+bool asNumber(const FieldValue& value, double* out)
+{
+    if (value.kind == FieldValue::Kind::Number) {
+        *out = value.number;
+        return true;
+    }
+    if (value.kind == FieldValue::Kind::Bool) {
+        *out = value.boolean ? 1 : 0;
+        return true;
+    }
+    if (value.kind == FieldValue::Kind::Text) {
+        bool ok = false;
+        *out = value.text.trimmed().toDouble(&ok);
+        return ok;
+    }
+    return false;
+}
+
+bool compare(const FieldValue& field, Op op, const FieldValue& literal)
+{
+    if (field.kind == FieldValue::Kind::Missing)
+        return op == Op::NotEqual;
+    if (field.kind == FieldValue::Kind::TextList) {
+        if (op == Op::Contains)
+            return std::any_of(field.list.cbegin(), field.list.cend(),
+                               [&](const QString& tag) { return tag.contains(literal.text, Qt::CaseInsensitive); });
+        const bool has = field.list.contains(literal.display());
+        return op == Op::Equal ? has : (op == Op::NotEqual ? !has : false);
+    }
+    if (op == Op::Contains)
+        return field.display().contains(literal.text, Qt::CaseInsensitive);
+    const bool textual = field.kind == FieldValue::Kind::Text && literal.kind == FieldValue::Kind::Text;
+    double a = 0;
+    double b = 0;
+    if (!textual && asNumber(field, &a) && asNumber(literal, &b))
+        return compareNumbers(op, a, b);
+    return orderHolds(op, QString::compare(field.display(), literal.display()));
+}
+
+} // namespace
+
+bool FilterExpression::Node::evaluate(const RunRecord& run) const
+{
+    switch (kind) {
+    case Kind::And:
+        return left->evaluate(run) && right->evaluate(run);
+    case Kind::Or:
+        return left->evaluate(run) || right->evaluate(run);
+    case Kind::Not:
+        return !left->evaluate(run);
+    case Kind::Compare:
+        return compare(field->valueOf(run), op, literal);
+    }
+    return false;
+}
+
+FilterExpression::FilterExpression() = default;
+FilterExpression::~FilterExpression() = default;
+FilterExpression::FilterExpression(const FilterExpression&) = default;
+FilterExpression& FilterExpression::operator=(const FilterExpression&) = default;
+
+FilterExpression FilterExpression::parse(const QString& text)
+{
+    FilterExpression expression;
+    expression.m_text = text;
+    if (text.trimmed().isEmpty())
+        return expression;
+    try {
+        Lexer lexer(text);
+        Parser parser(lexer.tokens());
+        expression.m_root = parser.parseAll();
+    } catch (const SyntaxError& error) {
+        expression.m_errorPosition = std::clamp(error.position, 0, int(text.size()));
+        expression.m_errorMessage = error.message;
+    }
+    return expression;
+}
+
+bool FilterExpression::isEmpty() const
+{
+    return !m_root;
+}
+
+Error FilterExpression::error() const
+{
+    if (isValid())
+        return {};
+    return {ErrorCode::InvalidInput, m_errorMessage, QStringLiteral("filter, column %1").arg(m_errorPosition + 1)};
+}
+
+bool FilterExpression::matches(const RunRecord& run) const
+{
+    return !m_root || m_root->evaluate(run);
+}
+
+} // namespace crucible

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "engine/store/RunTypes.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace crucible {
+
+/// The value of a run's field as filters, sorting and table columns see it. Thread: value type.
+struct FieldValue {
+    enum class Kind { Missing, Number, Text, Bool, TextList };
+    Kind kind = Kind::Missing;
+    double number = 0;
+    bool boolean = false;
+    QString text; ///< Text
+    QStringList list; ///< TextList (tags)
+
+    static FieldValue fromJson(const QJsonValue& value);
+    /// A short display form: numbers with up to 6 significant digits, "nan", "inf", lists joined by ", ".
+    QString display() const;
+    /// Orders for sorting: missing values last, numbers before text; NaN after every number.
+    static int compare(const FieldValue& a, const FieldValue& b);
+};
+
+/// A named field of a run: id, name, experiment, status, tag (or tags), notes, dataset,
+/// dataset_hash, seed, device, created, started, ended, duration, error, params.KEY, or
+/// metrics.KEY with an optional .last (the default), .min, .max, .best, .best_step or .count.
+/// Keys with unusual characters can be back-quoted: metrics.`train/loss`. Thread: value type.
+class RunField {
+public:
+    /// Parses a field name; nullopt with `error` set when it names no field.
+    static std::optional<RunField> parse(const QString& name, QString* error = nullptr);
+    /// The built-in field names (without params. and metrics.).
+    static QStringList builtInNames();
+
+    QString name() const { return m_name; }
+    bool isStatus() const { return m_kind == Kind::Status; }
+    bool isParam() const { return m_kind == Kind::Param; }
+    bool isMetric() const { return m_kind == Kind::Metric; }
+    /// The param or metric key, empty for built-in fields.
+    QString key() const { return m_key; }
+
+    FieldValue valueOf(const RunRecord& run) const;
+
+private:
+    enum class Kind {
+        Id,
+        Name,
+        Experiment,
+        Status,
+        Tags,
+        Notes,
+        Dataset,
+        DatasetHash,
+        Seed,
+        Device,
+        Created,
+        Started,
+        Ended,
+        Duration,
+        ErrorText,
+        Param,
+        Metric
+    };
+    Kind m_kind = Kind::Id;
+    QString m_name;
+    QString m_key;
+    QString m_fullKey; ///< for metrics with an aspect: the whole path, tried first (a key may contain dots)
+    QString m_aspect; ///< for metrics: "last", "min", "max", "best", "best_step", "count"; may be ambiguous
+};
+
+} // namespace crucible

@@ -1,0 +1,467 @@
+#include "RunStore.h"
+
+#include "engine/core/Environment.h"
+#include "engine/core/Workspace.h"
+#include "engine/store/SqlUtil.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSysInfo>
+
+namespace crucible {
+
+namespace {
+
+/// Qt binds a null QString as SQL NULL; the text columns are NOT NULL, so bind "" instead.
+QVariant bindable(const QVariant& value)
+{
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QVariant(QStringLiteral(""));
+    return value;
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString jsonText(const QJsonValue& value)
+{
+    // A scalar as JSON: wrap it in an array, then strip the brackets.
+    const QByteArray array = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(array.mid(1, array.size() - 2));
+}
+
+void flattenInto(const QJsonObject& object, const QString& prefix, QMap<QString, QJsonValue>& out)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString key = prefix.isEmpty() ? it.key() : prefix + QLatin1Char('.') + it.key();
+        if (it.value().isObject())
+            flattenInto(it.value().toObject(), key, out);
+        else if (it.value().isArray())
+            out.insert(key, QString::fromUtf8(QJsonDocument(it.value().toArray()).toJson(QJsonDocument::Compact)));
+        else
+            out.insert(key, it.value());
+    }
+}
+
+QStringList cleanTags(const QStringList& tags)
+{
+    QStringList result;
+    for (const QString& tag : tags) {
+        const QString trimmed = tag.trimmed();
+        if (!trimmed.isEmpty() && !result.contains(trimmed))
+            result << trimmed;
+    }
+    return result;
+}
+
+/// BEGIN IMMEDIATE ... COMMIT, rolled back when left without commit().
+class Transaction {
+public:
+    explicit Transaction(QSqlDatabase db) : m_db(db) { }
+    ~Transaction()
+    {
+        if (m_isOpen)
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+    }
+    Status begin(const QString& where)
+    {
+        QSqlQuery query(m_db);
+        if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return sqlError(query.lastError(), where, QStringLiteral("locking the workspace"));
+        m_isOpen = true;
+        return Ok {};
+    }
+    Status commit(const QString& where)
+    {
+        QSqlQuery query(m_db);
+        if (!query.exec(QStringLiteral("COMMIT")))
+            return sqlError(query.lastError(), where, QStringLiteral("saving"));
+        m_isOpen = false;
+        return Ok {};
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_isOpen = false;
+};
+
+Status insertParams(QSqlDatabase db, const QString& runId, const QMap<QString, QJsonValue>& params)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO run_params (run_id, key, value_json) VALUES (?, ?, ?)"));
+    for (auto it = params.cbegin(); it != params.cend(); ++it) {
+        query.bindValue(0, runId);
+        query.bindValue(1, it.key());
+        query.bindValue(2, jsonText(it.value()));
+        if (!query.exec())
+            return sqlError(query.lastError(), runId, QStringLiteral("saving param '%1'").arg(it.key()));
+    }
+    return Ok {};
+}
+
+Status insertTags(QSqlDatabase db, const QString& runId, const QStringList& tags)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT OR IGNORE INTO run_tags (run_id, tag) VALUES (?, ?)"));
+    for (const QString& tag : cleanTags(tags)) {
+        query.bindValue(0, runId);
+        query.bindValue(1, tag);
+        if (!query.exec())
+            return sqlError(query.lastError(), runId, QStringLiteral("saving tag '%1'").arg(tag));
+    }
+    return Ok {};
+}
+
+} // namespace
+
+RunStore::RunStore(const Workspace& workspace) : m_workspace(workspace)
+{ }
+
+QString RunStore::newRunId()
+{
+    const quint64 ms = quint64(QDateTime::currentMSecsSinceEpoch()) & 0xffffffffffffULL;
+    const quint32 random = QRandomGenerator::global()->bounded(0x10000u);
+    return QStringLiteral("%1%2").arg(ms, 12, 16, QLatin1Char('0')).arg(random, 4, 16, QLatin1Char('0'));
+}
+
+QMap<QString, QJsonValue> RunStore::flattenConfig(const QJsonObject& config)
+{
+    QMap<QString, QJsonValue> params;
+    flattenInto(config, QString(), params);
+    return params;
+}
+
+QString RunStore::configHash(const QJsonObject& config)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(QJsonDocument(config).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
+            .toHex());
+}
+
+Result<QString> RunStore::createRun(const NewRun& spec)
+{
+    QSqlDatabase db = m_workspace.database();
+    const QString experiment =
+        spec.experiment.trimmed().isEmpty() ? QStringLiteral("Default") : spec.experiment.trimmed();
+    Transaction transaction(db);
+    if (const Status begun = transaction.begin(experiment); !begun)
+        return begun.error();
+
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT OR IGNORE INTO experiments (name, created_at) VALUES (?, ?)"));
+    query.addBindValue(experiment);
+    query.addBindValue(now());
+    if (!query.exec())
+        return sqlError(query.lastError(), experiment, QStringLiteral("creating the experiment"));
+    query.prepare(QStringLiteral("SELECT id FROM experiments WHERE name = ?"));
+    query.addBindValue(experiment);
+    if (!query.exec() || !query.next())
+        return sqlError(query.lastError(), experiment, QStringLiteral("looking up the experiment"));
+    const qint64 experimentId = query.value(0).toLongLong();
+    query.finish();
+
+    // The write lock is ours (BEGIN IMMEDIATE), so an id found free here stays free until we insert it.
+    QString id;
+    for (int attempt = 0; attempt < 8 && id.isEmpty(); ++attempt) {
+        const QString candidate = newRunId();
+        query.prepare(QStringLiteral("SELECT 1 FROM runs WHERE id = ?"));
+        query.addBindValue(candidate);
+        if (!query.exec())
+            return sqlError(query.lastError(), experiment, QStringLiteral("drawing a run id"));
+        if (!query.next())
+            id = candidate;
+        query.finish();
+    }
+    if (id.isEmpty())
+        return Error {ErrorCode::Internal, QStringLiteral("could not draw a unique run id"), experiment};
+    query.prepare(
+        QStringLiteral("INSERT INTO runs (id, experiment_id, name, status, created_at, dataset_id, config_json,"
+                       " config_hash, seed, device, parent_run_id, dataset_name, dataset_hash)"
+                       " VALUES (?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QVariantList values {
+        id,
+        experimentId,
+        spec.name.trimmed().isEmpty() ? QStringLiteral("run-") + id.right(6) : spec.name.trimmed(),
+        now(),
+        spec.datasetId ? QVariant(*spec.datasetId) : QVariant(),
+        QString::fromUtf8(QJsonDocument(spec.config).toJson(QJsonDocument::Compact)),
+        configHash(spec.config),
+        spec.seed ? QVariant(*spec.seed) : QVariant(),
+        spec.device,
+        spec.parentRunId.isEmpty() ? QVariant() : QVariant(spec.parentRunId),
+        spec.datasetName,
+        spec.datasetHash,
+    };
+    for (const QVariant& value : values)
+        query.addBindValue(bindable(value));
+    if (!query.exec())
+        return sqlError(query.lastError(), experiment, QStringLiteral("creating the run"));
+    if (const Status saved = insertParams(db, id, flattenConfig(spec.config)); !saved)
+        return saved.error();
+    if (const Status saved = insertTags(db, id, spec.tags); !saved)
+        return saved.error();
+    if (const Status committed = transaction.commit(id); !committed)
+        return committed.error();
+    return id;
+}
+
+Status RunStore::transition(const QString& runId, RunStatus to, const QStringList& from, const QString& error)
+{
+    QSqlDatabase db = m_workspace.database();
+    QSqlQuery query(db);
+    const bool ends = isTerminal(to);
+    QString statement = QStringLiteral("UPDATE runs SET status = ?");
+    QVariantList values {runStatusKey(to)};
+    if (to == RunStatus::Running) {
+        statement += QStringLiteral(", started_at = COALESCE(started_at, ?), owner_host = ?, owner_pid = ?");
+        values << now() << QSysInfo::machineHostName() << QCoreApplication::applicationPid();
+    }
+    if (ends) {
+        statement += QStringLiteral(", ended_at = ?, error = ?");
+        values << now() << error;
+    }
+    statement += QStringLiteral(" WHERE id = ? AND status IN ('%1')").arg(from.join(QStringLiteral("', '")));
+    values << runId;
+    query.prepare(statement);
+    for (const QVariant& value : values)
+        query.addBindValue(bindable(value));
+    if (!query.exec())
+        return sqlError(query.lastError(), runId, QStringLiteral("changing the run's status"));
+    if (query.numRowsAffected() == 1)
+        return Ok {};
+
+    QSqlQuery current(db);
+    current.prepare(QStringLiteral("SELECT status FROM runs WHERE id = ?"));
+    current.addBindValue(runId);
+    if (!current.exec())
+        return sqlError(current.lastError(), runId, QStringLiteral("reading the run's status"));
+    if (!current.next())
+        return Error {ErrorCode::NotFound, QStringLiteral("there is no such run in this workspace"), runId};
+    return Error {ErrorCode::InvalidInput,
+                  QStringLiteral("a %1 run cannot become %2 (only a %3 one can)")
+                      .arg(current.value(0).toString(), runStatusKey(to), from.join(QStringLiteral(" or "))),
+                  runId};
+}
+
+Status RunStore::start(const QString& runId)
+{
+    const Environment environment = Environment::capture();
+    const Status started = transition(runId, RunStatus::Running, {QStringLiteral("queued")});
+    if (!started)
+        return started;
+    return execute(runId, QStringLiteral("recording the environment"),
+                   QStringLiteral("UPDATE runs SET environment_json = ?,"
+                                  " device = CASE WHEN device = '' THEN ? ELSE device END WHERE id = ?"),
+                   {QString::fromUtf8(QJsonDocument(environment.toJson()).toJson(QJsonDocument::Compact)),
+                    environment.isCudaAvailable ? QStringLiteral("cuda:0") : QStringLiteral("cpu"), runId});
+}
+
+Status RunStore::pause(const QString& runId)
+{
+    return transition(runId, RunStatus::Paused, {QStringLiteral("running")});
+}
+
+Status RunStore::resume(const QString& runId)
+{
+    return transition(runId, RunStatus::Running, {QStringLiteral("paused")});
+}
+
+Status RunStore::finish(const QString& runId)
+{
+    return transition(runId, RunStatus::Finished, {QStringLiteral("running"), QStringLiteral("paused")});
+}
+
+Status RunStore::fail(const QString& runId, const QString& error)
+{
+    return transition(runId, RunStatus::Failed,
+                      {QStringLiteral("queued"), QStringLiteral("running"), QStringLiteral("paused")}, error);
+}
+
+Status RunStore::stop(const QString& runId)
+{
+    return transition(runId, RunStatus::Stopped,
+                      {QStringLiteral("queued"), QStringLiteral("running"), QStringLiteral("paused")});
+}
+
+Status RunStore::execute(const QString& runId, const QString& doing, const QString& statement,
+                         const QVariantList& values)
+{
+    QSqlQuery query(m_workspace.database());
+    query.prepare(statement);
+    for (const QVariant& value : values)
+        query.addBindValue(bindable(value));
+    if (!query.exec())
+        return sqlError(query.lastError(), runId, doing);
+    return Ok {};
+}
+
+Status RunStore::requireRun(const QString& runId)
+{
+    QSqlQuery query(m_workspace.database());
+    query.prepare(QStringLiteral("SELECT 1 FROM runs WHERE id = ?"));
+    query.addBindValue(runId);
+    if (!query.exec())
+        return sqlError(query.lastError(), runId, QStringLiteral("looking up the run"));
+    if (!query.next())
+        return Error {ErrorCode::NotFound, QStringLiteral("there is no such run in this workspace"), runId};
+    return Ok {};
+}
+
+Status RunStore::logParams(const QString& runId, const QMap<QString, QJsonValue>& params)
+{
+    if (const Status found = requireRun(runId); !found)
+        return found;
+    Transaction transaction(m_workspace.database());
+    if (const Status begun = transaction.begin(runId); !begun)
+        return begun;
+    if (const Status saved = insertParams(m_workspace.database(), runId, params); !saved)
+        return saved;
+    return transaction.commit(runId);
+}
+
+Status RunStore::rename(const QString& runId, const QString& name)
+{
+    if (name.trimmed().isEmpty())
+        return Error {ErrorCode::InvalidInput, QStringLiteral("a run's name cannot be empty"), runId};
+    if (const Status found = requireRun(runId); !found)
+        return found;
+    return execute(runId, QStringLiteral("renaming the run"), QStringLiteral("UPDATE runs SET name = ? WHERE id = ?"),
+                   {name.trimmed(), runId});
+}
+
+Status RunStore::setNotes(const QString& runId, const QString& notes)
+{
+    if (const Status found = requireRun(runId); !found)
+        return found;
+    return execute(runId, QStringLiteral("saving the notes"), QStringLiteral("UPDATE runs SET notes = ? WHERE id = ?"),
+                   {notes, runId});
+}
+
+Status RunStore::addTags(const QString& runId, const QStringList& tags)
+{
+    if (const Status found = requireRun(runId); !found)
+        return found;
+    return insertTags(m_workspace.database(), runId, tags);
+}
+
+Status RunStore::removeTags(const QString& runId, const QStringList& tags)
+{
+    if (const Status found = requireRun(runId); !found)
+        return found;
+    for (const QString& tag : cleanTags(tags)) {
+        const Status removed =
+            execute(runId, QStringLiteral("removing tag '%1'").arg(tag),
+                    QStringLiteral("DELETE FROM run_tags WHERE run_id = ? AND tag = ?"), {runId, tag});
+        if (!removed)
+            return removed;
+    }
+    return Ok {};
+}
+
+Status RunStore::setTags(const QString& runId, const QStringList& tags)
+{
+    if (const Status found = requireRun(runId); !found)
+        return found;
+    Transaction transaction(m_workspace.database());
+    if (const Status begun = transaction.begin(runId); !begun)
+        return begun;
+    const Status cleared = execute(runId, QStringLiteral("replacing the tags"),
+                                   QStringLiteral("DELETE FROM run_tags WHERE run_id = ?"), {runId});
+    if (!cleared)
+        return cleared;
+    if (const Status saved = insertTags(m_workspace.database(), runId, tags); !saved)
+        return saved;
+    return transaction.commit(runId);
+}
+
+Status RunStore::moveToTrash(const QString& runId)
+{
+    if (const Status found = requireRun(runId); !found)
+        return found;
+    return execute(runId, QStringLiteral("moving the run to the trash"),
+                   QStringLiteral("UPDATE runs SET deleted_at = COALESCE(deleted_at, ?) WHERE id = ?"), {now(), runId});
+}
+
+Status RunStore::restore(const QString& runId)
+{
+    if (const Status found = requireRun(runId); !found)
+        return found;
+    return execute(runId, QStringLiteral("restoring the run"),
+                   QStringLiteral("UPDATE runs SET deleted_at = NULL WHERE id = ?"), {runId});
+}
+
+Result<int> RunStore::emptyTrash()
+{
+    QSqlDatabase db = m_workspace.database();
+    const QString where = m_workspace.databasePath();
+    Transaction transaction(db);
+    if (const Status begun = transaction.begin(where); !begun)
+        return begun.error();
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT id FROM runs WHERE deleted_at IS NOT NULL")))
+        return sqlError(query.lastError(), where, QStringLiteral("listing the trash"));
+    QStringList ids;
+    while (query.next())
+        ids << query.value(0).toString();
+    query.finish();
+    for (const char* statement : {"UPDATE runs SET parent_run_id = NULL WHERE parent_run_id IN (SELECT id FROM runs "
+                                  "WHERE deleted_at IS NOT NULL)",
+                                  "DELETE FROM runs WHERE deleted_at IS NOT NULL"}) {
+        if (!query.exec(QString::fromLatin1(statement)))
+            return sqlError(query.lastError(), where, QStringLiteral("emptying the trash"));
+    }
+    if (const Status committed = transaction.commit(where); !committed)
+        return committed.error();
+    for (const QString& id : std::as_const(ids))
+        QDir(QDir(m_workspace.runsFolder()).filePath(id)).removeRecursively();
+    return int(ids.size());
+}
+
+QString RunStore::runFolder(const QString& runId) const
+{
+    const QString folder = QDir(m_workspace.runsFolder()).filePath(runId);
+    QDir().mkpath(folder);
+    return folder;
+}
+
+Result<ArtifactRecord> RunStore::addArtifact(const QString& runId, const QString& relativePath, const QString& kind)
+{
+    const QString clean = QDir::cleanPath(QDir::fromNativeSeparators(relativePath));
+    if (clean.isEmpty() || QDir::isAbsolutePath(clean) || clean == QLatin1String("..")
+        || clean.startsWith(QLatin1String("../")))
+        return Error {ErrorCode::InvalidInput,
+                      QStringLiteral("an artifact path must be relative to the run's folder and stay inside it"),
+                      relativePath};
+    if (const Status found = requireRun(runId); !found)
+        return found.error();
+    const QString path = QDir(runFolder(runId)).filePath(clean);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error {ErrorCode::NotFound, QStringLiteral("cannot read the artifact: %1").arg(file.errorString()),
+                      path};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    ArtifactRecord record {clean, kind, file.size(), QString::fromLatin1(hash.result().toHex()),
+                           QDateTime::currentDateTimeUtc()};
+    const Status saved = execute(
+        runId, QStringLiteral("recording artifact '%1'").arg(clean),
+        QStringLiteral("INSERT OR REPLACE INTO run_artifacts (run_id, path, kind, size, sha256, created_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?)"),
+        {runId, record.path, record.kind, record.size, record.sha256, record.createdAt.toString(Qt::ISODateWithMs)});
+    if (!saved)
+        return saved.error();
+    return record;
+}
+
+} // namespace crucible

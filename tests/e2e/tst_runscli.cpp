@@ -1,0 +1,281 @@
+// crucible-cli runs ... as a user runs it: a real process on a workspace the engine filled.
+#include "engine/core/Workspace.h"
+#include "engine/store/MetricWriter.h"
+#include "engine/store/RunStore.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <limits>
+
+using namespace crucible;
+
+namespace {
+
+struct Outcome {
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+};
+
+} // namespace
+
+class TestRunsCli : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_adam;
+    QString m_sgd;
+    QString m_third;
+
+    Outcome cli(const QStringList& arguments) const
+    {
+        QProcess process;
+        process.start(QStringLiteral(CRUCIBLE_CLI),
+                      QStringList {QStringLiteral("--workspace"), m_dir.path()} + arguments);
+        process.waitForFinished(60000);
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    static QString addRun(const Workspace& workspace, const QString& name, const QString& optimizer, double lr,
+                          const std::vector<double>& accuracy)
+    {
+        RunStore store(workspace);
+        NewRun spec;
+        spec.name = name;
+        spec.experiment = QStringLiteral("sweep");
+        spec.seed = 1;
+        spec.config = QJsonObject {
+            {QStringLiteral("optimizer"), optimizer}, {QStringLiteral("lr"), lr}, {QStringLiteral("epochs"), 3}};
+        const QString id = store.createRun(spec).value();
+        store.start(id);
+        auto writer = MetricWriter::open(workspace, id);
+        for (size_t i = 0; i < accuracy.size(); ++i) {
+            writer.value()->log(QStringLiteral("val_accuracy"), qint64(i), accuracy[i], double(i), 1.7e9 + double(i));
+            writer.value()->log(QStringLiteral("loss"), qint64(i),
+                                i == 1 ? std::numeric_limits<double>::quiet_NaN() : 1.0 / (1.0 + double(i)), double(i),
+                                1.7e9 + double(i));
+        }
+        writer.value()->close();
+        store.finish(id);
+        return id;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        auto workspace = Workspace::open(m_dir.path());
+        QVERIFY(workspace);
+        m_adam =
+            addRun(*workspace.value(), QStringLiteral("adam-run"), QStringLiteral("adam"), 0.001, {0.5, 0.8, 0.95});
+        m_sgd = addRun(*workspace.value(), QStringLiteral("sgd-run"), QStringLiteral("sgd"), 0.001, {0.4, 0.6, 0.7});
+        m_third = addRun(*workspace.value(), QStringLiteral("adam-slow"), QStringLiteral("adam"), 0.0001, {0.3, 0.5});
+    }
+
+    void listsRunsAsATable()
+    {
+        const Outcome result = cli({QStringLiteral("runs"), QStringLiteral("list")});
+        QCOMPARE(result.exitCode, 0);
+        const QStringList lines = result.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 4);
+        QVERIFY(lines[0].startsWith(QStringLiteral("ID")));
+        QVERIFY(lines[0].contains(QStringLiteral("METRICS.VAL_ACCURACY")));
+        QVERIFY(lines[1].startsWith(m_third)); // newest first
+        QVERIFY(lines[3].contains(QStringLiteral("adam-run")));
+        QVERIFY(lines[3].contains(QStringLiteral("finished")));
+        QVERIFY(lines[3].contains(QStringLiteral("0.95")));
+    }
+
+    void filtersAndSortsAsCsvAndJson()
+    {
+        Outcome result =
+            cli({QStringLiteral("runs"), QStringLiteral("list"), QStringLiteral("--filter"),
+                 QStringLiteral("metrics.val_accuracy > 0.6 and params.optimizer = \"adam\" or params.lr < 0.001"),
+                 QStringLiteral("--sort"), QStringLiteral("-metrics.val_accuracy"), QStringLiteral("--format"),
+                 QStringLiteral("csv"), QStringLiteral("--columns"),
+                 QStringLiteral("id,name,params.lr,metrics.val_accuracy.max")});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.out,
+                 QStringLiteral(
+                     "id,name,params.lr,metrics.val_accuracy.max\n%1,adam-run,0.001,0.95\n%2,adam-slow,0.0001,0.5\n")
+                     .arg(m_adam, m_third));
+
+        result = cli({QStringLiteral("--json"), QStringLiteral("runs"), QStringLiteral("list"),
+                      QStringLiteral("--experiment"), QStringLiteral("sweep"), QStringLiteral("--sort"),
+                      QStringLiteral("name")});
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject json = result.json();
+        QCOMPARE(json.value(QStringLiteral("count")).toInt(), 3);
+        const QJsonObject first = json.value(QStringLiteral("runs")).toArray().at(0).toObject();
+        QCOMPARE(first.value(QStringLiteral("name")).toString(), QStringLiteral("adam-run"));
+        QCOMPARE(first.value(QStringLiteral("params")).toObject().value(QStringLiteral("optimizer")).toString(),
+                 QStringLiteral("adam"));
+        const QJsonObject accuracy =
+            first.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("val_accuracy")).toObject();
+        QCOMPARE(accuracy.value(QStringLiteral("last")).toDouble(), 0.95);
+        QCOMPARE(accuracy.value(QStringLiteral("best_step")).toInt(), 2);
+
+        result = cli({QStringLiteral("runs"), QStringLiteral("list"), QStringLiteral("--experiment"),
+                      QStringLiteral("nowhere")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains(QStringLiteral("No runs")));
+    }
+
+    void aBadFilterPointsAtItsColumn()
+    {
+        const QString expression = QStringLiteral("metrics.val_accuracy > 0.9 and params.optimizer = adam");
+        const Outcome result =
+            cli({QStringLiteral("runs"), QStringLiteral("list"), QStringLiteral("--filter"), expression});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("filter, column 51: put text in quotes: \"adam\"")),
+                 qPrintable(result.err));
+        const QStringList lines = result.err.split(QLatin1Char('\n'));
+        const qsizetype at = lines.indexOf(QStringLiteral("  ") + expression);
+        QVERIFY2(at > 0, qPrintable(result.err));
+        QCOMPARE(lines[at + 1], QString(2 + 50, QLatin1Char(' ')) + QLatin1Char('^'));
+
+        const Outcome sort =
+            cli({QStringLiteral("runs"), QStringLiteral("list"), QStringLiteral("--sort"), QStringLiteral("colour")});
+        QCOMPARE(sort.exitCode, 1);
+        QVERIFY(sort.err.contains(QStringLiteral("sort: unknown field 'colour'")));
+    }
+
+    void showsARunByPrefix()
+    {
+        int common = 0;
+        while (m_adam[common] == m_sgd[common])
+            ++common;
+        const QString prefix = m_adam.left(common + 1);
+        Outcome result = cli({QStringLiteral("runs"), QStringLiteral("show"), prefix});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains(m_adam));
+        QVERIFY(result.out.contains(QStringLiteral("adam-run")));
+        QVERIFY(result.out.contains(QStringLiteral("finished")));
+        QVERIFY(result.out.contains(QStringLiteral("Environment")));
+        QVERIFY(result.out.contains(QStringLiteral("val_accuracy")));
+
+        result = cli({QStringLiteral("--json"), QStringLiteral("runs"), QStringLiteral("show"), m_adam});
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject json = result.json();
+        QCOMPARE(json.value(QStringLiteral("config")).toObject().value(QStringLiteral("lr")).toDouble(), 0.001);
+        QVERIFY(!json.value(QStringLiteral("environment"))
+                     .toObject()
+                     .value(QStringLiteral("libtorch_version"))
+                     .toString()
+                     .isEmpty());
+        QCOMPARE(json.value(QStringLiteral("config_hash")).toString().size(), 64);
+        QCOMPARE(json.value(QStringLiteral("metrics"))
+                     .toObject()
+                     .value(QStringLiteral("loss"))
+                     .toObject()
+                     .value(QStringLiteral("nan_count"))
+                     .toInt(),
+                 1);
+
+        if (common > 0) {
+            result = cli({QStringLiteral("runs"), QStringLiteral("show"), m_adam.left(common)});
+            QCOMPARE(result.exitCode, 1);
+            QVERIFY(result.err.contains(QStringLiteral("more than one run matches")));
+        }
+        result = cli({QStringLiteral("runs"), QStringLiteral("show"), QStringLiteral("ffffffff")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.err.contains(QStringLiteral("ffffffff")));
+    }
+
+    void exportsMetricsInLongFormat()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("export.csv"));
+        const Outcome result =
+            cli({QStringLiteral("runs"), QStringLiteral("export"), m_adam, QStringLiteral("--out"), file});
+        QCOMPARE(result.exitCode, 0);
+        QFile csv(file);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(csv.readAll()).trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 1 + 6);
+        QCOMPARE(lines[0], QStringLiteral("run_id,key,step,epoch,wall_time,value"));
+        QCOMPARE(lines[1], QStringLiteral("%1,loss,0,0,1700000000.000000,1").arg(m_adam));
+        QCOMPARE(lines[2], QStringLiteral("%1,loss,1,1,1700000001.000000,nan").arg(m_adam));
+        QCOMPARE(lines[6], QStringLiteral("%1,val_accuracy,2,2,1700000002.000000,0.94999999999999996").arg(m_adam));
+
+        const Outcome json = cli({QStringLiteral("--json"), QStringLiteral("runs"), QStringLiteral("export"), m_adam,
+                                  QStringLiteral("--key"), QStringLiteral("loss")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray points = json.json().value(QStringLiteral("points")).toArray();
+        QCOMPARE(points.size(), 3);
+        QCOMPARE(points.at(1).toObject().value(QStringLiteral("value")).toString(), QStringLiteral("nan"));
+    }
+
+    void comparesRuns()
+    {
+        Outcome result =
+            cli({QStringLiteral("runs"), QStringLiteral("compare"), m_adam, m_sgd, m_third, QStringLiteral("--diff")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains(QStringLiteral("optimizer")));
+        QVERIFY(result.out.contains(QStringLiteral("lr")));
+        QVERIFY(!result.out.contains(QStringLiteral("epochs"))); // the same in every run
+        QVERIFY(result.out.contains(QStringLiteral("0.95 (best 0.95 @2)")));
+
+        result = cli({QStringLiteral("--json"), QStringLiteral("runs"), QStringLiteral("compare"), m_adam, m_sgd});
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject params = result.json().value(QStringLiteral("params")).toObject();
+        QCOMPARE(params.value(QStringLiteral("epochs")).toArray(), (QJsonArray {3, 3}));
+        QCOMPARE(params.value(QStringLiteral("optimizer")).toArray(),
+                 (QJsonArray {QStringLiteral("adam"), QStringLiteral("sgd")}));
+        QCOMPARE(cli({QStringLiteral("runs"), QStringLiteral("compare"), m_adam}).exitCode, 2);
+    }
+
+    void renamesTagsAndTrashesRuns()
+    {
+        QCOMPARE(cli({QStringLiteral("runs"), QStringLiteral("rename"), m_sgd, QStringLiteral("sgd-renamed")}).exitCode,
+                 0);
+        QCOMPARE(
+            cli({QStringLiteral("runs"), QStringLiteral("tag"), m_sgd, QStringLiteral("keep"), QStringLiteral("paper")})
+                .exitCode,
+            0);
+        QCOMPARE(
+            cli({QStringLiteral("runs"), QStringLiteral("note"), m_sgd, QStringLiteral("worse than adam")}).exitCode,
+            0);
+        Outcome result = cli({QStringLiteral("--json"), QStringLiteral("runs"), QStringLiteral("list"),
+                              QStringLiteral("--filter"), QStringLiteral("tag = \"paper\"")});
+        QJsonObject run = result.json().value(QStringLiteral("runs")).toArray().at(0).toObject();
+        QCOMPARE(run.value(QStringLiteral("name")).toString(), QStringLiteral("sgd-renamed"));
+        QCOMPARE(run.value(QStringLiteral("notes")).toString(), QStringLiteral("worse than adam"));
+
+        QCOMPARE(cli({QStringLiteral("runs"), QStringLiteral("delete"), m_sgd}).exitCode, 0);
+        result = cli({QStringLiteral("--json"), QStringLiteral("runs"), QStringLiteral("list")});
+        QCOMPARE(result.json().value(QStringLiteral("count")).toInt(), 2);
+        result =
+            cli({QStringLiteral("--json"), QStringLiteral("runs"), QStringLiteral("list"), QStringLiteral("--trash")});
+        QCOMPARE(result.json().value(QStringLiteral("count")).toInt(), 1);
+        QCOMPARE(cli({QStringLiteral("runs"), QStringLiteral("restore"), m_sgd}).exitCode, 0);
+        result = cli({QStringLiteral("--json"), QStringLiteral("runs"), QStringLiteral("list")});
+        QCOMPARE(result.json().value(QStringLiteral("count")).toInt(), 3);
+        QCOMPARE(cli({QStringLiteral("runs"), QStringLiteral("tag"), m_sgd, QStringLiteral("paper"),
+                      QStringLiteral("--remove")})
+                     .exitCode,
+                 0);
+    }
+
+    void usageErrorsExitWithTwo()
+    {
+        QCOMPARE(cli({QStringLiteral("runs"), QStringLiteral("list"), QStringLiteral("extra")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("runs"), QStringLiteral("list"), QStringLiteral("--bogus")}).exitCode, 2);
+        QCOMPARE(
+            cli({QStringLiteral("runs"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("xml")})
+                .exitCode,
+            2);
+        QCOMPARE(cli({QStringLiteral("runs"), QStringLiteral("show")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("runs")}).exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRunsCli)
+#include "tst_runscli.moc"

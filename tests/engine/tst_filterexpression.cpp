@@ -1,0 +1,129 @@
+// FilterExpression: parsing, evaluation against runs, and errors that point at their column.
+#include "engine/store/FilterExpression.h"
+
+#include <QTest>
+
+#include <limits>
+
+using namespace crucible;
+
+class TestFilterExpression : public QObject {
+    Q_OBJECT
+
+private:
+    static RunRecord sampleRun()
+    {
+        RunRecord run;
+        run.id = QStringLiteral("0190aa00bb11cc22");
+        run.name = QStringLiteral("adam-sweep-3");
+        run.experiment = QStringLiteral("fashion");
+        run.status = RunStatus::Finished;
+        run.tags = {QStringLiteral("baseline"), QStringLiteral("keep")};
+        run.seed = 42;
+        run.datasetName = QStringLiteral("fashion-mnist");
+        run.params.insert(QStringLiteral("optimizer"), QStringLiteral("adam"));
+        run.params.insert(QStringLiteral("lr"), 0.001);
+        run.params.insert(QStringLiteral("nesterov"), true);
+        run.params.insert(QStringLiteral("split.train"), 0.8);
+        MetricSummary accuracy;
+        accuracy.add({0, 0, 0, 0.5});
+        accuracy.add({1, 0, 0, 0.95});
+        accuracy.add({2, 0, 0, 0.93});
+        run.metrics.insert(QStringLiteral("val_accuracy"), accuracy);
+        MetricSummary loss;
+        loss.add({0, 0, 0, std::numeric_limits<double>::quiet_NaN()});
+        run.metrics.insert(QStringLiteral("loss"), loss);
+        MetricSummary odd;
+        odd.add({0, 0, 0, 3});
+        run.metrics.insert(QStringLiteral("train/loss"), odd);
+        return run;
+    }
+
+private Q_SLOTS:
+    void evaluates_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("expected");
+        QTest::newRow("issue example") << "metrics.val_accuracy > 0.9 and params.optimizer = \"adam\"" << true;
+        QTest::newRow("last value") << "metrics.val_accuracy < 0.94" << true;
+        QTest::newRow("max") << "metrics.val_accuracy.max >= 0.95" << true;
+        QTest::newRow("min") << "metrics.val_accuracy.min = 0.5" << true;
+        QTest::newRow("best step") << "metrics.val_accuracy.best_step = 1" << true;
+        QTest::newRow("count") << "metrics.val_accuracy.count == 3" << true;
+        QTest::newRow("single quotes") << "params.optimizer = 'adam'" << true;
+        QTest::newRow("other optimizer") << "params.optimizer = \"sgd\"" << false;
+        QTest::newRow("not equal") << "params.optimizer != \"sgd\"" << true;
+        QTest::newRow("scientific") << "params.lr = 1e-3" << true;
+        QTest::newRow("negative") << "params.lr > -1" << true;
+        QTest::newRow("bool") << "params.nesterov = true" << true;
+        QTest::newRow("nested param") << "params.split.train >= 0.8" << true;
+        QTest::newRow("missing param") << "params.momentum > 0" << false;
+        QTest::newRow("missing param not equal") << "params.momentum != 0.9" << true;
+        QTest::newRow("missing metric") << "metrics.val_loss < 1" << false;
+        QTest::newRow("nan compares false") << "metrics.loss < 1 or metrics.loss >= 1" << false;
+        QTest::newRow("nan not equal") << "metrics.loss != 1" << true;
+        QTest::newRow("backquoted key") << "metrics.`train/loss` = 3" << true;
+        QTest::newRow("slash key") << "metrics.train/loss = 3" << true;
+        QTest::newRow("status") << "status = \"finished\"" << true;
+        QTest::newRow("tag") << "tag = \"keep\"" << true;
+        QTest::newRow("tags contains") << "tags contains \"BASE\"" << true;
+        QTest::newRow("missing tag") << "tag = \"nope\"" << false;
+        QTest::newRow("name contains") << "name contains \"Sweep\"" << true;
+        QTest::newRow("seed") << "seed = 42" << true;
+        QTest::newRow("or") << "params.optimizer = \"sgd\" or seed = 42" << true;
+        QTest::newRow("and binds tighter") << "seed = 1 and seed = 2 or seed = 42" << true;
+        QTest::newRow("parentheses") << "seed = 1 and (seed = 2 or seed = 42)" << false;
+        QTest::newRow("not") << "not status = \"failed\"" << true;
+        QTest::newRow("keywords any case") << "NOT status = \"failed\" AND seed = 42" << true;
+        QTest::newRow("experiment") << "experiment = \"fashion\" and dataset = \"fashion-mnist\"" << true;
+        QTest::newRow("id prefix") << "id contains \"0190aa\"" << true;
+        QTest::newRow("empty") << "   " << true;
+    }
+
+    void evaluates()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, expected);
+        const FilterExpression filter = FilterExpression::parse(text);
+        QVERIFY2(filter.isValid(), qPrintable(filter.errorMessage()));
+        QCOMPARE(filter.matches(sampleRun()), expected);
+    }
+
+    void pointsAtErrors_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("position");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("missing value") << "metrics.val_accuracy >" << 22 << "expected a number";
+        QTest::newRow("missing operator") << "metrics.val_accuracy 0.9" << 21 << "expected =, !=";
+        QTest::newRow("unknown field") << "seed = 1 and colour = \"red\"" << 13 << "unknown field 'colour'";
+        QTest::newRow("unquoted text") << "params.optimizer = adam" << 19 << "put text in quotes";
+        QTest::newRow("unclosed string") << "name = \"abc" << 7 << "no closing \"";
+        QTest::newRow("unclosed paren") << "(seed = 1 or seed = 2" << 21 << "expected ')'";
+        QTest::newRow("stray paren") << "seed = 1)" << 8 << "no matching '('";
+        QTest::newRow("bad character") << "seed = 1 & seed = 2" << 9 << "unexpected character '&'";
+        QTest::newRow("dangling and") << "seed = 1 and" << 12 << "expected a condition";
+        QTest::newRow("two conditions") << "seed = 1 seed = 2" << 9 << "join conditions with 'and' or 'or'";
+        QTest::newRow("unknown status") << "status = \"done\"" << 9 << "unknown status 'done'";
+        QTest::newRow("bad number") << "seed = 1.2.3" << 7 << "not a number";
+        QTest::newRow("contains number") << "name contains 3" << 14 << "needs a quoted string";
+        QTest::newRow("empty param key") << "params. = 1" << 0 << "not a field name";
+    }
+
+    void pointsAtErrors()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, position);
+        QFETCH(QString, message);
+        const FilterExpression filter = FilterExpression::parse(text);
+        QVERIFY(!filter.isValid());
+        QVERIFY2(filter.errorMessage().contains(message), qPrintable(filter.errorMessage()));
+        QCOMPARE(filter.errorPosition(), position);
+        QCOMPARE(filter.error().code, ErrorCode::InvalidInput);
+        QCOMPARE(filter.error().where, QStringLiteral("filter, column %1").arg(position + 1));
+        QVERIFY(filter.matches(sampleRun())); // an invalid filter hides nothing
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFilterExpression)
+#include "tst_filterexpression.moc"

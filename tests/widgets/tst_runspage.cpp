@@ -1,0 +1,177 @@
+// The Runs page and its table model, on a real workspace filled through the engine.
+#include "RunDetailsPanel.h"
+#include "RunTableModel.h"
+#include "RunsPage.h"
+#include "engine/core/Workspace.h"
+#include "engine/store/MetricWriter.h"
+#include "engine/store/RunCatalog.h"
+#include "engine/store/RunStore.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace crucible;
+
+class TestRunsPage : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    QStringList m_ids; // adam-1 (0.95), sgd-2 (0.7), adam-3 (0.85, failed)
+
+    static QStringList column(const QAbstractItemModel& model, int column)
+    {
+        QStringList values;
+        for (int row = 0; row < model.rowCount(); ++row)
+            values << model.index(row, column).data().toString();
+        return values;
+    }
+
+    static int headerColumn(const QAbstractItemModel& model, const QString& title)
+    {
+        for (int i = 0; i < model.columnCount(); ++i) {
+            if (model.headerData(i, Qt::Horizontal).toString() == title)
+                return i;
+        }
+        return -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        auto opened = Workspace::open(m_dir.path());
+        QVERIFY(opened);
+        m_workspace = std::move(opened.value());
+        RunStore store(*m_workspace);
+        const QList<std::pair<QString, double>> specs {
+            {QStringLiteral("adam"), 0.95}, {QStringLiteral("sgd"), 0.7}, {QStringLiteral("adam"), 0.85}};
+        for (int i = 0; i < specs.size(); ++i) {
+            NewRun spec;
+            spec.name = QStringLiteral("%1-%2").arg(specs[i].first).arg(i + 1);
+            spec.config =
+                QJsonObject {{QStringLiteral("optimizer"), specs[i].first}, {QStringLiteral("lr"), 0.01 * (i + 1)}};
+            const QString id = store.createRun(spec).value();
+            QVERIFY(store.start(id));
+            auto writer = MetricWriter::open(*m_workspace, id);
+            writer.value()->log(QStringLiteral("val_accuracy"), 0, specs[i].second);
+            writer.value()->log(QStringLiteral("loss"), 0, 1.0 - specs[i].second);
+            QVERIFY(writer.value()->close());
+            QVERIFY(i == 2 ? store.fail(id, QStringLiteral("out of memory")) : store.finish(id));
+            m_ids << id;
+        }
+    }
+
+    void showsRunsWithMetricColumns()
+    {
+        RunsPage page;
+        QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page.setWorkspace(m_workspace.get());
+        QCOMPARE(page.model()->rowCount(), 3);
+        const int accuracy = headerColumn(*page.model(), QStringLiteral("val_accuracy"));
+        QVERIFY(accuracy > 0);
+        QVERIFY(headerColumn(*page.model(), QStringLiteral("loss")) > 0);
+        QCOMPARE(column(*page.model(), 0),
+                 (QStringList {QStringLiteral("adam-3"), QStringLiteral("sgd-2"), QStringLiteral("adam-1")}));
+        QCOMPARE(column(*page.model(), 2).first(), QStringLiteral("Failed"));
+        QVERIFY(!page.model()->index(0, 0).data(Qt::DecorationRole).value<QIcon>().isNull());
+        QVERIFY(page.model()->index(0, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("out of memory")));
+
+        page.view()->sortByColumn(accuracy, Qt::DescendingOrder);
+        QCOMPARE(column(*page.model(), accuracy),
+                 (QStringList {QStringLiteral("0.95"), QStringLiteral("0.85"), QStringLiteral("0.7")}));
+        page.view()->sortByColumn(0, Qt::AscendingOrder);
+        QCOMPARE(column(*page.model(), 0).first(), QStringLiteral("adam-1"));
+
+        page.setExtraColumns({QStringLiteral("params.optimizer"), QStringLiteral("metrics.val_accuracy.max")});
+        QCOMPARE(page.model()->columnCount(), 5 + 2);
+        QCOMPARE(page.model()->headerData(5, Qt::Horizontal).toString(), QStringLiteral("params.optimizer"));
+        QCOMPARE(column(*page.model(), 5),
+                 (QStringList {QStringLiteral("adam"), QStringLiteral("adam"), QStringLiteral("sgd")}));
+    }
+
+    void filtersAndShowsErrorsInline()
+    {
+        RunsPage page;
+        page.setWorkspace(m_workspace.get());
+        page.setFilterText(QStringLiteral("metrics.val_accuracy > 0.8 and params.optimizer = \"adam\""));
+        QCOMPARE(page.filterError(), QString());
+        QCOMPARE(page.model()->rowCount(), 2);
+
+        page.setFilterText(QStringLiteral("metrics.val_accuracy > 0.8 and params.optimizer = adam"));
+        QCOMPARE(page.filterError(), QStringLiteral("Column 51: put text in quotes: \"adam\""));
+        QCOMPARE(page.model()->rowCount(), 2); // the last good result stays
+
+        // Typing applies the filter after a short pause, without pressing Enter.
+        page.findChild<QLineEdit*>(QStringLiteral("runs-filter"))->setText(QStringLiteral("status = \"failed\""));
+        QTRY_COMPARE(page.model()->rowCount(), 1);
+        QCOMPARE(page.filterError(), QString());
+        QCOMPARE(page.model()->runAt(0)->id, m_ids[2]);
+    }
+
+    void detailsShowTheRunAndSaveNotesAndTags()
+    {
+        RunsPage page;
+        page.setWorkspace(m_workspace.get());
+        const int row = page.model()->rowOf(m_ids[0]);
+        page.view()->selectionModel()->setCurrentIndex(page.model()->index(row, 0),
+                                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QCOMPARE(page.details()->runId(), m_ids[0]);
+        QCOMPARE(page.details()->findChild<QLabel*>(QStringLiteral("run-title"))->text(), QStringLiteral("adam-1"));
+        QCOMPARE(page.details()->findChild<QLabel*>(QStringLiteral("run-status"))->text(), QStringLiteral("Finished"));
+
+        auto* save = page.details()->findChild<QPushButton*>(QStringLiteral("run-save"));
+        QVERIFY(!save->isEnabled());
+        page.details()->setNotes(QStringLiteral("the best so far"));
+        page.details()->setTagsText(QStringLiteral("keep, paper"));
+        QVERIFY(save->isEnabled());
+        save->click();
+        const auto run = RunCatalog(*m_workspace).run(m_ids[0]);
+        QCOMPARE(run->notes, QStringLiteral("the best so far"));
+        QCOMPARE(run->tags, (QStringList {QStringLiteral("keep"), QStringLiteral("paper")}));
+        QCOMPARE(page.details()->runId(), m_ids[0]); // still selected after the reload
+        page.setFilterText(QStringLiteral("tag = \"paper\""));
+        QCOMPARE(page.model()->rowCount(), 1);
+    }
+
+    void movesSelectedRunsToTheTrashAndBack()
+    {
+        RunsPage page;
+        page.setWorkspace(m_workspace.get());
+        auto* selection = page.view()->selectionModel();
+        selection->clearSelection();
+        for (const QString& id : {m_ids[1], m_ids[2]})
+            selection->select(page.model()->index(page.model()->rowOf(id), 0),
+                              QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QCOMPARE(page.selectedRunIds().size(), 2);
+        page.trashOrRestoreSelected();
+        QCOMPARE(page.model()->rowCount(), 1);
+        page.setShowingTrash(true);
+        QCOMPARE(page.model()->rowCount(), 2);
+        page.view()->selectAll();
+        page.trashOrRestoreSelected();
+        QCOMPARE(page.model()->rowCount(), 0);
+        page.setShowingTrash(false);
+        QCOMPARE(page.model()->rowCount(), 3);
+    }
+
+    void worksWithoutAWorkspace()
+    {
+        RunsPage page;
+        page.setWorkspace(nullptr);
+        QCOMPARE(page.model()->rowCount(), 0);
+        page.setFilterText(QStringLiteral("seed = 1"));
+        QCOMPARE(page.model()->rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestRunsPage)
+#include "tst_runspage.moc"

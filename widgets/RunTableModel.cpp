@@ -1,0 +1,291 @@
+#include "RunTableModel.h"
+
+#include <QLocale>
+#include <QPainter>
+#include <QPixmap>
+
+#include <algorithm>
+
+namespace crucible {
+
+namespace {
+
+enum Column { NameColumn, ExperimentColumn, StatusColumn, CreatedColumn, DurationColumn, FixedColumns };
+
+FieldValue textValue(const QString& text)
+{
+    FieldValue value;
+    value.kind = FieldValue::Kind::Text;
+    value.text = text;
+    return value;
+}
+
+FieldValue numberValue(double number)
+{
+    FieldValue value;
+    value.kind = FieldValue::Kind::Number;
+    value.number = number;
+    return value;
+}
+
+QString durationText(double seconds)
+{
+    if (seconds < 0)
+        return {};
+    const qint64 whole = qint64(seconds);
+    if (whole < 60)
+        return QStringLiteral("%1 s").arg(seconds, 0, 'f', 1);
+    if (whole < 3600)
+        return QStringLiteral("%1:%2").arg(whole / 60).arg(whole % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2:%3")
+        .arg(whole / 3600)
+        .arg((whole % 3600) / 60, 2, 10, QLatin1Char('0'))
+        .arg(whole % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+RunTableModel::RunTableModel(QObject* parent) : QAbstractTableModel(parent)
+{ }
+
+void RunTableModel::setRuns(std::vector<RunRecord> runs)
+{
+    beginResetModel();
+    m_runs = std::move(runs);
+    applySort();
+    endResetModel();
+}
+
+void RunTableModel::setExtraColumns(const QStringList& fields)
+{
+    beginResetModel();
+    m_extraNames.clear();
+    m_extraFields.clear();
+    for (const QString& name : fields) {
+        if (auto field = RunField::parse(name)) {
+            m_extraNames << name;
+            m_extraFields.push_back(*field);
+        }
+    }
+    if (m_sortColumn >= FixedColumns + int(m_extraFields.size()))
+        m_sortColumn = -1;
+    applySort();
+    endResetModel();
+}
+
+QStringList RunTableModel::extraColumns() const
+{
+    return m_extraNames;
+}
+
+const RunRecord* RunTableModel::runAt(int row) const
+{
+    return row >= 0 && row < int(m_runs.size()) ? &m_runs[size_t(row)] : nullptr;
+}
+
+int RunTableModel::rowOf(const QString& id) const
+{
+    for (size_t i = 0; i < m_runs.size(); ++i) {
+        if (m_runs[i].id == id)
+            return int(i);
+    }
+    return -1;
+}
+
+int RunTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_runs.size());
+}
+
+int RunTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : FixedColumns + int(m_extraFields.size());
+}
+
+QString RunTableModel::statusText(RunStatus status)
+{
+    switch (status) {
+    case RunStatus::Queued:
+        return tr("Queued");
+    case RunStatus::Running:
+        return tr("Running");
+    case RunStatus::Paused:
+        return tr("Paused");
+    case RunStatus::Finished:
+        return tr("Finished");
+    case RunStatus::Failed:
+        return tr("Failed");
+    case RunStatus::Stopped:
+        return tr("Stopped", "a run the user stopped");
+    case RunStatus::Interrupted:
+        return tr("Interrupted");
+    }
+    return {};
+}
+
+QIcon RunTableModel::statusIcon(RunStatus status)
+{
+    static QHash<int, QIcon> cache;
+    auto found = cache.constFind(int(status));
+    if (found != cache.constEnd())
+        return found.value();
+    QColor colour;
+    switch (status) {
+    case RunStatus::Queued:
+        colour = QColor(0x95, 0xa5, 0xa6);
+        break;
+    case RunStatus::Running:
+        colour = QColor(0x29, 0x80, 0xb9);
+        break;
+    case RunStatus::Paused:
+        colour = QColor(0xf3, 0x9c, 0x12);
+        break;
+    case RunStatus::Finished:
+        colour = QColor(0x27, 0xae, 0x60);
+        break;
+    case RunStatus::Failed:
+        colour = QColor(0xc0, 0x39, 0x2b);
+        break;
+    case RunStatus::Stopped:
+        colour = QColor(0x7f, 0x8c, 0x8d);
+        break;
+    case RunStatus::Interrupted:
+        colour = QColor(0xd3, 0x54, 0x00);
+        break;
+    }
+    QPixmap pixmap(32, 32);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colour);
+    painter.drawEllipse(QRectF(6, 6, 20, 20));
+    painter.end();
+    QIcon icon(pixmap);
+    cache.insert(int(status), icon);
+    return icon;
+}
+
+QString RunTableModel::displayText(const RunRecord& run, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return run.name;
+    case ExperimentColumn:
+        return run.experiment;
+    case StatusColumn:
+        return statusText(run.status);
+    case CreatedColumn:
+        return QLocale().toString(run.createdAt.toLocalTime(), QLocale::ShortFormat);
+    case DurationColumn:
+        return durationText(run.durationSeconds());
+    default:
+        return m_extraFields[size_t(column - FixedColumns)].valueOf(run).display();
+    }
+}
+
+FieldValue RunTableModel::sortValue(const RunRecord& run, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return textValue(run.name);
+    case ExperimentColumn:
+        return textValue(run.experiment);
+    case StatusColumn:
+        return numberValue(double(run.status));
+    case CreatedColumn:
+        return numberValue(double(run.createdAt.toMSecsSinceEpoch()));
+    case DurationColumn:
+        return run.startedAt.isValid() ? numberValue(run.durationSeconds()) : FieldValue {};
+    default:
+        return m_extraFields[size_t(column - FixedColumns)].valueOf(run);
+    }
+}
+
+QVariant RunTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const RunRecord& run = m_runs[size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(run, index.column());
+    case Qt::DecorationRole:
+        return index.column() == NameColumn ? QVariant(statusIcon(run.status)) : QVariant();
+    case Qt::ToolTipRole:
+        if (index.column() == NameColumn || index.column() == StatusColumn)
+            return run.error.isEmpty() ? run.id : QStringLiteral("%1\n%2").arg(run.id, run.error);
+        return {};
+    case Qt::TextAlignmentRole:
+        return index.column() >= DurationColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case RunIdRole:
+        return run.id;
+    default:
+        return {};
+    }
+}
+
+QVariant RunTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::ToolTipRole && section >= FixedColumns)
+        return m_extraNames[section - FixedColumns];
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case ExperimentColumn:
+        return tr("Experiment");
+    case StatusColumn:
+        return tr("Status");
+    case CreatedColumn:
+        return tr("Created");
+    case DurationColumn:
+        return tr("Duration");
+    default: {
+        // "metrics.val_accuracy" reads as "val_accuracy"; params keep a prefix so they stand apart.
+        const QString name = m_extraNames[section - FixedColumns];
+        if (name.startsWith(QLatin1String("metrics.")))
+            return name.mid(8);
+        return name;
+    }
+    }
+}
+
+void RunTableModel::sort(int column, Qt::SortOrder order)
+{
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QStringList ids;
+    for (const QModelIndex& index : before)
+        ids << m_runs[size_t(index.row())].id;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    applySort();
+    QModelIndexList after;
+    for (int i = 0; i < before.size(); ++i)
+        after << index(rowOf(ids[i]), before[i].column());
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void RunTableModel::applySort()
+{
+    if (m_sortColumn < 0 || m_sortColumn >= columnCount())
+        return;
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    std::stable_sort(m_runs.begin(), m_runs.end(), [&](const RunRecord& a, const RunRecord& b) {
+        const FieldValue left = sortValue(a, m_sortColumn);
+        const FieldValue right = sortValue(b, m_sortColumn);
+        const bool missingLeft = left.kind == FieldValue::Kind::Missing;
+        const bool missingRight = right.kind == FieldValue::Kind::Missing;
+        if (missingLeft != missingRight)
+            return missingRight;
+        const int order = FieldValue::compare(left, right);
+        return descending ? order > 0 : order < 0;
+    });
+}
+
+} // namespace crucible

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "engine/store/RunField.h"
+#include "engine/store/RunTypes.h"
+
+#include <QAbstractTableModel>
+#include <QIcon>
+
+#include <vector>
+
+namespace crucible {
+
+/// The runs of the Runs page as a table: name (with a status icon), experiment, status,
+/// created, duration, then the param and metric columns the user chose. Sorts itself by any
+/// column (missing values last). Thread: GUI.
+class RunTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    /// The run id of a row, for every column.
+    static constexpr int RunIdRole = Qt::UserRole + 1;
+
+    explicit RunTableModel(QObject* parent = nullptr);
+
+    /// Replaces the runs (a model reset), keeping the current sort.
+    void setRuns(std::vector<RunRecord> runs);
+    /// Replaces the extra columns: RunField names such as "params.lr" or "metrics.val_accuracy.max".
+    void setExtraColumns(const QStringList& fields);
+    QStringList extraColumns() const;
+
+    const RunRecord* runAt(int row) const;
+    /// The row of run `id`, or -1.
+    int rowOf(const QString& id) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    /// A small coloured disc for `status`, as shown in the table and the details.
+    static QIcon statusIcon(RunStatus status);
+    /// The status as shown to the user, translated.
+    static QString statusText(RunStatus status);
+
+private:
+    FieldValue sortValue(const RunRecord& run, int column) const;
+    QString displayText(const RunRecord& run, int column) const;
+    void applySort();
+
+    std::vector<RunRecord> m_runs;
+    QStringList m_extraNames;
+    std::vector<RunField> m_extraFields;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+};
+
+} // namespace crucible

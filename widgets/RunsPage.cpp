@@ -1,0 +1,333 @@
+#include "RunsPage.h"
+
+#include "RunDetailsPanel.h"
+#include "RunTableModel.h"
+#include "engine/core/Workspace.h"
+#include "engine/store/FilterExpression.h"
+#include "engine/store/RunCatalog.h"
+#include "engine/store/RunStore.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace crucible {
+
+RunsPage::RunsPage(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("runs-page"));
+    m_model = new RunTableModel(this);
+
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("runs-filter"));
+    m_filter->setClearButtonEnabled(true);
+    m_experiment = new QComboBox(this);
+    m_experiment->setObjectName(QStringLiteral("runs-experiment"));
+    m_experiment->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_columnsMenu = new QMenu(this);
+    m_columnsButton = new QToolButton(this);
+    m_columnsButton->setPopupMode(QToolButton::InstantPopup);
+    m_columnsButton->setMenu(m_columnsMenu);
+    m_trashButton = new QToolButton(this);
+    m_trashButton->setObjectName(QStringLiteral("runs-trash"));
+    m_trashButton->setCheckable(true);
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("runs-count"));
+    m_filterError = new QLabel(this);
+    m_filterError->setObjectName(QStringLiteral("runs-filter-error"));
+    m_filterError->setStyleSheet(QStringLiteral("color: #c0392b"));
+    m_filterError->setWordWrap(true);
+    m_filterError->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_filterError->hide();
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("runs-table"));
+    m_view->setModel(m_model);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(3, Qt::DescendingOrder); // newest first
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_details = new RunDetailsPanel(this);
+
+    m_renameAction = new QAction(this);
+    m_renameAction->setShortcut(Qt::Key_F2);
+    m_trashAction = new QAction(this);
+    m_trashAction->setShortcut(QKeySequence::Delete);
+    m_view->addAction(m_renameAction);
+    m_view->addAction(m_trashAction);
+
+    auto* bar = new QHBoxLayout();
+    bar->addWidget(m_filter, 1);
+    bar->addWidget(m_experiment);
+    bar->addWidget(m_columnsButton);
+    bar->addWidget(m_trashButton);
+    bar->addWidget(m_count);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 12);
+    layout->addLayout(bar);
+    layout->addWidget(m_filterError);
+    layout->addWidget(splitter, 1);
+
+    m_filterDelay.setSingleShot(true);
+    m_filterDelay.setInterval(250);
+    connect(&m_filterDelay, &QTimer::timeout, this, &RunsPage::applyFilter);
+    connect(m_filter, &QLineEdit::textChanged, this, [this] { m_filterDelay.start(); });
+    connect(m_filter, &QLineEdit::returnPressed, this, &RunsPage::applyFilter);
+    connect(m_experiment, &QComboBox::activated, this, &RunsPage::reload);
+    connect(m_trashButton, &QToolButton::toggled, this, &RunsPage::reload);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RunsPage::updateDetails);
+    connect(m_renameAction, &QAction::triggered, this, &RunsPage::renameCurrent);
+    connect(m_trashAction, &QAction::triggered, this, &RunsPage::trashOrRestoreSelected);
+    connect(m_details, &RunDetailsPanel::editsSaved, this, &RunsPage::saveEdits);
+    retranslate();
+}
+
+RunsPage::~RunsPage() = default;
+
+void RunsPage::retranslate()
+{
+    m_filter->setPlaceholderText(tr("Filter, for example: metrics.val_accuracy > 0.9 and params.optimizer = \"adam\""));
+    m_filter->setToolTip(tr("Fields: name, status, experiment, tag, seed, dataset, params.KEY, metrics.KEY "
+                            "(.min, .max, .best); operators = != < <= > >= contains; join with and, or, not"));
+    m_columnsButton->setText(tr("Columns"));
+    m_columnsButton->setToolTip(tr("Choose the params and metrics shown as columns"));
+    m_trashButton->setText(tr("Trash"));
+    m_trashButton->setToolTip(tr("Show the runs in the trash"));
+    m_renameAction->setText(tr("Rename…"));
+    m_trashAction->setText(m_trashButton->isChecked() ? tr("Restore") : tr("Move to Trash"));
+    if (m_experiment->count() > 0)
+        m_experiment->setItemText(0, tr("All experiments"));
+}
+
+void RunsPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void RunsPage::setWorkspace(Workspace* workspace)
+{
+    m_workspace = workspace;
+    m_hasChosenColumns = false;
+    reload();
+}
+
+void RunsPage::setFilterText(const QString& expression)
+{
+    m_filter->setText(expression);
+    m_filterDelay.stop();
+    applyFilter();
+}
+
+QString RunsPage::filterError() const
+{
+    return m_filterError->isHidden() ? QString() : m_filterError->text();
+}
+
+void RunsPage::setExtraColumns(const QStringList& fields)
+{
+    m_chosenColumns = fields;
+    m_hasChosenColumns = true;
+    m_model->setExtraColumns(fields);
+    updateColumnsMenu();
+}
+
+void RunsPage::setShowingTrash(bool showing)
+{
+    m_trashButton->setChecked(showing);
+}
+
+QStringList RunsPage::selectedRunIds() const
+{
+    QStringList ids;
+    for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
+        ids << index.data(RunTableModel::RunIdRole).toString();
+    return ids;
+}
+
+void RunsPage::applyFilter()
+{
+    const FilterExpression expression = FilterExpression::parse(m_filter->text());
+    if (!expression.isValid()) {
+        m_filterError->setText(tr("Column %1: %2").arg(expression.errorPosition() + 1).arg(expression.errorMessage()));
+        m_filterError->show();
+        m_filter->setStyleSheet(QStringLiteral("QLineEdit { border: 1px solid #c0392b; }"));
+        return;
+    }
+    m_filterError->clear();
+    m_filterError->hide();
+    m_filter->setStyleSheet(QString());
+    reload();
+}
+
+void RunsPage::reload()
+{
+    m_trashAction->setText(m_trashButton->isChecked() ? tr("Restore") : tr("Move to Trash"));
+    const QStringList selected = selectedRunIds();
+    if (!m_workspace) {
+        m_model->setRuns({});
+        m_count->clear();
+        m_details->showRun(nullptr);
+        return;
+    }
+    RunCatalog catalog(*m_workspace);
+    const QString experiment = m_experiment->currentIndex() > 0 ? m_experiment->currentText() : QString();
+    m_experiment->clear();
+    m_experiment->addItem(tr("All experiments"));
+    if (const auto names = catalog.experiments())
+        m_experiment->addItems(names.value());
+    m_experiment->setCurrentIndex(std::max(0, int(m_experiment->findText(experiment))));
+
+    RunQuery query;
+    query.experiment = m_experiment->currentIndex() > 0 ? experiment : QString();
+    const FilterExpression expression = FilterExpression::parse(m_filter->text());
+    query.filter = expression.isValid() ? m_filter->text() : QString();
+    query.trash = m_trashButton->isChecked() ? RunQuery::Trash::Only : RunQuery::Trash::Exclude;
+    auto runs = catalog.list(query);
+    if (!runs) {
+        Q_EMIT problem(tr("Cannot list the runs: %1").arg(runs.error().text()));
+        return;
+    }
+    if (!m_hasChosenColumns) {
+        QStringList defaults;
+        const QStringList metrics = catalog.metricKeys().isOk() ? catalog.metricKeys().value() : QStringList();
+        for (const char* key : {"val_accuracy", "val_loss", "val_mse", "loss"}) {
+            if (metrics.contains(QLatin1String(key)))
+                defaults << QStringLiteral("metrics.") + QLatin1String(key);
+        }
+        m_chosenColumns = defaults;
+        if (m_model->extraColumns() != defaults)
+            m_model->setExtraColumns(defaults);
+    }
+    const int total = int(runs.value().size());
+    m_model->setRuns(std::move(runs.value()));
+    m_view->resizeColumnsToContents();
+    m_count->setText(tr("%n run(s)", nullptr, total));
+    for (const QString& id : selected) {
+        const int row = m_model->rowOf(id);
+        if (row >= 0)
+            m_view->selectionModel()->select(m_model->index(row, 0),
+                                             QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    if (!m_view->selectionModel()->hasSelection() && m_model->rowCount() > 0) // show someone's details
+        m_view->selectionModel()->setCurrentIndex(m_model->index(0, 0),
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    updateColumnsMenu();
+    updateDetails();
+}
+
+void RunsPage::updateColumnsMenu()
+{
+    m_columnsMenu->clear();
+    if (!m_workspace)
+        return;
+    RunCatalog catalog(*m_workspace);
+    auto addSection = [&](const QString& title, const QString& prefix, const QStringList& keys) {
+        m_columnsMenu->addSection(title);
+        for (const QString& key : keys) {
+            const QString field = prefix + key;
+            QAction* action = m_columnsMenu->addAction(key);
+            action->setCheckable(true);
+            action->setChecked(m_chosenColumns.contains(field));
+            connect(action, &QAction::toggled, this, [this, field](bool on) {
+                QStringList columns = m_chosenColumns;
+                if (on && !columns.contains(field))
+                    columns << field;
+                else if (!on)
+                    columns.removeAll(field);
+                setExtraColumns(columns);
+                m_view->resizeColumnsToContents();
+            });
+        }
+    };
+    addSection(tr("Metrics (last value)"), QStringLiteral("metrics."),
+               catalog.metricKeys().isOk() ? catalog.metricKeys().value() : QStringList());
+    addSection(tr("Params"), QStringLiteral("params."),
+               catalog.paramKeys().isOk() ? catalog.paramKeys().value() : QStringList());
+}
+
+void RunsPage::updateDetails()
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    const QStringList selected = selectedRunIds();
+    QString id = current.isValid() ? current.data(RunTableModel::RunIdRole).toString() : QString();
+    if (!selected.contains(id))
+        id = selected.value(0);
+    if (id.isEmpty() || !m_workspace) {
+        m_details->showRun(nullptr);
+        return;
+    }
+    const auto run = RunCatalog(*m_workspace).run(id);
+    m_details->showRun(run ? &run.value() : nullptr);
+}
+
+void RunsPage::renameCurrent()
+{
+    const QStringList ids = selectedRunIds();
+    if (ids.size() != 1 || !m_workspace)
+        return;
+    const RunRecord* run = m_model->runAt(m_model->rowOf(ids.first()));
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, tr("Rename Run"), tr("Name:"), QLineEdit::Normal, run ? run->name : QString(), &ok);
+    if (!ok)
+        return;
+    if (const Status renamed = RunStore(*m_workspace).rename(ids.first(), name); !renamed)
+        Q_EMIT problem(tr("Cannot rename the run: %1").arg(renamed.error().text()));
+    reload();
+}
+
+void RunsPage::trashOrRestoreSelected()
+{
+    if (!m_workspace)
+        return;
+    RunStore store(*m_workspace);
+    const bool restoring = m_trashButton->isChecked();
+    for (const QString& id : selectedRunIds()) {
+        const Status status = restoring ? store.restore(id) : store.moveToTrash(id);
+        if (!status) {
+            Q_EMIT problem(tr("Cannot change the run: %1").arg(status.error().text()));
+            break;
+        }
+    }
+    m_view->clearSelection();
+    reload();
+}
+
+void RunsPage::saveEdits(const QString& runId, const QString& notes, const QStringList& tags)
+{
+    if (!m_workspace)
+        return;
+    RunStore store(*m_workspace);
+    Status status = store.setNotes(runId, notes);
+    if (status)
+        status = store.setTags(runId, tags);
+    if (!status)
+        Q_EMIT problem(tr("Cannot save the notes and tags: %1").arg(status.error().text()));
+    reload();
+}
+
+} // namespace crucible

@@ -1,0 +1,84 @@
+#pragma once
+
+#include <QStringList>
+#include <QTimer>
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QTableView;
+class QToolButton;
+
+namespace crucible {
+
+class RunDetailsPanel;
+class RunTableModel;
+class Workspace;
+
+/// The Runs page: a sortable, multi-select table of runs filtered by an expression typed in
+/// the search field (its error shown inline, pointing at the column), an experiment picker,
+/// user-chosen param and metric columns, the trash, and the details of the selected run.
+/// Reads go through RunCatalog on the GUI thread (a few set-wise queries, milliseconds for
+/// hundreds of runs); edits through RunStore. Thread: GUI.
+class RunsPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit RunsPage(QWidget* parent = nullptr);
+    ~RunsPage() override;
+
+    /// Shows the runs of `workspace` (nullptr: none). The page does not own it.
+    void setWorkspace(Workspace* workspace);
+    /// Re-reads the runs, keeping the filter, columns and selection.
+    void reload();
+
+    RunTableModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+    RunDetailsPanel* details() const { return m_details; }
+    /// Applies `expression` now (as typing it would, after a short pause).
+    void setFilterText(const QString& expression);
+    /// The inline filter error, empty when the filter is valid.
+    QString filterError() const;
+    /// The param and metric columns shown besides the fixed ones.
+    void setExtraColumns(const QStringList& fields);
+    /// Shows the trash instead of the runs.
+    void setShowingTrash(bool showing);
+    /// The ids of the selected runs.
+    QStringList selectedRunIds() const;
+    /// Moves the selected runs to the trash (or restores them when the trash is shown).
+    void trashOrRestoreSelected();
+
+Q_SIGNALS:
+    /// Something went wrong that the user should see (the main window shows it in the status bar).
+    void problem(const QString& message);
+
+private:
+    void applyFilter();
+    void updateColumnsMenu();
+    void updateDetails();
+    void renameCurrent();
+    void saveEdits(const QString& runId, const QString& notes, const QStringList& tags);
+    void retranslate();
+    void changeEvent(QEvent* event) override;
+
+    Workspace* m_workspace = nullptr;
+    RunTableModel* m_model = nullptr;
+    QTableView* m_view = nullptr;
+    RunDetailsPanel* m_details = nullptr;
+    QLineEdit* m_filter = nullptr;
+    QLabel* m_filterError = nullptr;
+    QComboBox* m_experiment = nullptr;
+    QToolButton* m_columnsButton = nullptr;
+    QMenu* m_columnsMenu = nullptr;
+    QToolButton* m_trashButton = nullptr;
+    QAction* m_renameAction = nullptr;
+    QAction* m_trashAction = nullptr;
+    QLabel* m_count = nullptr;
+    QTimer m_filterDelay;
+    QStringList m_chosenColumns;
+    bool m_hasChosenColumns = false;
+};
+
+} // namespace crucible
