@@ -95,7 +95,6 @@ void ColumnProfileView::setProfile(const DatasetProfile& profile)
         showColumn(0);
     } else {
         m_statistics->clear();
-        m_chartView->chart()->removeAllSeries();
     }
 }
 
@@ -152,10 +151,13 @@ void ColumnProfileView::showColumn(int index)
 
 void ColumnProfileView::updateChart(const ColumnProfile& column)
 {
-    QChart* chart = m_chartView->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes())
-        chart->removeAxis(axis);
+    // A fresh chart each time: reusing one leaves the old axes drawn over the new ones.
+    auto* chart = new QChart;
+    chart->legend()->hide();
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    QChart* previous = m_chartView->chart();
+    m_chartView->setChart(chart);
+    delete previous;
 
     auto* set = new QBarSet(column.name);
     set->setColor(QColor(0xe4, 0x57, 0x2e));

@@ -76,6 +76,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     addWorkspaceCommands(table);
     addDataCommands(table);
     addRunsCommands(table);
+    addTrainCommands(table);
 
     Context context {false, QString(), out, err};
     QStringList rest;

@@ -52,6 +52,7 @@ void addVersionCommands(CommandTable& table);
 void addWorkspaceCommands(CommandTable& table);
 void addDataCommands(CommandTable& table); // DataCommands.cpp
 void addRunsCommands(CommandTable& table); // RunsCommands.cpp
+void addTrainCommands(CommandTable& table); // TrainCommands.cpp
 
 /// Parses `arguments` (without the program name) and runs the command; returns the exit code.
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err);

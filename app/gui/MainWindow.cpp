@@ -2,9 +2,12 @@
 
 #include "AboutDialog.h"
 #include "AppSettings.h"
+#include "DatasetsPage.h"
 #include "GuiResources.h"
 #include "PlaceholderPage.h"
+#include "RunsPage.h"
 #include "SettingsDialog.h"
+#include "TrainPage.h"
 #include "engine/core/Workspace.h"
 #include "engine/torch/TorchRuntime.h"
 
@@ -115,25 +118,35 @@ void MainWindow::createActions()
 void MainWindow::createPages()
 {
     // Each feature replaces its placeholder with its own page class.
-    const QStringList datasets {
-        tr("Import CSV and TSV files, image folders and MNIST-family IDX files"),
-        tr("Versions by content, so a run always knows exactly which data it saw"),
-        tr("Column profiles with histograms, and a table that scrolls through millions of rows")};
-    const QStringList train {tr("MLP, CNN, ResNet and linear models from a preset or a spec"),
-                             tr("Live loss and validation curves while the model trains on the CPU or GPU"),
-                             tr("Pause, resume and stop, with checkpoints you can continue from")};
-    const QStringList runs {tr("Every run with its recipe, seed, data version and environment"),
-                            tr("Filter with expressions such as metrics.val_accuracy > 0.9"),
-                            tr("Charts that compare hundreds of runs from their full data")};
     const QStringList registry {tr("Versioned model bundles with checksums and a model card"),
                                 tr("Aliases such as production and staging, with their history"),
                                 tr("Batch prediction, and models that plain PyTorch can load")};
-    m_pages->addWidget(new PlaceholderPage(m_pageActions[0]->icon(), tr("Datasets"),
-                                           tr("Bring your data into the workspace."), datasets, this));
-    m_pages->addWidget(new PlaceholderPage(m_pageActions[1]->icon(), tr("Train"),
-                                           tr("Train a LibTorch model and watch it learn."), train, this));
-    m_pages->addWidget(new PlaceholderPage(m_pageActions[2]->icon(), tr("Runs"),
-                                           tr("Find, compare and trust your experiments."), runs, this));
+    m_datasetsPage = new DatasetsPage(this);
+    m_datasetsPage->setWorkspace(m_workspace.get());
+    connect(m_datasetsPage, &DatasetsPage::importFinished, this,
+            [this](bool, const QString& message) { statusBar()->showMessage(message, 8000); });
+    m_pages->addWidget(m_datasetsPage);
+    m_trainPage = new TrainPage(this);
+    m_trainPage->setDefaultThreads(AppSettings::trainingThreads());
+    m_trainPage->setDefaultDevice(AppSettings::device());
+    m_trainPage->setWorkspace(m_workspace.get());
+    m_pages->addWidget(m_trainPage);
+    m_runsPage = new RunsPage(this);
+    m_runsPage->setWorkspace(m_workspace.get());
+    connect(m_runsPage, &RunsPage::problem, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    m_pages->addWidget(m_runsPage);
+
+    // Pages follow each other: new data appears on the Train page, new runs on the Runs page.
+    connect(m_datasetsPage, &DatasetsPage::importFinished, m_trainPage, &TrainPage::reload);
+    connect(m_trainPage, &TrainPage::runCreated, m_runsPage, &RunsPage::reload);
+    connect(m_trainPage, &TrainPage::runFinished, m_runsPage, &RunsPage::reload);
+    connect(m_trainPage, &TrainPage::problem, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    connect(m_trainPage, &TrainPage::openRunRequested, this, [this](const QString& runId) {
+        showPage(QStringLiteral("runs"));
+        m_runsPage->setFilterText(QStringLiteral("id = \"%1\"").arg(runId));
+    });
     m_pages->addWidget(new PlaceholderPage(m_pageActions[3]->icon(), tr("Registry"),
                                            tr("Package the models you like and share them."), registry, this));
 }
@@ -143,6 +156,9 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(QString());
     file->setObjectName(QStringLiteral("menu-file"));
     file->addAction(m_openWorkspaceAction);
+    file->addSeparator();
+    file->addAction(m_datasetsPage->importAction());
+    file->addAction(m_datasetsPage->samplesAction());
     file->addSeparator();
     file->addAction(m_settingsAction);
     file->addSeparator();
@@ -276,8 +292,21 @@ QAction* MainWindow::pageAction(const QString& key) const
 
 void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
 {
+    // Pages let go of the old workspace (and finish their work on it) before it closes.
+    m_datasetsPage->setWorkspace(nullptr);
+    m_trainPage->setWorkspace(nullptr);
+    m_runsPage->setWorkspace(nullptr);
     m_workspace = std::move(workspace);
+    m_datasetsPage->setWorkspace(m_workspace.get());
+    m_trainPage->setWorkspace(m_workspace.get());
+    m_runsPage->setWorkspace(m_workspace.get());
     retranslate();
+}
+
+bool MainWindow::isBusy() const
+{
+    return m_datasetsPage->isLoading() || m_datasetsPage->isImporting()
+        || (m_trainPage->job() && m_trainPage->job()->isActive());
 }
 
 void MainWindow::restoreFromSettings()
@@ -295,6 +324,17 @@ void MainWindow::restoreFromSettings()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_trainPage->job() && m_trainPage->job()->isActive()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Training in progress"),
+            tr("A run is training. Stop it (a checkpoint is kept, so you can resume it later) and quit?"),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        m_trainPage->stopTraining();
+    }
     AppSettings::setWindowGeometry(saveGeometry(), saveState());
     AppSettings::setLastPage(currentPageKey());
     event->accept();
@@ -329,6 +369,8 @@ void MainWindow::showSettings()
     dialog.save();
     theme::apply(AppSettings::theme());
     torchruntime::setThreadCount(AppSettings::trainingThreads());
+    m_trainPage->setDefaultThreads(AppSettings::trainingThreads());
+    m_trainPage->setDefaultDevice(AppSettings::device());
     m_environment.threads = torchruntime::threadCount();
     // An explicit choice in the dialog wins over --workspace and CRUCIBLE_WORKSPACE from the start.
     const QString chosen = AppSettings::workspaceFolder();

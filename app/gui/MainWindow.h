@@ -13,6 +13,9 @@ class QStackedWidget;
 
 namespace crucible {
 
+class DatasetsPage;
+class TrainPage;
+class RunsPage;
 class Workspace;
 
 /// The workbench window: a switchboard that holds the pages (Datasets, Train, Runs, Registry),
@@ -35,6 +38,9 @@ public:
 
     /// Replaces the open workspace (the pages reload from it).
     void setWorkspace(std::unique_ptr<Workspace> workspace);
+
+    /// True while a page loads or imports in the background.
+    bool isBusy() const;
 
     /// Restores geometry, state and the last page from the settings.
     void restoreFromSettings();
@@ -61,6 +67,9 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     Environment m_environment;
     QStackedWidget* m_pages = nullptr;
+    DatasetsPage* m_datasetsPage = nullptr;
+    TrainPage* m_trainPage = nullptr;
+    RunsPage* m_runsPage = nullptr;
     QActionGroup* m_pageGroup = nullptr;
     QList<QAction*> m_pageActions;
     QAction* m_openWorkspaceAction = nullptr;

@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
@@ -135,6 +136,12 @@ int main(int argc, char** argv)
         if (!page.isEmpty())
             window.showPage(page);
         window.show();
+        // Let pages finish loading in the background (bounded), then lay out once more.
+        QElapsedTimer waited;
+        waited.start();
+        do {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        } while (window.isBusy() && waited.elapsed() < 20000);
         QCoreApplication::processEvents();
         const QString file = parser.value(screenshotOption);
         if (!window.grab().save(file, "PNG")) {

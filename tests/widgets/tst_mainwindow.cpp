@@ -1,7 +1,6 @@
 #include "AboutDialog.h"
 #include "AppSettings.h"
 #include "MainWindow.h"
-#include "PlaceholderPage.h"
 #include "SettingsDialog.h"
 #include "Theme.h"
 #include "Translations.h"
@@ -60,11 +59,12 @@ private Q_SLOTS:
     {
         auto window = makeWindow();
         window->show();
-        auto* pages = window->findChild<QStackedWidget*>();
+        auto* pages = qobject_cast<QStackedWidget*>(window->centralWidget());
         QVERIFY(pages);
         QCOMPARE(pages->count(), MainWindow::pageKeys().size());
-        const QStringList titles {QStringLiteral("Datasets"), QStringLiteral("Train"), QStringLiteral("Runs"),
-                                  QStringLiteral("Registry")};
+        // Each page is its own widget class; those still to come show a placeholder.
+        const QStringList classes {QStringLiteral("crucible::DatasetsPage"), QStringLiteral("crucible::TrainPage"),
+                                   QStringLiteral("crucible::RunsPage"), QStringLiteral("crucible::PlaceholderPage")};
         for (int i = 0; i < MainWindow::pageKeys().size(); ++i) {
             const QString key = MainWindow::pageKeys()[i];
             QAction* action = window->pageAction(key);
@@ -72,9 +72,8 @@ private Q_SLOTS:
             QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
             action->trigger();
             QCOMPARE(window->currentPageKey(), key);
-            auto* page = qobject_cast<PlaceholderPage*>(pages->currentWidget());
-            QVERIFY(page);
-            QCOMPARE(page->title(), titles[i]);
+            QCOMPARE(QString::fromLatin1(pages->currentWidget()->metaObject()->className()), classes[i]);
+            QVERIFY(pages->currentWidget()->isVisible());
         }
         QVERIFY(!window->showPage(QStringLiteral("nonsense")));
         QCOMPARE(window->currentPageKey(), QStringLiteral("registry"));
@@ -172,6 +171,7 @@ private Q_SLOTS:
         QCOMPARE(menuTitles(*window),
                  (QStringList {QStringLiteral("&Datei"), QStringLiteral("&Ansicht"), QStringLiteral("&Hilfe")}));
         QCOMPARE(window->pageAction(QStringLiteral("datasets"))->text(), QStringLiteral("&Datensätze"));
+        QCOMPARE(window->pageAction(QStringLiteral("runs"))->text(), QStringLiteral("&Läufe"));
         QVERIFY(labelText(*window, "status-workspace").startsWith(QStringLiteral("Arbeitsbereich")));
 
         // Switching back at run time retranslates the open window.

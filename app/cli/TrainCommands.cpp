@@ -1,0 +1,194 @@
+// crucible-cli train: trains one run headless, with a progress bar, SIGINT as a clean stop,
+// and --resume to continue a run from its last checkpoint as a new child run.
+#include "Arguments.h"
+#include "Cli.h"
+#include "TerminalProgress.h"
+
+#include "engine/core/Workspace.h"
+#include "engine/train/TrainingSession.h"
+
+#include <QJsonArray>
+
+#include <atomic>
+#include <cmath>
+#include <csignal>
+
+namespace crucible::cli {
+
+namespace {
+
+std::atomic<bool> g_interrupted {false};
+
+extern "C" void onInterrupt(int)
+{
+    g_interrupted.store(true);
+}
+
+/// Installs the SIGINT handler for the lifetime of a training; restores the previous one.
+class InterruptGuard {
+public:
+    InterruptGuard()
+    {
+        g_interrupted = false;
+        m_previous = std::signal(SIGINT, onInterrupt);
+    }
+    ~InterruptGuard() { std::signal(SIGINT, m_previous); }
+
+private:
+    void (*m_previous)(int) = SIG_DFL;
+};
+
+/// Draws the progress bar (or plain lines) from the trainer's throttled progress reports.
+class CliObserver : public TrainingObserver {
+public:
+    explicit CliObserver(Context& context)
+        : m_context(context), m_progress(terminalProgress(context.err, QStringLiteral("Training")))
+    { }
+
+    void metric(const MetricSample& sample) override { Q_UNUSED(sample); }
+    void progress(const TrainingProgress& progress) override
+    {
+        QString stage = QStringLiteral("epoch %1/%2  loss %3")
+                            .arg(progress.epoch)
+                            .arg(progress.epochs)
+                            .arg(progress.lastLoss, 0, 'f', 4);
+        if (progress.samplesPerSecond > 0)
+            stage += QStringLiteral("  %1 samples/s").arg(qint64(progress.samplesPerSecond));
+        if (progress.etaSeconds >= 0)
+            stage += QStringLiteral("  ETA %1 s").arg(qint64(std::ceil(progress.etaSeconds)));
+        m_progress(progress.fraction(), stage);
+    }
+    void runCreated(const QString& runId) override
+    {
+        if (!m_context.json)
+            m_context.err << "Run " << runId << "\n";
+        m_context.err.flush();
+    }
+    bool isStopRequested() override { return g_interrupted.load(); }
+
+private:
+    Context& m_context;
+    ProgressCallback m_progress;
+};
+
+QJsonObject resultJson(const TrainingResult& result)
+{
+    QJsonObject metrics;
+    for (auto it = result.outcome.finalMetrics.begin(); it != result.outcome.finalMetrics.end(); ++it)
+        metrics.insert(it.key(), std::isfinite(it.value()) ? QJsonValue(it.value()) : QJsonValue());
+    return QJsonObject {{QStringLiteral("run_id"), result.runId},
+                        {QStringLiteral("status"), runStatusKey(result.status)},
+                        {QStringLiteral("error"), result.error},
+                        {QStringLiteral("parent_run_id"), result.parentRunId},
+                        {QStringLiteral("dataset"), result.datasetReference},
+                        {QStringLiteral("config_hash"), result.config.hash()},
+                        {QStringLiteral("model"), result.config.model.summary()},
+                        {QStringLiteral("parameter_count"), result.outcome.parameterCount},
+                        {QStringLiteral("device"), result.outcome.device},
+                        {QStringLiteral("threads"), result.outcome.threads},
+                        {QStringLiteral("steps"), result.outcome.steps},
+                        {QStringLiteral("epochs"), result.outcome.epochs},
+                        {QStringLiteral("stopped_early"), result.outcome.stoppedEarly},
+                        {QStringLiteral("metrics"), metrics}};
+}
+
+void printResult(Context& context, const TrainingResult& result)
+{
+    if (context.json) {
+        context.printJson(resultJson(result));
+        return;
+    }
+    context.out << "Run " << result.runId << " " << runStatusKey(result.status);
+    if (!result.error.isEmpty())
+        context.out << ": " << result.error;
+    context.out << "\n  model " << result.config.model.summary() << " (" << result.outcome.parameterCount
+                << " parameters) on " << result.outcome.device << ", " << result.outcome.threads << " thread(s)\n"
+                << "  " << result.outcome.epochs << " epoch(s), " << result.outcome.steps << " steps\n";
+    for (auto it = result.outcome.finalMetrics.begin(); it != result.outcome.finalMetrics.end(); ++it)
+        context.out << "  " << it.key().leftJustified(14) << " " << QString::number(it.value(), 'g', 5) << "\n";
+    if (result.status == RunStatus::Stopped)
+        context.out << "Continue it with: crucible-cli train --resume " << result.runId << "\n";
+}
+
+/// Maps the short options onto recipe keys, in the order given, before --set.
+Result<QStringList> overridesFrom(const Arguments& arguments)
+{
+    static const QList<QPair<QString, QString>> shortcuts {
+        {QStringLiteral("model"), QStringLiteral("model")},
+        {QStringLiteral("epochs"), QStringLiteral("epochs")},
+        {QStringLiteral("batch"), QStringLiteral("batch_size")},
+        {QStringLiteral("lr"), QStringLiteral("lr")},
+        {QStringLiteral("optimizer"), QStringLiteral("optimizer")},
+        {QStringLiteral("seed"), QStringLiteral("seed")},
+        {QStringLiteral("device"), QStringLiteral("device")},
+        {QStringLiteral("threads"), QStringLiteral("threads")},
+    };
+    QStringList overrides;
+    for (const auto& [option, key] : shortcuts) {
+        if (arguments.has(option))
+            overrides << key + QLatin1Char('=') + arguments.value(option);
+    }
+    overrides << arguments.values(QStringLiteral("set"));
+    return overrides;
+}
+
+int train(Context& context, const QStringList& args)
+{
+    Arguments arguments({QStringLiteral("data"), QStringLiteral("model"), QStringLiteral("epochs"),
+                         QStringLiteral("batch"), QStringLiteral("lr"), QStringLiteral("optimizer"),
+                         QStringLiteral("seed"), QStringLiteral("device"), QStringLiteral("threads"),
+                         QStringLiteral("experiment"), QStringLiteral("name"), QStringLiteral("set"),
+                         QStringLiteral("resume"), QStringLiteral("tag")},
+                        {});
+    if (const QString error = arguments.parse(args); !error.isEmpty())
+        return context.usage(error);
+    if (!arguments.positionals().isEmpty())
+        return context.usage(
+            QStringLiteral("train takes no positional arguments (got '%1')").arg(arguments.positionals().first()));
+    TrainingRequest request;
+    request.resumeRun = arguments.value(QStringLiteral("resume"));
+    request.dataset = arguments.value(QStringLiteral("data"));
+    if (request.resumeRun.isEmpty() && request.dataset.isEmpty())
+        return context.usage(QStringLiteral("train needs --data NAME (or --resume RUN)"));
+    if (!request.resumeRun.isEmpty() && !request.dataset.isEmpty())
+        return context.usage(QStringLiteral("--resume continues on the run's own dataset: leave out --data"));
+    request.overrides = overridesFrom(arguments).value();
+    request.experiment = arguments.value(QStringLiteral("experiment"), QStringLiteral("Default"));
+    request.name = arguments.value(QStringLiteral("name"));
+    request.tags = arguments.values(QStringLiteral("tag"));
+    request.defaultThreads = headlessThreadCount();
+
+    auto workspace = openWorkspace(context);
+    if (!workspace)
+        return context.fail(workspace.error());
+    CliObserver observer(context);
+    InterruptGuard guard;
+    auto result = runTraining(*workspace.value(), request, observer);
+    finishTerminalProgress(context.err);
+    if (!result)
+        return context.fail(result.error());
+    printResult(context, result.value());
+    switch (result->status) {
+    case RunStatus::Finished:
+        return Success;
+    case RunStatus::Stopped:
+        return 130; // the shell's code for "ended by SIGINT"; the run is recorded "stopped"
+    default:
+        if (!context.json)
+            context.err << "crucible-cli: error: run " << result->runId << " failed: " << result->error << "\n";
+        return BadInput;
+    }
+}
+
+} // namespace
+
+void addTrainCommands(CommandTable& table)
+{
+    table.push_back({{QStringLiteral("train")},
+                     QStringLiteral("train --data NAME --model SPEC [--epochs N] [--batch N] [--lr X] [--optimizer "
+                                    "adam|adamw|sgd] [--seed N] [--device auto|cpu|cuda[:i]] [--threads N] "
+                                    "[--experiment E] [--name R] [--tag T] [--set key=value ...] | train --resume RUN"),
+                     train});
+}
+
+} // namespace crucible::cli

@@ -1,0 +1,421 @@
+#include "Trainer.h"
+
+#include "ModelBuilder.h"
+#include "TrainerSupport.h"
+
+#include <ATen/Parallel.h>
+#include <torch/cuda.h>
+#include <torch/nn.h>
+#include <torch/optim.h>
+
+#include <QDateTime>
+#include <QDir>
+
+#include <chrono>
+#include <cmath>
+
+namespace crucible {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+const QString kLoss = QStringLiteral("loss");
+const QString kLr = QStringLiteral("lr");
+const QString kSamplesPerSecond = QStringLiteral("samples_per_s");
+const QString kEpochTime = QStringLiteral("epoch_time_s");
+
+double secondsSince(Clock::time_point start)
+{
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+double wallNow()
+{
+    return double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
+}
+
+torch::Tensor features(const SplitArrays& arrays, const std::vector<std::int64_t>& shape)
+{
+    std::vector<std::int64_t> sizes {arrays.rows};
+    sizes.insert(sizes.end(), shape.begin(), shape.end());
+    // Shares the vector's memory: the TrainingData outlives the trainer. Nothing writes to it.
+    return torch::from_blob(const_cast<float*>(arrays.features.data()), sizes, torch::kFloat);
+}
+
+torch::Tensor targets(const SplitArrays& arrays, Task task)
+{
+    if (task == Task::Classification)
+        return torch::from_blob(const_cast<std::int64_t*>(arrays.classes.data()), {arrays.rows}, torch::kLong);
+    return torch::from_blob(const_cast<float*>(arrays.values.data()), {arrays.rows, 1}, torch::kFloat);
+}
+
+std::unique_ptr<torch::optim::Optimizer> makeOptimizer(const RunConfig& config, std::vector<torch::Tensor> parameters)
+{
+    using namespace torch::optim;
+    if (config.optimizer == QLatin1String("sgd"))
+        return std::make_unique<SGD>(parameters,
+                                     SGDOptions(config.lr)
+                                         .momentum(config.momentum)
+                                         .nesterov(config.nesterov && config.momentum > 0.0)
+                                         .weight_decay(config.weightDecay));
+    if (config.optimizer == QLatin1String("adamw"))
+        return std::make_unique<AdamW>(parameters, AdamWOptions(config.lr).weight_decay(config.weightDecay));
+    return std::make_unique<Adam>(parameters, AdamOptions(config.lr).weight_decay(config.weightDecay));
+}
+
+/// One step's loss waiting to be read: on CUDA losses are read in groups to avoid a sync a step.
+struct PendingLoss {
+    qint64 step = 0;
+    double epoch = 0;
+    double lr = 0;
+    torch::Tensor loss;
+};
+
+} // namespace
+
+Result<QString> resolveDevice(const QString& device)
+{
+    if (device == QLatin1String("auto"))
+        return torch::cuda::is_available() ? QStringLiteral("cuda:0") : QStringLiteral("cpu");
+    if (device == QLatin1String("cpu"))
+        return device;
+    if (!torch::cuda::is_available())
+        return Error {ErrorCode::InvalidInput,
+                      QStringLiteral("device '%1' asked for, but CUDA is not usable here (this LibTorch is CPU-only "
+                                     "or no GPU is visible); use --device cpu or auto")
+                          .arg(device),
+                      QStringLiteral("device")};
+    const int index = device.contains(QLatin1Char(':')) ? device.section(QLatin1Char(':'), 1).toInt() : 0;
+    if (index < 0 || index >= int(torch::cuda::device_count()))
+        return Error {
+            ErrorCode::InvalidInput,
+            QStringLiteral("there is no CUDA device %1 (%2 visible)").arg(index).arg(torch::cuda::device_count()),
+            QStringLiteral("device")};
+    return QStringLiteral("cuda:%1").arg(index);
+}
+
+struct Trainer::Impl {
+    const TrainingData& data;
+    RunConfig config;
+    TrainerOptions options;
+    TrainingObserver* observer = nullptr;
+
+    torch::Device device {torch::kCPU};
+    torch::nn::Sequential model {nullptr};
+    std::unique_ptr<torch::optim::Optimizer> optimizer;
+    torch::Tensor trainX, trainY, validationX, validationY;
+    detail::TrainerPosition position;
+    std::int64_t stepsPerEpoch = 0;
+    std::vector<PendingLoss> pending;
+    int readEvery = 1;
+    double currentLr = -1;
+    TrainingProgress progress;
+    Clock::time_point lastProgress;
+    qint64 stepsAtLastProgress = 0;
+
+    Impl(const TrainingData& d, RunConfig c, TrainerOptions o)
+        : data(d), config(std::move(c)), options(std::move(o)) { }
+
+    TrainingOutcome train();
+    void setUp(TrainingOutcome& outcome);
+    std::optional<TrainingOutcome> runEpoch(TrainingOutcome& outcome);
+    std::optional<TrainingOutcome> readLosses();
+    bool endEpoch(TrainingOutcome& outcome, double seconds, std::int64_t samples);
+    double learningRate(qint64 step) const;
+    void report(bool force);
+    QString saveCheckpoint();
+    std::optional<TrainingOutcome> control(TrainingOutcome& outcome);
+};
+
+Trainer::Trainer(const TrainingData& data, RunConfig config, TrainerOptions options)
+    : m_impl(std::make_unique<Impl>(data, std::move(config), std::move(options)))
+{ }
+
+Trainer::~Trainer() = default;
+
+TrainingOutcome Trainer::run(TrainingObserver& observer)
+{
+    m_impl->observer = &observer;
+    try {
+        return m_impl->train();
+    } catch (const c10::Error& error) {
+        TrainingOutcome outcome;
+        outcome.state = TrainingState::Failed;
+        outcome.error = QString::fromStdString(error.what_without_backtrace());
+        outcome.steps = m_impl->position.step;
+        return outcome;
+    } catch (const std::exception& error) {
+        TrainingOutcome outcome;
+        outcome.state = TrainingState::Failed;
+        outcome.error = QString::fromLocal8Bit(error.what());
+        outcome.steps = m_impl->position.step;
+        return outcome;
+    }
+}
+
+void Trainer::Impl::setUp(TrainingOutcome& outcome)
+{
+    if (options.threads > 0)
+        at::set_num_threads(options.threads);
+    at::globalContext().setDeterministicAlgorithms(config.deterministic, false);
+    torch::manual_seed(config.seed);
+    auto deviceName = resolveDevice(config.device);
+    if (!deviceName)
+        throw std::runtime_error(deviceName.error().message.toStdString());
+    device = torch::Device(deviceName->toStdString());
+    outcome.device = deviceName.value();
+    outcome.threads = at::get_num_threads();
+
+    model = detail::buildModel(config.model.resolvedFor(data.kind), data.inputShape, data.outputs);
+    for (const torch::Tensor& parameter : model->parameters())
+        outcome.parameterCount += parameter.numel();
+    model->to(device);
+    optimizer = makeOptimizer(config, model->parameters());
+
+    trainX = features(data.train, data.inputShape).to(device);
+    trainY = targets(data.train, data.task).to(device);
+    if (data.validation.rows > 0) {
+        validationX = features(data.validation, data.inputShape).to(device);
+        validationY = targets(data.validation, data.task).to(device);
+    }
+    stepsPerEpoch = (data.train.rows + config.batchSize - 1) / config.batchSize;
+    readEvery = device.is_cuda() ? 16 : 1;
+    position.shuffle = at::make_generator<at::CPUGeneratorImpl>(config.seed ^ 0x5eed5eed5eedULL);
+    if (!options.resumeFrom.isEmpty())
+        detail::loadCheckpoint(options.resumeFrom, model, *optimizer, position, data.train.rows);
+
+    progress.epochs = config.epochs;
+    progress.totalSteps = stepsPerEpoch * config.epochs;
+}
+
+TrainingOutcome Trainer::Impl::train()
+{
+    TrainingOutcome outcome;
+    observer->stateChanged(TrainingState::Preparing);
+    setUp(outcome);
+    observer->stateChanged(TrainingState::Running);
+    lastProgress = Clock::now();
+    stepsAtLastProgress = position.step;
+    while (position.epoch < config.epochs) {
+        if (auto ended = runEpoch(outcome))
+            return *ended;
+        if (position.stopEarly) {
+            outcome.stoppedEarly = true;
+            break;
+        }
+    }
+    outcome.epochs = position.epoch;
+    outcome.steps = position.step;
+    if (!options.checkpointFolder.isEmpty() && config.checkpointEvery > 0
+        && position.epoch % config.checkpointEvery != 0)
+        outcome.lastCheckpoint = saveCheckpoint();
+    detail::Evaluation test;
+    if (data.test.rows > 0)
+        test = detail::evaluate(model, data, features(data.test, data.inputShape).to(device),
+                                targets(data.test, data.task).to(device), true);
+    if (test.rows > 0) {
+        for (auto it = test.metrics.begin(); it != test.metrics.end(); ++it) {
+            const QString key = QStringLiteral("test_") + it.key();
+            outcome.finalMetrics.insert(key, it.value());
+            observer->metric({key, position.step, double(position.epoch), it.value(), wallNow()});
+        }
+        outcome.confusionMatrix = test.confusionMatrix;
+    }
+    outcome.state = TrainingState::Finished;
+    report(true);
+    return outcome;
+}
+
+std::optional<TrainingOutcome> Trainer::Impl::control(TrainingOutcome& outcome)
+{
+    if (observer->isPauseRequested() && !observer->isStopRequested()) {
+        if (auto ended = readLosses())
+            return ended;
+        observer->stateChanged(TrainingState::Paused);
+        observer->waitWhilePaused();
+        if (!observer->isStopRequested())
+            observer->stateChanged(TrainingState::Running);
+        lastProgress = Clock::now();
+        stepsAtLastProgress = position.step;
+    }
+    if (!observer->isStopRequested())
+        return std::nullopt;
+    observer->stateChanged(TrainingState::Stopping);
+    if (auto ended = readLosses())
+        return ended;
+    outcome.state = TrainingState::Stopped;
+    outcome.steps = position.step;
+    outcome.epochs = position.epoch;
+    if (!options.checkpointFolder.isEmpty())
+        outcome.lastCheckpoint = saveCheckpoint();
+    report(true);
+    return outcome;
+}
+
+std::optional<TrainingOutcome> Trainer::Impl::runEpoch(TrainingOutcome& outcome)
+{
+    const std::int64_t rows = data.train.rows;
+    const std::int64_t batch = config.batchSize;
+    if (position.batch == 0 || !position.permutation.defined())
+        position.permutation = torch::randperm(rows, position.shuffle, torch::kLong);
+    const torch::Tensor order = position.permutation.to(device);
+    const auto loss = data.task == Task::Classification
+        ? [](const torch::Tensor& out, const torch::Tensor& y) { return torch::cross_entropy_loss(out, y); }
+        : [](const torch::Tensor& out, const torch::Tensor& y) { return torch::mse_loss(out, y); };
+    const bool clip = config.gradClip > 0.0;
+    std::vector<torch::Tensor> parameters = model->parameters();
+    model->train();
+    const Clock::time_point start = Clock::now();
+    std::int64_t samples = 0;
+    for (; position.batch < stepsPerEpoch; ++position.batch) {
+        if (auto ended = control(outcome))
+            return ended;
+        const std::int64_t first = position.batch * batch;
+        const torch::Tensor index = order.narrow(0, first, std::min(batch, rows - first));
+        const torch::Tensor x = trainX.index_select(0, index);
+        const torch::Tensor y = trainY.index_select(0, index);
+        const double lr = learningRate(position.step);
+        if (lr != currentLr) {
+            for (auto& group : optimizer->param_groups())
+                group.options().set_lr(lr);
+            currentLr = lr;
+        }
+        for (torch::Tensor& parameter : parameters)
+            parameter.mutable_grad().reset();
+        torch::Tensor value = loss(model->forward(x), y);
+        value.backward();
+        if (clip)
+            torch::nn::utils::clip_grad_norm_(parameters, config.gradClip);
+        optimizer->step();
+        ++position.step;
+        samples += index.size(0);
+        const double epoch = double(position.epoch) + double(position.batch + 1) / double(stepsPerEpoch);
+        pending.push_back({position.step, epoch, lr, value.detach()});
+        if (int(pending.size()) >= readEvery) {
+            if (auto ended = readLosses())
+                return ended;
+        }
+        report(false);
+    }
+    if (auto ended = readLosses())
+        return ended;
+    position.batch = 0;
+    ++position.epoch;
+    if (endEpoch(outcome, secondsSince(start), samples) && !options.checkpointFolder.isEmpty())
+        outcome.lastCheckpoint = saveCheckpoint();
+    return std::nullopt;
+}
+
+std::optional<TrainingOutcome> Trainer::Impl::readLosses()
+{
+    if (pending.empty())
+        return std::nullopt;
+    std::vector<double> values;
+    if (pending.size() == 1) {
+        values.push_back(pending.front().loss.item<double>());
+    } else {
+        std::vector<torch::Tensor> losses;
+        for (const PendingLoss& entry : pending)
+            losses.push_back(entry.loss);
+        const torch::Tensor all = torch::stack(losses).to(torch::kCPU, torch::kDouble);
+        values.assign(all.data_ptr<double>(), all.data_ptr<double>() + all.numel());
+    }
+    const double now = wallNow();
+    for (size_t i = 0; i < pending.size(); ++i) {
+        const PendingLoss& entry = pending[i];
+        if (!std::isfinite(values[i])) {
+            TrainingOutcome failed;
+            failed.state = TrainingState::Failed;
+            failed.steps = entry.step;
+            failed.epochs = position.epoch;
+            failed.error = QStringLiteral("loss diverged at step %1 (epoch %2)")
+                               .arg(entry.step)
+                               .arg(int(std::ceil(entry.epoch - 1e-9)));
+            observer->metric({kLoss, entry.step, entry.epoch, values[i], now});
+            pending.clear();
+            return failed;
+        }
+        observer->metric({kLoss, entry.step, entry.epoch, values[i], now});
+        observer->metric({kLr, entry.step, entry.epoch, entry.lr, now});
+        progress.lastLoss = values[i];
+    }
+    pending.clear();
+    return std::nullopt;
+}
+
+bool Trainer::Impl::endEpoch(TrainingOutcome& outcome, double seconds, std::int64_t samples)
+{
+    const double now = wallNow();
+    const double epoch = double(position.epoch);
+    observer->metric({kEpochTime, position.step, epoch, seconds, now});
+    observer->metric({kSamplesPerSecond, position.step, epoch, seconds > 0 ? double(samples) / seconds : 0.0, now});
+    const detail::Evaluation validation = detail::evaluate(model, data, validationX, validationY, false);
+    for (auto it = validation.metrics.begin(); it != validation.metrics.end(); ++it) {
+        const QString key = QStringLiteral("val_") + it.key();
+        outcome.finalMetrics.insert(key, it.value());
+        observer->metric({key, position.step, epoch, it.value(), now});
+    }
+    const auto watched = validation.metrics.find(config.earlyStoppingMetric.mid(4));
+    if (config.earlyStoppingPatience > 0 && watched != validation.metrics.end()) {
+        const bool lowerIsBetter = !config.earlyStoppingMetric.contains(QLatin1String("accuracy"))
+            && !config.earlyStoppingMetric.contains(QLatin1String("r2"));
+        const double value = lowerIsBetter ? watched.value() : -watched.value();
+        if (value < position.best) {
+            position.best = value;
+            position.badEpochs = 0;
+        } else if (++position.badEpochs >= config.earlyStoppingPatience) {
+            position.stopEarly = true;
+        }
+    }
+    report(true);
+    return config.checkpointEvery > 0 && position.epoch % config.checkpointEvery == 0;
+}
+
+double Trainer::Impl::learningRate(qint64 step) const
+{
+    const double warmup = std::round(config.warmupEpochs * double(stepsPerEpoch));
+    if (step < warmup)
+        return config.lr * double(step + 1) / warmup;
+    if (config.schedule == QLatin1String("step")) {
+        const qint64 epoch = step / std::max<std::int64_t>(stepsPerEpoch, 1);
+        return config.lr * std::pow(config.stepGamma, double(epoch / config.stepSize));
+    }
+    if (config.schedule == QLatin1String("cosine")) {
+        const double total = std::max(double(stepsPerEpoch) * config.epochs - warmup, 1.0);
+        const double t = std::min((double(step) - warmup) / total, 1.0);
+        return config.lr * 0.5 * (1.0 + std::cos(M_PI * t));
+    }
+    return config.lr;
+}
+
+void Trainer::Impl::report(bool force)
+{
+    const Clock::time_point now = Clock::now();
+    const double elapsed = std::chrono::duration<double>(now - lastProgress).count();
+    if (!force && elapsed < 0.1)
+        return;
+    progress.epoch = std::min(position.epoch + (position.batch > 0 ? 1 : 0), config.epochs);
+    progress.epoch = std::max(progress.epoch, 1);
+    progress.step = position.step;
+    if (elapsed > 0.05 && position.step > stepsAtLastProgress) {
+        const double steps = double(position.step - stepsAtLastProgress);
+        progress.samplesPerSecond = steps * double(config.batchSize) / elapsed;
+        progress.etaSeconds = double(progress.totalSteps - position.step) * elapsed / steps;
+        lastProgress = now;
+        stepsAtLastProgress = position.step;
+    }
+    observer->progress(progress);
+}
+
+QString Trainer::Impl::saveCheckpoint()
+{
+    QDir().mkpath(options.checkpointFolder);
+    const QString path = QDir(options.checkpointFolder)
+                             .filePath(QStringLiteral("step-%1.pt").arg(position.step, 10, 10, QLatin1Char('0')));
+    detail::saveCheckpoint(path, model, *optimizer, position);
+    observer->checkpointSaved(path, position.epoch, position.step);
+    return path;
+}
+
+} // namespace crucible

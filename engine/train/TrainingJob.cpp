@@ -1,0 +1,199 @@
+#include "TrainingJob.h"
+
+#include <QThread>
+
+namespace crucible {
+
+/// The worker's view of the job: forwards reports to the job's thread as queued calls.
+class TrainingJob::Observer : public TrainingObserver {
+public:
+    explicit Observer(TrainingJob& job) : m_job(job) { }
+
+    void metric(const MetricSample& sample) override
+    {
+        if (m_job.m_samples.append(sample))
+            QMetaObject::invokeMethod(
+                &m_job, [job = &m_job] { Q_EMIT job->samplesAvailable(); }, Qt::QueuedConnection);
+    }
+    void progress(const TrainingProgress& progress) override
+    {
+        {
+            std::lock_guard lock(m_job.m_mutex);
+            m_job.m_progress = progress;
+        }
+        QMetaObject::invokeMethod(
+            &m_job, [job = &m_job, progress] { Q_EMIT job->progressChanged(progress); }, Qt::QueuedConnection);
+    }
+    void stateChanged(TrainingState state) override
+    {
+        if (!isTrainingOver(state)) // the job reports the end itself, after recording it
+            m_job.setState(state);
+    }
+    bool isStopRequested() override { return m_job.m_stopRequested.load(); }
+    bool isPauseRequested() override { return m_job.m_pauseRequested.load(); }
+    void waitWhilePaused() override
+    {
+        std::unique_lock lock(m_job.m_mutex);
+        m_job.m_resumed.wait(lock, [this] { return !m_job.m_pauseRequested.load() || m_job.m_stopRequested.load(); });
+    }
+    void runCreated(const QString& runId) override
+    {
+        {
+            std::lock_guard lock(m_job.m_mutex);
+            m_job.m_runId = runId;
+        }
+        QMetaObject::invokeMethod(
+            &m_job, [job = &m_job, runId] { Q_EMIT job->runCreated(runId); }, Qt::QueuedConnection);
+    }
+
+private:
+    TrainingJob& m_job;
+};
+
+TrainingJob::TrainingJob(const Workspace& workspace, QObject* parent) : QObject(parent), m_workspace(workspace)
+{
+    qRegisterMetaType<crucible::TrainingState>();
+    qRegisterMetaType<crucible::TrainingProgress>();
+}
+
+TrainingJob::~TrainingJob()
+{
+    if (m_thread) {
+        stop();
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+bool TrainingJob::start(TrainingRequest request)
+{
+    if (isActive())
+        return false;
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+        m_thread = nullptr;
+    }
+    if (request.defaultThreads <= 0)
+        request.defaultThreads = interactiveThreadCount();
+    m_stopRequested = false;
+    m_pauseRequested = false;
+    m_samples.drain();
+    {
+        std::lock_guard lock(m_mutex);
+        m_runId.clear();
+        m_progress = {};
+        m_result.reset();
+        m_error.reset();
+    }
+    setState(TrainingState::Preparing);
+    m_thread = QThread::create([this, request = std::move(request)] { work(request); });
+    m_thread->setObjectName(QStringLiteral("training"));
+    m_thread->start();
+    return true;
+}
+
+void TrainingJob::work(TrainingRequest request)
+{
+    Observer observer(*this);
+    Result<TrainingResult> outcome = Error {};
+    try {
+        outcome = runTraining(m_workspace, request, observer);
+    } catch (const std::exception& exception) {
+        outcome = Error {ErrorCode::Internal, QString::fromLocal8Bit(exception.what()), QStringLiteral("training")};
+    }
+    TrainingState end = TrainingState::Failed;
+    {
+        std::lock_guard lock(m_mutex);
+        if (outcome) {
+            m_result = outcome.value();
+            end = outcome->outcome.state;
+        } else {
+            m_error = outcome.error();
+        }
+    }
+    QMetaObject::invokeMethod(
+        this,
+        [this, end] {
+            setState(end);
+            Q_EMIT finished();
+        },
+        Qt::QueuedConnection);
+}
+
+void TrainingJob::setState(TrainingState state)
+{
+    if (m_state.exchange(state) == state)
+        return;
+    if (QThread::currentThread() == thread())
+        Q_EMIT stateChanged(state);
+    else
+        QMetaObject::invokeMethod(
+            this, [this, state] { Q_EMIT stateChanged(state); }, Qt::QueuedConnection);
+}
+
+void TrainingJob::pause()
+{
+    if (isActive())
+        m_pauseRequested = true;
+}
+
+void TrainingJob::resume()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_pauseRequested = false;
+    }
+    m_resumed.notify_all();
+}
+
+void TrainingJob::stop()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopRequested = true;
+    }
+    m_resumed.notify_all();
+}
+
+TrainingState TrainingJob::state() const
+{
+    return m_state.load();
+}
+
+bool TrainingJob::isActive() const
+{
+    const TrainingState state = m_state.load();
+    return state != TrainingState::Idle && !isTrainingOver(state);
+}
+
+QString TrainingJob::runId() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_runId;
+}
+
+TrainingProgress TrainingJob::progress() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_progress;
+}
+
+std::vector<MetricSample> TrainingJob::drainSamples()
+{
+    return m_samples.drain();
+}
+
+std::optional<TrainingResult> TrainingJob::result() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_result;
+}
+
+std::optional<Error> TrainingJob::error() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_error;
+}
+
+} // namespace crucible

@@ -1,0 +1,271 @@
+#include "TrainingSession.h"
+
+#include "engine/core/Workspace.h"
+#include "engine/data/DatasetStore.h"
+#include "engine/store/MetricWriter.h"
+#include "engine/store/RunCatalog.h"
+#include "engine/store/RunStore.h"
+#include "engine/torch/Trainer.h"
+#include "engine/train/TrainingData.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QThread>
+
+#include <algorithm>
+
+namespace crucible {
+
+namespace {
+
+/// Forwards the trainer's reports to the caller's observer and records them in the run.
+class RecordingObserver : public TrainingObserver {
+public:
+    RecordingObserver(TrainingObserver& outer, RunStore& store, MetricWriter& writer, QString runId)
+        : m_outer(outer),
+          m_store(store),
+          m_writer(writer),
+          m_runId(std::move(runId)),
+          m_checkpoints(QDir(store.runFolder(m_runId)).filePath(QStringLiteral("checkpoints")))
+    { }
+
+    void metric(const MetricSample& sample) override
+    {
+        m_writer.log(sample.key, MetricPoint {sample.step, sample.epoch, sample.wallTime, sample.value});
+        m_outer.metric(sample);
+    }
+    void progress(const TrainingProgress& progress) override { m_outer.progress(progress); }
+    void stateChanged(TrainingState state) override
+    {
+        if (state == TrainingState::Paused) {
+            m_writer.flush();
+            m_store.pause(m_runId);
+            m_isPaused = true;
+        } else if (state == TrainingState::Running && m_isPaused) {
+            m_store.resume(m_runId);
+            m_isPaused = false;
+        }
+        m_outer.stateChanged(state);
+    }
+    bool isStopRequested() override { return m_outer.isStopRequested(); }
+    bool isPauseRequested() override { return m_outer.isPauseRequested(); }
+    void waitWhilePaused() override { m_outer.waitWhilePaused(); }
+    void checkpointSaved(const QString& path, int epoch, qint64 step) override
+    {
+        const QString relative = QDir(m_store.runFolder(m_runId)).relativeFilePath(path);
+        m_store.addArtifact(m_runId, relative, QStringLiteral("checkpoint"));
+        m_outer.checkpointSaved(path, epoch, step);
+    }
+
+    QString checkpointFolder() const { return m_checkpoints; }
+
+private:
+    TrainingObserver& m_outer;
+    RunStore& m_store;
+    MetricWriter& m_writer;
+    QString m_runId;
+    QString m_checkpoints;
+    bool m_isPaused = false;
+};
+
+/// The parent run's newest checkpoint (absolute path), found among its artifacts.
+Result<QString> lastCheckpoint(const RunStore& store, const RunRecord& parent)
+{
+    QString best;
+    for (const ArtifactRecord& artifact : parent.artifacts) {
+        if (artifact.kind == QLatin1String("checkpoint") && artifact.path > best)
+            best = artifact.path; // step-<zero-padded step>.pt: the largest name is the newest
+    }
+    const QString path = QDir(store.runFolder(parent.id)).filePath(best);
+    if (best.isEmpty() || !QFile::exists(path))
+        return Error {ErrorCode::NotFound,
+                      QStringLiteral("the run has no checkpoint to resume from (it wrote none, or its files are gone)"),
+                      QStringLiteral("run %1").arg(parent.id)};
+    return path;
+}
+
+Status writeJsonArtifact(RunStore& store, const QString& runId, const QString& name, const QString& kind,
+                         const QJsonObject& json)
+{
+    QFile file(QDir(store.runFolder(runId)).filePath(name));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || file.write(QJsonDocument(json).toJson(QJsonDocument::Indented)) < 0)
+        return Error {ErrorCode::Io, QStringLiteral("cannot write: %1").arg(file.errorString()), file.fileName()};
+    file.close();
+    auto added = store.addArtifact(runId, name, kind);
+    return added ? Status(Ok {}) : Status(added.error());
+}
+
+RunStatus statusOf(TrainingState state)
+{
+    return state == TrainingState::Finished ? RunStatus::Finished
+        : state == TrainingState::Stopped   ? RunStatus::Stopped
+                                            : RunStatus::Failed;
+}
+
+/// The request's recipe, dataset reference and checkpoint; the parent's on resume.
+struct Plan {
+    RunConfig config;
+    QString dataset;
+    QString parentRunId;
+    QString checkpoint;
+    DatasetVersion version;
+};
+
+Result<Plan> plan(const Workspace& workspace, const TrainingRequest& request, const RunStore& store)
+{
+    Plan plan {request.config, request.dataset, {}, {}, {}};
+    if (!request.resumeRun.isEmpty()) {
+        RunCatalog catalog(workspace);
+        auto id = catalog.resolve(request.resumeRun);
+        if (!id)
+            return id.error();
+        auto parent = catalog.run(id.value());
+        if (!parent)
+            return parent.error();
+        auto config = RunConfig::fromJson(parent->config);
+        if (!config)
+            return Error {ErrorCode::InvalidInput,
+                          QStringLiteral("its recorded recipe cannot be read: %1").arg(config.error().text()),
+                          QStringLiteral("run %1").arg(parent->id)};
+        auto checkpoint = lastCheckpoint(store, parent.value());
+        if (!checkpoint)
+            return checkpoint.error();
+        plan = Plan {config.value(),
+                     parent->datasetName + QLatin1Char('@') + parent->datasetHash,
+                     parent->id,
+                     checkpoint.value(),
+                     {}};
+    }
+    if (const Status applied = plan.config.apply(request.overrides); !applied)
+        return applied.error();
+    if (const Status valid = plan.config.validate(); !valid)
+        return valid.error();
+    if (plan.dataset.isEmpty())
+        return Error {ErrorCode::InvalidInput, QStringLiteral("no dataset given: name one (NAME or NAME@HASH)"),
+                      QStringLiteral("dataset")};
+    auto version = DatasetStore(workspace).find(plan.dataset);
+    if (!version)
+        return version.error();
+    plan.version = version.value();
+    plan.config.model = plan.config.model.resolvedFor(plan.version.kind);
+    if (const Status fits = plan.config.model.checkFor(plan.version.kind); !fits)
+        return fits.error();
+    if (auto device = resolveDevice(plan.config.device); !device)
+        return device.error();
+    return plan;
+}
+
+QMap<QString, QJsonValue> dataParams(const TrainingData& data, const TrainingOutcome& outcome)
+{
+    QMap<QString, QJsonValue> params;
+    params.insert(QStringLiteral("data.task"), taskName(data.task));
+    params.insert(QStringLiteral("data.train_rows"), qint64(data.train.rows));
+    params.insert(QStringLiteral("data.validation_rows"), qint64(data.validation.rows));
+    params.insert(QStringLiteral("data.test_rows"), qint64(data.test.rows));
+    params.insert(QStringLiteral("data.input_size"), qint64(data.inputSize()));
+    params.insert(QStringLiteral("data.outputs"), data.outputs);
+    params.insert(QStringLiteral("model.parameter_count"), outcome.parameterCount);
+    params.insert(QStringLiteral("runtime.device"), outcome.device);
+    params.insert(QStringLiteral("runtime.threads"), outcome.threads);
+    return params;
+}
+
+} // namespace
+
+int interactiveThreadCount()
+{
+    return std::max(1, QThread::idealThreadCount() - 1);
+}
+
+int headlessThreadCount()
+{
+    return std::max(1, QThread::idealThreadCount());
+}
+
+Result<TrainingResult> runTraining(const Workspace& workspace, const TrainingRequest& request,
+                                   TrainingObserver& observer)
+{
+    RunStore store(workspace);
+    auto planned = plan(workspace, request, store);
+    if (!planned)
+        return planned.error();
+    const Plan& p = planned.value();
+
+    TrainingResult result;
+    result.config = p.config;
+    result.parentRunId = p.parentRunId;
+    result.datasetReference = p.version.reference();
+    NewRun spec;
+    spec.experiment = request.experiment;
+    spec.name = request.name;
+    spec.config = p.config.toJson();
+    spec.seed = qint64(p.config.seed);
+    spec.datasetName = p.version.name;
+    spec.datasetHash = p.version.hash;
+    spec.datasetId = p.version.id;
+    spec.device = resolveDevice(p.config.device).value();
+    spec.parentRunId = p.parentRunId;
+    spec.tags = request.tags;
+    auto runId = store.createRun(spec);
+    if (!runId)
+        return runId.error();
+    result.runId = runId.value();
+    if (const Status started = store.start(result.runId); !started)
+        return started.error();
+    observer.runCreated(result.runId);
+
+    auto fail = [&](const QString& message) {
+        result.status = RunStatus::Failed;
+        result.error = message;
+        result.outcome.state = TrainingState::Failed;
+        result.outcome.error = message;
+        store.fail(result.runId, message);
+        observer.stateChanged(TrainingState::Failed);
+        return result;
+    };
+    observer.stateChanged(TrainingState::Preparing);
+    auto dataset = DatasetStore(workspace).load(p.version);
+    if (!dataset)
+        return fail(dataset.error().text());
+    auto data = prepareTrainingData(dataset.value(), p.version.target, p.config.splitRecipe());
+    dataset = Error {}; // the raw content is not needed any more; free it before training
+    if (!data)
+        return fail(data.error().text());
+    store.logParams(result.runId,
+                    {{QStringLiteral("split_recipe"),
+                      QString::fromUtf8(QJsonDocument(data->split.toJson()).toJson(QJsonDocument::Compact))}});
+    writeJsonArtifact(store, result.runId, QStringLiteral("input_signature.json"), QStringLiteral("input_signature"),
+                      data->inputEncoding);
+
+    auto writer = MetricWriter::open(workspace, result.runId);
+    if (!writer)
+        return fail(writer.error().text());
+    RecordingObserver recording(observer, store, *writer.value(), result.runId);
+    TrainerOptions options;
+    options.checkpointFolder = recording.checkpointFolder();
+    options.resumeFrom = p.checkpoint;
+    options.threads = p.config.threads > 0 ? p.config.threads : request.defaultThreads;
+    result.outcome = Trainer(data.value(), p.config, options).run(recording);
+    const Status closed = writer.value()->close();
+
+    store.logParams(result.runId, dataParams(data.value(), result.outcome));
+    if (!result.outcome.confusionMatrix.isEmpty())
+        writeJsonArtifact(store, result.runId, QStringLiteral("confusion_matrix.json"),
+                          QStringLiteral("confusion_matrix"), result.outcome.confusionMatrix);
+    if (!closed && result.outcome.state != TrainingState::Failed)
+        return fail(QStringLiteral("the metrics could not be saved: %1").arg(closed.error().text()));
+    result.status = statusOf(result.outcome.state);
+    result.error = result.outcome.error;
+    if (result.status == RunStatus::Finished)
+        store.finish(result.runId);
+    else if (result.status == RunStatus::Stopped)
+        store.stop(result.runId);
+    else
+        store.fail(result.runId, result.error);
+    observer.stateChanged(result.outcome.state);
+    return result;
+}
+
+} // namespace crucible

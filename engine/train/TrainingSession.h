@@ -1,0 +1,54 @@
+#pragma once
+
+#include "engine/core/Error.h"
+#include "engine/store/RunTypes.h"
+#include "engine/train/RunConfig.h"
+#include "engine/train/TrainingObserver.h"
+
+#include <QStringList>
+
+namespace crucible {
+
+class Workspace;
+
+/// What to train: a dataset version and a recipe, or a run to continue.
+struct TrainingRequest {
+    QString dataset; ///< "NAME" (newest version) or "NAME@HASH"; on resume the parent's version
+    RunConfig config; ///< on resume the parent's recipe is used instead
+    QStringList overrides; ///< "key=value" applied on top of the recipe (also on resume: "epochs=20")
+    QString experiment = QStringLiteral("Default");
+    QString name; ///< empty: the run store names it
+    QStringList tags;
+    QString resumeRun; ///< a run id or prefix: continue from its last checkpoint as a new run, child of it
+    int defaultThreads = 0; ///< intra-op threads when the recipe says 0; 0 keeps LibTorch's setting
+};
+
+/// How a run ended, with what the trainer reported. Thread: value type.
+struct TrainingResult {
+    QString runId;
+    RunStatus status = RunStatus::Failed; ///< Finished, Failed or Stopped
+    QString error; ///< for Failed
+    QString parentRunId;
+    QString datasetReference; ///< "NAME@HASH12"
+    RunConfig config; ///< the recipe as recorded (model resolved, overrides applied)
+    TrainingOutcome outcome;
+};
+
+/// Trains one run end to end and records it in `workspace`: resolves the dataset version and the
+/// recipe, creates the run (config + hash, seed, device, dataset, parent), starts it (environment,
+/// owner), prepares the data, trains, and records the metrics (batched MetricWriter), params
+/// (parameter count, rows per split, input encoding), checkpoints under runs/<id>/checkpoints/,
+/// the confusion matrix and input signature as artifacts, and the final status.
+/// Problems found before the run exists (unknown dataset, bad recipe, no checkpoint) are an Error;
+/// after that every failure is a TrainingResult with status Failed and the run says why.
+/// Blocking: call from a worker thread (TrainingJob) or the CLI's main thread. The observer sees
+/// every metric as the trainer produces it.
+Result<TrainingResult> runTraining(const Workspace& workspace, const TrainingRequest& request,
+                                   TrainingObserver& observer);
+
+/// The intra-op thread count for an interactive GUI: logical cores minus one, at least 1.
+int interactiveThreadCount();
+/// For the headless CLI: every logical core.
+int headlessThreadCount();
+
+} // namespace crucible

@@ -1,0 +1,146 @@
+// crucible-cli train as a user runs it: a real process, exit codes, --json, SIGINT, --resume.
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <csignal>
+
+namespace {
+
+struct Outcome {
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+};
+
+Outcome runCli(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(CRUCIBLE_CLI), arguments);
+    process.waitForFinished(120000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+class TestTrainCli : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_workspace;
+
+    QStringList base() const { return {QStringLiteral("--workspace"), m_workspace}; }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_workspace = m_dir.filePath(QStringLiteral("ws"));
+        const Outcome imported =
+            runCli(base() << QStringLiteral("data") << QStringLiteral("samples") << QStringLiteral("two-moons"));
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    }
+
+    void trainsAndPrintsTheRunAsJson()
+    {
+        const Outcome result = runCli(base() << "--json"
+                                             << "train"
+                                             << "--data"
+                                             << "two-moons"
+                                             << "--model"
+                                             << "mlp:16"
+                                             << "--epochs"
+                                             << "2"
+                                             << "--batch"
+                                             << "32"
+                                             << "--lr"
+                                             << "0.01"
+                                             << "--set"
+                                             << "schedule=cosine"
+                                             << "--set"
+                                             << "deterministic=true");
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err + result.out));
+        const QJsonObject json = result.json();
+        QCOMPARE(json.value("status").toString(), QStringLiteral("finished"));
+        QCOMPARE(json.value("run_id").toString().size(), 16);
+        QCOMPARE(json.value("epochs").toInt(), 2);
+        QVERIFY(json.value("metrics").toObject().value("test_accuracy").toDouble() > 0.5);
+        QVERIFY(json.value("metrics").toObject().contains("val_loss"));
+        QCOMPARE(json.value("threads").toInt(), QThread::idealThreadCount()); // headless: every core
+    }
+
+    void refusesBadRecipesWithTheKey()
+    {
+        Outcome result = runCli(base() << "train"
+                                       << "--data"
+                                       << "two-moons"
+                                       << "--set"
+                                       << "optimizer=rmsprop");
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains("optimizer") && result.err.contains("adamw"), qPrintable(result.err));
+        result = runCli(base() << "train"
+                               << "--data"
+                               << "two-moons"
+                               << "--model"
+                               << "cnn");
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains("image"), qPrintable(result.err));
+        result = runCli(base() << "train");
+        QCOMPARE(result.exitCode, 2);
+        result = runCli(base() << "train"
+                               << "--data"
+                               << "nothing-here");
+        QCOMPARE(result.exitCode, 1);
+    }
+
+    void sigintStopsCleanlyAndResumeContinues()
+    {
+        QProcess process;
+        process.start(QStringLiteral(CRUCIBLE_CLI),
+                      base() << "--json"
+                             << "train"
+                             << "--data"
+                             << "two-moons"
+                             << "--model"
+                             << "mlp:32"
+                             << "--epochs"
+                             << "1000"
+                             << "--batch"
+                             << "4"
+                             << "--threads"
+                             << "1");
+        QVERIFY(process.waitForStarted());
+        // Wait until training runs (the progress lines go to stderr), then interrupt.
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT((err += process.readAllStandardError()).contains("Training"), 60000);
+        ::kill(pid_t(process.processId()), SIGINT);
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 130);
+        const QJsonObject stopped = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        QCOMPARE(stopped.value("status").toString(), QStringLiteral("stopped"));
+        const QString runId = stopped.value("run_id").toString();
+        QVERIFY(stopped.value("steps").toInteger() > 0);
+
+        const Outcome resumed = runCli(base() << "--json"
+                                              << "train"
+                                              << "--resume" << runId << "--set"
+                                              << "epochs=1");
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err + resumed.out));
+        QCOMPARE(resumed.json().value("parent_run_id").toString(), runId);
+        QCOMPARE(resumed.json().value("status").toString(), QStringLiteral("finished"));
+
+        const Outcome shown = runCli(base() << "--json"
+                                            << "runs"
+                                            << "show" << runId);
+        QVERIFY2(shown.out.contains("stopped"), qPrintable(shown.out));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTrainCli)
+#include "tst_train_cli.moc"

@@ -1,0 +1,124 @@
+#include "MetricChart.h"
+#include "TrainPage.h"
+
+#include "engine/core/Workspace.h"
+#include "engine/data/DatasetStore.h"
+#include "engine/store/RunCatalog.h"
+#include "engine/store/RunQuery.h"
+
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace crucible;
+
+class TestTrainPage : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<TrainPage> m_page;
+
+    bool waitFinished(int runs = 1)
+    {
+        QSignalSpy finished(m_page.get(), &TrainPage::runFinished);
+        while (finished.count() < runs) {
+            if (!finished.wait(180000))
+                return false;
+        }
+        return true;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        auto opened = Workspace::open(m_dir.filePath(QStringLiteral("ws")));
+        QVERIFY(opened);
+        m_workspace = std::move(opened.value());
+        QVERIFY(DatasetStore(*m_workspace).importSample(QStringLiteral("two-moons")));
+    }
+
+    void init()
+    {
+        m_page = std::make_unique<TrainPage>();
+        m_page->resize(1200, 800);
+        m_page->setWorkspace(m_workspace.get());
+        m_page->show();
+        QVERIFY(m_page->selectDataset(QStringLiteral("two-moons")));
+        QVERIFY(m_page->setRecipeValue(QStringLiteral("model"), QStringLiteral("mlp:16")));
+        QVERIFY(m_page->setRecipeValue(QStringLiteral("lr"), QStringLiteral("0.01")));
+    }
+
+    void cleanup() { m_page.reset(); }
+
+    void trainsAndDrawsTheCurvesLive()
+    {
+        QVERIFY(m_page->setRecipeValue(QStringLiteral("epochs"), QStringLiteral("3")));
+        QVERIFY(m_page->startAction()->isEnabled());
+        QVERIFY(m_page->startTraining());
+        QVERIFY(waitFinished());
+        // 800 training rows in batches of 128: 7 steps an epoch, a loss point per step.
+        QCOMPARE(m_page->lossChart()->pointCount(QStringLiteral("loss")), 21);
+        QCOMPARE(m_page->validationChart()->pointCount(QStringLiteral("val_loss")), 3);
+        QCOMPARE(m_page->validationChart()->pointCount(QStringLiteral("val_accuracy")), 3);
+        QVERIFY2(m_page->statusText().startsWith(QStringLiteral("Finished")), qPrintable(m_page->statusText()));
+        QVERIFY(m_page->statusText().contains(QStringLiteral("test_accuracy")));
+        auto runs = RunCatalog(*m_workspace).list(RunQuery {});
+        QVERIFY(runs);
+        QCOMPARE(runStatusKey(runs->front().status), QStringLiteral("finished"));
+        QCOMPARE(m_page->findChild<QListWidget*>(QStringLiteral("train-recent"))->count(), int(runs->size()));
+        QDir().mkpath(QStringLiteral(QT_TESTCASE_BUILDDIR "/screens"));
+        m_page->grab().save(QStringLiteral(QT_TESTCASE_BUILDDIR "/screens/train.png")); // for review
+    }
+
+    void pausesResumesAndStops()
+    {
+        QVERIFY(m_page->setRecipeValue(QStringLiteral("epochs"), QStringLiteral("2000")));
+        QVERIFY(m_page->startTraining());
+        TrainingJob* job = m_page->job();
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->pauseAction()->isEnabled(), 60000);
+        m_page->pauseAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(job->state(), TrainingState::Paused, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_page->pauseAction()->text(), QStringLiteral("&Resume"), 30000);
+        m_page->pauseAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(job->state(), TrainingState::Running, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->lossChart()->pointCount(QStringLiteral("loss")) > 0, 30000);
+        m_page->stopAction()->trigger();
+        QVERIFY(waitFinished());
+        QCOMPARE(job->state(), TrainingState::Stopped);
+        QVERIFY(m_page->statusText().startsWith(QStringLiteral("Stopped")));
+        QVERIFY(m_page->startAction()->isEnabled());
+    }
+
+    void queuedRunsFollowEachOther()
+    {
+        QVERIFY(m_page->setRecipeValue(QStringLiteral("epochs"), QStringLiteral("2")));
+        QVERIFY(m_page->enqueue()); // idle: starts at once
+        QVERIFY(m_page->setRecipeValue(QStringLiteral("seed"), QStringLiteral("7")));
+        QVERIFY(m_page->enqueue()); // waits for the first
+        QCOMPARE(m_page->queuedCount(), 1);
+        QVERIFY(waitFinished(2));
+        QCOMPARE(m_page->queuedCount(), 0);
+    }
+
+    void refusesABadRecipeWithAReason()
+    {
+        QSignalSpy problems(m_page.get(), &TrainPage::problem);
+        QVERIFY(!m_page->setRecipeValue(QStringLiteral("optimizer"), QStringLiteral("rmsprop")));
+        QVERIFY(m_page->setRecipeValue(QStringLiteral("model"), QStringLiteral("cnn")));
+        QVERIFY(!m_page->startTraining() || m_page->job()->isActive());
+        if (!m_page->job()->isActive()) {
+            QCOMPARE(problems.count(), 1);
+        } else {
+            // The model is checked against the dataset when the job starts: a CNN on a table fails clearly.
+            QSignalSpy finished(m_page->job(), &TrainingJob::finished);
+            QVERIFY(finished.wait(60000));
+            QVERIFY2(m_page->statusText().contains(QStringLiteral("image")), qPrintable(m_page->statusText()));
+        }
+    }
+};
+
+QTEST_MAIN(TestTrainPage)
+#include "tst_trainpage.moc"

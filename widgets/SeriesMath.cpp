@@ -1,0 +1,114 @@
+#include "SeriesMath.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace crucible {
+
+std::vector<QPointF> decimateMinMax(const std::vector<double>& x, const std::vector<double>& y, double xMin,
+                                    double xMax, int columns)
+{
+    std::vector<QPointF> out;
+    const size_t n = std::min(x.size(), y.size());
+    if (n == 0 || columns <= 0 || !(xMax >= xMin))
+        return out;
+    // One point on each side of the range keeps lines running to the edges.
+    size_t begin = size_t(std::lower_bound(x.begin(), x.begin() + std::ptrdiff_t(n), xMin) - x.begin());
+    size_t end = size_t(std::upper_bound(x.begin(), x.begin() + std::ptrdiff_t(n), xMax) - x.begin());
+    begin = begin > 0 ? begin - 1 : 0;
+    end = std::min(end + 1, n);
+    if (end <= begin)
+        return out;
+    if (end - begin <= size_t(columns) * 2) {
+        out.reserve(end - begin);
+        for (size_t i = begin; i < end; ++i) {
+            if (std::isfinite(y[i]))
+                out.emplace_back(x[i], y[i]);
+        }
+        return out;
+    }
+    out.reserve(size_t(columns) * 4 + 4);
+    const double width = (xMax - xMin) / double(columns);
+    // Points left of the range share column -1, right of it column `columns`; xMax itself
+    // belongs to the last column.
+    auto columnOf = [&](double value) -> long long {
+        if (value < xMin)
+            return -1;
+        if (value > xMax)
+            return columns;
+        return width > 0 ? std::min<long long>((long long)std::floor((value - xMin) / width), columns - 1) : 0;
+    };
+    size_t i = begin;
+    while (i < end) {
+        const long long column = columnOf(x[i]);
+        size_t first = end;
+        size_t last = end;
+        size_t lowest = end;
+        size_t highest = end;
+        for (; i < end; ++i) {
+            if (columnOf(x[i]) != column)
+                break;
+            if (!std::isfinite(y[i]))
+                continue;
+            if (first == end)
+                first = i;
+            last = i;
+            if (lowest == end || y[i] < y[lowest])
+                lowest = i;
+            if (highest == end || y[i] > y[highest])
+                highest = i;
+        }
+        if (first == end)
+            continue;
+        // Emit in x order, without repeats.
+        size_t picks[4] = {first, std::min(lowest, highest), std::max(lowest, highest), last};
+        size_t previous = end;
+        for (size_t pick : picks) {
+            if (pick != previous) {
+                out.emplace_back(x[pick], y[pick]);
+                previous = pick;
+            }
+        }
+    }
+    return out;
+}
+
+double DebiasedSmoother::next(double value)
+{
+    if (!std::isfinite(value) || m_weight <= 0.0)
+        return value;
+    m_last = m_last * m_weight + (1.0 - m_weight) * value;
+    ++m_count;
+    const double debias = 1.0 - std::pow(m_weight, double(m_count));
+    return debias > 0 ? m_last / debias : value;
+}
+
+std::vector<double> smoothDebiased(const std::vector<double>& y, double weight)
+{
+    DebiasedSmoother smoother(weight);
+    std::vector<double> out;
+    out.reserve(y.size());
+    for (double value : y)
+        out.push_back(smoother.next(value));
+    return out;
+}
+
+std::vector<double> niceTicks(double low, double high, int wanted)
+{
+    std::vector<double> ticks;
+    if (!std::isfinite(low) || !std::isfinite(high) || high <= low || wanted < 1)
+        return ticks;
+    const double raw = (high - low) / wanted;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    double step = magnitude;
+    for (double factor : {1.0, 2.0, 5.0, 10.0}) {
+        step = factor * magnitude;
+        if (step >= raw)
+            break;
+    }
+    for (double tick = std::ceil(low / step) * step; tick <= high + step * 1e-9; tick += step)
+        ticks.push_back(std::abs(tick) < step * 1e-9 ? 0.0 : tick);
+    return ticks;
+}
+
+} // namespace crucible

@@ -1,0 +1,123 @@
+#pragma once
+
+#include "engine/train/TrainingJob.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+
+namespace crucible {
+
+class MetricChart;
+class Workspace;
+
+/// The Train page: pick a dataset version, a model and the recipe; start, pause, resume and
+/// stop; watch loss and validation curves draw live (drained at about 30 Hz, never one redraw
+/// per step); line up runs in a queue; open recent runs. Training runs on the job's worker
+/// thread; the page never blocks. Thread: GUI.
+class TrainPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit TrainPage(QWidget* parent = nullptr);
+    ~TrainPage() override;
+
+    /// Trains in `workspace` (not owned; may be null). Stops a running job first.
+    void setWorkspace(const Workspace* workspace);
+    /// Training threads for runs whose recipe says 0 (the Settings value).
+    void setDefaultThreads(int threads);
+    void setDefaultDevice(const QString& device);
+
+    /// Reloads the datasets and recent runs.
+    void reload();
+    /// Chooses a dataset version ("NAME" or "NAME@HASH"); false when there is none such.
+    bool selectDataset(const QString& reference);
+    /// The request the form describes, or an error naming the field that is wrong.
+    Result<TrainingRequest> request() const;
+    /// Sets a recipe field by its key (the same keys as `--set`).
+    Status setRecipeValue(const QString& key, const QString& value);
+
+    /// Starts training the form's request (or queues it when a run is active).
+    bool startTraining();
+    void pauseOrResume();
+    void stopTraining();
+    /// Adds the form's request to the queue; it starts when the runs before it have ended.
+    bool enqueue();
+    int queuedCount() const;
+
+    TrainingJob* job() const { return m_job.get(); }
+    MetricChart* lossChart() const { return m_lossChart; }
+    MetricChart* validationChart() const { return m_validationChart; }
+    QString statusText() const;
+
+    QAction* startAction() const { return m_startAction; }
+    QAction* pauseAction() const { return m_pauseAction; }
+    QAction* stopAction() const { return m_stopAction; }
+
+Q_SIGNALS:
+    /// A run was created, ended, or should be shown on the Runs page.
+    void runCreated(const QString& runId);
+    void runFinished(const QString& runId);
+    void openRunRequested(const QString& runId);
+    /// Something the user should know (an error starting a run).
+    void problem(const QString& message);
+
+private:
+    void buildUi();
+    void drainSamples();
+    void onStateChanged(TrainingState state);
+    void onProgress(const TrainingProgress& progress);
+    void onFinished();
+    void startNextQueued();
+    void updateActions();
+    void updateModelInfo();
+    void editModelSpec();
+
+    const Workspace* m_workspace = nullptr;
+    std::unique_ptr<TrainingJob> m_job;
+    QList<TrainingRequest> m_queue;
+    QTimer m_drainTimer;
+    int m_defaultThreads = 0;
+
+    QComboBox* m_dataset = nullptr;
+    QComboBox* m_model = nullptr;
+    QLabel* m_modelInfo = nullptr;
+    QSpinBox* m_epochs = nullptr;
+    QSpinBox* m_batch = nullptr;
+    QLineEdit* m_lr = nullptr;
+    QComboBox* m_optimizer = nullptr;
+    QDoubleSpinBox* m_momentum = nullptr;
+    QCheckBox* m_nesterov = nullptr;
+    QLineEdit* m_weightDecay = nullptr;
+    QComboBox* m_schedule = nullptr;
+    QDoubleSpinBox* m_warmup = nullptr;
+    QSpinBox* m_patience = nullptr;
+    QDoubleSpinBox* m_gradClip = nullptr;
+    QSpinBox* m_seed = nullptr;
+    QCheckBox* m_deterministic = nullptr;
+    QComboBox* m_device = nullptr;
+    QSpinBox* m_threads = nullptr;
+    QSpinBox* m_checkpointEvery = nullptr;
+
+    QAction* m_startAction = nullptr;
+    QAction* m_pauseAction = nullptr;
+    QAction* m_stopAction = nullptr;
+    QAction* m_queueAction = nullptr;
+    QLabel* m_status = nullptr;
+    QProgressBar* m_progress = nullptr;
+    MetricChart* m_lossChart = nullptr;
+    MetricChart* m_validationChart = nullptr;
+    QListWidget* m_queueList = nullptr;
+    QListWidget* m_recent = nullptr;
+};
+
+} // namespace crucible
