@@ -1,4 +1,5 @@
 // crucible-cli as a user runs it: a real process, real workspace folders, real exit codes.
+#include "../support/CliRunner.h"
 #include "../support/TestUtil.h"
 #include "engine/store/Schema.h"
 
@@ -12,27 +13,8 @@
 
 using namespace crucible;
 
-namespace {
-
-struct Outcome {
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
-
-Outcome runCli(const QStringList& arguments,
-               const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
-{
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(CRUCIBLE_CLI), arguments);
-    process.waitForFinished(60000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-}
-
-} // namespace
+using Outcome = test::CliOutcome;
+using test::runCli;
 
 class TestCli : public QObject {
     Q_OBJECT

@@ -1,4 +1,5 @@
 // `crucible-cli data ...` as a user runs it: real processes on a real workspace.
+#include "../support/CliRunner.h"
 #include "../support/Files.h"
 
 #include <QJsonArray>
@@ -16,22 +17,12 @@ class TestDataCli : public QObject {
 private:
     QTemporaryDir m_dir;
 
-    struct Outcome {
-        int exitCode = -1;
-        QString out;
-        QString err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    };
+    using Outcome = test::CliOutcome;
 
     Outcome cli(QStringList arguments)
     {
-        arguments.prepend(m_dir.filePath(QStringLiteral("ws")));
-        arguments.prepend(QStringLiteral("--workspace"));
-        QProcess process;
-        process.start(QStringLiteral(CRUCIBLE_CLI), arguments);
-        process.waitForFinished(120000);
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return test::runCli(QStringList {QStringLiteral("--workspace"), m_dir.filePath(QStringLiteral("ws"))}
+                            + arguments);
     }
 
 private Q_SLOTS:

@@ -1,4 +1,5 @@
 // crucible-cli runs ... as a user runs it: a real process on a workspace the engine filled.
+#include "../support/CliRunner.h"
 #include "engine/core/Workspace.h"
 #include "engine/store/MetricWriter.h"
 #include "engine/store/RunStore.h"
@@ -15,16 +16,7 @@
 
 using namespace crucible;
 
-namespace {
-
-struct Outcome {
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
-
-} // namespace
+using Outcome = test::CliOutcome;
 
 class TestRunsCli : public QObject {
     Q_OBJECT
@@ -37,12 +29,7 @@ private:
 
     Outcome cli(const QStringList& arguments) const
     {
-        QProcess process;
-        process.start(QStringLiteral(CRUCIBLE_CLI),
-                      QStringList {QStringLiteral("--workspace"), m_dir.path()} + arguments);
-        process.waitForFinished(60000);
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+        return test::runCli(QStringList {QStringLiteral("--workspace"), m_dir.path()} + arguments);
     }
 
     static QString addRun(const Workspace& workspace, const QString& name, const QString& optimizer, double lr,

@@ -1,4 +1,6 @@
 // crucible-cli train as a user runs it: a real process, exit codes, --json, SIGINT, --resume.
+#include "../support/CliRunner.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -8,25 +10,8 @@
 
 #include <csignal>
 
-namespace {
-
-struct Outcome {
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
-
-Outcome runCli(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(CRUCIBLE_CLI), arguments);
-    process.waitForFinished(120000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-}
-
-} // namespace
+using Outcome = crucible::test::CliOutcome;
+using crucible::test::runCli;
 
 class TestTrainCli : public QObject {
     Q_OBJECT

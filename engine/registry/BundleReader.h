@@ -1,0 +1,53 @@
+#pragma once
+
+#include "engine/core/Error.h"
+#include "engine/registry/BundleFormat.h"
+#include "engine/registry/BundleManifest.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+
+namespace crucible {
+
+/// Opens a model bundle and verifies it before anything is used: refuses a file that is not a
+/// zip, entries with absolute paths, ".." components, symbolic links, encryption, duplicate or
+/// unknown names, sizes above the limits (declared sizes are checked before extracting and
+/// counted again while reading), missing entries, checksum mismatches, entries missing from
+/// checksums.sha256 and manifests of a newer format. Every refusal is an Error whose `where`
+/// is the bundle path and whose message names the entry and the reason. Reading never writes.
+///
+/// Thread: open() from any thread; a reader is a value, use it on one thread at a time. Blocking.
+class BundleReader {
+public:
+    /// Opens and verifies the bundle at `path`.
+    static Result<BundleReader> open(const QString& path, const BundleLimits& limits = {});
+
+    /// The bundle file's absolute path.
+    QString path() const { return m_path; }
+    /// SHA-256 (hex) of the whole bundle file, as verified.
+    QString sha256() const { return m_sha256; }
+    /// The verified manifest.
+    const BundleManifest& manifest() const { return m_manifest; }
+    /// model_card.md as verified.
+    QByteArray modelCard() const { return m_entries.value(bundle::kModelCardEntry); }
+    /// reference_profile.json as verified.
+    QJsonObject referenceProfile() const { return m_referenceProfile; }
+    /// The bytes of the entry `name` (any of bundle::kEntries). model.pt is not kept in memory:
+    /// it is read again here and checked against its checksum once more.
+    Result<QByteArray> entry(const QString& name) const;
+
+private:
+    BundleReader() = default;
+
+    QString m_path;
+    QString m_sha256;
+    BundleLimits m_limits;
+    BundleManifest m_manifest;
+    QJsonObject m_referenceProfile;
+    QMap<QString, QByteArray> m_entries; ///< every verified entry but model.pt
+    QMap<QString, QByteArray> m_checksums; ///< entry name -> SHA-256 (hex) from checksums.sha256
+};
+
+} // namespace crucible

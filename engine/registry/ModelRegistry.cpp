@@ -1,0 +1,552 @@
+#include "ModelRegistry.h"
+
+#include "engine/registry/BundleReader.h"
+#include "engine/registry/BundleWriter.h"
+#include "engine/registry/RegistryDatabase.h"
+#include "engine/store/SqlUtil.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QScopeGuard>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryFile>
+#include <QUuid>
+
+namespace crucible {
+
+namespace {
+
+const QString kVersionColumns =
+    QStringLiteral("name, version, bundle_path, bundle_sha256, run_id, created_at, metrics");
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString currentUser()
+{
+    const QString user = QString::fromLocal8Bit(qgetenv("USER"));
+    return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
+
+QVariant optionalVersion(std::optional<int> version)
+{
+    return version ? QVariant(*version) : QVariant(QMetaType::fromType<int>());
+}
+
+std::optional<int> versionFromVariant(const QVariant& value)
+{
+    return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
+}
+
+Result<QString> sha256OfFile(const QString& path)
+{
+    QFile file(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
+        return Error {ErrorCode::Io, QStringLiteral("cannot read the file: %1").arg(file.errorString()), path};
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+/// Copies `source` to `target` through a temporary file in the target folder, never replacing.
+Status copyAtomically(const QString& source, const QString& target)
+{
+    QTemporaryFile temp(QFileInfo(target).absolutePath() + QStringLiteral("/.import.XXXXXX"));
+    QFile in(source);
+    if (!in.open(QIODevice::ReadOnly))
+        return Error {ErrorCode::Io, QStringLiteral("cannot read the bundle: %1").arg(in.errorString()), source};
+    if (!temp.open())
+        return Error {ErrorCode::Io, QStringLiteral("cannot create a temporary file: %1").arg(temp.errorString()),
+                      target};
+    while (!in.atEnd()) {
+        const QByteArray chunk = in.read(qint64(1) << 20);
+        if (chunk.isEmpty() || temp.write(chunk) != chunk.size())
+            return Error {ErrorCode::Io, QStringLiteral("cannot copy the bundle; is the disk full?"), target};
+    }
+    if (!temp.flush())
+        return Error {ErrorCode::Io, QStringLiteral("cannot copy the bundle; is the disk full?"), target};
+    temp.close();
+    if (!QFile::rename(temp.fileName(), target))
+        return Error {ErrorCode::Io, QStringLiteral("cannot move the bundle into place (does it exist already?)"),
+                      target};
+    temp.setAutoRemove(false);
+    return Ok {};
+}
+
+} // namespace
+
+struct ModelRegistry::Impl {
+    QString folder;
+    QString databasePath;
+    QString connectionName = QStringLiteral("crucible-registry-") + QUuid::createUuid().toString(QUuid::Id128);
+    Options options;
+
+    QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
+    QString versionFolder(const QString& name, int version) const
+    {
+        return QDir(folder).filePath(QStringLiteral("models/%1/%2").arg(name).arg(version));
+    }
+    RegisteredVersion fromQuery(const QSqlQuery& query) const
+    {
+        RegisteredVersion version;
+        version.name = query.value(0).toString();
+        version.version = query.value(1).toInt();
+        version.bundlePath = QDir(folder).filePath(query.value(2).toString());
+        version.bundleSha256 = query.value(3).toString();
+        version.runId = query.value(4).toString();
+        version.createdAt = QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs);
+        version.metrics = QJsonDocument::fromJson(query.value(6).toByteArray()).object();
+        return version;
+    }
+};
+
+ModelRegistry::ModelRegistry() : m_impl(std::make_unique<Impl>())
+{ }
+
+ModelRegistry::~ModelRegistry()
+{
+    {
+        QSqlDatabase db = m_impl->db();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_impl->connectionName);
+}
+
+Result<std::unique_ptr<ModelRegistry>> ModelRegistry::open(const QString& folder)
+{
+    return open(folder, Options {});
+}
+
+Result<std::unique_ptr<ModelRegistry>> ModelRegistry::open(const QString& folder, Options options)
+{
+    const QString absolute = QFileInfo(folder).absoluteFilePath();
+    if (!QDir().mkpath(absolute))
+        return Error {ErrorCode::Io, QStringLiteral("cannot create the registry folder"), absolute};
+    std::unique_ptr<ModelRegistry> registry(new ModelRegistry);
+    registry->m_impl->folder = absolute;
+    registry->m_impl->databasePath = QDir(absolute).filePath(QStringLiteral("registry.db"));
+    registry->m_impl->options = options;
+    auto db = registrydb::open(registry->m_impl->databasePath, registry->m_impl->connectionName, options.busyTimeoutMs);
+    if (!db)
+        return db.error(); // the destructor removes the connection
+    return registry;
+}
+
+Status ModelRegistry::validateName(const QString& name, bool isAlias)
+{
+    const QString what = isAlias ? QStringLiteral("an alias") : QStringLiteral("a model name");
+    auto refuse = [&](const QString& why) {
+        return Error {ErrorCode::InvalidInput, QStringLiteral("%1 must not %2").arg(what, why), name};
+    };
+    if (name.isEmpty())
+        return refuse(QStringLiteral("be empty"));
+    if (name.trimmed() != name)
+        return refuse(QStringLiteral("start or end with spaces"));
+    for (const QChar c : name) {
+        if (c == QLatin1Char('/') || c == QLatin1Char('\\') || c == QLatin1Char('@'))
+            return refuse(QStringLiteral("contain '%1'").arg(c));
+        if (c.category() == QChar::Other_Control)
+            return refuse(QStringLiteral("contain control characters"));
+    }
+    if (name.contains(QLatin1String("..")))
+        return refuse(QStringLiteral("contain \"..\""));
+    if (name.endsWith(bundle::kSuffix, Qt::CaseInsensitive))
+        return refuse(QStringLiteral("end in \".crucible\""));
+    bool isNumber = false;
+    name.toLong(&isNumber);
+    if (isAlias && isNumber)
+        return refuse(QStringLiteral("be a plain number (NAME@3 means version 3)"));
+    return Ok {};
+}
+
+QString ModelRegistry::folder() const
+{
+    return m_impl->folder;
+}
+
+QString ModelRegistry::databasePath() const
+{
+    return m_impl->databasePath;
+}
+
+Result<RegisteredVersion> ModelRegistry::add(const BundleContents& contents, const QString& name)
+{
+    Status valid = validateName(name);
+    if (!valid)
+        return valid.error();
+    return registerBundle(name, {}, [&](const QString& target, int version) {
+        BundleContents copy = contents;
+        copy.manifest.name = name;
+        copy.manifest.version = version;
+        return BundleWriter::write(copy, target);
+    });
+}
+
+Result<RegisteredVersion> ModelRegistry::importBundle(const QString& path, const QString& requestedName)
+{
+    auto reader = BundleReader::open(path, m_impl->options.limits);
+    if (!reader)
+        return reader.error();
+    const BundleManifest& manifest = reader->manifest();
+    const QString name = requestedName.isEmpty() ? manifest.name : requestedName;
+    Status valid = validateName(name);
+    if (!valid)
+        return valid.error();
+    auto existing = findBySha(name, reader->sha256());
+    if (existing || existing.error().code != ErrorCode::NotFound)
+        return existing;
+    return registerBundle(name, reader->sha256(), [&](const QString& target, int version) -> Status {
+        if (manifest.name == name && manifest.version == version) {
+            Status copied = copyAtomically(reader->path(), target);
+            if (!copied)
+                return copied;
+            auto sha = sha256OfFile(target);
+            if (sha && sha.value() == reader->sha256())
+                return Ok {};
+            QFile::remove(target);
+            return Error {ErrorCode::Io, QStringLiteral("the bundle changed while it was imported; try again"),
+                          reader->path()};
+        }
+        // Another name or version: rebuild it so its manifest matches where it is registered.
+        auto model = reader->entry(bundle::kModelEntry);
+        if (!model)
+            return model.error();
+        BundleContents contents {manifest, model.value(), reader->modelCard(), reader->referenceProfile()};
+        contents.manifest.name = name;
+        contents.manifest.version = version;
+        return BundleWriter::write(contents, target);
+    });
+}
+
+Result<RegisteredVersion> ModelRegistry::registerBundle(const QString& name, const QString& sourceSha256,
+                                                        const BundleSource& writeBundle)
+{
+    QSqlDatabase db = m_impl->db();
+    const QString& where = m_impl->databasePath;
+    registrydb::Transaction transaction(db, where);
+    if (!transaction.begun())
+        return transaction.begun().error();
+    if (!sourceSha256.isEmpty()) { // checked again under the write lock: another process may have won
+        auto existing = findBySha(name, sourceSha256);
+        if (existing || existing.error().code != ErrorCode::NotFound)
+            return existing;
+    }
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT OR IGNORE INTO models (name, created_at) VALUES (?, ?)"));
+    query.addBindValue(name);
+    query.addBindValue(now());
+    if (!query.exec())
+        return sqlError(query.lastError(), where, QStringLiteral("adding the model"));
+    query.prepare(QStringLiteral("SELECT last_version FROM models WHERE name = ?"));
+    query.addBindValue(name);
+    if (!query.exec() || !query.next())
+        return sqlError(query.lastError(), where, QStringLiteral("numbering the version"));
+    const int version = query.value(0).toInt() + 1;
+
+    // Numbers are never reused, so a folder for `version` can only be what a crash left behind;
+    // the write lock we hold keeps other processes out while it is replaced.
+    const QString folder = m_impl->versionFolder(name, version);
+    QDir(folder).removeRecursively();
+    if (!QDir().mkpath(folder))
+        return Error {ErrorCode::Io, QStringLiteral("cannot create the version folder"), folder};
+    auto cleanUp = qScopeGuard([&] {
+        QDir(folder).removeRecursively();
+        QDir().rmdir(QFileInfo(folder).absolutePath()); // the model's folder, when this left it empty
+    });
+    const QString target = QDir(folder).filePath(BundleWriter::fileName(name, version));
+    Status written = writeBundle(target, version);
+    if (!written)
+        return written.error();
+    auto sha = sha256OfFile(target);
+    if (!sha)
+        return sha.error();
+    auto reader = BundleReader::open(target, m_impl->options.limits);
+    if (!reader)
+        return reader.error();
+
+    RegisteredVersion registered;
+    registered.name = name;
+    registered.version = version;
+    registered.bundlePath = target;
+    registered.bundleSha256 = sha.value();
+    registered.runId = reader->manifest().runId;
+    registered.createdAt = QDateTime::fromString(now(), Qt::ISODateWithMs);
+    for (auto it = reader->manifest().metrics.constBegin(); it != reader->manifest().metrics.constEnd(); ++it)
+        registered.metrics.insert(it.key(), it.value());
+    registered.isNew = true;
+
+    query.prepare(QStringLiteral("INSERT INTO versions (name, version, bundle_path, bundle_sha256, source_sha256, "
+                                 "run_id, created_at, metrics) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant& value :
+         QVariantList {name, version, QDir(m_impl->folder).relativeFilePath(target), registered.bundleSha256,
+                       sourceSha256.isEmpty() ? registered.bundleSha256 : sourceSha256, registered.runId,
+                       registered.createdAt.toString(Qt::ISODateWithMs),
+                       QString::fromUtf8(QJsonDocument(registered.metrics).toJson(QJsonDocument::Compact))})
+        query.addBindValue(value);
+    if (!query.exec())
+        return sqlError(query.lastError(), where, QStringLiteral("recording the version"));
+    query.prepare(QStringLiteral("UPDATE models SET last_version = ? WHERE name = ?"));
+    query.addBindValue(version);
+    query.addBindValue(name);
+    if (!query.exec())
+        return sqlError(query.lastError(), where, QStringLiteral("numbering the version"));
+    Status committed = transaction.commit();
+    if (!committed)
+        return committed.error();
+    cleanUp.dismiss();
+    return registered;
+}
+
+Result<QList<RegisteredVersion>> ModelRegistry::query(const QString& condition, const QVariantList& values) const
+{
+    QSqlQuery query(m_impl->db());
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM versions WHERE %2 ORDER BY name, version").arg(kVersionColumns, condition));
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return sqlError(query.lastError(), m_impl->databasePath, QStringLiteral("reading versions"));
+    QList<RegisteredVersion> found;
+    while (query.next())
+        found.append(m_impl->fromQuery(query));
+    return found;
+}
+
+Result<RegisteredVersion> ModelRegistry::findVersion(const QString& name, int version) const
+{
+    auto found = query(QStringLiteral("name = ? AND version = ?"), {name, version});
+    if (!found)
+        return found.error();
+    if (found->isEmpty()) {
+        auto all = versions(name);
+        if (!all)
+            return all.error();
+        QStringList numbers;
+        for (const RegisteredVersion& v : all.value())
+            numbers << QString::number(v.version);
+        return Error {ErrorCode::NotFound,
+                      QStringLiteral("\"%1\" has no version %2; %3")
+                          .arg(name)
+                          .arg(version)
+                          .arg(numbers.isEmpty()
+                                   ? QStringLiteral("it has no versions")
+                                   : QStringLiteral("its versions are ") + numbers.join(QStringLiteral(", "))),
+                      m_impl->folder};
+    }
+    return found->first();
+}
+
+Result<RegisteredVersion> ModelRegistry::findBySha(const QString& name, const QString& sha256) const
+{
+    const QString condition = QStringLiteral("(bundle_sha256 = ? OR source_sha256 = ?)");
+    auto found = name.isEmpty() ? query(condition, {sha256, sha256})
+                                : query(QStringLiteral("name = ? AND ") + condition, {name, sha256, sha256});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return Error {ErrorCode::NotFound, QStringLiteral("no registered version has this SHA-256"), sha256};
+    return found->first();
+}
+
+Result<QList<RegisteredVersion>> ModelRegistry::versions(const QString& name) const
+{
+    return query(QStringLiteral("name = ?"), {name});
+}
+
+Result<QList<ModelSummary>> ModelRegistry::models() const
+{
+    QSqlQuery query(m_impl->db());
+    if (!query.exec(QStringLiteral("SELECT m.name, count(v.version), coalesce(max(v.version), 0) FROM models m "
+                                   "LEFT JOIN versions v ON v.name = m.name GROUP BY m.name ORDER BY m.name")))
+        return sqlError(query.lastError(), m_impl->databasePath, QStringLiteral("listing models"));
+    QList<ModelSummary> models;
+    while (query.next())
+        models.append({query.value(0).toString(), query.value(1).toInt(), query.value(2).toInt(), {}});
+    if (!query.exec(QStringLiteral("SELECT name, alias, version FROM aliases")))
+        return sqlError(query.lastError(), m_impl->databasePath, QStringLiteral("listing aliases"));
+    while (query.next()) {
+        for (ModelSummary& model : models) {
+            if (model.name == query.value(0).toString())
+                model.aliases.insert(query.value(1).toString(), query.value(2).toInt());
+        }
+    }
+    return models;
+}
+
+Result<int> ModelRegistry::aliasTarget(const QString& name, const QString& alias) const
+{
+    QSqlQuery query(m_impl->db());
+    query.prepare(QStringLiteral("SELECT version FROM aliases WHERE name = ? AND alias = ?"));
+    query.addBindValue(name);
+    query.addBindValue(alias);
+    if (!query.exec())
+        return sqlError(query.lastError(), m_impl->databasePath, QStringLiteral("reading aliases"));
+    if (!query.next())
+        return Error {ErrorCode::NotFound, QStringLiteral("\"%1\" has no alias \"%2\"").arg(name, alias),
+                      m_impl->folder};
+    return query.value(0).toInt();
+}
+
+Result<RegisteredVersion> ModelRegistry::resolve(const QString& reference) const
+{
+    if (reference.contains(QLatin1Char('/')) || reference.endsWith(bundle::kSuffix, Qt::CaseInsensitive)) {
+        auto reader = BundleReader::open(reference, m_impl->options.limits);
+        if (!reader)
+            return reader.error();
+        auto registered = findBySha({}, reader->sha256());
+        if (registered || registered.error().code != ErrorCode::NotFound)
+            return registered;
+        RegisteredVersion outside;
+        outside.name = reader->manifest().name;
+        outside.version = reader->manifest().version;
+        outside.bundlePath = reader->path();
+        outside.bundleSha256 = reader->sha256();
+        outside.runId = reader->manifest().runId;
+        outside.createdAt = reader->manifest().created;
+        for (auto it = reader->manifest().metrics.constBegin(); it != reader->manifest().metrics.constEnd(); ++it)
+            outside.metrics.insert(it.key(), it.value());
+        outside.isRegistered = false;
+        return outside;
+    }
+    const qsizetype at = reference.indexOf(QLatin1Char('@'));
+    const QString name = at < 0 ? reference : reference.left(at);
+    const QString selector = at < 0 ? QString() : reference.mid(at + 1);
+    Status valid = validateName(name);
+    if (!valid)
+        return valid.error();
+    auto all = versions(name);
+    if (!all)
+        return all.error();
+    if (all->isEmpty())
+        return Error {ErrorCode::NotFound, QStringLiteral("the registry has no versions of \"%1\"").arg(name),
+                      m_impl->folder};
+    if (selector.isEmpty())
+        return all->last();
+    bool isNumber = false;
+    const int version = selector.toInt(&isNumber);
+    if (isNumber)
+        return findVersion(name, version);
+    auto target = aliasTarget(name, selector);
+    if (!target)
+        return target.error();
+    return findVersion(name, target.value());
+}
+
+Status ModelRegistry::setAlias(const QString& name, const QString& alias, int version)
+{
+    Status valid = validateName(alias, true);
+    if (!valid)
+        return valid;
+    registrydb::Transaction transaction(m_impl->db(), m_impl->databasePath);
+    if (!transaction.begun())
+        return transaction.begun();
+    auto found = findVersion(name, version);
+    if (!found)
+        return found.error();
+    auto current = aliasTarget(name, alias);
+    if (!current && current.error().code != ErrorCode::NotFound)
+        return current.error();
+    const std::optional<int> from = current ? std::optional<int>(current.value()) : std::nullopt;
+    if (from == version)
+        return Ok {}; // already there: nothing moved, nothing to log
+    QSqlQuery query(m_impl->db());
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO aliases (name, alias, version) VALUES (?, ?, ?)"));
+    for (const QVariant& value : QVariantList {name, alias, version})
+        query.addBindValue(value);
+    if (!query.exec())
+        return sqlError(query.lastError(), m_impl->databasePath, QStringLiteral("setting the alias"));
+    query.prepare(QStringLiteral("INSERT INTO alias_events (time, user, name, alias, from_version, to_version) "
+                                 "VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const QVariant& value : QVariantList {now(), currentUser(), name, alias, optionalVersion(from), version})
+        query.addBindValue(value);
+    if (!query.exec())
+        return sqlError(query.lastError(), m_impl->databasePath, QStringLiteral("logging the alias move"));
+    return transaction.commit();
+}
+
+Status ModelRegistry::removeAlias(const QString& name, const QString& alias)
+{
+    registrydb::Transaction transaction(m_impl->db(), m_impl->databasePath);
+    if (!transaction.begun())
+        return transaction.begun();
+    auto current = aliasTarget(name, alias);
+    if (!current)
+        return current.error();
+    QSqlQuery query(m_impl->db());
+    query.prepare(QStringLiteral("DELETE FROM aliases WHERE name = ? AND alias = ?"));
+    query.addBindValue(name);
+    query.addBindValue(alias);
+    if (!query.exec())
+        return sqlError(query.lastError(), m_impl->databasePath, QStringLiteral("removing the alias"));
+    query.prepare(QStringLiteral("INSERT INTO alias_events (time, user, name, alias, from_version, to_version) "
+                                 "VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const QVariant& value :
+         QVariantList {now(), currentUser(), name, alias, current.value(), optionalVersion(std::nullopt)})
+        query.addBindValue(value);
+    if (!query.exec())
+        return sqlError(query.lastError(), m_impl->databasePath, QStringLiteral("logging the alias removal"));
+    return transaction.commit();
+}
+
+Result<QList<AliasEvent>> ModelRegistry::aliasHistory(const QString& name) const
+{
+    QSqlQuery query(m_impl->db());
+    query.prepare(QStringLiteral("SELECT time, user, name, alias, from_version, to_version FROM alias_events "
+                                 "WHERE name = ? ORDER BY id"));
+    query.addBindValue(name);
+    if (!query.exec())
+        return sqlError(query.lastError(), m_impl->databasePath, QStringLiteral("reading the alias history"));
+    QList<AliasEvent> events;
+    while (query.next()) {
+        events.append({QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs), query.value(1).toString(),
+                       query.value(2).toString(), query.value(3).toString(), versionFromVariant(query.value(4)),
+                       versionFromVariant(query.value(5))});
+    }
+    return events;
+}
+
+Status ModelRegistry::deleteVersion(const QString& name, int version)
+{
+    registrydb::Transaction transaction(m_impl->db(), m_impl->databasePath);
+    if (!transaction.begun())
+        return transaction.begun();
+    auto found = findVersion(name, version);
+    if (!found)
+        return found.error();
+    QSqlQuery query(m_impl->db());
+    query.prepare(QStringLiteral("SELECT alias FROM aliases WHERE name = ? AND version = ? ORDER BY alias"));
+    query.addBindValue(name);
+    query.addBindValue(version);
+    if (!query.exec())
+        return sqlError(query.lastError(), m_impl->databasePath, QStringLiteral("reading aliases"));
+    QStringList aliases;
+    while (query.next())
+        aliases << query.value(0).toString();
+    if (!aliases.isEmpty())
+        return Error {ErrorCode::InvalidInput,
+                      QStringLiteral("version %1 of \"%2\" is what alias %3 points at; move or remove the alias first")
+                          .arg(version)
+                          .arg(name, aliases.join(QStringLiteral(", "))),
+                      m_impl->folder};
+    query.prepare(QStringLiteral("DELETE FROM versions WHERE name = ? AND version = ?"));
+    query.addBindValue(name);
+    query.addBindValue(version);
+    if (!query.exec())
+        return sqlError(query.lastError(), m_impl->databasePath, QStringLiteral("deleting the version"));
+    Status committed = transaction.commit();
+    if (!committed)
+        return committed;
+    // Files go only after the row: a crash in between leaves an orphan folder, never a dangling row.
+    const QString folder = m_impl->versionFolder(name, version);
+    if (!QDir(folder).removeRecursively())
+        return Error {ErrorCode::Io, QStringLiteral("the version was deleted but its files could not be removed"),
+                      folder};
+    return Ok {};
+}
+
+} // namespace crucible

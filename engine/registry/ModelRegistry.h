@@ -1,0 +1,86 @@
+#pragma once
+
+#include "engine/core/Error.h"
+#include "engine/registry/BundleContents.h"
+#include "engine/registry/BundleFormat.h"
+#include "engine/registry/RegistryTypes.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace crucible {
+
+/// A model registry: a folder (the workspace's registry/, or any folder, a shared drive
+/// included) holding registry.db and models/NAME/VERSION/NAME-vVERSION.crucible. Versions are
+/// numbered from 1, immutable, and their numbers are never reused; aliases point at versions
+/// and every move is logged with time and user. A refused add or import writes nothing.
+///
+/// Thread: create and use on one thread (it owns one database connection). Blocking; other
+/// processes may use the same folder at the same time (writes take SQLite's write lock).
+class ModelRegistry {
+public:
+    struct Options {
+        int busyTimeoutMs = 5000; ///< how long a write waits for another process's lock
+        BundleLimits limits; ///< entry size bounds for bundles read by importBundle() and resolve()
+    };
+
+    ~ModelRegistry();
+    ModelRegistry(const ModelRegistry&) = delete;
+    ModelRegistry& operator=(const ModelRegistry&) = delete;
+
+    /// Opens (creating when missing) the registry in `folder`.
+    static Result<std::unique_ptr<ModelRegistry>> open(const QString& folder, Options options);
+    static Result<std::unique_ptr<ModelRegistry>> open(const QString& folder);
+
+    /// Checks a model or alias name: not empty, no '/', '\', '@', "..", control characters or
+    /// surrounding spaces, not ending in ".crucible"; an alias is not a plain number. Thread: any.
+    static Status validateName(const QString& name, bool isAlias = false);
+
+    QString folder() const;
+    QString databasePath() const;
+
+    /// Builds a bundle of `contents` as the next version of `name` (the manifest's name and
+    /// version are set to match).
+    Result<RegisteredVersion> add(const BundleContents& contents, const QString& name);
+    /// Verifies the bundle at `path` with BundleReader and copies it in as the next version of
+    /// `name` (empty: the manifest's name). A bundle whose file SHA-256 was imported or stored
+    /// under that name before adds nothing and gives that version back (isNew false).
+    Result<RegisteredVersion> importBundle(const QString& path, const QString& name = {});
+
+    /// Every model, sorted by name.
+    Result<QList<ModelSummary>> models() const;
+    /// The versions of `name`, oldest first.
+    Result<QList<RegisteredVersion>> versions(const QString& name) const;
+    /// Resolves "NAME@3", "NAME@ALIAS", "NAME" (the latest version) or a bundle path (anything
+    /// with a '/' or ending in ".crucible"; it is verified, and matched to a registered version
+    /// by its SHA-256 when it is one).
+    Result<RegisteredVersion> resolve(const QString& reference) const;
+
+    /// Points `alias` of `name` at `version`, creating or moving it, and logs the move.
+    Status setAlias(const QString& name, const QString& alias, int version);
+    /// Removes an alias and logs it.
+    Status removeAlias(const QString& name, const QString& alias);
+    /// Every alias move of `name`, oldest first.
+    Result<QList<AliasEvent>> aliasHistory(const QString& name) const;
+
+    /// Deletes a version and its bundle; refused while an alias points at it.
+    Status deleteVersion(const QString& name, int version);
+
+private:
+    ModelRegistry();
+    using BundleSource = std::function<Status(const QString& targetPath, int version)>;
+    Result<RegisteredVersion> registerBundle(const QString& name, const QString& sourceSha256,
+                                             const BundleSource& writeBundle);
+    Result<RegisteredVersion> findVersion(const QString& name, int version) const;
+    Result<RegisteredVersion> findBySha(const QString& name, const QString& sha256) const;
+    Result<QList<RegisteredVersion>> query(const QString& condition, const QVariantList& values) const;
+    Result<int> aliasTarget(const QString& name, const QString& alias) const;
+
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace crucible

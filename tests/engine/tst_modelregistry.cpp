@@ -1,0 +1,268 @@
+#include "../support/Files.h"
+#include "engine/registry/BundleReader.h"
+#include "engine/registry/BundleWriter.h"
+#include "engine/registry/ModelRegistry.h"
+
+#include <QDirIterator>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace crucible;
+
+// QVERIFY2 evaluates its message even on success, so the error is only read on failure.
+#define VERIFY_OK(result)                                                                                              \
+    do {                                                                                                               \
+        if (!(result))                                                                                                 \
+            QFAIL(qPrintable((result).error().text()));                                                                \
+    } while (false)
+
+namespace {
+
+BundleContents contents(const QString& name = QStringLiteral("iris"), double accuracy = 0.9)
+{
+    BundleContents c;
+    c.manifest.name = name;
+    c.manifest.created = QDateTime::currentDateTimeUtc();
+    c.manifest.runId = QStringLiteral("0190a1b2c3d4e5f6");
+    c.manifest.datasetName = QStringLiteral("iris");
+    c.manifest.datasetHash = QString(64, QLatin1Char('b'));
+    c.manifest.task = QStringLiteral("classification");
+    c.manifest.metrics = {{QStringLiteral("accuracy"), accuracy}};
+    c.model = QByteArray(8192, Qt::Uninitialized);
+    for (char& byte : c.model)
+        byte = char(QRandomGenerator::global()->bounded(256));
+    c.modelCard = "# " + name.toUtf8() + '\n';
+    return c;
+}
+
+/// Every file under `folder`, relative, sorted.
+QStringList tree(const QString& folder)
+{
+    QStringList files;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << QDir(folder).relativeFilePath(it.next());
+    files.sort();
+    return files;
+}
+
+} // namespace
+
+class TestModelRegistry : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ModelRegistry> m_registry;
+
+    RegisteredVersion addIris(double accuracy = 0.9)
+    {
+        auto added = m_registry->add(contents(QStringLiteral("iris"), accuracy), QStringLiteral("iris"));
+        if (!added)
+            qFatal("add failed: %s", qPrintable(added.error().text()));
+        return added.value();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        const QString folder = m_dir.filePath(QUuid::createUuid().toString(QUuid::Id128));
+        auto registry = ModelRegistry::open(folder);
+        VERIFY_OK(registry);
+        m_registry = std::move(registry.value());
+    }
+    void cleanup() { m_registry.reset(); }
+
+    void versionsCountUpFromOne()
+    {
+        for (int expected = 1; expected <= 3; ++expected) {
+            const RegisteredVersion added = addIris(0.8 + expected / 100.0);
+            QCOMPARE(added.version, expected);
+            QVERIFY(added.isNew);
+            QCOMPARE(
+                added.bundlePath,
+                QDir(m_registry->folder()).filePath(QStringLiteral("models/iris/%1/iris-v%1.crucible").arg(expected)));
+            auto reader = BundleReader::open(added.bundlePath);
+            VERIFY_OK(reader);
+            QCOMPARE(reader->manifest().version, expected);
+            QCOMPARE(reader->manifest().name, QStringLiteral("iris"));
+            QCOMPARE(reader->sha256(), added.bundleSha256);
+        }
+        auto versions = m_registry->versions(QStringLiteral("iris"));
+        QVERIFY(versions);
+        QCOMPARE(versions->size(), 3);
+        QCOMPARE(versions->at(1).metrics.value(QStringLiteral("accuracy")).toDouble(), 0.82);
+        auto models = m_registry->models();
+        QVERIFY(models);
+        QCOMPARE(models->size(), 1);
+        QCOMPARE(models->first().versionCount, 3);
+        QCOMPARE(models->first().latestVersion, 3);
+    }
+
+    void versionsAreImmutable()
+    {
+        const RegisteredVersion first = addIris();
+        addIris();
+        const RegisteredVersion third = addIris();
+        QVERIFY(m_registry->deleteVersion(QStringLiteral("iris"), 3));
+        QVERIFY(!QFileInfo::exists(third.bundlePath));
+        QCOMPARE(addIris().version, 4); // a deleted number is never reused
+        auto again = m_registry->resolve(QStringLiteral("iris@1"));
+        QVERIFY(again);
+        QCOMPARE(again->bundleSha256, first.bundleSha256);
+        QCOMPARE(BundleReader::open(first.bundlePath)->sha256(), first.bundleSha256);
+        // An existing bundle file is never replaced.
+        QVERIFY(!BundleWriter::write(contents(), first.bundlePath));
+        QCOMPARE(BundleReader::open(first.bundlePath)->sha256(), first.bundleSha256);
+    }
+
+    void aliasesAreLoggedInOrder()
+    {
+        addIris();
+        addIris();
+        const QString name = QStringLiteral("iris");
+        QVERIFY(m_registry->setAlias(name, QStringLiteral("production"), 1));
+        QVERIFY(m_registry->setAlias(name, QStringLiteral("production"), 2));
+        QVERIFY(m_registry->setAlias(name, QStringLiteral("production"), 2)); // unchanged: not logged
+        QVERIFY(m_registry->setAlias(name, QStringLiteral("staging"), 2));
+        QVERIFY(m_registry->removeAlias(name, QStringLiteral("production")));
+        QVERIFY(!m_registry->setAlias(name, QStringLiteral("staging"), 9));
+        QVERIFY(!m_registry->setAlias(name, QStringLiteral("7"), 1));
+        QCOMPARE(m_registry->removeAlias(name, QStringLiteral("production")).error().code, ErrorCode::NotFound);
+
+        auto history = m_registry->aliasHistory(name);
+        QVERIFY(history);
+        QCOMPARE(history->size(), 4);
+        using V = std::optional<int>;
+        const QList<std::tuple<QString, V, V>> expected {{QStringLiteral("production"), std::nullopt, 1},
+                                                         {QStringLiteral("production"), 1, 2},
+                                                         {QStringLiteral("staging"), std::nullopt, 2},
+                                                         {QStringLiteral("production"), 2, std::nullopt}};
+        for (int i = 0; i < 4; ++i) {
+            const AliasEvent& event = history->at(i);
+            QCOMPARE(event.alias, std::get<0>(expected[i]));
+            QCOMPARE(event.fromVersion, std::get<1>(expected[i]));
+            QCOMPARE(event.toVersion, std::get<2>(expected[i]));
+            QCOMPARE(event.name, name);
+            QVERIFY(event.time.isValid());
+            QVERIFY(!event.user.isEmpty());
+            if (!qEnvironmentVariableIsEmpty("USER"))
+                QCOMPARE(event.user, qEnvironmentVariable("USER"));
+        }
+        QCOMPARE(m_registry->models()->first().aliases, (QMap<QString, int> {{QStringLiteral("staging"), 2}}));
+    }
+
+    void resolvesReferences()
+    {
+        addIris();
+        const RegisteredVersion second = addIris();
+        addIris();
+        QVERIFY(m_registry->setAlias(QStringLiteral("iris"), QStringLiteral("production"), 2));
+        QCOMPARE(m_registry->resolve(QStringLiteral("iris"))->version, 3);
+        QCOMPARE(m_registry->resolve(QStringLiteral("iris@2"))->version, 2);
+        QCOMPARE(m_registry->resolve(QStringLiteral("iris@production"))->version, 2);
+        auto byPath = m_registry->resolve(second.bundlePath);
+        VERIFY_OK(byPath);
+        QVERIFY(byPath->isRegistered);
+        QCOMPARE(byPath->version, 2);
+
+        auto outside = BundleWriter::writeInto(contents(QStringLiteral("wine")), m_dir.filePath(QStringLiteral("out")));
+        QVERIFY(outside);
+        auto unregistered = m_registry->resolve(outside.value());
+        QVERIFY(unregistered);
+        QVERIFY(!unregistered->isRegistered);
+        QCOMPARE(unregistered->name, QStringLiteral("wine"));
+
+        for (const char* bad : {"nope", "iris@9", "iris@canary"}) {
+            auto missing = m_registry->resolve(QString::fromLatin1(bad));
+            QVERIFY2(!missing, bad);
+            QCOMPARE(missing.error().code, ErrorCode::NotFound);
+        }
+        QVERIFY(m_registry->resolve(QStringLiteral("iris@9")).error().message.contains(QStringLiteral("1, 2, 3")));
+    }
+
+    void deleteIsRefusedWhileAnAliasPoints()
+    {
+        addIris();
+        const RegisteredVersion second = addIris();
+        QVERIFY(m_registry->setAlias(QStringLiteral("iris"), QStringLiteral("production"), 2));
+        Status refused = m_registry->deleteVersion(QStringLiteral("iris"), 2);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("production")), qPrintable(refused.error().message));
+        QVERIFY(QFileInfo::exists(second.bundlePath));
+        QCOMPARE(m_registry->versions(QStringLiteral("iris"))->size(), 2);
+        QVERIFY(m_registry->removeAlias(QStringLiteral("iris"), QStringLiteral("production")));
+        QVERIFY(m_registry->deleteVersion(QStringLiteral("iris"), 2));
+        QVERIFY(!QFileInfo::exists(second.bundlePath));
+        QCOMPARE(m_registry->versions(QStringLiteral("iris"))->size(), 1);
+        QCOMPARE(m_registry->deleteVersion(QStringLiteral("iris"), 2).error().code, ErrorCode::NotFound);
+    }
+
+    void reimportIsRecognisedBySha256()
+    {
+        BundleContents c = contents();
+        c.manifest.version = 5; // exported elsewhere as version 5
+        auto exported = BundleWriter::writeInto(c, m_dir.filePath(QStringLiteral("export")));
+        QVERIFY(exported);
+        auto first = m_registry->importBundle(exported.value());
+        VERIFY_OK(first);
+        QVERIFY(first->isNew);
+        QCOMPARE(first->version, 1);
+        QCOMPARE(BundleReader::open(first->bundlePath)->manifest().version, 1); // rebuilt to match
+        QCOMPARE(BundleReader::open(first->bundlePath)->entry(QStringLiteral("model.pt")).value(), c.model);
+
+        auto second = m_registry->importBundle(exported.value());
+        QVERIFY(second);
+        QVERIFY(!second->isNew);
+        QCOMPARE(second->version, 1);
+        auto stored = m_registry->importBundle(first->bundlePath); // the registry's own copy
+        QVERIFY(stored);
+        QVERIFY(!stored->isNew);
+        QCOMPARE(m_registry->versions(QStringLiteral("iris"))->size(), 1);
+    }
+
+    void importIntoAFreshRegistry()
+    {
+        addIris();
+        const RegisteredVersion source = addIris();
+        auto fresh = ModelRegistry::open(m_dir.filePath(QStringLiteral("fresh")));
+        QVERIFY(fresh);
+        auto imported = fresh.value()->importBundle(source.bundlePath, QStringLiteral("flowers"));
+        VERIFY_OK(imported);
+        QCOMPARE(imported->version, 1);
+        QCOMPARE(imported->name, QStringLiteral("flowers"));
+        QCOMPARE(fresh.value()->resolve(QStringLiteral("flowers@1"))->bundleSha256, imported->bundleSha256);
+        auto verbatim = ModelRegistry::open(m_dir.filePath(QStringLiteral("verbatim")));
+        QVERIFY(verbatim);
+        auto first = verbatim.value()->importBundle(m_registry->resolve(QStringLiteral("iris@1"))->bundlePath);
+        QVERIFY(first);
+        QCOMPARE(first->bundleSha256, m_registry->resolve(QStringLiteral("iris@1"))->bundleSha256); // copied as is
+    }
+
+    void refusedImportWritesNothing()
+    {
+        addIris();
+        const QStringList before = tree(QDir(m_registry->folder()).filePath(QStringLiteral("models")));
+        const QString junk = test::writeFile(m_dir.filePath(QStringLiteral("junk.crucible")), "not a zip");
+        auto refused = m_registry->importBundle(junk);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().where, QFileInfo(junk).absoluteFilePath());
+        QCOMPARE(tree(QDir(m_registry->folder()).filePath(QStringLiteral("models"))), before);
+        QCOMPARE(m_registry->versions(QStringLiteral("iris"))->size(), 1);
+    }
+
+    void namesAreValidated()
+    {
+        for (const char* bad : {"", "a/b", "a@b", "..", "x..y", " iris", "model.crucible"}) {
+            auto added = m_registry->add(contents(), QString::fromLatin1(bad));
+            QVERIFY2(!added, bad);
+            QCOMPARE(added.error().code, ErrorCode::InvalidInput);
+        }
+        QVERIFY(!QFileInfo::exists(QDir(m_registry->folder()).filePath(QStringLiteral("models"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestModelRegistry)
+#include "tst_modelregistry.moc"

@@ -1,0 +1,3 @@
+# Model registry: bundles (writer, verifying reader) and the registry over a folder.
+crucible_add_test(tst_bundle SOURCES engine/tst_bundle.cpp LIBS crucible_engine LABELS unit)
+crucible_add_test(tst_modelregistry SOURCES engine/tst_modelregistry.cpp LIBS crucible_engine LABELS unit)
