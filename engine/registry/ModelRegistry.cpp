@@ -87,6 +87,21 @@ struct ModelRegistry::Impl {
     Options options;
 
     QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
+
+    /// Records an alias move (from or to may be absent: set for the first time, removed).
+    Status logAliasEvent(const QString& name, const QString& alias, std::optional<int> from,
+                         std::optional<int> to) const
+    {
+        QSqlQuery query(db());
+        query.prepare(QStringLiteral("INSERT INTO alias_events (time, user, name, alias, from_version, to_version) "
+                                     "VALUES (?, ?, ?, ?, ?, ?)"));
+        for (const QVariant& value :
+             QVariantList {now(), currentUser(), name, alias, optionalVersion(from), optionalVersion(to)})
+            query.addBindValue(value);
+        if (!query.exec())
+            return sqlError(query.lastError(), databasePath, QStringLiteral("logging the alias change"));
+        return Ok {};
+    }
     QString versionFolder(const QString& name, int version) const
     {
         return QDir(folder).filePath(QStringLiteral("models/%1/%2").arg(name).arg(version));
@@ -460,12 +475,8 @@ Status ModelRegistry::setAlias(const QString& name, const QString& alias, int ve
         query.addBindValue(value);
     if (!query.exec())
         return sqlError(query.lastError(), m_impl->databasePath, QStringLiteral("setting the alias"));
-    query.prepare(QStringLiteral("INSERT INTO alias_events (time, user, name, alias, from_version, to_version) "
-                                 "VALUES (?, ?, ?, ?, ?, ?)"));
-    for (const QVariant& value : QVariantList {now(), currentUser(), name, alias, optionalVersion(from), version})
-        query.addBindValue(value);
-    if (!query.exec())
-        return sqlError(query.lastError(), m_impl->databasePath, QStringLiteral("logging the alias move"));
+    if (Status logged = m_impl->logAliasEvent(name, alias, from, version); !logged)
+        return logged;
     return transaction.commit();
 }
 
@@ -483,13 +494,8 @@ Status ModelRegistry::removeAlias(const QString& name, const QString& alias)
     query.addBindValue(alias);
     if (!query.exec())
         return sqlError(query.lastError(), m_impl->databasePath, QStringLiteral("removing the alias"));
-    query.prepare(QStringLiteral("INSERT INTO alias_events (time, user, name, alias, from_version, to_version) "
-                                 "VALUES (?, ?, ?, ?, ?, ?)"));
-    for (const QVariant& value :
-         QVariantList {now(), currentUser(), name, alias, current.value(), optionalVersion(std::nullopt)})
-        query.addBindValue(value);
-    if (!query.exec())
-        return sqlError(query.lastError(), m_impl->databasePath, QStringLiteral("logging the alias removal"));
+    if (Status logged = m_impl->logAliasEvent(name, alias, current.value(), std::nullopt); !logged)
+        return logged;
     return transaction.commit();
 }
 

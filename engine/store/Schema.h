@@ -22,7 +22,7 @@ struct Migration {
 namespace schema {
 
 /// Each module adds its own migrations (with the versions assigned to it) from its own file.
-void appendDatasetMigrations(std::vector<Migration>& list);  // engine/store/DatasetTables.cpp
+void appendDatasetMigrations(std::vector<Migration>& list); // engine/store/DatasetTables.cpp
 void appendTrackingMigrations(std::vector<Migration>& list); // engine/store/TrackingTables.cpp
 
 /// Every migration, oldest first; versions count up from 1 without gaps.
