@@ -49,43 +49,376 @@
     </message>
 </context>
 <context>
+    <name>crucible::ColumnProfileView</name>
+    <message>
+        <source>integer</source>
+        <translation>ganzzahlig</translation>
+    </message>
+    <message>
+        <source>numeric</source>
+        <translation>numerisch</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>boolesch</translation>
+    </message>
+    <message>
+        <source>categorical</source>
+        <translation>kategorial</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>%1 (target)</source>
+        <translation>%1 (Ziel)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlend</translation>
+    </message>
+    <message>
+        <source>Distinct</source>
+        <translation>Eindeutig</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>Std. deviation</source>
+        <translation>Standardabweichung</translation>
+    </message>
+    <message>
+        <source>5 %</source>
+        <translation>5 %</translation>
+    </message>
+    <message>
+        <source>25 %</source>
+        <translation>25 %</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>75 %</source>
+        <translation>75 %</translation>
+    </message>
+    <message>
+        <source>95 %</source>
+        <translation>95 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>Histogram (%n bin(s))</source>
+        <translation><numerusform>Histogramm (%n Bin)</numerusform><numerusform>Histogramm (%n Bins)</numerusform></translation>
+    </message>
+    <message>
+        <source>Most frequent values</source>
+        <translation>Häufigste Werte</translation>
+    </message>
+</context>
+<context>
+    <name>crucible::DatasetTableModel</name>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>%1 (target)</source>
+        <translation>%1 (Ziel)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>crucible::DatasetsPage</name>
+    <message>
+        <source>images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>Regression</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>Klassifikation</translation>
+    </message>
+    <message>
+        <source>&amp;Import Dataset…</source>
+        <translation>Datensatz &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Import a CSV or TSV file, an image folder or IDX files</source>
+        <translation>Eine CSV- oder TSV-Datei, einen Bildordner oder IDX-Dateien importieren</translation>
+    </message>
+    <message>
+        <source>Add &amp;Samples…</source>
+        <translation>&amp;Beispiele hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add built-in sample datasets: Fashion-MNIST, Iris, Wine and more</source>
+        <translation>Mitgelieferte Beispieldatensätze hinzufügen: Fashion-MNIST, Iris, Wine und mehr</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No datasets yet&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Noch keine Datensätze&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Import a CSV or TSV file, a folder of images with one subfolder per class, or MNIST-style IDX files. You can also drop them here, or start with the samples.</source>
+        <translation>Importieren Sie eine CSV- oder TSV-Datei, einen Bildordner mit einem Unterordner pro Klasse oder IDX-Dateien im MNIST-Stil. Sie können die Dateien auch hier ablegen oder mit den Beispielen beginnen.</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren …</translation>
+    </message>
+    <message>
+        <source>Add Samples…</source>
+        <translation>Beispiele hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>%1, %2, target %3</source>
+        <translation>%1, %2, Ziel %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; loading…</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; wird geladen …</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style='color:#c0392b'&gt;Cannot show this version: %2&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style='color:#c0392b'&gt;Diese Version kann nicht angezeigt werden: %2&lt;/span&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 images of %2×%3, %n channel(s)</source>
+        <translation><numerusform>%1 Bilder mit %2×%3 Pixeln, %n Kanal</numerusform><numerusform>%1 Bilder mit %2×%3 Pixeln, %n Kanäle</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 rows × %2 columns</source>
+        <translation>%1 Zeilen × %2 Spalten</translation>
+    </message>
+    <message>
+        <source>&lt;b style='font-size:large'&gt;%1&lt;/b&gt; &amp;nbsp;&lt;code&gt;%2&lt;/code&gt;&lt;br&gt;%3 · target &lt;b&gt;%4&lt;/b&gt; (%5) · imported %6 from %7</source>
+        <translation>&lt;b style='font-size:large'&gt;%1&lt;/b&gt; &amp;nbsp;&lt;code&gt;%2&lt;/code&gt;&lt;br&gt;%3 · Ziel &lt;b&gt;%4&lt;/b&gt; (%5) · importiert am %6 aus %7</translation>
+    </message>
+    <message>
+        <source>Import Dataset</source>
+        <translation>Datensatz importieren</translation>
+    </message>
+    <message>
+        <source>Data files (*.csv *.tsv *.tab *.txt *.gz *-ubyte);;All files (*)</source>
+        <translation>Datendateien (*.csv *.tsv *.tab *.txt *.gz *-ubyte);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import running</source>
+        <translation>Import läuft</translation>
+    </message>
+    <message>
+        <source>Wait for the running import to finish, or cancel it.</source>
+        <translation>Warten Sie, bis der laufende Import abgeschlossen ist, oder brechen Sie ihn ab.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n sample(s)…</source>
+        <translation><numerusform>%n Beispieldatensatz wird hinzugefügt …</numerusform><numerusform>%n Beispieldatensätze werden hinzugefügt …</numerusform></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was added.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was added.
+%1</source>
+        <translation>Der Import ist fehlgeschlagen; es wurde nichts hinzugefügt.
+%1</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>%1 importiert</translation>
+    </message>
+    <message>
+        <source>%1 is unchanged: no new version</source>
+        <translation>%1 ist unverändert: keine neue Version</translation>
+    </message>
+</context>
+<context>
+    <name>crucible::ImageGridModel</name>
+    <message>
+        <source>Image %1: %2</source>
+        <translation>Bild %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>crucible::ImportDialog</name>
+    <message>
+        <source>integer</source>
+        <translation>ganzzahlig</translation>
+    </message>
+    <message>
+        <source>numeric</source>
+        <translation>numerisch</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>boolesch</translation>
+    </message>
+    <message>
+        <source>categorical</source>
+        <translation>kategorial</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Import Dataset</source>
+        <translation>Datensatz importieren</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Komma ( , )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Semikolon ( ; )</translation>
+    </message>
+    <message>
+        <source>Pipe ( | )</source>
+        <translation>Senkrechter Strich ( | )</translation>
+    </message>
+    <message>
+        <source>The column the model learns to predict</source>
+        <translation>Die Spalte, die das Modell vorherzusagen lernt</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported:
+%1</source>
+        <translation>Diese Datei kann nicht importiert werden:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>First %n row(s) as they will be read. Columns: %1.</source>
+        <translation><numerusform>Die erste %n Zeile, wie sie gelesen wird. Spalten: %1.</numerusform><numerusform>Die ersten %n Zeilen, wie sie gelesen werden. Spalten: %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>An image folder with %n class folder(s): %1. Images are resized to their most common size.</source>
+        <translation><numerusform>Ein Bildordner mit %n Klassenordner: %1. Die Bilder werden auf ihre häufigste Größe skaliert.</numerusform><numerusform>Ein Bildordner mit %n Klassenordnern: %1. Die Bilder werden auf ihre häufigste Größe skaliert.</numerusform></translation>
+    </message>
+    <message>
+        <source>These files cannot be imported:
+%1</source>
+        <translation>Diese Dateien können nicht importiert werden:
+%1</translation>
+    </message>
+    <message>
+        <source> (test split)</source>
+        <translation> (Test-Split)</translation>
+    </message>
+    <message>
+        <source>IDX image and label files: %1.</source>
+        <translation>IDX-Bild- und -Label-Dateien: %1.</translation>
+    </message>
+    <message>
+        <source>Crucible cannot tell what this is. Import a CSV or TSV file, a folder with one subfolder of images per class, or MNIST-style IDX files.</source>
+        <translation>Crucible kann nicht erkennen, worum es sich handelt. Importieren Sie eine CSV- oder TSV-Datei, einen Ordner mit einem Bild-Unterordner pro Klasse oder IDX-Dateien im MNIST-Stil.</translation>
+    </message>
+</context>
+<context>
     <name>crucible::MainWindow</name>
-    <message>
-        <source>Import CSV and TSV files, image folders and MNIST-family IDX files</source>
-        <translation>CSV- und TSV-Dateien, Bildordner und IDX-Dateien der MNIST-Familie importieren</translation>
-    </message>
-    <message>
-        <source>Versions by content, so a run always knows exactly which data it saw</source>
-        <translation>Versionen nach Inhalt, damit jeder Lauf genau weiß, welche Daten er gesehen hat</translation>
-    </message>
-    <message>
-        <source>Column profiles with histograms, and a table that scrolls through millions of rows</source>
-        <translation>Spaltenprofile mit Histogrammen und eine Tabelle, die durch Millionen von Zeilen scrollt</translation>
-    </message>
-    <message>
-        <source>MLP, CNN, ResNet and linear models from a preset or a spec</source>
-        <translation>MLP-, CNN-, ResNet- und lineare Modelle aus einer Vorlage oder Spezifikation</translation>
-    </message>
-    <message>
-        <source>Live loss and validation curves while the model trains on the CPU or GPU</source>
-        <translation>Live-Kurven für Verlust und Validierung, während das Modell auf CPU oder GPU trainiert</translation>
-    </message>
-    <message>
-        <source>Pause, resume and stop, with checkpoints you can continue from</source>
-        <translation>Pausieren, fortsetzen und stoppen, mit Checkpoints zum Weitermachen</translation>
-    </message>
-    <message>
-        <source>Every run with its recipe, seed, data version and environment</source>
-        <translation>Jeder Lauf mit Rezept, Seed, Datenversion und Umgebung</translation>
-    </message>
-    <message>
-        <source>Filter with expressions such as metrics.val_accuracy &gt; 0.9</source>
-        <translation>Filtern mit Ausdrücken wie metrics.val_accuracy &gt; 0.9</translation>
-    </message>
-    <message>
-        <source>Charts that compare hundreds of runs from their full data</source>
-        <translation>Diagramme, die Hunderte von Läufen aus ihren vollständigen Daten vergleichen</translation>
-    </message>
     <message>
         <source>Versioned model bundles with checksums and a model card</source>
         <translation>Versionierte Modellpakete mit Prüfsummen und Modellkarte</translation>
@@ -97,30 +430,6 @@
     <message>
         <source>Batch prediction, and models that plain PyTorch can load</source>
         <translation>Stapelvorhersagen und Modelle, die auch reines PyTorch laden kann</translation>
-    </message>
-    <message>
-        <source>Datasets</source>
-        <translation>Datensätze</translation>
-    </message>
-    <message>
-        <source>Bring your data into the workspace.</source>
-        <translation>Holen Sie Ihre Daten in den Arbeitsbereich.</translation>
-    </message>
-    <message>
-        <source>Train</source>
-        <translation>Training</translation>
-    </message>
-    <message>
-        <source>Train a LibTorch model and watch it learn.</source>
-        <translation>Trainieren Sie ein LibTorch-Modell und sehen Sie ihm beim Lernen zu.</translation>
-    </message>
-    <message>
-        <source>Runs</source>
-        <translation>Läufe</translation>
-    </message>
-    <message>
-        <source>Find, compare and trust your experiments.</source>
-        <translation>Finden, vergleichen und vertrauen Sie Ihren Experimenten.</translation>
     </message>
     <message>
         <source>Registry</source>
@@ -258,12 +567,333 @@
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
+    <message>
+        <source>Training in progress</source>
+        <translation>Training läuft</translation>
+    </message>
+    <message>
+        <source>A run is training. Stop it (a checkpoint is kept, so you can resume it later) and quit?</source>
+        <translation>Ein Lauf trainiert gerade. Möchten Sie ihn stoppen (ein Checkpoint bleibt erhalten, sodass Sie ihn später fortsetzen können) und beenden?</translation>
+    </message>
 </context>
 <context>
     <name>crucible::PlaceholderPage</name>
     <message>
         <source>Coming here:</source>
         <translation>Hier entsteht:</translation>
+    </message>
+</context>
+<context>
+    <name>crucible::RunDetailsPanel</name>
+    <message>
+        <source>Select a run to see its recipe, environment, params, metrics and artifacts.</source>
+        <translation>Wählen Sie einen Lauf aus, um Rezept, Umgebung, Parameter, Metriken und Artefakte zu sehen.</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Tags, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Notes: what you tried, what you saw, what to try next</source>
+        <translation>Notizen: was Sie versucht haben, was Sie beobachtet haben, was Sie als Nächstes versuchen möchten</translation>
+    </message>
+    <message>
+        <source>Save Notes and Tags</source>
+        <translation>Notizen und Tags speichern</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Param</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Params</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Letzter</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>Bester</translation>
+    </message>
+    <message>
+        <source>Best step</source>
+        <translation>Bester Schritt</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metriken</translation>
+    </message>
+    <message>
+        <source>Recipe</source>
+        <translation>Rezept</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Eigenschaft</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Artifacts</source>
+        <translation>Artefakte</translation>
+    </message>
+    <message>
+        <source> (in the trash)</source>
+        <translation> (im Papierkorb)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Run id</source>
+        <translation>Lauf-ID</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (Version %2)</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Recipe hash</source>
+        <translation>Rezept-Hash</translation>
+    </message>
+    <message>
+        <source>Parent run</source>
+        <translation>Übergeordneter Lauf</translation>
+    </message>
+</context>
+<context>
+    <name>crucible::RunTableModel</name>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <comment>a run the user stopped</comment>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+</context>
+<context>
+    <name>crucible::RunsPage</name>
+    <message>
+        <source>Filter, for example: metrics.val_accuracy &gt; 0.9 and params.optimizer = "adam"</source>
+        <translation>Filter, zum Beispiel: metrics.val_accuracy &gt; 0.9 and params.optimizer = "adam"</translation>
+    </message>
+    <message>
+        <source>Fields: name, status, experiment, tag, seed, dataset, params.KEY, metrics.KEY (.min, .max, .best); operators = != &lt; &lt;= &gt; &gt;= contains; join with and, or, not</source>
+        <translation>Felder: name, status, experiment, tag, seed, dataset, params.KEY, metrics.KEY (.min, .max, .best); Operatoren = != &lt; &lt;= &gt; &gt;= contains; verknüpfen mit and, or, not</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Choose the params and metrics shown as columns</source>
+        <translation>Die als Spalten angezeigten Parameter und Metriken auswählen</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Papierkorb</translation>
+    </message>
+    <message>
+        <source>Show the runs in the trash</source>
+        <translation>Die Läufe im Papierkorb anzeigen</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen …</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>In den Papierkorb verschieben</translation>
+    </message>
+    <message>
+        <source>All experiments</source>
+        <translation>Alle Experimente</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>Spalte %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot list the runs: %1</source>
+        <translation>Die Läufe können nicht aufgelistet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation><numerusform>%n Lauf</numerusform><numerusform>%n Läufe</numerusform></translation>
+    </message>
+    <message>
+        <source>Metrics (last value)</source>
+        <translation>Metriken (letzter Wert)</translation>
+    </message>
+    <message>
+        <source>Params</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Rename Run</source>
+        <translation>Lauf umbenennen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Cannot rename the run: %1</source>
+        <translation>Der Lauf kann nicht umbenannt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot change the run: %1</source>
+        <translation>Der Lauf kann nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the notes and tags: %1</source>
+        <translation>Die Notizen und Tags können nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>crucible::SamplesDialog</name>
+    <message>
+        <source>Add Sample Datasets</source>
+        <translation>Beispieldatensätze hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Real datasets (UCI, Fashion-MNIST) and seeded synthetic ones for quick experiments:</source>
+        <translation>Echte Datensätze (UCI, Fashion-MNIST) und synthetische mit festem Seed für schnelle Experimente:</translation>
     </message>
 </context>
 <context>
@@ -327,6 +957,289 @@
     <message>
         <source>Choose Workspace Folder</source>
         <translation>Arbeitsbereich-Ordner wählen</translation>
+    </message>
+</context>
+<context>
+    <name>crucible::TrainPage</name>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Preparing data and model…</source>
+        <translation>Daten und Modell werden vorbereitet …</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training läuft</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Stopping after this step…</source>
+        <translation>Stoppt nach diesem Schritt …</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <source>The dataset version to train on</source>
+        <translation>Die Datensatzversion, auf der trainiert wird</translation>
+    </message>
+    <message>
+        <source>A preset (auto picks one for the dataset), a compact form such as mlp:256,128 or cnn:32,64, or a JSON spec (Edit…)</source>
+        <translation>Eine Vorlage (auto wählt eine passende für den Datensatz), eine Kurzform wie mlp:256,128 oder cnn:32,64 oder eine JSON-Spezifikation (Bearbeiten …)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Passes over the training split</source>
+        <translation>Durchgänge über den Trainings-Split</translation>
+    </message>
+    <message>
+        <source>Examples per optimizer step</source>
+        <translation>Beispiele pro Optimiererschritt</translation>
+    </message>
+    <message>
+        <source>Learning rate, for example 0.001 or 3e-4</source>
+        <translation>Lernrate, zum Beispiel 0.001 oder 3e-4</translation>
+    </message>
+    <message>
+        <source>Adam and AdamW adapt the step per weight; SGD uses momentum</source>
+        <translation>Adam und AdamW passen die Schrittweite pro Gewicht an; SGD nutzt Momentum</translation>
+    </message>
+    <message>
+        <source>SGD momentum</source>
+        <translation>SGD-Momentum</translation>
+    </message>
+    <message>
+        <source>Nesterov</source>
+        <translation>Nesterov</translation>
+    </message>
+    <message>
+        <source>L2 penalty (decoupled for AdamW)</source>
+        <translation>L2-Strafterm (bei AdamW entkoppelt)</translation>
+    </message>
+    <message>
+        <source>How the learning rate changes over the epochs</source>
+        <translation>Wie sich die Lernrate über die Epochen ändert</translation>
+    </message>
+    <message>
+        <source>Epochs of linear warm-up from 0 to the learning rate</source>
+        <translation>Epochen mit linearem Warm-up von 0 bis zur Lernrate</translation>
+    </message>
+    <message>
+        <source>Stop after this many epochs without a better validation loss; 0 never stops early</source>
+        <translation>Nach so vielen Epochen ohne besseren Validierungsverlust stoppen; 0 stoppt nie vorzeitig</translation>
+    </message>
+    <message>
+        <source>Largest gradient norm; 0 does not clip</source>
+        <translation>Größte Gradientennorm; 0 begrenzt nicht</translation>
+    </message>
+    <message>
+        <source>Seed of initialisation and shuffling</source>
+        <translation>Seed für Initialisierung und Mischen</translation>
+    </message>
+    <message>
+        <source>Deterministic</source>
+        <translation>Deterministisch</translation>
+    </message>
+    <message>
+        <source>Deterministic algorithms: the same seed gives identical results on the CPU</source>
+        <translation>Deterministische Algorithmen: Derselbe Seed liefert auf der CPU identische Ergebnisse</translation>
+    </message>
+    <message>
+        <source>auto trains on the GPU when one is available</source>
+        <translation>auto trainiert auf der GPU, wenn eine vorhanden ist</translation>
+    </message>
+    <message>
+        <source>LibTorch threads; 0 uses the Settings value</source>
+        <translation>LibTorch-Threads; 0 verwendet den Wert aus den Einstellungen</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Epochs between checkpoints; 0 only on stop</source>
+        <translation>Epochen zwischen Checkpoints; 0 nur beim Stoppen</translation>
+    </message>
+    <message>
+        <source>Recipe</source>
+        <translation>Rezept</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset:</source>
+        <translation>&amp;Datensatz:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <source>&amp;Epochs:</source>
+        <translation>&amp;Epochen:</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation>&amp;Batch-Größe:</translation>
+    </message>
+    <message>
+        <source>&amp;Learning rate:</source>
+        <translation>&amp;Lernrate:</translation>
+    </message>
+    <message>
+        <source>&amp;Optimizer:</source>
+        <translation>&amp;Optimierer:</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <source>Momentum:</source>
+        <translation>Momentum:</translation>
+    </message>
+    <message>
+        <source>Weight decay:</source>
+        <translation>Weight Decay:</translation>
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation>Lernratenverlauf:</translation>
+    </message>
+    <message>
+        <source>Warm-up epochs:</source>
+        <translation>Warm-up-Epochen:</translation>
+    </message>
+    <message>
+        <source>Early stopping:</source>
+        <translation>Early Stopping:</translation>
+    </message>
+    <message>
+        <source>Gradient clip:</source>
+        <translation>Gradient Clipping:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Seed:</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Gerät:</translation>
+    </message>
+    <message>
+        <source>Threads:</source>
+        <translation>Threads:</translation>
+    </message>
+    <message>
+        <source>Checkpoint every:</source>
+        <translation>Checkpoint alle:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Start training (Ctrl+Enter)</source>
+        <translation>Training starten (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;toppen</translation>
+    </message>
+    <message>
+        <source>Stop after the current step and keep a checkpoint (Ctrl+.)</source>
+        <translation>Nach dem aktuellen Schritt stoppen und einen Checkpoint behalten (Strg+.)</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Queue</source>
+        <translation>In &amp;Warteschlange einreihen</translation>
+    </message>
+    <message>
+        <source>Train this recipe after the runs before it</source>
+        <translation>Dieses Rezept nach den vorher eingereihten Läufen trainieren</translation>
+    </message>
+    <message>
+        <source>Double-click a run to open it on the Runs page</source>
+        <translation>Doppelklicken Sie auf einen Lauf, um ihn auf der Seite „Läufe“ zu öffnen</translation>
+    </message>
+    <message>
+        <source>Queue:</source>
+        <translation>Warteschlange:</translation>
+    </message>
+    <message>
+        <source>Recent runs:</source>
+        <translation>Letzte Läufe:</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>%1 on %2@%3</source>
+        <translation>%1 auf %2@%3</translation>
+    </message>
+    <message>
+        <source>Model Spec</source>
+        <translation>Modellspezifikation</translation>
+    </message>
+    <message>
+        <source>JSON, for example {"kind":"mlp","hidden":[256,128],"dropout":0.1}</source>
+        <translation>JSON, zum Beispiel {"kind":"mlp","hidden":[256,128],"dropout":0.1}</translation>
+    </message>
+    <message>
+        <source>Cannot start: %1</source>
+        <translation>Start nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Cannot queue: %1</source>
+        <translation>Einreihen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <source>%1 · epoch %2 of %3 · step %4 of %5 · %6 samples/s · %7 left</source>
+        <translation>%1 · Epoche %2 von %3 · Schritt %4 von %5 · %6 Beispiele/s · noch %7</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
     </message>
 </context>
 <context>
