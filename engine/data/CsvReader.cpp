@@ -531,6 +531,13 @@ Result<Dataset> readCsv(const QString& path, const CsvOptions& options, const Pr
                 }
                 names = headerNames(fields);
                 builders.resize(size_t(names.size()));
+                // Reserve for the rows the file probably holds (from the first lines' length),
+                // so columns grow without repeated copies.
+                const QByteArray start = file.peek(1 << 16);
+                const qsizetype lines = std::max<qsizetype>(1, start.count('\n'));
+                const qint64 estimate = file.size() / std::max<qint64>(1, start.size() / lines) + 16;
+                for (ColumnBuilder& builder : builders)
+                    builder.values.reserve(size_t(std::min<qint64>(estimate, qint64(1) << 31)));
                 return true;
             }
             if (isBlankRecord(fields) && names.size() > 1)
