@@ -2,11 +2,19 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
+#include <atomic>
 #include <charconv>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <cmath>
 #include <cstring>
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -121,19 +129,27 @@ class CsvTokenizer {
 public:
     CsvTokenizer(const QString& path, char delimiter) : m_path(path), m_delimiter(delimiter) { }
 
-    template <typename OnRecord> Status run(QFile& file, OnRecord&& onRecord, const ProgressCallback& progress)
+    /// Parses from the file's current position: to its end, or `limit` bytes when given, numbering
+    /// lines from `firstLine`.
+    template <typename OnRecord>
+    Status run(QFile& file, OnRecord&& onRecord, const ProgressCallback& progress, qint64 limit = -1,
+               qint64 firstLine = 1)
     {
-        const qint64 total = std::max<qint64>(1, file.size());
+        const qint64 total = std::max<qint64>(1, limit >= 0 ? limit : file.size());
+        qint64 remaining = limit >= 0 ? limit : std::numeric_limits<qint64>::max();
         std::vector<char> buffer;
         qint64 filled = 0;
         qint64 consumedBytes = 0;
         bool atEnd = false;
-        bool first = true;
-        qint64 line = 1;
+        bool first = firstLine == 1;
+        qint64 line = firstLine;
         while (!atEnd || filled > 0) {
             if (!atEnd) {
                 buffer.resize(size_t(filled + kBlockSize));
-                const qint64 got = file.read(buffer.data() + filled, kBlockSize);
+                const qint64 got =
+                    remaining > 0 ? file.read(buffer.data() + filled, std::min(kBlockSize, remaining)) : 0;
+                if (got > 0)
+                    remaining -= got;
                 if (got < 0)
                     return Error {ErrorCode::Io, QStringLiteral("cannot read the file: %1").arg(file.errorString()),
                                   m_path};
@@ -505,6 +521,219 @@ char detectDelimiter(const QByteArray& sample, const QString& fileName)
     return best;
 }
 
+namespace {
+
+/// Collects data rows into column builders, checking their shape; the first problem stops it.
+struct RowSink {
+    const QString& path;
+    const QStringList& names;
+    std::vector<ColumnBuilder> builders;
+    qint64 rows = 0;
+    std::optional<Error> failure;
+
+    RowSink(const QString& filePath, const QStringList& columnNames) : path(filePath), names(columnNames)
+    {
+        builders.resize(size_t(columnNames.size()));
+    }
+
+    bool add(const std::vector<std::string_view>& fields, qint64 line)
+    {
+        if (isBlankRecord(fields) && names.size() > 1)
+            return true;
+        if (qsizetype(fields.size()) != names.size()) {
+            failure = Error {
+                ErrorCode::InvalidInput,
+                QStringLiteral("this row has %1 fields but the header has %2").arg(fields.size()).arg(names.size()),
+                location(path, line)};
+            return false;
+        }
+        for (size_t i = 0; i < fields.size(); ++i) {
+            ColumnBuilder& builder = builders[i];
+            const size_t before = builder.categories.size();
+            builder.add(fields[i], rows);
+            if (builder.categories.size() != before) {
+                if (Status ok = checkUtf8(builder.categories.back(), path, line, int(i) + 1); !ok) {
+                    failure = ok.error();
+                    return false;
+                }
+            }
+        }
+        ++rows;
+        return true;
+    }
+
+    void reserve(qint64 estimate)
+    {
+        for (ColumnBuilder& builder : builders)
+            builder.values.reserve(size_t(std::clamp<qint64>(estimate, 16, qint64(1) << 31)));
+    }
+};
+
+/// Where to cut a file's data rows into `parts` stretches for parallel parsing, with the line
+/// number each starts at. Only files without a quote character qualify (a quoted field may hold
+/// a line end, so a cut could fall inside a record); empty when the file does not.
+struct Cut {
+    qint64 offset = 0;
+    qint64 line = 1;
+};
+std::vector<Cut> findCuts(const QString& path, qint64 dataStart, qint64 firstDataLine, int parts)
+{
+    QFile file(path);
+    if (parts < 2 || !file.open(QIODevice::ReadOnly) || file.size() - dataStart < (qint64(8) << 20))
+        return {};
+    const qint64 size = file.size();
+    std::vector<qint64> targets;
+    for (int k = 1; k < parts; ++k)
+        targets.push_back(dataStart + (size - dataStart) * k / parts);
+    std::vector<Cut> cuts {{dataStart, firstDataLine}};
+    std::vector<char> block(static_cast<size_t>(kBlockSize));
+    qint64 offset = 0;
+    qint64 newlines = 0; // before `offset`
+    size_t next = 0;
+    while (offset < size) {
+        const qint64 got = file.read(block.data(), kBlockSize);
+        if (got <= 0)
+            return {};
+        const char* data = block.data();
+        if (std::memchr(data, '"', size_t(got)))
+            return {};
+        while (next < targets.size() && targets[next] < offset + got) {
+            const qint64 from = std::max<qint64>(targets[next], offset) - offset;
+            const char* end = static_cast<const char*>(std::memchr(data + from, '\n', size_t(got - from)));
+            if (!end)
+                break; // the cut lies in a later block
+            const qint64 cut = offset + (end - data) + 1;
+            const qint64 line = newlines + std::count(data, end + 1, '\n') + 1;
+            if (cut < size && cut > cuts.back().offset)
+                cuts.push_back({cut, line});
+            ++next;
+        }
+        if (next < targets.size() && targets[next] < offset + got)
+            targets[next] = offset + got;
+        newlines += std::count(data, data + got, '\n');
+        offset += got;
+    }
+    return cuts.size() > 1 ? cuts : std::vector<Cut> {};
+}
+
+/// Appends `part`'s column to `into`; false when they cannot be joined without a second pass
+/// (a column that is numbers in one stretch and labels in another, or turns mid-stretch).
+bool joinColumn(ColumnBuilder& into, ColumnBuilder& part, qint64 intoRows, qint64 partRows)
+{
+    if (partRows == 0)
+        return true;
+    if (intoRows == 0) {
+        into = std::move(part);
+        return true;
+    }
+    if (into.numeric && part.numeric) {
+        into.values.insert(into.values.end(), part.values.begin(), part.values.end());
+        std::vector<float>().swap(part.values); // give the memory back now: one column at a time
+        into.integral = into.integral && part.integral;
+        into.nonMissing += part.nonMissing;
+        return true;
+    }
+    if (into.numeric || part.numeric || into.flipRow != 0 || part.flipRow != 0)
+        return false;
+    std::vector<std::int32_t> remap(part.categories.size());
+    for (size_t i = 0; i < part.categories.size(); ++i)
+        remap[i] = into.code(part.categories[i]);
+    into.codes.reserve(into.codes.size() + part.codes.size());
+    for (std::int32_t code : part.codes)
+        into.codes.push_back(code < 0 ? code : remap[size_t(code)]);
+    into.nonMissing += part.nonMissing;
+    return true;
+}
+
+Dataset finishDataset(const QStringList& names, std::vector<ColumnBuilder>& builders)
+{
+    Dataset dataset;
+    dataset.kind = DatasetKind::Tabular;
+    dataset.columns.reserve(builders.size());
+    for (size_t i = 0; i < builders.size(); ++i)
+        dataset.columns.push_back(finishColumn(names[qsizetype(i)], builders[i]));
+    return dataset;
+}
+
+/// Parses quote-free data rows in parallel stretches. An empty result means "read it serially".
+std::optional<Result<Dataset>> readStretches(const QString& path, char delimiter, const QStringList& names,
+                                             const std::vector<Cut>& cuts, qint64 size, qint64 bytesPerLine,
+                                             const ProgressCallback& progress)
+{
+    const size_t parts = cuts.size();
+    std::vector<std::unique_ptr<RowSink>> sinks;
+    std::vector<std::atomic<qint64>> done(parts);
+    std::atomic<bool> cancelled {false};
+    for (size_t k = 0; k < parts; ++k)
+        sinks.push_back(std::make_unique<RowSink>(path, names));
+    std::vector<Status> statuses(parts, Status(Ok {}));
+    QList<size_t> indices;
+    for (size_t k = 0; k < parts; ++k)
+        indices << k;
+    QtConcurrent::blockingMap(indices, [&](size_t k) {
+        const qint64 begin = cuts[k].offset;
+        const qint64 end = k + 1 < parts ? cuts[k + 1].offset : size;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly) || !file.seek(begin)) {
+            statuses[k] =
+                Error {ErrorCode::Io, QStringLiteral("cannot read the file: %1").arg(file.errorString()), path};
+            return;
+        }
+        RowSink& sink = *sinks[k];
+        sink.reserve((end - begin) / std::max<qint64>(1, bytesPerLine) + 16);
+        CsvTokenizer tokenizer(path, delimiter);
+        // Only the first stretch's thread reports progress, so the callback is never called concurrently.
+        const ProgressCallback stretchProgress = [&, k, begin, end](double fraction, const QString& stage) {
+            done[k] = qint64(fraction * double(end - begin));
+            if (k == 0) {
+                qint64 total = 0;
+                for (const auto& bytes : done)
+                    total += bytes.load();
+                if (!reportProgress(progress, double(total) / double(std::max<qint64>(1, size)), stage))
+                    cancelled = true;
+            }
+            return !cancelled.load();
+        };
+        statuses[k] = tokenizer.run(
+            file, [&](const std::vector<std::string_view>& fields, qint64 line) { return sink.add(fields, line); },
+            stretchProgress, end - begin, cuts[k].line);
+    });
+    for (size_t k = 0; k < parts; ++k) {
+        if (sinks[k]->failure)
+            return Result<Dataset>(*sinks[k]->failure);
+        if (!statuses[k])
+            return Result<Dataset>(statuses[k].error());
+    }
+    // Join the stretches column by column, in file order.
+    RowSink& all = *sinks[0];
+    qint64 totalRows = 0;
+    for (const auto& sink : sinks)
+        totalRows += sink->rows;
+    for (size_t c = 0; c < all.builders.size(); ++c) {
+        if (all.builders[c].numeric)
+            all.builders[c].values.reserve(size_t(totalRows));
+        qint64 joined = all.rows;
+        for (size_t k = 1; k < parts; ++k) {
+            if (!joinColumn(all.builders[c], sinks[k]->builders[c], joined, sinks[k]->rows))
+                return std::nullopt;
+            joined += sinks[k]->rows;
+        }
+#ifdef __GLIBC__
+        // Hand the joined stretches' memory back column by column, or glibc keeps it and the
+        // import briefly holds twice the data's size.
+        malloc_trim(0);
+#endif
+    }
+    all.rows = totalRows;
+    sinks.resize(1);
+    if (all.rows == 0)
+        return Result<Dataset>(
+            Error {ErrorCode::InvalidInput, QStringLiteral("the file has a header but no data rows"), path});
+    return Result<Dataset>(finishDataset(names, all.builders));
+}
+
+} // namespace
+
 Result<Dataset> readCsv(const QString& path, const CsvOptions& options, const ProgressCallback& progress)
 {
     QFile file(path);
@@ -512,68 +741,71 @@ Result<Dataset> readCsv(const QString& path, const CsvOptions& options, const Pr
         return opened.error();
     const char delimiter = delimiterFor(file, path, options);
 
+    // The header first: its names, and where the data rows start.
     QStringList names;
-    std::vector<ColumnBuilder> builders;
-    qint64 row = 0;
-    Error failure;
-    bool failed = false;
-    CsvTokenizer tokenizer(path, delimiter);
-    Status status = tokenizer.run(
-        file,
-        [&](const std::vector<std::string_view>& fields, qint64 line) {
-            if (names.isEmpty()) {
+    std::optional<Error> failure;
+    {
+        const QByteArray start = file.peek(1 << 20);
+        QFile header(path);
+        header.open(QIODevice::ReadOnly);
+        CsvTokenizer tokenizer(path, delimiter);
+        const Status status = tokenizer.run(
+            header,
+            [&](const std::vector<std::string_view>& fields, qint64 line) {
                 for (size_t i = 0; i < fields.size(); ++i) {
                     if (Status ok = checkUtf8(fields[i], path, line, int(i) + 1); !ok) {
                         failure = ok.error();
-                        failed = true;
                         return false;
                     }
                 }
                 names = headerNames(fields);
-                builders.resize(size_t(names.size()));
-                // Reserve for the rows the file probably holds (from the first lines' length),
-                // so columns grow without repeated copies.
-                const QByteArray start = file.peek(1 << 16);
-                const qsizetype lines = std::max<qsizetype>(1, start.count('\n'));
-                const qint64 estimate = file.size() / std::max<qint64>(1, start.size() / lines) + 16;
-                for (ColumnBuilder& builder : builders)
-                    builder.values.reserve(size_t(std::min<qint64>(estimate, qint64(1) << 31)));
-                return true;
-            }
-            if (isBlankRecord(fields) && names.size() > 1)
-                return true;
-            if (qsizetype(fields.size()) != names.size()) {
-                failure = Error {
-                    ErrorCode::InvalidInput,
-                    QStringLiteral("this row has %1 fields but the header has %2").arg(fields.size()).arg(names.size()),
-                    location(path, line)};
-                failed = true;
                 return false;
+            },
+            {}, start.size());
+        if (failure)
+            return *failure;
+        if (!status)
+            return status.error();
+        if (names.isEmpty())
+            return Error {ErrorCode::InvalidInput, QStringLiteral("the file has no header row"), path};
+        // Large files without quotes are parsed in parallel stretches that start after the header line.
+        const qsizetype headerEnd = start.indexOf('\n');
+        if (headerEnd >= 0) {
+            const std::vector<Cut> cuts = findCuts(path, headerEnd + 1, 2, QThread::idealThreadCount());
+            if (!cuts.empty()) {
+                const qint64 bytesPerLine = start.size() / std::max<qsizetype>(1, start.count('\n'));
+                if (auto parallel = readStretches(path, delimiter, names, cuts, file.size(), bytesPerLine, progress))
+                    return std::move(*parallel);
             }
-            for (size_t i = 0; i < fields.size(); ++i) {
-                ColumnBuilder& builder = builders[i];
-                const size_t before = builder.categories.size();
-                builder.add(fields[i], row);
-                if (builder.categories.size() != before) {
-                    if (Status ok = checkUtf8(builder.categories.back(), path, line, int(i) + 1); !ok) {
-                        failure = ok.error();
-                        failed = true;
-                        return false;
-                    }
-                }
+        }
+    }
+
+    RowSink sink(path, names);
+    {
+        // Reserve for the rows the file probably holds (from the first lines' length).
+        const QByteArray start = file.peek(1 << 16);
+        const qsizetype lines = std::max<qsizetype>(1, start.count('\n'));
+        sink.reserve(file.size() / std::max<qint64>(1, start.size() / lines) + 16);
+    }
+    bool headerSeen = false;
+    CsvTokenizer tokenizer(path, delimiter);
+    Status status = tokenizer.run(
+        file,
+        [&](const std::vector<std::string_view>& fields, qint64 line) {
+            if (!headerSeen) {
+                headerSeen = true;
+                return true;
             }
-            ++row;
-            return true;
+            return sink.add(fields, line);
         },
         progress);
-    if (failed)
-        return failure;
+    if (sink.failure)
+        return *sink.failure;
     if (!status)
         return status.error();
-    if (names.isEmpty())
-        return Error {ErrorCode::InvalidInput, QStringLiteral("the file has no header row"), path};
-    if (row == 0)
+    if (sink.rows == 0)
         return Error {ErrorCode::InvalidInput, QStringLiteral("the file has a header but no data rows"), path};
+    std::vector<ColumnBuilder>& builders = sink.builders;
 
     // Columns that turned out to hold text after their first rows: read those rows again.
     qint64 needed = 0;
@@ -606,13 +838,7 @@ Result<Dataset> readCsv(const QString& path, const CsvOptions& options, const Pr
         if (!status)
             return status.error();
     }
-
-    Dataset dataset;
-    dataset.kind = DatasetKind::Tabular;
-    dataset.columns.reserve(builders.size());
-    for (size_t i = 0; i < builders.size(); ++i)
-        dataset.columns.push_back(finishColumn(names[qsizetype(i)], builders[i]));
-    return dataset;
+    return finishDataset(names, builders);
 }
 
 Result<CsvPreview> previewCsv(const QString& path, int rowLimit, const CsvOptions& options)

@@ -135,6 +135,52 @@ private Q_SLOTS:
         QVERIFY(calls >= 1);
     }
 
+    void parsesLargeQuoteFreeFilesInStretches()
+    {
+        // Over 8 MB without a quote: read in parallel stretches, joined in file order.
+        const char* words[] = {"alpha", "beta", "gamma", "delta", "epsilon"};
+        QByteArray bytes("i,label,x,late\n");
+        const int rows = 600000;
+        for (int i = 0; i < rows; ++i) {
+            bytes += QByteArray::number(i) + ',' + words[i % 5] + ',' + QByteArray::number(i * 0.5) + ','
+                + QByteArray::number(i % 3) + '\n';
+        }
+        QVERIFY(bytes.size() > (8 << 20));
+        auto result = readCsv(test::writeFile(m_dir.filePath(QStringLiteral("stretches.csv")), bytes));
+        QVERIFY2(result, qPrintable(result ? QString() : result.error().text()));
+        QCOMPARE(result->rowCount(), rows);
+        const Column& i = result->columns[0];
+        QCOMPARE(i.type, ColumnType::Integer);
+        for (int row : {0, 1, 299999, 300000, 300001, rows - 1})
+            QCOMPARE(i.values[size_t(row)], float(row));
+        const Column& label = result->columns[1];
+        QCOMPARE(label.type, ColumnType::Categorical);
+        QCOMPARE(label.categories.size(), 5);
+        for (int row : {0, 7, 300003, rows - 1})
+            QCOMPARE(label.displayValue(row), QString::fromLatin1(words[row % 5]));
+        QCOMPARE(result->columns[2].values[size_t(rows - 1)], float((rows - 1) * 0.5));
+        QCOMPARE(result->columns[3].type, ColumnType::Integer);
+
+        // Numbers in most rows, words at the end: labels for every row (the stretches cannot be
+        // joined, so the file is read again serially).
+        QByteArray mixed = bytes;
+        QVERIFY(mixed.endsWith(",2\n")); // 599999 % 3
+        mixed.chop(2);
+        mixed += "word\n";
+        auto late = readCsv(test::writeFile(m_dir.filePath(QStringLiteral("late.csv")), mixed));
+        QVERIFY(late);
+        QCOMPARE(late->columns[3].type, ColumnType::Categorical);
+        QCOMPARE(late->columns[3].displayValue(4), QStringLiteral("1"));
+        QCOMPARE(late->columns[3].displayValue(rows - 1), QStringLiteral("word"));
+        QCOMPARE(late->columns[1].displayValue(rows - 1), QStringLiteral("epsilon"));
+
+        // A ragged row deep in a later stretch is reported at its own line.
+        bytes.replace("400000,alpha,200000,1\n", "400000,alpha,200000\n");
+        auto ragged = readCsv(test::writeFile(m_dir.filePath(QStringLiteral("ragged-big.csv")), bytes));
+        QVERIFY(!ragged);
+        QCOMPARE(ragged.error().where, m_dir.filePath(QStringLiteral("ragged-big.csv")) + QStringLiteral(":400002"));
+    }
+
     void cancels()
     {
         QByteArray bytes("a,b\n");
