@@ -143,6 +143,7 @@ void ImportDialog::refreshPreview()
                 for (int c = 0; c < preview->rows[r].size(); ++c)
                     m_preview->setItem(r, c, new QTableWidgetItem(preview->rows[r][c]));
             }
+            m_preview->resizeColumnsToContents();
             m_target->addItems(preview->header);
             const int keep = m_target->findText(previousTarget);
             m_target->setCurrentIndex(keep >= 0 ? keep : m_target->count() - 1);

@@ -14,7 +14,7 @@ SamplesDialog::SamplesDialog(QWidget* parent) : QDialog(parent)
 {
     setWindowTitle(tr("Add Sample Datasets"));
     setObjectName(QStringLiteral("SamplesDialog"));
-    resize(620, 420);
+    resize(780, 420);
     m_list = new QListWidget(this);
     for (const SampleInfo& info : sampleCatalogue()) {
         auto* item = new QListWidgetItem(

@@ -9,6 +9,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -59,7 +60,9 @@ SettingsDialog::SettingsDialog(const QString& currentWorkspace, QWidget* parent)
     m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&Workspace folder:"), workspaceRow);
+    auto* workspaceLabel = new QLabel(tr("&Workspace folder:"), this); // a row holding a layout needs its own buddy
+    workspaceLabel->setBuddy(m_workspace);
+    form->addRow(workspaceLabel, workspaceRow);
     form->addRow(tr("Training &threads:"), m_threads);
     form->addRow(tr("&Device:"), m_device);
     form->addRow(tr("T&heme:"), m_theme);
