@@ -1,5 +1,7 @@
 #include "MetricWriter.h"
 
+#include "engine/store/RunStore.h"
+
 #include "engine/core/Workspace.h"
 #include "engine/store/MetricChunk.h"
 #include "engine/store/SqlUtil.h"
@@ -138,15 +140,8 @@ Result<std::unique_ptr<MetricWriter>> MetricWriter::open(const Workspace& worksp
 Result<std::unique_ptr<MetricWriter>> MetricWriter::open(const Workspace& workspace, const QString& runId,
                                                          Options options)
 {
-    {
-        QSqlQuery query(workspace.database());
-        query.prepare(QStringLiteral("SELECT 1 FROM runs WHERE id = ?"));
-        query.addBindValue(runId);
-        if (!query.exec())
-            return sqlError(query.lastError(), runId, QStringLiteral("looking up the run"));
-        if (!query.next())
-            return Error {ErrorCode::NotFound, QStringLiteral("there is no such run in this workspace"), runId};
-    }
+    if (Status known = RunStore(workspace).requireRun(runId); !known)
+        return known.error();
     std::unique_ptr<MetricWriter> writer(new MetricWriter());
     Impl& impl = *writer->m_impl;
     impl.workspace = &workspace;

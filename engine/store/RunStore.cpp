@@ -306,7 +306,7 @@ Status RunStore::execute(const QString& runId, const QString& doing, const QStri
     return Ok {};
 }
 
-Status RunStore::requireRun(const QString& runId)
+Status RunStore::requireRun(const QString& runId) const
 {
     QSqlQuery query(m_workspace.database());
     query.prepare(QStringLiteral("SELECT 1 FROM runs WHERE id = ?"));

@@ -72,10 +72,12 @@ public:
     /// Records the file at `relativePath` under runFolder(): its size and SHA-256.
     Result<ArtifactRecord> addArtifact(const QString& runId, const QString& relativePath, const QString& kind);
 
+    /// NotFound (where: the id) unless `runId` names a run of this workspace. Thread: the calling thread's connection.
+    Status requireRun(const QString& runId) const;
+
 private:
     Status transition(const QString& runId, RunStatus to, const QStringList& from, const QString& error = {});
     Status execute(const QString& runId, const QString& doing, const QString& statement, const QVariantList& values);
-    Status requireRun(const QString& runId);
 
     const Workspace& m_workspace;
 };

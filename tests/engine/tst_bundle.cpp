@@ -9,19 +9,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "../support/TestUtil.h"
+
 #include <quazip/quacrc32.h>
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 #include <quazip/quazipnewinfo.h>
 
 using namespace crucible;
-
-// QVERIFY2 evaluates its message even on success, so the error is only read on failure.
-#define VERIFY_OK(result)                                                                                              \
-    do {                                                                                                               \
-        if (!(result))                                                                                                 \
-            QFAIL(qPrintable((result).error().text()));                                                                \
-    } while (false)
 
 namespace {
 

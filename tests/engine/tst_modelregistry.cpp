@@ -8,14 +8,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using namespace crucible;
+#include "../support/TestUtil.h"
 
-// QVERIFY2 evaluates its message even on success, so the error is only read on failure.
-#define VERIFY_OK(result)                                                                                              \
-    do {                                                                                                               \
-        if (!(result))                                                                                                 \
-            QFAIL(qPrintable((result).error().text()));                                                                \
-    } while (false)
+using namespace crucible;
 
 namespace {
 

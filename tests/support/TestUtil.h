@@ -8,6 +8,13 @@
 #include <QString>
 #include <QUuid>
 
+// QVERIFY2 evaluates its message even on success, so a Result's error is only read on failure.
+#define VERIFY_OK(result)                                                                                              \
+    do {                                                                                                               \
+        if (!(result))                                                                                                 \
+            QFAIL(qPrintable((result).error().text()));                                                                \
+    } while (false)
+
 namespace crucible::test {
 
 inline QByteArray sha256OfFile(const QString& path)
