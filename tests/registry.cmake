@@ -1,3 +1,4 @@
 # Model registry: bundles (writer, verifying reader) and the registry over a folder.
 crucible_add_test(tst_bundle SOURCES engine/tst_bundle.cpp LIBS crucible_engine LABELS unit)
-crucible_add_test(tst_modelregistry SOURCES engine/tst_modelregistry.cpp LIBS crucible_engine LABELS unit)
+crucible_add_test(tst_modelregistry SOURCES engine/tst_modelregistry.cpp LIBS crucible_engine LABELS "unit;torch")
+crucible_add_test(tst_modelpackage SOURCES engine/tst_modelpackage.cpp LIBS crucible_engine LABELS torch)

@@ -29,9 +29,10 @@ QString errorCodeName(ErrorCode code)
 
 void printHelp(QTextStream& out, const CommandTable& table)
 {
-    out << "Usage: crucible-cli [--workspace DIR] [--json] COMMAND [ARGS]\n\n"
+    out << "Usage: crucible-cli [--workspace DIR] [--registry DIR] [--json] COMMAND [ARGS]\n\n"
            "Global options:\n"
            "  --workspace DIR  workspace folder (default: $CRUCIBLE_WORKSPACE, else $XDG_DATA_HOME/crucible)\n"
+           "  --registry DIR   model registry folder (default: $CRUCIBLE_REGISTRY, else the workspace's registry/)\n"
            "  --json           print one JSON document on stdout\n"
            "  --version        print versions of Crucible, Qt, LibTorch and the BLAS in use\n"
            "  -h, --help       print this help\n\n"
@@ -77,6 +78,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     addDataCommands(table);
     addRunsCommands(table);
     addTrainCommands(table);
+    addModelsCommands(table);
 
     Context context {false, QString(), out, err};
     QStringList rest;
@@ -91,6 +93,12 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
             context.workspaceOption = arguments[++i];
         } else if (argument.startsWith(QLatin1String("--workspace="))) {
             context.workspaceOption = argument.mid(12);
+        } else if (argument == QLatin1String("--registry")) {
+            if (i + 1 >= arguments.size())
+                return context.usage(QStringLiteral("--registry needs a folder"));
+            context.registryOption = arguments[++i];
+        } else if (argument.startsWith(QLatin1String("--registry="))) {
+            context.registryOption = argument.mid(11);
         } else if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
             wantsHelp = true;
         } else if (argument == QLatin1String("--version")) {

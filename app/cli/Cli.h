@@ -25,6 +25,7 @@ struct Context {
     QString workspaceOption; ///< --workspace, empty when not given
     QTextStream& out;
     QTextStream& err;
+    QString registryOption = {}; ///< --registry, empty when not given
 
     /// Prints an engine error (stderr, and a JSON document on stdout with --json) and returns its exit code.
     int fail(const Error& error);
@@ -53,6 +54,7 @@ void addWorkspaceCommands(CommandTable& table);
 void addDataCommands(CommandTable& table); // DataCommands.cpp
 void addRunsCommands(CommandTable& table); // RunsCommands.cpp
 void addTrainCommands(CommandTable& table); // TrainCommands.cpp
+void addModelsCommands(CommandTable& table); // ModelsCommands.cpp
 
 /// Parses `arguments` (without the program name) and runs the command; returns the exit code.
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err);

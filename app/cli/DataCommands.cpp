@@ -1,6 +1,7 @@
 #include "Arguments.h"
 #include "Cli.h"
 #include "TerminalProgress.h"
+#include "TextTable.h"
 
 #include "engine/core/Workspace.h"
 #include "engine/data/DatasetStore.h"
@@ -33,27 +34,6 @@ QJsonObject versionJson(const DatasetVersion& version)
 QString formatNumber(double value)
 {
     return std::isfinite(value) ? QString::number(value, 'g', 5) : QStringLiteral("-");
-}
-
-/// Prints rows as a table with columns padded to their widest cell.
-void printTable(QTextStream& out, const QStringList& header, const QList<QStringList>& rows)
-{
-    QList<int> widths;
-    for (const QString& title : header)
-        widths << int(title.size());
-    for (const QStringList& row : rows) {
-        for (int i = 0; i < row.size() && i < widths.size(); ++i)
-            widths[i] = std::max(widths[i], int(row[i].size()));
-    }
-    auto line = [&](const QStringList& cells) {
-        QString text;
-        for (int i = 0; i < cells.size(); ++i)
-            text += cells[i].leftJustified(widths[i] + 2);
-        out << text.trimmed() << "\n";
-    };
-    line(header);
-    for (const QStringList& row : rows)
-        line(row);
 }
 
 int reportImport(Context& context, const Result<ImportOutcome>& outcome)
@@ -144,7 +124,7 @@ int dataList(Context& context, const QStringList& args)
     printTable(context.out,
                {QStringLiteral("NAME"), QStringLiteral("VERSION"), QStringLiteral("KIND"), QStringLiteral("ROWS"),
                 QStringLiteral("TARGET"), QStringLiteral("IMPORTED")},
-               rows);
+               rows, 0);
     return int(Success);
 }
 
@@ -200,7 +180,7 @@ int dataShow(Context& context, const QStringList& args)
                {QStringLiteral("COLUMN"), QStringLiteral("TYPE"), QStringLiteral("MISSING"), QStringLiteral("DISTINCT"),
                 QStringLiteral("MIN"), QStringLiteral("MEDIAN"), QStringLiteral("MEAN"), QStringLiteral("MAX"),
                 QStringLiteral("STD"), QStringLiteral("TOP")},
-               rows);
+               rows, 0);
     if (!profile->classBalance.isEmpty()) {
         context.out << "\nclass balance of " << profile->target << ":\n";
         for (const auto& [label, count] : profile->classBalance)
@@ -242,7 +222,7 @@ int dataSamples(Context& context, const QStringList& args)
         QList<QStringList> rows;
         for (const SampleInfo& info : catalogue)
             rows << QStringList {info.key, info.isAvailable ? info.description : info.unavailableReason};
-        printTable(context.out, {QStringLiteral("SAMPLE"), QStringLiteral("DESCRIPTION")}, rows);
+        printTable(context.out, {QStringLiteral("SAMPLE"), QStringLiteral("DESCRIPTION")}, rows, 0);
         context.out << "\nAdd them with 'crucible-cli data samples NAME...' or 'crucible-cli data samples --all'.\n";
         return int(Success);
     }

@@ -1,5 +1,6 @@
 // crucible-cli runs ...: list, show, export, compare, and the edits (rename, tag, note, delete, restore).
 #include "Cli.h"
+#include "TextTable.h"
 
 #include "engine/core/Workspace.h"
 #include "engine/store/FilterExpression.h"
@@ -162,31 +163,6 @@ QString csvField(const QString& text)
     if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
         return text;
     return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-}
-
-/// Prints rows as aligned columns; long cells are cut to 40 characters.
-void printTable(QTextStream& out, const QStringList& header, const QList<QStringList>& rows)
-{
-    QList<int> widths;
-    for (const QString& title : header)
-        widths << int(title.size());
-    auto cut = [](const QString& text) {
-        const QString flat = QString(text).replace(QLatin1Char('\n'), QLatin1Char(' '));
-        return flat.size() > 40 ? flat.left(39) + QChar(0x2026) : flat;
-    };
-    for (const QStringList& row : rows) {
-        for (int i = 0; i < row.size() && i < widths.size(); ++i)
-            widths[i] = std::max(widths[i], int(cut(row[i]).size()));
-    }
-    auto line = [&](const QStringList& cells) {
-        QString text;
-        for (int i = 0; i < cells.size(); ++i)
-            text += i + 1 < cells.size() ? cut(cells[i]).leftJustified(widths[i] + 2) : cut(cells[i]);
-        out << text << "\n";
-    };
-    line(header);
-    for (const QStringList& row : rows)
-        line(row);
 }
 
 /// Prints a filter error under the expression with a caret at its column.

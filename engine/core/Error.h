@@ -43,6 +43,8 @@ public:
     T* operator->() { return &value(); }
     const T* operator->() const { return &value(); }
     const Error& error() const { return std::get<Error>(m_state); }
+    /// The value, or `fallback` for an error.
+    T valueOr(T fallback) const { return isOk() ? value() : std::move(fallback); }
 
 private:
     std::variant<T, Error> m_state;

@@ -1,5 +1,7 @@
 #include "ModelRegistry.h"
 
+#include "engine/torch/ScriptModel.h"
+
 #include "engine/registry/BundleReader.h"
 #include "engine/registry/BundleWriter.h"
 #include "engine/registry/RegistryDatabase.h"
@@ -19,6 +21,33 @@
 namespace crucible {
 
 namespace {
+
+/// Writes a version's bundle with its final manifest also embedded in model.pt, so the .pt alone
+/// describes itself.
+Status writeVersion(BundleContents contents, const QString& target)
+{
+    contents.manifest.formatVersion = bundle::kFormatVersion;
+    if (!contents.manifest.created.isValid())
+        contents.manifest.created = QDateTime::currentDateTimeUtc();
+    auto embedded = embedManifest(contents.model, contents.manifest.toBytes(), QStringLiteral("model.pt"));
+    if (!embedded)
+        return embedded.error();
+    contents.model = embedded.value();
+    return BundleWriter::write(contents, target);
+}
+
+/// Refuses a bundle whose model.pt TorchScript cannot load.
+Status checkModelLoads(const BundleReader& reader)
+{
+    auto model = reader.entry(bundle::kModelEntry);
+    if (!model)
+        return model.error();
+    auto loaded = ScriptModel::load(model.value(), reader.path());
+    if (!loaded)
+        return Error {ErrorCode::InvalidInput, QStringLiteral("entry \"model.pt\": %1").arg(loaded.error().message),
+                      reader.path()};
+    return Ok {};
+}
 
 const QString kVersionColumns =
     QStringLiteral("name, version, bundle_path, bundle_sha256, run_id, created_at, metrics");
@@ -198,7 +227,7 @@ Result<RegisteredVersion> ModelRegistry::add(const BundleContents& contents, con
         BundleContents copy = contents;
         copy.manifest.name = name;
         copy.manifest.version = version;
-        return BundleWriter::write(copy, target);
+        return writeVersion(copy, target);
     });
 }
 
@@ -207,6 +236,8 @@ Result<RegisteredVersion> ModelRegistry::importBundle(const QString& path, const
     auto reader = BundleReader::open(path, m_impl->options.limits);
     if (!reader)
         return reader.error();
+    if (Status loadable = checkModelLoads(reader.value()); !loadable)
+        return loadable.error();
     const BundleManifest& manifest = reader->manifest();
     const QString name = requestedName.isEmpty() ? manifest.name : requestedName;
     Status valid = validateName(name);
@@ -234,7 +265,7 @@ Result<RegisteredVersion> ModelRegistry::importBundle(const QString& path, const
         BundleContents contents {manifest, model.value(), reader->modelCard(), reader->referenceProfile()};
         contents.manifest.name = name;
         contents.manifest.version = version;
-        return BundleWriter::write(contents, target);
+        return writeVersion(contents, target);
     });
 }
 

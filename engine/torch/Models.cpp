@@ -32,40 +32,6 @@ void addHead(torch::nn::Sequential& model, const ModelSpec& spec, std::int64_t i
     model->push_back(torch::nn::Linear(inputs, outputs));
 }
 
-/// ResNet basic block: conv-bn-relu-conv-bn plus the (projected) input, then relu.
-class BasicBlockImpl : public torch::nn::Module {
-public:
-    BasicBlockImpl(std::int64_t in, std::int64_t out, std::int64_t stride)
-    {
-        using namespace torch::nn;
-        m_conv1 = register_module("conv1", Conv2d(Conv2dOptions(in, out, 3).stride(stride).padding(1).bias(false)));
-        m_bn1 = register_module("bn1", BatchNorm2d(out));
-        m_conv2 = register_module("conv2", Conv2d(Conv2dOptions(out, out, 3).padding(1).bias(false)));
-        m_bn2 = register_module("bn2", BatchNorm2d(out));
-        if (stride != 1 || in != out) {
-            m_projection = register_module(
-                "projection",
-                Sequential(Conv2d(Conv2dOptions(in, out, 1).stride(stride).bias(false)), BatchNorm2d(out)));
-        }
-    }
-
-    torch::Tensor forward(const torch::Tensor& x)
-    {
-        torch::Tensor y = torch::relu(m_bn1(m_conv1(x)));
-        y = m_bn2(m_conv2(y));
-        y += m_projection ? m_projection->forward(x) : x;
-        return torch::relu(y);
-    }
-
-private:
-    torch::nn::Conv2d m_conv1 {nullptr};
-    torch::nn::Conv2d m_conv2 {nullptr};
-    torch::nn::BatchNorm2d m_bn1 {nullptr};
-    torch::nn::BatchNorm2d m_bn2 {nullptr};
-    torch::nn::Sequential m_projection {nullptr};
-};
-TORCH_MODULE(BasicBlock);
-
 /// Features out of the convolutional part for one example, found by running a zero image.
 std::int64_t flatSize(torch::nn::Sequential& features, const std::vector<std::int64_t>& inputShape)
 {
@@ -79,6 +45,27 @@ std::int64_t flatSize(torch::nn::Sequential& features, const std::vector<std::in
 }
 
 } // namespace
+
+BasicBlockImpl::BasicBlockImpl(std::int64_t in, std::int64_t out, std::int64_t stride)
+{
+    using namespace torch::nn;
+    conv1 = register_module("conv1", Conv2d(Conv2dOptions(in, out, 3).stride(stride).padding(1).bias(false)));
+    bn1 = register_module("bn1", BatchNorm2d(out));
+    conv2 = register_module("conv2", Conv2d(Conv2dOptions(out, out, 3).padding(1).bias(false)));
+    bn2 = register_module("bn2", BatchNorm2d(out));
+    if (stride != 1 || in != out) {
+        projection = register_module(
+            "projection", Sequential(Conv2d(Conv2dOptions(in, out, 1).stride(stride).bias(false)), BatchNorm2d(out)));
+    }
+}
+
+torch::Tensor BasicBlockImpl::forward(const torch::Tensor& x)
+{
+    torch::Tensor y = torch::relu(bn1(conv1(x)));
+    y = bn2(conv2(y));
+    y += projection ? projection->forward(x) : x;
+    return torch::relu(y);
+}
 
 torch::nn::Sequential buildModel(const ModelSpec& spec, const std::vector<std::int64_t>& inputShape, int outputs)
 {

@@ -10,6 +10,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QSaveFile>
 
 #include <chrono>
 #include <cmath>
@@ -125,6 +126,7 @@ struct Trainer::Impl {
     double learningRate(qint64 step) const;
     void report(bool force);
     QString saveCheckpoint();
+    void exportModel(TrainingOutcome& outcome);
     std::optional<TrainingOutcome> control(TrainingOutcome& outcome);
 };
 
@@ -222,6 +224,7 @@ TrainingOutcome Trainer::Impl::train()
         }
         outcome.confusionMatrix = test.confusionMatrix;
     }
+    exportModel(outcome);
     outcome.state = TrainingState::Finished;
     report(true);
     return outcome;
@@ -249,6 +252,7 @@ std::optional<TrainingOutcome> Trainer::Impl::control(TrainingOutcome& outcome)
     outcome.epochs = position.epoch;
     if (!options.checkpointFolder.isEmpty())
         outcome.lastCheckpoint = saveCheckpoint();
+    exportModel(outcome);
     report(true);
     return outcome;
 }
@@ -416,6 +420,17 @@ QString Trainer::Impl::saveCheckpoint()
     detail::saveCheckpoint(path, model, *optimizer, position);
     observer->checkpointSaved(path, position.epoch, position.step);
     return path;
+}
+
+void Trainer::Impl::exportModel(TrainingOutcome& outcome)
+{
+    if (options.modelPath.isEmpty())
+        return;
+    const QByteArray archive = detail::scriptArchive(model, data.inputEncoding);
+    QSaveFile file(options.modelPath);
+    TORCH_CHECK(file.open(QIODevice::WriteOnly) && file.write(archive) == archive.size() && file.commit(),
+                "cannot write the model ", options.modelPath.toStdString(), ": ", file.errorString().toStdString());
+    outcome.modelPath = options.modelPath;
 }
 
 } // namespace crucible

@@ -15,6 +15,7 @@ struct TrainerOptions {
     QString checkpointFolder; ///< checkpoints go here as step-<N>.pt; empty: none are written
     QString resumeFrom; ///< a checkpoint to continue from (model, optimizer, RNG, epoch, step)
     int threads = 0; ///< intra-op threads for this run; 0 keeps LibTorch's current setting
+    QString modelPath; ///< a finished or stopped run's model goes here as TorchScript (ScriptModel.h); empty: none
 };
 
 /// Trains one run on a device: batches by index_select over a seeded shuffled index tensor with

@@ -246,11 +246,14 @@ Result<TrainingResult> runTraining(const Workspace& workspace, const TrainingReq
     TrainerOptions options;
     options.checkpointFolder = recording.checkpointFolder();
     options.resumeFrom = p.checkpoint;
+    options.modelPath = QDir(store.runFolder(result.runId)).filePath(QStringLiteral("model.pt"));
     options.threads = p.config.threads > 0 ? p.config.threads : request.defaultThreads;
     result.outcome = Trainer(data.value(), p.config, options).run(recording);
     const Status closed = writer.value()->close();
 
     store.logParams(result.runId, dataParams(data.value(), result.outcome));
+    if (!result.outcome.modelPath.isEmpty())
+        store.addArtifact(result.runId, QStringLiteral("model.pt"), QStringLiteral("model"));
     if (!result.outcome.confusionMatrix.isEmpty())
         writeJsonArtifact(store, result.runId, QStringLiteral("confusion_matrix.json"),
                           QStringLiteral("confusion_matrix"), result.outcome.confusionMatrix);

@@ -61,6 +61,7 @@ struct TrainingOutcome {
     QMap<QString, double> finalMetrics; ///< test_* (and the last val_*) metrics
     QJsonObject confusionMatrix; ///< classification: {"classes": [...], "matrix": [[...]]} on the test split
     QString lastCheckpoint; ///< absolute path, empty when none was written
+    QString modelPath; ///< the exported TorchScript model.pt (absolute path), empty when none was written
     QString device; ///< the device used: "cpu", "cuda:0"
     int threads = 0; ///< the intra-op threads used
     qint64 parameterCount = 0;

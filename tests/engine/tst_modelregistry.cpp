@@ -2,8 +2,11 @@
 #include "engine/registry/BundleReader.h"
 #include "engine/registry/BundleWriter.h"
 #include "engine/registry/ModelRegistry.h"
+#include "engine/torch/ScriptModel.h"
 
 #include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -13,6 +16,26 @@
 using namespace crucible;
 
 namespace {
+
+/// A real TorchScript model.pt (an untrained 4-8-3 MLP) with weights from a random seed, so that
+/// every call gives different bytes.
+QByteArray tinyModel()
+{
+    const QJsonObject feature {{QStringLiteral("name"), QStringLiteral("x")},
+                               {QStringLiteral("encoding"), QStringLiteral("standardised")},
+                               {QStringLiteral("mean"), 0.0},
+                               {QStringLiteral("std"), 1.0}};
+    const QJsonObject signature {
+        {QStringLiteral("kind"), QStringLiteral("tabular")},
+        {QStringLiteral("features"), QJsonArray {feature, feature, feature, feature}},
+        {QStringLiteral("width"), 4},
+        {QStringLiteral("task"), QStringLiteral("classification")},
+        {QStringLiteral("classes"), QJsonArray {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}}};
+    ModelSpec spec = ModelSpec::preset(ModelKind::Mlp);
+    spec.hidden = {8};
+    auto model = exportInitialModel(spec, signature, QRandomGenerator::global()->generate64());
+    return model ? model.value() : QByteArray();
+}
 
 BundleContents contents(const QString& name = QStringLiteral("iris"), double accuracy = 0.9)
 {
@@ -24,9 +47,7 @@ BundleContents contents(const QString& name = QStringLiteral("iris"), double acc
     c.manifest.datasetHash = QString(64, QLatin1Char('b'));
     c.manifest.task = QStringLiteral("classification");
     c.manifest.metrics = {{QStringLiteral("accuracy"), accuracy}};
-    c.model = QByteArray(8192, Qt::Uninitialized);
-    for (char& byte : c.model)
-        byte = char(QRandomGenerator::global()->bounded(256));
+    c.model = tinyModel();
     c.modelCard = "# " + name.toUtf8() + '\n';
     return c;
 }
@@ -206,7 +227,18 @@ private Q_SLOTS:
         QVERIFY(first->isNew);
         QCOMPARE(first->version, 1);
         QCOMPARE(BundleReader::open(first->bundlePath)->manifest().version, 1); // rebuilt to match
-        QCOMPARE(BundleReader::open(first->bundlePath)->entry(QStringLiteral("model.pt")).value(), c.model);
+        // The same model, its embedded manifest rewritten for version 1.
+        auto rebuilt = ScriptModel::load(
+            BundleReader::open(first->bundlePath)->entry(QStringLiteral("model.pt")).value(), first->bundlePath);
+        VERIFY_OK(rebuilt);
+        auto original = ScriptModel::load(c.model, QStringLiteral("original"));
+        VERIFY_OK(original);
+        QCOMPARE(QJsonDocument::fromJson(rebuilt.value()->embeddedManifest()).object().value(QStringLiteral("version")),
+                 QJsonValue(1));
+        const std::vector<float> x {0.5f, -1.0f, 2.0f, 0.0f, 1.5f, 3.0f, -2.0f, 0.25f};
+        int outputs = 0;
+        QVERIFY(rebuilt.value()->forward(x.data(), 2, {4}, &outputs).value()
+                == original.value()->forward(x.data(), 2, {4}, &outputs).value());
 
         auto second = m_registry->importBundle(exported.value());
         QVERIFY(second);
@@ -246,6 +278,35 @@ private Q_SLOTS:
         QCOMPARE(refused.error().where, QFileInfo(junk).absoluteFilePath());
         QCOMPARE(tree(QDir(m_registry->folder()).filePath(QStringLiteral("models"))), before);
         QCOMPARE(m_registry->versions(QStringLiteral("iris"))->size(), 1);
+    }
+
+    void modelPtCarriesItsManifest()
+    {
+        const RegisteredVersion added = addIris();
+        auto bundle = BundleReader::open(added.bundlePath);
+        VERIFY_OK(bundle);
+        auto model = ScriptModel::load(bundle->entry(QStringLiteral("model.pt")).value(), added.bundlePath);
+        VERIFY_OK(model);
+        // The .pt alone says what it is: the same manifest as the bundle's crucible-model.json.
+        QCOMPARE(model.value()->embeddedManifest(), bundle->entry(QStringLiteral("crucible-model.json")).value());
+        QCOMPARE(QJsonDocument::fromJson(model.value()->embeddedManifest()).object().value(QStringLiteral("version")),
+                 QJsonValue(added.version));
+    }
+
+    void importRefusesAModelTorchScriptCannotLoad()
+    {
+        addIris();
+        const QStringList before = tree(QDir(m_registry->folder()).filePath(QStringLiteral("models")));
+        BundleContents broken = contents(QStringLiteral("broken"));
+        broken.model = QByteArray("PK\x03\x04 this is no TorchScript archive");
+        const QString path = m_dir.filePath(QStringLiteral("broken-v1.crucible"));
+        VERIFY_OK(BundleWriter::write(broken, path)); // checksums are right: only the model is bad
+        auto refused = m_registry->importBundle(path);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.startsWith(QStringLiteral("entry \"model.pt\": TorchScript cannot load it")),
+                 qPrintable(refused.error().message));
+        QCOMPARE(tree(QDir(m_registry->folder()).filePath(QStringLiteral("models"))), before);
+        QVERIFY(!m_registry->resolve(QStringLiteral("broken")));
     }
 
     void namesAreValidated()

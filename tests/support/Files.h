@@ -19,6 +19,14 @@ inline QString writeFile(const QString& path, const QByteArray& bytes)
     return path;
 }
 
+inline QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read test file %s", qPrintable(path));
+    return file.readAll();
+}
+
 inline QStringList listFolder(const QString& path)
 {
     return QDir(path).entryList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name);

@@ -1,0 +1,389 @@
+// crucible-cli models ... (register, list, show, alias, export, import, delete) and predict.
+#include "Arguments.h"
+#include "Cli.h"
+#include "TerminalProgress.h"
+#include "TextTable.h"
+
+#include "engine/core/Workspace.h"
+#include "engine/registry/BundleReader.h"
+#include "engine/registry/ModelRegistry.h"
+#include "engine/registry/Predictor.h"
+#include "engine/registry/RunPackager.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+
+namespace crucible::cli {
+
+namespace {
+
+/// The workspace and the registry the global options name.
+struct Opened {
+    std::unique_ptr<Workspace> workspace;
+    std::unique_ptr<ModelRegistry> registry;
+};
+
+Result<Opened> openRegistry(const Context& context)
+{
+    auto workspace = openWorkspace(context);
+    if (!workspace)
+        return workspace.error();
+    auto registry = ModelRegistry::open(resolveRegistryFolder(*workspace.value(), context.registryOption));
+    if (!registry)
+        return registry.error();
+    return Opened {std::move(workspace.value()), std::move(registry.value())};
+}
+
+QString timeText(const QDateTime& time)
+{
+    return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString metricsText(const QJsonObject& metrics)
+{
+    QStringList parts;
+    for (auto it = metrics.begin(); it != metrics.end(); ++it) {
+        if (it.key().startsWith(QLatin1String("test_")))
+            parts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value().toDouble(), 0, 'g', 4);
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+QJsonObject versionJson(const RegisteredVersion& v)
+{
+    return {{QStringLiteral("name"), v.name},
+            {QStringLiteral("version"), v.version},
+            {QStringLiteral("reference"), v.reference()},
+            {QStringLiteral("bundle"), v.bundlePath},
+            {QStringLiteral("sha256"), v.bundleSha256},
+            {QStringLiteral("run_id"), v.runId},
+            {QStringLiteral("created"), v.createdAt.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("metrics"), v.metrics},
+            {QStringLiteral("registered"), v.isRegistered},
+            {QStringLiteral("is_new"), v.isNew}};
+}
+
+QString versionText(const std::optional<int>& version)
+{
+    return version ? QStringLiteral("v%1").arg(*version) : QStringLiteral("-");
+}
+
+int reportVersion(Context& context, const Result<RegisteredVersion>& version, const QString& verb)
+{
+    if (!version)
+        return context.fail(version.error());
+    if (context.json) {
+        context.printJson(versionJson(version.value()));
+        return Success;
+    }
+    if (version->isNew)
+        context.out << verb << " " << version->reference() << " (" << version->bundlePath << ")\n";
+    else
+        context.out << "Unchanged: this bundle is " << version->reference() << " already; nothing added.\n";
+    return Success;
+}
+
+int modelsRegister(Context& context, const QStringList& args)
+{
+    Arguments arguments({QStringLiteral("name"), QStringLiteral("alias"), QStringLiteral("intended-use")}, {});
+    if (const QString problem = arguments.parse(args); !problem.isEmpty())
+        return context.usage(problem);
+    if (arguments.positionals().size() != 1 || !arguments.has(QStringLiteral("name")))
+        return context.usage(
+            QStringLiteral("usage: models register RUN --name NAME [--alias A] [--intended-use TEXT]"));
+    auto opened = openRegistry(context);
+    if (!opened)
+        return context.fail(opened.error());
+    const auto version =
+        RunPackager(*opened->workspace)
+            .registerRun(*opened->registry, arguments.positionals().front(), arguments.value(QStringLiteral("name")),
+                         arguments.value(QStringLiteral("alias")), arguments.value(QStringLiteral("intended-use")));
+    return reportVersion(context, version, QStringLiteral("Registered"));
+}
+
+int modelsList(Context& context, const QStringList& args)
+{
+    if (!args.isEmpty())
+        return context.usage(QStringLiteral("usage: models list"));
+    auto opened = openRegistry(context);
+    if (!opened)
+        return context.fail(opened.error());
+    auto models = opened->registry->models();
+    if (!models)
+        return context.fail(models.error());
+    QJsonArray list;
+    QList<QStringList> rows;
+    for (const ModelSummary& model : models.value()) {
+        QStringList aliases;
+        QJsonObject aliasJson;
+        for (auto it = model.aliases.begin(); it != model.aliases.end(); ++it) {
+            aliases << QStringLiteral("%1=v%2").arg(it.key()).arg(it.value());
+            aliasJson.insert(it.key(), it.value());
+        }
+        auto latest = opened->registry->resolve(model.name);
+        list.append(QJsonObject {{QStringLiteral("name"), model.name},
+                                 {QStringLiteral("versions"), model.versionCount},
+                                 {QStringLiteral("latest"), model.latestVersion},
+                                 {QStringLiteral("aliases"), aliasJson}});
+        rows << QStringList {model.name, QString::number(model.versionCount),
+                             QStringLiteral("v%1").arg(model.latestVersion), aliases.join(QStringLiteral(" ")),
+                             latest ? metricsText(latest->metrics) : QString()};
+    }
+    if (context.json) {
+        context.printJson({{QStringLiteral("registry"), opened->registry->folder()}, {QStringLiteral("models"), list}});
+        return Success;
+    }
+    if (rows.isEmpty()) {
+        context.out << "No models in " << opened->registry->folder()
+                    << " yet. Register one with 'crucible-cli models register RUN --name NAME'.\n";
+        return Success;
+    }
+    printTable(context.out,
+               {QStringLiteral("MODEL"), QStringLiteral("VERSIONS"), QStringLiteral("LATEST"),
+                QStringLiteral("ALIASES"), QStringLiteral("LATEST TEST METRICS")},
+               rows, 0);
+    return Success;
+}
+
+int modelsShow(Context& context, const QStringList& args)
+{
+    Arguments arguments({}, {QStringLiteral("card")});
+    if (const QString problem = arguments.parse(args); !problem.isEmpty())
+        return context.usage(problem);
+    if (arguments.positionals().size() != 1)
+        return context.usage(QStringLiteral("usage: models show REF [--card]"));
+    auto opened = openRegistry(context);
+    if (!opened)
+        return context.fail(opened.error());
+    auto version = opened->registry->resolve(arguments.positionals().front());
+    if (!version)
+        return context.fail(version.error());
+    auto bundle = BundleReader::open(version->bundlePath);
+    if (!bundle)
+        return context.fail(bundle.error());
+    if (arguments.has(QStringLiteral("card")) && !context.json) {
+        context.out << QString::fromUtf8(bundle->modelCard());
+        return Success;
+    }
+    QList<AliasEvent> history;
+    QMap<QString, int> aliases;
+    if (version->isRegistered) {
+        history = opened->registry->aliasHistory(version->name).valueOr({});
+        for (const ModelSummary& model : opened->registry->models().valueOr({})) {
+            if (model.name == version->name)
+                aliases = model.aliases;
+        }
+    }
+    const BundleManifest& m = bundle->manifest();
+    if (context.json) {
+        QJsonObject json = versionJson(version.value());
+        json.insert(QStringLiteral("manifest"), m.toJson());
+        json.insert(QStringLiteral("model_card"), QString::fromUtf8(bundle->modelCard()));
+        QJsonArray moves;
+        for (const AliasEvent& e : history)
+            moves.append(
+                QJsonObject {{QStringLiteral("time"), e.time.toString(Qt::ISODateWithMs)},
+                             {QStringLiteral("user"), e.user},
+                             {QStringLiteral("alias"), e.alias},
+                             {QStringLiteral("from"), e.fromVersion ? QJsonValue(*e.fromVersion) : QJsonValue()},
+                             {QStringLiteral("to"), e.toVersion ? QJsonValue(*e.toVersion) : QJsonValue()}});
+        json.insert(QStringLiteral("alias_history"), moves);
+        context.printJson(json);
+        return Success;
+    }
+    QTextStream& out = context.out;
+    out << version->reference() << (version->isRegistered ? "" : " (a bundle file, not in this registry)") << "\n";
+    out << "  task:      " << m.task << "\n";
+    out << "  dataset:   " << m.datasetName << "@" << m.datasetHash.left(12) << "\n";
+    out << "  run:       " << (m.runId.isEmpty() ? QStringLiteral("-") : m.runId) << "\n";
+    out << "  created:   " << timeText(m.created) << "\n";
+    out << "  bundle:    " << version->bundlePath << "\n";
+    out << "  sha256:    " << version->bundleSha256 << "\n";
+    QStringList here;
+    for (auto it = aliases.begin(); it != aliases.end(); ++it) {
+        if (it.value() == version->version)
+            here << it.key();
+    }
+    out << "  aliases:   " << (here.isEmpty() ? QStringLiteral("-") : here.join(QStringLiteral(", "))) << "\n";
+    out << "  metrics:\n";
+    for (auto it = m.metrics.begin(); it != m.metrics.end(); ++it)
+        out << "    " << it.key().leftJustified(18) << QString::number(it.value(), 'g', 5) << "\n";
+    if (!history.isEmpty()) {
+        out << "  alias history of " << version->name << ":\n";
+        for (const AliasEvent& e : history)
+            out << "    " << timeText(e.time) << "  " << e.user << "  " << e.alias << ": " << versionText(e.fromVersion)
+                << " -> " << versionText(e.toVersion) << "\n";
+    }
+    out << "Read the model card with 'crucible-cli models show " << arguments.positionals().front() << " --card'.\n";
+    return Success;
+}
+
+int modelsAlias(Context& context, const QStringList& args)
+{
+    Arguments arguments({}, {QStringLiteral("remove")});
+    if (const QString problem = arguments.parse(args); !problem.isEmpty())
+        return context.usage(problem);
+    const QStringList& p = arguments.positionals();
+    const bool remove = arguments.has(QStringLiteral("remove"));
+    bool isNumber = false;
+    const int version = remove || p.size() != 3 ? 0 : QString(p[1]).remove(QLatin1Char('v')).toInt(&isNumber);
+    if ((remove && p.size() != 2) || (!remove && (p.size() != 3 || !isNumber)))
+        return context.usage(
+            QStringLiteral("usage: models alias NAME VERSION ALIAS | models alias NAME ALIAS --remove"));
+    auto opened = openRegistry(context);
+    if (!opened)
+        return context.fail(opened.error());
+    const Status done =
+        remove ? opened->registry->removeAlias(p[0], p[1]) : opened->registry->setAlias(p[0], p[2], version);
+    if (!done)
+        return context.fail(done.error());
+    if (context.json)
+        context.printJson({{QStringLiteral("name"), p[0]},
+                           {QStringLiteral("alias"), remove ? p[1] : p[2]},
+                           {QStringLiteral("version"), remove ? QJsonValue() : QJsonValue(version)}});
+    else if (remove)
+        context.out << "Removed " << p[0] << "@" << p[1] << "\n";
+    else
+        context.out << p[0] << "@" << p[2] << " -> v" << version << "\n";
+    return Success;
+}
+
+int modelsExport(Context& context, const QStringList& args)
+{
+    Arguments arguments({QStringLiteral("out")}, {});
+    if (const QString problem = arguments.parse(args); !problem.isEmpty())
+        return context.usage(problem);
+    if (arguments.positionals().size() != 1 || !arguments.has(QStringLiteral("out")))
+        return context.usage(QStringLiteral("usage: models export REF --out FILE"));
+    auto opened = openRegistry(context);
+    if (!opened)
+        return context.fail(opened.error());
+    auto version = opened->registry->resolve(arguments.positionals().front());
+    if (!version)
+        return context.fail(version.error());
+    QString target = arguments.value(QStringLiteral("out"));
+    if (QFileInfo(target).isDir())
+        target = QDir(target).filePath(QFileInfo(version->bundlePath).fileName());
+    if (QFileInfo::exists(target))
+        return context.fail(
+            {ErrorCode::InvalidInput, QStringLiteral("the file exists already; choose another name"), target});
+    const QString partial = target + QStringLiteral(".partial");
+    QFile::remove(partial);
+    if (!QFile::copy(version->bundlePath, partial) || !QFile::rename(partial, target)) {
+        QFile::remove(partial);
+        return context.fail(
+            {ErrorCode::Io, QStringLiteral("cannot write the bundle here (is the disk full?)"), target});
+    }
+    if (context.json)
+        context.printJson({{QStringLiteral("reference"), version->reference()},
+                           {QStringLiteral("file"), QFileInfo(target).absoluteFilePath()},
+                           {QStringLiteral("sha256"), version->bundleSha256}});
+    else
+        context.out << "Exported " << version->reference() << " to " << target << "\n";
+    return Success;
+}
+
+int modelsImport(Context& context, const QStringList& args)
+{
+    Arguments arguments({QStringLiteral("name")}, {});
+    if (const QString problem = arguments.parse(args); !problem.isEmpty())
+        return context.usage(problem);
+    if (arguments.positionals().size() != 1)
+        return context.usage(QStringLiteral("usage: models import FILE [--name NAME]"));
+    auto opened = openRegistry(context);
+    if (!opened)
+        return context.fail(opened.error());
+    return reportVersion(
+        context,
+        opened->registry->importBundle(arguments.positionals().front(), arguments.value(QStringLiteral("name"))),
+        QStringLiteral("Imported"));
+}
+
+int modelsDelete(Context& context, const QStringList& args)
+{
+    const qsizetype at = args.size() == 1 ? args.front().lastIndexOf(QLatin1Char('@')) : -1;
+    bool isNumber = false;
+    const int version = at > 0 ? args.front().mid(at + 1).toInt(&isNumber) : 0;
+    if (!isNumber)
+        return context.usage(QStringLiteral("usage: models delete NAME@VERSION"));
+    auto opened = openRegistry(context);
+    if (!opened)
+        return context.fail(opened.error());
+    if (Status deleted = opened->registry->deleteVersion(args.front().left(at), version); !deleted)
+        return context.fail(deleted.error());
+    if (context.json)
+        context.printJson({{QStringLiteral("deleted"), args.front()}});
+    else
+        context.out << "Deleted " << args.front() << "\n";
+    return Success;
+}
+
+int predict(Context& context, const QStringList& args)
+{
+    Arguments arguments({QStringLiteral("model"), QStringLiteral("input"), QStringLiteral("output")}, {});
+    if (const QString problem = arguments.parse(args); !problem.isEmpty())
+        return context.usage(problem);
+    if (!arguments.positionals().isEmpty() || !arguments.has(QStringLiteral("model"))
+        || !arguments.has(QStringLiteral("input")) || !arguments.has(QStringLiteral("output")))
+        return context.usage(QStringLiteral("usage: predict --model REF --input CSV|IMAGE-FOLDER --output CSV"));
+    auto opened = openRegistry(context);
+    if (!opened)
+        return context.fail(opened.error());
+    auto version = opened->registry->resolve(arguments.value(QStringLiteral("model")));
+    if (!version)
+        return context.fail(version.error());
+    auto bundle = BundleReader::open(version->bundlePath);
+    if (!bundle)
+        return context.fail(bundle.error());
+    auto predictor = Predictor::open(bundle.value());
+    if (!predictor)
+        return context.fail(predictor.error());
+    auto predictions = predictor.value()->predict(arguments.value(QStringLiteral("input")),
+                                                  terminalProgress(context.err, QStringLiteral("Predicting")));
+    finishTerminalProgress(context.err);
+    if (!predictions)
+        return context.fail(predictions.error());
+    const QString output = arguments.value(QStringLiteral("output"));
+    if (Status written = Predictor::writeCsv(predictions.value(), output); !written)
+        return context.fail(written.error());
+    if (context.json)
+        context.printJson({{QStringLiteral("model"), version->reference()},
+                           {QStringLiteral("rows"), qint64(predictions->rows())},
+                           {QStringLiteral("output"), QFileInfo(output).absoluteFilePath()}});
+    else
+        context.out << "Predicted " << predictions->rows() << " "
+                    << (predictor.value()->isImageModel() ? "images" : "rows") << " with " << version->reference()
+                    << " into " << output << "\n";
+    return Success;
+}
+
+} // namespace
+
+void addModelsCommands(CommandTable& table)
+{
+    table.push_back({{QStringLiteral("models"), QStringLiteral("register")},
+                     QStringLiteral("models register RUN --name NAME [--alias A] [--intended-use TEXT]"),
+                     modelsRegister});
+    table.push_back({{QStringLiteral("models"), QStringLiteral("list")}, QStringLiteral("models list"), modelsList});
+    table.push_back(
+        {{QStringLiteral("models"), QStringLiteral("show")}, QStringLiteral("models show REF [--card]"), modelsShow});
+    table.push_back({{QStringLiteral("models"), QStringLiteral("alias")},
+                     QStringLiteral("models alias NAME VERSION ALIAS | models alias NAME ALIAS --remove"),
+                     modelsAlias});
+    table.push_back({{QStringLiteral("models"), QStringLiteral("export")},
+                     QStringLiteral("models export REF --out FILE"),
+                     modelsExport});
+    table.push_back({{QStringLiteral("models"), QStringLiteral("import")},
+                     QStringLiteral("models import FILE [--name NAME]"),
+                     modelsImport});
+    table.push_back({{QStringLiteral("models"), QStringLiteral("delete")},
+                     QStringLiteral("models delete NAME@VERSION"),
+                     modelsDelete});
+    table.push_back({{QStringLiteral("predict")},
+                     QStringLiteral("predict --model REF --input CSV|IMAGE-FOLDER --output CSV"),
+                     predict});
+}
+
+} // namespace crucible::cli

@@ -1,0 +1,388 @@
+#include "Predictor.h"
+
+#include "engine/data/CsvReader.h"
+#include "engine/registry/BundleFormat.h"
+#include "engine/registry/BundleReader.h"
+#include "engine/torch/ScriptModel.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QHash>
+#include <QImage>
+#include <QJsonArray>
+#include <QSaveFile>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <charconv>
+#include <cmath>
+#include <limits>
+
+namespace crucible {
+
+namespace {
+
+constexpr std::int64_t kBatchRows = 4096;
+constexpr float kMissing = std::numeric_limits<float>::quiet_NaN();
+
+QString listed(const QStringList& names)
+{
+    return QLatin1Char('\'') + names.join(QStringLiteral("', '")) + QLatin1Char('\'');
+}
+
+Error inputError(const QString& message, const QString& where)
+{
+    return Error {ErrorCode::InvalidInput, message, where};
+}
+
+/// The columns of `data` checked against the signature's feature names: none missing, none
+/// extra but the target; a missing and an extra column together are most likely a rename.
+Status checkColumns(const Dataset& data, const QStringList& features, const QString& target, const QString& path)
+{
+    QStringList missing;
+    for (const QString& name : features) {
+        if (data.columnIndex(name) < 0)
+            missing << name;
+    }
+    QStringList extra;
+    for (const Column& column : data.columns) {
+        if (!features.contains(column.name) && column.name != target)
+            extra << column.name;
+    }
+    if (!missing.isEmpty() && !extra.isEmpty())
+        return inputError(QStringLiteral("the model takes column(s) %1, which the input lacks, and does not know "
+                                         "%2: renamed? Rename them to the model's names")
+                              .arg(listed(missing), listed(extra)),
+                          path);
+    if (!missing.isEmpty())
+        return inputError(QStringLiteral("the input lacks column(s) %1 that the model takes (it takes %2)")
+                              .arg(listed(missing), listed(features)),
+                          path);
+    if (!extra.isEmpty())
+        return inputError(QStringLiteral("the input has column(s) %1 that the model does not take; remove them "
+                                         "(it takes %2)")
+                              .arg(listed(extra), listed(features)),
+                          path);
+    return Ok {};
+}
+
+/// Writes one feature's values for every row at stride `width`.
+Status encodeFeature(const Column& column, const QJsonObject& feature, float* out, std::int64_t width,
+                     const QString& path)
+{
+    const std::int64_t rows = column.size();
+    const bool isCategory = feature.value(QStringLiteral("encoding")).toString() == QLatin1String("one_hot");
+    if (!isCategory) {
+        for (std::int64_t row = 0; row < rows; ++row) {
+            if (column.hasNumbers()) {
+                out[row * width] = column.values[size_t(row)];
+                continue;
+            }
+            bool ok = column.isMissing(row);
+            const QString text = column.displayValue(row);
+            const double value = ok ? double(kMissing) : text.toDouble(&ok);
+            if (!ok)
+                return inputError(QStringLiteral("column '%1', data row %2: '%3' is not a number; the model takes "
+                                                 "numbers in this column")
+                                      .arg(column.name)
+                                      .arg(row + 1)
+                                      .arg(text),
+                                  path);
+            out[row * width] = float(value);
+        }
+        return Ok {};
+    }
+    const QJsonArray categories = feature.value(QStringLiteral("categories")).toArray();
+    QHash<QString, int> index;
+    for (qsizetype i = 0; i < categories.size(); ++i)
+        index.insert(categories[i].toString(), int(i));
+    for (std::int64_t row = 0; row < rows; ++row) {
+        if (column.isMissing(row)) {
+            out[row * width] = kMissing;
+            continue;
+        }
+        const QString text = column.displayValue(row);
+        const auto found = index.constFind(text);
+        if (found == index.constEnd()) {
+            QStringList known;
+            for (const QJsonValue& c : categories)
+                known << c.toString();
+            return inputError(QStringLiteral("column '%1', data row %2: '%3' is not a category the model knows "
+                                             "(it knows %4)")
+                                  .arg(column.name)
+                                  .arg(row + 1)
+                                  .arg(text, listed(known)),
+                              path);
+        }
+        out[row * width] = float(found.value());
+    }
+    return Ok {};
+}
+
+QStringList imageFiles(const QString& folder)
+{
+    QStringList files;
+    QDirIterator it(
+        folder, {QStringLiteral("*.png"), QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"), QStringLiteral("*.bmp")},
+        QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << QDir(folder).relativeFilePath(it.next());
+    files.sort();
+    return files;
+}
+
+/// One image as float pixel values 0..255 in [C, H, W] order, or why it cannot be.
+struct DecodedImage {
+    std::vector<float> pixels;
+    QString problem;
+};
+
+DecodedImage decodeImage(const QString& path, int channels, int height, int width)
+{
+    DecodedImage result;
+    QImage image(path);
+    if (image.isNull()) {
+        result.problem = QStringLiteral("cannot be read as an image");
+        return result;
+    }
+    if (image.width() != width || image.height() != height) {
+        result.problem = QStringLiteral("is %1x%2 pixels; the model takes %3x%4 (resize it first)")
+                             .arg(image.width())
+                             .arg(image.height())
+                             .arg(width)
+                             .arg(height);
+        return result;
+    }
+    image = image.convertToFormat(channels == 1 ? QImage::Format_Grayscale8 : QImage::Format_RGB888);
+    result.pixels.resize(size_t(channels) * height * width);
+    for (int y = 0; y < height; ++y) {
+        const uchar* line = image.constScanLine(y);
+        for (int x = 0; x < width; ++x) {
+            for (int c = 0; c < channels; ++c)
+                result.pixels[(size_t(c) * height + y) * width + x] = float(line[x * channels + c]);
+        }
+    }
+    return result;
+}
+
+void appendNumber(QByteArray& out, float value)
+{
+    if (std::isnan(value)) {
+        out += "nan";
+        return;
+    }
+    char buffer[32];
+    const auto written = std::to_chars(buffer, buffer + sizeof buffer, value);
+    out.append(buffer, qsizetype(written.ptr - buffer));
+}
+
+QByteArray csvField(const QString& text)
+{
+    QByteArray bytes = text.toUtf8();
+    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r'))
+        bytes = '"' + bytes.replace("\"", "\"\"") + '"';
+    return bytes;
+}
+
+} // namespace
+
+QString Predictions::predictionText(std::int64_t row) const
+{
+    const float* v = values.data() + row * outputs;
+    if (classes.isEmpty())
+        return QString::number(double(v[0]), 'g', 9);
+    int best = 0;
+    for (int k = 1; k < outputs; ++k) {
+        if (v[k] > v[best])
+            best = k;
+    }
+    return classes.value(best);
+}
+
+Predictor::Predictor() = default;
+Predictor::~Predictor() = default;
+
+Result<std::unique_ptr<Predictor>> Predictor::open(const BundleReader& bundle)
+{
+    auto bytes = bundle.entry(bundle::kModelEntry);
+    if (!bytes)
+        return bytes.error();
+    auto model = ScriptModel::load(bytes.value(), bundle.path());
+    if (!model)
+        return model.error();
+    std::unique_ptr<Predictor> predictor(new Predictor);
+    predictor->m_manifest = bundle.manifest();
+    predictor->m_model = std::move(model.value());
+    return predictor;
+}
+
+bool Predictor::isImageModel() const
+{
+    return m_manifest.inputSignature.value(QStringLiteral("kind")).toString() == QLatin1String("images");
+}
+
+std::vector<std::int64_t> Predictor::exampleShape() const
+{
+    const QJsonObject& signature = m_manifest.inputSignature;
+    if (isImageModel()) {
+        std::vector<std::int64_t> shape;
+        for (const QJsonValue& dim : signature.value(QStringLiteral("shape")).toArray())
+            shape.push_back(dim.toInteger());
+        return shape;
+    }
+    return {std::int64_t(signature.value(QStringLiteral("features")).toArray().size())};
+}
+
+Result<Predictions> Predictor::predict(const QString& input, const ProgressCallback& progress)
+{
+    const QFileInfo info(input);
+    if (!info.exists())
+        return Error {ErrorCode::NotFound, QStringLiteral("no such file or folder"), input};
+    if (isImageModel()) {
+        if (!info.isDir())
+            return inputError(QStringLiteral("this model takes images: give a folder of images, not a file"), input);
+        return predictImages(input, progress);
+    }
+    if (info.isDir())
+        return inputError(QStringLiteral("this model takes a table: give a CSV or TSV file, not a folder"), input);
+    return predictTable(input, progress);
+}
+
+Result<Predictions> Predictor::predictTable(const QString& path, const ProgressCallback& progress)
+{
+    auto data = readCsv(path, {}, [&](double fraction, const QString& stage) {
+        return reportProgress(progress, 0.4 * fraction, stage);
+    });
+    if (!data)
+        return data.error();
+    const QJsonArray features = m_manifest.inputSignature.value(QStringLiteral("features")).toArray();
+    QStringList names;
+    for (const QJsonValue& feature : features)
+        names << feature.toObject().value(QStringLiteral("name")).toString();
+    const QString target = m_manifest.outputSignature.value(QStringLiteral("target")).toString();
+    if (Status columns = checkColumns(data.value(), names, target, path); !columns)
+        return columns.error();
+    const std::int64_t rows = data->rowCount();
+    if (rows == 0)
+        return inputError(QStringLiteral("the file has no data rows"), path);
+    const std::int64_t width = std::int64_t(features.size());
+    std::vector<float> input(size_t(rows * width));
+    for (std::int64_t f = 0; f < width; ++f) {
+        const Column& column = data->columns[size_t(data->columnIndex(names[f]))];
+        if (Status encoded = encodeFeature(column, features[f].toObject(), input.data() + f, width, path); !encoded)
+            return encoded.error();
+    }
+    data = Error {}; // free the parsed table before the model runs
+    auto predictions = predictArray(input, rows, [&](double fraction, const QString& stage) {
+        return reportProgress(progress, 0.4 + 0.6 * fraction, stage);
+    });
+    if (predictions)
+        predictions->keyName = QStringLiteral("row");
+    return predictions;
+}
+
+Result<Predictions> Predictor::predictImages(const QString& folder, const ProgressCallback& progress)
+{
+    const std::vector<std::int64_t> shape = exampleShape();
+    if (shape.size() != 3)
+        return inputError(QStringLiteral("the model's input signature has no image shape"), folder);
+    const QStringList files = imageFiles(folder);
+    if (files.isEmpty())
+        return inputError(QStringLiteral("the folder holds no .png, .jpg, .jpeg or .bmp images"), folder);
+    const std::int64_t size = shape[0] * shape[1] * shape[2];
+    std::vector<float> input(size_t(files.size() * size));
+    const QDir root(folder);
+    for (qsizetype start = 0; start < files.size(); start += kBatchRows) {
+        const QStringList batch = files.mid(start, kBatchRows);
+        const QList<DecodedImage> decoded = QtConcurrent::blockingMapped(batch, [&](const QString& file) {
+            return decodeImage(root.filePath(file), int(shape[0]), int(shape[1]), int(shape[2]));
+        });
+        for (qsizetype i = 0; i < decoded.size(); ++i) {
+            if (!decoded[i].problem.isEmpty())
+                return inputError(QStringLiteral("%1 %2").arg(batch[i], decoded[i].problem), root.filePath(batch[i]));
+            std::copy(decoded[i].pixels.begin(), decoded[i].pixels.end(), input.begin() + (start + i) * size);
+        }
+        if (!reportProgress(progress, 0.5 * double(start + batch.size()) / double(files.size()),
+                            QStringLiteral("Reading images")))
+            return Error {ErrorCode::Cancelled, QStringLiteral("cancelled"), folder};
+    }
+    auto predictions = predictArray(input, files.size(), [&](double fraction, const QString& stage) {
+        return reportProgress(progress, 0.5 + 0.5 * fraction, stage);
+    });
+    if (predictions) {
+        predictions->keyName = QStringLiteral("file");
+        predictions->keys = files;
+    }
+    return predictions;
+}
+
+Result<Predictions> Predictor::predictArray(const std::vector<float>& input, std::int64_t rows,
+                                            const ProgressCallback& progress)
+{
+    const std::vector<std::int64_t> shape = exampleShape();
+    std::int64_t size = 1;
+    for (std::int64_t dim : shape)
+        size *= dim;
+    if (std::int64_t(input.size()) != rows * size)
+        return inputError(QStringLiteral("%1 values for %2 rows of %3").arg(input.size()).arg(rows).arg(size),
+                          QStringLiteral("input"));
+    Predictions predictions;
+    predictions.keyName = QStringLiteral("row");
+    for (const QJsonValue& name : m_manifest.outputSignature.value(QStringLiteral("classes")).toArray())
+        predictions.classes << name.toString();
+    predictions.keys.reserve(rows);
+    for (std::int64_t row = 0; row < rows; ++row)
+        predictions.keys << QString::number(row + 1);
+    for (std::int64_t start = 0; start < rows; start += kBatchRows) {
+        const std::int64_t count = std::min(kBatchRows, rows - start);
+        int outputs = 1;
+        auto batch = m_model->forward(input.data() + start * size, count, shape, &outputs);
+        if (!batch)
+            return batch.error();
+        predictions.outputs = outputs;
+        predictions.values.insert(predictions.values.end(), batch->begin(), batch->end());
+        if (!reportProgress(progress, double(start + count) / double(rows), QStringLiteral("Predicting")))
+            return Error {ErrorCode::Cancelled, QStringLiteral("cancelled"), QStringLiteral("predict")};
+    }
+    if (!predictions.classes.isEmpty() && predictions.outputs != predictions.classes.size())
+        return Error {ErrorCode::InvalidInput,
+                      QStringLiteral("the model returns %1 values per input but its signature names %2 classes")
+                          .arg(predictions.outputs)
+                          .arg(predictions.classes.size()),
+                      QStringLiteral("model.pt")};
+    return predictions;
+}
+
+Status Predictor::writeCsv(const Predictions& predictions, const QString& path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error {ErrorCode::Io, QStringLiteral("cannot write: %1").arg(file.errorString()), path};
+    QByteArray out = predictions.keyName.toUtf8() + ",prediction";
+    for (const QString& name : predictions.classes)
+        out += ",p_" + csvField(name);
+    out += '\n';
+    for (std::int64_t row = 0; row < predictions.rows(); ++row) {
+        out += csvField(predictions.keys[row]);
+        out += ',';
+        out += csvField(predictions.predictionText(row));
+        if (!predictions.classes.isEmpty()) {
+            for (int k = 0; k < predictions.outputs; ++k) {
+                out += ',';
+                appendNumber(out, predictions.values[size_t(row * predictions.outputs + k)]);
+            }
+        }
+        out += '\n';
+        if (out.size() > (1 << 20)) {
+            if (file.write(out) != out.size())
+                return Error {ErrorCode::Io,
+                              QStringLiteral("cannot write: %1; is the disk full?").arg(file.errorString()), path};
+            out.clear();
+        }
+    }
+    if (file.write(out) != out.size() || !file.commit())
+        return Error {ErrorCode::Io, QStringLiteral("cannot write: %1; is the disk full?").arg(file.errorString()),
+                      path};
+    return Ok {};
+}
+
+} // namespace crucible

@@ -1,0 +1,128 @@
+#include "ScriptModel.h"
+
+#include "ModelBuilder.h"
+
+#include <QJsonArray>
+
+#include <torch/torch.h>
+
+#include <sstream>
+
+namespace crucible {
+
+namespace {
+
+QString reason(const std::exception& error)
+{
+    if (const auto* c10 = dynamic_cast<const c10::Error*>(&error))
+        return QString::fromStdString(c10->what_without_backtrace()).trimmed();
+    // TorchScript's interpreter errors carry a traceback; the last line says what failed.
+    const QStringList lines = QString::fromLocal8Bit(error.what()).trimmed().split(QLatin1Char('\n'));
+    return lines.isEmpty() ? QString() : lines.back().trimmed();
+}
+
+std::istringstream streamOf(const QByteArray& bytes)
+{
+    return std::istringstream(std::string(bytes.constData(), size_t(bytes.size())));
+}
+
+QByteArray bytesOf(const std::ostringstream& out)
+{
+    const std::string text = out.str();
+    return QByteArray(text.data(), qsizetype(text.size()));
+}
+
+} // namespace
+
+struct ScriptModel::Impl {
+    torch::jit::Module module;
+    QByteArray manifest;
+};
+
+ScriptModel::ScriptModel() : m_impl(std::make_unique<Impl>())
+{ }
+
+ScriptModel::~ScriptModel() = default;
+
+Result<std::unique_ptr<ScriptModel>> ScriptModel::load(const QByteArray& archive, const QString& where)
+{
+    std::unique_ptr<ScriptModel> model(new ScriptModel);
+    try {
+        std::istringstream in = streamOf(archive);
+        torch::jit::ExtraFilesMap extra {{kScriptManifestFile, std::string()}};
+        model->m_impl->module = torch::jit::load(in, torch::kCPU, extra);
+        model->m_impl->module.eval();
+        const std::string& manifest = extra[kScriptManifestFile];
+        model->m_impl->manifest = QByteArray(manifest.data(), qsizetype(manifest.size()));
+        if (!model->m_impl->module.find_method("forward"))
+            return Error {ErrorCode::InvalidInput, QStringLiteral("the TorchScript module has no forward method"),
+                          where};
+    } catch (const std::exception& error) {
+        return Error {ErrorCode::InvalidInput, QStringLiteral("TorchScript cannot load it: %1").arg(reason(error)),
+                      where};
+    }
+    return model;
+}
+
+QByteArray ScriptModel::embeddedManifest() const
+{
+    return m_impl->manifest;
+}
+
+Result<std::vector<float>> ScriptModel::forward(const float* input, std::int64_t rows,
+                                                const std::vector<std::int64_t>& exampleShape, int* outputs)
+{
+    try {
+        c10::InferenceMode inference;
+        std::vector<std::int64_t> shape {rows};
+        shape.insert(shape.end(), exampleShape.begin(), exampleShape.end());
+        const torch::Tensor x = torch::from_blob(const_cast<float*>(input), shape, torch::kFloat32);
+        torch::Tensor y = m_impl->module.forward({x}).toTensor().to(torch::kCPU, torch::kFloat32).contiguous();
+        if (y.dim() == 1)
+            y = y.unsqueeze(1);
+        TORCH_CHECK(y.dim() == 2 && y.size(0) == rows, "the model returned a tensor of shape ", y.sizes(), " for ",
+                    rows, " inputs");
+        *outputs = int(y.size(1));
+        return std::vector<float>(y.data_ptr<float>(), y.data_ptr<float>() + y.numel());
+    } catch (const std::exception& error) {
+        return Error {ErrorCode::InvalidInput, QStringLiteral("the model failed: %1").arg(reason(error)),
+                      QStringLiteral("model.pt")};
+    }
+}
+
+Result<QByteArray> embedManifest(const QByteArray& archive, const QByteArray& manifest, const QString& where)
+{
+    try {
+        std::istringstream in = streamOf(archive);
+        torch::jit::Module module = torch::jit::load(in, torch::kCPU);
+        std::ostringstream out;
+        module.save(out, {{kScriptManifestFile, manifest.toStdString()}});
+        return bytesOf(out);
+    } catch (const std::exception& error) {
+        return Error {ErrorCode::InvalidInput, QStringLiteral("TorchScript cannot load it: %1").arg(reason(error)),
+                      where};
+    }
+}
+
+Result<QByteArray> exportInitialModel(const ModelSpec& spec, const QJsonObject& inputSignature, std::uint64_t seed)
+{
+    try {
+        torch::manual_seed(seed);
+        std::vector<std::int64_t> shape;
+        if (inputSignature.value(QStringLiteral("kind")).toString() == QLatin1String("images")) {
+            for (const QJsonValue& dim : inputSignature.value(QStringLiteral("shape")).toArray())
+                shape.push_back(dim.toInteger());
+        } else {
+            shape.push_back(inputSignature.value(QStringLiteral("width")).toInteger());
+        }
+        const bool isRegression =
+            inputSignature.value(QStringLiteral("task")).toString() == QLatin1String("regression");
+        const int outputs = isRegression ? 1 : int(inputSignature.value(QStringLiteral("classes")).toArray().size());
+        torch::nn::Sequential model = detail::buildModel(spec, shape, outputs);
+        return detail::scriptArchive(model, inputSignature);
+    } catch (const std::exception& error) {
+        return Error {ErrorCode::InvalidInput, reason(error), QStringLiteral("model")};
+    }
+}
+
+} // namespace crucible
