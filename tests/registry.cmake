@@ -2,3 +2,5 @@
 crucible_add_test(tst_bundle SOURCES engine/tst_bundle.cpp LIBS crucible_engine LABELS unit)
 crucible_add_test(tst_modelregistry SOURCES engine/tst_modelregistry.cpp LIBS crucible_engine LABELS "unit;torch")
 crucible_add_test(tst_modelpackage SOURCES engine/tst_modelpackage.cpp LIBS crucible_engine LABELS torch)
+crucible_add_test(tst_models_cli SOURCES e2e/tst_models_cli.cpp LIBS crucible_engine LABELS "e2e;torch")
+add_dependencies(tst_models_cli crucible-cli)

@@ -18,6 +18,9 @@
 #include <QTemporaryFile>
 #include <QUuid>
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace crucible {
 
 namespace {
@@ -59,8 +62,15 @@ QString now()
 
 QString currentUser()
 {
-    const QString user = QString::fromLocal8Bit(qgetenv("USER"));
-    return user.isEmpty() ? QStringLiteral("unknown") : user;
+    for (const char* variable : {"USER", "LOGNAME"}) {
+        const QString user = QString::fromLocal8Bit(qgetenv(variable));
+        if (!user.isEmpty())
+            return user;
+    }
+    // Services and containers often run without $USER: ask the password database.
+    if (const passwd* entry = getpwuid(geteuid()); entry && entry->pw_name)
+        return QString::fromLocal8Bit(entry->pw_name);
+    return QStringLiteral("uid %1").arg(geteuid());
 }
 
 QVariant optionalVersion(std::optional<int> version)

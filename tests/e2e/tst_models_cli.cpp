@@ -1,0 +1,198 @@
+// crucible-cli models ... and predict as a user runs them: train, register with an alias, move
+// it, export, import into a second workspace, predict in both, and Python's torch.jit.load
+// of the exported model.pt giving the same outputs as `predict`.
+#include "../support/CliRunner.h"
+#include "../support/Files.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace crucible;
+using crucible::test::runCli;
+
+namespace {
+
+QString firstLines(const QString& path, int count)
+{
+    return QString::fromUtf8(test::readFile(path)).section(QLatin1Char('\n'), 0, count - 1);
+}
+
+} // namespace
+
+class TestModelsCli : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_workspace;
+    QString m_other;
+    QString m_runId;
+    QString m_irisCsv;
+
+    test::CliOutcome cli(const QStringList& arguments, const QString& workspace = {})
+    {
+        return runCli(QStringList {QStringLiteral("--workspace"), workspace.isEmpty() ? m_workspace : workspace}
+                      + arguments);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_workspace = m_dir.filePath(QStringLiteral("ws"));
+        m_other = m_dir.filePath(QStringLiteral("other"));
+        m_irisCsv = QStringLiteral(CRUCIBLE_SOURCE_DIR "/resources/datasets/iris.csv");
+        QCOMPARE(cli({QStringLiteral("data"), QStringLiteral("samples"), QStringLiteral("iris")}).exitCode, 0);
+        const auto trained =
+            cli({QStringLiteral("--json"), QStringLiteral("train"), QStringLiteral("--data"), QStringLiteral("iris"),
+                 QStringLiteral("--model"), QStringLiteral("mlp:16"), QStringLiteral("--epochs"), QStringLiteral("30"),
+                 QStringLiteral("--batch"), QStringLiteral("16"), QStringLiteral("--lr"), QStringLiteral("0.02"),
+                 QStringLiteral("--threads"), QStringLiteral("1")});
+        QVERIFY2(trained.exitCode == 0, qPrintable(trained.err));
+        m_runId = trained.json().value(QStringLiteral("run_id")).toString();
+        QVERIFY(!m_runId.isEmpty());
+    }
+
+    void registerListShowAndMoveAliases()
+    {
+        auto first =
+            cli({QStringLiteral("models"), QStringLiteral("register"), m_runId.left(8), QStringLiteral("--name"),
+                 QStringLiteral("iris-mlp"), QStringLiteral("--alias"), QStringLiteral("production")});
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        QVERIFY2(first.out.startsWith(QStringLiteral("Registered iris-mlp@1 ")), qPrintable(first.out));
+        auto second = cli({QStringLiteral("--json"), QStringLiteral("models"), QStringLiteral("register"), m_runId,
+                           QStringLiteral("--name"), QStringLiteral("iris-mlp")});
+        QCOMPARE(second.exitCode, 0);
+        QCOMPARE(second.json().value(QStringLiteral("version")).toInt(), 2);
+
+        auto list = cli({QStringLiteral("models"), QStringLiteral("list")});
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY2(list.out.contains(QStringLiteral("iris-mlp  2         v2      production=v1")), qPrintable(list.out));
+
+        QCOMPARE(cli({QStringLiteral("models"), QStringLiteral("alias"), QStringLiteral("iris-mlp"),
+                      QStringLiteral("2"), QStringLiteral("production")})
+                     .exitCode,
+                 0);
+        auto shown = cli({QStringLiteral("--json"), QStringLiteral("models"), QStringLiteral("show"),
+                          QStringLiteral("iris-mlp@production")});
+        QCOMPARE(shown.exitCode, 0);
+        QCOMPARE(shown.json().value(QStringLiteral("version")).toInt(), 2);
+        const QJsonArray history = shown.json().value(QStringLiteral("alias_history")).toArray();
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history[1].toObject().value(QStringLiteral("from")).toInt(), 1);
+        QCOMPARE(history[1].toObject().value(QStringLiteral("to")).toInt(), 2);
+        QVERIFY(!history[1].toObject().value(QStringLiteral("user")).toString().isEmpty());
+
+        auto card = cli(
+            {QStringLiteral("models"), QStringLiteral("show"), QStringLiteral("iris-mlp@1"), QStringLiteral("--card")});
+        QVERIFY(card.out.startsWith(QStringLiteral("# iris-mlp\n")));
+        QVERIFY(card.out.contains(QStringLiteral("Dataset: **iris**")));
+
+        // An aliased version cannot be deleted; nothing is lost.
+        auto refused = cli({QStringLiteral("models"), QStringLiteral("delete"), QStringLiteral("iris-mlp@2")});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("production")), qPrintable(refused.err));
+        QCOMPARE(cli({QStringLiteral("models"), QStringLiteral("show"), QStringLiteral("iris-mlp@2")}).exitCode, 0);
+    }
+
+    void bundleRoundTripsBetweenWorkspaces()
+    {
+        const QString bundle = m_dir.filePath(QStringLiteral("iris-mlp-v2.crucible"));
+        auto exported = cli({QStringLiteral("models"), QStringLiteral("export"), QStringLiteral("iris-mlp@production"),
+                             QStringLiteral("--out"), bundle});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        auto imported = cli({QStringLiteral("models"), QStringLiteral("import"), bundle}, m_other);
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QVERIFY2(imported.out.startsWith(QStringLiteral("Imported iris-mlp@1 ")), qPrintable(imported.out));
+        auto again = cli({QStringLiteral("models"), QStringLiteral("import"), bundle}, m_other);
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.out.startsWith(QStringLiteral("Unchanged")), qPrintable(again.out));
+
+        const QString here = m_dir.filePath(QStringLiteral("here.csv"));
+        const QString there = m_dir.filePath(QStringLiteral("there.csv"));
+        auto predicted =
+            cli({QStringLiteral("predict"), QStringLiteral("--model"), QStringLiteral("iris-mlp@production"),
+                 QStringLiteral("--input"), m_irisCsv, QStringLiteral("--output"), here});
+        QVERIFY2(predicted.exitCode == 0, qPrintable(predicted.err));
+        QVERIFY(predicted.out.startsWith(QStringLiteral("Predicted 150 rows with iris-mlp@2")));
+        QCOMPARE(cli({QStringLiteral("predict"), QStringLiteral("--model"), QStringLiteral("iris-mlp"),
+                      QStringLiteral("--input"), m_irisCsv, QStringLiteral("--output"), there},
+                     m_other)
+                     .exitCode,
+                 0);
+        QCOMPARE(test::readFile(there), test::readFile(here));
+        QCOMPARE(firstLines(here, 1), QStringLiteral("row,prediction,p_setosa,p_versicolor,p_virginica"));
+        // Trained for 30 epochs, the model gets most iris flowers right.
+        const QStringList lines = QString::fromUtf8(test::readFile(here)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList truth =
+            QString::fromUtf8(test::readFile(m_irisCsv)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        int correct = 0;
+        for (int i = 1; i < lines.size(); ++i)
+            correct += lines[i].section(QLatin1Char(','), 1, 1) == truth[i].section(QLatin1Char(','), 4, 4) ? 1 : 0;
+        QVERIFY2(correct > 120, qPrintable(QString::number(correct)));
+    }
+
+    void badPredictionInputFailsWithoutOutput()
+    {
+        const QString renamed =
+            test::writeFile(m_dir.filePath(QStringLiteral("renamed.csv")),
+                            "sepal_length,sepal_width_cm,petal_length_cm,petal_width_cm\n5.1,3.5,1.4,0.2\n");
+        const QString out = m_dir.filePath(QStringLiteral("never.csv"));
+        auto refused = cli({QStringLiteral("predict"), QStringLiteral("--model"), QStringLiteral("iris-mlp@1"),
+                            QStringLiteral("--input"), renamed, QStringLiteral("--output"), out});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("'sepal_length_cm', which the input lacks, and does not know "
+                                                     "'sepal_length': renamed?")),
+                 qPrintable(refused.err));
+        QVERIFY(!QFileInfo::exists(out));
+        auto unknown = cli({QStringLiteral("predict"), QStringLiteral("--model"), QStringLiteral("iris-mlp@staging"),
+                            QStringLiteral("--input"), m_irisCsv, QStringLiteral("--output"), out});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY(!QFileInfo::exists(out));
+    }
+
+    void plainPyTorchRunsTheExportedModel()
+    {
+        QProcess probe;
+        probe.start(QStringLiteral(CRUCIBLE_PYTHON), {QStringLiteral("-c"), QStringLiteral("import torch")});
+        probe.waitForFinished(60000);
+        if (probe.exitCode() != 0)
+            QSKIP("python3-torch is not installed (scripts/setup-debian.sh installs it)");
+        const QString bundle = m_dir.filePath(QStringLiteral("iris-mlp-v2.crucible"));
+        const QString predictions = m_dir.filePath(QStringLiteral("here.csv"));
+        QVERIFY(QFileInfo::exists(bundle) && QFileInfo::exists(predictions));
+        // Plain PyTorch and the standard library only: unzip model.pt, read the manifest embedded
+        // in it, feed the raw CSV columns in the signature's order, compare with `predict`.
+        const QString script = QStringLiteral(R"PY(
+import csv, io, json, sys, zipfile, torch
+bundle, rows_csv, predicted_csv = sys.argv[1:4]
+files = {"crucible-model.json": ""}
+model = torch.jit.load(io.BytesIO(zipfile.ZipFile(bundle).read("model.pt")), _extra_files=files)
+manifest = json.loads(files["crucible-model.json"])
+names = [f["name"] for f in manifest["input_signature"]["features"]]
+rows = list(csv.DictReader(open(rows_csv)))
+x = torch.tensor([[float(r[n]) for n in names] for r in rows], dtype=torch.float32)
+with torch.no_grad():
+    p = model(x)
+mine = [[float(v) for v in r[2:]] for r in list(csv.reader(open(predicted_csv)))[1:]]
+worst = (p - torch.tensor(mine)).abs().max().item()
+classes = manifest["output_signature"]["classes"]
+labels = [classes[i] for i in p.argmax(1).tolist()]
+same = labels == [r[1] for r in list(csv.reader(open(predicted_csv)))[1:]]
+print(json.dumps({"name": manifest["name"], "version": manifest["version"], "worst": worst, "same_labels": same}))
+)PY");
+        QProcess python;
+        python.start(QStringLiteral(CRUCIBLE_PYTHON), {QStringLiteral("-c"), script, bundle, m_irisCsv, predictions});
+        QVERIFY(python.waitForFinished(120000));
+        const QByteArray out = python.readAllStandardOutput();
+        QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+        const QJsonObject result = QJsonDocument::fromJson(out).object();
+        QCOMPARE(result.value(QStringLiteral("name")).toString(), QStringLiteral("iris-mlp"));
+        QCOMPARE(result.value(QStringLiteral("version")).toInt(), 2);
+        QVERIFY(result.value(QStringLiteral("same_labels")).toBool());
+        QVERIFY2(result.value(QStringLiteral("worst")).toDouble() < 1e-6, out.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestModelsCli)
+#include "tst_models_cli.moc"
