@@ -4,3 +4,8 @@ crucible_add_test(tst_modelregistry SOURCES engine/tst_modelregistry.cpp LIBS cr
 crucible_add_test(tst_modelpackage SOURCES engine/tst_modelpackage.cpp LIBS crucible_engine LABELS torch)
 crucible_add_test(tst_models_cli SOURCES e2e/tst_models_cli.cpp LIBS crucible_engine LABELS "e2e;torch")
 add_dependencies(tst_models_cli crucible-cli)
+
+# Benchmark against plain PyTorch (label bench): register a 10 MB model, predict 100,000 rows.
+crucible_add_test(bench_registry SOURCES bench/bench_registry.cpp LIBS crucible_engine LABELS bench)
+add_dependencies(bench_registry crucible-cli)
+set_tests_properties(bench_registry PROPERTIES TIMEOUT 1800)

@@ -1,6 +1,7 @@
 #include "Dataset.h"
 
-#include <QCryptographicHash>
+#include "engine/core/Sha256.h"
+
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
@@ -22,7 +23,7 @@ constexpr NamedType kTypeNames[] = {
     {ColumnType::Categorical, "categorical"}, {ColumnType::Text, "text"},
 };
 
-void addInt64(QCryptographicHash& hash, std::int64_t value)
+void addInt64(Sha256& hash, std::int64_t value)
 {
     unsigned char bytes[8];
     for (int i = 0; i < 8; ++i)
@@ -30,7 +31,7 @@ void addInt64(QCryptographicHash& hash, std::int64_t value)
     hash.addData(QByteArrayView(reinterpret_cast<const char*>(bytes), 8));
 }
 
-void addString(QCryptographicHash& hash, const QString& text)
+void addString(Sha256& hash, const QString& text)
 {
     const QByteArray utf8 = text.toUtf8();
     addInt64(hash, utf8.size());
@@ -39,7 +40,7 @@ void addString(QCryptographicHash& hash, const QString& text)
 
 QByteArray columnDigest(const Column& column)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     addString(hash, column.name);
     addString(hash, columnTypeName(column.type));
     addInt64(hash, column.size());
@@ -151,7 +152,7 @@ QString Dataset::contentHash() const
                                      }()),
                                      [](const Column* column) { return columnDigest(*column); });
 
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     hash.addData(QByteArrayView("crucible-dataset-v1"));
     addString(hash, datasetKindName(kind));
     addInt64(hash, qint64(columns.size()));

@@ -1,6 +1,7 @@
 #include "BundleReader.h"
 
-#include <QCryptographicHash>
+#include "engine/core/Sha256.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -66,8 +67,7 @@ std::optional<QString> entryProblem(const QuaZipFileInfo64& info, const BundleLi
 
 /// Reads the current entry of `zip`, counting bytes against what it declared (a zip bomb lies
 /// about its size) and hashing them. Keeps the bytes only when `keep` is set.
-Result<QByteArray> readCurrent(QuaZip& zip, const EntryInfo& entry, QCryptographicHash& hash, bool keep,
-                               const QString& path)
+Result<QByteArray> readCurrent(QuaZip& zip, const EntryInfo& entry, Sha256& hash, bool keep, const QString& path)
 {
     QuaZipFile file(&zip);
     if (!file.open(QIODevice::ReadOnly))
@@ -126,7 +126,7 @@ Result<QString> fileSha256(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error {ErrorCode::Io, QStringLiteral("cannot read the file: %1").arg(file.errorString()), path};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     if (!hash.addData(&file))
         return Error {ErrorCode::Io, QStringLiteral("cannot read the file: %1").arg(file.errorString()), path};
     return QString::fromLatin1(hash.result().toHex());
@@ -181,7 +181,7 @@ Result<BundleReader> BundleReader::open(const QString& bundlePath, const BundleL
     reader.m_path = path;
     reader.m_sha256 = sha.value();
     reader.m_limits = limits;
-    QCryptographicHash ignored(QCryptographicHash::Sha256);
+    Sha256 ignored;
     const QString checksumsName = bundle::kChecksumsEntry;
     const auto checksumsInfo =
         std::find_if(entries->begin(), entries->end(), [&](const EntryInfo& e) { return e.name == checksumsName; });
@@ -202,7 +202,7 @@ Result<BundleReader> BundleReader::open(const QString& bundlePath, const BundleL
             return refuse(entry.name, QStringLiteral("is not listed in checksums.sha256"), path);
         if (!zip.setCurrentFile(entry.name, QuaZip::csSensitive))
             return refuse(entry.name, QStringLiteral("cannot be found in the zip"), path);
-        QCryptographicHash hash(QCryptographicHash::Sha256);
+        Sha256 hash;
         const bool keep = entry.name != bundle::kModelEntry;
         auto bytes = readCurrent(zip, entry, hash, keep, path);
         if (!bytes)
@@ -243,7 +243,7 @@ Result<QByteArray> BundleReader::entry(const QString& name) const
         return refuse(name, QStringLiteral("cannot be read again (zip error %1)").arg(zip.getZipError()), m_path);
     if (auto problem = entryProblem(info, m_limits))
         return refuse(name, *problem, m_path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     auto bytes = readCurrent(zip, {name, qint64(info.uncompressedSize)}, hash, true, m_path);
     if (!bytes)
         return bytes.error();

@@ -1,8 +1,9 @@
 #include "BundleWriter.h"
 
+#include "engine/core/Sha256.h"
+
 #include "engine/registry/BundleFormat.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -65,7 +66,7 @@ Status writeZip(const BundleContents& contents, const QString& tempPath, const Q
     };
     QByteArray checksums;
     for (const auto& [name, bytes] : entries)
-        checksums += QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() + "  " + name.toUtf8() + '\n';
+        checksums += Sha256::hash(bytes).toHex() + "  " + name.toUtf8() + '\n';
 
     QuaZip zip(tempPath);
     zip.setUtf8Enabled(true);

@@ -1,5 +1,7 @@
 #include "ModelRegistry.h"
 
+#include "engine/core/Sha256.h"
+
 #include "engine/torch/ScriptModel.h"
 
 #include "engine/registry/BundleReader.h"
@@ -7,7 +9,6 @@
 #include "engine/registry/RegistryDatabase.h"
 #include "engine/store/SqlUtil.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -86,7 +87,7 @@ std::optional<int> versionFromVariant(const QVariant& value)
 Result<QString> sha256OfFile(const QString& path)
 {
     QFile file(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
         return Error {ErrorCode::Io, QStringLiteral("cannot read the file: %1").arg(file.errorString()), path};
     return QString::fromLatin1(hash.result().toHex());

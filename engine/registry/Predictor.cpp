@@ -21,7 +21,7 @@ namespace crucible {
 
 namespace {
 
-constexpr std::int64_t kBatchRows = 4096;
+constexpr std::int64_t kBatchRows = 16384;
 constexpr float kMissing = std::numeric_limits<float>::quiet_NaN();
 
 QString listed(const QStringList& names)

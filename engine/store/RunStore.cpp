@@ -1,11 +1,12 @@
 #include "RunStore.h"
 
+#include "engine/core/Sha256.h"
+
 #include "engine/core/Environment.h"
 #include "engine/core/Workspace.h"
 #include "engine/store/SqlUtil.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -144,9 +145,7 @@ QMap<QString, QJsonValue> RunStore::flattenConfig(const QJsonObject& config)
 
 QString RunStore::configHash(const QJsonObject& config)
 {
-    return QString::fromLatin1(
-        QCryptographicHash::hash(QJsonDocument(config).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
-            .toHex());
+    return QString::fromLatin1(Sha256::hash(QJsonDocument(config).toJson(QJsonDocument::Compact)).toHex());
 }
 
 Result<QString> RunStore::createRun(const NewRun& spec)
@@ -450,7 +449,7 @@ Result<ArtifactRecord> RunStore::addArtifact(const QString& runId, const QString
     if (!file.open(QIODevice::ReadOnly))
         return Error {ErrorCode::NotFound, QStringLiteral("cannot read the artifact: %1").arg(file.errorString()),
                       path};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     hash.addData(&file);
     ArtifactRecord record {clean, kind, file.size(), QString::fromLatin1(hash.result().toHex()),
                            QDateTime::currentDateTimeUtc()};

@@ -1,0 +1,53 @@
+#include "Sha256.h"
+
+#include <QIODevice>
+
+#include <openssl/evp.h>
+
+namespace crucible {
+
+Sha256::Sha256() : m_context(EVP_MD_CTX_new())
+{
+    EVP_DigestInit_ex(static_cast<EVP_MD_CTX*>(m_context), EVP_sha256(), nullptr);
+}
+
+Sha256::~Sha256()
+{
+    EVP_MD_CTX_free(static_cast<EVP_MD_CTX*>(m_context));
+}
+
+void Sha256::addData(QByteArrayView data)
+{
+    EVP_DigestUpdate(static_cast<EVP_MD_CTX*>(m_context), data.data(), size_t(data.size()));
+}
+
+bool Sha256::addData(QIODevice* device)
+{
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    for (;;) {
+        const qint64 read = device->read(buffer.data(), buffer.size());
+        if (read < 0)
+            return false;
+        if (read == 0)
+            return device->atEnd();
+        addData(QByteArrayView(buffer.constData(), read));
+    }
+}
+
+QByteArray Sha256::result()
+{
+    QByteArray digest(EVP_MAX_MD_SIZE, Qt::Uninitialized);
+    unsigned int size = 0;
+    EVP_DigestFinal_ex(static_cast<EVP_MD_CTX*>(m_context), reinterpret_cast<unsigned char*>(digest.data()), &size);
+    digest.resize(size);
+    return digest;
+}
+
+QByteArray Sha256::hash(QByteArrayView data)
+{
+    Sha256 sha;
+    sha.addData(data);
+    return sha.result();
+}
+
+} // namespace crucible
