@@ -1,5 +1,6 @@
 // crucible-cli: the headless twin of the workbench. Links no Qt Widgets.
 #include "Cli.h"
+#include "engine/core/BlasKernels.h"
 
 #include "engine/core/BuildInfo.h"
 
@@ -9,6 +10,7 @@
 
 int main(int argc, char** argv)
 {
+    crucible::chooseBlasKernels();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Crucible"));
     QCoreApplication::setApplicationName(QStringLiteral("crucible-cli"));

@@ -2,6 +2,7 @@
 #include "AppSettings.h"
 #include "GuiResources.h"
 #include "MainWindow.h"
+#include "engine/core/BlasKernels.h"
 #include "Translations.h"
 #include "engine/core/BuildInfo.h"
 #include "engine/core/Environment.h"
@@ -63,6 +64,7 @@ std::unique_ptr<Workspace> openWorkspaceInteractively(QString folder)
 
 int main(int argc, char** argv)
 {
+    chooseBlasKernels();
     const bool screenshotMode = wantsScreenshot(argc, argv);
     if (screenshotMode && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -1,5 +1,6 @@
 #include "Environment.h"
 
+#include "BlasKernels.h"
 #include "BuildInfo.h"
 #include "engine/torch/TorchRuntime.h"
 
@@ -45,7 +46,11 @@ BlasInfo detectBlas()
         else if (maps.contains(QStringLiteral("openblas-serial")))
             flavour = QStringLiteral(" (serial)");
         const QString version = firstMatch(text, QRegularExpression(QStringLiteral("OpenBLAS\\s+([0-9.]+)")));
-        return {QStringLiteral("OpenBLAS %1%2").arg(version.isEmpty() ? text : version, flavour), true};
+        const QString kernels = blasKernels();
+        return {QStringLiteral("OpenBLAS %1%2%3")
+                    .arg(version.isEmpty() ? text : version, flavour,
+                         kernels.isEmpty() ? QString() : QStringLiteral(", %1 kernels").arg(kernels)),
+                true};
     }
     if (dlsym(RTLD_DEFAULT, "mkl_get_version") || dlsym(RTLD_DEFAULT, "MKL_Get_Version"))
         return {QStringLiteral("Intel MKL"), true};
