@@ -1,6 +1,7 @@
 // Training throughput and accuracy on Fashion-MNIST, side by side with PyTorch (Debian's
 // python3-torch) on the same prepared tensors, the same batching (index_select over a shuffled
 // index tensor), batch 128, Adam 1e-3, at pinned thread counts. Prints peer, ours, ratio.
+#include "engine/core/BlasKernels.h"
 #include "engine/data/Samples.h"
 #include "engine/torch/Trainer.h"
 #include "engine/train/TrainingData.h"
@@ -58,9 +59,16 @@ Figures ours(const TrainingData& data, const QString& model, int epochs, int thr
             outcome.finalMetrics.value(QStringLiteral("test_accuracy"))};
 }
 
-Figures peer(const QString& folder, const QString& model, int epochs, int threads, bool channelsLast = false)
+/// Runs the PyTorch peer; `kernels` forces its OpenBLAS kernels (empty: OpenBLAS chooses).
+Figures peer(const QString& folder, const QString& model, int epochs, int threads, bool channelsLast = false,
+             const QString& kernels = {})
 {
     QProcess process;
+    if (!kernels.isEmpty()) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("OPENBLAS_CORETYPE"), kernels);
+        process.setProcessEnvironment(environment);
+    }
     QStringList arguments {QStringLiteral(CRUCIBLE_SOURCE_DIR "/tests/bench/training/peer_training.py"), folder, model,
                            QString::number(epochs), QString::number(threads)};
     if (channelsLast)
@@ -127,6 +135,11 @@ private Q_SLOTS:
             const Figures mine = ours(m_data, QStringLiteral("mlp:256"), epochs, threads);
             print("MLP 784-256-10, 3 epochs", threads == 1 ? "1 thread each" : "2 threads each", theirs, mine);
             QVERIFY(mine.accuracy >= 0.86);
+            // The peer with the kernels Crucible chose for OpenBLAS (OPENBLAS_CORETYPE), for fairness.
+            const Figures sameKernels =
+                peer(m_dir.path(), QStringLiteral("mlp"), epochs, threads, false, blasKernels());
+            print("MLP 784-256-10, 3 epochs", threads == 1 ? "1 thread, same kernels" : "2 threads, same kernels",
+                  sameKernels, mine);
         }
     }
 
@@ -150,6 +163,7 @@ int main(int argc, char** argv)
 {
     // A CNN epoch takes minutes on two cores: lift QtTest's 5-minute limit per function.
     qputenv("QTEST_FUNCTION_TIMEOUT", "7200000");
+    std::printf("OpenBLAS kernels: %s (PyTorch's peer chooses its own unless told)\n", qPrintable(chooseBlasKernels()));
     QCoreApplication app(argc, argv);
     BenchTraining bench;
     return QTest::qExec(&bench, argc, argv);
