@@ -5,6 +5,8 @@
 #include "TerminalProgress.h"
 
 #include "engine/core/Workspace.h"
+#include "engine/registry/ModelRegistry.h"
+#include "engine/registry/RunPackager.h"
 #include "engine/train/TrainingSession.h"
 
 #include <QJsonArray>
@@ -92,10 +94,13 @@ QJsonObject resultJson(const TrainingResult& result)
                         {QStringLiteral("metrics"), metrics}};
 }
 
-void printResult(Context& context, const TrainingResult& result)
+void printResult(Context& context, const TrainingResult& result, const QString& registered)
 {
     if (context.json) {
-        context.printJson(resultJson(result));
+        QJsonObject json = resultJson(result);
+        if (!registered.isEmpty())
+            json.insert(QStringLiteral("registered"), registered);
+        context.printJson(json);
         return;
     }
     context.out << "Run " << result.runId << " " << runStatusKey(result.status);
@@ -108,6 +113,25 @@ void printResult(Context& context, const TrainingResult& result)
         context.out << "  " << it.key().leftJustified(14) << " " << QString::number(it.value(), 'g', 5) << "\n";
     if (result.status == RunStatus::Stopped)
         context.out << "Continue it with: crucible-cli train --resume " << result.runId << "\n";
+    if (!registered.isEmpty())
+        context.out << "Registered the model as " << registered << "\n";
+}
+
+/// --register NAME [--alias A]: puts a finished run's model into the registry.
+Result<QString> registerModel(const Context& context, const Workspace& workspace, const Arguments& arguments,
+                              const TrainingResult& result)
+{
+    if (!arguments.has(QStringLiteral("register")) || result.status != RunStatus::Finished)
+        return QString();
+    auto registry = ModelRegistry::open(resolveRegistryFolder(workspace, context.registryOption));
+    if (!registry)
+        return registry.error();
+    auto version =
+        RunPackager(workspace).registerRun(*registry.value(), result.runId, arguments.value(QStringLiteral("register")),
+                                           arguments.value(QStringLiteral("alias")));
+    if (!version)
+        return version.error();
+    return version->reference();
 }
 
 /// Maps the short options onto recipe keys, in the order given, before --set.
@@ -134,12 +158,12 @@ Result<QStringList> overridesFrom(const Arguments& arguments)
 
 int train(Context& context, const QStringList& args)
 {
-    Arguments arguments({QStringLiteral("data"), QStringLiteral("model"), QStringLiteral("epochs"),
-                         QStringLiteral("batch"), QStringLiteral("lr"), QStringLiteral("optimizer"),
-                         QStringLiteral("seed"), QStringLiteral("device"), QStringLiteral("threads"),
-                         QStringLiteral("experiment"), QStringLiteral("name"), QStringLiteral("set"),
-                         QStringLiteral("resume"), QStringLiteral("tag")},
-                        {});
+    Arguments arguments(
+        {QStringLiteral("data"), QStringLiteral("model"), QStringLiteral("epochs"), QStringLiteral("batch"),
+         QStringLiteral("lr"), QStringLiteral("optimizer"), QStringLiteral("seed"), QStringLiteral("device"),
+         QStringLiteral("threads"), QStringLiteral("experiment"), QStringLiteral("name"), QStringLiteral("set"),
+         QStringLiteral("resume"), QStringLiteral("tag"), QStringLiteral("register"), QStringLiteral("alias")},
+        {});
     if (const QString error = arguments.parse(args); !error.isEmpty())
         return context.usage(error);
     if (!arguments.positionals().isEmpty())
@@ -167,7 +191,10 @@ int train(Context& context, const QStringList& args)
     finishTerminalProgress(context.err);
     if (!result)
         return context.fail(result.error());
-    printResult(context, result.value());
+    const auto registered = registerModel(context, *workspace.value(), arguments, result.value());
+    printResult(context, result.value(), registered ? registered.value() : QString());
+    if (!registered)
+        return context.fail(registered.error());
     switch (result->status) {
     case RunStatus::Finished:
         return Success;
@@ -184,11 +211,13 @@ int train(Context& context, const QStringList& args)
 
 void addTrainCommands(CommandTable& table)
 {
-    table.push_back({{QStringLiteral("train")},
-                     QStringLiteral("train --data NAME --model SPEC [--epochs N] [--batch N] [--lr X] [--optimizer "
-                                    "adam|adamw|sgd] [--seed N] [--device auto|cpu|cuda[:i]] [--threads N] "
-                                    "[--experiment E] [--name R] [--tag T] [--set key=value ...] | train --resume RUN"),
-                     train});
+    table.push_back(
+        {{QStringLiteral("train")},
+         QStringLiteral("train --data NAME --model SPEC [--epochs N] [--batch N] [--lr X] [--optimizer "
+                        "adam|adamw|sgd] [--seed N] [--device auto|cpu|cuda[:i]] [--threads N] "
+                        "[--experiment E] [--name R] [--tag T] [--set key=value ...] [--register NAME [--alias A]] "
+                        "| train --resume RUN"),
+         train});
 }
 
 } // namespace crucible::cli

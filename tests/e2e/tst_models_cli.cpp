@@ -95,6 +95,21 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("models"), QStringLiteral("show"), QStringLiteral("iris-mlp@2")}).exitCode, 0);
     }
 
+    void trainingCanRegisterItsModel()
+    {
+        const auto trained = cli({QStringLiteral("--json"), QStringLiteral("train"), QStringLiteral("--data"),
+                                  QStringLiteral("iris"), QStringLiteral("--model"), QStringLiteral("linear"),
+                                  QStringLiteral("--epochs"), QStringLiteral("2"), QStringLiteral("--register"),
+                                  QStringLiteral("iris-linear"), QStringLiteral("--alias"), QStringLiteral("staging")});
+        QVERIFY2(trained.exitCode == 0, qPrintable(trained.err));
+        QCOMPARE(trained.json().value(QStringLiteral("registered")).toString(), QStringLiteral("iris-linear@1"));
+        auto shown = cli({QStringLiteral("--json"), QStringLiteral("models"), QStringLiteral("show"),
+                          QStringLiteral("iris-linear@staging")});
+        QCOMPARE(shown.exitCode, 0);
+        QCOMPARE(shown.json().value(QStringLiteral("run_id")).toString(),
+                 trained.json().value(QStringLiteral("run_id")).toString());
+    }
+
     void bundleRoundTripsBetweenWorkspaces()
     {
         const QString bundle = m_dir.filePath(QStringLiteral("iris-mlp-v2.crucible"));
