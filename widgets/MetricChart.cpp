@@ -2,11 +2,11 @@
 
 #include "SeriesMath.h"
 
+#include <QEvent>
 #include <QKeyEvent>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QPainterPath>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -19,12 +19,20 @@ namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
-QString tickLabel(double value)
+/// Folds the finite values of `y` whose x lies in [x0, x1] into [low, high].
+void extendRange(const std::vector<double>& x, const std::vector<double>& y, double x0, double x1, bool logY,
+                 double& low, double& high)
 {
-    const double magnitude = std::abs(value);
-    if (magnitude != 0 && (magnitude >= 1e6 || magnitude < 1e-3))
-        return QString::number(value, 'g', 3);
-    return QLocale().toString(value, 'g', 6);
+    const size_t n = std::min(x.size(), y.size());
+    const auto begin = size_t(std::lower_bound(x.begin(), x.begin() + std::ptrdiff_t(n), x0) - x.begin());
+    const auto end = size_t(std::upper_bound(x.begin(), x.begin() + std::ptrdiff_t(n), x1) - x.begin());
+    for (size_t i = begin; i < end; ++i) {
+        const double value = y[i];
+        if (!std::isfinite(value) || (logY && value <= 0))
+            continue;
+        low = std::min(low, value);
+        high = std::max(high, value);
+    }
 }
 
 } // namespace
@@ -39,30 +47,50 @@ MetricChart::MetricChart(QWidget* parent) : QWidget(parent)
 
 QColor MetricChart::colorFor(const QString& id)
 {
-    // A qualitative palette readable on light and dark backgrounds; a run keeps its colour.
+    return paletteColor(int(qHash(id, 0) % 10)); // seed 0: the same in every session
+}
+
+QColor MetricChart::paletteColor(int index)
+{
+    // A qualitative palette readable on light and dark backgrounds.
     static const QColor palette[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xe4, 0x57, 0x2e), QColor(0x2c, 0xa0, 0x2c),
                                      QColor(0x94, 0x67, 0xbd), QColor(0xd6, 0x27, 0x28), QColor(0x17, 0xbe, 0xcf),
                                      QColor(0xbc, 0xbd, 0x22), QColor(0x8c, 0x56, 0x4b), QColor(0xe3, 0x77, 0xc2),
                                      QColor(0x7f, 0x7f, 0x7f)};
-    return palette[qHash(id) % (sizeof(palette) / sizeof(palette[0]))];
+    constexpr int size = int(sizeof(palette) / sizeof(palette[0]));
+    if (index >= 0 && index < size)
+        return palette[index];
+    return QColor::fromHsvF(float(std::fmod(std::max(0, index) * 0.618033988749895, 1.0)), 0.7f, 0.8f);
+}
+
+void MetricChart::invalidate()
+{
+    m_cacheValid = false;
+    update();
 }
 
 void MetricChart::setTitle(const QString& title)
 {
     m_title = title;
-    update();
+    invalidate();
 }
 
 void MetricChart::setXLabel(const QString& label)
 {
     m_xLabel = label;
-    update();
+    invalidate();
+}
+
+void MetricChart::setXFormat(XFormat format)
+{
+    m_xFormat = format;
+    invalidate();
 }
 
 MetricChart::Series* MetricChart::find(const QString& id)
 {
     for (Series& series : m_series) {
-        if (series.id == id)
+        if (series.data.id == id)
             return &series;
     }
     return nullptr;
@@ -75,11 +103,18 @@ const MetricChart::Series* MetricChart::find(const QString& id) const
 
 void MetricChart::resmooth(Series& series) const
 {
+    if (series.isPrepared)
+        return;
     series.smoother = DebiasedSmoother(m_smoothing);
     series.smoothed.clear();
-    series.smoothed.reserve(series.y.size());
-    for (double value : series.y)
+    series.smoothed.reserve(series.data.y.size());
+    for (double value : series.data.y)
         series.smoothed.push_back(series.smoother.next(value));
+}
+
+const std::vector<double>& MetricChart::curveOf(const Series& series) const
+{
+    return !series.isPrepared && m_smoothing > 0 ? series.smoothed : series.data.y;
 }
 
 void MetricChart::setSeries(const QString& id, const QString& label, const QColor& color, std::vector<double> x,
@@ -87,15 +122,17 @@ void MetricChart::setSeries(const QString& id, const QString& label, const QColo
 {
     Series* series = find(id);
     if (!series) {
-        m_series.push_back(Series {id, label, color, {}, {}, {}, DebiasedSmoother(m_smoothing), true});
+        m_series.push_back(Series {ChartSeries {}, {}, DebiasedSmoother(m_smoothing), true, false});
         series = &m_series.back();
     }
-    series->label = label;
-    series->color = color.isValid() ? color : colorFor(id);
-    series->x = std::move(x);
-    series->y = std::move(y);
+    series->isPrepared = false;
+    series->data.id = id;
+    series->data.label = label;
+    series->data.color = color.isValid() ? color : colorFor(id);
+    series->data.x = std::move(x);
+    series->data.y = std::move(y);
     resmooth(*series);
-    update();
+    invalidate();
 }
 
 void MetricChart::appendPoints(const QString& id, const QString& label, const std::vector<double>& x,
@@ -103,22 +140,44 @@ void MetricChart::appendPoints(const QString& id, const QString& label, const st
 {
     Series* series = find(id);
     if (!series) {
-        m_series.push_back(Series {id, label, colorFor(id), {}, {}, {}, DebiasedSmoother(m_smoothing), true});
+        m_series.push_back(Series {ChartSeries {}, {}, DebiasedSmoother(m_smoothing), true, false});
         series = &m_series.back();
+        series->data.id = id;
+        series->data.label = label;
+        series->data.color = colorFor(id);
+        series->smoother = DebiasedSmoother(m_smoothing);
     }
     const size_t n = std::min(x.size(), y.size());
-    series->x.insert(series->x.end(), x.begin(), x.begin() + std::ptrdiff_t(n));
-    series->y.insert(series->y.end(), y.begin(), y.begin() + std::ptrdiff_t(n));
+    series->data.x.insert(series->data.x.end(), x.begin(), x.begin() + std::ptrdiff_t(n));
+    series->data.y.insert(series->data.y.end(), y.begin(), y.begin() + std::ptrdiff_t(n));
     for (size_t i = 0; i < n; ++i)
         series->smoothed.push_back(series->smoother.next(y[i]));
-    update();
+    invalidate();
+}
+
+void MetricChart::setPreparedSeries(std::vector<ChartSeries> series)
+{
+    std::vector<Series> next;
+    next.reserve(series.size());
+    for (ChartSeries& data : series) {
+        const Series* old = find(data.id);
+        Series entry {ChartSeries {}, {}, DebiasedSmoother(0.0), true, true};
+        entry.visible = old ? old->visible : true;
+        entry.isPrepared = true;
+        if (!data.color.isValid())
+            data.color = colorFor(data.id);
+        entry.data = std::move(data);
+        next.push_back(std::move(entry));
+    }
+    m_series = std::move(next);
+    invalidate();
 }
 
 void MetricChart::removeSeries(const QString& id)
 {
-    m_series.erase(std::remove_if(m_series.begin(), m_series.end(), [&](const Series& s) { return s.id == id; }),
+    m_series.erase(std::remove_if(m_series.begin(), m_series.end(), [&](const Series& s) { return s.data.id == id; }),
                    m_series.end());
-    update();
+    invalidate();
 }
 
 void MetricChart::clear()
@@ -131,21 +190,21 @@ QStringList MetricChart::seriesIds() const
 {
     QStringList ids;
     for (const Series& series : m_series)
-        ids << series.id;
+        ids << series.data.id;
     return ids;
 }
 
 int MetricChart::pointCount(const QString& id) const
 {
     const Series* series = find(id);
-    return series ? int(series->x.size()) : 0;
+    return series ? int(series->data.x.size()) : 0;
 }
 
 void MetricChart::setSeriesVisible(const QString& id, bool visible)
 {
-    if (Series* series = find(id)) {
+    if (Series* series = find(id); series && series->visible != visible) {
         series->visible = visible;
-        update();
+        invalidate();
     }
 }
 
@@ -155,18 +214,40 @@ bool MetricChart::isSeriesVisible(const QString& id) const
     return series && series->visible;
 }
 
+std::vector<ChartSeries> MetricChart::shownSeries() const
+{
+    std::vector<ChartSeries> shown;
+    for (const Series& series : m_series) {
+        if (!series.visible)
+            continue;
+        ChartSeries data = series.data;
+        if (!series.isPrepared) {
+            data.transform = m_smoothing > 0 ? QStringLiteral("EMA %1 (debiased) of every point").arg(m_smoothing)
+                                             : QStringLiteral("every point");
+            if (m_smoothing > 0) {
+                data.rawX = data.x;
+                data.rawY = data.y;
+                data.rawTransform = QStringLiteral("every point");
+                data.y = series.smoothed;
+            }
+        }
+        shown.push_back(std::move(data));
+    }
+    return shown;
+}
+
 void MetricChart::setSmoothing(double weight)
 {
     m_smoothing = std::clamp(weight, 0.0, 0.999);
     for (Series& series : m_series)
         resmooth(series);
-    update();
+    invalidate();
 }
 
 void MetricChart::setLogY(bool logarithmic)
 {
     m_logY = logarithmic;
-    update();
+    invalidate();
 }
 
 void MetricChart::setXRange(double low, double high)
@@ -176,14 +257,14 @@ void MetricChart::setXRange(double low, double high)
     m_zoomed = true;
     m_x0 = low;
     m_x1 = high;
-    update();
+    invalidate();
     Q_EMIT xRangeChanged(low, high);
 }
 
 void MetricChart::resetZoom()
 {
     m_zoomed = false;
-    update();
+    invalidate();
     const auto range = dataXRange();
     Q_EMIT xRangeChanged(range.first, range.second);
 }
@@ -193,10 +274,10 @@ QPair<double, double> MetricChart::dataXRange() const
     double low = kInf;
     double high = -kInf;
     for (const Series& series : m_series) {
-        if (!series.visible || series.x.empty())
+        if (!series.visible || series.data.x.empty())
             continue;
-        low = std::min(low, series.x.front());
-        high = std::max(high, series.x.back());
+        low = std::min(low, series.data.x.front());
+        high = std::max(high, series.data.x.back());
     }
     if (!std::isfinite(low))
         return {0, 1};
@@ -217,223 +298,95 @@ QPair<double, double> MetricChart::visibleYRange(double x0, double x1) const
     for (const Series& series : m_series) {
         if (!series.visible)
             continue;
-        const auto begin = std::lower_bound(series.x.begin(), series.x.end(), x0) - series.x.begin();
-        const auto end = std::upper_bound(series.x.begin(), series.x.end(), x1) - series.x.begin();
-        for (auto i = begin; i < end; ++i) {
-            const double y = series.y[size_t(i)];
-            if (!std::isfinite(y) || (m_logY && y <= 0))
-                continue;
-            low = std::min(low, y);
-            high = std::max(high, y);
-        }
+        const ChartSeries& data = series.data;
+        extendRange(data.x, data.y, x0, x1, m_logY, low, high);
+        extendRange(data.rawX, data.rawY, x0, x1, m_logY, low, high);
+        extendRange(data.x, data.bandLow, x0, x1, m_logY, low, high);
+        extendRange(data.x, data.bandHigh, x0, x1, m_logY, low, high);
     }
     if (!std::isfinite(low))
-        return {m_logY ? 0.1 : 0.0, 1.0};
+        return {m_logY ? -1.0 : 0.0, m_logY ? 0.0 : 1.0};
     if (m_logY)
         return {std::log10(low), std::log10(high) + (high == low ? 1 : 0)};
-    const double pad = high > low ? (high - low) * 0.05 : std::max(std::abs(high) * 0.1, 0.5);
+    const double pad = high > low ? (high - low) * 0.05 : (high != 0 ? std::abs(high) * 0.1 : 0.5);
     return {low - pad, high + pad};
 }
 
-QRectF MetricChart::plotRect() const
+MetricChart::Frame MetricChart::frame(const QSizeF& size) const
 {
-    const QFontMetrics metrics(font());
-    const double left = metrics.horizontalAdvance(QStringLiteral("-0.00000")) + 12;
-    const double top = (m_title.isEmpty() ? 8 : metrics.height() + 12);
-    const double bottom = metrics.height() * (m_xLabel.isEmpty() ? 1.6 : 2.8);
-    return QRectF(left, top, std::max(10.0, width() - left - 12), std::max(10.0, height() - top - bottom));
+    Frame result;
+    result.plot = plotRect(size);
+    std::tie(result.x0, result.x1) = xRange();
+    std::tie(result.y0, result.y1) = visibleYRange(result.x0, result.x1);
+    return result;
 }
 
-double MetricChart::mapY(double y, double y0, double y1, const QRectF& plot) const
+double MetricChart::mapY(double y, const Frame& frame) const
 {
     const double value = m_logY ? std::log10(y) : y;
-    return plot.bottom() - (value - y0) / (y1 - y0) * plot.height();
+    return frame.plot.bottom() - (value - frame.y0) / (frame.y1 - frame.y0) * frame.plot.height();
 }
 
 double MetricChart::dataX(double pixelX) const
 {
-    const QRectF plot = plotRect();
+    const QRectF plot = plotRect(size());
     const auto [x0, x1] = xRange();
     return x0 + (pixelX - plot.left()) / plot.width() * (x1 - x0);
-}
-
-void MetricChart::paintEvent(QPaintEvent*)
-{
-    QPainter painter(this);
-    const QPalette& pal = palette();
-    painter.fillRect(rect(), pal.color(QPalette::Base));
-    const QRectF plot = plotRect();
-    const auto [x0, x1] = xRange();
-    const auto [y0, y1] = visibleYRange(x0, x1);
-    const QColor text = pal.color(QPalette::Text);
-    QColor grid = text;
-    grid.setAlphaF(0.12);
-
-    // Grid and axes.
-    painter.setPen(text);
-    if (!m_title.isEmpty()) {
-        QFont bold = font();
-        bold.setBold(true);
-        painter.setFont(bold);
-        painter.drawText(QRectF(plot.left(), 2, plot.width(), plot.top() - 4), Qt::AlignLeft | Qt::AlignVCenter,
-                         m_title);
-        painter.setFont(font());
-    }
-    const QFontMetrics metrics(font());
-    for (double tick : niceTicks(x0, x1, std::max(2, int(plot.width() / 90)))) {
-        const double px = plot.left() + (tick - x0) / (x1 - x0) * plot.width();
-        painter.setPen(grid);
-        painter.drawLine(QPointF(px, plot.top()), QPointF(px, plot.bottom()));
-        painter.setPen(text);
-        painter.drawText(QRectF(px - 50, plot.bottom() + 2, 100, metrics.height()), Qt::AlignHCenter | Qt::AlignTop,
-                         tickLabel(tick));
-    }
-    std::vector<double> yTicks;
-    if (m_logY) {
-        for (double e = std::floor(y0); e <= std::ceil(y1); e += 1)
-            yTicks.push_back(e);
-    } else {
-        yTicks = niceTicks(y0, y1, std::max(2, int(plot.height() / 40)));
-    }
-    for (double tick : yTicks) {
-        const double py = plot.bottom() - (tick - y0) / (y1 - y0) * plot.height();
-        if (py < plot.top() - 1 || py > plot.bottom() + 1)
-            continue;
-        painter.setPen(grid);
-        painter.drawLine(QPointF(plot.left(), py), QPointF(plot.right(), py));
-        painter.setPen(text);
-        painter.drawText(QRectF(0, py - metrics.height() / 2.0, plot.left() - 6, metrics.height()),
-                         Qt::AlignRight | Qt::AlignVCenter, tickLabel(m_logY ? std::pow(10.0, tick) : tick));
-    }
-    if (!m_xLabel.isEmpty())
-        painter.drawText(QRectF(plot.left(), plot.bottom() + metrics.height() + 4, plot.width(), metrics.height()),
-                         Qt::AlignHCenter, m_xLabel);
-    painter.setPen(QPen(text, 1));
-    painter.drawRect(plot);
-
-    // Curves: decimated to pixel columns, raw faint behind the smoothed one.
-    painter.save();
-    painter.setClipRect(plot.adjusted(1, 1, -1, -1));
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    m_lastDrawn = 0;
-    const int columns = std::max(1, int(plot.width()));
-    auto draw = [&](const Series& series, const std::vector<double>& ys, const QPen& pen) {
-        const std::vector<QPointF> points = decimateMinMax(series.x, ys, x0, x1, columns);
-        if (points.empty())
-            return;
-        QPolygonF line;
-        line.reserve(qsizetype(points.size()));
-        for (const QPointF& p : points) {
-            if (m_logY && p.y() <= 0)
-                continue;
-            line << QPointF(plot.left() + (p.x() - x0) / (x1 - x0) * plot.width(), mapY(p.y(), y0, y1, plot));
-        }
-        painter.setPen(pen);
-        if (line.size() == 1)
-            painter.drawEllipse(line.first(), 2, 2);
-        else
-            painter.drawPolyline(line);
-        m_lastDrawn += line.size();
-    };
-    for (const Series& series : m_series) {
-        if (!series.visible)
-            continue;
-        QPen pen(series.color, 1.6);
-        pen.setCosmetic(true);
-        if (m_smoothing > 0) {
-            QColor faint = series.color;
-            faint.setAlphaF(0.25);
-            QPen rawPen(faint, 1.0);
-            rawPen.setCosmetic(true);
-            draw(series, series.y, rawPen);
-            draw(series, series.smoothed, pen);
-        } else {
-            draw(series, series.y, pen);
-        }
-    }
-    painter.restore();
-
-    // Band being dragged.
-    if (m_banding) {
-        QColor band = pal.color(QPalette::Highlight);
-        band.setAlphaF(0.2);
-        painter.fillRect(QRectF(QPointF(std::min(m_pressAt.x(), m_hover.x()), plot.top()),
-                                QPointF(std::max(m_pressAt.x(), m_hover.x()), plot.bottom())),
-                         band);
-    }
-
-    // Legend (click toggles a series).
-    m_legendHits.clear();
-    double lx = plot.right() - 8;
-    double ly = plot.top() + 6;
-    for (const Series& series : m_series) {
-        const double w = metrics.horizontalAdvance(series.label) + 22;
-        const QRectF box(lx - w, ly, w, metrics.height() + 2);
-        QColor back = pal.color(QPalette::Base);
-        back.setAlphaF(0.8);
-        painter.fillRect(box, back);
-        QColor swatch = series.color;
-        if (!series.visible)
-            swatch.setAlphaF(0.25);
-        painter.fillRect(QRectF(box.left() + 4, box.center().y() - 4, 12, 8), swatch);
-        QColor labelColor = text;
-        if (!series.visible)
-            labelColor.setAlphaF(0.4);
-        painter.setPen(labelColor);
-        painter.drawText(box.adjusted(20, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, series.label);
-        m_legendHits.append({box, series.id});
-        ly += metrics.height() + 4;
-    }
-
-    // Hover: crosshair and every visible series' value at that x.
-    if (plot.contains(m_hover) && !m_panning && !m_banding) {
-        QColor cross = text;
-        cross.setAlphaF(0.4);
-        painter.setPen(QPen(cross, 1, Qt::DashLine));
-        painter.drawLine(QPointF(m_hover.x(), plot.top()), QPointF(m_hover.x(), plot.bottom()));
-        const QStringList lines = valuesAt(dataX(m_hover.x()));
-        if (!lines.isEmpty()) {
-            int w = 0;
-            for (const QString& line : lines)
-                w = std::max(w, metrics.horizontalAdvance(line));
-            QRectF box(m_hover.x() + 12, m_hover.y() + 12, w + 12, (metrics.height() + 2) * lines.size() + 8);
-            if (box.right() > plot.right())
-                box.moveRight(m_hover.x() - 12);
-            if (box.bottom() > plot.bottom())
-                box.moveBottom(m_hover.y() - 12);
-            painter.fillRect(box, pal.color(QPalette::ToolTipBase));
-            painter.setPen(pal.color(QPalette::ToolTipText));
-            painter.drawRect(box);
-            double ty = box.top() + 4;
-            for (const QString& line : lines) {
-                painter.drawText(QRectF(box.left() + 6, ty, w, metrics.height()), Qt::AlignLeft, line);
-                ty += metrics.height() + 2;
-            }
-        }
-    }
 }
 
 QStringList MetricChart::valuesAt(double x) const
 {
     QStringList lines;
     for (const Series& series : m_series) {
-        if (!series.visible || series.x.empty())
+        const std::vector<double>& xs = series.data.x;
+        if (!series.visible || series.data.isFaint || xs.empty())
             continue;
-        auto it = std::lower_bound(series.x.begin(), series.x.end(), x);
-        size_t i = size_t(it - series.x.begin());
-        if (i >= series.x.size())
-            i = series.x.size() - 1;
-        else if (i > 0 && std::abs(series.x[i - 1] - x) < std::abs(series.x[i] - x))
+        auto it = std::lower_bound(xs.begin(), xs.end(), x);
+        size_t i = size_t(it - xs.begin());
+        if (i >= xs.size())
+            i = xs.size() - 1;
+        else if (i > 0 && std::abs(xs[i - 1] - x) < std::abs(xs[i] - x))
             --i;
-        const std::vector<double>& ys = m_smoothing > 0 ? series.smoothed : series.y;
-        lines << QStringLiteral("%1: %2 @ %3").arg(series.label, tickLabel(ys[i]), tickLabel(series.x[i]));
+        const std::vector<double>& ys = curveOf(series);
+        const double span = xRange().second - xRange().first;
+        lines << QStringLiteral("%1: %2 @ %3")
+                     .arg(series.data.label, QLocale().toString(ys[i], 'g', 5), xTickLabel(xs[i], span));
     }
     return lines;
 }
 
+QRectF MetricChart::legendEntryRect(const QString& id) const
+{
+    for (const auto& [box, entry] : m_legendHits) {
+        if (entry == id)
+            return box;
+    }
+    return {};
+}
+
+void MetricChart::setHoverPosition(const QPointF& position)
+{
+    m_hover = position;
+    update(); // the curves stay cached: only the crosshair is drawn again
+}
+
+void MetricChart::resizeEvent(QResizeEvent* event)
+{
+    m_cacheValid = false;
+    QWidget::resizeEvent(event);
+}
+
+void MetricChart::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange
+        || event->type() == QEvent::StyleChange)
+        m_cacheValid = false;
+    QWidget::changeEvent(event);
+}
+
 void MetricChart::wheelEvent(QWheelEvent* event)
 {
-    const QRectF plot = plotRect();
+    const QRectF plot = plotRect(size());
     if (!plot.contains(event->position()))
         return;
     const auto [x0, x1] = xRange();
@@ -448,10 +401,11 @@ void MetricChart::mousePressEvent(QMouseEvent* event)
     for (const auto& [box, id] : std::as_const(m_legendHits)) {
         if (box.contains(event->position())) {
             setSeriesVisible(id, !isSeriesVisible(id));
+            Q_EMIT seriesToggled(id, isSeriesVisible(id));
             return;
         }
     }
-    if (event->button() != Qt::LeftButton || !plotRect().contains(event->position()))
+    if (event->button() != Qt::LeftButton || !plotRect(size()).contains(event->position()))
         return;
     m_pressAt = event->position();
     const auto range = xRange();
@@ -467,7 +421,8 @@ void MetricChart::mouseMoveEvent(QMouseEvent* event)
 {
     m_hover = event->position();
     if (m_panning) {
-        const double shift = (event->position().x() - m_pressAt.x()) / plotRect().width() * (m_pressX1 - m_pressX0);
+        const double shift =
+            (event->position().x() - m_pressAt.x()) / plotRect(size()).width() * (m_pressX1 - m_pressX0);
         setXRange(m_pressX0 - shift, m_pressX1 - shift);
     }
     update();
@@ -492,8 +447,7 @@ void MetricChart::mouseDoubleClickEvent(QMouseEvent*)
 
 void MetricChart::leaveEvent(QEvent*)
 {
-    m_hover = QPointF(-1, -1);
-    update();
+    setHoverPosition(QPointF(-1, -1));
 }
 
 void MetricChart::keyPressEvent(QKeyEvent* event)

@@ -22,6 +22,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace crucible {
 
 RunsPage::RunsPage(QWidget* parent) : QWidget(parent)
@@ -70,14 +72,49 @@ RunsPage::RunsPage(QWidget* parent) : QWidget(parent)
     m_renameAction->setShortcut(Qt::Key_F2);
     m_trashAction = new QAction(this);
     m_trashAction->setShortcut(QKeySequence::Delete);
+    m_compareSelectedAction = new QAction(this);
+    m_compareSelectedAction->setObjectName(QStringLiteral("runs-compare-selected"));
+    m_compareSelectedAction->setIcon(QIcon(QStringLiteral(":/icons/compare.svg")));
+    m_compareSelectedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_compareSelectedAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_compareMatchingAction = new QAction(this);
+    m_compareMatchingAction->setObjectName(QStringLiteral("runs-compare-matching"));
+    m_compareMatchingAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
+    m_compareMatchingAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_compareSelectedAction);
+    addAction(m_compareMatchingAction);
+    m_view->addAction(m_compareSelectedAction);
+    m_view->addAction(m_compareMatchingAction);
     m_view->addAction(m_renameAction);
     m_view->addAction(m_trashAction);
+    m_compareButton = new QToolButton(this);
+    m_compareButton->setObjectName(QStringLiteral("runs-compare"));
+    m_compareButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_compareButton->setPopupMode(QToolButton::MenuButtonPopup);
+    m_compareButton->setDefaultAction(m_compareSelectedAction);
+    auto* compareMenu = new QMenu(this);
+    compareMenu->addAction(m_compareSelectedAction);
+    compareMenu->addAction(m_compareMatchingAction);
+    m_compareButton->setMenu(compareMenu);
+    m_registerAction = new QAction(this);
+    m_registerAction->setObjectName(QStringLiteral("runs-register"));
+    m_registerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_registerAction->setEnabled(false);
+    m_view->addAction(m_registerAction);
+    connect(m_registerAction, &QAction::triggered, this, [this] {
+        if (selectedRunIds().size() == 1)
+            Q_EMIT registerModelRequested(selectedRunIds().first());
+    });
 
     auto* bar = new QHBoxLayout();
     bar->addWidget(m_filter, 1);
     bar->addWidget(m_experiment);
     bar->addWidget(m_columnsButton);
     bar->addWidget(m_trashButton);
+    bar->addWidget(m_compareButton);
+    auto* registerButton = new QToolButton(this);
+    registerButton->setDefaultAction(m_registerAction);
+    bar->addWidget(registerButton);
     bar->addWidget(m_count);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_view);
@@ -101,6 +138,16 @@ RunsPage::RunsPage(QWidget* parent) : QWidget(parent)
     connect(m_renameAction, &QAction::triggered, this, &RunsPage::renameCurrent);
     connect(m_trashAction, &QAction::triggered, this, &RunsPage::trashOrRestoreSelected);
     connect(m_details, &RunDetailsPanel::editsSaved, this, &RunsPage::saveEdits);
+    connect(m_compareSelectedAction, &QAction::triggered, this, [this] {
+        const QStringList ids = selectedRunIds();
+        if (!ids.isEmpty())
+            Q_EMIT compareRequested(ids);
+    });
+    connect(m_compareMatchingAction, &QAction::triggered, this, [this] {
+        const QStringList ids = matchingRunIds();
+        if (!ids.isEmpty())
+            Q_EMIT compareRequested(ids);
+    });
     retranslate();
 }
 
@@ -116,6 +163,16 @@ void RunsPage::retranslate()
     m_trashButton->setText(tr("Trash"));
     m_trashButton->setToolTip(tr("Show the runs in the trash"));
     m_renameAction->setText(tr("Rename…"));
+    m_compareSelectedAction->setText(tr("Compare Selected"));
+    m_compareSelectedAction->setToolTip(
+        tr("Compare the selected runs side by side (%1)")
+            .arg(m_compareSelectedAction->shortcut().toString(QKeySequence::NativeText)));
+    m_compareMatchingAction->setText(tr("Compare All Matching the Filter"));
+    m_compareMatchingAction->setToolTip(
+        tr("Compare every run the table lists (%1)")
+            .arg(m_compareMatchingAction->shortcut().toString(QKeySequence::NativeText)));
+    m_registerAction->setText(tr("Register Model…"));
+    m_registerAction->setToolTip(tr("Register the selected run's model in the model registry (Ctrl+Shift+R)"));
     m_trashAction->setText(m_trashButton->isChecked() ? tr("Restore") : tr("Move to Trash"));
     if (m_experiment->count() > 0)
         m_experiment->setItemText(0, tr("All experiments"));
@@ -165,6 +222,14 @@ QStringList RunsPage::selectedRunIds() const
     QStringList ids;
     for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
         ids << index.data(RunTableModel::RunIdRole).toString();
+    return ids;
+}
+
+QStringList RunsPage::matchingRunIds() const
+{
+    QStringList ids;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        ids << m_model->index(row, 0).data(RunTableModel::RunIdRole).toString();
     return ids;
 }
 
@@ -276,12 +341,36 @@ void RunsPage::updateDetails()
     QString id = current.isValid() ? current.data(RunTableModel::RunIdRole).toString() : QString();
     if (!selected.contains(id))
         id = selected.value(0);
+    m_registerAction->setEnabled(false);
     if (id.isEmpty() || !m_workspace) {
         m_details->showRun(nullptr);
         return;
     }
     const auto run = RunCatalog(*m_workspace).run(id);
     m_details->showRun(run ? &run.value() : nullptr);
+    if (run && selected.size() == 1 && (run->status == RunStatus::Finished || run->status == RunStatus::Stopped))
+        m_registerAction->setEnabled(
+            std::any_of(run->artifacts.begin(), run->artifacts.end(),
+                        [](const ArtifactRecord& a) { return a.kind == QLatin1String("model"); }));
+}
+
+bool RunsPage::showRun(const QString& runId)
+{
+    if (!m_workspace)
+        return false;
+    if (m_model->rowOf(runId) < 0) { // hidden by the filter, the experiment or the trash view
+        const QSignalBlocker blocker(m_trashButton);
+        m_trashButton->setChecked(false);
+        m_experiment->setCurrentIndex(0);
+        setFilterText(QString());
+    }
+    const int row = m_model->rowOf(runId);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_model->index(row, 0);
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+    return true;
 }
 
 void RunsPage::renameCurrent()

@@ -49,10 +49,24 @@ public:
     QStringList selectedRunIds() const;
     /// Moves the selected runs to the trash (or restores them when the trash is shown).
     void trashOrRestoreSelected();
+    /// The ids of every run the table lists (those matching the filter), in table order.
+    QStringList matchingRunIds() const;
+    /// "Compare Selected" (Ctrl+Shift+C) and "Compare All Matching the Filter" (Ctrl+Alt+C).
+    QAction* compareSelectedAction() const { return m_compareSelectedAction; }
+    QAction* compareMatchingAction() const { return m_compareMatchingAction; }
+    /// Shows and selects run `runId`, clearing a filter, experiment or trash view that hides it;
+    /// false when it is not in the workspace (or in the trash).
+    bool showRun(const QString& runId);
+    /// "Register Model…": enabled for one selected finished or stopped run with a model.
+    QAction* registerAction() const { return m_registerAction; }
 
 Q_SIGNALS:
     /// Something went wrong that the user should see (the main window shows it in the status bar).
     void problem(const QString& message);
+    /// The user asked to compare these runs (the main window opens the Compare page).
+    void compareRequested(const QStringList& runIds);
+    /// The user asked to register the model of run `runId` (the main window opens the dialog).
+    void registerModelRequested(const QString& runId);
 
 private:
     void applyFilter();
@@ -75,6 +89,10 @@ private:
     QToolButton* m_trashButton = nullptr;
     QAction* m_renameAction = nullptr;
     QAction* m_trashAction = nullptr;
+    QAction* m_compareSelectedAction = nullptr;
+    QAction* m_compareMatchingAction = nullptr;
+    QToolButton* m_compareButton = nullptr;
+    QAction* m_registerAction = nullptr;
     QLabel* m_count = nullptr;
     QTimer m_filterDelay;
     QStringList m_chosenColumns;

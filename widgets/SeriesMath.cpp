@@ -93,6 +93,29 @@ std::vector<double> smoothDebiased(const std::vector<double>& y, double weight)
     return out;
 }
 
+std::vector<double> smoothWeighted(const std::vector<double>& y, const std::vector<double>& weights, double weight)
+{
+    std::vector<double> out;
+    out.reserve(y.size());
+    if (weight <= 0.0)
+        return y;
+    double last = 0;
+    double total = 0;
+    for (size_t i = 0; i < y.size(); ++i) {
+        const double count = i < weights.size() ? std::max(1.0, weights[i]) : 1.0;
+        if (!std::isfinite(y[i])) {
+            out.push_back(y[i]);
+            continue;
+        }
+        const double decay = std::pow(weight, count);
+        last = last * decay + (1.0 - decay) * y[i];
+        total += count;
+        const double debias = 1.0 - std::pow(weight, total);
+        out.push_back(debias > 0 ? last / debias : y[i]);
+    }
+    return out;
+}
+
 std::vector<double> niceTicks(double low, double high, int wanted)
 {
     std::vector<double> ticks;

@@ -19,6 +19,12 @@ std::vector<QPointF> decimateMinMax(const std::vector<double>& x, const std::vec
 /// `weight` is in [0, 1). Thread: any.
 std::vector<double> smoothDebiased(const std::vector<double>& y, double weight);
 
+/// The same EMA over a reduced series: value i stands for `weights[i]` equal points (a bucket's
+/// mean and its point count), so the weight means the same at every bucket width:
+/// last = last * w^k + (1 - w^k) * mean, debiased by 1 - w^n for the n points so far. Exact when
+/// every bucket holds one point; non-finite values pass through. Thread: any.
+std::vector<double> smoothWeighted(const std::vector<double>& y, const std::vector<double>& weights, double weight);
+
 /// Continues a debiased EMA over appended values; keeps its state between calls.
 class DebiasedSmoother {
 public:

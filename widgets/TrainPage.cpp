@@ -209,6 +209,12 @@ void TrainPage::buildUi()
     m_queueAction = new QAction(tr("Add to &Queue"), this);
     m_queueAction->setToolTip(tr("Train this recipe after the runs before it"));
     connect(m_queueAction, &QAction::triggered, this, &TrainPage::enqueue);
+    m_registerAction = new QAction(tr("&Register Model…"), this);
+    m_registerAction->setObjectName(QStringLiteral("train-register"));
+    m_registerAction->setToolTip(tr("Register the model of the run that just ended in the model registry"));
+    m_registerAction->setEnabled(false);
+    connect(m_registerAction, &QAction::triggered, this,
+            [this] { Q_EMIT registerModelRequested(m_registerAction->data().toString()); });
     for (QAction* action : {m_startAction, m_pauseAction, m_stopAction})
         addAction(action);
 
@@ -220,6 +226,8 @@ void TrainPage::buildUi()
     buttons->addAction(m_stopAction);
     buttons->addSeparator();
     buttons->addAction(m_queueAction);
+    buttons->addSeparator();
+    buttons->addAction(m_registerAction);
 
     m_queueList = new QListWidget(this);
     m_queueList->setObjectName(QStringLiteral("train-queue"));
@@ -589,6 +597,8 @@ void TrainPage::onFinished()
             }
             text += metrics.isEmpty() ? QString() : QStringLiteral(" · ") + metrics.join(QStringLiteral(", "));
         }
+        m_registerAction->setData(result->runId);
+        m_registerAction->setEnabled(result->status == RunStatus::Finished || result->status == RunStatus::Stopped);
         Q_EMIT runFinished(result->runId);
     } else if (auto error = m_job->error()) {
         text = tr("Cannot start: %1").arg(error->text());

@@ -62,12 +62,16 @@ public:
     QAction* startAction() const { return m_startAction; }
     QAction* pauseAction() const { return m_pauseAction; }
     QAction* stopAction() const { return m_stopAction; }
+    /// "Register Model…" for the last run, enabled once it finished or stopped.
+    QAction* registerAction() const { return m_registerAction; }
 
 Q_SIGNALS:
     /// A run was created, ended, or should be shown on the Runs page.
     void runCreated(const QString& runId);
     void runFinished(const QString& runId);
     void openRunRequested(const QString& runId);
+    /// The user asked to register the model of run `runId`.
+    void registerModelRequested(const QString& runId);
     /// Something the user should know (an error starting a run).
     void problem(const QString& message);
 
@@ -112,6 +116,7 @@ private:
     QAction* m_pauseAction = nullptr;
     QAction* m_stopAction = nullptr;
     QAction* m_queueAction = nullptr;
+    QAction* m_registerAction = nullptr;
     QLabel* m_status = nullptr;
     QProgressBar* m_progress = nullptr;
     MetricChart* m_lossChart = nullptr;

@@ -9,6 +9,7 @@ namespace crucible {
 
 namespace {
 const QString kWorkspace = QStringLiteral("workspace/folder");
+const QString kRegistry = QStringLiteral("registry/folder");
 const QString kThreads = QStringLiteral("training/threads");
 const QString kDevice = QStringLiteral("training/device");
 const QString kTheme = QStringLiteral("ui/theme");
@@ -25,6 +26,16 @@ QString AppSettings::workspaceFolder()
 void AppSettings::setWorkspaceFolder(const QString& folder)
 {
     QSettings().setValue(kWorkspace, folder);
+}
+
+QString AppSettings::registryFolder()
+{
+    return QSettings().value(kRegistry).toString();
+}
+
+void AppSettings::setRegistryFolder(const QString& folder)
+{
+    QSettings().setValue(kRegistry, folder);
 }
 
 int AppSettings::defaultTrainingThreads()

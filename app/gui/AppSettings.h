@@ -15,6 +15,10 @@ public:
     static QString workspaceFolder();
     static void setWorkspaceFolder(const QString& folder);
 
+    /// Model registry folder chosen in Settings; empty means the workspace's registry/.
+    static QString registryFolder();
+    static void setRegistryFolder(const QString& folder);
+
     /// LibTorch intra-op threads for training from the GUI: default cores - 1 (at least 1),
     /// so the interface stays responsive while a run trains.
     static int trainingThreads();

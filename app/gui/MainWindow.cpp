@@ -2,9 +2,11 @@
 
 #include "AboutDialog.h"
 #include "AppSettings.h"
+#include "CompareModel.h"
+#include "ComparePage.h"
 #include "DatasetsPage.h"
 #include "GuiResources.h"
-#include "PlaceholderPage.h"
+#include "RegistryPage.h"
 #include "RunsPage.h"
 #include "SettingsDialog.h"
 #include "TrainPage.h"
@@ -34,11 +36,12 @@ struct PageSpec {
 };
 
 const PageSpec kPages[] = {
-    {"datasets", ":/icons/datasets.svg"},
-    {"train", ":/icons/train.svg"},
-    {"runs", ":/icons/runs.svg"},
-    {"registry", ":/icons/registry.svg"},
+    {"datasets", ":/icons/datasets.svg"}, {"train", ":/icons/train.svg"},       {"runs", ":/icons/runs.svg"},
+    {"compare", ":/icons/compare.svg"},   {"registry", ":/icons/registry.svg"},
 };
+
+/// Runs the Compare page shows when opened before any were chosen: the newest ones listed.
+constexpr int kDefaultComparedRuns = 10;
 
 } // namespace
 
@@ -117,10 +120,6 @@ void MainWindow::createActions()
 
 void MainWindow::createPages()
 {
-    // Each feature replaces its placeholder with its own page class.
-    const QStringList registry {tr("Versioned model bundles with checksums and a model card"),
-                                tr("Aliases such as production and staging, with their history"),
-                                tr("Batch prediction, and models that plain PyTorch can load")};
     m_datasetsPage = new DatasetsPage(this);
     m_datasetsPage->setWorkspace(m_workspace.get());
     connect(m_datasetsPage, &DatasetsPage::importFinished, this,
@@ -136,6 +135,15 @@ void MainWindow::createPages()
     connect(m_runsPage, &RunsPage::problem, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     m_pages->addWidget(m_runsPage);
+    m_comparePage = new ComparePage(this);
+    m_comparePage->setWorkspace(m_workspace.get());
+    connect(m_comparePage, &ComparePage::problem, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(m_runsPage, &RunsPage::compareRequested, this, [this](const QStringList& runIds) {
+        m_comparePage->compareRuns(runIds);
+        showPage(QStringLiteral("compare"));
+    });
+    m_pages->addWidget(m_comparePage);
 
     // Pages follow each other: new data appears on the Train page, new runs on the Runs page.
     connect(m_datasetsPage, &DatasetsPage::importFinished, m_trainPage, &TrainPage::reload);
@@ -147,8 +155,30 @@ void MainWindow::createPages()
         showPage(QStringLiteral("runs"));
         m_runsPage->setFilterText(QStringLiteral("id = \"%1\"").arg(runId));
     });
-    m_pages->addWidget(new PlaceholderPage(m_pageActions[3]->icon(), tr("Registry"),
-                                           tr("Package the models you like and share them."), registry, this));
+    m_registryPage = new RegistryPage(this);
+    m_registryPage->setRegistrySetting(AppSettings::registryFolder());
+    m_registryPage->setWorkspace(m_workspace.get());
+    m_pages->addWidget(m_registryPage);
+    connectRegistryPage();
+}
+
+void MainWindow::connectRegistryPage()
+{
+    // Register from the Runs and Train pages; the registry's lineage links lead back to them.
+    connect(m_runsPage, &RunsPage::registerModelRequested, m_registryPage, &RegistryPage::registerRun);
+    connect(m_trainPage, &TrainPage::registerModelRequested, m_registryPage, &RegistryPage::registerRun);
+    connect(m_registryPage, &RegistryPage::modelRegistered, this,
+            [this](const QString& reference) { statusBar()->showMessage(tr("Registered %1").arg(reference), 8000); });
+    connect(m_registryPage, &RegistryPage::taskFinished, this,
+            [this](bool, const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(m_registryPage, &RegistryPage::openRunRequested, this, [this](const QString& runId) {
+        showPage(QStringLiteral("runs"));
+        m_runsPage->showRun(runId);
+    });
+    connect(m_registryPage, &RegistryPage::openDatasetRequested, this, [this](const QString& reference) {
+        showPage(QStringLiteral("datasets"));
+        m_datasetsPage->selectDataset(reference);
+    });
 }
 
 void MainWindow::createMenus()
@@ -227,9 +257,10 @@ void MainWindow::updateStatusBar()
 
 void MainWindow::retranslate()
 {
-    const QStringList pageTitles {tr("&Datasets"), tr("&Train"), tr("&Runs"), tr("Re&gistry")};
+    const QStringList pageTitles {tr("&Datasets"), tr("&Train"), tr("&Runs"), tr("&Compare"), tr("Re&gistry")};
     const QStringList pageTips {tr("Import, browse and profile datasets"), tr("Train a model"),
-                                tr("Browse and compare runs"), tr("Registered models")};
+                                tr("Browse and compare runs"), tr("Compare runs side by side: charts, groups, params"),
+                                tr("Registered models")};
     for (int i = 0; i < m_pageActions.size(); ++i) {
         m_pageActions[i]->setText(pageTitles[i]);
         m_pageActions[i]->setStatusTip(pageTips[i]);
@@ -268,6 +299,8 @@ bool MainWindow::showPage(const QString& key)
     const QString wanted = key.trimmed().toLower();
     for (int i = 0; i < m_pageActions.size(); ++i) {
         if (m_pageActions[i]->data().toString() == wanted) {
+            if (wanted == QLatin1String("compare") && m_comparePage->model()->runs().empty())
+                m_comparePage->compareRuns(m_runsPage->matchingRunIds().mid(0, kDefaultComparedRuns));
             m_pages->setCurrentIndex(i);
             m_pageActions[i]->setChecked(true);
             return true;
@@ -296,16 +329,20 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     m_datasetsPage->setWorkspace(nullptr);
     m_trainPage->setWorkspace(nullptr);
     m_runsPage->setWorkspace(nullptr);
+    m_registryPage->setWorkspace(nullptr);
+    m_comparePage->setWorkspace(nullptr);
     m_workspace = std::move(workspace);
     m_datasetsPage->setWorkspace(m_workspace.get());
     m_trainPage->setWorkspace(m_workspace.get());
     m_runsPage->setWorkspace(m_workspace.get());
+    m_registryPage->setWorkspace(m_workspace.get());
+    m_comparePage->setWorkspace(m_workspace.get());
     retranslate();
 }
 
 bool MainWindow::isBusy() const
 {
-    return m_datasetsPage->isLoading() || m_datasetsPage->isImporting()
+    return m_datasetsPage->isLoading() || m_datasetsPage->isImporting() || m_registryPage->isBusy()
         || (m_trainPage->job() && m_trainPage->job()->isActive());
 }
 
@@ -371,6 +408,7 @@ void MainWindow::showSettings()
     torchruntime::setThreadCount(AppSettings::trainingThreads());
     m_trainPage->setDefaultThreads(AppSettings::trainingThreads());
     m_trainPage->setDefaultDevice(AppSettings::device());
+    m_registryPage->setRegistrySetting(AppSettings::registryFolder());
     m_environment.threads = torchruntime::threadCount();
     // An explicit choice in the dialog wins over --workspace and CRUCIBLE_WORKSPACE from the start.
     const QString chosen = AppSettings::workspaceFolder();

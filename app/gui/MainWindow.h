@@ -13,12 +13,14 @@ class QStackedWidget;
 
 namespace crucible {
 
+class ComparePage;
 class DatasetsPage;
 class TrainPage;
 class RunsPage;
+class RegistryPage;
 class Workspace;
 
-/// The workbench window: a switchboard that holds the pages (Datasets, Train, Runs, Registry),
+/// The workbench window: a switchboard that holds the pages (Datasets, Train, Runs, Compare, Registry),
 /// the menus, the toolbar and the status bar, and the open workspace. Each page is its own
 /// widget class; this class only wires them. Thread: GUI.
 class MainWindow : public QMainWindow {
@@ -56,6 +58,7 @@ protected:
 
 private:
     void createPages();
+    void connectRegistryPage();
     void createActions();
     void createMenus();
     void createToolBar();
@@ -70,6 +73,8 @@ private:
     DatasetsPage* m_datasetsPage = nullptr;
     TrainPage* m_trainPage = nullptr;
     RunsPage* m_runsPage = nullptr;
+    ComparePage* m_comparePage = nullptr;
+    RegistryPage* m_registryPage = nullptr;
     QActionGroup* m_pageGroup = nullptr;
     QList<QAction*> m_pageActions;
     QAction* m_openWorkspaceAction = nullptr;

@@ -4,8 +4,10 @@
 #include "engine/core/Workspace.h"
 #include "engine/torch/TorchRuntime.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -33,6 +35,25 @@ SettingsDialog::SettingsDialog(const QString& currentWorkspace, QWidget* parent)
     auto* workspaceRow = new QHBoxLayout;
     workspaceRow->addWidget(m_workspace, 1);
     workspaceRow->addWidget(browse);
+
+    m_useWorkspaceRegistry = new QCheckBox(tr("&Use the workspace's registry"), this);
+    m_useWorkspaceRegistry->setObjectName(QStringLiteral("registry-default"));
+    m_useWorkspaceRegistry->setToolTip(tr("Keep registered models in the registry/ folder of the workspace"));
+    m_registry = new QLineEdit(this);
+    m_registry->setObjectName(QStringLiteral("registry"));
+    if (!currentWorkspace.isEmpty())
+        m_registry->setPlaceholderText(QDir(currentWorkspace).filePath(QStringLiteral("registry")));
+    m_registry->setToolTip(tr("A folder for registered models: local, or a shared drive your team can reach. "
+                              "CRUCIBLE_REGISTRY, when set, wins over this choice."));
+    m_browseRegistry = new QPushButton(tr("Browse…"), this);
+    connect(m_browseRegistry, &QPushButton::clicked, this, &SettingsDialog::browseRegistry);
+    connect(m_useWorkspaceRegistry, &QCheckBox::toggled, this, [this](bool useWorkspace) {
+        m_registry->setEnabled(!useWorkspace);
+        m_browseRegistry->setEnabled(!useWorkspace);
+    });
+    auto* registryRow = new QHBoxLayout;
+    registryRow->addWidget(m_registry, 1);
+    registryRow->addWidget(m_browseRegistry);
 
     m_threads = new QSpinBox(this);
     m_threads->setObjectName(QStringLiteral("threads"));
@@ -63,6 +84,10 @@ SettingsDialog::SettingsDialog(const QString& currentWorkspace, QWidget* parent)
     auto* workspaceLabel = new QLabel(tr("&Workspace folder:"), this); // a row holding a layout needs its own buddy
     workspaceLabel->setBuddy(m_workspace);
     form->addRow(workspaceLabel, workspaceRow);
+    auto* registryLabel = new QLabel(tr("Model &registry folder:"), this);
+    registryLabel->setBuddy(m_useWorkspaceRegistry);
+    form->addRow(registryLabel, m_useWorkspaceRegistry);
+    form->addRow(QString(), registryRow);
     form->addRow(tr("Training &threads:"), m_threads);
     form->addRow(tr("&Device:"), m_device);
     form->addRow(tr("T&heme:"), m_theme);
@@ -81,6 +106,7 @@ SettingsDialog::SettingsDialog(const QString& currentWorkspace, QWidget* parent)
 
     const QString chosen = AppSettings::workspaceFolder();
     setWorkspaceFolder(chosen.isEmpty() && currentWorkspace != Workspace::defaultFolder() ? currentWorkspace : chosen);
+    setRegistryFolder(AppSettings::registryFolder());
     setTrainingThreads(AppSettings::trainingThreads());
     setDevice(AppSettings::device());
     setThemeKey(theme::toKey(AppSettings::theme()));
@@ -89,6 +115,19 @@ SettingsDialog::SettingsDialog(const QString& currentWorkspace, QWidget* parent)
 QString SettingsDialog::workspaceFolder() const
 {
     return m_workspace->text().trimmed();
+}
+
+QString SettingsDialog::registryFolder() const
+{
+    return m_useWorkspaceRegistry->isChecked() ? QString() : m_registry->text().trimmed();
+}
+
+void SettingsDialog::setRegistryFolder(const QString& folder)
+{
+    m_registry->setText(folder);
+    m_useWorkspaceRegistry->setChecked(folder.trimmed().isEmpty());
+    m_registry->setEnabled(!m_useWorkspaceRegistry->isChecked());
+    m_browseRegistry->setEnabled(!m_useWorkspaceRegistry->isChecked());
 }
 
 int SettingsDialog::trainingThreads() const
@@ -131,6 +170,7 @@ void SettingsDialog::setThemeKey(const QString& key)
 void SettingsDialog::save() const
 {
     AppSettings::setWorkspaceFolder(workspaceFolder());
+    AppSettings::setRegistryFolder(registryFolder());
     AppSettings::setTrainingThreads(trainingThreads());
     AppSettings::setDevice(device());
     AppSettings::setTheme(theme::fromKey(themeKey()));
@@ -144,9 +184,18 @@ void SettingsDialog::browseWorkspace()
         setWorkspaceFolder(folder);
 }
 
+void SettingsDialog::browseRegistry()
+{
+    const QString start = m_registry->text().trimmed().isEmpty() ? QDir::homePath() : m_registry->text().trimmed();
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Choose Model Registry Folder"), start);
+    if (!folder.isEmpty())
+        setRegistryFolder(folder);
+}
+
 void SettingsDialog::restoreDefaults()
 {
     setWorkspaceFolder(QString());
+    setRegistryFolder(QString());
     setTrainingThreads(AppSettings::defaultTrainingThreads());
     setDevice(QStringLiteral("auto"));
     setThemeKey(QStringLiteral("system"));

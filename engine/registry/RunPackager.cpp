@@ -244,7 +244,7 @@ QByteArray RunPackager::modelCard(const BundleManifest& m, const QJsonObject& co
                    value(e, QStringLiteral("os")));
     md << QString() << QStringLiteral("## Intended use") << QString();
     md << (intendedUse.trimmed().isEmpty()
-               ? QStringLiteral("_Not stated yet: say who should use this model, for what, and for what not._")
+               ? QStringLiteral("*Not stated yet: say who should use this model, for what, and for what not.*")
                : intendedUse.trimmed());
     md << QString() << QStringLiteral("## Limits") << QString();
     md << QStringLiteral("- It has seen only data like version `%1` of %2; inputs outside the ranges in "

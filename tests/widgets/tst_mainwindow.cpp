@@ -64,7 +64,8 @@ private Q_SLOTS:
         QCOMPARE(pages->count(), MainWindow::pageKeys().size());
         // Each page is its own widget class; those still to come show a placeholder.
         const QStringList classes {QStringLiteral("crucible::DatasetsPage"), QStringLiteral("crucible::TrainPage"),
-                                   QStringLiteral("crucible::RunsPage"), QStringLiteral("crucible::PlaceholderPage")};
+                                   QStringLiteral("crucible::RunsPage"), QStringLiteral("crucible::ComparePage"),
+                                   QStringLiteral("crucible::RegistryPage")};
         for (int i = 0; i < MainWindow::pageKeys().size(); ++i) {
             const QString key = MainWindow::pageKeys()[i];
             QAction* action = window->pageAction(key);

@@ -1,0 +1,273 @@
+// The Compare page as a user drives it: runs picked on the Runs page, one curve per run on
+// every chart, the legend, the params table, grouping, brushing and exports. Real workspace,
+// real widgets (offscreen); screenshots go to screens/ next to the test binary.
+#include "../support/CompareFixture.h"
+#include "../support/TestUtil.h"
+#include "CompareModel.h"
+#include "ComparePage.h"
+#include "MetricChart.h"
+#include "ParallelCoordinatesModel.h"
+#include "ParallelCoordinatesView.h"
+#include "ParamsTableModel.h"
+#include "RunTableModel.h"
+#include "RunsPage.h"
+
+#include <QAction>
+#include <QDir>
+#include <QItemSelectionModel>
+#include <QListWidget>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+#include <cmath>
+
+using namespace crucible;
+
+class TestComparePage : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    QStringList m_ids; // adam s1, adam s2, sgd s1, sgd s2, adam lr 0.01
+
+    void openAll(ComparePage& page, const QStringList& ids)
+    {
+        page.compareRuns(ids);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isLoading() && page.model()->buckets(QStringLiteral("loss"))
+                                     && page.model()->buckets(QStringLiteral("val_accuracy")),
+                                 20000);
+    }
+
+    static void saveScreen(QWidget& widget, const QString& name)
+    {
+        const QString folder = QCoreApplication::applicationDirPath() + QStringLiteral("/screens");
+        QDir().mkpath(folder);
+        QVERIFY(widget.grab().save(folder + QLatin1Char('/') + name));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        auto opened = Workspace::open(m_dir.path());
+        VERIFY_OK(opened);
+        m_workspace = std::move(opened.value());
+        struct Spec {
+            const char* optimizer;
+            int seed;
+            double lr;
+            double rate;
+        };
+        const Spec specs[] = {{"adam", 1, 0.1, 1.0},
+                              {"adam", 2, 0.1, 1.1},
+                              {"sgd", 1, 0.1, 0.5},
+                              {"sgd", 2, 0.1, 0.45},
+                              {"adam", 1, 0.01, 0.8}};
+        int index = 0;
+        for (const Spec& spec : specs) {
+            const QJsonObject config {{QStringLiteral("optimizer"), QLatin1String(spec.optimizer)},
+                                      {QStringLiteral("seed"), spec.seed},
+                                      {QStringLiteral("lr"), spec.lr},
+                                      {QStringLiteral("epochs"), 30}};
+            const double rate = spec.rate;
+            m_ids << test::addRun(
+                *m_workspace,
+                QStringLiteral("%1-s%2-%3").arg(QLatin1String(spec.optimizer)).arg(spec.seed).arg(index++), config,
+                {QStringLiteral("loss"), QStringLiteral("val_accuracy")}, 3000, [rate](const QString& key, int step) {
+                    const double progress = 1.0 - std::exp(-rate * step / 600.0);
+                    const double noise = 0.05 * std::sin(step * 0.7 + rate * 10);
+                    return key == QLatin1String("loss") ? 2.0 * (1.0 - progress) + 0.1 + noise
+                                                        : 0.5 + 0.45 * progress + noise * 0.2;
+                });
+        }
+    }
+
+    void selectedRunsGetOneCurveEachOnEveryChart()
+    {
+        RunsPage runs;
+        runs.setWorkspace(m_workspace.get());
+        QCOMPARE(runs.model()->rowCount(), 5);
+        runs.view()->clearSelection();
+        for (int row : {0, 2, 3})
+            runs.view()->selectionModel()->select(runs.model()->index(row, 0),
+                                                  QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QSignalSpy requested(&runs, &RunsPage::compareRequested);
+        runs.compareSelectedAction()->trigger();
+        QCOMPARE(requested.size(), 1);
+        const QStringList ids = requested.first().first().toStringList();
+        QCOMPARE(ids.size(), 3);
+
+        ComparePage page;
+        page.resize(1400, 900);
+        page.setWorkspace(m_workspace.get());
+        openAll(page, ids);
+        QCOMPARE(page.chartKeys(), (QStringList {QStringLiteral("loss"), QStringLiteral("val_accuracy")}));
+        for (const QString& key : page.chartKeys()) {
+            MetricChart* chart = page.chart(key);
+            QVERIFY(chart);
+            QStringList shown = chart->seriesIds();
+            shown.sort();
+            QStringList expected = ids;
+            expected.sort();
+            QCOMPARE(shown, expected);
+            chart->grab();
+            QVERIFY(chart->lastDrawnPointCount() > 3 * 100);
+        }
+        QCOMPARE(page.legend()->count(), 3);
+        QCOMPARE(page.paramsModel()->columnCount(), 3);
+        page.show();
+        saveScreen(page, QStringLiteral("compare-three-runs.png"));
+    }
+
+    void compareAllMatchingTheFilter()
+    {
+        RunsPage runs;
+        runs.setWorkspace(m_workspace.get());
+        runs.setFilterText(QStringLiteral("params.optimizer = \"sgd\""));
+        QSignalSpy requested(&runs, &RunsPage::compareRequested);
+        runs.compareMatchingAction()->trigger();
+        QCOMPARE(requested.size(), 1);
+        QStringList ids = requested.first().first().toStringList();
+        ids.sort();
+        QStringList expected {m_ids[2], m_ids[3]};
+        expected.sort();
+        QCOMPARE(ids, expected);
+        QCOMPARE(runs.compareMatchingAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
+    }
+
+    void legendTogglesARunOnEveryChart()
+    {
+        ComparePage page;
+        page.resize(1200, 800);
+        page.setWorkspace(m_workspace.get());
+        openAll(page, m_ids.mid(0, 3));
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        // Click the run's entry in the loss chart's own legend.
+        MetricChart* loss = page.chart(QStringLiteral("loss"));
+        MetricChart* accuracy = page.chart(QStringLiteral("val_accuracy"));
+        loss->grab();
+        const QRectF entry = loss->legendEntryRect(m_ids[0]);
+        QVERIFY(!entry.isEmpty());
+        QTest::mouseClick(loss, Qt::LeftButton, {}, entry.center().toPoint());
+        QVERIFY(!loss->isSeriesVisible(m_ids[0]));
+        QVERIFY(!accuracy->isSeriesVisible(m_ids[0])); // the other chart follows
+        QCOMPARE(page.legend()->item(0)->checkState(), Qt::Unchecked);
+        // And the legend list turns it back on everywhere.
+        page.legend()->item(0)->setCheckState(Qt::Checked);
+        QVERIFY(loss->isSeriesVisible(m_ids[0]));
+        QVERIFY(accuracy->isSeriesVisible(m_ids[0]));
+    }
+
+    void paramsTableShowsOnlyWhatDiffers()
+    {
+        ComparePage page;
+        page.setWorkspace(m_workspace.get());
+        openAll(page, m_ids);
+        const QStringList rows = page.paramsModel()->rowFields();
+        QVERIFY(rows.contains(QStringLiteral("params.`optimizer`")));
+        QVERIFY(rows.contains(QStringLiteral("params.`lr`")));
+        QVERIFY(!rows.contains(QStringLiteral("params.`epochs`"))); // 30 in every run
+        QVERIFY(!rows.contains(QStringLiteral("status")));
+        page.paramsModel()->setOnlyDiffering(false);
+        QVERIFY(page.paramsModel()->rowFields().contains(QStringLiteral("params.`epochs`")));
+        const int epochsRow = int(page.paramsModel()->rowFields().indexOf(QStringLiteral("params.`epochs`")));
+        QCOMPARE(page.paramsModel()->index(epochsRow, 0).data().toString(), QStringLiteral("30"));
+    }
+
+    void groupsByAllParamsButTheSeed()
+    {
+        ComparePage page;
+        page.resize(1400, 900);
+        page.setWorkspace(m_workspace.get());
+        openAll(page, m_ids);
+        auto* group = page.findChild<QToolButton*>(QStringLiteral("compare-group"));
+        QVERIFY(group);
+        QAction* butSeed = group->menu()->findChild<QAction*>(QStringLiteral("group-all-but-seed"));
+        QVERIFY(butSeed && butSeed->isEnabled());
+        butSeed->trigger();
+        QCOMPARE(page.model()->groupBy(), (QStringList {QStringLiteral("lr"), QStringLiteral("optimizer")}));
+        MetricChart* loss = page.chart(QStringLiteral("loss"));
+        int groups = 0;
+        int members = 0;
+        for (const ChartSeries& series : loss->shownSeries()) {
+            groups += series.isFaint ? 0 : 1;
+            members += series.isFaint ? 1 : 0;
+            if (!series.isFaint)
+                QVERIFY(!series.bandLow.empty());
+        }
+        QCOMPARE(groups, 3); // adam lr 0.1 (2 seeds), sgd lr 0.1 (2 seeds), adam lr 0.01
+        QCOMPARE(members, 5);
+        QCOMPARE(page.legend()->count(), 3);
+        page.show();
+        saveScreen(page, QStringLiteral("compare-grouped.png"));
+    }
+
+    void brushingFiltersTheRunsAndTheViewsFollow()
+    {
+        ComparePage page;
+        page.resize(1200, 800);
+        page.setWorkspace(m_workspace.get());
+        openAll(page, m_ids);
+        ParallelCoordinatesModel* parallel = page.parallelModel();
+        int optimizerAxis = -1;
+        for (size_t i = 0; i < parallel->axes().size(); ++i) {
+            if (parallel->axes()[i].title == QLatin1String("optimizer"))
+                optimizerAxis = int(i);
+        }
+        QVERIFY(optimizerAxis >= 0);
+        QCOMPARE(parallel->axes()[size_t(optimizerAxis)].categories,
+                 (QStringList {QStringLiteral("adam"), QStringLiteral("sgd")}));
+        parallel->setBrush(optimizerAxis, 0.5, 1.5); // sgd only
+        page.applyBrushes();
+        QStringList shown = page.chart(QStringLiteral("loss"))->seriesIds();
+        shown.sort();
+        QStringList expected {m_ids[2], m_ids[3]};
+        expected.sort();
+        QCOMPARE(shown, expected);
+        QCOMPARE(page.paramsModel()->columnCount(), 2);
+        QCOMPARE(page.legend()->count(), 2);
+        parallel->clearBrushes();
+        page.applyBrushes();
+        QCOMPARE(page.chart(QStringLiteral("loss"))->seriesIds().size(), 5);
+        parallel->setBrush(optimizerAxis, 0.5, 1.5);
+        page.applyBrushes();
+        page.show();
+        page.findChild<QTabWidget*>()->setCurrentIndex(1);
+        QVERIFY(page.parallelView()->isVisible());
+        saveScreen(page, QStringLiteral("compare-parallel.png"));
+    }
+
+    void exportsTheChartAsShown()
+    {
+        ComparePage page;
+        page.resize(1200, 800);
+        page.setWorkspace(m_workspace.get());
+        openAll(page, m_ids.mid(0, 2));
+        page.model()->setSmoothing(0.8);
+        QTemporaryDir out;
+        QString error;
+        const QString csv = out.filePath(QStringLiteral("loss.csv"));
+        QVERIFY2(page.exportChart(QStringLiteral("loss"), csv, &error), qPrintable(error));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.first(), QStringLiteral("series_id,label,curve,step,y,band_low,band_high,transform"));
+        // Per run: the faint raw curve (min and max of 2,000 buckets of 1.5 steps: all 3,000 points)
+        // and the smoothed curve (one point per bucket).
+        QCOMPARE(lines.size(), 1 + 2 * (3000 + 2000));
+        QVERIFY(lines.last().contains(QStringLiteral("EMA 0.8")));
+        QVERIFY(page.exportChart(QStringLiteral("loss"), out.filePath(QStringLiteral("loss.png")), &error));
+        QCOMPARE(QImage(out.filePath(QStringLiteral("loss.png"))).width(),
+                 2 * std::max(800, page.chart(QStringLiteral("loss"))->width()));
+        QVERIFY(!page.exportChart(QStringLiteral("nonsense"), out.filePath(QStringLiteral("x.png")), &error));
+    }
+};
+
+QTEST_MAIN(TestComparePage)
+#include "tst_comparepage.moc"

@@ -1,0 +1,409 @@
+#include "CompareModel.h"
+
+#include "MetricChart.h"
+#include "RunGrouping.h"
+#include "SeriesMath.h"
+#include "engine/core/Workspace.h"
+#include "engine/store/MetricTimeline.h"
+#include "engine/store/RunCatalog.h"
+
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <cmath>
+
+namespace crucible {
+
+namespace {
+
+/// The faint "raw" curve of a bucketed run: each bucket's lowest and highest value, so the
+/// extremes of every step stay visible whatever the bucket width.
+void envelope(const std::vector<double>& x, const RunBuckets& run, std::vector<double>& outX, std::vector<double>& outY)
+{
+    outX.reserve(x.size() * 2);
+    outY.reserve(x.size() * 2);
+    for (size_t i = 0; i < x.size(); ++i) {
+        outX.push_back(x[i]);
+        outY.push_back(run.min[i]);
+        if (run.max[i] != run.min[i] && std::isfinite(run.max[i])) {
+            outX.push_back(x[i]);
+            outY.push_back(run.max[i]);
+        }
+    }
+}
+
+} // namespace
+
+CompareModel::CompareModel(QObject* parent) : QObject(parent)
+{ }
+
+CompareModel::~CompareModel()
+{
+    setWorkspace(nullptr);
+}
+
+void CompareModel::setWorkspace(Workspace* workspace)
+{
+    // Jobs read through the old workspace: they finish before it can go away.
+    if (m_cancel)
+        m_cancel->store(true);
+    for (QFuture<void>& job : m_jobs)
+        job.waitForFinished();
+    m_jobs.clear();
+    m_workspace = workspace;
+    m_ids.clear();
+    m_runs.clear();
+    m_keys.clear();
+    m_data.clear();
+    m_pending = 0;
+    ++m_generation;
+    if (workspace)
+        Q_EMIT runsChanged();
+}
+
+void CompareModel::setRuns(const QStringList& runIds)
+{
+    m_ids = runIds;
+    m_data.clear();
+    m_filteredOut.clear();
+    reload();
+}
+
+void CompareModel::reload()
+{
+    m_runs.clear();
+    m_keys.clear();
+    if (m_workspace && !m_ids.isEmpty()) {
+        RunQuery query;
+        query.trash = RunQuery::Trash::Include;
+        auto listed = RunCatalog(*m_workspace).list(query);
+        if (!listed) {
+            Q_EMIT problem(tr("Cannot read the runs to compare: %1").arg(listed.error().text()));
+        } else {
+            QHash<QString, RunRecord*> byId;
+            for (RunRecord& run : listed.value())
+                byId.insert(run.id, &run);
+            QSet<QString> keys;
+            for (const QString& id : std::as_const(m_ids)) {
+                if (RunRecord* run = byId.value(id)) {
+                    for (auto it = run->metrics.constBegin(); it != run->metrics.constEnd(); ++it)
+                        keys.insert(it.key());
+                    m_runs.push_back(std::move(*run));
+                }
+            }
+            m_order.clear();
+            for (const RunRecord& run : m_runs)
+                m_order.insert(run.id, int(m_order.size()));
+            m_keys = QStringList(keys.begin(), keys.end());
+            m_keys.sort();
+        }
+    }
+    Q_EMIT runsChanged();
+    startLoading();
+}
+
+const RunRecord* CompareModel::run(const QString& id) const
+{
+    for (const RunRecord& run : m_runs) {
+        if (run.id == id)
+            return &run;
+    }
+    return nullptr;
+}
+
+QColor CompareModel::colorOf(const QString& id) const
+{
+    const auto it = m_order.constFind(id);
+    return it == m_order.constEnd() ? MetricChart::colorFor(id) : MetricChart::paletteColor(*it);
+}
+
+QList<QColor> CompareModel::colors() const
+{
+    QList<QColor> result;
+    for (const RunRecord& run : m_runs)
+        result << colorOf(run.id);
+    return result;
+}
+
+void CompareModel::setChartedKeys(const QStringList& keys)
+{
+    m_wantedKeys = keys;
+    const bool anchors = m_xAxis != XAxis::Step;
+    for (const QString& key : chartedKeys()) {
+        if (!m_data.contains(key))
+            loadKey(key, anchors);
+    }
+    Q_EMIT seriesChanged();
+}
+
+QStringList CompareModel::chartedKeys() const
+{
+    if (m_wantedKeys.isEmpty())
+        return m_keys;
+    QStringList keys;
+    for (const QString& key : m_wantedKeys) {
+        if (m_keys.contains(key))
+            keys << key;
+    }
+    return keys;
+}
+
+const KeyBuckets* CompareModel::buckets(const QString& key) const
+{
+    const auto it = m_data.constFind(key);
+    return it == m_data.constEnd() ? nullptr : &it.value();
+}
+
+void CompareModel::setBucketCount(int count)
+{
+    m_bucketCount = std::max(1, count);
+}
+
+void CompareModel::startLoading()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    ++m_generation;
+    m_pending = 0;
+    m_jobs.removeIf([](const QFuture<void>& job) { return job.isFinished(); });
+    for (const QString& key : chartedKeys())
+        loadKey(key, m_xAxis != XAxis::Step);
+}
+
+void CompareModel::loadKey(const QString& key, bool withAnchors)
+{
+    if (!m_workspace)
+        return;
+    const auto [from, to] = comparedata::stepRange(m_runs, key);
+    QStringList ids;
+    for (const RunRecord& run : m_runs) {
+        if (run.metrics.contains(key))
+            ids << run.id;
+    }
+    ++m_pending;
+    const quint64 generation = m_generation;
+    const Workspace* workspace = m_workspace;
+    const int bucketCount = m_bucketCount;
+    std::shared_ptr<std::atomic<bool>> cancel = m_cancel;
+    QPointer<CompareModel> self(this);
+    m_jobs << QtConcurrent::run([=] {
+        auto loaded = comparedata::load(*workspace, ids, key, from, to, bucketCount, withAnchors, cancel.get());
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, generation, key, loaded = std::move(loaded)]() mutable {
+                if (!self || generation != self->m_generation)
+                    return;
+                --self->m_pending;
+                if (!loaded) {
+                    if (loaded.error().code != ErrorCode::Cancelled)
+                        Q_EMIT self->problem(tr("Cannot read metric %1: %2").arg(key, loaded.error().text()));
+                    return;
+                }
+                self->m_data.insert(key, std::move(loaded.value()));
+                Q_EMIT self->keyLoaded(key);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void CompareModel::setXAxis(XAxis axis)
+{
+    if (axis == m_xAxis)
+        return;
+    m_xAxis = axis;
+    bool needsAnchors = false;
+    for (const KeyBuckets& data : std::as_const(m_data))
+        needsAnchors = needsAnchors || (axis != XAxis::Step && !data.hasAnchors);
+    if (needsAnchors)
+        startLoading(); // the epoch and time anchors are read with the buckets
+    Q_EMIT seriesChanged();
+}
+
+QString CompareModel::xAxisKey() const
+{
+    switch (m_xAxis) {
+    case XAxis::Epoch:
+        return QStringLiteral("epoch");
+    case XAxis::WallTime:
+        return QStringLiteral("wall_time");
+    case XAxis::RelativeTime:
+        return QStringLiteral("relative_time_s");
+    case XAxis::Step:
+        break;
+    }
+    return QStringLiteral("step");
+}
+
+void CompareModel::setSmoothing(double weight)
+{
+    m_smoothing = std::clamp(weight, 0.0, 0.999);
+    Q_EMIT seriesChanged();
+}
+
+void CompareModel::setGroupBy(const QStringList& params)
+{
+    m_groupBy = params;
+    Q_EMIT seriesChanged();
+}
+
+void CompareModel::setBand(Band band)
+{
+    m_band = band;
+    Q_EMIT seriesChanged();
+}
+
+void CompareModel::setShowMembers(bool show)
+{
+    m_showMembers = show;
+    Q_EMIT seriesChanged();
+}
+
+void CompareModel::setFilteredOut(const QSet<QString>& runIds)
+{
+    if (runIds == m_filteredOut)
+        return;
+    m_filteredOut = runIds;
+    Q_EMIT filterChanged();
+    Q_EMIT seriesChanged();
+}
+
+std::vector<RunRecord> CompareModel::shownRuns() const
+{
+    std::vector<RunRecord> shown;
+    for (const RunRecord& run : m_runs) {
+        if (!m_filteredOut.contains(run.id))
+            shown.push_back(run);
+    }
+    return shown;
+}
+
+void CompareModel::setHidden(const QString& seriesId, bool hidden)
+{
+    if (hidden)
+        m_hidden.insert(seriesId);
+    else
+        m_hidden.remove(seriesId);
+}
+
+std::vector<double> CompareModel::xValues(const RunBuckets& run) const
+{
+    if (m_xAxis == XAxis::Step || run.anchors.empty())
+        return run.step;
+    std::vector<double> x;
+    x.reserve(run.step.size());
+    const bool wall = m_xAxis != XAxis::Epoch;
+    const double offset = m_xAxis == XAxis::RelativeTime ? run.startWallTime : 0.0;
+    for (double step : run.step)
+        x.push_back(MetricTimeline::at(run.anchors, step, wall) - offset);
+    return x;
+}
+
+QString CompareModel::label(const QString& runId) const
+{
+    const RunRecord* record = run(runId);
+    return record && !record->name.isEmpty() ? record->name : runId.left(8);
+}
+
+std::vector<ChartSeries> CompareModel::series(const QString& key) const
+{
+    std::vector<ChartSeries> out;
+    const KeyBuckets* data = buckets(key);
+    if (!data)
+        return out;
+    if (!m_groupBy.isEmpty()) {
+        appendGroupSeries(*data, out);
+        return out;
+    }
+    for (const RunRecord& run : m_runs) {
+        const auto it = data->runs.constFind(run.id);
+        if (it != data->runs.constEnd() && !m_filteredOut.contains(run.id))
+            appendRunSeries(*data, run.id, it.value(), out);
+    }
+    return out;
+}
+
+void CompareModel::appendRunSeries(const KeyBuckets& data, const QString& runId, const RunBuckets& run,
+                                   std::vector<ChartSeries>& out) const
+{
+    const bool everyPoint = std::all_of(run.count.begin(), run.count.end(), [](double c) { return c <= 1; });
+    const double width = double(data.to - data.from + 1) / data.bucketCount;
+    const QString rawNote = everyPoint
+        ? QStringLiteral("every point")
+        : QStringLiteral("min and max of each bucket of %1 steps").arg(QString::number(width, 'g', 4));
+    ChartSeries series;
+    series.id = runId;
+    series.label = label(runId);
+    series.color = colorOf(runId);
+    const std::vector<double> x = xValues(run);
+    if (m_smoothing > 0) {
+        series.x = x;
+        series.y = smoothWeighted(run.mean, run.count, m_smoothing);
+        envelope(x, run, series.rawX, series.rawY);
+        series.rawTransform = rawNote;
+        series.transform = everyPoint
+            ? QStringLiteral("EMA %1 (debiased) of every point").arg(m_smoothing)
+            : QStringLiteral("EMA %1 (debiased) of bucket means weighted by their point counts").arg(m_smoothing);
+    } else {
+        envelope(x, run, series.x, series.y);
+        series.transform = rawNote;
+    }
+    out.push_back(std::move(series));
+}
+
+void CompareModel::appendGroupSeries(const KeyBuckets& data, std::vector<ChartSeries>& out) const
+{
+    std::vector<RunRecord> withData;
+    for (const RunRecord& run : m_runs) {
+        if (!m_filteredOut.contains(run.id) && data.runs.contains(run.id))
+            withData.push_back(run);
+    }
+    const QString smoothing = m_smoothing > 0
+        ? QStringLiteral("EMA %1 (debiased, bucket means weighted by point counts) of each run, then ").arg(m_smoothing)
+        : QString();
+    int groupIndex = 0;
+    for (const RunGroup& group : grouping::groupRuns(withData, m_groupBy)) {
+        const QString groupId = QStringLiteral("group:") + group.label;
+        const QColor color = MetricChart::paletteColor(groupIndex++);
+        std::vector<std::vector<double>> xs(size_t(group.runIds.size()));
+        std::vector<std::vector<double>> ys(size_t(group.runIds.size()));
+        std::vector<GroupMember> members;
+        for (qsizetype i = 0; i < group.runIds.size(); ++i) {
+            const RunBuckets& run = data.runs.find(group.runIds[i]).value();
+            xs[size_t(i)] = xValues(run);
+            ys[size_t(i)] = m_smoothing > 0 ? smoothWeighted(run.mean, run.count, m_smoothing) : run.mean;
+            members.push_back({&run.index, &xs[size_t(i)], &ys[size_t(i)]});
+            if (m_showMembers) {
+                ChartSeries member;
+                member.id = group.runIds[i];
+                member.label = label(group.runIds[i]);
+                member.color = color;
+                member.x = xs[size_t(i)];
+                member.y = ys[size_t(i)];
+                member.isFaint = true;
+                member.transform = smoothing + QStringLiteral("bucket means (member of %1)").arg(group.label);
+                out.push_back(std::move(member));
+            }
+        }
+        const GroupStats stats = grouping::aggregate(members, data.bucketCount);
+        ChartSeries series;
+        series.id = groupId;
+        series.label = tr("%1 (%n run(s))", nullptr, int(group.runIds.size())).arg(group.label);
+        series.color = color;
+        series.x = stats.x;
+        series.y = stats.mean;
+        const bool isStd = m_band == Band::StandardDeviation;
+        for (size_t b = 0; b < stats.mean.size(); ++b) {
+            series.bandLow.push_back(isStd ? stats.mean[b] - stats.std[b] : stats.min[b]);
+            series.bandHigh.push_back(isStd ? stats.mean[b] + stats.std[b] : stats.max[b]);
+        }
+        series.transform = smoothing
+            + QStringLiteral("mean over %1 runs of bucket means; band: %2")
+                  .arg(group.runIds.size())
+                  .arg(isStd ? QStringLiteral("mean ± sample std") : QStringLiteral("min to max"));
+        out.push_back(std::move(series));
+    }
+}
+
+} // namespace crucible

@@ -1,0 +1,135 @@
+#pragma once
+
+#include "ChartSeries.h"
+#include "CompareData.h"
+#include "engine/store/RunTypes.h"
+
+#include <QFutureWatcher>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QStringList>
+
+#include <atomic>
+#include <memory>
+#include <vector>
+
+namespace crucible {
+
+class Workspace;
+
+/// What the Compare page shows, without widgets: the compared runs, their metric series read
+/// in buckets on a worker thread, and the settings that turn them into chart series (x axis,
+/// smoothing, grouping with bands). Charts, the params table, parallel coordinates and the
+/// scatter plot all read from it, so a brushing filter or a setting applies to all of them.
+/// Thread: GUI (the bucket reads run on the thread pool and land here through queued signals).
+class CompareModel : public QObject {
+    Q_OBJECT
+public:
+    enum class XAxis { Step, Epoch, WallTime, RelativeTime };
+    enum class Band { StandardDeviation, MinMax };
+
+    /// Buckets read per run and key: twice a wide chart's pixel columns, so a 2x zoom still
+    /// draws from as many buckets as there are columns.
+    static constexpr int defaultBucketCount = 2000;
+
+    explicit CompareModel(QObject* parent = nullptr);
+    ~CompareModel() override;
+
+    /// The workspace to read (nullptr: none); the model does not own it.
+    void setWorkspace(Workspace* workspace);
+    /// Compares the runs `runIds` (unknown ids are skipped) and starts reading their series.
+    void setRuns(const QStringList& runIds);
+    /// Reads the records and the series again (a running run's curves grow).
+    void reload();
+    /// The compared runs, in the order given.
+    const std::vector<RunRecord>& runs() const { return m_runs; }
+    const RunRecord* run(const QString& id) const;
+    /// Run `id`'s colour on every view of the page: by its place among the compared runs, so
+    /// the first ten are distinct.
+    QColor colorOf(const QString& id) const;
+    /// colorOf() for each of the compared runs, in order.
+    QList<QColor> colors() const;
+    /// The metric keys of the compared runs, sorted.
+    QStringList metricKeys() const { return m_keys; }
+    /// The keys charted (and read): `keys` that the runs have; empty: every key. Reads the ones
+    /// not read yet.
+    void setChartedKeys(const QStringList& keys);
+    QStringList chartedKeys() const;
+    /// True while series are being read.
+    bool isLoading() const { return m_pending > 0; }
+    /// The buckets of `key`; nullptr before they are read.
+    const KeyBuckets* buckets(const QString& key) const;
+    void setBucketCount(int count);
+
+    void setXAxis(XAxis axis);
+    XAxis xAxis() const { return m_xAxis; }
+    /// Untranslated axis name written in CSV exports: "step", "epoch", "wall_time", "relative_time_s".
+    QString xAxisKey() const;
+    /// EMA weight in [0, 0.999] applied to every run before grouping.
+    void setSmoothing(double weight);
+    double smoothing() const { return m_smoothing; }
+    /// Groups runs by these param keys (empty: no grouping).
+    void setGroupBy(const QStringList& params);
+    QStringList groupBy() const { return m_groupBy; }
+    void setBand(Band band);
+    Band band() const { return m_band; }
+    /// Draws each group's members faintly behind its mean.
+    void setShowMembers(bool show);
+    bool showsMembers() const { return m_showMembers; }
+
+    /// Runs a brushing filter keeps out of every view (charts, table, plots).
+    void setFilteredOut(const QSet<QString>& runIds);
+    QSet<QString> filteredOut() const { return m_filteredOut; }
+    /// The compared runs the filter keeps, in order.
+    std::vector<RunRecord> shownRuns() const;
+    /// Runs (or groups) the user toggled off in a legend; charts hide them.
+    void setHidden(const QString& seriesId, bool hidden);
+    bool isHidden(const QString& seriesId) const { return m_hidden.contains(seriesId); }
+
+    /// The series a chart of `key` draws with the current settings.
+    std::vector<ChartSeries> series(const QString& key) const;
+
+Q_SIGNALS:
+    /// The set of compared runs (or their records) changed.
+    void runsChanged();
+    /// The series of `key` were read.
+    void keyLoaded(const QString& key);
+    /// A setting or the filter changed: charts ask for their series again.
+    void seriesChanged();
+    /// The brushing filter changed.
+    void filterChanged();
+    /// Reading failed; the message is for the user.
+    void problem(const QString& message);
+
+private:
+    void startLoading();
+    void loadKey(const QString& key, bool withAnchors);
+    std::vector<double> xValues(const RunBuckets& run) const;
+    QString label(const QString& runId) const;
+    void appendRunSeries(const KeyBuckets& data, const QString& runId, const RunBuckets& run,
+                         std::vector<ChartSeries>& out) const;
+    void appendGroupSeries(const KeyBuckets& data, std::vector<ChartSeries>& out) const;
+
+    Workspace* m_workspace = nullptr;
+    QStringList m_ids;
+    QHash<QString, int> m_order; ///< place of each compared run, for its colour
+    std::vector<RunRecord> m_runs;
+    QStringList m_keys;
+    QStringList m_wantedKeys;
+    QList<QFuture<void>> m_jobs;
+    QHash<QString, KeyBuckets> m_data;
+    int m_bucketCount = defaultBucketCount;
+    int m_pending = 0;
+    quint64 m_generation = 0;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+    XAxis m_xAxis = XAxis::Step;
+    double m_smoothing = 0.0;
+    QStringList m_groupBy;
+    Band m_band = Band::StandardDeviation;
+    bool m_showMembers = true;
+    QSet<QString> m_filteredOut;
+    QSet<QString> m_hidden;
+};
+
+} // namespace crucible

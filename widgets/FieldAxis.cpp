@@ -1,0 +1,117 @@
+#include "FieldAxis.h"
+
+#include "RunGrouping.h"
+#include "engine/store/RunField.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace crucible {
+
+FieldAxis FieldAxis::make(const QString& field, const std::vector<RunRecord>& runs, const QString& title)
+{
+    FieldAxis axis;
+    axis.field = field;
+    axis.title = title.isEmpty() ? field : title;
+    const auto parsed = RunField::parse(field);
+    std::vector<FieldValue> values;
+    for (const RunRecord& run : runs)
+        values.push_back(parsed ? parsed->valueOf(run) : FieldValue {});
+    QSet<QString> texts;
+    for (const FieldValue& value : values) {
+        if (value.kind == FieldValue::Kind::Text || value.kind == FieldValue::Kind::Bool
+            || value.kind == FieldValue::Kind::TextList)
+            texts.insert(value.display());
+    }
+    axis.isCategorical = !texts.isEmpty();
+    axis.categories = QStringList(texts.begin(), texts.end());
+    axis.categories.sort();
+    double low = std::numeric_limits<double>::infinity();
+    double high = -low;
+    for (const FieldValue& value : values) {
+        double number = std::numeric_limits<double>::quiet_NaN();
+        if (value.kind != FieldValue::Kind::Missing) {
+            if (axis.isCategorical) {
+                // Numbers among text become categories too, so every run has a place.
+                const QString text = value.display();
+                if (!axis.categories.contains(text)) {
+                    axis.categories << text;
+                    axis.categories.sort();
+                }
+                number = 0; // placed below, once the categories are complete
+            } else if (value.kind == FieldValue::Kind::Number && std::isfinite(value.number)) {
+                number = value.number;
+            }
+        }
+        axis.values.push_back(number);
+    }
+    for (size_t i = 0; i < values.size(); ++i) {
+        if (axis.isCategorical && !std::isnan(axis.values[i]))
+            axis.values[i] = double(axis.categories.indexOf(values[i].display()));
+        if (std::isfinite(axis.values[i])) {
+            low = std::min(low, axis.values[i]);
+            high = std::max(high, axis.values[i]);
+        }
+    }
+    if (axis.isCategorical) {
+        low = 0;
+        high = std::max<double>(1, double(axis.categories.size() - 1));
+    }
+    if (!std::isfinite(low)) {
+        low = 0;
+        high = 1;
+    } else if (high <= low) {
+        const double pad = std::max(std::abs(low) * 0.1, 0.5);
+        low -= pad;
+        high += pad;
+    }
+    axis.low = low;
+    axis.high = high;
+    return axis;
+}
+
+double FieldAxis::normalized(double value) const
+{
+    if (isCategorical && categories.size() == 1)
+        return 0.5;
+    return (value - low) / (high - low);
+}
+
+double FieldAxis::valueAt(double fraction) const
+{
+    return low + fraction * (high - low);
+}
+
+QString FieldAxis::label(double value) const
+{
+    if (isCategorical) {
+        const int index = int(std::lround(value));
+        return index >= 0 && index < categories.size() ? categories[index] : QString();
+    }
+    if (std::abs(value) >= 1e5 || (value != 0 && std::abs(value) < 1e-3))
+        return QString::number(value, 'g', 3);
+    return QLocale().toString(value, 'g', 4);
+}
+
+QStringList comparisonFields(const std::vector<RunRecord>& runs, const QStringList& metricKeys, QStringList* titles)
+{
+    QStringList fields;
+    for (const QString& key : grouping::differingParams(runs)) {
+        fields << QStringLiteral("params.`%1`").arg(key);
+        if (titles)
+            *titles << key;
+    }
+    for (const QString& key : metricKeys) {
+        fields << QStringLiteral("metrics.`%1`.best").arg(key);
+        if (titles)
+            *titles << QCoreApplication::translate("FieldAxis", "%1 (best)").arg(key);
+    }
+    return fields;
+}
+
+} // namespace crucible

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "engine/store/RunTypes.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace crucible {
+
+/// The values of one run field (a param or a metric summary) across runs, placed on an axis:
+/// numbers as they are, text as the index of its category (categories sorted). Shared by
+/// parallel coordinates and the scatter plot. Thread: value type.
+struct FieldAxis {
+    QString field; ///< a RunField name: "params.lr", "metrics.val_loss.best"
+    QString title; ///< what the axis says: "lr", "val_loss (best)"
+    bool isCategorical = false;
+    QStringList categories; ///< categorical only: the distinct texts, sorted
+    std::vector<double> values; ///< per run: the number or category index; NaN when missing
+    double low = 0; ///< the axis range (padded when every value is the same)
+    double high = 1;
+
+    /// The axis of `field` over `runs` (titled `title`, or the field's name when empty).
+    static FieldAxis make(const QString& field, const std::vector<RunRecord>& runs, const QString& title = {});
+    /// Where `value` sits on the axis, 0 (low) to 1 (high).
+    double normalized(double value) const;
+    /// The value at 0..1 on the axis.
+    double valueAt(double fraction) const;
+    /// A short label for `value`: the category name or the number.
+    QString label(double value) const;
+};
+
+/// The fields worth an axis when comparing `runs`: the params that differ between them, then
+/// each of `metricKeys`' best value. Titles go into `titles`. Thread: any.
+QStringList comparisonFields(const std::vector<RunRecord>& runs, const QStringList& metricKeys, QStringList* titles);
+
+} // namespace crucible

@@ -1,0 +1,569 @@
+#include "RegistryPage.h"
+
+#include "PredictDialog.h"
+#include "RegisterModelDialog.h"
+#include "RegistryAliasDialog.h"
+#include "RegistryModelView.h"
+#include "RegistryTasks.h"
+#include "RegistryVersionPanel.h"
+#include "engine/core/Workspace.h"
+#include "engine/registry/ModelRegistry.h"
+#include "engine/registry/RunPackager.h"
+
+#include <QAction>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+
+namespace crucible {
+
+RegistryPage::RegistryPage(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("registry-page"));
+    createActions();
+    buildUi();
+    connect(&m_taskWatcher, &QFutureWatcher<RegistryTaskOutcome>::finished, this, &RegistryPage::onTaskFinished);
+    retranslate();
+    reload();
+}
+
+RegistryPage::~RegistryPage()
+{
+    m_taskWatcher.waitForFinished();
+}
+
+void RegistryPage::createActions()
+{
+    auto make = [this](const char* icon, const QKeySequence& shortcut, const QString& name, auto slot) {
+        auto* action = new QAction(icon ? QIcon(QString::fromLatin1(icon)) : QIcon(), QString(), this);
+        action->setObjectName(name);
+        action->setShortcut(shortcut);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut); // other pages use the same keys
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        return action;
+    };
+    m_importAction = make(":/icons/import.svg", QKeySequence(Qt::CTRL | Qt::Key_I), QStringLiteral("registry-import"),
+                          &RegistryPage::chooseAndImport);
+    m_exportAction = make(":/icons/folder.svg", QKeySequence(Qt::CTRL | Qt::Key_E), QStringLiteral("registry-export"),
+                          &RegistryPage::chooseAndExport);
+    m_aliasAction =
+        make(nullptr, QKeySequence(Qt::CTRL | Qt::Key_L), QStringLiteral("registry-alias"), &RegistryPage::editAlias);
+    m_deleteAction =
+        make(nullptr, QKeySequence::Delete, QStringLiteral("registry-delete"), &RegistryPage::deleteSelectedVersion);
+    m_predictAction = make(":/icons/play.svg", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                           QStringLiteral("registry-predict"), &RegistryPage::predictSelected);
+    m_refreshAction = make(nullptr, QKeySequence::Refresh, QStringLiteral("registry-refresh"), &RegistryPage::reload);
+}
+
+QWidget* RegistryPage::buildEmptyState()
+{
+    // What a registry is for and how to fill it.
+    auto* empty = new QWidget(this);
+    auto* icon = new QLabel(empty);
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/registry.svg")).pixmap(64, 64));
+    icon->setAlignment(Qt::AlignCenter);
+    m_emptyText = new QLabel(empty);
+    m_emptyText->setObjectName(QStringLiteral("registry-empty"));
+    m_emptyText->setAlignment(Qt::AlignCenter);
+    m_emptyText->setWordWrap(true);
+    m_emptyText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_emptyText->setMaximumWidth(620);
+    auto* importButton = new QPushButton(empty);
+    importButton->setObjectName(QStringLiteral("registry-empty-import"));
+    connect(importButton, &QPushButton::clicked, m_importAction, &QAction::trigger);
+    connect(m_importAction, &QAction::changed, importButton, [this, importButton] {
+        importButton->setText(m_importAction->text());
+        importButton->setEnabled(m_importAction->isEnabled());
+    });
+    auto* emptyLayout = new QVBoxLayout(empty);
+    emptyLayout->addStretch(1);
+    emptyLayout->addWidget(icon);
+    emptyLayout->addWidget(m_emptyText, 0, Qt::AlignHCenter);
+    emptyLayout->addWidget(importButton, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch(2);
+    return empty;
+}
+
+QToolBar* RegistryPage::buildToolBar()
+{
+    auto* toolbar = new QToolBar(this);
+    toolbar->setObjectName(QStringLiteral("registry-toolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->setIconSize(QSize(16, 16));
+    toolbar->addActions({m_importAction, m_exportAction});
+    toolbar->addSeparator();
+    toolbar->addActions({m_aliasAction, m_deleteAction});
+    toolbar->addSeparator();
+    toolbar->addActions({m_predictAction, m_refreshAction});
+    return toolbar;
+}
+
+void RegistryPage::buildUi()
+{
+    m_models = new QListWidget(this);
+    m_models->setObjectName(QStringLiteral("registry-models"));
+    m_models->setMinimumWidth(200);
+    m_models->setSpacing(2);
+    m_models->setWordWrap(true);
+    m_models->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    connect(m_models, &QListWidget::currentRowChanged, this, &RegistryPage::showCurrentModel);
+
+    m_modelView = new RegistryModelView(this);
+    m_modelView->versionView()->addActions({m_aliasAction, m_predictAction, m_exportAction, m_deleteAction});
+    connect(m_modelView, &RegistryModelView::selectionChanged, this, &RegistryPage::updateActions);
+    connect(m_modelView->panel(), &RegistryVersionPanel::openRunRequested, this, &RegistryPage::openRunRequested);
+    connect(m_modelView->panel(), &RegistryVersionPanel::openDatasetRequested, this,
+            &RegistryPage::openDatasetRequested);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_models);
+    splitter->addWidget(m_modelView);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({240, 960});
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(buildEmptyState());
+    m_stack->addWidget(splitter);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("registry-message"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
+    m_taskBar = new QWidget(this);
+    m_taskLabel = new QLabel(m_taskBar);
+    m_taskProgress = new QProgressBar(m_taskBar);
+    m_taskProgress->setRange(0, 0); // import and export report no progress
+    m_taskProgress->setTextVisible(false);
+    auto* taskLayout = new QHBoxLayout(m_taskBar);
+    taskLayout->setContentsMargins(0, 0, 0, 0);
+    taskLayout->addWidget(m_taskLabel);
+    taskLayout->addWidget(m_taskProgress, 1);
+    m_taskBar->hide();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 12);
+    layout->addWidget(buildToolBar());
+    layout->addWidget(m_message);
+    layout->addWidget(m_taskBar);
+    layout->addWidget(m_stack, 1);
+}
+
+void RegistryPage::retranslate()
+{
+    m_importAction->setText(tr("&Import…"));
+    m_importAction->setToolTip(tr("Import a .crucible bundle; it is verified first (Ctrl+I)"));
+    m_exportAction->setText(tr("&Export…"));
+    m_exportAction->setToolTip(tr("Save the selected version's bundle as a file (Ctrl+E)"));
+    m_aliasAction->setText(tr("Set &Alias…"));
+    m_aliasAction->setToolTip(tr("Set, move or remove an alias such as production (Ctrl+L)"));
+    m_deleteAction->setText(tr("&Delete Version"));
+    m_deleteAction->setToolTip(tr("Delete the selected version and its bundle (Delete)"));
+    m_predictAction->setText(tr("&Predict…"));
+    m_predictAction->setToolTip(
+        tr("Predict a CSV file or a folder of images with the selected version (Ctrl+Shift+P)"));
+    m_refreshAction->setText(tr("Refresh"));
+    m_refreshAction->setToolTip(tr("Read the registry again (F5)"));
+}
+
+void RegistryPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void RegistryPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    reload(); // another process (crucible-cli, a colleague on the shared drive) may have changed it
+}
+
+void RegistryPage::setWorkspace(const Workspace* workspace)
+{
+    m_workspace = workspace;
+    m_modelView->setWorkspace(workspace);
+    openRegistry();
+}
+
+void RegistryPage::setRegistrySetting(const QString& folder)
+{
+    m_setting = folder;
+    openRegistry();
+}
+
+QString RegistryPage::registryFolder() const
+{
+    return m_folder;
+}
+
+void RegistryPage::openRegistry()
+{
+    m_taskWatcher.waitForFinished();
+    m_registry.reset();
+    m_openError.clear();
+    m_folder = m_workspace ? resolveRegistryFolder(*m_workspace, {}, m_setting) : QString();
+    if (!m_folder.isEmpty()) {
+        auto opened = ModelRegistry::open(m_folder);
+        if (opened)
+            m_registry = std::move(opened.value());
+        else
+            m_openError = opened.error().text();
+    }
+    m_models->clear();
+    reload();
+}
+
+void RegistryPage::reload()
+{
+    const QString model = currentModel();
+    const QList<int> selected = selectedVersions();
+    m_summaries.clear();
+    if (m_registry) {
+        auto models = m_registry->models();
+        if (models)
+            m_summaries = models.value();
+        else
+            showMessage(tr("Cannot read the registry: %1").arg(models.error().text()), true);
+    }
+    const QString empty = emptyState();
+    m_emptyText->setText(empty);
+    m_stack->setCurrentIndex(empty.isEmpty() ? 1 : 0);
+
+    fillModelList();
+    if (!selectModel(model) && m_models->count() > 0)
+        m_models->setCurrentRow(0);
+    else
+        showCurrentModel();
+    if (currentModel() == model && !selected.isEmpty())
+        selectVersions(selected);
+    updateActions();
+}
+
+QString RegistryPage::emptyState() const
+{
+    QString empty;
+    if (!m_workspace)
+        empty = tr("No workspace is open.");
+    else if (!m_registry)
+        empty = tr("<b>The registry in %1 cannot be opened.</b><br><br>%2<br><br>Choose another folder in Settings.")
+                    .arg(m_folder.toHtmlEscaped(), m_openError.toHtmlEscaped());
+    else if (m_summaries.isEmpty())
+        empty = tr("<h3>No models in this registry yet</h3>"
+                   "<p>To register a model, train a run, select it on the <b>Runs</b> page and choose "
+                   "<b>Register Model…</b> (or use <b>Register Model…</b> on the Train page when a run has finished). "
+                   "From a terminal: <code>crucible-cli models register RUN --name NAME</code>.</p>"
+                   "<p>You can also import a <code>.crucible</code> bundle someone shared with you.</p>"
+                   "<p style=\"color:gray\">Registry folder: %1</p>")
+                    .arg(m_folder.toHtmlEscaped());
+    return empty;
+}
+
+void RegistryPage::fillModelList()
+{
+    const QSignalBlocker blocker(m_models);
+    m_models->clear();
+    for (const ModelSummary& summary : std::as_const(m_summaries)) {
+        QStringList aliases;
+        for (auto it = summary.aliases.begin(); it != summary.aliases.end(); ++it)
+            aliases << QStringLiteral("%1 → v%2").arg(it.key()).arg(it.value());
+        auto* item = new QListWidgetItem(
+            QStringLiteral("%1\n%2").arg(
+                summary.name,
+                tr("%n version(s)", nullptr, summary.versionCount)
+                    + (aliases.isEmpty() ? QString() : QStringLiteral(" · ") + aliases.join(QStringLiteral(", ")))),
+            m_models);
+        item->setData(Qt::UserRole, summary.name);
+        item->setToolTip(summary.name);
+    }
+}
+
+bool RegistryPage::selectModel(const QString& name)
+{
+    for (int row = 0; row < m_models->count(); ++row) {
+        if (m_models->item(row)->data(Qt::UserRole).toString() == name) {
+            if (m_models->currentRow() == row)
+                showCurrentModel();
+            else
+                m_models->setCurrentRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+QString RegistryPage::currentModel() const
+{
+    const QListWidgetItem* item = m_models->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+void RegistryPage::showCurrentModel()
+{
+    const QString name = currentModel();
+    const auto summary =
+        std::find_if(m_summaries.cbegin(), m_summaries.cend(), [&](const ModelSummary& s) { return s.name == name; });
+    m_versions.clear();
+    QList<AliasEvent> history;
+    if (m_registry && summary != m_summaries.cend()) {
+        if (auto versions = m_registry->versions(name))
+            m_versions = versions.value();
+        else
+            showMessage(tr("Cannot read the versions of %1: %2").arg(name, versions.error().text()), true);
+        if (auto events = m_registry->aliasHistory(name))
+            history = events.value();
+    }
+    m_modelView->showModel(summary != m_summaries.cend() ? &*summary : nullptr, m_versions, history, m_folder);
+    updateActions();
+}
+
+bool RegistryPage::selectVersions(const QList<int>& versions)
+{
+    return m_modelView->selectVersions(versions);
+}
+
+QList<int> RegistryPage::selectedVersions() const
+{
+    return m_modelView->selectedVersions();
+}
+
+void RegistryPage::updateActions()
+{
+    const bool hasVersion = !selectedVersions().isEmpty() && m_registry;
+    const bool busy = m_isTaskRunning;
+    m_importAction->setEnabled(m_registry && !busy);
+    m_exportAction->setEnabled(hasVersion && !busy);
+    m_aliasAction->setEnabled(hasVersion);
+    m_deleteAction->setEnabled(hasVersion && !busy);
+    m_predictAction->setEnabled(hasVersion);
+    m_refreshAction->setEnabled(m_registry != nullptr);
+}
+
+QString RegistryPage::messageText() const
+{
+    return m_message->isHidden() ? QString() : m_message->text();
+}
+
+bool RegistryPage::isShowingEmptyState() const
+{
+    return m_stack->currentIndex() == 0;
+}
+
+QString RegistryPage::emptyStateText() const
+{
+    return m_emptyText->text();
+}
+
+void RegistryPage::showMessage(const QString& text, bool isError)
+{
+    m_isMessageError = isError;
+    m_message->setStyleSheet(isError ? QStringLiteral("QLabel { color: #c0392b; font-weight: bold; }") : QString());
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+}
+
+Status RegistryPage::setAlias(const QString& alias, int version)
+{
+    const QString name = currentModel();
+    if (!m_registry || name.isEmpty())
+        return Error {ErrorCode::InvalidInput, QStringLiteral("no model is selected")};
+    const Status status = m_registry->setAlias(name, alias, version);
+    reload();
+    if (status)
+        showMessage(tr("%1@%2 now points at v%3.").arg(name, alias).arg(version), false);
+    else
+        showMessage(tr("Cannot set the alias %1: %2").arg(alias, status.error().text()), true);
+    return status;
+}
+
+Status RegistryPage::removeAlias(const QString& alias)
+{
+    const QString name = currentModel();
+    if (!m_registry || name.isEmpty())
+        return Error {ErrorCode::InvalidInput, QStringLiteral("no model is selected")};
+    const Status status = m_registry->removeAlias(name, alias);
+    reload();
+    if (status)
+        showMessage(tr("Removed the alias %1 of %2.").arg(alias, name), false);
+    else
+        showMessage(tr("Cannot remove the alias %1: %2").arg(alias, status.error().text()), true);
+    return status;
+}
+
+Status RegistryPage::deleteVersion(int version)
+{
+    const QString name = currentModel();
+    if (!m_registry || name.isEmpty())
+        return Error {ErrorCode::InvalidInput, QStringLiteral("no model is selected")};
+    const Status status = m_registry->deleteVersion(name, version);
+    reload();
+    if (status)
+        showMessage(tr("Deleted %1@%2 and its bundle.").arg(name).arg(version), false);
+    else
+        showMessage(tr("Cannot delete %1@%2: %3").arg(name).arg(version).arg(status.error().text()), true);
+    return status;
+}
+
+void RegistryPage::startTask(const QString& text, const std::function<RegistryTaskOutcome()>& work)
+{
+    showMessage({}, false);
+    m_taskLabel->setText(text);
+    m_taskBar->show();
+    m_isTaskRunning = true;
+    m_taskWatcher.setFuture(QtConcurrent::run(work));
+    updateActions();
+}
+
+void RegistryPage::onTaskFinished()
+{
+    const RegistryTaskOutcome outcome = m_taskWatcher.result();
+    m_isTaskRunning = false;
+    m_taskBar->hide();
+    reload();
+    if (!outcome.model.isEmpty() && selectModel(outcome.model))
+        selectVersions({outcome.version});
+    showMessage(outcome.message, !outcome.isOk);
+    updateActions();
+    Q_EMIT taskFinished(outcome.isOk, outcome.message);
+}
+
+void RegistryPage::importBundle(const QString& path)
+{
+    if (!m_registry || isBusy())
+        return;
+    startTask(tr("Verifying and importing %1…").arg(QFileInfo(path).fileName()),
+              [folder = m_folder, path] { return RegistryTasks::importBundle(folder, path); });
+}
+
+void RegistryPage::exportVersion(int version, const QString& path)
+{
+    const RegisteredVersion* shown = m_modelView->version(version);
+    if (!shown || isBusy())
+        return;
+    startTask(tr("Exporting %1…").arg(shown->reference()),
+              [source = *shown, path] { return RegistryTasks::exportBundle(source, path); });
+}
+
+void RegistryPage::chooseAndImport()
+{
+    if (!m_registry)
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Model Bundle"), QDir::homePath(),
+                                                      tr("Crucible model bundles (*.crucible);;All files (*)"));
+    if (!path.isEmpty())
+        importBundle(path);
+}
+
+void RegistryPage::chooseAndExport()
+{
+    const QList<int> selected = selectedVersions();
+    if (selected.isEmpty())
+        return;
+    const RegisteredVersion* version = m_modelView->version(selected.first());
+    const QString suggested = QDir::home().filePath(QFileInfo(version->bundlePath).fileName());
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(version->reference()), suggested,
+                                                      tr("Crucible model bundles (*.crucible)"));
+    if (!path.isEmpty())
+        exportVersion(version->version, path);
+}
+
+void RegistryPage::editAlias()
+{
+    const QList<int> selected = selectedVersions();
+    if (selected.isEmpty())
+        return;
+    QList<int> numbers;
+    for (const RegisteredVersion& version : std::as_const(m_versions))
+        numbers << version.version;
+    QMap<QString, int> aliases;
+    for (const ModelSummary& summary : std::as_const(m_summaries)) {
+        if (summary.name == currentModel())
+            aliases = summary.aliases;
+    }
+    RegistryAliasDialog dialog(currentModel(), numbers, aliases, selected.first(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.choice() == RegistryAliasDialog::Choice::Remove)
+        removeAlias(dialog.alias());
+    else
+        setAlias(dialog.alias(), dialog.version());
+}
+
+void RegistryPage::deleteSelectedVersion()
+{
+    const QList<int> selected = selectedVersions();
+    if (selected.isEmpty())
+        return;
+    const QString reference = QStringLiteral("%1@%2").arg(currentModel()).arg(selected.first());
+    const auto answer = QMessageBox::question(
+        this, tr("Delete Version"),
+        tr("Delete %1 and its bundle file? Its version number is never given to another version.").arg(reference),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes)
+        deleteVersion(selected.first());
+}
+
+QStringList RegistryPage::references() const
+{
+    QStringList references;
+    for (const ModelSummary& summary : m_summaries) {
+        references << summary.name;
+        for (auto it = summary.aliases.begin(); it != summary.aliases.end(); ++it)
+            references << summary.name + QLatin1Char('@') + it.key();
+    }
+    for (const RegisteredVersion& version : m_versions)
+        references << version.reference();
+    return references;
+}
+
+void RegistryPage::predictSelected()
+{
+    const QList<int> selected = selectedVersions();
+    if (selected.isEmpty())
+        return;
+    auto* dialog = new PredictDialog(m_folder, references(),
+                                     QStringLiteral("%1@%2").arg(currentModel()).arg(selected.first()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void RegistryPage::registerRun(const QString& runId)
+{
+    if (!m_workspace || !m_registry) {
+        showMessage(tr("Cannot register: %1").arg(m_openError.isEmpty() ? tr("no workspace is open") : m_openError),
+                    true);
+        return;
+    }
+    auto* dialog = new RegisterModelDialog(m_workspace, m_folder, runId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setExistingModels(m_summaries);
+    connect(dialog, &RegisterModelDialog::registered, this, &RegistryPage::onRegistered);
+    dialog->open();
+}
+
+void RegistryPage::onRegistered(const QString& reference, const QString& name, int version)
+{
+    reload();
+    if (selectModel(name))
+        selectVersions({version});
+    showMessage(tr("Registered %1.").arg(reference), false);
+    Q_EMIT modelRegistered(reference);
+}
+
+} // namespace crucible
