@@ -2,6 +2,55 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ChartExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the image could not be saved</source>
+        <translation>das Bild konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>the file could not be created</source>
+        <translation>die Datei konnte nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>FieldAxis</name>
+    <message>
+        <source>%1 (best)</source>
+        <translation>%1 (bester Wert)</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryTasks</name>
+    <message>
+        <source>Cannot import this bundle: %1</source>
+        <translation>Dieses Paket kann nicht importiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 from %2.</source>
+        <translation>%1 aus %2 importiert.</translation>
+    </message>
+    <message>
+        <source>This bundle is in the registry already, as %1; nothing was added.</source>
+        <translation>Dieses Paket ist bereits als %1 in der Registry; es wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Cannot export %1 to %2: the file cannot be written (is the disk full?)</source>
+        <translation>%1 kann nicht nach %2 exportiert werden: Die Datei kann nicht geschrieben werden (ist der Datenträger voll?)</translation>
+    </message>
+    <message>
+        <source>Cannot export %1 to %2: the file cannot be replaced.</source>
+        <translation>%1 kann nicht nach %2 exportiert werden: Die Datei kann nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>%1 nach %2 exportiert.</translation>
+    </message>
+</context>
+<context>
     <name>crucible::AboutDialog</name>
     <message>
         <source>About Crucible</source>
@@ -133,6 +182,204 @@
     <message>
         <source>Most frequent values</source>
         <translation>Häufigste Werte</translation>
+    </message>
+</context>
+<context>
+    <name>crucible::CompareModel</name>
+    <message>
+        <source>Cannot read the runs to compare: %1</source>
+        <translation>Die zu vergleichenden Läufe können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read metric %1: %2</source>
+        <translation>Die Metrik %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n run(s))</source>
+        <translation><numerusform>%1 (%n Lauf)</numerusform><numerusform>%1 (%n Läufe)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>crucible::ComparePage</name>
+    <message>
+        <source>Metrics</source>
+        <translation>Metriken</translation>
+    </message>
+    <message>
+        <source>Choose the metrics charted</source>
+        <translation>Die in Diagrammen gezeigten Metriken auswählen</translation>
+    </message>
+    <message>
+        <source>X axis:</source>
+        <translation>X-Achse:</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>Wall time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Relative time</source>
+        <translation>Relative Zeit</translation>
+    </message>
+    <message>
+        <source>Smoothing:</source>
+        <translation>Glättung:</translation>
+    </message>
+    <message>
+        <source>Debiased exponential moving average over the full series (0: raw)</source>
+        <translation>Bias-korrigierter exponentieller gleitender Mittelwert über die gesamte Reihe (0: Rohwerte)</translation>
+    </message>
+    <message>
+        <source>Log y</source>
+        <translation>Y logarithmisch</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Gruppieren nach</translation>
+    </message>
+    <message>
+        <source>Draw runs that share params as one mean curve with a band</source>
+        <translation>Läufe mit gleichen Parametern als eine Mittelwertkurve mit Band zeichnen</translation>
+    </message>
+    <message>
+        <source>Mean ± std</source>
+        <translation>Mittelwert ± Std.-Abw.</translation>
+    </message>
+    <message>
+        <source>Min – max</source>
+        <translation>Min – Max</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Einzelläufe</translation>
+    </message>
+    <message>
+        <source>Draw each group's runs faintly behind its mean</source>
+        <translation>Die Läufe jeder Gruppe blass hinter ihrem Mittelwert zeichnen</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Parallel coordinates</source>
+        <translation>Parallele Koordinaten</translation>
+    </message>
+    <message>
+        <source>Scatter</source>
+        <translation>Streudiagramm</translation>
+    </message>
+    <message>
+        <source>Drag along an axis to keep only the runs in that range; click the axis to clear</source>
+        <translation>Entlang einer Achse ziehen, um nur die Läufe in diesem Bereich zu behalten; auf die Achse klicken, um die Auswahl aufzuheben</translation>
+    </message>
+    <message>
+        <source>Only what differs</source>
+        <translation>Nur Unterschiede</translation>
+    </message>
+    <message>
+        <source>Colour by:</source>
+        <translation>Färben nach:</translation>
+    </message>
+    <message>
+        <source>Select runs on the Runs page and choose Compare Selected (Ctrl+Shift+C), or Compare All Matching the Filter (Ctrl+Alt+C).</source>
+        <translation>Markieren Sie Läufe auf der Seite „Läufe“ und wählen Sie „Auswahl vergleichen“ (Strg+Umschalt+C) oder „Alle Treffer des Filters vergleichen“ (Strg+Alt+C).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation><numerusform>%n Lauf</numerusform><numerusform>%n Läufe</numerusform></translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>wall time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>time since the run's first point</source>
+        <translation>Zeit seit dem ersten Punkt des Laufs</translation>
+    </message>
+    <message>
+        <source>Run colour</source>
+        <translation>Farbe des Laufs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n run(s) (brushed)</source>
+        <translation><numerusform>%1 von %n Lauf (eingegrenzt)</numerusform><numerusform>%1 von %n Läufen (eingegrenzt)</numerusform></translation>
+    </message>
+    <message>
+        <source>No grouping</source>
+        <translation>Keine Gruppierung</translation>
+    </message>
+    <message>
+        <source>All params but the seed</source>
+        <translation>Alle Parameter außer dem Seed</translation>
+    </message>
+    <message>
+        <source>Params</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Copy Chart</source>
+        <translation>Diagramm kopieren</translation>
+    </message>
+    <message>
+        <source>Save as PNG (2x)…</source>
+        <translation>Als PNG speichern (2x) …</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation>Als SVG speichern …</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG-Zeichnungen (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern …</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Drawn Series as CSV…</source>
+        <translation>Gezeichnete Reihen als CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Reset Zoom</source>
+        <translation>Zoom zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>There is no chart of %1.</source>
+        <translation>Es gibt kein Diagramm für %1.</translation>
     </message>
 </context>
 <context>
@@ -420,26 +667,6 @@
 <context>
     <name>crucible::MainWindow</name>
     <message>
-        <source>Versioned model bundles with checksums and a model card</source>
-        <translation>Versionierte Modellpakete mit Prüfsummen und Modellkarte</translation>
-    </message>
-    <message>
-        <source>Aliases such as production and staging, with their history</source>
-        <translation>Aliasse wie production und staging, mit ihrer Historie</translation>
-    </message>
-    <message>
-        <source>Batch prediction, and models that plain PyTorch can load</source>
-        <translation>Stapelvorhersagen und Modelle, die auch reines PyTorch laden kann</translation>
-    </message>
-    <message>
-        <source>Registry</source>
-        <translation>Registry</translation>
-    </message>
-    <message>
-        <source>Package the models you like and share them.</source>
-        <translation>Verpacken und teilen Sie die Modelle, die Ihnen gefallen.</translation>
-    </message>
-    <message>
         <source>GPU: %1</source>
         <translation>GPU: %1</translation>
     </message>
@@ -575,12 +802,624 @@
         <source>A run is training. Stop it (a checkpoint is kept, so you can resume it later) and quit?</source>
         <translation>Ein Lauf trainiert gerade. Möchten Sie ihn stoppen (ein Checkpoint bleibt erhalten, sodass Sie ihn später fortsetzen können) und beenden?</translation>
     </message>
+    <message>
+        <source>Registered %1</source>
+        <translation>%1 registriert</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleich</translation>
+    </message>
+    <message>
+        <source>Compare runs side by side: charts, groups, params</source>
+        <translation>Läufe nebeneinander vergleichen: Diagramme, Gruppen, Parameter</translation>
+    </message>
+</context>
+<context>
+    <name>crucible::MetricChart</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation><numerusform>+%n weitere</numerusform><numerusform>+%n weitere</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>… und %n weitere</numerusform><numerusform>… und %n weitere</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>crucible::ParallelCoordinatesView</name>
+    <message>
+        <source>Compare runs that differ in a param to see them here.</source>
+        <translation>Vergleichen Sie Läufe, die sich in einem Parameter unterscheiden, um sie hier zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>crucible::ParamsTableModel</name>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>%1 (best)</source>
+        <translation>%1 (bester Wert)</translation>
+    </message>
+    <message>
+        <source>%1 (last)</source>
+        <translation>%1 (letzter Wert)</translation>
+    </message>
 </context>
 <context>
     <name>crucible::PlaceholderPage</name>
     <message>
         <source>Coming here:</source>
         <translation>Hier entsteht:</translation>
+    </message>
+</context>
+<context>
+    <name>crucible::PredictDialog</name>
+    <message>
+        <source>Predict</source>
+        <translation>Vorhersagen</translation>
+    </message>
+    <message>
+        <source>-predictions</source>
+        <translation>-vorhersagen</translation>
+    </message>
+    <message>
+        <source>NAME@VERSION, NAME@ALIAS, NAME (its latest version) or the path of a .crucible file</source>
+        <translation>NAME@VERSION, NAME@ALIAS, NAME (die neueste Version) oder der Pfad einer .crucible-Datei</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>Predict (Ctrl+Enter)</source>
+        <translation>Vorhersagen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Ab&amp;brechen</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>&amp;Input:</source>
+        <translation>&amp;Eingabe:</translation>
+    </message>
+    <message>
+        <source>&amp;Output CSV:</source>
+        <translation>Ausgabe-&amp;CSV:</translation>
+    </message>
+    <message>
+        <source>Reading the model…</source>
+        <translation>Modell wird gelesen …</translation>
+    </message>
+    <message>
+        <source>a folder of images (the model takes %1)</source>
+        <translation>ein Bildordner (das Modell erwartet %1)</translation>
+    </message>
+    <message>
+        <source>a CSV or TSV file with the columns %1</source>
+        <translation>eine CSV- oder TSV-Datei mit den Spalten %1</translation>
+    </message>
+    <message>
+        <source>%1: a %2 model trained on %3. Input: %4.</source>
+        <translation>%1: ein %2-Modell, trainiert auf %3. Eingabe: %4.</translation>
+    </message>
+    <message>
+        <source>Folder of images</source>
+        <translation>Bildordner</translation>
+    </message>
+    <message>
+        <source>CSV or TSV file</source>
+        <translation>CSV- oder TSV-Datei</translation>
+    </message>
+    <message>
+        <source>Choose a Folder of Images</source>
+        <translation>Bildordner wählen</translation>
+    </message>
+    <message>
+        <source>Choose the Input Table</source>
+        <translation>Eingabetabelle wählen</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Tabellen (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save Predictions As</source>
+        <translation>Vorhersagen speichern unter</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Predicting with %1…</source>
+        <translation>Vorhersage mit %1 läuft …</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>Abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot predict: %1</source>
+        <translation>Vorhersage nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>prediction</source>
+        <translation>Vorhersage</translation>
+    </message>
+    <message numerus="yes">
+        <source>Predicted %n row(s) with %1 into %2.</source>
+        <translation><numerusform>%n Zeile mit %1 vorhergesagt und in %2 gespeichert.</numerusform><numerusform>%n Zeilen mit %1 vorhergesagt und in %2 gespeichert.</numerusform></translation>
+    </message>
+    <message>
+        <source>The first %1 are shown.</source>
+        <translation>Die ersten %1 werden angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>crucible::RegisterModelDialog</name>
+    <message>
+        <source>Register Model</source>
+        <translation>Modell registrieren</translation>
+    </message>
+    <message>
+        <source>Packaging the run…</source>
+        <translation>Lauf wird verpackt …</translation>
+    </message>
+    <message>
+        <source>Optional: point this alias at the new version (moving it if it exists)</source>
+        <translation>Optional: Diesen Alias auf die neue Version zeigen lassen (ein vorhandener Alias wird verschoben)</translation>
+    </message>
+    <message>
+        <source>Who should use this model, for what, and for what not</source>
+        <translation>Wer dieses Modell wofür verwenden sollte – und wofür nicht</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Registrieren</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Alias:</source>
+        <translation>&amp;Alias:</translation>
+    </message>
+    <message>
+        <source>&amp;Intended use:</source>
+        <translation>&amp;Verwendungszweck:</translation>
+    </message>
+    <message>
+        <source>Model card preview:</source>
+        <translation>Vorschau der Modellkarte:</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Run %1&lt;/b&gt; (%2) · %3 · dataset %4</source>
+        <translation>&lt;b&gt;Lauf %1&lt;/b&gt; (%2) · %3 · Datensatz %4</translation>
+    </message>
+    <message>
+        <source>Into the registry in %1</source>
+        <translation>In die Registry in %1</translation>
+    </message>
+    <message>
+        <source>Creates the model %1 with version 1.</source>
+        <translation>Legt das Modell %1 mit Version 1 an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adds a version to %1 (it has %n version(s), latest v%2).</source>
+        <translation><numerusform>Fügt %1 eine Version hinzu (bisher %n Version, neueste v%2).</numerusform><numerusform>Fügt %1 eine Version hinzu (bisher %n Versionen, neueste v%2).</numerusform></translation>
+    </message>
+    <message>
+        <source>No alias.</source>
+        <translation>Kein Alias.</translation>
+    </message>
+    <message>
+        <source>%1 will point at the new version.</source>
+        <translation>%1 wird auf die neue Version zeigen.</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(unbenannt)</translation>
+    </message>
+    <message>
+        <source>This run cannot be registered: %1</source>
+        <translation>Dieser Lauf kann nicht registriert werden: %1</translation>
+    </message>
+    <message>
+        <source>No model card: this run cannot be registered.</source>
+        <translation>Keine Modellkarte: Dieser Lauf kann nicht registriert werden.</translation>
+    </message>
+    <message>
+        <source>Registering %1…</source>
+        <translation>%1 wird registriert …</translation>
+    </message>
+    <message>
+        <source>Cannot register the model: %1</source>
+        <translation>Das Modell kann nicht registriert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>crucible::RegistryAliasDialog</name>
+    <message>
+        <source>Set Alias of %1</source>
+        <translation>Alias für %1 setzen</translation>
+    </message>
+    <message>
+        <source>production, staging, champion…</source>
+        <translation>production, staging, champion …</translation>
+    </message>
+    <message>
+        <source>&amp;Set Alias</source>
+        <translation>Alias &amp;setzen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Alias</source>
+        <translation>Alias &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Alias:</source>
+        <translation>&amp;Alias:</translation>
+    </message>
+    <message>
+        <source>&amp;Points at:</source>
+        <translation>&amp;Zeigt auf:</translation>
+    </message>
+    <message>
+        <source>Type an alias.</source>
+        <translation>Geben Sie einen Alias ein.</translation>
+    </message>
+    <message>
+        <source>Creates the alias &lt;b&gt;%1&lt;/b&gt; pointing at v%2.</source>
+        <translation>Legt den Alias &lt;b&gt;%1&lt;/b&gt; an, der auf v%2 zeigt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; already points at v%2.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; zeigt bereits auf v%2.</translation>
+    </message>
+    <message>
+        <source>Moves &lt;b&gt;%1&lt;/b&gt; from v%2 to v%3; the move is logged in the alias history.</source>
+        <translation>Verschiebt &lt;b&gt;%1&lt;/b&gt; von v%2 auf v%3; die Verschiebung wird in der Alias-Historie protokolliert.</translation>
+    </message>
+</context>
+<context>
+    <name>crucible::RegistryModelView</name>
+    <message>
+        <source>Select two versions (Ctrl+click) to compare them</source>
+        <translation>Zwei Versionen auswählen (Strg+Klick), um sie zu vergleichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s), latest v%1 · registry %2</source>
+        <translation><numerusform>%n Version, neueste v%1 · Registry %2</numerusform><numerusform>%n Versionen, neueste v%1 · Registry %2</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>crucible::RegistryPage</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren …</translation>
+    </message>
+    <message>
+        <source>Import a .crucible bundle; it is verified first (Ctrl+I)</source>
+        <translation>Ein .crucible-Paket importieren; es wird zuerst geprüft (Strg+I)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the selected version's bundle as a file (Ctrl+E)</source>
+        <translation>Das Paket der ausgewählten Version als Datei speichern (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Set &amp;Alias…</source>
+        <translation>&amp;Alias setzen …</translation>
+    </message>
+    <message>
+        <source>Set, move or remove an alias such as production (Ctrl+L)</source>
+        <translation>Einen Alias wie production setzen, verschieben oder entfernen (Strg+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Version</source>
+        <translation>Version &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected version and its bundle (Delete)</source>
+        <translation>Die ausgewählte Version und ihr Paket löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>&amp;Predict…</source>
+        <translation>&amp;Vorhersagen …</translation>
+    </message>
+    <message>
+        <source>Predict a CSV file or a folder of images with the selected version (Ctrl+Shift+P)</source>
+        <translation>Mit der ausgewählten Version Vorhersagen für eine CSV-Datei oder einen Bildordner erstellen (Strg+Umschalt+P)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the registry again (F5)</source>
+        <translation>Die Registry neu einlesen (F5)</translation>
+    </message>
+    <message>
+        <source>Cannot read the registry: %1</source>
+        <translation>Die Registry kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The registry in %1 cannot be opened.&lt;/b&gt;&lt;br&gt;&lt;br&gt;%2&lt;br&gt;&lt;br&gt;Choose another folder in Settings.</source>
+        <translation>&lt;b&gt;Die Registry in %1 kann nicht geöffnet werden.&lt;/b&gt;&lt;br&gt;&lt;br&gt;%2&lt;br&gt;&lt;br&gt;Wählen Sie in den Einstellungen einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No models in this registry yet&lt;/h3&gt;&lt;p&gt;To register a model, train a run, select it on the &lt;b&gt;Runs&lt;/b&gt; page and choose &lt;b&gt;Register Model…&lt;/b&gt; (or use &lt;b&gt;Register Model…&lt;/b&gt; on the Train page when a run has finished). From a terminal: &lt;code&gt;crucible-cli models register RUN --name NAME&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;You can also import a &lt;code&gt;.crucible&lt;/code&gt; bundle someone shared with you.&lt;/p&gt;&lt;p style="color:gray"&gt;Registry folder: %1&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Noch keine Modelle in dieser Registry&lt;/h3&gt;&lt;p&gt;Um ein Modell zu registrieren, trainieren Sie einen Lauf, markieren ihn auf der Seite &lt;b&gt;Läufe&lt;/b&gt; und wählen &lt;b&gt;Modell registrieren …&lt;/b&gt; (oder Sie verwenden &lt;b&gt;Modell registrieren …&lt;/b&gt; auf der Seite „Training“, wenn ein Lauf abgeschlossen ist). Im Terminal: &lt;code&gt;crucible-cli models register RUN --name NAME&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Sie können auch ein &lt;code&gt;.crucible&lt;/code&gt;-Paket importieren, das jemand mit Ihnen geteilt hat.&lt;/p&gt;&lt;p style="color:gray"&gt;Registry-Ordner: %1&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation><numerusform>%n Version</numerusform><numerusform>%n Versionen</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot read the versions of %1: %2</source>
+        <translation>Die Versionen von %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1@%2 now points at v%3.</source>
+        <translation>%1@%2 zeigt jetzt auf v%3.</translation>
+    </message>
+    <message>
+        <source>Cannot set the alias %1: %2</source>
+        <translation>Der Alias %1 kann nicht gesetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>Removed the alias %1 of %2.</source>
+        <translation>Alias %1 von %2 entfernt.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the alias %1: %2</source>
+        <translation>Der Alias %1 kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Deleted %1@%2 and its bundle.</source>
+        <translation>%1@%2 und sein Paket wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1@%2: %3</source>
+        <translation>%1@%2 kann nicht gelöscht werden: %3</translation>
+    </message>
+    <message>
+        <source>Verifying and importing %1…</source>
+        <translation>%1 wird geprüft und importiert …</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 wird exportiert …</translation>
+    </message>
+    <message>
+        <source>Import Model Bundle</source>
+        <translation>Modellpaket importieren</translation>
+    </message>
+    <message>
+        <source>Crucible model bundles (*.crucible);;All files (*)</source>
+        <translation>Crucible-Modellpakete (*.crucible);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 exportieren</translation>
+    </message>
+    <message>
+        <source>Crucible model bundles (*.crucible)</source>
+        <translation>Crucible-Modellpakete (*.crucible)</translation>
+    </message>
+    <message>
+        <source>Delete Version</source>
+        <translation>Version löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1 and its bundle file? Its version number is never given to another version.</source>
+        <translation>%1 und die zugehörige Paketdatei löschen? Die Versionsnummer wird nie an eine andere Version vergeben.</translation>
+    </message>
+    <message>
+        <source>Cannot register: %1</source>
+        <translation>Registrierung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>no workspace is open</source>
+        <translation>kein Arbeitsbereich geöffnet</translation>
+    </message>
+    <message>
+        <source>Registered %1.</source>
+        <translation>%1 registriert.</translation>
+    </message>
+</context>
+<context>
+    <name>crucible::RegistryVersionModel</name>
+    <message>
+        <source>—</source>
+        <comment>no run</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no metric value</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Imported without a run</source>
+        <translation>Ohne Lauf importiert</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Aliasse</translation>
+    </message>
+</context>
+<context>
+    <name>crucible::RegistryVersionPanel</name>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Model Card</source>
+        <translation>Modellkarte</translation>
+    </message>
+    <message>
+        <source>Lineage</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Compare Versions</source>
+        <translation>Versionen vergleichen</translation>
+    </message>
+    <message>
+        <source>Alias History</source>
+        <translation>Alias-Historie</translation>
+    </message>
+    <message>
+        <source>Select a version to see where it came from.</source>
+        <translation>Wählen Sie eine Version aus, um ihre Herkunft zu sehen.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>This version's bundle cannot be read.</source>
+        <translation>Das Paket dieser Version kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>none (imported without a run)</source>
+        <translation>keiner (ohne Lauf importiert)</translation>
+    </message>
+    <message>
+        <source>%1 (not in this workspace)</source>
+        <translation>%1 (nicht in diesem Arbeitsbereich)</translation>
+    </message>
+    <message>
+        <source>reading the bundle…</source>
+        <translation>Paket wird gelesen …</translation>
+    </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation>unbekannt: %1</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Task&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1, %2&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Aufgabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1, %2&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>Ziel %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es)</source>
+        <translation><numerusform>%n Klasse</numerusform><numerusform>%n Klassen</numerusform></translation>
+    </message>
+    <message>
+        <source>Model version</source>
+        <translation>Modellversion</translation>
+    </message>
+    <message>
+        <source>%1, registered %2</source>
+        <translation>%1, registriert am %2</translation>
+    </message>
+    <message>
+        <source>↳ trained by run</source>
+        <translation>↳ trainiert von Lauf</translation>
+    </message>
+    <message>
+        <source>↳ on dataset version</source>
+        <translation>↳ auf Datensatzversion</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Select two versions in the table above (Ctrl+click) to compare their metrics.</source>
+        <translation>Wählen Sie in der Tabelle oben zwei Versionen aus (Strg+Klick), um ihre Metriken zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>%1 against %2; the difference is %2 minus %1, green where %2 is better.</source>
+        <translation>%1 gegenüber %2; die Differenz ist %2 minus %1, grün, wo %2 besser ist.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>(created)</source>
+        <translation>(angelegt)</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(entfernt)</translation>
     </message>
 </context>
 <context>
@@ -880,6 +1719,30 @@
         <source>Cannot save the notes and tags: %1</source>
         <translation>Die Notizen und Tags können nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>Compare Selected</source>
+        <translation>Auswahl vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare the selected runs side by side (%1)</source>
+        <translation>Die ausgewählten Läufe nebeneinander vergleichen (%1)</translation>
+    </message>
+    <message>
+        <source>Compare All Matching the Filter</source>
+        <translation>Alle Treffer des Filters vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare every run the table lists (%1)</source>
+        <translation>Alle in der Tabelle aufgeführten Läufe vergleichen (%1)</translation>
+    </message>
+    <message>
+        <source>Register Model…</source>
+        <translation>Modell registrieren …</translation>
+    </message>
+    <message>
+        <source>Register the selected run's model in the model registry (Ctrl+Shift+R)</source>
+        <translation>Das Modell des ausgewählten Laufs in der Modell-Registry registrieren (Strg+Umschalt+R)</translation>
+    </message>
 </context>
 <context>
     <name>crucible::SamplesDialog</name>
@@ -957,6 +1820,26 @@
     <message>
         <source>Choose Workspace Folder</source>
         <translation>Arbeitsbereich-Ordner wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Use the workspace's registry</source>
+        <translation>Registry des Arbeitsbereichs &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Keep registered models in the registry/ folder of the workspace</source>
+        <translation>Registrierte Modelle im Ordner registry/ des Arbeitsbereichs ablegen</translation>
+    </message>
+    <message>
+        <source>A folder for registered models: local, or a shared drive your team can reach. CRUCIBLE_REGISTRY, when set, wins over this choice.</source>
+        <translation>Ein Ordner für registrierte Modelle: lokal oder auf einem freigegebenen Laufwerk, das Ihr Team erreicht. Ist CRUCIBLE_REGISTRY gesetzt, hat es Vorrang vor dieser Auswahl.</translation>
+    </message>
+    <message>
+        <source>Model &amp;registry folder:</source>
+        <translation>&amp;Registry-Ordner für Modelle:</translation>
+    </message>
+    <message>
+        <source>Choose Model Registry Folder</source>
+        <translation>Registry-Ordner für Modelle wählen</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +2123,14 @@
     <message>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Register Model…</source>
+        <translation>Modell &amp;registrieren …</translation>
+    </message>
+    <message>
+        <source>Register the model of the run that just ended in the model registry</source>
+        <translation>Das Modell des gerade beendeten Laufs in der Modell-Registry registrieren</translation>
     </message>
 </context>
 <context>

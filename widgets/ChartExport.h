@@ -15,7 +15,9 @@ namespace chartexport {
 QSizeF exportSize(const MetricChart& chart);
 /// The visible series as drawn (after smoothing and grouping) as CSV with a header:
 /// series_id, label, curve (main, raw or member), the x axis (`xAxisKey`), y, band_low,
-/// band_high, transform (how y was derived from the logged values).
+/// band_high, transform (how y was derived from the logged values). On a chart zoomed in with a
+/// detail overlay, each series' rows inside the overlay's x range are the finer points drawn
+/// there and the rest its whole-range points; transform says which ("...; for x in [a, b]: ...").
 QString csv(const MetricChart& chart, const QString& xAxisKey);
 /// Writes csv() to `path`; false with `error` set when the file cannot be written.
 bool saveCsv(const MetricChart& chart, const QString& xAxisKey, const QString& path, QString* error);

@@ -33,6 +33,19 @@ void envelope(const std::vector<double>& x, const RunBuckets& run, std::vector<d
     }
 }
 
+/// The weighted EMA of `run`'s bucket means, carried on from the buckets `before` it (none: null).
+std::vector<double> smoothedMeans(const RunBuckets& run, const RunBuckets* before, double weight)
+{
+    if (!before || before->mean.empty())
+        return smoothWeighted(run.mean, run.count, weight);
+    std::vector<double> means = before->mean;
+    std::vector<double> counts = before->count;
+    means.insert(means.end(), run.mean.begin(), run.mean.end());
+    counts.insert(counts.end(), run.count.begin(), run.count.end());
+    const std::vector<double> all = smoothWeighted(means, counts, weight);
+    return std::vector<double>(all.end() - std::ptrdiff_t(run.mean.size()), all.end());
+}
+
 } // namespace
 
 CompareModel::CompareModel(QObject* parent) : QObject(parent)
@@ -48,6 +61,7 @@ void CompareModel::setWorkspace(Workspace* workspace)
     // Jobs read through the old workspace: they finish before it can go away.
     if (m_cancel)
         m_cancel->store(true);
+    clearDetails();
     for (QFuture<void>& job : m_jobs)
         job.waitForFinished();
     m_jobs.clear();
@@ -66,6 +80,7 @@ void CompareModel::setRuns(const QStringList& runIds)
 {
     m_ids = runIds;
     m_data.clear();
+    clearDetails();
     m_filteredOut.clear();
     reload();
 }
@@ -184,28 +199,112 @@ void CompareModel::loadKey(const QString& key, bool withAnchors)
     }
     ++m_pending;
     const quint64 generation = m_generation;
+    startRead(ids, key, from, to, m_bucketCount, withAnchors, m_cancel,
+              [generation, key](CompareModel& self, Result<KeyBuckets> loaded) {
+                  if (generation != self.m_generation)
+                      return;
+                  --self.m_pending;
+                  if (!loaded) {
+                      if (loaded.error().code != ErrorCode::Cancelled)
+                          Q_EMIT self.problem(tr("Cannot read metric %1: %2").arg(key, loaded.error().text()));
+                      return;
+                  }
+                  self.m_data.insert(key, std::move(loaded.value()));
+                  Q_EMIT self.keyLoaded(key);
+              });
+}
+
+void CompareModel::startRead(const QStringList& ids, const QString& key, qint64 from, qint64 to, int bucketCount,
+                             bool withAnchors, const std::shared_ptr<std::atomic<bool>>& cancel, ReadDone done)
+{
     const Workspace* workspace = m_workspace;
-    const int bucketCount = m_bucketCount;
-    std::shared_ptr<std::atomic<bool>> cancel = m_cancel;
     QPointer<CompareModel> self(this);
     m_jobs << QtConcurrent::run([=] {
+        // comparedata::load reads through this pool thread's own workspace connection.
         auto loaded = comparedata::load(*workspace, ids, key, from, to, bucketCount, withAnchors, cancel.get());
         QMetaObject::invokeMethod(
             self.data(),
-            [self, generation, key, loaded = std::move(loaded)]() mutable {
-                if (!self || generation != self->m_generation)
-                    return;
-                --self->m_pending;
-                if (!loaded) {
-                    if (loaded.error().code != ErrorCode::Cancelled)
-                        Q_EMIT self->problem(tr("Cannot read metric %1: %2").arg(key, loaded.error().text()));
-                    return;
-                }
-                self->m_data.insert(key, std::move(loaded.value()));
-                Q_EMIT self->keyLoaded(key);
+            [self, done, loaded = std::move(loaded)]() mutable {
+                if (self)
+                    done(*self, std::move(loaded));
             },
             Qt::QueuedConnection);
     });
+}
+
+void CompareModel::loadDetail(const QString& key, double low, double high, int bucketCount)
+{
+    const KeyBuckets* coarse = buckets(key);
+    if (!m_workspace || !coarse || m_xAxis != XAxis::Step)
+        return;
+    const double scale = double(coarse->bucketCount) / (double(coarse->to) - double(coarse->from) + 1.0);
+    const qint64 first = std::max(coarse->from, qint64(std::floor(low)));
+    const qint64 last = std::min(coarse->to, qint64(std::ceil(high)));
+    if (last <= first || double(last - first + 1) * scale >= bucketCount) {
+        // The whole-range buckets give this range as many points as a detail would.
+        if (m_details.contains(key)) {
+            clearDetail(key);
+            Q_EMIT detailChanged(key);
+        }
+        return;
+    }
+    // Start at the border of the whole-range bucket holding `first` (MetricReader's bucket
+    // mapping), so the smoothing carries on from exactly the points before the detail.
+    auto bucketOf = [&](qint64 step) { return int(double(step - coarse->from) * scale); };
+    const int bucket = bucketOf(first);
+    qint64 from = first;
+    while (from > coarse->from && bucketOf(from - 1) == bucket)
+        --from;
+    QStringList ids;
+    for (const RunRecord& run : m_runs) {
+        if (run.metrics.contains(key) && !m_filteredOut.contains(run.id) && !m_hidden.contains(run.id))
+            ids << run.id;
+    }
+    Detail& detail = m_details[key];
+    if (detail.cancel)
+        detail.cancel->store(true); // superseded: stop reading early
+    detail.cancel = std::make_shared<std::atomic<bool>>(false);
+    const quint64 generation = detail.generation = ++m_detailGeneration;
+    m_jobs.removeIf([](const QFuture<void>& job) { return job.isFinished(); });
+    startRead(ids, key, from, last, bucketCount, false, detail.cancel,
+              [generation, key](CompareModel& self, Result<KeyBuckets> loaded) {
+                  const auto it = self.m_details.find(key);
+                  if (it == self.m_details.end() || it->generation != generation)
+                      return; // superseded by a newer zoom, or dropped
+                  if (!loaded) {
+                      if (loaded.error().code != ErrorCode::Cancelled)
+                          Q_EMIT self.problem(tr("Cannot read metric %1: %2").arg(key, loaded.error().text()));
+                      return;
+                  }
+                  it->data = std::move(loaded.value());
+                  it->isLoaded = true;
+                  Q_EMIT self.detailChanged(key);
+              });
+}
+
+void CompareModel::clearDetail(const QString& key)
+{
+    const auto it = m_details.find(key);
+    if (it == m_details.end())
+        return;
+    if (it->cancel)
+        it->cancel->store(true);
+    m_details.erase(it);
+}
+
+void CompareModel::clearDetails()
+{
+    for (const Detail& detail : std::as_const(m_details)) {
+        if (detail.cancel)
+            detail.cancel->store(true);
+    }
+    m_details.clear();
+}
+
+const KeyBuckets* CompareModel::detail(const QString& key) const
+{
+    const auto it = m_details.constFind(key);
+    return it == m_details.constEnd() || !it->isLoaded ? nullptr : &it->data;
 }
 
 void CompareModel::setXAxis(XAxis axis)
@@ -213,6 +312,7 @@ void CompareModel::setXAxis(XAxis axis)
     if (axis == m_xAxis)
         return;
     m_xAxis = axis;
+    clearDetails(); // zoomed ranges are on the old axis
     bool needsAnchors = false;
     for (const KeyBuckets& data : std::as_const(m_data))
         needsAnchors = needsAnchors || (axis != XAxis::Step && !data.hasAnchors);
@@ -324,8 +424,31 @@ std::vector<ChartSeries> CompareModel::series(const QString& key) const
     return out;
 }
 
+std::vector<ChartSeries> CompareModel::detailSeries(const QString& key) const
+{
+    std::vector<ChartSeries> out;
+    const KeyBuckets* fine = detail(key);
+    const KeyBuckets* coarse = buckets(key);
+    if (!fine || !coarse || !m_groupBy.isEmpty() || m_xAxis != XAxis::Step)
+        return out;
+    for (const RunRecord& record : m_runs) {
+        const auto run = fine->runs.constFind(record.id);
+        if (run == fine->runs.constEnd() || m_filteredOut.contains(record.id))
+            continue;
+        RunBuckets before; // the whole-range buckets before the detail, for the smoothing
+        if (const auto whole = coarse->runs.constFind(record.id); whole != coarse->runs.constEnd()) {
+            for (size_t i = 0; i < whole->step.size() && whole->step[i] < double(fine->from); ++i) {
+                before.mean.push_back(whole->mean[i]);
+                before.count.push_back(whole->count[i]);
+            }
+        }
+        appendRunSeries(*fine, record.id, run.value(), out, &before);
+    }
+    return out;
+}
+
 void CompareModel::appendRunSeries(const KeyBuckets& data, const QString& runId, const RunBuckets& run,
-                                   std::vector<ChartSeries>& out) const
+                                   std::vector<ChartSeries>& out, const RunBuckets* before) const
 {
     const bool everyPoint = std::all_of(run.count.begin(), run.count.end(), [](double c) { return c <= 1; });
     const double width = double(data.to - data.from + 1) / data.bucketCount;
@@ -339,7 +462,7 @@ void CompareModel::appendRunSeries(const KeyBuckets& data, const QString& runId,
     const std::vector<double> x = xValues(run);
     if (m_smoothing > 0) {
         series.x = x;
-        series.y = smoothWeighted(run.mean, run.count, m_smoothing);
+        series.y = smoothedMeans(run, before, m_smoothing);
         envelope(x, run, series.rawX, series.rawY);
         series.rawTransform = rawNote;
         series.transform = everyPoint

@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -90,11 +91,28 @@ public:
     /// The series a chart of `key` draws with the current settings.
     std::vector<ChartSeries> series(const QString& key) const;
 
+    /// For a zoomed chart: reads `key` of the shown runs not hidden in a legend in about
+    /// `bucketCount` buckets over steps [low, high] on a worker thread; detailChanged() follows.
+    /// A new call supersedes the key's read in flight (its result is dropped). Step axis only:
+    /// nothing maps an epoch or time range back to steps, so other axes keep the whole-range
+    /// buckets. When those already give [low, high] `bucketCount` buckets, the detail is dropped.
+    void loadDetail(const QString& key, double low, double high, int bucketCount);
+    /// Drops the detail of `key` and any read of it in flight.
+    void clearDetail(const QString& key);
+    /// The finer buckets loadDetail() read for `key` (their grid is their step range); nullptr when none.
+    const KeyBuckets* detail(const QString& key) const;
+    /// series() of `key` over the detail's range: finer points for the same runs, smoothed on
+    /// from the whole-range buckets before the range. Empty without a detail and when grouping
+    /// (groups stay on the whole-range grid).
+    std::vector<ChartSeries> detailSeries(const QString& key) const;
+
 Q_SIGNALS:
     /// The set of compared runs (or their records) changed.
     void runsChanged();
     /// The series of `key` were read.
     void keyLoaded(const QString& key);
+    /// The detail of `key` arrived or was dropped.
+    void detailChanged(const QString& key);
     /// A setting or the filter changed: charts ask for their series again.
     void seriesChanged();
     /// The brushing filter changed.
@@ -103,12 +121,24 @@ Q_SIGNALS:
     void problem(const QString& message);
 
 private:
+    struct Detail {
+        KeyBuckets data;
+        bool isLoaded = false;
+        quint64 generation = 0; ///< of the latest read asked for; a result of another is stale
+        std::shared_ptr<std::atomic<bool>> cancel;
+    };
+    /// Called on the GUI thread with a read's result.
+    using ReadDone = std::function<void(CompareModel& self, Result<KeyBuckets> loaded)>;
+
     void startLoading();
     void loadKey(const QString& key, bool withAnchors);
+    void startRead(const QStringList& ids, const QString& key, qint64 from, qint64 to, int bucketCount,
+                   bool withAnchors, const std::shared_ptr<std::atomic<bool>>& cancel, ReadDone done);
+    void clearDetails();
     std::vector<double> xValues(const RunBuckets& run) const;
     QString label(const QString& runId) const;
     void appendRunSeries(const KeyBuckets& data, const QString& runId, const RunBuckets& run,
-                         std::vector<ChartSeries>& out) const;
+                         std::vector<ChartSeries>& out, const RunBuckets* before = nullptr) const;
     void appendGroupSeries(const KeyBuckets& data, std::vector<ChartSeries>& out) const;
 
     Workspace* m_workspace = nullptr;
@@ -123,6 +153,8 @@ private:
     int m_pending = 0;
     quint64 m_generation = 0;
     std::shared_ptr<std::atomic<bool>> m_cancel;
+    QHash<QString, Detail> m_details; ///< by key
+    quint64 m_detailGeneration = 0;
     XAxis m_xAxis = XAxis::Step;
     double m_smoothing = 0.0;
     QStringList m_groupBy;

@@ -35,6 +35,8 @@ namespace crucible {
 namespace {
 
 constexpr int kLiveRefreshMs = 2000;
+/// How long a zoom must rest before its range is read again in finer buckets.
+constexpr int kDetailDelayMs = 120;
 
 QIcon swatch(const QColor& color)
 {
@@ -59,6 +61,18 @@ ComparePage::ComparePage(QWidget* parent) : QWidget(parent), m_parallel(std::mak
     connect(m_model, &CompareModel::keyLoaded, this, &ComparePage::refreshChart);
     connect(m_model, &CompareModel::seriesChanged, this, &ComparePage::refreshAllCharts);
     connect(m_model, &CompareModel::problem, this, &ComparePage::problem);
+    connect(m_model, &CompareModel::detailChanged, this, &ComparePage::applyDetail);
+    m_detailTimer.setSingleShot(true);
+    m_detailTimer.setInterval(kDetailDelayMs);
+    connect(&m_detailTimer, &QTimer::timeout, this, [this] {
+        for (const QString& key : std::as_const(m_detailKeys)) {
+            if (MetricChart* chart = m_charts.value(key); chart && chart->isZoomed()) {
+                const auto [low, high] = chart->xRange();
+                m_model->loadDetail(key, low, high, 2 * chart->width()); // about 2 buckets a pixel column
+            }
+        }
+        m_detailKeys.clear();
+    });
     connect(m_parallelView, &ParallelCoordinatesView::brushesChanged, this, &ComparePage::applyBrushes);
     m_liveTimer.setInterval(kLiveRefreshMs);
     connect(&m_liveTimer, &QTimer::timeout, this, [this] {
@@ -299,6 +313,7 @@ void ComparePage::rebuildCharts()
             chart->setMinimumHeight(keys.size() > 1 ? 300 : 420);
             chart->setLogY(m_logY->isChecked());
             connect(chart, &MetricChart::seriesToggled, this, &ComparePage::toggleSeries);
+            connect(chart, &MetricChart::xRangeChanged, this, [this, key = keys[i]] { requestDetail(key); });
             addChartActions(chart, keys[i]);
             m_charts.insert(keys[i], chart);
         }
@@ -324,6 +339,31 @@ void ComparePage::refreshChart(const QString& key)
     chart->setPreparedSeries(m_model->series(key));
     for (const QString& id : chart->seriesIds())
         chart->setSeriesVisible(id, !m_model->isHidden(id));
+    applyDetail(key);
+}
+
+void ComparePage::requestDetail(const QString& key)
+{
+    MetricChart* chart = m_charts.value(key);
+    if (!chart || !chart->isZoomed()) { // reset: the whole-range buckets are enough
+        m_detailKeys.remove(key);
+        m_model->clearDetail(key);
+        return;
+    }
+    m_detailKeys.insert(key);
+    m_detailTimer.start(); // restarts: a wheel or drag in progress reads once, when it rests
+}
+
+void ComparePage::applyDetail(const QString& key)
+{
+    MetricChart* chart = m_charts.value(key);
+    if (!chart)
+        return;
+    const KeyBuckets* detail = m_model->detail(key);
+    if (detail && chart->isZoomed())
+        chart->setDetailSeries(m_model->detailSeries(key), double(detail->from), double(detail->to));
+    else
+        chart->clearDetail();
 }
 
 void ComparePage::refreshAllCharts()
@@ -338,6 +378,10 @@ void ComparePage::toggleSeries(const QString& id, bool visible)
     m_model->setHidden(id, !visible);
     for (MetricChart* chart : std::as_const(m_charts))
         chart->setSeriesVisible(id, visible);
+    if (visible) { // a run shown again gets its finer buckets on zoomed charts too
+        for (auto it = m_charts.cbegin(); it != m_charts.cend(); ++it)
+            requestDetail(it.key());
+    }
     refreshLegend();
 }
 

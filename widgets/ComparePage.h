@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 #include <QTimer>
 #include <QWidget>
@@ -33,7 +34,8 @@ class Workspace;
 /// legend list that toggles runs on every chart; a params table showing only what differs;
 /// parallel coordinates whose brushes filter the runs everywhere; a scatter plot of any two
 /// fields; and exports of a chart (PNG at 2x, SVG, PDF, CSV of the drawn series, clipboard).
-/// Series are read on a worker thread; a running run's curves are re-read every 2 seconds.
+/// Series are read on a worker thread; a running run's curves are re-read every 2 seconds; a
+/// chart zoomed on the step axis reads its visible range again in finer buckets.
 /// Thread: GUI.
 class ComparePage : public QWidget {
     Q_OBJECT
@@ -68,6 +70,8 @@ private:
     void buildControls();
     void rebuildCharts();
     void refreshChart(const QString& key);
+    void requestDetail(const QString& key);
+    void applyDetail(const QString& key);
     void refreshAllCharts();
     void refreshRunsViews();
     void refreshLegend();
@@ -114,6 +118,8 @@ private:
     QStringList m_fields; ///< RunField names offered to parallel coordinates and the scatter plot
     QStringList m_fieldTitles;
     QTimer m_liveTimer;
+    QTimer m_detailTimer; ///< single-shot: a zoom reads finer buckets once it settles
+    QSet<QString> m_detailKeys; ///< charts zoomed since the timer started
     bool m_updatingLegend = false;
 };
 

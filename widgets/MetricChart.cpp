@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace crucible {
 
@@ -33,6 +34,55 @@ void extendRange(const std::vector<double>& x, const std::vector<double>& y, dou
         low = std::min(low, value);
         high = std::max(high, value);
     }
+}
+
+/// Appends the points of (x, y) whose x is below `low` (`before`) or above `high` to (outX, outY).
+void appendOutside(const std::vector<double>& x, const std::vector<double>& y, double low, double high, bool before,
+                   std::vector<double>& outX, std::vector<double>& outY)
+{
+    const size_t n = std::min(x.size(), y.size());
+    const auto end = x.begin() + std::ptrdiff_t(n);
+    const size_t begin = before ? 0 : size_t(std::upper_bound(x.begin(), end, high) - x.begin());
+    const size_t stop = before ? size_t(std::lower_bound(x.begin(), end, low) - x.begin()) : n;
+    outX.insert(outX.end(), x.begin() + std::ptrdiff_t(begin), x.begin() + std::ptrdiff_t(stop));
+    outY.insert(outY.end(), y.begin() + std::ptrdiff_t(begin), y.begin() + std::ptrdiff_t(stop));
+}
+
+/// (x, y) with its points in [low, high] replaced by (detailX, detailY).
+void splice(const std::vector<double>& x, const std::vector<double>& y, const std::vector<double>& detailX,
+            const std::vector<double>& detailY, double low, double high, std::vector<double>& outX,
+            std::vector<double>& outY)
+{
+    outX.clear();
+    outY.clear();
+    appendOutside(x, y, low, high, true, outX, outY);
+    const size_t n = std::min(detailX.size(), detailY.size());
+    outX.insert(outX.end(), detailX.begin(), detailX.begin() + std::ptrdiff_t(n));
+    outY.insert(outY.end(), detailY.begin(), detailY.begin() + std::ptrdiff_t(n));
+    appendOutside(x, y, low, high, false, outX, outY);
+}
+
+/// `coarse` with `detail`'s points for x in [low, high]; `coarse` itself when their shapes
+/// differ (one has a band or a raw curve the other lacks).
+ChartSeries withDetail(const ChartSeries& coarse, const ChartSeries& detail, double low, double high)
+{
+    if (coarse.bandLow.empty() != detail.bandLow.empty() || coarse.rawY.empty() != detail.rawY.empty())
+        return coarse;
+    ChartSeries out = coarse;
+    splice(coarse.x, coarse.y, detail.x, detail.y, low, high, out.x, out.y);
+    if (!coarse.bandLow.empty()) {
+        std::vector<double> x;
+        splice(coarse.x, coarse.bandLow, detail.x, detail.bandLow, low, high, x, out.bandLow);
+        splice(coarse.x, coarse.bandHigh, detail.x, detail.bandHigh, low, high, x, out.bandHigh);
+    }
+    if (!coarse.rawY.empty())
+        splice(coarse.rawX, coarse.rawY, detail.rawX, detail.rawY, low, high, out.rawX, out.rawY);
+    const QString range =
+        QStringLiteral("; for x in [%1, %2]: ").arg(QString::number(low, 'g', 15), QString::number(high, 'g', 15));
+    out.transform = coarse.transform + range + detail.transform;
+    if (!coarse.rawY.empty())
+        out.rawTransform = coarse.rawTransform + range + detail.rawTransform;
+    return out;
 }
 
 } // namespace
@@ -126,6 +176,7 @@ void MetricChart::setSeries(const QString& id, const QString& label, const QColo
         series = &m_series.back();
     }
     series->isPrepared = false;
+    series->coarse.reset();
     series->data.id = id;
     series->data.label = label;
     series->data.color = color.isValid() ? color : colorFor(id);
@@ -171,6 +222,34 @@ void MetricChart::setPreparedSeries(std::vector<ChartSeries> series)
     }
     m_series = std::move(next);
     invalidate();
+}
+
+void MetricChart::setDetailSeries(std::vector<ChartSeries> detail, double low, double high)
+{
+    for (Series& series : m_series) {
+        if (series.coarse)
+            series.data = *std::move(series.coarse);
+        series.coarse.reset();
+        if (!series.isPrepared)
+            continue;
+        const auto it =
+            std::find_if(detail.begin(), detail.end(), [&](const ChartSeries& d) { return d.id == series.data.id; });
+        if (it == detail.end())
+            continue;
+        ChartSeries merged = withDetail(series.data, *it, low, high);
+        series.coarse = std::exchange(series.data, std::move(merged));
+    }
+    invalidate();
+}
+
+void MetricChart::clearDetail()
+{
+    setDetailSeries({}, 0, 0);
+}
+
+bool MetricChart::hasDetail() const
+{
+    return std::any_of(m_series.begin(), m_series.end(), [](const Series& s) { return s.coarse.has_value(); });
 }
 
 void MetricChart::removeSeries(const QString& id)
@@ -264,6 +343,7 @@ void MetricChart::setXRange(double low, double high)
 void MetricChart::resetZoom()
 {
     m_zoomed = false;
+    clearDetail();
     invalidate();
     const auto range = dataXRange();
     Q_EMIT xRangeChanged(range.first, range.second);

@@ -8,6 +8,7 @@
 #include "ChartSeries.h"
 #include "SeriesMath.h"
 
+#include <optional>
 #include <vector>
 
 namespace crucible {
@@ -52,7 +53,17 @@ public:
     void setSeriesVisible(const QString& id, bool visible);
     bool isSeriesVisible(const QString& id) const;
     /// The visible series exactly as drawn (before the per-pixel reduction): what exports write.
+    /// With a detail overlay, a series' points in the overlay's range are the detail's, and its
+    /// `transform` and `rawTransform` name both sources ("...; for x in [a, b]: ...").
     std::vector<ChartSeries> shownSeries() const;
+
+    /// Overlays finer data for x in [low, high] on prepared series (matched by id): drawn,
+    /// hovered and exported in place of their own points in that range, while their whole-range
+    /// points stay for zooming back out. Series without a detail lose any earlier one.
+    /// setPreparedSeries(), clearDetail() and resetZoom() drop the overlay.
+    void setDetailSeries(std::vector<ChartSeries> detail, double low, double high);
+    void clearDetail();
+    bool hasDetail() const;
 
     /// EMA weight in [0, 0.999]; 0 draws the raw series.
     void setSmoothing(double weight);
@@ -111,6 +122,7 @@ private:
         DebiasedSmoother smoother;
         bool visible = true;
         bool isPrepared = false;
+        std::optional<ChartSeries> coarse; ///< with a detail overlay: the series as set, `data` the merge
     };
     struct Frame {
         QRectF plot;

@@ -24,6 +24,7 @@
 #include <QTest>
 #include <QToolButton>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace crucible;
@@ -266,6 +267,74 @@ private Q_SLOTS:
         QCOMPARE(QImage(out.filePath(QStringLiteral("loss.png"))).width(),
                  2 * std::max(800, page.chart(QStringLiteral("loss"))->width()));
         QVERIFY(!page.exportChart(QStringLiteral("nonsense"), out.filePath(QStringLiteral("x.png")), &error));
+    }
+
+    void zoomingInRereadsTheVisibleRangeInFinerBuckets()
+    {
+        // Its own workspace: one run of 100,000 steps with a one-step spike in the middle.
+        QTemporaryDir dir;
+        auto opened = Workspace::open(dir.path());
+        VERIFY_OK(opened);
+        const Workspace& workspace = *opened.value();
+        constexpr int spikeStep = 50017; // inside a whole-range bucket of 50 steps, not at its start
+        const QString id = test::addRun(
+            workspace, QStringLiteral("spiky"), {}, {QStringLiteral("loss")}, 100000,
+            [](const QString&, int step) { return step == spikeStep ? 100.0 : 1.0 + 0.1 * std::sin(step * 0.3); });
+        ComparePage page;
+        page.resize(1200, 800);
+        page.setWorkspace(opened.value().get());
+        page.compareRuns({id});
+        QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isLoading() && page.model()->buckets(QStringLiteral("loss")), 20000);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        MetricChart* chart = page.chart(QStringLiteral("loss"));
+        QVERIFY(chart);
+        QVERIFY(chart->width() >= 500); // a detail of 2 buckets a pixel: one step each over 1,000 steps
+        const double low = 49500;
+        const double high = 50500;
+        auto pointsIn = [&] {
+            const ChartSeries shown = chart->shownSeries().front();
+            return std::count_if(shown.x.begin(), shown.x.end(), [&](double x) { return low <= x && x <= high; });
+        };
+        auto hasSpikeAtItsStep = [&] {
+            const ChartSeries shown = chart->shownSeries().front();
+            for (size_t i = 0; i < shown.x.size(); ++i) {
+                if (shown.x[i] == spikeStep && shown.y[i] == 100.0)
+                    return true;
+            }
+            return false;
+        };
+        const auto coarsePoints = pointsIn();
+        const int coarseTotal = chart->pointCount(id);
+        QVERIFY(coarsePoints <= 2 * 1000 / 50 + 2); // min and max of the 20 buckets there
+        QVERIFY(!hasSpikeAtItsStep()); // the spike shows at its bucket's first step
+
+        QSignalSpy detail(page.model(), &CompareModel::detailChanged);
+        chart->setXRange(10000, 12000); // superseded before it settles
+        chart->setXRange(low, high);
+        QVERIFY(detail.wait(10000));
+        QTRY_VERIFY(chart->hasDetail());
+        QVERIFY2(pointsIn() > 10 * coarsePoints, qPrintable(QString::number(pointsIn())));
+        QVERIFY(hasSpikeAtItsStep());
+        chart->grab();
+        QCOMPARE(detail.size(), 1); // one read for the settled zoom
+
+        // The CSV of the zoomed chart holds the finer points and says so.
+        QTemporaryDir out;
+        QString error;
+        const QString csv = out.filePath(QStringLiteral("loss.csv"));
+        QVERIFY2(page.exportChart(QStringLiteral("loss"), csv, &error), qPrintable(error));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QVERIFY(text.contains(QStringLiteral(",main,%1,100,").arg(spikeStep)));
+        QVERIFY(text.contains(QStringLiteral("for x in [")));
+
+        chart->resetZoom();
+        QVERIFY(!chart->hasDetail());
+        QCOMPARE(chart->pointCount(id), coarseTotal);
+        QCOMPARE(pointsIn(), coarsePoints);
+        QVERIFY(!hasSpikeAtItsStep());
     }
 };
 

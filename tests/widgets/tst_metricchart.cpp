@@ -1,3 +1,4 @@
+#include "ChartSeries.h"
 #include "MetricChart.h"
 #include "SeriesMath.h"
 
@@ -109,6 +110,32 @@ private Q_SLOTS:
         QCOMPARE(chart.xRange(), qMakePair(1.0, 3.0));
         QVERIFY(!niceTicks(0, 1, 5).empty());
         QCOMPARE(niceTicks(0, 10, 5), (std::vector<double> {0, 2, 4, 6, 8, 10}));
+    }
+
+    void detailReplacesTheZoomedRangeUntilReset()
+    {
+        MetricChart chart;
+        chart.resize(600, 300);
+        ChartSeries coarse;
+        coarse.id = QStringLiteral("run");
+        coarse.x = {0, 100, 200, 300};
+        coarse.y = {1, 2, 3, 4};
+        coarse.transform = QStringLiteral("coarse");
+        chart.setPreparedSeries({coarse});
+        chart.setXRange(90, 210);
+        ChartSeries fine = coarse;
+        fine.x = {100, 150, 199};
+        fine.y = {5, 6, 7};
+        fine.transform = QStringLiteral("fine");
+        chart.setDetailSeries({fine}, 100, 199);
+        QVERIFY(chart.hasDetail());
+        ChartSeries shown = chart.shownSeries().front();
+        QCOMPARE(shown.x, (std::vector<double> {0, 100, 150, 199, 200, 300}));
+        QCOMPARE(shown.y, (std::vector<double> {1, 5, 6, 7, 3, 4}));
+        QCOMPARE(shown.transform, QStringLiteral("coarse; for x in [100, 199]: fine"));
+        chart.resetZoom();
+        QVERIFY(!chart.hasDetail());
+        QCOMPARE(chart.shownSeries().front().y, coarse.y);
     }
 };
 
