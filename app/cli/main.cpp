@@ -11,6 +11,7 @@
 int main(int argc, char** argv)
 {
     crucible::chooseBlasKernels();
+    crucible::useSingleThreadedBlas();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Crucible"));
     QCoreApplication::setApplicationName(QStringLiteral("crucible-cli"));

@@ -65,6 +65,7 @@ std::unique_ptr<Workspace> openWorkspaceInteractively(QString folder)
 int main(int argc, char** argv)
 {
     chooseBlasKernels();
+    useSingleThreadedBlas();
     const bool screenshotMode = wantsScreenshot(argc, argv);
     if (screenshotMode && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

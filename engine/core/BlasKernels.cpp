@@ -53,4 +53,12 @@ QString chooseBlasKernels()
     return blasKernels();
 }
 
+void useSingleThreadedBlas()
+{
+    if (qEnvironmentVariableIsSet("OPENBLAS_NUM_THREADS") || qEnvironmentVariableIsSet("OMP_NUM_THREADS"))
+        return;
+    if (const auto setThreads = openblasFunction<void (*)(int)>("openblas_set_num_threads"))
+        setThreads(1);
+}
+
 } // namespace crucible

@@ -183,7 +183,9 @@ void Trainer::Impl::setUp(TrainingOutcome& outcome)
     }
     stepsPerEpoch = (data.train.rows + config.batchSize - 1) / config.batchSize;
     readEvery = device.is_cuda() ? 16 : 1;
-    position.shuffle = at::make_generator<at::CPUGeneratorImpl>(config.seed ^ 0x5eed5eed5eedULL);
+    // Seeded like torch.Generator().manual_seed(seed) in a PyTorch script, so a run shuffles as that
+    // script does (the model initialisation draws from the global generator seeded the same).
+    position.shuffle = at::make_generator<at::CPUGeneratorImpl>(config.seed);
     if (!options.resumeFrom.isEmpty())
         detail::loadCheckpoint(options.resumeFrom, model, *optimizer, position, data.train.rows);
 

@@ -3,7 +3,9 @@
 #include "engine/torch/TorchRuntime.h"
 
 #include <QRegularExpression>
+
 #include <QTest>
+#include <dlfcn.h>
 
 using namespace crucible;
 
@@ -47,6 +49,17 @@ private Q_SLOTS:
             QVERIFY2(kernels.compare(QStringLiteral("Prescott"), Qt::CaseInsensitive) != 0, qPrintable(kernels));
         QVERIFY2(Environment::capture().blas.contains(kernels), qPrintable(Environment::capture().blas));
         QCOMPARE(blasKernels(), kernels);
+    }
+
+    void blasLeavesThreadsToLibTorch()
+    {
+        // Two thread pools spinning on the same cores made 2-thread training up to 3x slower.
+        if (qEnvironmentVariableIsSet("OPENBLAS_NUM_THREADS") || qEnvironmentVariableIsSet("OMP_NUM_THREADS"))
+            QSKIP("the environment sets the BLAS threads itself");
+        useSingleThreadedBlas();
+        const auto threads = reinterpret_cast<int (*)()>(dlsym(RTLD_DEFAULT, "openblas_get_num_threads"));
+        QVERIFY2(threads, "OpenBLAS is not the BLAS in use");
+        QCOMPARE(threads(), 1);
     }
 
     void jsonHasTheRecordedFields()
