@@ -5,6 +5,7 @@
 #include "MetricChart.h"
 #include "TrainPage.h"
 
+#include "engine/core/BlasKernels.h"
 #include "engine/core/Workspace.h"
 #include "engine/data/DatasetStore.h"
 #include "engine/data/Samples.h"
@@ -43,6 +44,9 @@ double median(std::vector<double> values)
 
 int main(int argc, char** argv)
 {
+    // The BLAS set-up of both programs' main(): the GUI side here must train as `crucible` does.
+    crucible::chooseBlasKernels();
+    crucible::useSingleThreadedBlas();
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     if (!sampleCatalogue().first().isAvailable) {
@@ -103,5 +107,5 @@ int main(int argc, char** argv)
     std::printf("MLP 784-256-10 on Fashion-MNIST, %s thread(s) each: headless CLI %.0f samples/s, GUI with live charts "
                 "%.0f samples/s, ratio GUI/CLI %.3fx (target >= 0.95x)\n",
                 qPrintable(threads), median(cli), median(gui), median(gui) / median(cli));
-    return 0;
+    return median(gui) / median(cli) >= 0.95 ? 0 : 1;
 }
