@@ -15,6 +15,9 @@
 #include <QFileInfo>
 #include <QJsonArray>
 
+#include <functional>
+#include <optional>
+
 namespace crucible::cli {
 
 namespace {
@@ -34,6 +37,23 @@ Result<Opened> openRegistry(const Context& context)
     if (!registry)
         return registry.error();
     return Opened {std::move(workspace.value()), std::move(registry.value())};
+}
+
+/// What every models command does first: parses `args` into `arguments`, checks them with
+/// `isWellFormed` (a usage error shows `synopsis`), then opens the workspace and the registry.
+/// Returns the exit code when any of it failed.
+std::optional<int> prepare(Context& context, const QStringList& args, Arguments& arguments,
+                           const std::function<bool()>& isWellFormed, const QString& synopsis, Opened& opened)
+{
+    if (const QString problem = arguments.parse(args); !problem.isEmpty())
+        return context.usage(problem);
+    if (!isWellFormed())
+        return context.usage(synopsis);
+    auto result = openRegistry(context);
+    if (!result)
+        return context.fail(result.error());
+    opened = std::move(result.value());
+    return std::nullopt;
 }
 
 QString timeText(const QDateTime& time)
@@ -88,29 +108,28 @@ int reportVersion(Context& context, const Result<RegisteredVersion>& version, co
 int modelsRegister(Context& context, const QStringList& args)
 {
     Arguments arguments({QStringLiteral("name"), QStringLiteral("alias"), QStringLiteral("intended-use")}, {});
-    if (const QString problem = arguments.parse(args); !problem.isEmpty())
-        return context.usage(problem);
-    if (arguments.positionals().size() != 1 || !arguments.has(QStringLiteral("name")))
-        return context.usage(
-            QStringLiteral("usage: models register RUN --name NAME [--alias A] [--intended-use TEXT]"));
-    auto opened = openRegistry(context);
-    if (!opened)
-        return context.fail(opened.error());
+    Opened opened;
+    if (const auto failed = prepare(
+            context, args, arguments,
+            [&] { return !(arguments.positionals().size() != 1 || !arguments.has(QStringLiteral("name"))); },
+            QStringLiteral("usage: models register RUN --name NAME [--alias A] [--intended-use TEXT]"), opened))
+        return *failed;
     const auto version =
-        RunPackager(*opened->workspace)
-            .registerRun(*opened->registry, arguments.positionals().front(), arguments.value(QStringLiteral("name")),
+        RunPackager(*opened.workspace)
+            .registerRun(*opened.registry, arguments.positionals().front(), arguments.value(QStringLiteral("name")),
                          arguments.value(QStringLiteral("alias")), arguments.value(QStringLiteral("intended-use")));
     return reportVersion(context, version, QStringLiteral("Registered"));
 }
 
 int modelsList(Context& context, const QStringList& args)
 {
-    if (!args.isEmpty())
-        return context.usage(QStringLiteral("usage: models list"));
-    auto opened = openRegistry(context);
-    if (!opened)
-        return context.fail(opened.error());
-    auto models = opened->registry->models();
+    Arguments arguments({}, {});
+    Opened opened;
+    if (const auto failed = prepare(
+            context, args, arguments, [&] { return arguments.positionals().isEmpty(); },
+            QStringLiteral("usage: models list"), opened))
+        return *failed;
+    auto models = opened.registry->models();
     if (!models)
         return context.fail(models.error());
     QJsonArray list;
@@ -122,7 +141,7 @@ int modelsList(Context& context, const QStringList& args)
             aliases << QStringLiteral("%1=v%2").arg(it.key()).arg(it.value());
             aliasJson.insert(it.key(), it.value());
         }
-        auto latest = opened->registry->resolve(model.name);
+        auto latest = opened.registry->resolve(model.name);
         list.append(QJsonObject {{QStringLiteral("name"), model.name},
                                  {QStringLiteral("versions"), model.versionCount},
                                  {QStringLiteral("latest"), model.latestVersion},
@@ -132,11 +151,11 @@ int modelsList(Context& context, const QStringList& args)
                              latest ? metricsText(latest->metrics) : QString()};
     }
     if (context.json) {
-        context.printJson({{QStringLiteral("registry"), opened->registry->folder()}, {QStringLiteral("models"), list}});
+        context.printJson({{QStringLiteral("registry"), opened.registry->folder()}, {QStringLiteral("models"), list}});
         return Success;
     }
     if (rows.isEmpty()) {
-        context.out << "No models in " << opened->registry->folder()
+        context.out << "No models in " << opened.registry->folder()
                     << " yet. Register one with 'crucible-cli models register RUN --name NAME'.\n";
         return Success;
     }
@@ -150,14 +169,12 @@ int modelsList(Context& context, const QStringList& args)
 int modelsShow(Context& context, const QStringList& args)
 {
     Arguments arguments({}, {QStringLiteral("card")});
-    if (const QString problem = arguments.parse(args); !problem.isEmpty())
-        return context.usage(problem);
-    if (arguments.positionals().size() != 1)
-        return context.usage(QStringLiteral("usage: models show REF [--card]"));
-    auto opened = openRegistry(context);
-    if (!opened)
-        return context.fail(opened.error());
-    auto version = opened->registry->resolve(arguments.positionals().front());
+    Opened opened;
+    if (const auto failed = prepare(
+            context, args, arguments, [&] { return !(arguments.positionals().size() != 1); },
+            QStringLiteral("usage: models show REF [--card]"), opened))
+        return *failed;
+    auto version = opened.registry->resolve(arguments.positionals().front());
     if (!version)
         return context.fail(version.error());
     auto bundle = BundleReader::open(version->bundlePath);
@@ -170,8 +187,8 @@ int modelsShow(Context& context, const QStringList& args)
     QList<AliasEvent> history;
     QMap<QString, int> aliases;
     if (version->isRegistered) {
-        history = opened->registry->aliasHistory(version->name).valueOr({});
-        for (const ModelSummary& model : opened->registry->models().valueOr({})) {
+        history = opened.registry->aliasHistory(version->name).valueOr({});
+        for (const ModelSummary& model : opened.registry->models().valueOr({})) {
             if (model.name == version->name)
                 aliases = model.aliases;
         }
@@ -253,14 +270,13 @@ int modelsAlias(Context& context, const QStringList& args)
 int modelsExport(Context& context, const QStringList& args)
 {
     Arguments arguments({QStringLiteral("out")}, {});
-    if (const QString problem = arguments.parse(args); !problem.isEmpty())
-        return context.usage(problem);
-    if (arguments.positionals().size() != 1 || !arguments.has(QStringLiteral("out")))
-        return context.usage(QStringLiteral("usage: models export REF --out FILE"));
-    auto opened = openRegistry(context);
-    if (!opened)
-        return context.fail(opened.error());
-    auto version = opened->registry->resolve(arguments.positionals().front());
+    Opened opened;
+    if (const auto failed = prepare(
+            context, args, arguments,
+            [&] { return !(arguments.positionals().size() != 1 || !arguments.has(QStringLiteral("out"))); },
+            QStringLiteral("usage: models export REF --out FILE"), opened))
+        return *failed;
+    auto version = opened.registry->resolve(arguments.positionals().front());
     if (!version)
         return context.fail(version.error());
     QString target = arguments.value(QStringLiteral("out"));
@@ -288,16 +304,14 @@ int modelsExport(Context& context, const QStringList& args)
 int modelsImport(Context& context, const QStringList& args)
 {
     Arguments arguments({QStringLiteral("name")}, {});
-    if (const QString problem = arguments.parse(args); !problem.isEmpty())
-        return context.usage(problem);
-    if (arguments.positionals().size() != 1)
-        return context.usage(QStringLiteral("usage: models import FILE [--name NAME]"));
-    auto opened = openRegistry(context);
-    if (!opened)
-        return context.fail(opened.error());
+    Opened opened;
+    if (const auto failed = prepare(
+            context, args, arguments, [&] { return !(arguments.positionals().size() != 1); },
+            QStringLiteral("usage: models import FILE [--name NAME]"), opened))
+        return *failed;
     return reportVersion(
         context,
-        opened->registry->importBundle(arguments.positionals().front(), arguments.value(QStringLiteral("name"))),
+        opened.registry->importBundle(arguments.positionals().front(), arguments.value(QStringLiteral("name"))),
         QStringLiteral("Imported"));
 }
 
@@ -323,15 +337,16 @@ int modelsDelete(Context& context, const QStringList& args)
 int predict(Context& context, const QStringList& args)
 {
     Arguments arguments({QStringLiteral("model"), QStringLiteral("input"), QStringLiteral("output")}, {});
-    if (const QString problem = arguments.parse(args); !problem.isEmpty())
-        return context.usage(problem);
-    if (!arguments.positionals().isEmpty() || !arguments.has(QStringLiteral("model"))
-        || !arguments.has(QStringLiteral("input")) || !arguments.has(QStringLiteral("output")))
-        return context.usage(QStringLiteral("usage: predict --model REF --input CSV|IMAGE-FOLDER --output CSV"));
-    auto opened = openRegistry(context);
-    if (!opened)
-        return context.fail(opened.error());
-    auto version = opened->registry->resolve(arguments.value(QStringLiteral("model")));
+    Opened opened;
+    if (const auto failed = prepare(
+            context, args, arguments,
+            [&] {
+                return !(!arguments.positionals().isEmpty() || !arguments.has(QStringLiteral("model"))
+                         || !arguments.has(QStringLiteral("input")) || !arguments.has(QStringLiteral("output")));
+            },
+            QStringLiteral("usage: predict --model REF --input CSV|IMAGE-FOLDER --output CSV"), opened))
+        return *failed;
+    auto version = opened.registry->resolve(arguments.value(QStringLiteral("model")));
     if (!version)
         return context.fail(version.error());
     auto bundle = BundleReader::open(version->bundlePath);
