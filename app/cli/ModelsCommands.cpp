@@ -111,7 +111,7 @@ int modelsRegister(Context& context, const QStringList& args)
     Opened opened;
     if (const auto failed = prepare(
             context, args, arguments,
-            [&] { return !(arguments.positionals().size() != 1 || !arguments.has(QStringLiteral("name"))); },
+            [&] { return arguments.positionals().size() == 1 && arguments.has(QStringLiteral("name")); },
             QStringLiteral("usage: models register RUN --name NAME [--alias A] [--intended-use TEXT]"), opened))
         return *failed;
     const auto version =
@@ -171,7 +171,7 @@ int modelsShow(Context& context, const QStringList& args)
     Arguments arguments({}, {QStringLiteral("card")});
     Opened opened;
     if (const auto failed = prepare(
-            context, args, arguments, [&] { return !(arguments.positionals().size() != 1); },
+            context, args, arguments, [&] { return arguments.positionals().size() == 1; },
             QStringLiteral("usage: models show REF [--card]"), opened))
         return *failed;
     auto version = opened.registry->resolve(arguments.positionals().front());
@@ -273,7 +273,7 @@ int modelsExport(Context& context, const QStringList& args)
     Opened opened;
     if (const auto failed = prepare(
             context, args, arguments,
-            [&] { return !(arguments.positionals().size() != 1 || !arguments.has(QStringLiteral("out"))); },
+            [&] { return arguments.positionals().size() == 1 && arguments.has(QStringLiteral("out")); },
             QStringLiteral("usage: models export REF --out FILE"), opened))
         return *failed;
     auto version = opened.registry->resolve(arguments.positionals().front());
@@ -306,7 +306,7 @@ int modelsImport(Context& context, const QStringList& args)
     Arguments arguments({QStringLiteral("name")}, {});
     Opened opened;
     if (const auto failed = prepare(
-            context, args, arguments, [&] { return !(arguments.positionals().size() != 1); },
+            context, args, arguments, [&] { return arguments.positionals().size() == 1; },
             QStringLiteral("usage: models import FILE [--name NAME]"), opened))
         return *failed;
     return reportVersion(
@@ -341,8 +341,8 @@ int predict(Context& context, const QStringList& args)
     if (const auto failed = prepare(
             context, args, arguments,
             [&] {
-                return !(!arguments.positionals().isEmpty() || !arguments.has(QStringLiteral("model"))
-                         || !arguments.has(QStringLiteral("input")) || !arguments.has(QStringLiteral("output")));
+                return arguments.positionals().isEmpty() && arguments.has(QStringLiteral("model"))
+                    && arguments.has(QStringLiteral("input")) && arguments.has(QStringLiteral("output"));
             },
             QStringLiteral("usage: predict --model REF --input CSV|IMAGE-FOLDER --output CSV"), opened))
         return *failed;
