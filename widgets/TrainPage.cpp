@@ -580,6 +580,10 @@ void TrainPage::onProgress(const TrainingProgress& progress)
                           .arg(QLocale().toString(progress.totalSteps))
                           .arg(QLocale().toString(progress.samplesPerSecond, 'f', 0))
                           .arg(duration(progress.etaSeconds)));
+    if (progress.device.startsWith(QLatin1String("cuda")))
+        m_status->setText(m_status->text()
+                          + tr(" · %1, %2 GPU memory in use")
+                                .arg(progress.device, QLocale().formattedDataSize(progress.gpuMemoryBytes)));
 }
 
 void TrainPage::onFinished()

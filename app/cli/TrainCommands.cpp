@@ -58,6 +58,8 @@ public:
             stage += QStringLiteral("  %1 samples/s").arg(qint64(progress.samplesPerSecond));
         if (progress.etaSeconds >= 0)
             stage += QStringLiteral("  ETA %1 s").arg(qint64(std::ceil(progress.etaSeconds)));
+        if (progress.gpuMemoryBytes > 0)
+            stage += QStringLiteral("  GPU %1 MiB").arg(progress.gpuMemoryBytes >> 20);
         m_progress(progress.fraction(), stage);
     }
     void runCreated(const QString& runId) override

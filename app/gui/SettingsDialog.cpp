@@ -70,7 +70,7 @@ SettingsDialog::SettingsDialog(const QString& currentWorkspace, QWidget* parent)
         else if (device == QLatin1String("cpu"))
             label = tr("CPU");
         else
-            label = tr("GPU %1 (%2)").arg(device, torchruntime::cudaDeviceName(device.mid(5).toInt()));
+            label = tr("GPU %1 (%2)").arg(device, torchruntime::cudaDeviceLabel(device.mid(5).toInt()));
         m_device->addItem(label, device);
     }
 

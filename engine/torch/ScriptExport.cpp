@@ -6,8 +6,10 @@
 #include <QJsonArray>
 
 #include <torch/nn.h>
+#include <torch/version.h>
 
 #include <sstream>
+#include <variant>
 
 namespace crucible::detail {
 
@@ -73,7 +75,11 @@ private:
                           tensor(linear->bias, QStringLiteral("linear_bias"))));
         } else if (auto* conv = module.as<Conv2d>()) {
             const auto& o = conv->options;
+#if TORCH_VERSION_MAJOR >= 2
+            const auto* padding = std::get_if<torch::ExpandingArray<2>>(&o.padding()); // std::variant since 2.0
+#else
             const auto* padding = c10::get_if<torch::ExpandingArray<2>>(&o.padding());
+#endif
             TORCH_CHECK(padding, "a convolution with 'same' or 'valid' padding cannot be exported");
             line(QStringLiteral("%1 = torch.conv2d(%1, %2, %3, %4, %5, %6, %7)")
                      .arg(v, tensor(conv->weight, QStringLiteral("conv_weight")),

@@ -6,8 +6,9 @@
 
 #ifdef CRUCIBLE_WITH_CUDA
 #include <ATen/cuda/CUDAContext.h>
+#include <ATen/detail/CUDAHooksInterface.h>
+#include <c10/cuda/CUDACachingAllocator.h>
 #include <cuda_runtime_api.h>
-#include <cudnn.h>
 #endif
 
 namespace crucible::torchruntime {
@@ -50,10 +51,44 @@ QString cudaVersion()
 QString cudnnVersion()
 {
 #ifdef CRUCIBLE_WITH_CUDA
-    return QStringLiteral("%1.%2.%3").arg(CUDNN_MAJOR).arg(CUDNN_MINOR).arg(CUDNN_PATCHLEVEL);
+    // The cuDNN LibTorch loaded, as a number like 92600 (9.26.0); no cuDNN headers needed.
+    const long number = at::detail::getCUDAHooks().hasCuDNN() ? at::detail::getCUDAHooks().versionCuDNN() : 0;
+    if (number <= 0)
+        return {};
+    return QStringLiteral("%1.%2.%3").arg(number / 10000).arg((number / 100) % 100).arg(number % 100);
 #else
     return {};
 #endif
+}
+
+qint64 cudaMemoryTotal(int index)
+{
+#ifdef CRUCIBLE_WITH_CUDA
+    if (index >= 0 && index < cudaDeviceCount())
+        return qint64(at::cuda::getDeviceProperties(index)->totalGlobalMem);
+#endif
+    Q_UNUSED(index);
+    return 0;
+}
+
+qint64 cudaMemoryReserved(int index)
+{
+#ifdef CRUCIBLE_WITH_CUDA
+    if (index >= 0 && index < cudaDeviceCount()) {
+        const auto stats = c10::cuda::CUDACachingAllocator::getDeviceStats(static_cast<c10::DeviceIndex>(index));
+        return qint64(stats.reserved_bytes[0].current); // [0]: the aggregate over pool kinds
+    }
+#endif
+    Q_UNUSED(index);
+    return 0;
+}
+
+QString cudaDeviceLabel(int index)
+{
+    const QString name = cudaDeviceName(index);
+    if (name.isEmpty())
+        return {};
+    return QStringLiteral("%1, %2 GiB").arg(name).arg(double(cudaMemoryTotal(index)) / double(1LL << 30), 0, 'f', 0);
 }
 
 QStringList deviceChoices()

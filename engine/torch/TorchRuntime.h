@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 #include <QStringList>
 
 namespace crucible {
@@ -20,6 +21,12 @@ QString cudaDeviceName(int index);
 /// CUDA runtime and cuDNN versions LibTorch was built with, empty when built without.
 QString cudaVersion();
 QString cudnnVersion();
+/// Memory of CUDA device `index` in bytes; 0 without one.
+qint64 cudaMemoryTotal(int index);
+/// Bytes LibTorch's caching allocator holds on device `index` now (what training uses); 0 without one.
+qint64 cudaMemoryReserved(int index);
+/// "NVIDIA H200, 140 GiB": name and memory of device `index`, empty without one.
+QString cudaDeviceLabel(int index);
 /// Devices a user can choose: "auto", "cpu", then "cuda:0", "cuda:1", ...
 QStringList deviceChoices();
 /// LibTorch's intra-op thread count.

@@ -1,10 +1,13 @@
 #include "Trainer.h"
 
 #include "ModelBuilder.h"
+#include "TorchRuntime.h"
 #include "TrainerSupport.h"
 
 #include <ATen/Parallel.h>
+#include <ATen/autocast_mode.h>
 #include <torch/cuda.h>
+#include <torch/version.h>
 #include <torch/nn.h>
 #include <torch/optim.h>
 
@@ -14,6 +17,7 @@
 
 #include <chrono>
 #include <cmath>
+#include <optional>
 
 namespace crucible {
 
@@ -65,6 +69,69 @@ std::unique_ptr<torch::optim::Optimizer> makeOptimizer(const RunConfig& config, 
     return std::make_unique<Adam>(parameters, AdamOptions(config.lr).weight_decay(config.weightDecay));
 }
 
+/// Autocast on CUDA for the forward pass and the loss, as `with torch.autocast("cuda", dtype)` does.
+class CudaAutocast {
+public:
+    CudaAutocast(bool enabled, at::ScalarType type) : m_enabled(enabled)
+    {
+        if (!m_enabled)
+            return;
+#if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 4)
+        at::autocast::set_autocast_dtype(at::kCUDA, type);
+        at::autocast::set_autocast_enabled(at::kCUDA, true);
+#else
+        at::autocast::set_autocast_gpu_dtype(type);
+        at::autocast::set_enabled(true);
+#endif
+        at::autocast::increment_nesting();
+    }
+    ~CudaAutocast()
+    {
+        if (!m_enabled)
+            return;
+        if (at::autocast::decrement_nesting() == 0)
+            at::autocast::clear_cache();
+#if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 4)
+        at::autocast::set_autocast_enabled(at::kCUDA, false);
+#else
+        at::autocast::set_enabled(false);
+#endif
+    }
+    CudaAutocast(const CudaAutocast&) = delete;
+    CudaAutocast& operator=(const CudaAutocast&) = delete;
+
+private:
+    bool m_enabled;
+};
+
+/// Dynamic loss scaling for float16 training, as torch.cuda.amp.GradScaler does: the loss is scaled
+/// before backward, gradients unscaled before clipping and the step, and a step whose gradients hold
+/// an inf or NaN is skipped while the scale halves; after 2,000 clean steps the scale doubles.
+class LossScaler {
+public:
+    LossScaler(const torch::Device& device)
+        : m_scale(torch::full({1}, 65536.0, torch::TensorOptions().dtype(torch::kFloat).device(device)))
+        , m_growthTracker(torch::zeros({1}, torch::TensorOptions().dtype(torch::kInt).device(device)))
+        , m_foundInf(torch::zeros({1}, torch::TensorOptions().dtype(torch::kFloat).device(device)))
+    { }
+    torch::Tensor scale(const torch::Tensor& loss) const { return loss * m_scale; }
+    /// Unscales the gradients in place; false when they hold an inf or NaN (skip the step).
+    bool unscale(const std::vector<torch::Tensor>& parameters)
+    {
+        std::vector<torch::Tensor> grads;
+        for (const torch::Tensor& parameter : parameters)
+            if (parameter.grad().defined())
+                grads.push_back(parameter.grad());
+        m_foundInf.zero_();
+        at::_amp_foreach_non_finite_check_and_unscale_(grads, m_foundInf, m_scale.reciprocal());
+        return m_foundInf.item<float>() == 0.0f;
+    }
+    void update() { at::_amp_update_scale_(m_scale, m_growthTracker, m_foundInf, 2.0, 0.5, 2000); }
+
+private:
+    torch::Tensor m_scale, m_growthTracker, m_foundInf;
+};
+
 /// One step's loss waiting to be read: on CUDA losses are read in groups to avoid a sync a step.
 struct PendingLoss {
     qint64 step = 0;
@@ -91,7 +158,7 @@ Result<QString> resolveDevice(const QString& device)
     if (index < 0 || index >= int(torch::cuda::device_count()))
         return Error {
             ErrorCode::InvalidInput,
-            QStringLiteral("there is no CUDA device %1 (%2 visible)").arg(index).arg(torch::cuda::device_count()),
+            QStringLiteral("there is no CUDA device '%1' (%2 visible)").arg(device).arg(torch::cuda::device_count()),
             QStringLiteral("device")};
     return QStringLiteral("cuda:%1").arg(index);
 }
@@ -109,6 +176,9 @@ struct Trainer::Impl {
     detail::TrainerPosition position;
     std::int64_t stepsPerEpoch = 0;
     std::vector<PendingLoss> pending;
+    std::optional<LossScaler> scaler; ///< float16 mixed precision only
+    bool autocast = false;
+    at::ScalarType autocastType = at::kBFloat16;
     int readEvery = 1;
     double currentLr = -1;
     TrainingProgress progress;
@@ -183,12 +253,21 @@ void Trainer::Impl::setUp(TrainingOutcome& outcome)
     }
     stepsPerEpoch = (data.train.rows + config.batchSize - 1) / config.batchSize;
     readEvery = device.is_cuda() ? 16 : 1;
+    // Mixed precision and cuDNN's autotuner act on a GPU; on the CPU the run trains in float32.
+    if (device.is_cuda()) {
+        autocast = config.amp != QLatin1String("off");
+        autocastType = config.amp == QLatin1String("fp16") ? at::kHalf : at::kBFloat16;
+        if (config.amp == QLatin1String("fp16"))
+            scaler.emplace(device);
+        at::globalContext().setBenchmarkCuDNN(config.cudnnBenchmark);
+    }
     // Seeded like torch.Generator().manual_seed(seed) in a PyTorch script, so a run shuffles as that
     // script does (the model initialisation draws from the global generator seeded the same).
     position.shuffle = at::make_generator<at::CPUGeneratorImpl>(config.seed);
     if (!options.resumeFrom.isEmpty())
         detail::loadCheckpoint(options.resumeFrom, model, *optimizer, position, data.train.rows);
 
+    progress.device = outcome.device;
     progress.epochs = config.epochs;
     progress.totalSteps = stepsPerEpoch * config.epochs;
 }
@@ -289,11 +368,25 @@ std::optional<TrainingOutcome> Trainer::Impl::runEpoch(TrainingOutcome& outcome)
         }
         for (torch::Tensor& parameter : parameters)
             parameter.mutable_grad().reset();
-        torch::Tensor value = loss(model->forward(x), y);
-        value.backward();
-        if (clip)
-            torch::nn::utils::clip_grad_norm_(parameters, config.gradClip);
-        optimizer->step();
+        torch::Tensor value;
+        {
+            CudaAutocast scope(autocast, autocastType);
+            value = loss(model->forward(x), y).to(torch::kFloat);
+        }
+        if (scaler) {
+            scaler->scale(value).backward();
+            const bool finite = scaler->unscale(parameters);
+            if (finite && clip)
+                torch::nn::utils::clip_grad_norm_(parameters, config.gradClip);
+            if (finite)
+                optimizer->step();
+            scaler->update();
+        } else {
+            value.backward();
+            if (clip)
+                torch::nn::utils::clip_grad_norm_(parameters, config.gradClip);
+            optimizer->step();
+        }
         ++position.step;
         samples += index.size(0);
         const double epoch = double(position.epoch) + double(position.batch + 1) / double(stepsPerEpoch);
@@ -411,6 +504,8 @@ void Trainer::Impl::report(bool force)
         lastProgress = now;
         stepsAtLastProgress = position.step;
     }
+    if (device.is_cuda())
+        progress.gpuMemoryBytes = torchruntime::cudaMemoryReserved(device.index());
     observer->progress(progress);
 }
 

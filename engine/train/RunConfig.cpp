@@ -12,6 +12,7 @@ namespace {
 
 const QStringList kOptimizers {QStringLiteral("sgd"), QStringLiteral("adam"), QStringLiteral("adamw")};
 const QStringList kSchedules {QStringLiteral("constant"), QStringLiteral("step"), QStringLiteral("cosine")};
+const QStringList kAmpModes {QStringLiteral("off"), QStringLiteral("bf16"), QStringLiteral("fp16")};
 
 Error keyError(const QString& key, const QString& message)
 {
@@ -90,6 +91,8 @@ QStringList RunConfig::keys()
             QStringLiteral("seed"),
             QStringLiteral("deterministic"),
             QStringLiteral("device"),
+            QStringLiteral("amp"),
+            QStringLiteral("cudnn_benchmark"),
             QStringLiteral("threads"),
             QStringLiteral("checkpoint_every"),
             QStringLiteral("split"),
@@ -156,6 +159,10 @@ Status RunConfig::set(const QString& key, const QString& text)
         device = text.trimmed().toLower();
         return Ok {};
     }
+    if (key == QLatin1String("amp"))
+        return assign(amp, parseChoice(key, text, kAmpModes));
+    if (key == QLatin1String("cudnn_benchmark"))
+        return assign(cudnnBenchmark, parseBool(key, text));
     if (key == QLatin1String("threads"))
         return assign(threads, parseInteger(key, text, 0, 1024));
     if (key == QLatin1String("checkpoint_every"))
@@ -205,6 +212,10 @@ Status RunConfig::apply(const QStringList& assignments)
 
 QString RunConfig::value(const QString& key) const
 {
+    if (key == QLatin1String("amp"))
+        return amp;
+    if (key == QLatin1String("cudnn_benchmark"))
+        return cudnnBenchmark ? QStringLiteral("true") : QStringLiteral("false");
     const QJsonValue json = toJson().value(key);
     if (key == QLatin1String("model"))
         return QString::fromUtf8(QJsonDocument(json.toObject()).toJson(QJsonDocument::Compact));
@@ -230,6 +241,8 @@ Status RunConfig::validate() const
                         QStringLiteral("use %1").arg(kSchedules.join(QStringLiteral(", "))));
     if (!isDevice(device))
         return keyError(QStringLiteral("device"), QStringLiteral("use auto, cpu, cuda or cuda:N"));
+    if (!kAmpModes.contains(amp))
+        return keyError(QStringLiteral("amp"), QStringLiteral("use %1").arg(kAmpModes.join(QStringLiteral(", "))));
     if (!(lr >= 0.0) || !(splitTrain > 0.0))
         return keyError(!(lr >= 0.0) ? QStringLiteral("lr") : QStringLiteral("split"), QStringLiteral("out of range"));
     return Ok {};
@@ -237,7 +250,7 @@ Status RunConfig::validate() const
 
 QJsonObject RunConfig::toJson() const
 {
-    return QJsonObject {
+    QJsonObject json {
         {QStringLiteral("model"), model.toJson()},
         {QStringLiteral("epochs"), epochs},
         {QStringLiteral("batch_size"), batchSize},
@@ -264,6 +277,13 @@ QJsonObject RunConfig::toJson() const
                       {QStringLiteral("test"), splitTest}}},
         {QStringLiteral("split_seed"), qint64(splitSeed)},
     };
+    // The GPU keys came later: recorded when they differ from their defaults, so that recipes
+    // written before them keep their hash.
+    if (amp != QLatin1String("off"))
+        json.insert(QStringLiteral("amp"), amp);
+    if (cudnnBenchmark)
+        json.insert(QStringLiteral("cudnn_benchmark"), true);
+    return json;
 }
 
 Result<RunConfig> RunConfig::fromJson(const QJsonObject& json)

@@ -34,6 +34,10 @@ struct RunConfig {
     std::uint64_t seed = 42;
     bool deterministic = false; ///< deterministic algorithms: bit-identical reruns on the CPU
     QString device = QStringLiteral("auto"); ///< auto, cpu, cuda, cuda:N
+    /// Key "amp": mixed precision on a GPU: off, bf16, or fp16 (with a loss scaler). Ignored on the
+    /// CPU, where the run records it as asked but trains in float32.
+    QString amp = QStringLiteral("off");
+    bool cudnnBenchmark = false; ///< key "cudnn_benchmark": let cuDNN time its algorithms (GPU only)
     int threads = 0; ///< LibTorch intra-op threads; 0 = the front end's default
     int checkpointEvery = 1; ///< key "checkpoint_every": epochs between checkpoints; 0 = only on stop
     double splitTrain = 0.8; ///< key "split": "train,validation,test" fractions

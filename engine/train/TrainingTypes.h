@@ -47,6 +47,8 @@ struct TrainingProgress {
     double samplesPerSecond = 0; ///< over the last progress interval
     double etaSeconds = -1; ///< -1 when unknown
     double lastLoss = 0;
+    QString device; ///< where the run trains: "cpu", "cuda:0"
+    qint64 gpuMemoryBytes = 0; ///< what LibTorch holds on the training GPU; 0 on the CPU
 
     double fraction() const { return totalSteps > 0 ? double(step) / double(totalSteps) : 0.0; }
 };

@@ -166,13 +166,21 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(out));
     }
 
+    void plainPyTorchRunsTheExportedModel_data()
+    {
+        QTest::addColumn<QString>("python");
+        QTest::newRow("Debian's PyTorch 1.13") << QStringLiteral(CRUCIBLE_PYTHON);
+        QTest::newRow("current PyTorch (.venv)") << QStringLiteral(CRUCIBLE_VENV_PYTHON);
+    }
+
     void plainPyTorchRunsTheExportedModel()
     {
+        QFETCH(QString, python);
         QProcess probe;
-        probe.start(QStringLiteral(CRUCIBLE_PYTHON), {QStringLiteral("-c"), QStringLiteral("import torch")});
+        probe.start(python, {QStringLiteral("-c"), QStringLiteral("import torch")});
         probe.waitForFinished(60000);
         if (probe.exitCode() != 0)
-            QSKIP("python3-torch is not installed (scripts/setup-debian.sh installs it)");
+            QSKIP("this PyTorch is not installed (scripts/setup-debian.sh and scripts/setup-venv.sh install them)");
         const QString bundle = m_dir.filePath(QStringLiteral("iris-mlp-v2.crucible"));
         const QString predictions = m_dir.filePath(QStringLiteral("here.csv"));
         QVERIFY(QFileInfo::exists(bundle) && QFileInfo::exists(predictions));
@@ -196,11 +204,11 @@ labels = [classes[i] for i in p.argmax(1).tolist()]
 same = labels == [r[1] for r in list(csv.reader(open(predicted_csv)))[1:]]
 print(json.dumps({"name": manifest["name"], "version": manifest["version"], "worst": worst, "same_labels": same}))
 )PY");
-        QProcess python;
-        python.start(QStringLiteral(CRUCIBLE_PYTHON), {QStringLiteral("-c"), script, bundle, m_irisCsv, predictions});
-        QVERIFY(python.waitForFinished(120000));
-        const QByteArray out = python.readAllStandardOutput();
-        QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+        QProcess process;
+        process.start(python, {QStringLiteral("-c"), script, bundle, m_irisCsv, predictions});
+        QVERIFY(process.waitForFinished(120000));
+        const QByteArray out = process.readAllStandardOutput();
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
         const QJsonObject result = QJsonDocument::fromJson(out).object();
         QCOMPARE(result.value(QStringLiteral("name")).toString(), QStringLiteral("iris-mlp"));
         QCOMPARE(result.value(QStringLiteral("version")).toInt(), 2);

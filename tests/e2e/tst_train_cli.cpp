@@ -83,6 +83,37 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 1);
     }
 
+    void aGpuThatIsNotThereIsRefusedBeforeARunExists()
+    {
+        // cuda:7 exists on no machine these tests run on; with or without CUDA in LibTorch the
+        // request is refused up front (exit 1, the device named), and no run is left behind.
+        const Outcome before = runCli(base() << "--json"
+                                             << "runs"
+                                             << "list"
+                                             << "--format"
+                                             << "json");
+        const Outcome result = runCli(base() << "--json"
+                                             << "train"
+                                             << "--data"
+                                             << "two-moons"
+                                             << "--model"
+                                             << "mlp:8"
+                                             << "--epochs"
+                                             << "1"
+                                             << "--device"
+                                             << "cuda:7");
+        QCOMPARE(result.exitCode, 1);
+        const QJsonObject error = result.json().value("error").toObject();
+        QCOMPARE(error.value("where").toString(), QStringLiteral("device"));
+        QVERIFY2(error.value("message").toString().contains(QStringLiteral("cuda:7")), qPrintable(result.out));
+        const Outcome after = runCli(base() << "--json"
+                                            << "runs"
+                                            << "list"
+                                            << "--format"
+                                            << "json");
+        QCOMPARE(after.out, before.out);
+    }
+
     void sigintStopsCleanlyAndResumeContinues()
     {
         QProcess process;

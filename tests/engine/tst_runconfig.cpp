@@ -36,7 +36,9 @@ private Q_SLOTS:
                               "split=0.7,0.2,0.1",
                               "split_seed=9",
                               "step_size=5",
-                              "step_gamma=0.5"}));
+                              "step_gamma=0.5",
+                              "amp=bf16",
+                              "cudnn_benchmark=true"}));
         QCOMPARE(config.model.hidden, (std::vector<int> {64, 32}));
         QCOMPARE(config.epochs, 3);
         QCOMPARE(config.batchSize, 64);
@@ -50,8 +52,29 @@ private Q_SLOTS:
         QCOMPARE(config.device, QStringLiteral("cuda:1"));
         QCOMPARE(config.splitValidation, 0.2);
         QCOMPARE(config.splitSeed, std::uint64_t(9));
+        QCOMPARE(config.amp, QStringLiteral("bf16"));
+        QVERIFY(config.cudnnBenchmark);
         for (const QString& key : RunConfig::keys())
             QVERIFY2(config.set(key, config.value(key)), qPrintable(key));
+    }
+
+    void gpuKeysAreRecordedOnlyWhenSetSoOldRecipesKeepTheirHash()
+    {
+        RunConfig plain;
+        QVERIFY(!plain.toJson().contains(QStringLiteral("amp")));
+        QVERIFY(!plain.toJson().contains(QStringLiteral("cudnn_benchmark")));
+        QCOMPARE(plain.value(QStringLiteral("amp")), QStringLiteral("off"));
+        RunConfig mixed;
+        QVERIFY(mixed.apply({QStringLiteral("amp=fp16"), QStringLiteral("cudnn_benchmark=yes")}));
+        QVERIFY(mixed.hash() != plain.hash());
+        const auto reread = RunConfig::fromJson(mixed.toJson());
+        QVERIFY(reread);
+        QCOMPARE(reread->amp, QStringLiteral("fp16"));
+        QVERIFY(reread->cudnnBenchmark);
+        QCOMPARE(reread->hash(), mixed.hash());
+        const Status bad = mixed.set(QStringLiteral("amp"), QStringLiteral("int8"));
+        QVERIFY(!bad);
+        QVERIFY2(bad.error().message.contains(QStringLiteral("off, bf16, fp16")), qPrintable(bad.error().message));
     }
 
     void errorsNameTheKeyAndTheChoices()
