@@ -78,6 +78,8 @@ GERMAN = {
     "Automatic (GPU when available)": "Automatisch (GPU, wenn vorhanden)",
     "CPU": "CPU",
     "GPU %1 (%2)": "GPU %1 (%2)",
+    " · %1, %2 GPU memory in use": " · %1, %2 GPU-Speicher belegt",
+    "%1 · training on %2, %3 in use": "%1 · Training auf %2, %3 belegt",
     "System": "System",
     "Light": "Hell",
     "Dark": "Dunkel",

@@ -8,6 +8,8 @@
 #include "engine/store/RunQuery.h"
 #include "engine/torch/TorchRuntime.h"
 
+#include <utility>
+
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -580,15 +582,20 @@ void TrainPage::onProgress(const TrainingProgress& progress)
                           .arg(QLocale().toString(progress.totalSteps))
                           .arg(QLocale().toString(progress.samplesPerSecond, 'f', 0))
                           .arg(duration(progress.etaSeconds)));
-    if (progress.device.startsWith(QLatin1String("cuda")))
+    if (progress.device.startsWith(QLatin1String("cuda"))) {
         m_status->setText(m_status->text()
                           + tr(" · %1, %2 GPU memory in use")
                                 .arg(progress.device, QLocale().formattedDataSize(progress.gpuMemoryBytes)));
+        m_gpuDevice = progress.device;
+        Q_EMIT gpuMemoryChanged(progress.device, progress.gpuMemoryBytes);
+    }
 }
 
 void TrainPage::onFinished()
 {
     drainSamples();
+    if (!m_gpuDevice.isEmpty())
+        Q_EMIT gpuMemoryChanged(std::exchange(m_gpuDevice, QString()), 0);
     QString text = stateLabel(m_job->state());
     if (auto result = m_job->result()) {
         if (!result->error.isEmpty())

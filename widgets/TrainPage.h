@@ -72,6 +72,8 @@ Q_SIGNALS:
     void openRunRequested(const QString& runId);
     /// The user asked to register the model of run `runId`.
     void registerModelRequested(const QString& runId);
+    /// GPU memory LibTorch holds while a run trains on `device` ("cuda:0"); 0 bytes when it ends.
+    void gpuMemoryChanged(const QString& device, qint64 bytes);
     /// Something the user should know (an error starting a run).
     void problem(const QString& message);
 
@@ -118,6 +120,7 @@ private:
     QAction* m_queueAction = nullptr;
     QAction* m_registerAction = nullptr;
     QLabel* m_status = nullptr;
+    QString m_gpuDevice; ///< the GPU the running run trains on, empty otherwise
     QProgressBar* m_progress = nullptr;
     MetricChart* m_lossChart = nullptr;
     MetricChart* m_validationChart = nullptr;

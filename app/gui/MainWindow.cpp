@@ -23,6 +23,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
+#include <QLocale>
 #include <QStatusBar>
 #include <QToolBar>
 
@@ -149,6 +150,12 @@ void MainWindow::createPages()
     connect(m_datasetsPage, &DatasetsPage::importFinished, m_trainPage, &TrainPage::reload);
     connect(m_trainPage, &TrainPage::runCreated, m_runsPage, &RunsPage::reload);
     connect(m_trainPage, &TrainPage::runFinished, m_runsPage, &RunsPage::reload);
+    connect(m_trainPage, &TrainPage::gpuMemoryChanged, this, [this](const QString& device, qint64 bytes) {
+        updateStatusBar();
+        if (bytes > 0)
+            m_deviceLabel->setText(tr("%1 · training on %2, %3 in use")
+                                       .arg(m_deviceLabel->text(), device, QLocale().formattedDataSize(bytes)));
+    });
     connect(m_trainPage, &TrainPage::problem, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     connect(m_trainPage, &TrainPage::openRunRequested, this, [this](const QString& runId) {

@@ -61,6 +61,9 @@ BlasInfo detectBlas()
         return {QStringLiteral("ATLAS"), true};
     if (maps.contains(QStringLiteral("/blas/libblas.so")))
         return {QStringLiteral("reference BLAS (slow: install libopenblas0-pthread)"), false};
+    // The official LibTorch links MKL statically: no symbol to find, but LibTorch knows.
+    if (torchruntime::hasMkl())
+        return {QStringLiteral("Intel MKL (linked into LibTorch)"), true};
     return {QStringLiteral("LibTorch built-in"), true};
 }
 

@@ -1,5 +1,6 @@
 #include "TorchRuntime.h"
 
+#include <ATen/Context.h>
 #include <ATen/Parallel.h>
 #include <torch/cuda.h>
 #include <torch/version.h>
@@ -89,6 +90,11 @@ QString cudaDeviceLabel(int index)
     if (name.isEmpty())
         return {};
     return QStringLiteral("%1, %2 GiB").arg(name).arg(double(cudaMemoryTotal(index)) / double(1LL << 30), 0, 'f', 0);
+}
+
+bool hasMkl()
+{
+    return at::hasMKL();
 }
 
 QStringList deviceChoices()

@@ -27,6 +27,8 @@ qint64 cudaMemoryTotal(int index);
 qint64 cudaMemoryReserved(int index);
 /// "NVIDIA H200, 140 GiB": name and memory of device `index`, empty without one.
 QString cudaDeviceLabel(int index);
+/// True when LibTorch carries Intel MKL (the official builds do, statically linked).
+bool hasMkl();
 /// Devices a user can choose: "auto", "cpu", then "cuda:0", "cuda:1", ...
 QStringList deviceChoices();
 /// LibTorch's intra-op thread count.

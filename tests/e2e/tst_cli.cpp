@@ -38,7 +38,7 @@ private Q_SLOTS:
         QVERIFY(json.value(QStringLiteral("crucible")).toString().startsWith(QStringLiteral("0.")));
         QCOMPARE(json.value(QStringLiteral("qt_version")).toString(), QString::fromLatin1(qVersion()));
         QVERIFY(!json.value(QStringLiteral("libtorch_version")).toString().isEmpty());
-        QVERIFY(json.value(QStringLiteral("blas")).toString().contains(QStringLiteral("OpenBLAS")));
+        QVERIFY(json.value(QStringLiteral("blas")).toString().contains(QStringLiteral(CRUCIBLE_EXPECTED_BLAS)));
         QVERIFY(json.value(QStringLiteral("cuda_available")).isBool());
     }
 

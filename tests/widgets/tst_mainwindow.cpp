@@ -86,7 +86,7 @@ private Q_SLOTS:
         const Environment env = Environment::capture();
         QVERIFY(labelText(*window, "status-device").contains(env.cpuModel));
         QVERIFY(labelText(*window, "status-libtorch").contains(env.torchVersion));
-        QVERIFY(labelText(*window, "status-blas").contains(QStringLiteral("OpenBLAS")));
+        QVERIFY(labelText(*window, "status-blas").contains(QStringLiteral(CRUCIBLE_EXPECTED_BLAS)));
         QVERIFY(labelText(*window, "status-workspace").contains(window->workspace()->folder()));
         QVERIFY(window->windowTitle().contains(window->workspace()->folder()));
     }
