@@ -2,6 +2,8 @@
 
 #include "MetricChart.h"
 
+#include "engine/core/CsvText.h"
+
 #include <QClipboard>
 #include <QCoreApplication>
 #include <QFile>
@@ -20,11 +22,7 @@ namespace {
 
 QString field(const QString& text)
 {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
+    return csvtext::untrustedField(text); // run names and keys are the user's text
 }
 
 QString number(double value)

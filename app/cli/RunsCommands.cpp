@@ -2,6 +2,7 @@
 #include "Cli.h"
 #include "TextTable.h"
 
+#include "engine/core/CsvText.h"
 #include "engine/core/Workspace.h"
 #include "engine/store/FilterExpression.h"
 #include "engine/store/MetricReader.h"
@@ -158,11 +159,10 @@ QJsonObject runJson(const RunRecord& run, bool full)
     return object;
 }
 
+/// Run names, tags, params and keys are the user's text: no formulas in a spreadsheet.
 QString csvField(const QString& text)
 {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
-        return text;
-    return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return csvtext::untrustedField(text);
 }
 
 /// Prints a filter error under the expression with a caret at its column.

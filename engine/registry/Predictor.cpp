@@ -1,5 +1,7 @@
 #include "Predictor.h"
 
+#include "engine/core/CsvText.h"
+
 #include "engine/data/CsvReader.h"
 #include "engine/registry/BundleFormat.h"
 #include "engine/registry/BundleReader.h"
@@ -175,12 +177,10 @@ void appendNumber(QByteArray& out, float value)
     out.append(buffer, qsizetype(written.ptr - buffer));
 }
 
+/// Keys (file names, row keys) and class names come from the user's data or a bundle.
 QByteArray csvField(const QString& text)
 {
-    QByteArray bytes = text.toUtf8();
-    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r'))
-        bytes = '"' + bytes.replace("\"", "\"\"") + '"';
-    return bytes;
+    return csvtext::untrustedField(text).toUtf8();
 }
 
 } // namespace
@@ -357,9 +357,9 @@ Status Predictor::writeCsv(const Predictions& predictions, const QString& path)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error {ErrorCode::Io, QStringLiteral("cannot write: %1").arg(file.errorString()), path};
-    QByteArray out = predictions.keyName.toUtf8() + ",prediction";
+    QByteArray out = csvField(predictions.keyName) + ",prediction";
     for (const QString& name : predictions.classes)
-        out += ",p_" + csvField(name);
+        out += ',' + csvtext::field(QStringLiteral("p_") + name).toUtf8(); // "p_=x" is no formula
     out += '\n';
     for (std::int64_t row = 0; row < predictions.rows(); ++row) {
         out += csvField(predictions.keys[row]);

@@ -176,6 +176,11 @@ QString describe(const Token& token)
     return token.type == TokenType::End ? QStringLiteral("the end") : QStringLiteral("'%1'").arg(token.text);
 }
 
+/// Limits that keep parsing, evaluating and freeing a filter within the stack, whatever its text:
+/// each nesting level and each condition is a level of recursion somewhere.
+constexpr int kMaxNesting = 100; ///< '(' and 'not' inside one another
+constexpr int kMaxConditions = 1000;
+
 class Parser {
 public:
     explicit Parser(std::vector<Token> tokens) : m_tokens(std::move(tokens)) { }
@@ -194,6 +199,25 @@ public:
     }
 
 private:
+    /// Counts one level of '(' or 'not' while it is parsed; refuses the level past the limit.
+    class Nesting {
+    public:
+        Nesting(int& depth, int position) : m_depth(depth)
+        {
+            if (++m_depth > kMaxNesting)
+                throw SyntaxError {position,
+                                   QStringLiteral("the filter nests '(' and 'not' more than %1 levels deep: "
+                                                  "write it flatter")
+                                       .arg(kMaxNesting)};
+        }
+        ~Nesting() { --m_depth; }
+        Nesting(const Nesting&) = delete;
+        Nesting& operator=(const Nesting&) = delete;
+
+    private:
+        int& m_depth;
+    };
+
     const Token& peek() const { return m_tokens[m_index]; }
     const Token& take() { return m_tokens[std::min(m_index++, m_tokens.size() - 1)]; }
 
@@ -229,7 +253,7 @@ private:
     NodePointer parseNot()
     {
         if (peek().type == TokenType::Not) {
-            take();
+            const Nesting level(m_depth, take().position);
             return binary(FilterExpression::Node::Kind::Not, parseNot(), nullptr);
         }
         return parseCondition();
@@ -239,6 +263,7 @@ private:
     {
         const Token& token = take();
         if (token.type == TokenType::LeftParen) {
+            const Nesting level(m_depth, token.position);
             NodePointer inner = parseOr();
             if (peek().type != TokenType::RightParen)
                 throw SyntaxError {peek().position,
@@ -253,6 +278,9 @@ private:
                                QStringLiteral("expected a condition such as metrics.val_accuracy > 0.9, found %1")
                                    .arg(describe(token))};
         }
+        if (++m_conditions > kMaxConditions)
+            throw SyntaxError {token.position,
+                               QStringLiteral("the filter has more than %1 conditions").arg(kMaxConditions)};
         QString problem;
         std::optional<RunField> field = RunField::parse(token.text, &problem);
         if (!field)
@@ -306,6 +334,8 @@ private:
 
     std::vector<Token> m_tokens;
     size_t m_index = 0;
+    int m_depth = 0; ///< levels of '(' and 'not' open now
+    int m_conditions = 0;
 };
 
 bool orderHolds(Op op, int comparison)

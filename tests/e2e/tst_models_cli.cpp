@@ -166,6 +166,8 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(out));
     }
 
+    void classNamesFromTheDataStayOneFieldAndNoFormula();
+
     void plainPyTorchRunsTheExportedModel_data()
     {
         QTest::addColumn<QString>("python");
@@ -216,6 +218,67 @@ print(json.dumps({"name": manifest["name"], "version": manifest["version"], "wor
         QVERIFY2(result.value(QStringLiteral("worst")).toDouble() < 1e-6, out.constData());
     }
 };
+
+void TestModelsCli::classNamesFromTheDataStayOneFieldAndNoFormula()
+{
+    // Class names are the data's text: a comma or a quote must not split the header, and a name a
+    // spreadsheet would run as a formula must not arrive as one.
+    const QStringList classes {QStringLiteral("\"large, blue\""), QStringLiteral("=SUM(A1)"),
+                               QStringLiteral("\"say \"\"hi\"\"\"")};
+    QString table = QStringLiteral("x1,x2,label\n");
+    QString inputs = QStringLiteral("x1,x2\n");
+    for (int i = 0; i < 60; ++i) {
+        const int k = i % 3;
+        const QString row = QStringLiteral("%1,%2").arg(k * 2.0 + (i % 7) * 0.05).arg(-k + (i % 5) * 0.03);
+        table += row + QLatin1Char(',') + classes[k] + QLatin1Char('\n');
+        inputs += row + QLatin1Char('\n');
+    }
+    const QString tablePath = m_dir.filePath(QStringLiteral("hostile.csv"));
+    const QString inputPath = m_dir.filePath(QStringLiteral("hostile-inputs.csv"));
+    test::writeFile(tablePath, table.toUtf8());
+    test::writeFile(inputPath, inputs.toUtf8());
+    QCOMPARE(cli({QStringLiteral("data"), QStringLiteral("import"), tablePath, QStringLiteral("--name"),
+                  QStringLiteral("hostile"), QStringLiteral("--target"), QStringLiteral("label")})
+                 .exitCode,
+             0);
+    const auto trained = cli({QStringLiteral("--json"), QStringLiteral("train"), QStringLiteral("--data"),
+                              QStringLiteral("hostile"), QStringLiteral("--model"), QStringLiteral("mlp:8"),
+                              QStringLiteral("--epochs"), QStringLiteral("2"), QStringLiteral("--threads"),
+                              QStringLiteral("1")});
+    QVERIFY2(trained.exitCode == 0, qPrintable(trained.err));
+    const QString run = trained.json().value(QStringLiteral("run_id")).toString();
+    QCOMPARE(cli({QStringLiteral("models"), QStringLiteral("register"), run, QStringLiteral("--name"),
+                  QStringLiteral("hostile")})
+                 .exitCode,
+             0);
+    const QString out = m_dir.filePath(QStringLiteral("hostile-predictions.csv"));
+    const auto predicted = cli({QStringLiteral("predict"), QStringLiteral("--model"), QStringLiteral("hostile"),
+                                QStringLiteral("--input"), inputPath, QStringLiteral("--output"), out});
+    QVERIFY2(predicted.exitCode == 0, qPrintable(predicted.err));
+    // Python's csv module reads what a spreadsheet or pandas would.
+    QProcess python;
+    python.start(QStringLiteral(CRUCIBLE_PYTHON),
+                 {QStringLiteral("-c"),
+                  QStringLiteral("import csv, json, sys; rows = list(csv.reader(open(sys.argv[1], newline=''))); "
+                                 "print(json.dumps({'header': rows[0], 'width': sorted({len(r) for r in rows}), "
+                                 "'predicted': sorted({r[1] for r in rows[1:]})}))"),
+                  out});
+    QVERIFY(python.waitForFinished(60000));
+    const QJsonObject read = QJsonDocument::fromJson(python.readAllStandardOutput()).object();
+    const QJsonArray header = read.value(QStringLiteral("header")).toArray();
+    QCOMPARE(header.size(), 5);
+    QStringList probabilities;
+    for (int i = 2; i < header.size(); ++i)
+        probabilities << header[i].toString();
+    probabilities.sort();
+    QCOMPARE(probabilities, (QStringList {QStringLiteral("p_=SUM(A1)"), QStringLiteral("p_large, blue"),
+                                          QStringLiteral("p_say \"hi\"")}));
+    QCOMPARE(read.value(QStringLiteral("width")).toArray(), QJsonArray {5});
+    for (const QJsonValue value : read.value(QStringLiteral("predicted")).toArray())
+        QVERIFY2((QStringList {QStringLiteral("'=SUM(A1)"), QStringLiteral("large, blue"), QStringLiteral("say \"hi\"")})
+                     .contains(value.toString()),
+                 qPrintable(value.toString()));
+}
 
 QTEST_GUILESS_MAIN(TestModelsCli)
 #include "tst_models_cli.moc"

@@ -108,6 +108,15 @@ private Q_SLOTS:
         QTest::newRow("bad number") << "seed = 1.2.3" << 7 << "not a number";
         QTest::newRow("contains number") << "name contains 3" << 14 << "needs a quoted string";
         QTest::newRow("empty param key") << "params. = 1" << 0 << "not a field name";
+        // Hostile depth: refused with the limit named, not a stack overflow.
+        const QString condition = QStringLiteral("seed = 7");
+        QTest::newRow("12,000 parentheses")
+            << QString(12000, QLatin1Char('(')) + condition + QString(12000, QLatin1Char(')')) << 100
+            << "more than 100 levels deep";
+        QTest::newRow("12,000 nots") << QStringLiteral("not ").repeated(12000) + condition << 400
+                                     << "more than 100 levels deep";
+        QTest::newRow("5,000 conditions")
+            << QStringList(5000, condition).join(QStringLiteral(" and ")) << 1000 * 13 << "more than 1000 conditions";
     }
 
     void pointsAtErrors()
@@ -122,6 +131,19 @@ private Q_SLOTS:
         QCOMPARE(filter.error().code, ErrorCode::InvalidInput);
         QCOMPARE(filter.error().where, QStringLiteral("filter, column %1").arg(position + 1));
         QVERIFY(filter.matches(sampleRun())); // an invalid filter hides nothing
+    }
+
+    void deepButReasonableFiltersStillWork()
+    {
+        const QString nested =
+            QString(100, QLatin1Char('(')) + QStringLiteral("seed = 7") + QString(100, QLatin1Char(')'));
+        QVERIFY2(FilterExpression::parse(nested).isValid(), qPrintable(FilterExpression::parse(nested).errorMessage()));
+        const QString negated = QStringLiteral("not not ").repeated(50) + QStringLiteral("seed = 7");
+        const FilterExpression filter = FilterExpression::parse(negated);
+        QVERIFY2(filter.isValid(), qPrintable(filter.errorMessage()));
+        QCOMPARE(filter.matches(sampleRun()), FilterExpression::parse(QStringLiteral("seed = 7")).matches(sampleRun()));
+        QVERIFY(FilterExpression::parse(QStringList(1000, QStringLiteral("seed = 7")).join(QStringLiteral(" or ")))
+                    .isValid());
     }
 };
 
