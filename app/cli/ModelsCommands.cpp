@@ -346,6 +346,9 @@ int predict(Context& context, const QStringList& args)
             },
             QStringLiteral("usage: predict --model REF --input CSV|IMAGE-FOLDER --output CSV"), opened))
         return *failed;
+    const QString output = arguments.value(QStringLiteral("output"));
+    if (output == QLatin1String("-") && context.json)
+        return context.usage(QStringLiteral("predict: --json and --output - both want standard output; name a file"));
     auto version = opened.registry->resolve(arguments.value(QStringLiteral("model")));
     if (!version)
         return context.fail(version.error());
@@ -360,17 +363,18 @@ int predict(Context& context, const QStringList& args)
     finishTerminalProgress(context.err);
     if (!predictions)
         return context.fail(predictions.error());
-    const QString output = arguments.value(QStringLiteral("output"));
-    if (Status written = Predictor::writeCsv(predictions.value(), output); !written)
+    const QString input = arguments.value(QStringLiteral("input"));
+    if (Status written = Predictor::writeCsv(predictions.value(), output, {input}); !written)
         return context.fail(written.error());
     if (context.json)
         context.printJson({{QStringLiteral("model"), version->reference()},
                            {QStringLiteral("rows"), qint64(predictions->rows())},
                            {QStringLiteral("output"), QFileInfo(output).absoluteFilePath()}});
-    else
-        context.out << "Predicted " << predictions->rows() << " "
-                    << (predictor.value()->isImageModel() ? "images" : "rows") << " with " << version->reference()
-                    << " into " << output << "\n";
+    else // with --output -, the predictions own standard output
+        (output == QLatin1String("-") ? context.err : context.out)
+            << "Predicted " << predictions->rows() << " " << (predictor.value()->isImageModel() ? "images" : "rows")
+            << " with " << version->reference() << " into "
+            << (output == QLatin1String("-") ? QStringLiteral("standard output") : output) << "\n";
     return Success;
 }
 

@@ -1,6 +1,7 @@
 #include "Predictor.h"
 
 #include "engine/core/CsvText.h"
+#include "engine/core/OutputFile.h"
 
 #include "engine/data/CsvReader.h"
 #include "engine/registry/BundleFormat.h"
@@ -352,11 +353,11 @@ Result<Predictions> Predictor::predictArray(const std::vector<float>& input, std
     return predictions;
 }
 
-Status Predictor::writeCsv(const Predictions& predictions, const QString& path)
+Status Predictor::writeCsv(const Predictions& predictions, const QString& path, const QStringList& inputs)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error {ErrorCode::Io, QStringLiteral("cannot write: %1").arg(file.errorString()), path};
+    OutputFile file;
+    if (Status opened = file.open(path, inputs); !opened)
+        return opened;
     QByteArray out = csvField(predictions.keyName) + ",prediction";
     for (const QString& name : predictions.classes)
         out += ',' + csvtext::field(QStringLiteral("p_") + name).toUtf8(); // "p_=x" is no formula
@@ -373,16 +374,14 @@ Status Predictor::writeCsv(const Predictions& predictions, const QString& path)
         }
         out += '\n';
         if (out.size() > (1 << 20)) {
-            if (file.write(out) != out.size())
-                return Error {ErrorCode::Io,
-                              QStringLiteral("cannot write: %1; is the disk full?").arg(file.errorString()), path};
+            if (Status written = file.write(out); !written)
+                return written;
             out.clear();
         }
     }
-    if (file.write(out) != out.size() || !file.commit())
-        return Error {ErrorCode::Io, QStringLiteral("cannot write: %1; is the disk full?").arg(file.errorString()),
-                      path};
-    return Ok {};
+    if (Status written = file.write(out); !written)
+        return written;
+    return file.commit();
 }
 
 } // namespace crucible

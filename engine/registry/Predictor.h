@@ -53,9 +53,10 @@ public:
     Result<Predictions> predictArray(const std::vector<float>& input, std::int64_t rows,
                                      const ProgressCallback& progress = {});
 
-    /// Writes `predictions` as CSV: key, prediction, then p_<class> per class (classification).
-    /// Atomic: a failed write leaves no partial file and keeps an existing one. Thread: any.
-    static Status writeCsv(const Predictions& predictions, const QString& path);
+    /// Writes `predictions` as CSV: key, prediction, then p_<class> per class (classification), to
+    /// `path` as OutputFile writes ("-" is standard output; never over one of `inputs`). A regular
+    /// file is atomic: a failed write leaves no partial file and keeps an existing one. Thread: any.
+    static Status writeCsv(const Predictions& predictions, const QString& path, const QStringList& inputs = {});
 
 private:
     Predictor();

@@ -5,8 +5,10 @@
 #include "../support/Files.h"
 
 #include <QJsonArray>
+
 #include <QTemporaryDir>
 #include <QTest>
+#include <sys/stat.h>
 
 using namespace crucible;
 using crucible::test::runCli;
@@ -167,6 +169,7 @@ private Q_SLOTS:
     }
 
     void classNamesFromTheDataStayOneFieldAndNoFormula();
+    void outputNeverDestroysTheInputOrADevice();
 
     void plainPyTorchRunsTheExportedModel_data()
     {
@@ -241,10 +244,10 @@ void TestModelsCli::classNamesFromTheDataStayOneFieldAndNoFormula()
                   QStringLiteral("hostile"), QStringLiteral("--target"), QStringLiteral("label")})
                  .exitCode,
              0);
-    const auto trained = cli({QStringLiteral("--json"), QStringLiteral("train"), QStringLiteral("--data"),
-                              QStringLiteral("hostile"), QStringLiteral("--model"), QStringLiteral("mlp:8"),
-                              QStringLiteral("--epochs"), QStringLiteral("2"), QStringLiteral("--threads"),
-                              QStringLiteral("1")});
+    const auto trained =
+        cli({QStringLiteral("--json"), QStringLiteral("train"), QStringLiteral("--data"), QStringLiteral("hostile"),
+             QStringLiteral("--model"), QStringLiteral("mlp:8"), QStringLiteral("--epochs"), QStringLiteral("2"),
+             QStringLiteral("--threads"), QStringLiteral("1")});
     QVERIFY2(trained.exitCode == 0, qPrintable(trained.err));
     const QString run = trained.json().value(QStringLiteral("run_id")).toString();
     QCOMPARE(cli({QStringLiteral("models"), QStringLiteral("register"), run, QStringLiteral("--name"),
@@ -271,13 +274,57 @@ void TestModelsCli::classNamesFromTheDataStayOneFieldAndNoFormula()
     for (int i = 2; i < header.size(); ++i)
         probabilities << header[i].toString();
     probabilities.sort();
-    QCOMPARE(probabilities, (QStringList {QStringLiteral("p_=SUM(A1)"), QStringLiteral("p_large, blue"),
-                                          QStringLiteral("p_say \"hi\"")}));
+    QCOMPARE(
+        probabilities,
+        (QStringList {QStringLiteral("p_=SUM(A1)"), QStringLiteral("p_large, blue"), QStringLiteral("p_say \"hi\"")}));
     QCOMPARE(read.value(QStringLiteral("width")).toArray(), QJsonArray {5});
     for (const QJsonValue value : read.value(QStringLiteral("predicted")).toArray())
-        QVERIFY2((QStringList {QStringLiteral("'=SUM(A1)"), QStringLiteral("large, blue"), QStringLiteral("say \"hi\"")})
-                     .contains(value.toString()),
-                 qPrintable(value.toString()));
+        QVERIFY2(
+            (QStringList {QStringLiteral("'=SUM(A1)"), QStringLiteral("large, blue"), QStringLiteral("say \"hi\"")})
+                .contains(value.toString()),
+            qPrintable(value.toString()));
+}
+
+void TestModelsCli::outputNeverDestroysTheInputOrADevice()
+{
+    const QString input = m_dir.filePath(QStringLiteral("rows.csv"));
+    QVERIFY(QFile::copy(m_irisCsv, input));
+    const QByteArray original = test::readFile(input);
+    const QString alias = m_dir.filePath(QStringLiteral("alias.csv"));
+    QVERIFY(QFile::link(input, alias));
+    for (const QString& output : {input, alias}) {
+        const auto refused = cli({QStringLiteral("predict"), QStringLiteral("--model"), QStringLiteral("iris-mlp"),
+                                  QStringLiteral("--input"), input, QStringLiteral("--output"), output});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("the output is the input")), qPrintable(refused.err));
+        QCOMPARE(test::readFile(input), original);
+    }
+
+    const auto piped = cli({QStringLiteral("predict"), QStringLiteral("--model"), QStringLiteral("iris-mlp"),
+                            QStringLiteral("--input"), input, QStringLiteral("--output"), QStringLiteral("-")});
+    QVERIFY2(piped.exitCode == 0, qPrintable(piped.err));
+    QVERIFY2(piped.out.startsWith(QStringLiteral("row,prediction,p_"))
+                 || piped.out.contains(QStringLiteral(",prediction,p_")),
+             qPrintable(piped.out.left(200)));
+    QCOMPARE(piped.out.count(QLatin1Char('\n')), original.count('\n')); // a header and a line a row
+    QVERIFY(piped.err.contains(QStringLiteral("standard output")));
+
+    // A FIFO stays a FIFO and receives the predictions (as root, the old code replaced device nodes).
+    const QString fifo = m_dir.filePath(QStringLiteral("predictions.fifo"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    QProcess reader;
+    reader.start(QStringLiteral("cat"), {fifo});
+    QVERIFY(reader.waitForStarted());
+    const auto streamed = cli({QStringLiteral("predict"), QStringLiteral("--model"), QStringLiteral("iris-mlp"),
+                               QStringLiteral("--input"), input, QStringLiteral("--output"), fifo});
+    QVERIFY2(streamed.exitCode == 0, qPrintable(streamed.err));
+    QVERIFY(reader.waitForFinished(30000));
+    const QByteArray received = reader.readAllStandardOutput();
+    QCOMPARE(received.count('\n'), original.count('\n'));
+    QCOMPARE(QString::fromUtf8(received), piped.out);
+    struct stat info { };
+    QCOMPARE(::stat(QFile::encodeName(fifo).constData(), &info), 0);
+    QVERIFY(S_ISFIFO(info.st_mode));
 }
 
 QTEST_GUILESS_MAIN(TestModelsCli)

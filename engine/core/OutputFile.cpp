@@ -1,0 +1,105 @@
+#include "OutputFile.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <sys/stat.h>
+
+#include <cstdio>
+
+namespace crucible {
+
+namespace {
+
+bool sameFile(const struct stat& a, const QString& path)
+{
+    struct stat b { };
+    return ::stat(QFile::encodeName(path).constData(), &b) == 0 && a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+}
+
+Error ioError(const QString& path, const QString& what)
+{
+    return Error {ErrorCode::Io, QStringLiteral("cannot write: %1; is the disk full?").arg(what), path};
+}
+
+} // namespace
+
+struct OutputFile::Impl {
+    QString path;
+    std::unique_ptr<QSaveFile> atomic; ///< a regular file
+    std::unique_ptr<QFile> direct; ///< standard output, a device, a FIFO
+};
+
+OutputFile::OutputFile() : m_impl(std::make_unique<Impl>())
+{ }
+OutputFile::~OutputFile() = default;
+
+bool OutputFile::isStandardOutput() const
+{
+    return m_impl->path == QLatin1String("-");
+}
+
+Status OutputFile::open(const QString& path, const QStringList& inputs)
+{
+    m_impl->path = path;
+    if (path == QLatin1String("-")) {
+        m_impl->direct = std::make_unique<QFile>();
+        if (!m_impl->direct->open(stdout, QIODevice::WriteOnly))
+            return ioError(QStringLiteral("standard output"), m_impl->direct->errorString());
+        return Ok {};
+    }
+    struct stat target { };
+    const bool exists = ::stat(QFile::encodeName(path).constData(), &target) == 0;
+    if (exists && S_ISDIR(target.st_mode))
+        return Error {ErrorCode::InvalidInput, QStringLiteral("the output is a folder: name a file"), path};
+    if (exists) {
+        for (const QString& input : inputs) {
+            bool clash = sameFile(target, input);
+            if (!clash && QFileInfo(input).isDir()) {
+                QDirIterator it(input, QDir::Files, QDirIterator::Subdirectories);
+                while (!clash && it.hasNext())
+                    clash = sameFile(target, it.next());
+            }
+            if (clash)
+                return Error {ErrorCode::InvalidInput,
+                              QStringLiteral("the output is the input %1: writing would destroy it; name another "
+                                             "file")
+                                  .arg(input),
+                              path};
+        }
+    }
+    if (exists && !S_ISREG(target.st_mode)) { // a device, FIFO or socket: write into it, never replace it
+        m_impl->direct = std::make_unique<QFile>(path);
+        if (!m_impl->direct->open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+            return ioError(path, m_impl->direct->errorString());
+        return Ok {};
+    }
+    m_impl->atomic = std::make_unique<QSaveFile>(path);
+    if (!m_impl->atomic->open(QIODevice::WriteOnly))
+        return Error {ErrorCode::Io, QStringLiteral("cannot write: %1").arg(m_impl->atomic->errorString()), path};
+    return Ok {};
+}
+
+Status OutputFile::write(const QByteArray& bytes)
+{
+    QIODevice* device = m_impl->atomic ? static_cast<QIODevice*>(m_impl->atomic.get()) : m_impl->direct.get();
+    if (!device || device->write(bytes) != bytes.size())
+        return ioError(m_impl->path, device ? device->errorString() : QStringLiteral("not open"));
+    return Ok {};
+}
+
+Status OutputFile::commit()
+{
+    if (m_impl->atomic) {
+        if (!m_impl->atomic->commit())
+            return ioError(m_impl->path, m_impl->atomic->errorString());
+        return Ok {};
+    }
+    if (!m_impl->direct || !m_impl->direct->flush())
+        return ioError(m_impl->path, m_impl->direct ? m_impl->direct->errorString() : QStringLiteral("not open"));
+    return Ok {};
+}
+
+} // namespace crucible

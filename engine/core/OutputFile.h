@@ -1,0 +1,38 @@
+#pragma once
+
+#include "engine/core/Error.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace crucible {
+
+/// A file a command writes where the user said: "-" is standard output; a device node, FIFO or
+/// socket is written as it is (never replaced by a regular file); a regular file is written beside
+/// and renamed into place on commit(), so a failure leaves what was there. A path that names one of
+/// the command's inputs (the same file through any name or link) is refused before anything is
+/// written. Thread: one thread at a time.
+class OutputFile {
+public:
+    OutputFile();
+    ~OutputFile();
+    OutputFile(const OutputFile&) = delete;
+    OutputFile& operator=(const OutputFile&) = delete;
+
+    /// Opens `path` for writing; `inputs` are the files (or folders' files) the command reads.
+    Status open(const QString& path, const QStringList& inputs = {});
+    Status write(const QByteArray& bytes);
+    /// Finishes: renames a regular file into place, flushes the others.
+    Status commit();
+    /// True for "-".
+    bool isStandardOutput() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace crucible
