@@ -3,6 +3,7 @@
 #include "TextTable.h"
 
 #include "engine/core/CsvText.h"
+#include "engine/core/OutputFile.h"
 #include "engine/core/Workspace.h"
 #include "engine/store/FilterExpression.h"
 #include "engine/store/MetricReader.h"
@@ -411,12 +412,16 @@ int runsExport(Context& context, const QStringList& args)
         keys = QStringList {key};
     }
 
-    const QString outPath = parsed.values.value(QStringLiteral("out"));
-    QFile file(outPath);
-    QTextStream fileStream(&file);
-    if (!outPath.isEmpty() && !file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
-        return context.fail(
-            {ErrorCode::Io, QStringLiteral("cannot write the file: %1").arg(file.errorString()), outPath});
+    // "--out -" is standard output, as no --out is; a file is written through OutputFile (atomic,
+    // never over the workspace's database, into a FIFO or device as it is).
+    QString outPath = parsed.values.value(QStringLiteral("out"));
+    if (outPath == QLatin1String("-")) {
+        if (context.json)
+            return context.usage(QStringLiteral("runs export: --json and --out - both want standard output"));
+        outPath.clear();
+    }
+    QByteArray buffer;
+    QTextStream fileStream(&buffer);
     const bool toStdout = outPath.isEmpty() && !context.json;
     QTextStream& out = toStdout ? context.out : fileStream;
     QJsonArray points;
@@ -440,6 +445,17 @@ int runsExport(Context& context, const QStringList& args)
             out << id.value() << ',' << csvField(key) << ',' << point.step << ',' << exportNumber(point.epoch, 'g', 9)
                 << ',' << exportNumber(point.wallTime, 'f', 6) << ',' << exportNumber(point.value, 'g', 17) << '\n';
         }
+    }
+    if (!outPath.isEmpty()) {
+        fileStream.flush();
+        OutputFile file;
+        Status written = file.open(outPath, {workspace->databasePath()});
+        if (written)
+            written = file.write(buffer);
+        if (written)
+            written = file.commit();
+        if (!written)
+            return context.fail(written.error());
     }
     out.flush();
     if (context.json) {

@@ -1,5 +1,6 @@
 // crucible-cli runs ... as a user runs it: a real process on a workspace the engine filled.
 #include "../support/CliRunner.h"
+#include "../support/Files.h"
 #include "engine/core/Workspace.h"
 #include "engine/store/MetricWriter.h"
 #include "engine/store/RunStore.h"
@@ -198,6 +199,22 @@ private Q_SLOTS:
         const QJsonArray points = json.json().value(QStringLiteral("points")).toArray();
         QCOMPARE(points.size(), 3);
         QCOMPARE(points.at(1).toObject().value(QStringLiteral("value")).toString(), QStringLiteral("nan"));
+
+        // "-" is standard output, exactly the file's bytes; the workspace's own database is never
+        // an output, whatever name reaches it.
+        const Outcome piped = cli(
+            {QStringLiteral("runs"), QStringLiteral("export"), m_adam, QStringLiteral("--out"), QStringLiteral("-")});
+        QCOMPARE(piped.exitCode, 0);
+        csv.seek(0);
+        QCOMPARE(piped.out.toUtf8(), csv.readAll());
+        QVERIFY(!QFileInfo::exists(QStringLiteral("-")));
+        const QString database = QDir(m_dir.path()).filePath(QStringLiteral("crucible.db"));
+        const QByteArray before = test::readFile(database);
+        const Outcome refused =
+            cli({QStringLiteral("runs"), QStringLiteral("export"), m_adam, QStringLiteral("--out"), database});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("the output is the input")), qPrintable(refused.err));
+        QCOMPARE(test::readFile(database), before);
     }
 
     void comparesRuns()
