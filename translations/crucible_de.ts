@@ -814,6 +814,10 @@
         <source>Compare runs side by side: charts, groups, params</source>
         <translation>Läufe nebeneinander vergleichen: Diagramme, Gruppen, Parameter</translation>
     </message>
+    <message>
+        <source>%1 · training on %2, %3 in use</source>
+        <translation>%1 · Training auf %2, %3 belegt</translation>
+    </message>
 </context>
 <context>
     <name>crucible::MetricChart</name>
@@ -2131,6 +2135,10 @@
     <message>
         <source>Register the model of the run that just ended in the model registry</source>
         <translation>Das Modell des gerade beendeten Laufs in der Modell-Registry registrieren</translation>
+    </message>
+    <message>
+        <source> · %1, %2 GPU memory in use</source>
+        <translation> · %1, %2 GPU-Speicher belegt</translation>
     </message>
 </context>
 <context>
