@@ -20,10 +20,10 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
-#include <QLocale>
 #include <QStatusBar>
 #include <QToolBar>
 

@@ -7,9 +7,9 @@
 #include <ATen/Parallel.h>
 #include <ATen/autocast_mode.h>
 #include <torch/cuda.h>
-#include <torch/version.h>
 #include <torch/nn.h>
 #include <torch/optim.h>
+#include <torch/version.h>
 
 #include <QDateTime>
 #include <QDir>
@@ -109,10 +109,10 @@ private:
 /// an inf or NaN is skipped while the scale halves; after 2,000 clean steps the scale doubles.
 class LossScaler {
 public:
-    LossScaler(const torch::Device& device)
-        : m_scale(torch::full({1}, 65536.0, torch::TensorOptions().dtype(torch::kFloat).device(device)))
-        , m_growthTracker(torch::zeros({1}, torch::TensorOptions().dtype(torch::kInt).device(device)))
-        , m_foundInf(torch::zeros({1}, torch::TensorOptions().dtype(torch::kFloat).device(device)))
+    explicit LossScaler(const torch::Device& device)
+        : m_scale(torch::full({1}, 65536.0, torch::TensorOptions().dtype(torch::kFloat).device(device))),
+          m_growthTracker(torch::zeros({1}, torch::TensorOptions().dtype(torch::kInt).device(device))),
+          m_foundInf(torch::zeros({1}, torch::TensorOptions().dtype(torch::kFloat).device(device)))
     { }
     torch::Tensor scale(const torch::Tensor& loss) const { return loss * m_scale; }
     /// Unscales the gradients in place; false when they hold an inf or NaN (skip the step).

@@ -88,8 +88,8 @@ Figures peer(const Python& python, const QString& folder, const QString& model, 
     const QJsonObject json = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
     if (json.isEmpty())
         qFatal("the PyTorch peer failed: %s", process.readAllStandardError().constData());
-    return {json.value(QStringLiteral("samples_per_s")).toDouble(), json.value(QStringLiteral("test_accuracy")).toDouble(),
-            json.value(QStringLiteral("torch")).toString()};
+    return {json.value(QStringLiteral("samples_per_s")).toDouble(),
+            json.value(QStringLiteral("test_accuracy")).toDouble(), json.value(QStringLiteral("torch")).toString()};
 }
 
 /// Prints one comparison and returns the ratio (> 1 favours Crucible).
@@ -157,8 +157,8 @@ private Q_SLOTS:
             const Figures current = peer(kCurrent, m_dir.path(), QStringLiteral("mlp"), epochs, threads);
             const double ratio = print("MLP 784-256-10, 3 epochs", how, current, mine);
             if (hasTorch(kDebian)) {
-                print("MLP 784-256-10, 3 epochs", how, peer(kDebian, m_dir.path(), QStringLiteral("mlp"), epochs, threads),
-                      mine);
+                print("MLP 784-256-10, 3 epochs", how,
+                      peer(kDebian, m_dir.path(), QStringLiteral("mlp"), epochs, threads), mine);
                 // Debian's OpenBLAS configured as Crucible configures it, for fairness.
                 print("MLP 784-256-10, 3 epochs", how + QStringLiteral(", same BLAS setup"),
                       peer(kDebian, m_dir.path(), QStringLiteral("mlp"), epochs, threads, blasKernels()), mine);
