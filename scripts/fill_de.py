@@ -346,10 +346,7 @@ GERMAN = {
     "Imported %1 from %2.": "%1 aus %2 importiert.",
     "This bundle is in the registry already, as %1; nothing was added.":
         "Dieses Paket ist bereits als %1 in der Registry; es wurde nichts hinzugefügt.",
-    "Cannot export %1 to %2: the file cannot be written (is the disk full?)":
-        "%1 kann nicht nach %2 exportiert werden: Die Datei kann nicht geschrieben werden (ist der Datenträger voll?)",
-    "Cannot export %1 to %2: the file cannot be replaced.":
-        "%1 kann nicht nach %2 exportiert werden: Die Datei kann nicht ersetzt werden.",
+    "Cannot export %1 to %2: %3": "%1 kann nicht nach %2 exportiert werden: %3",
     "Exported %1 to %2.": "%1 nach %2 exportiert.",
     # Compare page
     "Cannot read the runs to compare: %1": "Die zu vergleichenden Läufe können nicht gelesen werden: %1",

@@ -12,6 +12,7 @@ set_tests_properties(layering_detects_violations PROPERTIES LABELS unit
 
 crucible_add_test(tst_workspace SOURCES engine/tst_workspace.cpp LIBS crucible_engine LABELS unit)
 crucible_add_test(tst_csvtext SOURCES engine/tst_csvtext.cpp LIBS crucible_engine LABELS unit)
+crucible_add_test(tst_names SOURCES engine/tst_names.cpp LIBS crucible_engine LABELS unit)
 crucible_add_test(tst_environment SOURCES engine/tst_environment.cpp LIBS crucible_engine LABELS torch)
 crucible_add_test(tst_mainwindow SOURCES widgets/tst_mainwindow.cpp LIBS crucible_gui LABELS gui)
 crucible_add_test(tst_cli SOURCES e2e/tst_cli.cpp LIBS crucible_engine LABELS e2e)

@@ -38,16 +38,12 @@
         <translation>Dieses Paket ist bereits als %1 in der Registry; es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <source>Cannot export %1 to %2: the file cannot be written (is the disk full?)</source>
-        <translation>%1 kann nicht nach %2 exportiert werden: Die Datei kann nicht geschrieben werden (ist der Datenträger voll?)</translation>
-    </message>
-    <message>
-        <source>Cannot export %1 to %2: the file cannot be replaced.</source>
-        <translation>%1 kann nicht nach %2 exportiert werden: Die Datei kann nicht ersetzt werden.</translation>
-    </message>
-    <message>
         <source>Exported %1 to %2.</source>
         <translation>%1 nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Cannot export %1 to %2: %3</source>
+        <translation>%1 kann nicht nach %2 exportiert werden: %3</translation>
     </message>
 </context>
 <context>

@@ -53,7 +53,7 @@ Result<BundleReader> openBundle(const QString& registryFolder, const QString& re
     if (!version)
         return version.error();
     *resolved = version->isRegistered ? version->reference() : version->bundlePath;
-    return BundleReader::open(version->bundlePath);
+    return BundleReader::open(version.value());
 }
 
 } // namespace

@@ -27,18 +27,10 @@ RegistryTaskOutcome RegistryTasks::importBundle(const QString& registryFolder, c
 RegistryTaskOutcome RegistryTasks::exportBundle(const RegisteredVersion& version, const QString& path)
 {
     RegistryTaskOutcome outcome;
-    const QString partial = path + QStringLiteral(".partial");
-    QFile::remove(partial);
-    if (!QFile::copy(version.bundlePath, partial)) {
-        QFile::remove(partial);
-        outcome.message =
-            tr("Cannot export %1 to %2: the file cannot be written (is the disk full?)").arg(version.reference(), path);
-        return outcome;
-    }
-    QFile::remove(path); // the save dialog asked before replacing it
-    if (!QFile::rename(partial, path)) {
-        QFile::remove(partial);
-        outcome.message = tr("Cannot export %1 to %2: the file cannot be replaced.").arg(version.reference(), path);
+    // The save dialog asked before replacing `path`; the file is replaced only once the whole
+    // bundle is written and checked.
+    if (const Status exported = ModelRegistry::exportVersion(version, path); !exported) {
+        outcome.message = tr("Cannot export %1 to %2: %3").arg(version.reference(), path, exported.error().text());
         return outcome;
     }
     outcome.isOk = true;

@@ -128,11 +128,11 @@ void RegistryVersionPanel::showVersion(const RegisteredVersion* version)
     }
     m_card->setPlainText(tr("Reading %1…").arg(version->bundlePath));
     fillLineage(*version, nullptr, {});
-    const QString path = version->bundlePath;
-    m_watcher.setFuture(QtConcurrent::run([path] {
+    const RegisteredVersion registered = *version;
+    m_watcher.setFuture(QtConcurrent::run([registered] {
         auto loaded = std::make_shared<Loaded>();
-        loaded->path = path;
-        auto reader = BundleReader::open(path);
+        loaded->path = registered.bundlePath;
+        auto reader = BundleReader::open(registered);
         if (!reader) {
             loaded->error = reader.error().text();
             return loaded;

@@ -177,7 +177,7 @@ int modelsShow(Context& context, const QStringList& args)
     auto version = opened.registry->resolve(arguments.positionals().front());
     if (!version)
         return context.fail(version.error());
-    auto bundle = BundleReader::open(version->bundlePath);
+    auto bundle = BundleReader::open(version.value());
     if (!bundle)
         return context.fail(bundle.error());
     if (arguments.has(QStringLiteral("card")) && !context.json) {
@@ -274,24 +274,25 @@ int modelsExport(Context& context, const QStringList& args)
     if (const auto failed = prepare(
             context, args, arguments,
             [&] { return arguments.positionals().size() == 1 && arguments.has(QStringLiteral("out")); },
-            QStringLiteral("usage: models export REF --out FILE"), opened))
+            QStringLiteral("usage: models export REF --out FILE|FOLDER|-"), opened))
         return *failed;
     auto version = opened.registry->resolve(arguments.positionals().front());
     if (!version)
         return context.fail(version.error());
     QString target = arguments.value(QStringLiteral("out"));
+    const bool toStdout = target == QLatin1String("-");
+    if (toStdout && context.json)
+        return context.usage(
+            QStringLiteral("models export: --json and --out - both want standard output; name a file"));
     if (QFileInfo(target).isDir())
         target = QDir(target).filePath(QFileInfo(version->bundlePath).fileName());
-    if (QFileInfo::exists(target))
+    if (!toStdout && QFileInfo(target).isFile())
         return context.fail(
             {ErrorCode::InvalidInput, QStringLiteral("the file exists already; choose another name"), target});
-    const QString partial = target + QStringLiteral(".partial");
-    QFile::remove(partial);
-    if (!QFile::copy(version->bundlePath, partial) || !QFile::rename(partial, target)) {
-        QFile::remove(partial);
-        return context.fail(
-            {ErrorCode::Io, QStringLiteral("cannot write the bundle here (is the disk full?)"), target});
-    }
+    if (Status exported = ModelRegistry::exportVersion(version.value(), target); !exported)
+        return context.fail(exported.error());
+    if (toStdout)
+        return Success; // standard output carries the bundle alone
     if (context.json)
         context.printJson({{QStringLiteral("reference"), version->reference()},
                            {QStringLiteral("file"), QFileInfo(target).absoluteFilePath()},
@@ -352,7 +353,7 @@ int predict(Context& context, const QStringList& args)
     auto version = opened.registry->resolve(arguments.value(QStringLiteral("model")));
     if (!version)
         return context.fail(version.error());
-    auto bundle = BundleReader::open(version->bundlePath);
+    auto bundle = BundleReader::open(version.value());
     if (!bundle)
         return context.fail(bundle.error());
     auto predictor = Predictor::open(bundle.value());

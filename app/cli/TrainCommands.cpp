@@ -1,4 +1,4 @@
-// crucible-cli train: trains one run headless, with a progress bar, SIGINT as a clean stop,
+// crucible-cli train: trains one run headless, with a progress bar, SIGINT/SIGTERM as a clean stop,
 // and --resume to continue a run from its last checkpoint as a new child run.
 #include "Arguments.h"
 #include "Cli.h"
@@ -19,25 +19,33 @@ namespace crucible::cli {
 
 namespace {
 
-std::atomic<bool> g_interrupted {false};
+std::atomic<int> g_interrupted {0}; ///< the signal that asked to stop, 0 while none did
 
-extern "C" void onInterrupt(int)
+extern "C" void onInterrupt(int signal)
 {
-    g_interrupted.store(true);
+    g_interrupted.store(signal);
 }
 
-/// Installs the SIGINT handler for the lifetime of a training; restores the previous one.
+/// Installs the SIGINT (Ctrl+C) and SIGTERM (kill, systemd, a batch scheduler) handlers for the
+/// lifetime of a training: both stop after the current step with a checkpoint, the run recorded
+/// "stopped". Restores the previous handlers.
 class InterruptGuard {
 public:
     InterruptGuard()
     {
-        g_interrupted = false;
-        m_previous = std::signal(SIGINT, onInterrupt);
+        g_interrupted = 0;
+        m_previousInt = std::signal(SIGINT, onInterrupt);
+        m_previousTerm = std::signal(SIGTERM, onInterrupt);
     }
-    ~InterruptGuard() { std::signal(SIGINT, m_previous); }
+    ~InterruptGuard()
+    {
+        std::signal(SIGINT, m_previousInt);
+        std::signal(SIGTERM, m_previousTerm);
+    }
 
 private:
-    void (*m_previous)(int) = SIG_DFL;
+    void (*m_previousInt)(int) = SIG_DFL;
+    void (*m_previousTerm)(int) = SIG_DFL;
 };
 
 /// Draws the progress bar (or plain lines) from the trainer's throttled progress reports.
@@ -68,7 +76,7 @@ public:
             m_context.err << "Run " << runId << "\n";
         m_context.err.flush();
     }
-    bool isStopRequested() override { return g_interrupted.load(); }
+    bool isStopRequested() override { return g_interrupted.load() != 0; }
 
 private:
     Context& m_context;
@@ -201,7 +209,8 @@ int train(Context& context, const QStringList& args)
     case RunStatus::Finished:
         return Success;
     case RunStatus::Stopped:
-        return 130; // the shell's code for "ended by SIGINT"; the run is recorded "stopped"
+        // The shell's code for "ended by" the signal (130 SIGINT, 143 SIGTERM); the run is "stopped".
+        return 128 + (g_interrupted.load() != 0 ? g_interrupted.load() : SIGINT);
     default:
         if (!context.json)
             context.err << "crucible-cli: error: run " << result->runId << " failed: " << result->error << "\n";

@@ -3,6 +3,7 @@
 #include "engine/store/Schema.h"
 #include "engine/store/SqlUtil.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -198,16 +199,26 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& folder, Option
     }
     workspace->m_impl->schemaVersion = schema::currentVersion();
 
-    // Runs whose owning process is gone were left "running" by a crash or a kill.
+    // Runs whose owning process is gone were left "running" by a crash or a kill. Liveness is the
+    // run's lease (a heartbeat renewed while it trains), so a run trained on another host that
+    // shares this workspace is left alone while its lease is fresh; on this host a process that
+    // is gone also ends the run at once. Runs of an older Crucible have no heartbeat: those of
+    // this host are judged by their process alone, those of another host are left alone.
     const QString host = QSysInfo::machineHostName();
+    const QDateTime nowUtc = QDateTime::currentDateTimeUtc();
     QSqlQuery stale(db);
-    stale.prepare(QStringLiteral("SELECT id, owner_host, owner_pid FROM runs WHERE status IN ('running', 'paused')"));
+    stale.prepare(QStringLiteral(
+        "SELECT id, owner_host, owner_pid, heartbeat_at FROM runs WHERE status IN ('running', 'paused')"));
     if (!stale.exec())
         return sqlError(stale.lastError(), dbPath, QStringLiteral("looking for interrupted runs"));
     QStringList orphaned;
     while (stale.next()) {
         const bool sameHost = stale.value(1).toString() == host;
-        if (!sameHost || !isProcessAlive(stale.value(2).toLongLong()) || stale.value(2).toLongLong() == ::getpid())
+        const qint64 pid = stale.value(2).toLongLong();
+        const QDateTime heartbeat = QDateTime::fromString(stale.value(3).toString(), Qt::ISODateWithMs);
+        const bool leaseExpired = heartbeat.isValid() && heartbeat.secsTo(nowUtc) > qint64(kRunLeaseTimeout.count());
+        const bool processGone = sameHost && (!isProcessAlive(pid) || (!heartbeat.isValid() && pid == ::getpid()));
+        if (leaseExpired || processGone)
             orphaned << stale.value(0).toString();
     }
     for (const QString& id : orphaned) {

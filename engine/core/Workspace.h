@@ -6,9 +6,15 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <chrono>
 #include <memory>
 
 namespace crucible {
+
+/// How old the heartbeat of a running or paused run may be before the run counts as dead
+/// (interrupted). The process that trains renews it every 10 s (RunLease); the margin covers
+/// clock skew between hosts that share a workspace.
+constexpr std::chrono::seconds kRunLeaseTimeout {120};
 
 /// The folder that holds everything of a user's work: crucible.db (SQLite, WAL), objects/,
 /// runs/ and registry/. Opening validates and migrates the database; a database from a newer

@@ -1,5 +1,7 @@
 #include "DatasetStore.h"
 
+#include "engine/core/Names.h"
+
 #include "engine/core/Workspace.h"
 #include "engine/data/DatasetFile.h"
 #include "engine/data/IdxReader.h"
@@ -76,6 +78,34 @@ QString DatasetStore::detectKind(const QString& path)
     return {};
 }
 
+Result<std::optional<DatasetVersion>> DatasetStore::findVersion(const QString& name, const QString& hash) const
+{
+    QSqlQuery query(m_workspace.database());
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM datasets WHERE name = ? AND hash = ?").arg(QLatin1String(kVersionColumns)));
+    query.addBindValue(name);
+    query.addBindValue(hash);
+    if (!query.exec())
+        return sqlError(query.lastError(), m_workspace.databasePath(), QStringLiteral("looking up the dataset"));
+    if (query.next())
+        return std::optional<DatasetVersion>(versionFromQuery(query));
+    return std::optional<DatasetVersion>();
+}
+
+void DatasetStore::removeObjectIfUnreferenced(const QString& hash) const
+{
+    Transaction transaction(m_workspace.database());
+    if (!transaction.begin(m_workspace.databasePath()))
+        return; // the lock is busy: keep the object
+    QSqlQuery query(m_workspace.database());
+    query.prepare(QStringLiteral("SELECT 1 FROM datasets WHERE hash = ? LIMIT 1"));
+    query.addBindValue(hash);
+    if (!query.exec() || query.next())
+        return; // referenced, or unknown: keep it
+    query.finish();
+    QFile::remove(objectPath(hash));
+}
+
 QString DatasetStore::objectPath(const QString& hash) const
 {
     return QDir(m_workspace.objectsFolder()).filePath(hash);
@@ -132,8 +162,12 @@ Result<ImportOutcome> DatasetStore::importSample(const QString& key, const Progr
 Result<ImportOutcome> DatasetStore::importDataset(Dataset dataset, const QString& name, const QString& requestedTarget,
                                                   const QString& source, const ProgressCallback& progress) const
 {
-    if (name.trimmed().isEmpty() || name.contains(QLatin1Char('@')))
-        return Error {ErrorCode::InvalidInput, QStringLiteral("a dataset name must not be empty or contain '@'"), name};
+    if (Status valid = names::check(name, QStringLiteral("a dataset name"), names::Use::Label); !valid)
+        return valid.error();
+    if (name.contains(QLatin1Char('@')))
+        return Error {ErrorCode::InvalidInput,
+                      QStringLiteral("a dataset name must not contain '@' (it separates a name from its version)"),
+                      name};
     if (dataset.rowCount() == 0)
         return Error {ErrorCode::InvalidInput, QStringLiteral("the dataset has no rows"), source};
 
@@ -181,20 +215,17 @@ Result<ImportOutcome> DatasetStore::importDataset(Dataset dataset, const QString
     const QString hash = dataset.contentHash();
     QSqlDatabase db = m_workspace.database();
     const QString where = m_workspace.databasePath();
-    {
-        QSqlQuery existing(db);
-        existing.prepare(
-            QStringLiteral("SELECT %1 FROM datasets WHERE name = ? AND hash = ?").arg(QLatin1String(kVersionColumns)));
-        existing.addBindValue(name);
-        existing.addBindValue(hash);
-        if (!existing.exec())
-            return sqlError(existing.lastError(), where, QStringLiteral("looking up the dataset"));
-        if (existing.next())
-            return ImportOutcome {versionFromQuery(existing), false};
-    }
+    auto existing = findVersion(name, hash);
+    if (!existing)
+        return existing.error();
+    if (existing->has_value())
+        return ImportOutcome {*existing.value(), false};
 
     if (!reportProgress(progress, 0.3, QStringLiteral("storing")))
         return Error {ErrorCode::Cancelled, QStringLiteral("the import was cancelled"), source};
+    // Objects are written whole (a rename into place) and named by their content, so a concurrent
+    // import of the same data writes the same bytes. Only a failed import removes an object, under
+    // the write lock and only while no row references it.
     const QString object = objectPath(hash);
     const bool wroteObject = !QFileInfo::exists(object);
     if (wroteObject) {
@@ -203,7 +234,7 @@ Result<ImportOutcome> DatasetStore::importDataset(Dataset dataset, const QString
     }
     auto undo = [&](Error error) -> Result<ImportOutcome> {
         if (wroteObject)
-            QFile::remove(object);
+            removeObjectIfUnreferenced(hash);
         return error;
     };
 
@@ -221,8 +252,25 @@ Result<ImportOutcome> DatasetStore::importDataset(Dataset dataset, const QString
     version.rows = dataset.rowCount();
     version.columns =
         dataset.kind == DatasetKind::Images ? int(dataset.images.imageBytes()) : int(dataset.columns.size());
-    version.byteSize = QFileInfo(object).size();
     version.createdAt = QDateTime::currentDateTimeUtc();
+
+    Transaction transaction(db);
+    if (Status begun = transaction.begin(where); !begun)
+        return undo(begun.error());
+    // Under the write lock: another process may have recorded the same data meanwhile (then this
+    // import changed nothing), or removed the object after a failure of its own (write it again).
+    auto raced = findVersion(name, hash);
+    if (!raced) {
+        transaction.rollback();
+        return undo(raced.error());
+    }
+    if (raced->has_value())
+        return ImportOutcome {*raced.value(), false};
+    if (!QFileInfo::exists(object)) {
+        if (Status written = datasetfile::write(dataset, object); !written)
+            return written.error();
+    }
+    version.byteSize = QFileInfo(object).size();
 
     QSqlQuery insert(db);
     insert.prepare(
@@ -239,9 +287,17 @@ Result<ImportOutcome> DatasetStore::importDataset(Dataset dataset, const QString
     insert.addBindValue(taskName(version.task));
     insert.addBindValue(QString::fromUtf8(QJsonDocument(profile.toJson()).toJson(QJsonDocument::Compact)));
     insert.addBindValue(version.byteSize);
-    if (!insert.exec())
-        return undo(sqlError(insert.lastError(), where, QStringLiteral("recording the dataset")));
+    if (!insert.exec()) {
+        const Error failed = sqlError(insert.lastError(), where, QStringLiteral("recording the dataset"));
+        insert.finish();
+        transaction.rollback(); // before undo() takes the lock again
+        return undo(failed);
+    }
     version.id = insert.lastInsertId().toLongLong();
+    if (Status committed = transaction.commit(where); !committed) {
+        transaction.rollback();
+        return undo(committed.error());
+    }
     reportProgress(progress, 1.0, QStringLiteral("done"));
     return ImportOutcome {version, true};
 }

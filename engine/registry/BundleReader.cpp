@@ -160,6 +160,20 @@ Result<QList<EntryInfo>> listEntries(QuaZip& zip, const BundleLimits& limits, co
 
 } // namespace
 
+Result<BundleReader> BundleReader::open(const RegisteredVersion& version, const BundleLimits& limits)
+{
+    auto reader = open(version.bundlePath, limits);
+    if (!reader || !version.isRegistered || reader->sha256() == version.bundleSha256)
+        return reader;
+    return Error {ErrorCode::InvalidInput,
+                  QStringLiteral("this file is not the bundle registered as %1: its SHA-256 is %2, the registry "
+                                 "recorded %3, so it was changed or replaced after registration; it is not used. "
+                                 "Restore the file from a backup, or register the model again")
+                      .arg(version.reference(), reader->sha256().left(16) + QStringLiteral("…"),
+                           version.bundleSha256.left(16) + QStringLiteral("…")),
+                  reader->path()};
+}
+
 Result<BundleReader> BundleReader::open(const QString& bundlePath, const BundleLimits& limits)
 {
     const QFileInfo fileInfo(bundlePath);

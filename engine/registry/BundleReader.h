@@ -3,6 +3,7 @@
 #include "engine/core/Error.h"
 #include "engine/registry/BundleFormat.h"
 #include "engine/registry/BundleManifest.h"
+#include "engine/registry/RegistryTypes.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -23,6 +24,10 @@ class BundleReader {
 public:
     /// Opens and verifies the bundle at `path`.
     static Result<BundleReader> open(const QString& path, const BundleLimits& limits = {});
+    /// open() for a version resolved from a registry: also refuses the file when its SHA-256 is not
+    /// the one recorded at registration (the file was replaced or changed since). A version that is
+    /// an outside bundle (not registered) is opened as it is.
+    static Result<BundleReader> open(const RegisteredVersion& version, const BundleLimits& limits = {});
 
     /// The bundle file's absolute path.
     QString path() const { return m_path; }

@@ -1,5 +1,7 @@
 #include "ModelRegistry.h"
 
+#include "engine/core/Names.h"
+#include "engine/core/OutputFile.h"
 #include "engine/core/Sha256.h"
 
 #include "engine/torch/ScriptModel.h"
@@ -142,9 +144,41 @@ struct ModelRegistry::Impl {
             return sqlError(query.lastError(), databasePath, QStringLiteral("logging the alias change"));
         return Ok {};
     }
+    /// Refuses a new model name that differs from an existing one only in case or Unicode form:
+    /// both would share one folder on a case-insensitive or normalising file system.
+    Status checkNoCollision(const QString& name)
+    {
+        QSqlQuery query(db());
+        if (!query.exec(QStringLiteral("SELECT name FROM models")))
+            return sqlError(query.lastError(), databasePath, QStringLiteral("reading model names"));
+        const QString key = names::collisionKey(name);
+        while (query.next()) {
+            const QString existing = query.value(0).toString();
+            if (existing != name && names::collisionKey(existing) == key)
+                return Error {ErrorCode::InvalidInput,
+                              QStringLiteral("the registry has a model \"%1\"; a name that differs from it only in "
+                                             "case or Unicode form would share its folder on some file systems")
+                                  .arg(existing),
+                              name};
+        }
+        return Ok {};
+    }
     QString versionFolder(const QString& name, int version) const
     {
+        Q_ASSERT(names::staysInside(name));
         return QDir(folder).filePath(QStringLiteral("models/%1/%2").arg(name).arg(version));
+    }
+    /// Whether `path` is models/NAME/VERSION inside this registry, after resolving "." and "..".
+    bool isVersionFolder(const QString& path) const
+    {
+        const QString models = QDir::cleanPath(QDir(folder).filePath(QStringLiteral("models")));
+        const QString clean = QDir::cleanPath(path);
+        if (!clean.startsWith(models + QLatin1Char('/')))
+            return false;
+        const QStringList parts = clean.mid(models.size() + 1).split(QLatin1Char('/'));
+        bool isNumber = false;
+        parts.value(1).toInt(&isNumber);
+        return parts.size() == 2 && names::staysInside(parts.at(0)) && isNumber;
     }
     RegisteredVersion fromQuery(const QSqlQuery& query) const
     {
@@ -195,19 +229,15 @@ Result<std::unique_ptr<ModelRegistry>> ModelRegistry::open(const QString& folder
 Status ModelRegistry::validateName(const QString& name, bool isAlias)
 {
     const QString what = isAlias ? QStringLiteral("an alias") : QStringLiteral("a model name");
+    // A model name is a folder of the registry; an alias is not, but follows the same rule so that
+    // both read the same in references (NAME@ALIAS) and on every terminal.
+    if (Status valid = names::check(name, what, names::Use::PathComponent); !valid)
+        return valid;
     auto refuse = [&](const QString& why) {
         return Error {ErrorCode::InvalidInput, QStringLiteral("%1 must not %2").arg(what, why), name};
     };
-    if (name.isEmpty())
-        return refuse(QStringLiteral("be empty"));
-    if (name.trimmed() != name)
-        return refuse(QStringLiteral("start or end with spaces"));
-    for (const QChar c : name) {
-        if (c == QLatin1Char('/') || c == QLatin1Char('\\') || c == QLatin1Char('@'))
-            return refuse(QStringLiteral("contain '%1'").arg(c));
-        if (c.category() == QChar::Other_Control)
-            return refuse(QStringLiteral("contain control characters"));
-    }
+    if (name.contains(QLatin1Char('@')))
+        return refuse(QStringLiteral("contain '@' (it separates a name from its version or alias)"));
     if (name.contains(QLatin1String("..")))
         return refuse(QStringLiteral("contain \"..\""));
     if (name.endsWith(bundle::kSuffix, Qt::CaseInsensitive))
@@ -217,6 +247,35 @@ Status ModelRegistry::validateName(const QString& name, bool isAlias)
     if (isAlias && isNumber)
         return refuse(QStringLiteral("be a plain number (NAME@3 means version 3)"));
     return Ok {};
+}
+
+Status ModelRegistry::exportVersion(const RegisteredVersion& version, const QString& target)
+{
+    QFile source(version.bundlePath);
+    if (!source.open(QIODevice::ReadOnly))
+        return Error {ErrorCode::NotFound, QStringLiteral("cannot read the bundle: %1").arg(source.errorString()),
+                      version.bundlePath};
+    OutputFile output;
+    if (Status opened = output.open(target, {version.bundlePath}); !opened)
+        return opened;
+    Sha256 hash;
+    QByteArray chunk;
+    while (!(chunk = source.read(1 << 20)).isEmpty()) {
+        hash.addData(chunk);
+        if (Status written = output.write(chunk); !written)
+            return written;
+    }
+    if (source.error() != QFileDevice::NoError)
+        return Error {ErrorCode::Io, QStringLiteral("reading the bundle failed: %1").arg(source.errorString()),
+                      version.bundlePath};
+    const QString sha = QString::fromLatin1(hash.result().toHex());
+    if (version.isRegistered && sha != version.bundleSha256)
+        return Error {ErrorCode::InvalidInput,
+                      QStringLiteral("this file is not the bundle registered as %1 (its SHA-256 differs from the "
+                                     "one recorded at registration), so it was not exported")
+                          .arg(version.reference()),
+                      version.bundlePath};
+    return output.commit();
 }
 
 QString ModelRegistry::folder() const
@@ -252,6 +311,12 @@ Result<RegisteredVersion> ModelRegistry::importBundle(const QString& path, const
     const BundleManifest& manifest = reader->manifest();
     const QString name = requestedName.isEmpty() ? manifest.name : requestedName;
     Status valid = validateName(name);
+    if (!valid && requestedName.isEmpty())
+        return Error {ErrorCode::InvalidInput,
+                      QStringLiteral("the name in the bundle's manifest cannot be used (%1); register it under "
+                                     "another name")
+                          .arg(valid.error().message),
+                      reader->path()};
     if (!valid)
         return valid.error();
     auto existing = findBySha(name, reader->sha256());
@@ -294,6 +359,8 @@ Result<RegisteredVersion> ModelRegistry::registerBundle(const QString& name, con
             return existing;
     }
     QSqlQuery query(db);
+    if (Status distinct = m_impl->checkNoCollision(name); !distinct)
+        return distinct.error();
     query.prepare(QStringLiteral("INSERT OR IGNORE INTO models (name, created_at) VALUES (?, ?)"));
     query.addBindValue(name);
     query.addBindValue(now());
@@ -473,8 +540,8 @@ Result<RegisteredVersion> ModelRegistry::resolve(const QString& reference) const
     const qsizetype at = reference.indexOf(QLatin1Char('@'));
     const QString name = at < 0 ? reference : reference.left(at);
     const QString selector = at < 0 ? QString() : reference.mid(at + 1);
-    Status valid = validateName(name);
-    if (!valid)
+    // Looking up needs no path rule (and names registered under older rules stay reachable).
+    if (Status valid = names::check(name, QStringLiteral("a model name"), names::Use::Label); !valid)
         return valid.error();
     auto all = versions(name);
     if (!all)
@@ -581,6 +648,13 @@ Status ModelRegistry::deleteVersion(const QString& name, int version)
                           .arg(version)
                           .arg(name, aliases.join(QStringLiteral(", "))),
                       m_impl->folder};
+    // The folder removed is the one the row names, and only when it is a version folder here.
+    const QString folder = QFileInfo(found->bundlePath).absolutePath();
+    if (!m_impl->isVersionFolder(folder))
+        return Error {ErrorCode::InvalidInput,
+                      QStringLiteral("the version's row names a bundle outside the registry's model folders; "
+                                     "nothing was deleted"),
+                      found->bundlePath};
     query.prepare(QStringLiteral("DELETE FROM versions WHERE name = ? AND version = ?"));
     query.addBindValue(name);
     query.addBindValue(version);
@@ -590,7 +664,6 @@ Status ModelRegistry::deleteVersion(const QString& name, int version)
     if (!committed)
         return committed;
     // Files go only after the row: a crash in between leaves an orphan folder, never a dangling row.
-    const QString folder = m_impl->versionFolder(name, version);
     if (!QDir(folder).removeRecursively())
         return Error {ErrorCode::Io, QStringLiteral("the version was deleted but its files could not be removed"),
                       folder};

@@ -35,9 +35,15 @@ public:
     static Result<std::unique_ptr<ModelRegistry>> open(const QString& folder, Options options);
     static Result<std::unique_ptr<ModelRegistry>> open(const QString& folder);
 
-    /// Checks a model or alias name: not empty, no '/', '\', '@', "..", control characters or
-    /// surrounding spaces, not ending in ".crucible"; an alias is not a plain number. Thread: any.
+    /// Checks a new model or alias name: names::Use::PathComponent (a model name is a folder
+    /// here), no '@' or "..", not ending in ".crucible"; an alias is not a plain number.
+    /// Thread: any.
     static Status validateName(const QString& name, bool isAlias = false);
+
+    /// Writes the bundle of `version` to `target` (an OutputFile: "-", a device or FIFO, or a file
+    /// replaced atomically), checking on the way that its bytes are still those registered; a
+    /// bundle changed since is refused and a regular target is left as it was. Thread: any.
+    static Status exportVersion(const RegisteredVersion& version, const QString& target);
 
     QString folder() const;
     QString databasePath() const;

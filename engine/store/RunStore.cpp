@@ -3,6 +3,7 @@
 #include "engine/core/Sha256.h"
 
 #include "engine/core/Environment.h"
+#include "engine/core/Names.h"
 #include "engine/core/Workspace.h"
 #include "engine/store/SqlUtil.h"
 
@@ -66,36 +67,17 @@ QStringList cleanTags(const QStringList& tags)
     return result;
 }
 
-/// BEGIN IMMEDIATE ... COMMIT, rolled back when left without commit().
-class Transaction {
-public:
-    explicit Transaction(QSqlDatabase db) : m_db(db) { }
-    ~Transaction()
-    {
-        if (m_isOpen)
-            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
-    }
-    Status begin(const QString& where)
-    {
-        QSqlQuery query(m_db);
-        if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            return sqlError(query.lastError(), where, QStringLiteral("locking the workspace"));
-        m_isOpen = true;
-        return Ok {};
-    }
-    Status commit(const QString& where)
-    {
-        QSqlQuery query(m_db);
-        if (!query.exec(QStringLiteral("COMMIT")))
-            return sqlError(query.lastError(), where, QStringLiteral("saving"));
-        m_isOpen = false;
-        return Ok {};
-    }
-
-private:
-    QSqlDatabase m_db;
-    bool m_isOpen = false;
-};
+/// `relativePath` cleaned, or an error when it is absolute or leaves the run's folder.
+Result<QString> cleanArtifactPath(const QString& relativePath)
+{
+    const QString clean = QDir::cleanPath(QDir::fromNativeSeparators(relativePath));
+    if (clean.isEmpty() || QDir::isAbsolutePath(clean) || clean == QLatin1String("..")
+        || clean.startsWith(QLatin1String("../")))
+        return Error {ErrorCode::InvalidInput,
+                      QStringLiteral("an artifact path must be relative to the run's folder and stay inside it"),
+                      relativePath};
+    return clean;
+}
 
 Status insertParams(QSqlDatabase db, const QString& runId, const QMap<QString, QJsonValue>& params)
 {
@@ -153,6 +135,12 @@ Result<QString> RunStore::createRun(const NewRun& spec)
     QSqlDatabase db = m_workspace.database();
     const QString experiment =
         spec.experiment.trimmed().isEmpty() ? QStringLiteral("Default") : spec.experiment.trimmed();
+    if (Status valid = names::check(experiment, QStringLiteral("an experiment name"), names::Use::Label); !valid)
+        return valid.error();
+    if (!spec.name.trimmed().isEmpty()) {
+        if (Status valid = names::check(spec.name.trimmed(), QStringLiteral("a run name"), names::Use::Label); !valid)
+            return valid.error();
+    }
     Transaction transaction(db);
     if (const Status begun = transaction.begin(experiment); !begun)
         return begun.error();
@@ -223,8 +211,9 @@ Status RunStore::transition(const QString& runId, RunStatus to, const QStringLis
     QString statement = QStringLiteral("UPDATE runs SET status = ?");
     QVariantList values {runStatusKey(to)};
     if (to == RunStatus::Running) {
-        statement += QStringLiteral(", started_at = COALESCE(started_at, ?), owner_host = ?, owner_pid = ?");
-        values << now() << QSysInfo::machineHostName() << QCoreApplication::applicationPid();
+        statement +=
+            QStringLiteral(", started_at = COALESCE(started_at, ?), owner_host = ?, owner_pid = ?, heartbeat_at = ?");
+        values << now() << QSysInfo::machineHostName() << QCoreApplication::applicationPid() << now();
     }
     if (ends) {
         statement += QStringLiteral(", ended_at = ?, error = ?");
@@ -232,6 +221,10 @@ Status RunStore::transition(const QString& runId, RunStatus to, const QStringLis
     }
     statement += QStringLiteral(" WHERE id = ? AND status IN ('%1')").arg(from.join(QStringLiteral("', '")));
     values << runId;
+    if (from.contains(QLatin1String("interrupted"))) { // only the owner ends an interrupted run
+        statement += QStringLiteral(" AND (status <> 'interrupted' OR (owner_host = ? AND owner_pid = ?))");
+        values << QSysInfo::machineHostName() << QCoreApplication::applicationPid();
+    }
     query.prepare(statement);
     for (const QVariant& value : values)
         query.addBindValue(bindable(value));
@@ -276,21 +269,41 @@ Status RunStore::resume(const QString& runId)
     return transition(runId, RunStatus::Running, {QStringLiteral("paused")});
 }
 
+// A run's own final status wins: a run that another process took for dead ("interrupted") can
+// still be finished, failed or stopped by the process that owns it.
 Status RunStore::finish(const QString& runId)
 {
-    return transition(runId, RunStatus::Finished, {QStringLiteral("running"), QStringLiteral("paused")});
+    return transition(runId, RunStatus::Finished,
+                      {QStringLiteral("running"), QStringLiteral("paused"), QStringLiteral("interrupted")});
 }
 
 Status RunStore::fail(const QString& runId, const QString& error)
 {
-    return transition(runId, RunStatus::Failed,
-                      {QStringLiteral("queued"), QStringLiteral("running"), QStringLiteral("paused")}, error);
+    return transition(
+        runId, RunStatus::Failed,
+        {QStringLiteral("queued"), QStringLiteral("running"), QStringLiteral("paused"), QStringLiteral("interrupted")},
+        error);
 }
 
 Status RunStore::stop(const QString& runId)
 {
-    return transition(runId, RunStatus::Stopped,
-                      {QStringLiteral("queued"), QStringLiteral("running"), QStringLiteral("paused")});
+    return transition(
+        runId, RunStatus::Stopped,
+        {QStringLiteral("queued"), QStringLiteral("running"), QStringLiteral("paused"), QStringLiteral("interrupted")});
+}
+
+Status RunStore::heartbeat(const QString& runId, bool isPaused)
+{
+    // Renews the lease of a run this process owns; one taken for dead meanwhile comes back.
+    return execute(runId, QStringLiteral("renewing the run's lease"),
+                   QStringLiteral("UPDATE runs SET heartbeat_at = ?,"
+                                  " status = CASE WHEN status = 'interrupted' THEN ? ELSE status END,"
+                                  " ended_at = CASE WHEN status = 'interrupted' THEN NULL ELSE ended_at END,"
+                                  " error = CASE WHEN status = 'interrupted' THEN '' ELSE error END"
+                                  " WHERE id = ? AND owner_host = ? AND owner_pid = ?"
+                                  " AND status IN ('running', 'paused', 'interrupted')"),
+                   {now(), isPaused ? QStringLiteral("paused") : QStringLiteral("running"), runId,
+                    QSysInfo::machineHostName(), QCoreApplication::applicationPid()});
 }
 
 Status RunStore::execute(const QString& runId, const QString& doing, const QString& statement,
@@ -331,8 +344,8 @@ Status RunStore::logParams(const QString& runId, const QMap<QString, QJsonValue>
 
 Status RunStore::rename(const QString& runId, const QString& name)
 {
-    if (name.trimmed().isEmpty())
-        return Error {ErrorCode::InvalidInput, QStringLiteral("a run's name cannot be empty"), runId};
+    if (Status valid = names::check(name.trimmed(), QStringLiteral("a run name"), names::Use::Label); !valid)
+        return valid;
     if (const Status found = requireRun(runId); !found)
         return found;
     return execute(runId, QStringLiteral("renaming the run"), QStringLiteral("UPDATE runs SET name = ? WHERE id = ?"),
@@ -429,6 +442,10 @@ Result<int> RunStore::emptyTrash()
 
 QString RunStore::runFolder(const QString& runId) const
 {
+    // Run ids are drawn here (hex digits); one from elsewhere (a hostile database) must not lead
+    // out of the runs folder, so it gets a folder that cannot exist instead.
+    if (!names::staysInside(runId))
+        return QDir(m_workspace.runsFolder()).filePath(QStringLiteral("invalid-run-id")); // not created
     const QString folder = QDir(m_workspace.runsFolder()).filePath(runId);
     QDir().mkpath(folder);
     return folder;
@@ -436,12 +453,10 @@ QString RunStore::runFolder(const QString& runId) const
 
 Result<ArtifactRecord> RunStore::addArtifact(const QString& runId, const QString& relativePath, const QString& kind)
 {
-    const QString clean = QDir::cleanPath(QDir::fromNativeSeparators(relativePath));
-    if (clean.isEmpty() || QDir::isAbsolutePath(clean) || clean == QLatin1String("..")
-        || clean.startsWith(QLatin1String("../")))
-        return Error {ErrorCode::InvalidInput,
-                      QStringLiteral("an artifact path must be relative to the run's folder and stay inside it"),
-                      relativePath};
+    const auto cleaned = cleanArtifactPath(relativePath);
+    if (!cleaned)
+        return cleaned.error();
+    const QString& clean = cleaned.value();
     if (const Status found = requireRun(runId); !found)
         return found.error();
     const QString path = QDir(runFolder(runId)).filePath(clean);
@@ -461,6 +476,23 @@ Result<ArtifactRecord> RunStore::addArtifact(const QString& runId, const QString
     if (!saved)
         return saved.error();
     return record;
+}
+
+Status RunStore::removeArtifact(const QString& runId, const QString& relativePath)
+{
+    const auto cleaned = cleanArtifactPath(relativePath);
+    if (!cleaned)
+        return cleaned.error();
+    const QString& clean = cleaned.value();
+    if (const Status forgotten =
+            execute(runId, QStringLiteral("forgetting artifact '%1'").arg(clean),
+                    QStringLiteral("DELETE FROM run_artifacts WHERE run_id = ? AND path = ?"), {runId, clean});
+        !forgotten)
+        return forgotten;
+    const QString path = QDir(runFolder(runId)).filePath(clean);
+    if (QFileInfo::exists(path) && !QFile::remove(path))
+        return Error {ErrorCode::Io, QStringLiteral("cannot remove the file"), path};
+    return Ok {};
 }
 
 } // namespace crucible

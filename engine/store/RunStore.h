@@ -43,12 +43,16 @@ public:
     Status pause(const QString& runId);
     /// paused -> running.
     Status resume(const QString& runId);
-    /// running or paused -> finished.
+    /// running or paused -> finished; also interrupted, when this process owns the run (its own
+    /// final status wins over another process that took it for dead). The same for fail and stop.
     Status finish(const QString& runId);
     /// queued, running or paused -> failed, keeping `error` (what went wrong, for the user).
     Status fail(const QString& runId, const QString& error);
     /// queued, running or paused -> stopped (by the user).
     Status stop(const QString& runId);
+    /// Renews the lease of a run this process trains (see RunLease); a run marked interrupted
+    /// meanwhile by another process becomes running (or paused) again.
+    Status heartbeat(const QString& runId, bool isPaused = false);
 
     /// Adds or replaces params (for example values the training computed).
     Status logParams(const QString& runId, const QMap<QString, QJsonValue>& params);
@@ -71,6 +75,8 @@ public:
     QString runFolder(const QString& runId) const;
     /// Records the file at `relativePath` under runFolder(): its size and SHA-256.
     Result<ArtifactRecord> addArtifact(const QString& runId, const QString& relativePath, const QString& kind);
+    /// Forgets the artifact and removes its file (checkpoint retention). Gone already is fine.
+    Status removeArtifact(const QString& runId, const QString& relativePath);
 
     /// NotFound (where: the id) unless `runId` names a run of this workspace. Thread: the calling thread's connection.
     Status requireRun(const QString& runId) const;

@@ -1,5 +1,7 @@
 #include "SqlUtil.h"
 
+#include <QSqlQuery>
+
 namespace crucible {
 
 bool isBusyError(const QSqlError& error)
@@ -25,6 +27,36 @@ Error sqlError(const QSqlError& error, const QString& where, const QString& doin
     }
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     return {ErrorCode::Io, QStringLiteral("%1 failed: %2").arg(doing, detail), where};
+}
+
+Transaction::~Transaction()
+{
+    rollback();
+}
+
+void Transaction::rollback()
+{
+    if (m_isOpen)
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+    m_isOpen = false;
+}
+
+Status Transaction::begin(const QString& where)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return sqlError(query.lastError(), where, QStringLiteral("locking the workspace"));
+    m_isOpen = true;
+    return Ok {};
+}
+
+Status Transaction::commit(const QString& where)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("COMMIT")))
+        return sqlError(query.lastError(), where, QStringLiteral("saving"));
+    m_isOpen = false;
+    return Ok {};
 }
 
 } // namespace crucible

@@ -69,6 +69,14 @@ void appendTrackingMigrations(std::vector<Migration>& list)
                                        " wall_times BLOB NOT NULL,"
                                        " PRIMARY KEY (series_id, chunk))"),
                     }});
+    // Version 4: liveness by lease. The process training a run renews heartbeat_at (UTC, ISO
+    // 8601) every few seconds; a run whose lease has run out is interrupted, whichever host
+    // looks, while one on another host with a fresh lease is alive.
+    list.push_back({4,
+                    QStringLiteral("run liveness: a heartbeat renewed while a run trains"),
+                    {
+                        QStringLiteral("ALTER TABLE runs ADD COLUMN heartbeat_at TEXT NOT NULL DEFAULT ''"),
+                    }});
 }
 
 } // namespace crucible::schema

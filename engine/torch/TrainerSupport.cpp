@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QSaveFile>
 
 #include <cmath>
 #include <mutex>
@@ -119,10 +120,17 @@ void saveCheckpoint(const QString& path, torch::nn::Sequential& model, torch::op
         std::lock_guard lock(cpu.mutex());
         archive.write("cpu_rng_state", cpu.get_state());
     }
-    const QString temporary = path + QStringLiteral(".partial");
-    archive.save_to(temporary.toStdString());
-    QFile::remove(path);
-    TORCH_CHECK(QFile::rename(temporary, path), "cannot write the checkpoint ", path.toStdString());
+    // Serialised in memory first: LibTorch's file writer ends the process (std::terminate) when the
+    // disk fills up. Then written beside and renamed into place, so a failure leaves no torn file.
+    QByteArray bytes;
+    archive.save_to([&bytes](const void* data, size_t size) -> size_t {
+        bytes.append(static_cast<const char*>(data), qsizetype(size));
+        return size;
+    });
+    QSaveFile file(path);
+    const bool written = file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
+    TORCH_CHECK(written, "cannot write the checkpoint ", path.toStdString(), ": ", file.errorString().toStdString(),
+                file.error() == QFileDevice::ResourceError ? " (is the disk full?)" : "");
 }
 
 void loadCheckpoint(const QString& path, torch::nn::Sequential& model, torch::optim::Optimizer& optimizer,

@@ -95,6 +95,7 @@ QStringList RunConfig::keys()
             QStringLiteral("cudnn_benchmark"),
             QStringLiteral("threads"),
             QStringLiteral("checkpoint_every"),
+            QStringLiteral("keep_checkpoints"),
             QStringLiteral("split"),
             QStringLiteral("split_seed")};
 }
@@ -167,6 +168,8 @@ Status RunConfig::set(const QString& key, const QString& text)
         return assign(threads, parseInteger(key, text, 0, 1024));
     if (key == QLatin1String("checkpoint_every"))
         return assign(checkpointEvery, parseInteger(key, text, 0, 100000));
+    if (key == QLatin1String("keep_checkpoints"))
+        return assign(keepCheckpoints, parseInteger(key, text, 0, 100000));
     if (key == QLatin1String("split")) {
         const QStringList parts = text.split(QLatin1Char(','));
         if (parts.size() != 3)
@@ -216,6 +219,8 @@ QString RunConfig::value(const QString& key) const
         return amp;
     if (key == QLatin1String("cudnn_benchmark"))
         return cudnnBenchmark ? QStringLiteral("true") : QStringLiteral("false");
+    if (key == QLatin1String("keep_checkpoints"))
+        return QString::number(keepCheckpoints);
     const QJsonValue json = toJson().value(key);
     if (key == QLatin1String("model"))
         return QString::fromUtf8(QJsonDocument(json.toObject()).toJson(QJsonDocument::Compact));
@@ -277,12 +282,14 @@ QJsonObject RunConfig::toJson() const
                       {QStringLiteral("test"), splitTest}}},
         {QStringLiteral("split_seed"), qint64(splitSeed)},
     };
-    // The GPU keys came later: recorded when they differ from their defaults, so that recipes
+    // The GPU and retention keys came later: recorded when they differ from their defaults, so that recipes
     // written before them keep their hash.
     if (amp != QLatin1String("off"))
         json.insert(QStringLiteral("amp"), amp);
     if (cudnnBenchmark)
         json.insert(QStringLiteral("cudnn_benchmark"), true);
+    if (keepCheckpoints != 3)
+        json.insert(QStringLiteral("keep_checkpoints"), keepCheckpoints);
     return json;
 }
 

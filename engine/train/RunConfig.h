@@ -40,6 +40,9 @@ struct RunConfig {
     bool cudnnBenchmark = false; ///< key "cudnn_benchmark": let cuDNN time its algorithms (GPU only)
     int threads = 0; ///< LibTorch intra-op threads; 0 = the front end's default
     int checkpointEvery = 1; ///< key "checkpoint_every": epochs between checkpoints; 0 = only on stop
+    /// Key "keep_checkpoints": how many of the newest checkpoints a run keeps, besides the one at
+    /// the best validation value of early_stopping_metric; 0 keeps every one.
+    int keepCheckpoints = 3;
     double splitTrain = 0.8; ///< key "split": "train,validation,test" fractions
     double splitValidation = 0.1;
     double splitTest = 0.1;

@@ -4,16 +4,20 @@
 #include "engine/data/DatasetStore.h"
 #include "engine/store/MetricWriter.h"
 #include "engine/store/RunCatalog.h"
+#include "engine/store/RunLease.h"
 #include "engine/store/RunStore.h"
 #include "engine/torch/Trainer.h"
 #include "engine/train/TrainingData.h"
 
+#include <QDebug>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QThread>
 
 #include <algorithm>
+#include <cmath>
+#include <optional>
 
 namespace crucible {
 
@@ -22,16 +26,19 @@ namespace {
 /// Forwards the trainer's reports to the caller's observer and records them in the run.
 class RecordingObserver : public TrainingObserver {
 public:
-    RecordingObserver(TrainingObserver& outer, RunStore& store, MetricWriter& writer, QString runId)
+    RecordingObserver(TrainingObserver& outer, RunStore& store, MetricWriter& writer, RunLease& lease, QString runId)
         : m_outer(outer),
           m_store(store),
           m_writer(writer),
+          m_lease(lease),
           m_runId(std::move(runId)),
           m_checkpoints(QDir(store.runFolder(m_runId)).filePath(QStringLiteral("checkpoints")))
     { }
 
     void metric(const MetricSample& sample) override
     {
+        if (sample.key == m_watched && std::isfinite(sample.value))
+            m_latestWatched = sample.value; // an epoch's validation comes before its checkpoint
         m_writer.log(sample.key, MetricPoint {sample.step, sample.epoch, sample.wallTime, sample.value});
         m_outer.metric(sample);
     }
@@ -41,9 +48,11 @@ public:
         if (state == TrainingState::Paused) {
             m_writer.flush();
             m_store.pause(m_runId);
+            m_lease.setPaused(true);
             m_isPaused = true;
         } else if (state == TrainingState::Running && m_isPaused) {
             m_store.resume(m_runId);
+            m_lease.setPaused(false);
             m_isPaused = false;
         }
         m_outer.stateChanged(state);
@@ -55,18 +64,62 @@ public:
     {
         const QString relative = QDir(m_store.runFolder(m_runId)).relativeFilePath(path);
         m_store.addArtifact(m_runId, relative, QStringLiteral("checkpoint"));
+        retain(relative);
         m_outer.checkpointSaved(path, epoch, step);
+    }
+
+    /// Retention: the newest `keep` checkpoints and the one at the best validation value of
+    /// `watched` stay; older ones are removed with their artifact rows. keep 0 keeps all.
+    void setRetention(int keep, const QString& watched)
+    {
+        m_keep = keep;
+        m_watched = watched;
+        m_lowerIsBetter = !watched.contains(QLatin1String("accuracy")) && !watched.contains(QLatin1String("r2"));
     }
 
     QString checkpointFolder() const { return m_checkpoints; }
 
 private:
+    void retain(const QString& saved)
+    {
+        if (m_latestWatched) {
+            const double value = m_lowerIsBetter ? *m_latestWatched : -*m_latestWatched;
+            if (!m_bestValue || value < *m_bestValue) {
+                m_bestValue = value;
+                m_best = saved;
+            }
+            m_latestWatched.reset();
+        }
+        m_kept.removeAll(saved);
+        m_kept.append(saved);
+        if (m_keep <= 0)
+            return;
+        QStringList removable;
+        for (qsizetype i = 0; i + m_keep < m_kept.size(); ++i) {
+            if (m_kept.at(i) != m_best)
+                removable << m_kept.at(i);
+        }
+        for (const QString& old : std::as_const(removable)) {
+            if (const Status removed = m_store.removeArtifact(m_runId, old); !removed)
+                qWarning().noquote() << "crucible: an old checkpoint stays:" << removed.error().text();
+            m_kept.removeAll(old);
+        }
+    }
+
     TrainingObserver& m_outer;
     RunStore& m_store;
     MetricWriter& m_writer;
+    RunLease& m_lease;
     QString m_runId;
     QString m_checkpoints;
     bool m_isPaused = false;
+    int m_keep = 0;
+    QString m_watched;
+    bool m_lowerIsBetter = true;
+    std::optional<double> m_latestWatched;
+    std::optional<double> m_bestValue;
+    QString m_best; ///< relative path of the checkpoint at the best value
+    QStringList m_kept; ///< relative paths, oldest first
 };
 
 /// The parent run's newest checkpoint (absolute path), found among its artifacts.
@@ -214,6 +267,7 @@ Result<TrainingResult> runTraining(const Workspace& workspace, const TrainingReq
     result.runId = runId.value();
     if (const Status started = store.start(result.runId); !started)
         return started.error();
+    RunLease lease(workspace, result.runId); // until the final status below
     observer.runCreated(result.runId);
 
     auto fail = [&](const QString& message) {
@@ -242,7 +296,8 @@ Result<TrainingResult> runTraining(const Workspace& workspace, const TrainingReq
     auto writer = MetricWriter::open(workspace, result.runId);
     if (!writer)
         return fail(writer.error().text());
-    RecordingObserver recording(observer, store, *writer.value(), result.runId);
+    RecordingObserver recording(observer, store, *writer.value(), lease, result.runId);
+    recording.setRetention(p.config.keepCheckpoints, p.config.earlyStoppingMetric);
     TrainerOptions options;
     options.checkpointFolder = recording.checkpointFolder();
     options.resumeFrom = p.checkpoint;

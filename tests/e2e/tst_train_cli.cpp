@@ -1,4 +1,4 @@
-// crucible-cli train as a user runs it: a real process, exit codes, --json, SIGINT, --resume.
+// crucible-cli train as a user runs it: a real process, exit codes, --json, SIGINT/SIGTERM, --resume.
 #include "../support/CliRunner.h"
 
 #include <QJsonDocument>
@@ -114,8 +114,17 @@ private Q_SLOTS:
         QCOMPARE(after.out, before.out);
     }
 
-    void sigintStopsCleanlyAndResumeContinues()
+    void aSignalStopsCleanlyAndResumeContinues_data()
     {
+        QTest::addColumn<int>("signal");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("SIGINT (Ctrl+C)") << int(SIGINT) << 130;
+        QTest::newRow("SIGTERM (kill, systemd)") << int(SIGTERM) << 143;
+    }
+    void aSignalStopsCleanlyAndResumeContinues()
+    {
+        QFETCH(int, signal);
+        QFETCH(int, exitCode);
         QProcess process;
         process.start(QStringLiteral(CRUCIBLE_CLI),
                       base() << "--json"
@@ -134,10 +143,10 @@ private Q_SLOTS:
         // Wait until training runs (the progress lines go to stderr), then interrupt.
         QByteArray err;
         QTRY_VERIFY_WITH_TIMEOUT((err += process.readAllStandardError()).contains("Training"), 60000);
-        ::kill(pid_t(process.processId()), SIGINT);
+        ::kill(pid_t(process.processId()), signal);
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(process.exitCode(), 130);
+        QCOMPARE(process.exitCode(), exitCode);
         const QJsonObject stopped = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
         QCOMPARE(stopped.value("status").toString(), QStringLiteral("stopped"));
         const QString runId = stopped.value("run_id").toString();

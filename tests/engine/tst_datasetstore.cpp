@@ -193,6 +193,51 @@ private Q_SLOTS:
         QCOMPARE(cancelled.error().code, ErrorCode::Cancelled);
         QCOMPARE(snapshot(), before);
     }
+
+    void aLostImportRaceKeepsTheWinnersObject_data()
+    {
+        QTest::addColumn<bool>("loserCancels");
+        QTest::newRow("loser finishes") << false;
+        QTest::newRow("loser is cancelled") << true;
+    }
+    void aLostImportRaceKeepsTheWinnersObject()
+    {
+        QFETCH(bool, loserCancels);
+        // Another process on the same workspace: its own connection.
+        auto other = Workspace::open(m_workspace->folder());
+        QVERIFY(other);
+        ImportRequest request;
+        request.path = test::writeFile(m_dir.filePath(QStringLiteral("shared.csv")), "x,y\n1,a\n2,b\n3,a\n4,b\n");
+        std::optional<Result<ImportOutcome>> won;
+        // The loser has written its object and is profiling when the winner records the same data.
+        auto lost = DatasetStore(*m_workspace).importPath(request, [&](double, const QString& stage) {
+            if (stage == QLatin1String("profiling") && !won) {
+                won = DatasetStore(*other.value()).importPath(request);
+                return !loserCancels;
+            }
+            return true;
+        });
+        QVERIFY(won.has_value());
+        QVERIFY2(*won, qPrintable(*won ? QString() : won->error().text()));
+        QVERIFY(won->value().isNew);
+        if (loserCancels) {
+            QVERIFY(!lost);
+            QCOMPARE(lost.error().code, ErrorCode::Cancelled);
+        } else {
+            QVERIFY2(lost, qPrintable(lost ? QString() : lost.error().text()));
+            QVERIFY(!lost->isNew); // "unchanged", not an error
+            QCOMPARE(lost->version.id, won->value().version.id);
+        }
+        // The winner's dataset is whole, read through either connection.
+        for (const Workspace* workspace : {m_workspace.get(), other.value().get()}) {
+            DatasetStore store(*workspace);
+            auto found = store.find(QStringLiteral("shared"));
+            QVERIFY(found);
+            auto loaded = store.load(found.value());
+            QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().text()));
+            QCOMPARE(loaded->rowCount(), 4);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDatasetStore)

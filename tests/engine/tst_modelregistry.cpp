@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -311,12 +313,127 @@ private Q_SLOTS:
 
     void namesAreValidated()
     {
-        for (const char* bad : {"", "a/b", "a@b", "..", "x..y", " iris", "model.crucible"}) {
+        for (const char* bad :
+             {"", "a/b", "a@b", "..", ".", ".x", "x.", "x..y", " iris", "model.crucible", "a:b", "NUL", "a\x1b[2Jb"}) {
             auto added = m_registry->add(contents(), QString::fromLatin1(bad));
             QVERIFY2(!added, bad);
             QCOMPARE(added.error().code, ErrorCode::InvalidInput);
         }
         QVERIFY(!QFileInfo::exists(QDir(m_registry->folder()).filePath(QStringLiteral("models"))));
+    }
+
+    void aNameNeverReachesAnotherModelsFolder()
+    {
+        addIris();
+        addIris();
+        const QString models = QDir(m_registry->folder()).filePath(QStringLiteral("models"));
+        const QStringList before = tree(models);
+        // "." was models/./1, the folder of every model: registering it removed version 1 of each.
+        for (const QString& bad : {QStringLiteral("."), QStringLiteral("Iris"), QStringLiteral("IRIS")}) {
+            auto added = m_registry->add(contents(bad), bad);
+            QVERIFY2(!added, qPrintable(bad));
+            QCOMPARE(added.error().code, ErrorCode::InvalidInput);
+        }
+        auto collided = m_registry->add(contents(QStringLiteral("Iris")), QStringLiteral("Iris"));
+        QVERIFY(collided.error().message.contains(QStringLiteral("differs from it only in case")));
+        QCOMPARE(tree(models), before);
+        auto versions = m_registry->versions(QStringLiteral("iris"));
+        QVERIFY(versions);
+        QCOMPARE(versions->size(), 2);
+        for (const RegisteredVersion& version : versions.value())
+            QVERIFY2(QFileInfo::exists(version.bundlePath), qPrintable(version.bundlePath));
+    }
+
+    void importRefusesAManifestNameThatIsNoFolder()
+    {
+        addIris();
+        const QString models = QDir(m_registry->folder()).filePath(QStringLiteral("models"));
+        const QStringList before = tree(models);
+        const QString path = m_dir.filePath(QStringLiteral("dot.crucible"));
+        VERIFY_OK(BundleWriter::write(contents(QStringLiteral(".")), path));
+        auto refused = m_registry->importBundle(path);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.startsWith(QStringLiteral("the name in the bundle's manifest cannot be used")),
+                 qPrintable(refused.error().message));
+        QCOMPARE(refused.error().where, path);
+        QCOMPARE(tree(models), before);
+        // Under a name of the user's choosing it registers.
+        auto renamed = m_registry->importBundle(path, QStringLiteral("dot"));
+        VERIFY_OK(renamed);
+        QCOMPARE(renamed->name, QStringLiteral("dot"));
+    }
+
+    void aBundleReplacedAfterRegistrationIsRefused()
+    {
+        const RegisteredVersion registered = addIris();
+        VERIFY_OK(BundleReader::open(registered));
+        // Another valid bundle, with right inner checksums and the same name and version, put in
+        // its place: only the SHA-256 recorded at registration tells them apart.
+        BundleContents other = contents(QStringLiteral("iris"), 0.99);
+        other.manifest.version = registered.version;
+        const QString replacement = m_dir.filePath(QStringLiteral("replacement.crucible"));
+        VERIFY_OK(BundleWriter::write(other, replacement));
+        QVERIFY(QFile::remove(registered.bundlePath));
+        QVERIFY(QFile::copy(replacement, registered.bundlePath));
+        VERIFY_OK(BundleReader::open(registered.bundlePath)); // in itself it is a fine bundle
+        auto resolved = m_registry->resolve(QStringLiteral("iris@1"));
+        VERIFY_OK(resolved);
+        auto refused = BundleReader::open(resolved.value());
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().where, registered.bundlePath);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("not the bundle registered as iris@1")),
+                 qPrintable(refused.error().message));
+
+        const QString target = m_dir.filePath(QStringLiteral("exported.crucible"));
+        const Status exported = ModelRegistry::exportVersion(resolved.value(), target);
+        QVERIFY(!exported);
+        QVERIFY2(exported.error().message.contains(QStringLiteral("not exported")),
+                 qPrintable(exported.error().message));
+        QVERIFY(!QFileInfo::exists(target));
+    }
+
+    void exportWritesTheRegisteredBytesAndNeverOverItsSource()
+    {
+        const RegisteredVersion registered = addIris();
+        const QString target = m_dir.filePath(QStringLiteral("copy.crucible"));
+        VERIFY_OK(ModelRegistry::exportVersion(registered, target));
+        auto copy = BundleReader::open(target);
+        VERIFY_OK(copy);
+        QCOMPARE(copy->sha256(), registered.bundleSha256);
+        const Status ontoItself = ModelRegistry::exportVersion(registered, registered.bundlePath);
+        QVERIFY(!ontoItself);
+        VERIFY_OK(BundleReader::open(registered));
+    }
+
+    void deleteRemovesOnlyAVersionFolderOfTheRegistry()
+    {
+        const RegisteredVersion first = addIris();
+        addIris();
+        // A row edited to name a folder outside (a hostile or damaged registry.db).
+        const QString outside = m_dir.filePath(QStringLiteral("precious"));
+        QVERIFY(QDir().mkpath(outside));
+        QFile keep(QDir(outside).filePath(QStringLiteral("keep.txt")));
+        QVERIFY(keep.open(QIODevice::WriteOnly));
+        keep.close();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("edit"));
+            db.setDatabaseName(m_registry->databasePath());
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("UPDATE versions SET bundle_path = '../precious/x.crucible' "
+                                              "WHERE name = 'iris' AND version = 1")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("edit"));
+        const Status refused = m_registry->deleteVersion(QStringLiteral("iris"), 1);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("outside the registry's model folders")),
+                 qPrintable(refused.error().message));
+        QVERIFY(QFileInfo::exists(keep.fileName()));
+        QVERIFY(QFileInfo::exists(first.bundlePath));
+        auto versions = m_registry->versions(QStringLiteral("iris"));
+        QVERIFY(versions);
+        QCOMPARE(versions->size(), 2);
+        VERIFY_OK(m_registry->deleteVersion(QStringLiteral("iris"), 2));
     }
 };
 

@@ -3,6 +3,7 @@
 #include "engine/core/Workspace.h"
 #include "engine/store/MetricWriter.h"
 #include "engine/store/RunCatalog.h"
+#include "engine/store/RunLease.h"
 #include "engine/store/RunStore.h"
 
 #include <QDir>
@@ -15,6 +16,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "../support/TestUtil.h"
 
 using namespace crucible;
 
@@ -167,6 +170,85 @@ private Q_SLOTS:
         QVERIFY(run->endedAt.isValid());
         QVERIFY(!run->error.isEmpty());
         QCOMPARE(catalog.run(finished)->status, RunStatus::Finished);
+    }
+
+    void livenessIsALeaseNotAHostName()
+    {
+        QTemporaryDir dir;
+        QString remoteAlive;
+        QString remoteDead;
+        QString mine;
+        const QString fresh = QDateTime::currentDateTimeUtc().addSecs(-5).toString(Qt::ISODateWithMs);
+        const QString old =
+            QDateTime::currentDateTimeUtc().addSecs(-qint64(kRunLeaseTimeout.count()) - 60).toString(Qt::ISODateWithMs);
+        auto workspace = openWorkspace(dir.path());
+        RunStore store(*workspace);
+        remoteAlive = makeRun(store, QStringLiteral("training on another host"));
+        remoteDead = makeRun(store, QStringLiteral("died on another host"));
+        mine = makeRun(store, QStringLiteral("training here"));
+        for (const QString& id : {remoteAlive, remoteDead, mine})
+            QVERIFY(store.start(id));
+        QSqlQuery query(workspace->database());
+        const QString edit =
+            QStringLiteral("UPDATE runs SET owner_host = 'gpu-box-7', owner_pid = 4242, heartbeat_at = '%1' "
+                           "WHERE id = '%2'");
+        QVERIFY(query.exec(edit.arg(fresh, remoteAlive)));
+        QVERIFY(query.exec(edit.arg(old, remoteDead)));
+
+        // Another process of this host opens the workspace while all three train.
+        {
+            auto other = openWorkspace(dir.path());
+            QCOMPARE(other->recoveredRunCount(), 1);
+            RunCatalog catalog(*other);
+            QCOMPARE(catalog.run(remoteAlive)->status, RunStatus::Running);
+            QCOMPARE(catalog.run(remoteDead)->status, RunStatus::Interrupted);
+            QCOMPARE(catalog.run(mine)->status, RunStatus::Running); // fresh lease, and this process lives
+        }
+
+        // Taken for dead by mistake (a stale clock elsewhere): the owner's lease brings it back,
+        // and its own final status wins.
+        QVERIFY(query.exec(QStringLiteral("UPDATE runs SET status = 'interrupted', error = 'taken for dead' "
+                                          "WHERE id = '%1'")
+                               .arg(mine)));
+        {
+            RunLease lease(*workspace, mine, std::chrono::milliseconds(20));
+            QTRY_COMPARE_WITH_TIMEOUT(RunCatalog(*workspace).run(mine)->status, RunStatus::Running, 5000);
+        }
+        QVERIFY(RunCatalog(*workspace).run(mine)->error.isEmpty());
+        QVERIFY(query.exec(QStringLiteral("UPDATE runs SET status = 'interrupted' WHERE id = '%1'").arg(mine)));
+        const Status finished = store.finish(mine);
+        VERIFY_OK(finished);
+        QCOMPARE(RunCatalog(*workspace).run(mine)->status, RunStatus::Finished);
+        // Nobody else ends a run it does not own once it is interrupted.
+        const Status foreign = store.finish(remoteDead);
+        QVERIFY(!foreign);
+        QCOMPARE(RunCatalog(*workspace).run(remoteDead)->status, RunStatus::Interrupted);
+    }
+
+    void aLeaseRenewsTheHeartbeatAlsoWhilePaused()
+    {
+        QTemporaryDir dir;
+        auto workspace = openWorkspace(dir.path());
+        RunStore store(*workspace);
+        const QString id = makeRun(store, QStringLiteral("leased"));
+        QVERIFY(store.start(id));
+        QVERIFY(store.pause(id));
+        auto heartbeat = [&] {
+            QSqlQuery query(workspace->database());
+            query.exec(QStringLiteral("SELECT heartbeat_at FROM runs WHERE id = '%1'").arg(id));
+            return query.next() ? query.value(0).toString() : QString();
+        };
+        const QString first = heartbeat();
+        QVERIFY(QDateTime::fromString(first, Qt::ISODateWithMs).isValid());
+        {
+            RunLease lease(*workspace, id, std::chrono::milliseconds(20));
+            lease.setPaused(true);
+            QTRY_VERIFY_WITH_TIMEOUT(heartbeat() > first, 5000);
+        }
+        QCOMPARE(RunCatalog(*workspace).run(id)->status, RunStatus::Paused);
+        const QString last = heartbeat();
+        QTest::qWait(100);
+        QCOMPARE(heartbeat(), last); // a destroyed lease renews no more
     }
 
     void editsNamesNotesTagsAndParams()

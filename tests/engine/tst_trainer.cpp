@@ -7,6 +7,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <sys/resource.h>
+
 #include <cmath>
 #include <random>
 
@@ -230,6 +233,31 @@ private Q_SLOTS:
         const TrainingOutcome outcome = Trainer(data, config).run(recorder);
         QCOMPARE(outcome.state, TrainingState::Failed);
         QVERIFY2(outcome.error.contains(QStringLiteral("CUDA")), qPrintable(outcome.error));
+    }
+
+    void aFullDiskFailsTheRunInsteadOfTheProcess()
+    {
+        // A file size limit makes writes fail like a full disk (EFBIG instead of ENOSPC, the same
+        // failed write); LibTorch's own file writer ended the process with std::terminate here.
+        QTemporaryDir dir;
+        const TrainingData data = prepared(twoMoons(200, 0.1, 3), QStringLiteral("class"));
+        const RunConfig config = tinyConfig(QStringLiteral("mlp:256,256"), 2); // checkpoints of ~800 KB
+        struct rlimit original { };
+        QCOMPARE(getrlimit(RLIMIT_FSIZE, &original), 0);
+        const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+        struct rlimit limited = original;
+        limited.rlim_cur = 64 * 1024;
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &limited), 0);
+        Recorder recorder;
+        const TrainerOptions options {dir.filePath(QStringLiteral("checkpoints")), {}, 1};
+        const TrainingOutcome outcome = Trainer(data, config, options).run(recorder);
+        setrlimit(RLIMIT_FSIZE, &original);
+        std::signal(SIGXFSZ, previousHandler);
+        QCOMPARE(outcome.state, TrainingState::Failed);
+        QVERIFY2(outcome.error.startsWith(QStringLiteral("cannot write the checkpoint ")), qPrintable(outcome.error));
+        QVERIFY(recorder.checkpoints.isEmpty());
+        // Nothing torn is left behind: no checkpoint, no partial file.
+        QCOMPARE(QDir(options.checkpointFolder).entryList(QDir::Files | QDir::Hidden), QStringList());
     }
 
     void stopCheckpointsAndResumeContinuesTheCurve()

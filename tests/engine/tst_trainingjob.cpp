@@ -5,6 +5,7 @@
 #include "engine/data/Samples.h"
 #include "engine/store/MetricReader.h"
 #include "engine/store/RunCatalog.h"
+#include "engine/store/RunStore.h"
 #include "engine/train/TrainingJob.h"
 
 #include <QDir>
@@ -118,6 +119,46 @@ private Q_SLOTS:
         QVERIFY2(kinds.contains(QStringLiteral("confusion_matrix")), qPrintable(kinds.join(',')));
         QVERIFY(kinds.contains(QStringLiteral("checkpoint")));
         QVERIFY(kinds.contains(QStringLiteral("input_signature")));
+    }
+
+    void keepsTheNewestCheckpointsAndTheBest()
+    {
+        TrainingJob job(*m_workspace);
+        TrainingRequest request = moonsRequest(8);
+        request.config.keepCheckpoints = 2;
+        request.config.earlyStoppingMetric = QStringLiteral("val_accuracy");
+        QVERIFY(job.start(request));
+        const std::vector<MetricSample> samples = runToEnd(job);
+        QCOMPARE(job.state(), TrainingState::Finished);
+        // The epoch whose validation accuracy was best first.
+        int bestEpoch = 0;
+        double best = -1.0;
+        for (const MetricSample& sample : samples) {
+            if (sample.key == QLatin1String("val_accuracy") && sample.value > best) {
+                best = sample.value;
+                bestEpoch = int(sample.epoch);
+            }
+        }
+        auto run = RunCatalog(*m_workspace).run(job.runId());
+        QVERIFY(run);
+        QStringList recorded;
+        for (const ArtifactRecord& artifact : run->artifacts) {
+            if (artifact.kind == QLatin1String("checkpoint"))
+                recorded << artifact.path;
+        }
+        recorded.sort();
+        const QString folder =
+            QDir(RunStore(*m_workspace).runFolder(job.runId())).filePath(QStringLiteral("checkpoints"));
+        QStringList files = QDir(folder).entryList(QDir::Files);
+        for (QString& file : files)
+            file.prepend(QStringLiteral("checkpoints/"));
+        QCOMPARE(files, recorded); // rows and files agree
+        // 40 steps an epoch: step-0000000280.pt and -320 are the newest two.
+        QVERIFY2(files.contains(QStringLiteral("checkpoints/step-0000000280.pt")), qPrintable(files.join(' ')));
+        QVERIFY(files.contains(QStringLiteral("checkpoints/step-0000000320.pt")));
+        const QString bestFile = QStringLiteral("checkpoints/step-%1.pt").arg(bestEpoch * 40, 10, 10, QLatin1Char('0'));
+        QVERIFY2(files.contains(bestFile), qPrintable(bestFile + QStringLiteral(" not in ") + files.join(' ')));
+        QCOMPARE(files.size(), bestEpoch >= 7 ? 2 : 3);
     }
 
     void pausesResumesAndStops()

@@ -1,0 +1,88 @@
+#include "engine/core/Names.h"
+
+#include <QStringList>
+#include <QStringView>
+
+namespace crucible::names {
+
+namespace {
+
+/// The first character of `name` that may not appear in a name shown on a terminal, as text for
+/// a message; empty when there is none.
+QString hiddenCharacter(const QString& name)
+{
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const QChar c = name.at(i);
+        if (c.isHighSurrogate() && i + 1 < name.size() && name.at(i + 1).isLowSurrogate()) {
+            ++i; // a character outside the BMP (an emoji, a rare ideograph): fine
+            continue;
+        }
+        if (c.isSurrogate())
+            return QStringLiteral("a broken UTF-16 surrogate");
+        switch (c.category()) {
+        case QChar::Other_Control:
+        case QChar::Other_Format:
+        case QChar::Separator_Line:
+        case QChar::Separator_Paragraph:
+            return QStringLiteral("U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0')).toUpper();
+        default:
+            break;
+        }
+    }
+    return {};
+}
+
+bool isWindowsDeviceName(const QString& name)
+{
+    const QString stem = name.section(QLatin1Char('.'), 0, 0).toUpper();
+    static const QStringList fixed {QStringLiteral("CON"), QStringLiteral("PRN"), QStringLiteral("AUX"),
+                                    QStringLiteral("NUL")};
+    if (fixed.contains(stem))
+        return true;
+    return stem.size() == 4 && (stem.startsWith(QLatin1String("COM")) || stem.startsWith(QLatin1String("LPT")))
+        && stem.at(3) >= QLatin1Char('0') && stem.at(3) <= QLatin1Char('9');
+}
+
+} // namespace
+
+Status check(const QString& name, const QString& what, Use use)
+{
+    auto refuse = [&](const QString& why) {
+        return Error {ErrorCode::InvalidInput, QStringLiteral("%1 must not %2").arg(what, why), name};
+    };
+    if (name.trimmed().isEmpty())
+        return refuse(QStringLiteral("be empty"));
+    const int limit = use == Use::PathComponent ? kMaxComponentLength : kMaxLabelLength;
+    if (name.size() > limit)
+        return refuse(QStringLiteral("be longer than %1 characters (it has %2)").arg(limit).arg(name.size()));
+    if (name.trimmed() != name)
+        return refuse(QStringLiteral("start or end with spaces"));
+    if (const QString hidden = hiddenCharacter(name); !hidden.isEmpty())
+        return refuse(QStringLiteral("contain control or format characters (%1)").arg(hidden));
+    if (use == Use::Label)
+        return Ok {};
+    for (const QChar c : name) {
+        if (QStringView(u"/\\:*?\"<>|").contains(c))
+            return refuse(QStringLiteral("contain '%1'").arg(c));
+    }
+    if (name.startsWith(QLatin1Char('.')))
+        return refuse(QStringLiteral("start with '.'"));
+    if (name.endsWith(QLatin1Char('.')))
+        return refuse(QStringLiteral("end with '.'"));
+    if (isWindowsDeviceName(name))
+        return refuse(QStringLiteral("be a device name of Windows (CON, PRN, AUX, NUL, COM1-9, LPT1-9)"));
+    return Ok {};
+}
+
+QString collisionKey(const QString& name)
+{
+    return name.normalized(QString::NormalizationForm_KC).toCaseFolded();
+}
+
+bool staysInside(const QString& name)
+{
+    return !name.isEmpty() && name != QLatin1String(".") && name != QLatin1String("..")
+        && !name.contains(QLatin1Char('/')) && !name.contains(QLatin1Char('\\')) && !name.contains(QChar(0));
+}
+
+} // namespace crucible::names

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "engine/core/Error.h"
+
+#include <QString>
+
+namespace crucible {
+
+/// The rules for names that users and bundles give to things (models, aliases, datasets,
+/// experiments, runs). Thread: any; pure functions.
+namespace names {
+
+/// How a name is used, which decides how strict its rule is.
+enum class Use {
+    /// Shown and stored only (an experiment, a dataset, a run's name): not empty, at most
+    /// kMaxLabelLength characters, no leading or trailing spaces, and nothing that can rewrite a
+    /// terminal or hide text (control and format characters, line separators, broken UTF-16).
+    Label,
+    /// Also one component of a path (a model's folder in the registry): a Label that is at most
+    /// kMaxComponentLength characters, does not start with '.' and does not end with '.' or a
+    /// space, holds none of / \ : * ? " < > | and is not a device name of Windows (CON, NUL,
+    /// COM1, ...), so that the same name means the same single folder on every file system.
+    PathComponent,
+};
+
+constexpr int kMaxLabelLength = 200;
+constexpr int kMaxComponentLength = 100;
+
+/// Ok, or InvalidInput whose message starts with `what` ("a model name must not contain '/'")
+/// and whose location is the name as given.
+Status check(const QString& name, const QString& what, Use use);
+
+/// The key under which names collide on a case-insensitive or normalising file system (macOS,
+/// Windows, exFAT): Unicode compatibility form, case folded. Two different names with one key
+/// would share a folder there, so a registry refuses the second.
+QString collisionKey(const QString& name);
+
+/// Whether `name` can be joined to a folder without leaving it or naming the folder itself: not
+/// empty, not "." or "..", no '/', '\\' or NUL. The last guard before a path is built from a
+/// name that comes from a database (older rules, or a hostile file), not from the user.
+bool staysInside(const QString& name);
+
+} // namespace names
+} // namespace crucible

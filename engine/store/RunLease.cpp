@@ -1,0 +1,56 @@
+#include "RunLease.h"
+
+#include "engine/core/Workspace.h"
+#include "engine/store/RunStore.h"
+
+#include <QDebug>
+#include <QThread>
+
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
+
+namespace crucible {
+
+struct RunLease::Impl {
+    std::mutex mutex;
+    std::condition_variable wake;
+    bool stopping = false;
+    std::atomic<bool> isPaused {false};
+    std::unique_ptr<QThread> thread;
+};
+
+RunLease::RunLease(const Workspace& workspace, QString runId, std::chrono::milliseconds interval)
+    : m_impl(std::make_unique<Impl>())
+{
+    Impl* impl = m_impl.get();
+    m_impl->thread.reset(QThread::create([impl, &workspace, runId = std::move(runId), interval] {
+        RunStore store(workspace); // this thread's own connection
+        std::unique_lock lock(impl->mutex);
+        while (!impl->wake.wait_for(lock, interval, [impl] { return impl->stopping; })) {
+            lock.unlock();
+            if (const Status renewed = store.heartbeat(runId, impl->isPaused.load()); !renewed)
+                qWarning().noquote() << "crucible: the run's lease was not renewed:" << renewed.error().text();
+            lock.lock();
+        }
+    }));
+    m_impl->thread->setObjectName(QStringLiteral("crucible-run-lease"));
+    m_impl->thread->start();
+}
+
+RunLease::~RunLease()
+{
+    {
+        std::lock_guard lock(m_impl->mutex);
+        m_impl->stopping = true;
+    }
+    m_impl->wake.notify_all();
+    m_impl->thread->wait();
+}
+
+void RunLease::setPaused(bool isPaused)
+{
+    m_impl->isPaused = isPaused;
+}
+
+} // namespace crucible
