@@ -57,8 +57,9 @@ int reportImport(Context& context, const Result<ImportOutcome>& outcome)
 
 int dataImport(Context& context, const QStringList& args)
 {
-    Arguments arguments(
-        {QStringLiteral("name"), QStringLiteral("target"), QStringLiteral("kind"), QStringLiteral("delimiter")}, {});
+    Arguments arguments({QStringLiteral("name"), QStringLiteral("target"), QStringLiteral("kind"),
+                         QStringLiteral("delimiter"), QStringLiteral("out-of-range")},
+                        {});
     if (const QString error = arguments.parse(args); !error.isEmpty())
         return context.usage(error);
     if (arguments.positionals().size() != 1)
@@ -78,6 +79,10 @@ int dataImport(Context& context, const QStringList& args)
         else
             return context.usage(QStringLiteral("--delimiter takes one character (or tab)"));
     }
+    const QString outOfRange = arguments.value(QStringLiteral("out-of-range"));
+    if (!outOfRange.isEmpty() && outOfRange != QLatin1String("error") && outOfRange != QLatin1String("missing"))
+        return context.usage(QStringLiteral("--out-of-range is error (the default) or missing"));
+    request.csv.outOfRangeAsMissing = outOfRange == QLatin1String("missing");
     if (!request.kind.isEmpty()
         && !QStringList {QStringLiteral("csv"), QStringLiteral("images"), QStringLiteral("idx")}.contains(request.kind))
         return context.usage(QStringLiteral("--kind is csv, images or idx"));
@@ -255,7 +260,8 @@ void addDataCommands(CommandTable& table)
 {
     table.push_back(
         {{QStringLiteral("data"), QStringLiteral("import")},
-         QStringLiteral("data import PATH [--name N] [--target COL] [--kind csv|images|idx] [--delimiter C]"),
+         QStringLiteral("data import PATH [--name N] [--target COL] [--kind csv|images|idx] [--delimiter C]\n"
+                        "                   [--out-of-range error|missing]"),
          dataImport});
     table.push_back({{QStringLiteral("data"), QStringLiteral("list")},
                      QStringLiteral("data list                        every dataset version"),

@@ -82,21 +82,49 @@ std::string_view trimmed(std::string_view text)
     return text;
 }
 
-bool parseFloat(std::string_view text, float* value)
+/// What a field is as a number.
+enum class NumberParse {
+    Number, ///< the whole text is a finite number (tiny ones round to zero)
+    NotNumber, ///< not a number, or a number followed by other text ("1e39xyz", "12kg")
+    OutOfRange, ///< a whole number literal beyond float (1e39, 1e400, 400 digits) or infinite
+};
+
+NumberParse parseNumber(std::string_view text, float* value)
 {
     if (!text.empty() && text.front() == '+')
         text.remove_prefix(1);
     if (text.empty())
-        return false;
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), *value);
-    if (error == std::errc::result_out_of_range) {
-        // Overflow and underflow: keep the magnitude the text meant.
-        double wide = 0;
-        std::from_chars(text.data(), text.data() + text.size(), wide);
+        return NumberParse::NotNumber;
+    const char* last = text.data() + text.size();
+    const auto [end, error] = std::from_chars(text.data(), last, *value);
+    if (end != last)
+        return NumberParse::NotNumber; // trailing text: never a number read from its start
+    if (error == std::errc())
+        return std::isfinite(*value) ? NumberParse::Number : NumberParse::OutOfRange;
+    if (error != std::errc::result_out_of_range)
+        return NumberParse::NotNumber;
+    // Too large, or too small: the wider type tells which (a tiny value becomes zero).
+    long double wide = 0;
+    const auto [wideEnd, wideError] = std::from_chars(text.data(), last, wide);
+    if (wideError == std::errc() && wideEnd == last && std::fabs(wide) < 1.0L) {
         *value = static_cast<float>(wide);
-        return true;
+        return NumberParse::Number;
     }
-    return error == std::errc() && end == text.data() + text.size();
+    if (wideError == std::errc::result_out_of_range) {
+        // Beyond long double as well: an exponent below zero means tiny, anything else huge.
+        const std::string_view digits(text);
+        const size_t e = digits.find_first_of("eE");
+        if (e != std::string_view::npos && e + 1 < digits.size() && digits[e + 1] == '-') {
+            *value = 0.0f;
+            return NumberParse::Number;
+        }
+    }
+    return NumberParse::OutOfRange;
+}
+
+bool parseFloat(std::string_view text, float* value)
+{
+    return parseNumber(text, value) == NumberParse::Number;
 }
 
 bool isBooleanWord(const QString& word, bool* truth)
@@ -312,6 +340,10 @@ struct ColumnBuilder {
     bool integral = true;
     qint64 flipRow = -1; // first row that was not a number; earlier rows need a second pass
     qint64 nonMissing = 0;
+    // The first value beyond float's range while the column reads as numbers: an error when the
+    // column stays numeric (unless such values are to be read as missing), plain text otherwise.
+    qint64 outOfRangeLine = -1;
+    std::string outOfRangeText;
 
     std::int32_t code(std::string_view token)
     {
@@ -324,13 +356,22 @@ struct ColumnBuilder {
         return next;
     }
 
-    void add(std::string_view raw, qint64 row)
+    void add(std::string_view raw, qint64 row, qint64 line = 0)
     {
         const std::string_view token = trimmed(raw);
         const bool missing = isMissingToken(token.data(), token.data() + token.size());
         if (numeric) {
             float value = std::numeric_limits<float>::quiet_NaN();
-            if (missing || parseFloat(token, &value)) {
+            const NumberParse parsed = missing ? NumberParse::Number : parseNumber(token, &value);
+            if (parsed == NumberParse::OutOfRange) {
+                if (outOfRangeLine < 0) {
+                    outOfRangeLine = line;
+                    outOfRangeText.assign(token.substr(0, 40));
+                }
+                values.push_back(std::numeric_limits<float>::quiet_NaN());
+                return;
+            }
+            if (parsed == NumberParse::Number) {
                 values.push_back(value);
                 if (!missing) {
                     ++nonMissing;
@@ -550,7 +591,7 @@ struct RowSink {
         for (size_t i = 0; i < fields.size(); ++i) {
             ColumnBuilder& builder = builders[i];
             const size_t before = builder.categories.size();
-            builder.add(fields[i], rows);
+            builder.add(fields[i], rows, line);
             if (builder.categories.size() != before) {
                 if (Status ok = checkUtf8(builder.categories.back(), path, line, int(i) + 1); !ok) {
                     failure = ok.error();
@@ -627,6 +668,10 @@ bool joinColumn(ColumnBuilder& into, ColumnBuilder& part, qint64 intoRows, qint6
         return true;
     }
     if (into.numeric && part.numeric) {
+        if (into.outOfRangeLine < 0) {
+            into.outOfRangeLine = part.outOfRangeLine;
+            into.outOfRangeText = part.outOfRangeText;
+        }
         into.values.insert(into.values.end(), part.values.begin(), part.values.end());
         std::vector<float>().swap(part.values); // give the memory back now: one column at a time
         into.integral = into.integral && part.integral;
@@ -645,6 +690,27 @@ bool joinColumn(ColumnBuilder& into, ColumnBuilder& part, qint64 intoRows, qint6
     return true;
 }
 
+/// Refuses a numeric column that held a value beyond float's range (unless the options read such
+/// values as missing, which they then are).
+Status checkNumberRanges(const QString& path, const QStringList& names, const std::vector<ColumnBuilder>& builders,
+                         const CsvOptions& options)
+{
+    if (options.outOfRangeAsMissing)
+        return Ok {};
+    for (size_t i = 0; i < builders.size(); ++i) {
+        const ColumnBuilder& builder = builders[i];
+        if (!builder.numeric || builder.outOfRangeLine < 0)
+            continue;
+        return Error {ErrorCode::InvalidInput,
+                      QStringLiteral("column \"%1\": %2 is beyond what a 32-bit float holds (about ±3.4e38) or "
+                                     "infinite; correct it, or read such values as missing (data import "
+                                     "--out-of-range missing)")
+                          .arg(names.value(qsizetype(i)), QString::fromUtf8(builder.outOfRangeText)),
+                      location(path, builder.outOfRangeLine, qint64(i) + 1)};
+    }
+    return Ok {};
+}
+
 Dataset finishDataset(const QStringList& names, std::vector<ColumnBuilder>& builders)
 {
     Dataset dataset;
@@ -658,7 +724,7 @@ Dataset finishDataset(const QStringList& names, std::vector<ColumnBuilder>& buil
 /// Parses quote-free data rows in parallel stretches. An empty result means "read it serially".
 std::optional<Result<Dataset>> readStretches(const QString& path, char delimiter, const QStringList& names,
                                              const std::vector<Cut>& cuts, qint64 size, qint64 bytesPerLine,
-                                             const ProgressCallback& progress)
+                                             const CsvOptions& options, const ProgressCallback& progress)
 {
     const size_t parts = cuts.size();
     std::vector<std::unique_ptr<RowSink>> sinks;
@@ -729,6 +795,8 @@ std::optional<Result<Dataset>> readStretches(const QString& path, char delimiter
     if (all.rows == 0)
         return Result<Dataset>(
             Error {ErrorCode::InvalidInput, QStringLiteral("the file has a header but no data rows"), path});
+    if (Status ranges = checkNumberRanges(path, names, all.builders, options); !ranges)
+        return Result<Dataset>(ranges.error());
     return Result<Dataset>(finishDataset(names, all.builders));
 }
 
@@ -774,7 +842,8 @@ Result<Dataset> readCsv(const QString& path, const CsvOptions& options, const Pr
             const std::vector<Cut> cuts = findCuts(path, headerEnd + 1, 2, QThread::idealThreadCount());
             if (!cuts.empty()) {
                 const qint64 bytesPerLine = start.size() / std::max<qsizetype>(1, start.count('\n'));
-                if (auto parallel = readStretches(path, delimiter, names, cuts, file.size(), bytesPerLine, progress))
+                if (auto parallel =
+                        readStretches(path, delimiter, names, cuts, file.size(), bytesPerLine, options, progress))
                     return std::move(*parallel);
             }
         }
@@ -838,6 +907,8 @@ Result<Dataset> readCsv(const QString& path, const CsvOptions& options, const Pr
         if (!status)
             return status.error();
     }
+    if (Status ranges = checkNumberRanges(path, names, builders, options); !ranges)
+        return ranges.error();
     return finishDataset(names, builders);
 }
 

@@ -14,6 +14,9 @@ namespace crucible {
 struct CsvOptions {
     /// The field delimiter; '\0' detects it from the first lines (',' '\t' ';' '|').
     char delimiter = '\0';
+    /// A number beyond a 32-bit float's range (1e39, 1e400, a 400-digit integer) or infinite in a
+    /// numeric column: an error naming its line and column (false), or read as missing (true).
+    bool outOfRangeAsMissing = false;
 };
 
 /// The first rows of a file as text, with the types the whole-file import would infer from them.
@@ -26,7 +29,8 @@ struct CsvPreview {
 
 /// Reads RFC 4180 CSV/TSV: a header row, quoted fields with delimiters, quotes and newlines
 /// inside, UTF-8 with or without a byte-order mark, CRLF or LF line ends, and missing values
-/// written as nothing, NA, NaN, null or ?. Streams the file: memory holds the parsed columns,
+/// written as nothing, NA, NaN, null or ?. A field is a number only when the whole of it is one
+/// ("1e39xyz" and "12kg" are text). Streams the file: memory holds the parsed columns,
 /// not the text. Errors say "file:line:column" and what is wrong.
 /// Thread: any (blocking; run it on a worker).
 Result<Dataset> readCsv(const QString& path, const CsvOptions& options = {}, const ProgressCallback& progress = {});

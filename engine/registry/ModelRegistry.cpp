@@ -8,6 +8,7 @@
 
 #include "engine/registry/BundleReader.h"
 #include "engine/registry/BundleWriter.h"
+#include "engine/registry/Predictor.h"
 #include "engine/registry/RegistryDatabase.h"
 #include "engine/store/SqlUtil.h"
 
@@ -42,16 +43,19 @@ Status writeVersion(BundleContents contents, const QString& target)
     return BundleWriter::write(contents, target);
 }
 
-/// Refuses a bundle whose model.pt TorchScript cannot load.
+/// Refuses a bundle whose model.pt TorchScript cannot load, whose tensors reach outside their
+/// storage, or that does not take and answer its signature's shapes (what predict checks too).
 Status checkModelLoads(const BundleReader& reader)
 {
-    auto model = reader.entry(bundle::kModelEntry);
-    if (!model)
-        return model.error();
-    auto loaded = ScriptModel::load(model.value(), reader.path());
-    if (!loaded)
-        return Error {ErrorCode::InvalidInput, QStringLiteral("entry \"model.pt\": %1").arg(loaded.error().message),
+    auto predictor = Predictor::open(reader);
+    if (!predictor) {
+        const QString message = predictor.error().message;
+        return Error {ErrorCode::InvalidInput,
+                      message.startsWith(QLatin1String("entry "))
+                          ? message
+                          : QStringLiteral("entry \"model.pt\": %1").arg(message),
                       reader.path()};
+    }
     return Ok {};
 }
 

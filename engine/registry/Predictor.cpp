@@ -121,8 +121,11 @@ Status encodeFeature(const Column& column, const QJsonObject& feature, float* ou
     return Ok {};
 }
 
-QStringList imageFiles(const QString& folder)
+/// The images under `folder`, relative to it. The folder is made absolute first: QDir gives a
+/// path under a relative folder back unchanged, and joining it again doubled it ("a/b/a/b/0.png").
+QStringList imageFiles(const QString& relativeOrAbsolute)
 {
+    const QString folder = QFileInfo(relativeOrAbsolute).absoluteFilePath();
     QStringList files;
     QDirIterator it(
         folder, {QStringLiteral("*.png"), QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"), QStringLiteral("*.bmp")},
@@ -213,7 +216,40 @@ Result<std::unique_ptr<Predictor>> Predictor::open(const BundleReader& bundle)
     std::unique_ptr<Predictor> predictor(new Predictor);
     predictor->m_manifest = bundle.manifest();
     predictor->m_model = std::move(model.value());
+    if (Status fits = predictor->probe(); !fits)
+        return Error {
+            ErrorCode::InvalidInput,
+            QStringLiteral("entry \"model.pt\" does not match the bundle's signature: %1").arg(fits.error().message),
+            bundle.path()};
     return predictor;
+}
+
+Status Predictor::probe()
+{
+    const std::vector<std::int64_t> shape = exampleShape();
+    std::int64_t size = 1;
+    for (const std::int64_t dim : shape) {
+        if (dim < 1 || dim > (std::int64_t(1) << 24) || size > (std::int64_t(1) << 28) / dim)
+            return Error {ErrorCode::InvalidInput, QStringLiteral("the input shape is not usable"), {}};
+        size *= dim;
+    }
+    if (shape.empty())
+        return Error {ErrorCode::InvalidInput, QStringLiteral("the input signature has no features"), {}};
+    const std::vector<float> zeros(size_t(size), 0.0f);
+    int outputs = 0;
+    auto answer = m_model->forward(zeros.data(), 1, shape, &outputs);
+    if (!answer)
+        return Error {ErrorCode::InvalidInput,
+                      QStringLiteral("one input of the signature's shape fails: %1").arg(answer.error().message),
+                      {}};
+    const qsizetype classes = m_manifest.outputSignature.value(QStringLiteral("classes")).toArray().size();
+    if (classes > 0 && outputs != classes)
+        return Error {ErrorCode::InvalidInput,
+                      QStringLiteral("the model returns %1 values per input but its signature names %2 classes")
+                          .arg(outputs)
+                          .arg(classes),
+                      {}};
+    return Ok {};
 }
 
 bool Predictor::isImageModel() const
@@ -291,7 +327,7 @@ Result<Predictions> Predictor::predictImages(const QString& folder, const Progre
         return inputError(QStringLiteral("the folder holds no .png, .jpg, .jpeg or .bmp images"), folder);
     const std::int64_t size = shape[0] * shape[1] * shape[2];
     std::vector<float> input(size_t(files.size() * size));
-    const QDir root(folder);
+    const QDir root(QFileInfo(folder).absoluteFilePath());
     for (qsizetype start = 0; start < files.size(); start += kBatchRows) {
         const QStringList batch = files.mid(start, kBatchRows);
         const QList<DecodedImage> decoded = QtConcurrent::blockingMapped(batch, [&](const QString& file) {

@@ -63,6 +63,9 @@ private:
     Result<Predictions> predictTable(const QString& path, const ProgressCallback& progress);
     Result<Predictions> predictImages(const QString& folder, const ProgressCallback& progress);
     std::vector<std::int64_t> exampleShape() const;
+    /// Runs one input of the signature's shape (zeros): the model takes it and answers as many
+    /// values as the signature has classes. Catches a model.pt that does not fit its manifest.
+    Status probe();
 
     BundleManifest m_manifest;
     std::unique_ptr<ScriptModel> m_model;

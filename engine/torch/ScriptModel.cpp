@@ -32,6 +32,57 @@ QByteArray bytesOf(const std::ostringstream& out)
     return QByteArray(text.data(), qsizetype(text.size()));
 }
 
+/// Why `tensor` reaches outside its storage (empty when it does not). A model.pt names each
+/// tensor's storage, offset, sizes and strides separately, and LibTorch's loader trusts them:
+/// a hostile file can point a parameter anywhere in memory.
+QString outOfBounds(const at::Tensor& tensor)
+{
+    if (!tensor.defined())
+        return {};
+    if (tensor.is_sparse() || tensor.is_quantized())
+        return QStringLiteral("is of a layout Crucible does not load");
+    if (!tensor.has_storage())
+        return {};
+    const std::int64_t offset = tensor.storage_offset();
+    if (offset < 0)
+        return QStringLiteral("has a negative storage offset");
+    std::int64_t extent = 1; // elements from the first to the last one it reads, inclusive
+    for (std::int64_t d = 0; d < tensor.dim(); ++d) {
+        const std::int64_t size = tensor.size(d);
+        const std::int64_t stride = tensor.stride(d);
+        if (size < 0 || stride < 0)
+            return QStringLiteral("has a negative size or stride");
+        if (size == 0)
+            return {}; // empty: reads nothing
+        std::int64_t span = 0;
+        if (__builtin_mul_overflow(size - 1, stride, &span) || __builtin_add_overflow(extent, span, &extent))
+            return QStringLiteral("has sizes and strides that overflow");
+    }
+    const std::int64_t itemSize = std::int64_t(tensor.element_size());
+    const std::int64_t storageBytes = std::int64_t(tensor.storage().nbytes());
+    std::int64_t end = 0;
+    if (__builtin_add_overflow(offset, extent, &end) || __builtin_mul_overflow(end, itemSize, &end)
+        || end > storageBytes)
+        return QStringLiteral("reaches byte %1 of a storage of %2 bytes (offset %3, shape %4)")
+            .arg(QString::number(offset + extent) + QStringLiteral(" elements x ") + QString::number(itemSize))
+            .arg(storageBytes)
+            .arg(offset)
+            .arg(QString::fromStdString(c10::str(tensor.sizes())));
+    return {};
+}
+
+/// Every tensor the module holds (parameters, buffers, other attributes) within its storage.
+void checkTensorBounds(const torch::jit::Module& module)
+{
+    for (const auto& attribute : module.named_attributes(/*recurse=*/true)) {
+        if (!attribute.value.isTensor())
+            continue;
+        const QString problem = outOfBounds(attribute.value.toTensor());
+        TORCH_CHECK(problem.isEmpty(), "tensor \"", attribute.name, "\" ", problem.toStdString(),
+                    ": the file is damaged or was made to read memory it does not own");
+    }
+}
+
 } // namespace
 
 struct ScriptModel::Impl {
@@ -51,6 +102,7 @@ Result<std::unique_ptr<ScriptModel>> ScriptModel::load(const QByteArray& archive
         std::istringstream in = streamOf(archive);
         torch::jit::ExtraFilesMap extra {{kScriptManifestFile, std::string()}};
         model->m_impl->module = torch::jit::load(in, torch::kCPU, extra);
+        checkTensorBounds(model->m_impl->module);
         model->m_impl->module.eval();
         const std::string& manifest = extra[kScriptManifestFile];
         model->m_impl->manifest = QByteArray(manifest.data(), qsizetype(manifest.size()));

@@ -72,6 +72,52 @@ private Q_SLOTS:
         QCOMPARE(a.values.back(), 8.0f);
     }
 
+    void numbersParseWholeOrNotAtAll()
+    {
+        // Trailing text makes a field text, never the number at its start; tiny values are zero.
+        auto result = read("code,tiny,x\n12,1e-60,1\n1e39xyz,-1e-4000,2\n7,0.5,3\n");
+        QVERIFY2(result, qPrintable(result ? QString() : result.error().text()));
+        const Column& code = column(result.value(), QStringLiteral("code"));
+        QVERIFY(code.type != ColumnType::Numeric && code.type != ColumnType::Integer);
+        QCOMPARE(code.displayValue(1), QStringLiteral("1e39xyz"));
+        QCOMPARE(code.displayValue(0), QStringLiteral("12"));
+        const Column& tiny = column(result.value(), QStringLiteral("tiny"));
+        QCOMPARE(tiny.type, ColumnType::Numeric);
+        QCOMPARE(tiny.values[0], 0.0f);
+        QCOMPARE(tiny.values[1], 0.0f);
+        QCOMPARE(tiny.values[2], 0.5f);
+    }
+
+    void numbersBeyondFloatAreErrorsNamingLineAndColumn_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::newRow("1e39") << QByteArray("1e39");
+        QTest::newRow("1e400") << QByteArray("1e400");
+        QTest::newRow("-1e400") << QByteArray("-1e400");
+        QTest::newRow("400 digits") << QByteArray(400, '9');
+        QTest::newRow("1e99999") << QByteArray("1e99999");
+        QTest::newRow("inf") << QByteArray("inf");
+    }
+    void numbersBeyondFloatAreErrorsNamingLineAndColumn()
+    {
+        QFETCH(QByteArray, value);
+        const QByteArray bytes = "a,b,c\n1,2,3\n4,5," + value + "\n7,8,9\n";
+        expectError(bytes, QStringLiteral(":3:3"),
+                    QStringLiteral("column \"c\": ") + QString::fromLatin1(value.left(40)));
+        // Read as missing when the user asks.
+        CsvOptions options;
+        options.outOfRangeAsMissing = true;
+        auto missing = readCsv(m_dir.filePath(QStringLiteral("bad.csv")), options);
+        QVERIFY2(missing, qPrintable(missing ? QString() : missing.error().text()));
+        QCOMPARE(missing->columns[2].type, ColumnType::Integer);
+        QVERIFY(missing->columns[2].isMissing(1));
+        QCOMPARE(missing->columns[2].values[2], 9.0f);
+        // In a column that is text anyway, such a value is just text.
+        auto text = read("a,b\n1,x\n2," + value + "\n3,y\n");
+        QVERIFY(text);
+        QCOMPARE(text->columns[1].displayValue(1), QString::fromLatin1(value));
+    }
+
     void handlesRfc4180Quoting()
     {
         auto result = read("name,quote,n\r\n"
@@ -173,6 +219,13 @@ private Q_SLOTS:
         QCOMPARE(late->columns[3].displayValue(4), QStringLiteral("1"));
         QCOMPARE(late->columns[3].displayValue(rows - 1), QStringLiteral("word"));
         QCOMPARE(late->columns[1].displayValue(rows - 1), QStringLiteral("epsilon"));
+
+        // A number beyond float in a later stretch is reported at its own line and column.
+        QByteArray huge = bytes;
+        huge.replace("500000,alpha,250000,2\n", "500000,alpha,1e39,2\n");
+        auto beyond = readCsv(test::writeFile(m_dir.filePath(QStringLiteral("huge.csv")), huge));
+        QVERIFY(!beyond);
+        QCOMPARE(beyond.error().where, m_dir.filePath(QStringLiteral("huge.csv")) + QStringLiteral(":500002:3"));
 
         // A ragged row deep in a later stretch is reported at its own line.
         bytes.replace("400000,alpha,200000,1\n", "400000,alpha,200000\n");

@@ -381,6 +381,14 @@ private Q_SLOTS:
         QCOMPARE(predictions->rows(), 20);
         QCOMPARE(predictions->keys.front(), QStringLiteral("bright-0.png"));
         QCOMPARE(predictions->classes, QStringList({QStringLiteral("bright"), QStringLiteral("dark")}));
+
+        // A relative folder (as typed in a shell) names the same images, each once.
+        const QString before = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(QFileInfo(m_imageInput).absolutePath()));
+        auto relative = predictorFor(version->bundlePath)->predict(QFileInfo(m_imageInput).fileName());
+        QDir::setCurrent(before);
+        VERIFY_OK(relative);
+        QCOMPARE(relative->keys, predictions->keys);
     }
 
     void onlyAFinishedOrStoppedRunCanBeRegistered()

@@ -2,8 +2,10 @@
 #include "engine/registry/BundleReader.h"
 #include "engine/registry/BundleWriter.h"
 #include "engine/registry/ModelRegistry.h"
+#include "engine/registry/Predictor.h"
 #include "engine/torch/ScriptModel.h"
 
+#include <QBuffer>
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,6 +15,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+#include <quazip/quazipnewinfo.h>
+
 #include "../support/TestUtil.h"
 
 using namespace crucible;
@@ -21,7 +27,21 @@ namespace {
 
 /// A real TorchScript model.pt (an untrained 4-8-3 MLP) with weights from a random seed, so that
 /// every call gives different bytes.
+QJsonObject tinySignature();
+
 QByteArray tinyModel()
+{
+    auto model = exportInitialModel(
+        [] {
+            ModelSpec spec = ModelSpec::preset(ModelKind::Mlp);
+            spec.hidden = {8};
+            return spec;
+        }(),
+        tinySignature(), QRandomGenerator::global()->generate64());
+    return model ? model.value() : QByteArray();
+}
+
+QJsonObject tinySignature()
 {
     const QJsonObject feature {{QStringLiteral("name"), QStringLiteral("x")},
                                {QStringLiteral("encoding"), QStringLiteral("standardised")},
@@ -33,10 +53,55 @@ QByteArray tinyModel()
         {QStringLiteral("width"), 4},
         {QStringLiteral("task"), QStringLiteral("classification")},
         {QStringLiteral("classes"), QJsonArray {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}}};
-    ModelSpec spec = ModelSpec::preset(ModelKind::Mlp);
-    spec.hidden = {8};
-    auto model = exportInitialModel(spec, signature, QRandomGenerator::global()->generate64());
-    return model ? model.value() : QByteArray();
+    return signature;
+}
+
+/// `archive` (a TorchScript zip) with the storage offset of its first tensor set to 2^28
+/// elements: checksums of the bundle around it stay right, only the model lies.
+QByteArray withHostileStorageOffset(const QByteArray& archive)
+{
+    QBuffer in;
+    in.setData(archive);
+    QuaZip source(&in);
+    if (!source.open(QuaZip::mdUnzip))
+        return {};
+    QList<QPair<QString, QByteArray>> entries;
+    for (bool more = source.goToFirstFile(); more; more = source.goToNextFile()) {
+        QuaZipFile file(&source);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        entries.append({source.getCurrentFileName(), file.readAll()});
+    }
+    bool patched = false;
+    for (auto& [name, bytes] : entries) {
+        if (!name.endsWith(QLatin1String("/data.pkl")))
+            continue;
+        // A tensor is rebuilt from (storage) BINPERSID, BINPUT n, then its offset: K\x00 (BININT1 0),
+        // followed by the MARK of its sizes. Offset 0 becomes J 0x10000000 (BININT).
+        for (qsizetype i = 0; i + 6 < bytes.size() && !patched; ++i) {
+            if (bytes[i] == 'Q' && bytes[i + 1] == 'q' && bytes[i + 3] == 'K' && bytes[i + 4] == '\0'
+                && bytes[i + 5] == '(') {
+                bytes.replace(i + 3, 2, QByteArray("J\x00\x00\x00\x10", 5));
+                patched = true;
+            }
+        }
+    }
+    if (!patched)
+        return {};
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    QuaZip target(&out);
+    if (!target.open(QuaZip::mdCreate))
+        return {};
+    for (const auto& [name, bytes] : entries) {
+        QuaZipFile file(&target);
+        if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(name), nullptr, 0, 0, 0)
+            || file.write(bytes) != bytes.size())
+            return {};
+        file.close();
+    }
+    target.close();
+    return out.data();
 }
 
 BundleContents contents(const QString& name = QStringLiteral("iris"), double accuracy = 0.9)
@@ -50,6 +115,9 @@ BundleContents contents(const QString& name = QStringLiteral("iris"), double acc
     c.manifest.task = QStringLiteral("classification");
     c.manifest.metrics = {{QStringLiteral("accuracy"), accuracy}};
     c.model = tinyModel();
+    c.manifest.inputSignature = tinySignature();
+    c.manifest.outputSignature = {
+        {QStringLiteral("classes"), QJsonArray {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}}};
     c.modelCard = "# " + name.toUtf8() + '\n';
     return c;
 }
@@ -309,6 +377,44 @@ private Q_SLOTS:
                  qPrintable(refused.error().message));
         QCOMPARE(tree(QDir(m_registry->folder()).filePath(QStringLiteral("models"))), before);
         QVERIFY(!m_registry->resolve(QStringLiteral("broken")));
+    }
+
+    void tensorsOutsideTheirStorageAreRefusedAtImportAndLoad()
+    {
+        addIris();
+        const QStringList before = tree(QDir(m_registry->folder()).filePath(QStringLiteral("models")));
+        BundleContents hostile = contents(QStringLiteral("hostile"));
+        hostile.model = withHostileStorageOffset(hostile.model);
+        QVERIFY(!hostile.model.isEmpty());
+        const QString path = m_dir.filePath(QStringLiteral("hostile-v1.crucible"));
+        VERIFY_OK(BundleWriter::write(hostile, path)); // every checksum is right
+        auto refused = m_registry->importBundle(path);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("of a storage of")),
+                 qPrintable(refused.error().message));
+        QVERIFY2(refused.error().message.contains(QStringLiteral("model.pt")), qPrintable(refused.error().message));
+        QCOMPARE(tree(QDir(m_registry->folder()).filePath(QStringLiteral("models"))), before);
+        // Every load checks, not only import: predict on the file itself is refused too.
+        auto reader = BundleReader::open(path);
+        VERIFY_OK(reader);
+        auto predictor = Predictor::open(reader.value());
+        QVERIFY(!predictor);
+        QVERIFY2(predictor.error().message.contains(QStringLiteral("of a storage of")),
+                 qPrintable(predictor.error().message));
+    }
+
+    void aModelThatDoesNotFitItsSignatureIsRefused()
+    {
+        BundleContents mismatched = contents(QStringLiteral("mismatched"));
+        mismatched.manifest.outputSignature = {
+            {QStringLiteral("classes"), QJsonArray {QStringLiteral("only"), QStringLiteral("two")}}};
+        const QString path = m_dir.filePath(QStringLiteral("mismatched-v1.crucible"));
+        VERIFY_OK(BundleWriter::write(mismatched, path));
+        auto refused = m_registry->importBundle(path);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(
+                     QStringLiteral("returns 3 values per input but its signature names 2 classes")),
+                 qPrintable(refused.error().message));
     }
 
     void namesAreValidated()
