@@ -346,6 +346,10 @@ GERMAN = {
     "Imported %1 from %2.": "%1 aus %2 importiert.",
     "This bundle is in the registry already, as %1; nothing was added.":
         "Dieses Paket ist bereits als %1 in der Registry; es wurde nichts hinzugefügt.",
+    "Workspace: %1 (read-only)": "Arbeitsbereich: %1 (schreibgeschützt)",
+    "You may not write this workspace: you can browse datasets, runs and models, but not import, train or edit.":
+        "Sie dürfen diesen Arbeitsbereich nicht beschreiben: Datensätze, Läufe und Modelle können Sie ansehen, "
+        "aber nicht importieren, trainieren oder bearbeiten.",
     "Cannot export %1 to %2: %3": "%1 kann nicht nach %2 exportiert werden: %3",
     "Exported %1 to %2.": "%1 nach %2 exportiert.",
     # Compare page

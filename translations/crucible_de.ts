@@ -814,6 +814,14 @@
         <source>%1 · training on %2, %3 in use</source>
         <translation>%1 · Training auf %2, %3 belegt</translation>
     </message>
+    <message>
+        <source>Workspace: %1 (read-only)</source>
+        <translation>Arbeitsbereich: %1 (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>You may not write this workspace: you can browse datasets, runs and models, but not import, train or edit.</source>
+        <translation>Sie dürfen diesen Arbeitsbereich nicht beschreiben: Datensätze, Läufe und Modelle können Sie ansehen, aber nicht importieren, trainieren oder bearbeiten.</translation>
+    </message>
 </context>
 <context>
     <name>crucible::MetricChart</name>

@@ -10,6 +10,7 @@
 #include "engine/train/TrainingSession.h"
 
 #include <QJsonArray>
+#include <QThread>
 
 #include <atomic>
 #include <cmath>
@@ -166,6 +167,25 @@ Result<QStringList> overridesFrom(const Arguments& arguments)
     return overrides;
 }
 
+/// More intra-op threads than logical cores only slows training down (they take turns on the
+/// cores): such a request is capped to the core count with a warning, unless --force-threads.
+void capThreads(Context& context, QStringList& overrides, bool forced)
+{
+    const int cores = std::max(1, QThread::idealThreadCount());
+    for (QString& assignment : overrides) {
+        if (!assignment.startsWith(QLatin1String("threads=")))
+            continue;
+        bool isNumber = false;
+        const int asked = assignment.mid(8).trimmed().toInt(&isNumber);
+        if (!isNumber || asked <= cores || forced)
+            continue;
+        context.err << "crucible-cli: warning: " << asked << " threads is more than this machine's " << cores
+                    << " logical core(s), which only slows training down; using " << cores << " (--force-threads keeps "
+                    << asked << ")\n";
+        assignment = QStringLiteral("threads=%1").arg(cores);
+    }
+}
+
 int train(Context& context, const QStringList& args)
 {
     Arguments arguments(
@@ -173,7 +193,7 @@ int train(Context& context, const QStringList& args)
          QStringLiteral("lr"), QStringLiteral("optimizer"), QStringLiteral("seed"), QStringLiteral("device"),
          QStringLiteral("threads"), QStringLiteral("experiment"), QStringLiteral("name"), QStringLiteral("set"),
          QStringLiteral("resume"), QStringLiteral("tag"), QStringLiteral("register"), QStringLiteral("alias")},
-        {});
+        {QStringLiteral("force-threads")});
     if (const QString error = arguments.parse(args); !error.isEmpty())
         return context.usage(error);
     if (!arguments.positionals().isEmpty())
@@ -187,6 +207,7 @@ int train(Context& context, const QStringList& args)
     if (!request.resumeRun.isEmpty() && !request.dataset.isEmpty())
         return context.usage(QStringLiteral("--resume continues on the run's own dataset: leave out --data"));
     request.overrides = overridesFrom(arguments).value();
+    capThreads(context, request.overrides, arguments.has(QStringLiteral("force-threads")));
     request.experiment = arguments.value(QStringLiteral("experiment"), QStringLiteral("Default"));
     request.name = arguments.value(QStringLiteral("name"));
     request.tags = arguments.values(QStringLiteral("tag"));
@@ -225,7 +246,7 @@ void addTrainCommands(CommandTable& table)
     table.push_back(
         {{QStringLiteral("train")},
          QStringLiteral("train --data NAME --model SPEC [--epochs N] [--batch N] [--lr X] [--optimizer "
-                        "adam|adamw|sgd] [--seed N] [--device auto|cpu|cuda[:i]] [--threads N] "
+                        "adam|adamw|sgd] [--seed N] [--device auto|cpu|cuda[:i]] [--threads N [--force-threads]] "
                         "[--experiment E] [--name R] [--tag T] [--set key=value ...] [--register NAME [--alias A]] "
                         "| train --resume RUN"),
          train});

@@ -35,6 +35,7 @@ int workspaceInfo(Context& context, const QStringList& args)
         context.printJson(QJsonObject {{QStringLiteral("path"), workspace.folder()},
                                        {QStringLiteral("database"), workspace.databasePath()},
                                        {QStringLiteral("schema_version"), workspace.schemaVersion()},
+                                       {QStringLiteral("read_only"), workspace.isReadOnly()},
                                        {QStringLiteral("counts"), countObject},
                                        {QStringLiteral("interrupted_runs_recovered"), workspace.recoveredRunCount()}});
         return int(Success);
@@ -42,6 +43,8 @@ int workspaceInfo(Context& context, const QStringList& args)
     context.out << "Workspace       " << workspace.folder() << "\n"
                 << "Database        " << workspace.databasePath() << "\n"
                 << "Schema version  " << workspace.schemaVersion() << "\n";
+    if (workspace.isReadOnly())
+        context.out << "Access          read-only (listing and showing work; importing, training and editing do not)\n";
     for (auto it = counts.value().cbegin(); it != counts.value().cend(); ++it)
         context.out << QStringLiteral("%1").arg(it.key().left(1).toUpper() + it.key().mid(1), -16) << it.value()
                     << "\n";

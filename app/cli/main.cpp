@@ -1,12 +1,14 @@
 // crucible-cli: the headless twin of the workbench. Links no Qt Widgets.
 #include "Cli.h"
+#include "TerminalSafe.h"
 #include "engine/core/BlasKernels.h"
 
 #include "engine/core/BuildInfo.h"
+#include "engine/core/OutputFile.h"
 
 #include <QCoreApplication>
 
-#include <cstdio>
+#include <unistd.h>
 
 int main(int argc, char** argv)
 {
@@ -17,8 +19,18 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("crucible-cli"));
     QCoreApplication::setApplicationVersion(crucible::BuildInfo::versionWithCommit());
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    // Standard output carries the command's document alone (a table, --json, a CSV or bundle for
+    // "-"): keep it on a descriptor of our own, and point descriptor 1, where LibTorch and a model's
+    // print() write, at standard error.
+    int dataFd = ::dup(STDOUT_FILENO);
+    if (dataFd >= 0 && ::dup2(STDERR_FILENO, STDOUT_FILENO) >= 0)
+        crucible::setStandardOutputDescriptor(dataFd);
+    else
+        dataFd = STDOUT_FILENO;
+    crucible::cli::TerminalSafeDevice outDevice(dataFd, false);
+    crucible::cli::TerminalSafeDevice errDevice(STDERR_FILENO, true);
+    QTextStream out(&outDevice);
+    QTextStream err(&errDevice);
     const int code = crucible::cli::run(QCoreApplication::arguments().mid(1), out, err);
     out.flush();
     err.flush();

@@ -259,7 +259,16 @@ void MainWindow::updateStatusBar()
                                                           "Install the package libopenblas0-pthread."));
     if (!m_environment.isBlasFast)
         m_blasLabel->setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold"));
-    m_workspaceLabel->setText(m_workspace ? tr("Workspace: %1").arg(m_workspace->folder()) : tr("No workspace"));
+    if (!m_workspace)
+        m_workspaceLabel->setText(tr("No workspace"));
+    else if (m_workspace->isReadOnly())
+        m_workspaceLabel->setText(tr("Workspace: %1 (read-only)").arg(m_workspace->folder()));
+    else
+        m_workspaceLabel->setText(tr("Workspace: %1").arg(m_workspace->folder()));
+    m_workspaceLabel->setToolTip(m_workspace && m_workspace->isReadOnly()
+                                     ? tr("You may not write this workspace: you can browse datasets, runs and "
+                                          "models, but not import, train or edit.")
+                                     : QString());
 }
 
 void MainWindow::retranslate()

@@ -7,6 +7,7 @@
 
 #include <sys/stat.h>
 
+#include <atomic>
 #include <cstdio>
 
 namespace crucible {
@@ -46,7 +47,7 @@ Status OutputFile::open(const QString& path, const QStringList& inputs)
     m_impl->path = path;
     if (path == QLatin1String("-")) {
         m_impl->direct = std::make_unique<QFile>();
-        if (!m_impl->direct->open(stdout, QIODevice::WriteOnly))
+        if (!m_impl->direct->open(standardOutputDescriptor(), QIODevice::WriteOnly))
             return ioError(QStringLiteral("standard output"), m_impl->direct->errorString());
         return Ok {};
     }
@@ -100,6 +101,52 @@ Status OutputFile::commit()
     if (!m_impl->direct || !m_impl->direct->flush())
         return ioError(m_impl->path, m_impl->direct ? m_impl->direct->errorString() : QStringLiteral("not open"));
     return Ok {};
+}
+
+QFileDevice::Permissions defaultFilePermissions()
+{
+    // umask() can only be read by setting it, which races with other threads; Linux shows it here.
+    unsigned mask = 022;
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (QByteArray line = status.readLine(); !line.isEmpty(); line = status.readLine()) {
+            if (line.startsWith("Umask:")) {
+                bool ok = false;
+                const unsigned parsed = line.mid(6).trimmed().toUInt(&ok, 8);
+                if (ok)
+                    mask = parsed;
+                break;
+            }
+        }
+    }
+    const unsigned mode = 0666u & ~mask;
+    QFileDevice::Permissions permissions;
+    const QList<QPair<unsigned, QFileDevice::Permission>> bits {
+        {0400u, QFileDevice::ReadOwner},  {0200u, QFileDevice::WriteOwner}, {0040u, QFileDevice::ReadGroup},
+        {0020u, QFileDevice::WriteGroup}, {0004u, QFileDevice::ReadOther},  {0002u, QFileDevice::WriteOther}};
+    for (const auto& [bit, permission] : bits) {
+        if (mode & bit)
+            permissions |= permission;
+    }
+    if (permissions & QFileDevice::ReadOwner)
+        permissions |= QFileDevice::ReadUser;
+    if (permissions & QFileDevice::WriteOwner)
+        permissions |= QFileDevice::WriteUser;
+    return permissions;
+}
+
+namespace {
+std::atomic<int> g_standardOutput {1};
+} // namespace
+
+void setStandardOutputDescriptor(int fd)
+{
+    g_standardOutput = fd;
+}
+
+int standardOutputDescriptor()
+{
+    return g_standardOutput.load();
 }
 
 } // namespace crucible

@@ -3,6 +3,7 @@
 #include "engine/core/Error.h"
 
 #include <QByteArray>
+#include <QFileDevice>
 #include <QString>
 #include <QStringList>
 
@@ -34,5 +35,16 @@ private:
     struct Impl;
     std::unique_ptr<Impl> m_impl;
 };
+
+/// The permissions a new file gets from this process's umask (0666 & ~umask: usually rw-r--r--).
+/// Files made through QTemporaryFile are 0600; give them these before they become the real file,
+/// so that a registry shared by a team is readable as the umask intends. Thread: any.
+QFileDevice::Permissions defaultFilePermissions();
+
+/// The file descriptor that "-" writes to: 1 unless the front end moved standard output (the CLI
+/// keeps its real standard output for its own document and points descriptor 1, where libraries
+/// print, at standard error). Thread: set once at start-up, before any OutputFile opens "-".
+void setStandardOutputDescriptor(int fd);
+int standardOutputDescriptor();
 
 } // namespace crucible

@@ -14,6 +14,7 @@
 #include <QStandardPaths>
 #include <QSysInfo>
 #include <QThread>
+#include <QUrl>
 #include <QUuid>
 
 #include <cerrno>
@@ -80,10 +81,18 @@ struct Workspace::Impl {
     QSqlDatabase openConnection(const QString& name, bool readOnly) const
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(databaseLocation(folder));
         QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
-        if (readOnly)
-            connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        if (readOnly || options.readOnly) {
+            // A WAL database in a folder we cannot write has no -shm file to share: then read it as
+            // immutable (nothing may change it meanwhile, which no permission to write implies here).
+            const QString path = QUrl::fromLocalFile(databaseLocation(folder)).toString(QUrl::FullyEncoded);
+            const bool shared =
+                QFileInfo::exists(databaseLocation(folder) + QStringLiteral("-shm")) || QFileInfo(folder).isWritable();
+            db.setDatabaseName(path + (shared ? QStringLiteral("?mode=ro") : QStringLiteral("?immutable=1")));
+            connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI");
+        } else {
+            db.setDatabaseName(databaseLocation(folder));
+        }
         db.setConnectOptions(connectOptions);
         db.open();
         return db;
@@ -168,6 +177,12 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& folder, Option
                       dbPath};
     }
 
+    // No permission to write an existing workspace: open it read-only rather than fail.
+    if (file.exists && (!QFileInfo(dbPath).isWritable() || !folderInfo.isWritable()))
+        options.readOnly = true;
+    if (options.readOnly)
+        return openReadOnly(absolute, options, file);
+
     for (const QString& sub :
          {QString(), QStringLiteral("objects"), QStringLiteral("runs"), QStringLiteral("registry")}) {
         if (!QDir().mkpath(QDir(absolute).filePath(sub)))
@@ -232,6 +247,38 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& folder, Option
     }
     workspace->m_impl->recoveredRuns = int(orphaned.size());
     return workspace;
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::openReadOnly(const QString& absolute, Options options,
+                                                           const DatabaseFileInfo& file)
+{
+    const QString dbPath = databaseLocation(absolute);
+    if (!file.exists)
+        return Error {ErrorCode::NotFound, QStringLiteral("there is no workspace here to open read-only"), absolute};
+    if (file.userVersion < schema::currentVersion())
+        return Error {ErrorCode::Incompatible,
+                      QStringLiteral("the workspace has schema version %1 and needs an update to version %2, but it "
+                                     "is read-only; open it once with permission to write")
+                          .arg(file.userVersion)
+                          .arg(schema::currentVersion()),
+                      dbPath};
+    std::unique_ptr<Workspace> workspace(new Workspace());
+    workspace->m_impl->folder = absolute;
+    workspace->m_impl->options = options;
+    workspace->m_impl->options.readOnly = true;
+    QSqlDatabase db = workspace->database();
+    if (!db.isOpen())
+        return sqlError(db.lastError(), dbPath, QStringLiteral("opening the read-only database"));
+    QSqlQuery probe(db);
+    if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+        return sqlError(probe.lastError(), dbPath, QStringLiteral("reading the read-only database"));
+    workspace->m_impl->schemaVersion = file.userVersion;
+    return workspace;
+}
+
+bool Workspace::isReadOnly() const
+{
+    return m_impl->options.readOnly;
 }
 
 QString Workspace::folder() const

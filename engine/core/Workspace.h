@@ -27,6 +27,9 @@ public:
     struct Options {
         /// How long a call waits for another process's lock before it reports "busy".
         int busyTimeoutMs = 5000;
+        /// Open without writing anything (no folders made, no migration, no recovery of
+        /// interrupted runs). A workspace the user may not write is opened so anyway.
+        bool readOnly = false;
     };
 
     ~Workspace();
@@ -44,6 +47,9 @@ public:
     static QString resolveFolder(const QString& explicitFolder, const QString& fallback = {});
 
     QString folder() const;
+    /// Whether it was opened read-only (asked for, or no permission to write): reading works,
+    /// every write fails with a message that says the workspace is read-only.
+    bool isReadOnly() const;
     QString databasePath() const;
     QString objectsFolder() const;
     QString runsFolder() const;
@@ -66,6 +72,8 @@ public:
 
 private:
     Workspace();
+    static Result<std::unique_ptr<Workspace>> openReadOnly(const QString& absolute, Options options,
+                                                           const struct DatabaseFileInfo& file);
     struct Impl;
     std::unique_ptr<Impl> m_impl;
 };

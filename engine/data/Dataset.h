@@ -9,6 +9,15 @@
 
 namespace crucible {
 
+/// Limits on sizes that files declare before their data is read (IDX headers, image headers),
+/// checked before anything is allocated, so that a few bytes cannot ask for gigabytes.
+namespace limits {
+/// The pixel data of one image dataset in memory (uint8 samples), and of one IDX file.
+constexpr qint64 kMaxDatasetBytes = qint64(8) << 30;
+/// One image: width x height as its header declares it.
+constexpr qint64 kMaxImagePixels = qint64(8192) * 8192;
+} // namespace limits
+
 /// The inferred type of a column.
 enum class ColumnType {
     Integer, ///< whole numbers

@@ -74,11 +74,30 @@ Result<IdxArray> readIdxFile(const QString& path, int expectedDims)
         array.dims.push_back(int(dim));
         total *= dim;
     }
-    if (total > (qint64(1) << 34))
+    if (total > limits::kMaxDatasetBytes)
         return Error {ErrorCode::InvalidInput,
-                      QStringLiteral("the file declares %1 bytes, too many to load").arg(total), path};
-    array.data.resize(size_t(total));
-    const qint64 got = readFully(file.get(), array.data.data(), total);
+                      QStringLiteral("the header declares %1 bytes of data, more than the limit of %2 GB")
+                          .arg(total)
+                          .arg(double(limits::kMaxDatasetBytes) / 1e9, 0, 'f', 1),
+                      path};
+    // What the header declares is checked against what is there: a plain file by its size, a
+    // compressed one by reading in steps, so that memory follows the data, not the header.
+    const qint64 onDisk = QFileInfo(path).size();
+    if (gzdirect(file.get()) == 1 && onDisk < 4 + 4 * expectedDims + total)
+        return Error {ErrorCode::InvalidInput,
+                      QStringLiteral("the file is truncated: its header declares %1 bytes of data, it holds %2")
+                          .arg(total)
+                          .arg(std::max<qint64>(0, onDisk - 4 - 4 * expectedDims)),
+                      path};
+    qint64 got = 0;
+    while (got < total) {
+        const qint64 step = std::min<qint64>(total - got, qint64(64) << 20);
+        array.data.resize(size_t(got + step));
+        const qint64 read = readFully(file.get(), array.data.data() + got, step);
+        got += read;
+        if (read != step)
+            break;
+    }
     if (got != total) {
         return Error {ErrorCode::InvalidInput,
                       QStringLiteral("the file is truncated: its header declares %1 bytes of data, it holds %2")

@@ -78,12 +78,31 @@ Result<Dataset> readImageFolder(const QString& root, const ImageFolderOptions& o
             return Error {ErrorCode::InvalidInput,
                           QStringLiteral("cannot read this image: %1").arg(reader.errorString()), entry.path};
         }
+        if (qint64(found.width()) * found.height() > limits::kMaxImagePixels)
+            return Error {ErrorCode::InvalidInput,
+                          QStringLiteral("the image declares %1x%2 pixels, more than the limit of %3 megapixels")
+                              .arg(found.width())
+                              .arg(found.height())
+                              .arg(limits::kMaxImagePixels / 1000000),
+                          entry.path};
         ++sizeCounts[{found.width(), found.height()}];
     }
     if (!size.isValid()) {
         auto best = std::max_element(sizeCounts.cbegin(), sizeCounts.cend());
         size = QSize(best.key().first, best.key().second);
     }
+    // Every image becomes `size` (tiny ones scaled up): check what that costs before decoding.
+    const qint64 needed = qint64(size.width()) * size.height() * 3 * qint64(entries.size());
+    if (needed > limits::kMaxDatasetBytes)
+        return Error {ErrorCode::InvalidInput,
+                      QStringLiteral("%1 images at %2x%3 pixels would take %4 GB, more than the limit of %5 GB; use "
+                                     "smaller images (or fewer)")
+                          .arg(entries.size())
+                          .arg(size.width())
+                          .arg(size.height())
+                          .arg(double(needed) / 1e9, 0, 'f', 1)
+                          .arg(double(limits::kMaxDatasetBytes) / 1e9, 0, 'f', 1),
+                      root};
 
     std::atomic<int> done {0};
     std::atomic<bool> cancelled {false};

@@ -1,5 +1,7 @@
 #include "BundleWriter.h"
 
+#include "engine/core/OutputFile.h"
+
 #include "engine/core/Sha256.h"
 
 #include "engine/registry/BundleFormat.h"
@@ -110,6 +112,7 @@ Status BundleWriter::write(const BundleContents& contents, const QString& path)
     Status written = writeZip(contents, tempPath, path);
     if (!written)
         return written;
+    QFile::setPermissions(tempPath, defaultFilePermissions()); // not the temporary file's 0600
     // QFile::rename never replaces an existing file (renameat2 RENAME_NOREPLACE or link+unlink).
     if (!QFile::rename(tempPath, path))
         return ioError(QStringLiteral("cannot move the finished bundle into place (does it exist already?)"), path);

@@ -117,6 +117,7 @@ Status copyAtomically(const QString& source, const QString& target)
     if (!temp.flush())
         return Error {ErrorCode::Io, QStringLiteral("cannot copy the bundle; is the disk full?"), target};
     temp.close();
+    QFile::setPermissions(temp.fileName(), defaultFilePermissions()); // not the temporary file's 0600
     if (!QFile::rename(temp.fileName(), target))
         return Error {ErrorCode::Io, QStringLiteral("cannot move the bundle into place (does it exist already?)"),
                       target};

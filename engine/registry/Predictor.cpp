@@ -202,6 +202,11 @@ QString Predictions::predictionText(std::int64_t row) const
     return classes.value(best);
 }
 
+namespace {
+/// One input of a model (features, or channels x height x width): 16.7 million values, 64 MB.
+constexpr std::int64_t kMaxExampleValues = std::int64_t(1) << 24;
+} // namespace
+
 Predictor::Predictor() = default;
 Predictor::~Predictor() = default;
 
@@ -229,8 +234,17 @@ Status Predictor::probe()
     const std::vector<std::int64_t> shape = exampleShape();
     std::int64_t size = 1;
     for (const std::int64_t dim : shape) {
-        if (dim < 1 || dim > (std::int64_t(1) << 24) || size > (std::int64_t(1) << 28) / dim)
-            return Error {ErrorCode::InvalidInput, QStringLiteral("the input shape is not usable"), {}};
+        if (dim < 1 || dim > kMaxExampleValues || size > kMaxExampleValues / dim) {
+            QStringList dims;
+            for (const std::int64_t d : shape)
+                dims << QString::number(d);
+            return Error {ErrorCode::InvalidInput,
+                          QStringLiteral("the input shape [%1] is not usable: every dimension must be at least 1 "
+                                         "and one input at most %2 values")
+                              .arg(dims.join(QStringLiteral(", ")))
+                              .arg(kMaxExampleValues),
+                          {}};
+        }
         size *= dim;
     }
     if (shape.empty())
@@ -326,6 +340,13 @@ Result<Predictions> Predictor::predictImages(const QString& folder, const Progre
     if (files.isEmpty())
         return inputError(QStringLiteral("the folder holds no .png, .jpg, .jpeg or .bmp images"), folder);
     const std::int64_t size = shape[0] * shape[1] * shape[2];
+    if (qint64(files.size()) * size * qint64(sizeof(float)) > limits::kMaxDatasetBytes)
+        return inputError(QStringLiteral("%1 images of %2 values each would take more than the limit of %3 GB; "
+                                         "predict them in smaller folders")
+                              .arg(files.size())
+                              .arg(size)
+                              .arg(double(limits::kMaxDatasetBytes) / 1e9, 0, 'f', 1),
+                          folder);
     std::vector<float> input(size_t(files.size() * size));
     const QDir root(QFileInfo(folder).absoluteFilePath());
     for (qsizetype start = 0; start < files.size(); start += kBatchRows) {

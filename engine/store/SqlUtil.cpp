@@ -25,6 +25,16 @@ Error sqlError(const QSqlError& error, const QString& where, const QString& doin
                     .arg(doing),
                 where};
     }
+    bool isNumber = false;
+    const int code = error.nativeErrorCode().toInt(&isNumber);
+    if ((isNumber && (code & 0xff) == 8) // SQLITE_READONLY and its extended codes
+        || error.databaseText().contains(QStringLiteral("readonly database"), Qt::CaseInsensitive)) {
+        return {ErrorCode::Io,
+                QStringLiteral("the workspace is read-only (no permission to write it, or opened read-only), so %1 "
+                               "cannot be done; listing and showing still work")
+                    .arg(doing),
+                where};
+    }
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     return {ErrorCode::Io, QStringLiteral("%1 failed: %2").arg(doing, detail), where};
 }

@@ -3,8 +3,12 @@
 // of the exported model.pt giving the same outputs as `predict`.
 #include "../support/CliRunner.h"
 #include "../support/Files.h"
+#include "engine/registry/BundleReader.h"
+#include "engine/registry/BundleWriter.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -171,6 +175,9 @@ private Q_SLOTS:
     void classNamesFromTheDataStayOneFieldAndNoFormula();
     void outputNeverDestroysTheInputOrADevice();
 
+    void untrustedTextNeverReachesTheTerminalRaw();
+    void stdoutCarriesTheDocumentAloneWhenTheModelPrints();
+
     void plainPyTorchRunsTheExportedModel_data()
     {
         QTest::addColumn<QString>("python");
@@ -325,6 +332,91 @@ void TestModelsCli::outputNeverDestroysTheInputOrADevice()
     struct stat info { };
     QCOMPARE(::stat(QFile::encodeName(fifo).constData(), &info), 0);
     QVERIFY(S_ISFIFO(info.st_mode));
+}
+
+void TestModelsCli::untrustedTextNeverReachesTheTerminalRaw()
+{
+    const QString source = m_dir.filePath(QStringLiteral("iris-mlp-v2.crucible"));
+    auto reader = BundleReader::open(source);
+    QVERIFY(reader);
+    BundleContents contents {reader->manifest(), reader->entry(QStringLiteral("model.pt")).value(), reader->modelCard(),
+                             reader->referenceProfile()};
+    // Retitles the window, clears the screen, and a C1 CSI (U+009B) that some terminals act on.
+    contents.modelCard = QByteArray("# Card\n\x1b]0;pwned\x07\x1b[2J") + QString(QChar(0x9b)).toUtf8() + "31m\n";
+    contents.manifest.params.insert(QStringLiteral("note\x1b[8m"), QStringLiteral("hidden\x1b[0m"));
+    const QString hostile = m_dir.filePath(QStringLiteral("hostile-card.crucible"));
+    QVERIFY(BundleWriter::write(contents, hostile));
+    for (const QStringList& arguments :
+         {QStringList {QStringLiteral("models"), QStringLiteral("show"), hostile, QStringLiteral("--card")},
+          QStringList {QStringLiteral("models"), QStringLiteral("show"), hostile},
+          QStringList {QStringLiteral("--json"), QStringLiteral("models"), QStringLiteral("show"), hostile}}) {
+        const auto shown = cli(arguments);
+        QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
+        const QByteArray out = shown.out.toUtf8();
+        QVERIFY2(!out.contains('\x1b') && !out.contains('\x07') && !out.contains("\xc2\x9b"),
+                 qPrintable(arguments.join(' ')));
+        if (arguments.contains(QStringLiteral("--card")))
+            QVERIFY2(out.contains("\\u001b]0;pwned\\u0007\\u001b[2J\\u009b31m"), out.constData());
+        if (arguments.first() == QLatin1String("--json")) {
+            QJsonParseError error {};
+            QJsonDocument::fromJson(out, &error);
+            QCOMPARE(error.error, QJsonParseError::NoError);
+        }
+    }
+}
+
+void TestModelsCli::stdoutCarriesTheDocumentAloneWhenTheModelPrints()
+{
+    QProcess probe;
+    probe.start(QStringLiteral(CRUCIBLE_VENV_PYTHON), {QStringLiteral("-c"), QStringLiteral("import torch")});
+    probe.waitForFinished(60000);
+    if (probe.exitCode() != 0)
+        QSKIP("the current PyTorch is not installed (scripts/setup-venv.sh installs it)");
+    // The registered model wrapped by plain PyTorch in a module whose forward() prints.
+    const QString source = m_dir.filePath(QStringLiteral("iris-mlp-v2.crucible"));
+    auto reader = BundleReader::open(source);
+    QVERIFY(reader);
+    const QString inner = m_dir.filePath(QStringLiteral("inner.pt"));
+    const QString loud = m_dir.filePath(QStringLiteral("loud.pt"));
+    QVERIFY(test::writeFile(inner, reader->entry(QStringLiteral("model.pt")).value()) == inner);
+    const QString script = QStringLiteral(R"PY(
+import sys, torch
+files = {"crucible-model.json": ""}
+inner = torch.jit.load(sys.argv[1], _extra_files=files)
+class Loud(torch.nn.Module):
+    def __init__(self, inner):
+        super().__init__()
+        self.inner = inner
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        print("model says hello")
+        return self.inner(x)
+torch.jit.save(torch.jit.script(Loud(inner)), sys.argv[2], _extra_files=files)
+)PY");
+    const QString scriptPath = test::writeFile(m_dir.filePath(QStringLiteral("loud.py")), script.toUtf8());
+    QProcess python;
+    python.start(QStringLiteral(CRUCIBLE_VENV_PYTHON),
+                 {QStringLiteral("-W"), QStringLiteral("ignore"), scriptPath, inner, loud});
+    QVERIFY(python.waitForFinished(120000));
+    QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+    BundleContents contents {reader->manifest(), test::readFile(loud), reader->modelCard(), reader->referenceProfile()};
+    const QString bundle = m_dir.filePath(QStringLiteral("loud.crucible"));
+    QVERIFY(BundleWriter::write(contents, bundle));
+
+    const auto json = cli({QStringLiteral("--json"), QStringLiteral("predict"), QStringLiteral("--model"), bundle,
+                           QStringLiteral("--input"), m_irisCsv, QStringLiteral("--output"),
+                           m_dir.filePath(QStringLiteral("loud.csv"))});
+    QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+    QJsonParseError error {};
+    QJsonDocument::fromJson(json.out.toUtf8(), &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(json.out));
+    QVERIFY2(json.err.contains(QStringLiteral("model says hello")), qPrintable(json.err));
+
+    const auto csv = cli({QStringLiteral("predict"), QStringLiteral("--model"), bundle, QStringLiteral("--input"),
+                          m_irisCsv, QStringLiteral("--output"), QStringLiteral("-")});
+    QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
+    QVERIFY2(csv.out.startsWith(QStringLiteral("row,prediction,")), qPrintable(csv.out.left(200)));
+    QVERIFY(!csv.out.contains(QStringLiteral("model says hello")));
+    QCOMPARE(csv.out.count(QLatin1Char('\n')), 151); // the header and 150 rows
 }
 
 QTEST_GUILESS_MAIN(TestModelsCli)

@@ -59,6 +59,24 @@ private Q_SLOTS:
         QCOMPARE(json.value("threads").toInt(), QThread::idealThreadCount()); // headless: every core
     }
 
+    void moreThreadsThanCoresAreCappedWithAWarning()
+    {
+        const int cores = QThread::idealThreadCount();
+        const QStringList common {"--json", "train", "--data", "two-moons", "--model", "mlp:4", "--epochs", "1"};
+        const Outcome capped = runCli(base() << common << "--threads" << QString::number(cores + 7));
+        QVERIFY2(capped.exitCode == 0, qPrintable(capped.err + capped.out));
+        QVERIFY2(
+            capped.err.contains(
+                QStringLiteral("warning: %1 threads is more than this machine's %2 logical").arg(cores + 7).arg(cores)),
+            qPrintable(capped.err));
+        QCOMPARE(capped.json().value("threads").toInt(), cores);
+        const Outcome forced =
+            runCli(base() << common << "--set" << QStringLiteral("threads=%1").arg(cores + 1) << "--force-threads");
+        QVERIFY2(forced.exitCode == 0, qPrintable(forced.err + forced.out));
+        QVERIFY(!forced.err.contains("warning"));
+        QCOMPARE(forced.json().value("threads").toInt(), cores + 1);
+    }
+
     void refusesBadRecipesWithTheKey()
     {
         Outcome result = runCli(base() << "train"

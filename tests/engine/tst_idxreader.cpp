@@ -118,6 +118,43 @@ private Q_SLOTS:
                  qPrintable(data.error().message));
     }
 
+    void headersThatPromiseMoreThanTheFileHoldsAreRefusedBeforeAllocating_data()
+    {
+        QTest::addColumn<bool>("compressed");
+        QTest::newRow("plain") << false;
+        QTest::newRow("gzip") << true;
+    }
+    void headersThatPromiseMoreThanTheFileHoldsAreRefusedBeforeAllocating()
+    {
+        QFETCH(bool, compressed);
+        QTemporaryDir dir;
+        const QString suffix = compressed ? QStringLiteral(".gz") : QString();
+        auto write = [&](const QString& name, const QByteArray& bytes) {
+            if (compressed)
+                writeGzip(dir.filePath(name + suffix), bytes);
+            else
+                test::writeFile(dir.filePath(name + suffix), bytes);
+        };
+        // 4,000 x 500 x 500 = 1 GB declared, 25 bytes there: refused without taking the gigabyte.
+        QByteArray liar = idxImages(1, 5, 5, 0);
+        liar.replace(4, 12, QByteArray("\x00\x00\x0f\xa0\x00\x00\x01\xf4\x00\x00\x01\xf4", 12));
+        write(QStringLiteral("train-images-idx3-ubyte"), liar);
+        write(QStringLiteral("train-labels-idx1-ubyte"), idxLabels(QByteArray(1, '\x01')));
+        auto data = readIdx(findIdxPairs(dir.path()).value());
+        QVERIFY(!data);
+        QVERIFY2(data.error().message.contains(
+                     QStringLiteral("truncated: its header declares 1000000000 bytes of data, it holds 25")),
+                 qPrintable(data.error().message));
+
+        // 60,000 x 1,000 x 1,000 = 60 GB declared: beyond the limit, named.
+        liar.replace(4, 12, QByteArray("\x00\x00\xea\x60\x00\x00\x03\xe8\x00\x00\x03\xe8", 12));
+        write(QStringLiteral("train-images-idx3-ubyte"), liar);
+        data = readIdx(findIdxPairs(dir.path()).value());
+        QVERIFY(!data);
+        QVERIFY2(data.error().message.contains(QStringLiteral("more than the limit of 8.6 GB")),
+                 qPrintable(data.error().message));
+    }
+
     void refusesLabelsThatDoNotMatchTheImages()
     {
         QTemporaryDir dir;

@@ -1,6 +1,7 @@
 #include "../support/Files.h"
 #include "engine/data/ImageFolderReader.h"
 
+#include <QFileInfo>
 #include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,6 +46,32 @@ private Q_SLOTS:
         QCOMPARE(int(data->images.image(0)[0]), 200);
         QCOMPARE(int(data->images.image(0)[2 * plane]), 10);
         QVERIFY(data->images.image(2)[2 * plane] > 190);
+    }
+
+    void sizesAreCheckedBeforeDecoding()
+    {
+        QTemporaryDir dir;
+        for (int i = 0; i < 50; ++i)
+            saveImage(dir.filePath(QStringLiteral("%1/%2.png").arg(i % 2 ? "cat" : "dog").arg(i)), {4, 4}, Qt::gray);
+        // Fifty tiny images scaled up to 8192x8192 would be 10 GB: refused before one is decoded.
+        ImageFolderOptions options;
+        options.size = QSize(8192, 8192);
+        auto refused = readImageFolder(dir.path(), options);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().where, dir.path());
+        QVERIFY2(refused.error().message.contains(QStringLiteral("50 images at 8192x8192 pixels would take 10.1 GB")),
+                 qPrintable(refused.error().message));
+        // One image whose header declares 10000x10000 (a 1-bit PNG of a few KB).
+        QImage huge(10000, 10000, QImage::Format_Mono);
+        huge.fill(0);
+        const QString bomb = dir.filePath(QStringLiteral("cat/bomb.png"));
+        QVERIFY(huge.save(bomb));
+        QVERIFY(QFileInfo(bomb).size() < 1000000);
+        auto bombed = readImageFolder(dir.path());
+        QVERIFY(!bombed);
+        QCOMPARE(bombed.error().where, bomb);
+        QVERIFY2(bombed.error().message.contains(QStringLiteral("declares 10000x10000 pixels, more than the limit")),
+                 qPrintable(bombed.error().message));
     }
 
     void keepsGrayImagesAsOneChannel()

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -18,6 +19,7 @@
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 #include <quazip/quazipnewinfo.h>
+#include <sys/stat.h>
 
 #include "../support/TestUtil.h"
 
@@ -415,6 +417,30 @@ private Q_SLOTS:
         QVERIFY2(refused.error().message.contains(
                      QStringLiteral("returns 3 values per input but its signature names 2 classes")),
                  qPrintable(refused.error().message));
+    }
+
+    void bundlesAreReadableAsTheUmaskSays()
+    {
+        // A registry shared by a team: bundles get 0666 & ~umask like any new file, not the 0600 of
+        // the temporary file they are written as.
+        const mode_t previous = ::umask(022);
+        auto restore = qScopeGuard([&] { ::umask(previous); });
+        const RegisteredVersion added = addIris();
+        const QString path = m_dir.filePath(QStringLiteral("to-import.crucible"));
+        VERIFY_OK(BundleWriter::write(contents(QStringLiteral("other")), path));
+        auto imported = m_registry->importBundle(path);
+        VERIFY_OK(imported);
+        for (const QString& file : {added.bundlePath, imported->bundlePath, path}) {
+            const QFileDevice::Permissions permissions = QFileInfo(file).permissions();
+            QVERIFY2(permissions.testFlags(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                                           | QFileDevice::ReadOther),
+                     qPrintable(file));
+            QVERIFY(!permissions.testAnyFlags(QFileDevice::WriteGroup | QFileDevice::WriteOther));
+        }
+        ::umask(077);
+        const RegisteredVersion secret = addIris();
+        QVERIFY(
+            !QFileInfo(secret.bundlePath).permissions().testAnyFlags(QFileDevice::ReadGroup | QFileDevice::ReadOther));
     }
 
     void namesAreValidated()

@@ -1,9 +1,11 @@
 #include "../support/TestUtil.h"
 #include "engine/core/Workspace.h"
 #include "engine/store/Schema.h"
+#include "engine/store/SqlUtil.h"
 
 #include <QDir>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QSysInfo>
 #include <QTemporaryDir>
@@ -132,6 +134,50 @@ private Q_SLOTS:
         QVERIFY(!opened);
         QCOMPARE(opened.error().code, ErrorCode::InvalidInput);
         QCOMPARE(opened.error().where, path);
+    }
+
+    void opensReadOnlyAndSaysSoOnEveryWrite()
+    {
+        QTemporaryDir dir;
+        {
+            auto opened = Workspace::open(dir.path());
+            QVERIFY(opened);
+            QSqlQuery query(opened.value()->database());
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO experiments (name, created_at) VALUES ('kept', 'x')")));
+        }
+        const QString dbPath = QDir(dir.path()).filePath(QStringLiteral("crucible.db"));
+        const QByteArray before = test::sha256OfFile(dbPath);
+        {
+            Workspace::Options options;
+            options.readOnly = true;
+            auto opened = Workspace::open(dir.path(), options);
+            QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().text()));
+            const Workspace& workspace = *opened.value();
+            QVERIFY(workspace.isReadOnly());
+            QCOMPARE(workspace.schemaVersion(), schema::currentVersion());
+            auto counts = workspace.counts();
+            QVERIFY(counts);
+            QCOMPARE(counts->value(QStringLiteral("experiments")), 2);
+            QSqlQuery query(workspace.database());
+            QVERIFY(!query.exec(QStringLiteral("INSERT INTO experiments (name, created_at) VALUES ('new', 'x')")));
+            const Error refused = sqlError(query.lastError(), dbPath, QStringLiteral("adding an experiment"));
+            QVERIFY2(refused.message.startsWith(QStringLiteral("the workspace is read-only")),
+                     qPrintable(refused.message));
+            QVERIFY(refused.message.contains(QStringLiteral("adding an experiment cannot be done")));
+        }
+        QCOMPARE(test::sha256OfFile(dbPath), before);
+
+        // Without permission to write, it opens read-only by itself (root may write anyway).
+        QVERIFY(QFile::setPermissions(dbPath, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner));
+        auto restore = qScopeGuard([&] {
+            QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            QFile::setPermissions(dbPath, QFile::ReadOwner | QFile::WriteOwner);
+        });
+        auto opened = Workspace::open(dir.path());
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().text()));
+        QCOMPARE(opened.value()->isReadOnly(), ::geteuid() != 0);
+        QCOMPARE(opened.value()->counts()->value(QStringLiteral("experiments")), 2);
     }
 
     void marksRunsOfEndedProcessesInterrupted()

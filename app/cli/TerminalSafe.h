@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QIODevice>
+
+namespace crucible::cli {
+
+/// What the CLI prints goes through this device on its way to a file descriptor: control
+/// characters that a terminal would act on (ESC and the rest of C0 but tab and line feed, DEL, and
+/// the C1 controls U+0080..U+009F, CSI among them) are written as the six characters \u00XX
+/// instead. Names, model cards and messages may come from a hostile bundle; they cannot move the
+/// cursor, retitle the window or hide text. In JSON the replacement is the same escape the
+/// document would use, so --json output stays valid and means the same.
+/// Thread: one thread at a time.
+class TerminalSafeDevice : public QIODevice {
+public:
+    /// Writes to `fd` (not closed here). `allowCarriageReturn` for standard error, where the
+    /// progress bar redraws its line.
+    TerminalSafeDevice(int fd, bool allowCarriageReturn);
+    ~TerminalSafeDevice() override;
+
+    /// The bytes `data` would become (a lead byte 0xC2 at the end is held back until the next call).
+    QByteArray filter(const QByteArray& data);
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override;
+    qint64 writeData(const char* data, qint64 size) override;
+
+private:
+    int m_fd;
+    bool m_allowCarriageReturn;
+    bool m_pendingLead = false; ///< a 0xC2 byte waits for its continuation
+};
+
+} // namespace crucible::cli
