@@ -6,6 +6,8 @@ set -euo pipefail
 packages=(
     # toolchain
     build-essential cmake ninja-build ccache git pkg-config dpkg-dev file
+    # clang with libFuzzer and the sanitizer runtimes: the fuzz build (tests/fuzz)
+    clang libclang-rt-14-dev
     # Qt 6
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins

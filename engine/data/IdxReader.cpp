@@ -72,14 +72,19 @@ Result<IdxArray> readIdxFile(const QString& path, int expectedDims)
             return Error {ErrorCode::InvalidInput,
                           QStringLiteral("dimension %1 has an impossible size %2").arg(i + 1).arg(dim), path};
         array.dims.push_back(int(dim));
-        total *= dim;
+        // Capped as it grows: three dimensions of 2^28 would overflow 64 bits (found by fuzz_idx).
+        total = std::min<qint64>(total * qint64(dim), limits::kMaxDatasetBytes + 1);
     }
-    if (total > limits::kMaxDatasetBytes)
+    if (total > limits::kMaxDatasetBytes) {
+        QStringList dims;
+        for (const int dim : array.dims)
+            dims << QString::number(dim);
         return Error {ErrorCode::InvalidInput,
                       QStringLiteral("the header declares %1 bytes of data, more than the limit of %2 GB")
-                          .arg(total)
+                          .arg(dims.join(QStringLiteral(" x ")))
                           .arg(double(limits::kMaxDatasetBytes) / 1e9, 0, 'f', 1),
                       path};
+    }
     // What the header declares is checked against what is there: a plain file by its size, a
     // compressed one by reading in steps, so that memory follows the data, not the header.
     const qint64 onDisk = QFileInfo(path).size();

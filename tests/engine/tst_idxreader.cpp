@@ -146,6 +146,14 @@ private Q_SLOTS:
                      QStringLiteral("truncated: its header declares 1000000000 bytes of data, it holds 25")),
                  qPrintable(data.error().message));
 
+        // Three dimensions of 2^28: the product overflows 64 bits (fuzz_idx found it; UBSan).
+        liar.replace(4, 12, QByteArray("\x10\x00\x00\x00\x10\x00\x00\x00\x10\x00\x00\x00", 12));
+        write(QStringLiteral("train-images-idx3-ubyte"), liar);
+        data = readIdx(findIdxPairs(dir.path()).value());
+        QVERIFY(!data);
+        QVERIFY2(data.error().message.contains(QStringLiteral("268435456 x 268435456 x 268435456 bytes")),
+                 qPrintable(data.error().message));
+
         // 60,000 x 1,000 x 1,000 = 60 GB declared: beyond the limit, named.
         liar.replace(4, 12, QByteArray("\x00\x00\xea\x60\x00\x00\x03\xe8\x00\x00\x03\xe8", 12));
         write(QStringLiteral("train-images-idx3-ubyte"), liar);
