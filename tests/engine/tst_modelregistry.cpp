@@ -1,4 +1,5 @@
 #include "../support/Files.h"
+#include "engine/core/Environment.h"
 #include "engine/registry/BundleReader.h"
 #include "engine/registry/BundleWriter.h"
 #include "engine/registry/ModelRegistry.h"
@@ -390,10 +391,17 @@ private Q_SLOTS:
         QVERIFY(!hostile.model.isEmpty());
         const QString path = m_dir.filePath(QStringLiteral("hostile-v1.crucible"));
         VERIFY_OK(BundleWriter::write(hostile, path)); // every checksum is right
+        // LibTorch 1.13 loads such a tensor, and Crucible's own check refuses it ("reaches byte ...
+        // of a storage of N bytes"); LibTorch 2.x refuses it itself while loading ("out of bounds
+        // for storage"). Refused, naming the storage, nothing registered, no crash.
+        const bool libTorchChecks = !Environment::capture().torchVersion.startsWith(QLatin1String("1."));
+        auto namesTheStorage = [libTorchChecks](const QString& message) {
+            return message.contains(libTorchChecks ? QStringLiteral("out of bounds for storage")
+                                                   : QStringLiteral("of a storage of"));
+        };
         auto refused = m_registry->importBundle(path);
         QVERIFY(!refused);
-        QVERIFY2(refused.error().message.contains(QStringLiteral("of a storage of")),
-                 qPrintable(refused.error().message));
+        QVERIFY2(namesTheStorage(refused.error().message), qPrintable(refused.error().message));
         QVERIFY2(refused.error().message.contains(QStringLiteral("model.pt")), qPrintable(refused.error().message));
         QCOMPARE(tree(QDir(m_registry->folder()).filePath(QStringLiteral("models"))), before);
         // Every load checks, not only import: predict on the file itself is refused too.
@@ -401,8 +409,7 @@ private Q_SLOTS:
         VERIFY_OK(reader);
         auto predictor = Predictor::open(reader.value());
         QVERIFY(!predictor);
-        QVERIFY2(predictor.error().message.contains(QStringLiteral("of a storage of")),
-                 qPrintable(predictor.error().message));
+        QVERIFY2(namesTheStorage(predictor.error().message), qPrintable(predictor.error().message));
     }
 
     void aModelThatDoesNotFitItsSignatureIsRefused()
