@@ -18,14 +18,14 @@ public:
     TerminalSafeDevice(int fd, bool allowCarriageReturn);
     ~TerminalSafeDevice() override;
 
-    /// The bytes `data` would become (a lead byte 0xC2 at the end is held back until the next call).
-    QByteArray filter(const QByteArray& data);
-
 protected:
     qint64 readData(char* data, qint64 maxSize) override;
     qint64 writeData(const char* data, qint64 size) override;
 
 private:
+    /// The bytes `data` become (a lead byte 0xC2 at the end is held back until the next call).
+    QByteArray filter(const QByteArray& data);
+
     int m_fd;
     bool m_allowCarriageReturn;
     bool m_pendingLead = false; ///< a 0xC2 byte waits for its continuation

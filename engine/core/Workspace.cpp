@@ -78,11 +78,11 @@ struct Workspace::Impl {
     };
     std::shared_ptr<Connections> connections = std::make_shared<Connections>();
 
-    QSqlDatabase openConnection(const QString& name, bool readOnly) const
+    QSqlDatabase openConnection(const QString& name) const
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
-        if (readOnly || options.readOnly) {
+        if (options.readOnly) {
             // A WAL database in a folder we cannot write has no -shm file to share: then read it as
             // immutable (nothing may change it meanwhile, which no permission to write implies here).
             const QString path = QUrl::fromLocalFile(databaseLocation(folder)).toString(QUrl::FullyEncoded);
@@ -315,7 +315,7 @@ QSqlDatabase Workspace::database() const
     if (found != connections->names.constEnd())
         return QSqlDatabase::database(found.value());
     const QString name = m_impl->connectionPrefix + QStringLiteral("-%1").arg(++connections->created);
-    QSqlDatabase db = m_impl->openConnection(name, false);
+    QSqlDatabase db = m_impl->openConnection(name);
     if (db.isOpen())
         m_impl->configure(db);
     connections->names.insert(thread, name);
@@ -339,7 +339,7 @@ QSqlDatabase Workspace::database() const
 
 QSqlDatabase Workspace::openConnection(const QString& name) const
 {
-    QSqlDatabase db = m_impl->openConnection(name, false);
+    QSqlDatabase db = m_impl->openConnection(name);
     if (db.isOpen())
         m_impl->configure(db);
     return db;

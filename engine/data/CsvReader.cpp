@@ -122,11 +122,6 @@ NumberParse parseNumber(std::string_view text, float* value)
     return NumberParse::OutOfRange;
 }
 
-bool parseFloat(std::string_view text, float* value)
-{
-    return parseNumber(text, value) == NumberParse::Number;
-}
-
 bool isBooleanWord(const QString& word, bool* truth)
 {
     const QString lower = word.toLower();
@@ -411,8 +406,8 @@ bool naturalLess(const std::string& a, const std::string& b)
 {
     float x = 0;
     float y = 0;
-    const bool aNumber = parseFloat(a, &x);
-    const bool bNumber = parseFloat(b, &y);
+    const bool aNumber = parseNumber(a, &x) == NumberParse::Number;
+    const bool bNumber = parseNumber(b, &y) == NumberParse::Number;
     if (aNumber && bNumber && x != y)
         return x < y;
     if (aNumber != bNumber)
