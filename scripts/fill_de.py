@@ -330,6 +330,7 @@ GERMAN = {
     'JSON, for example {"kind":"mlp","hidden":[256,128],"dropout":0.1}':
         'JSON, zum Beispiel {"kind":"mlp","hidden":[256,128],"dropout":0.1}',
     "Cannot start: %1": "Start nicht möglich: %1",
+    "Not everything was recorded: %1": "Nicht alles wurde gespeichert: %1",
     "Cannot queue: %1": "Einreihen nicht möglich: %1",
     "training loss": "Trainingsverlust",
     "%1 · epoch %2 of %3 · step %4 of %5 · %6 samples/s · %7 left":

@@ -13,6 +13,7 @@ crucible_add_tracking_test(tst_runstore SOURCES engine/tst_runstore.cpp LIBS cru
 crucible_add_tracking_test(tst_metricwriter SOURCES engine/tst_metricwriter.cpp LIBS crucible_engine LABELS unit)
 crucible_add_tracking_test(tst_metricreader SOURCES engine/tst_metricreader.cpp LIBS crucible_engine LABELS unit)
 crucible_add_tracking_test(tst_filterexpression SOURCES engine/tst_filterexpression.cpp LIBS crucible_engine LABELS unit)
+crucible_add_test(tst_valuetypes SOURCES engine/tst_valuetypes.cpp LIBS crucible_engine LABELS unit)
 
 crucible_add_tracking_test(tst_runscli SOURCES e2e/tst_runscli.cpp LIBS crucible_engine LABELS e2e)
 add_dependencies(tst_runscli crucible-cli)

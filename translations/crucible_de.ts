@@ -2144,6 +2144,10 @@
         <source> · %1, %2 GPU memory in use</source>
         <translation> · %1, %2 GPU-Speicher belegt</translation>
     </message>
+    <message>
+        <source>Not everything was recorded: %1</source>
+        <translation>Nicht alles wurde gespeichert: %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -3,9 +3,9 @@
 #include "MetricChart.h"
 #include "RunGrouping.h"
 #include "SeriesMath.h"
-#include "engine/core/Workspace.h"
 #include "engine/store/MetricTimeline.h"
 #include "engine/store/RunCatalog.h"
+#include "engine/store/Workspace.h"
 
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>

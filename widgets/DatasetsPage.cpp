@@ -6,7 +6,7 @@
 #include "ImportDialog.h"
 #include "SamplesDialog.h"
 
-#include "engine/core/Workspace.h"
+#include "engine/store/Workspace.h"
 
 #include <QAction>
 #include <QDragEnterEvent>

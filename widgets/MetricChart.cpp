@@ -210,14 +210,14 @@ void MetricChart::setPreparedSeries(std::vector<ChartSeries> series)
 {
     std::vector<Series> next;
     next.reserve(series.size());
-    for (ChartSeries& data : series) {
-        const Series* old = find(data.id);
+    for (ChartSeries& item : series) {
+        const Series* old = find(item.id);
         Series entry {ChartSeries {}, {}, DebiasedSmoother(0.0), true, true};
         entry.visible = old ? old->visible : true;
         entry.isPrepared = true;
-        if (!data.color.isValid())
-            data.color = colorFor(data.id);
-        entry.data = std::move(data);
+        if (!item.color.isValid())
+            item.color = colorFor(item.id);
+        entry.data = std::move(item);
         next.push_back(std::move(entry));
     }
     m_series = std::move(next);
@@ -299,18 +299,18 @@ std::vector<ChartSeries> MetricChart::shownSeries() const
     for (const Series& series : m_series) {
         if (!series.visible)
             continue;
-        ChartSeries data = series.data;
+        ChartSeries item = series.data;
         if (!series.isPrepared) {
-            data.transform = m_smoothing > 0 ? QStringLiteral("EMA %1 (debiased) of every point").arg(m_smoothing)
+            item.transform = m_smoothing > 0 ? QStringLiteral("EMA %1 (debiased) of every point").arg(m_smoothing)
                                              : QStringLiteral("every point");
             if (m_smoothing > 0) {
-                data.rawX = data.x;
-                data.rawY = data.y;
-                data.rawTransform = QStringLiteral("every point");
-                data.y = series.smoothed;
+                item.rawX = item.x;
+                item.rawY = item.y;
+                item.rawTransform = QStringLiteral("every point");
+                item.y = series.smoothed;
             }
         }
-        shown.push_back(std::move(data));
+        shown.push_back(std::move(item));
     }
     return shown;
 }
@@ -378,11 +378,11 @@ QPair<double, double> MetricChart::visibleYRange(double x0, double x1) const
     for (const Series& series : m_series) {
         if (!series.visible)
             continue;
-        const ChartSeries& data = series.data;
-        extendRange(data.x, data.y, x0, x1, m_logY, low, high);
-        extendRange(data.rawX, data.rawY, x0, x1, m_logY, low, high);
-        extendRange(data.x, data.bandLow, x0, x1, m_logY, low, high);
-        extendRange(data.x, data.bandHigh, x0, x1, m_logY, low, high);
+        const ChartSeries& item = series.data;
+        extendRange(item.x, item.y, x0, x1, m_logY, low, high);
+        extendRange(item.rawX, item.rawY, x0, x1, m_logY, low, high);
+        extendRange(item.x, item.bandLow, x0, x1, m_logY, low, high);
+        extendRange(item.x, item.bandHigh, x0, x1, m_logY, low, high);
     }
     if (!std::isfinite(low))
         return {m_logY ? -1.0 : 0.0, m_logY ? 0.0 : 1.0};

@@ -1,4 +1,6 @@
 // MetricChart's drawing: axes, curves, bands, legend and the hover crosshair. The same code
+
+#include "engine/core/Duration.h"
 // draws on screen (into a cached image) and into exports (as vectors).
 #include "MetricChart.h"
 
@@ -30,23 +32,6 @@ QString numberLabel(double value)
     if (magnitude != 0 && (magnitude >= 1e6 || magnitude < 1e-3))
         return QString::number(value, 'g', 3);
     return QLocale().toString(value, 'g', 6);
-}
-
-QString durationLabel(double seconds)
-{
-    const qint64 total = qint64(std::llround(std::abs(seconds)));
-    const QString sign = seconds < 0 ? QStringLiteral("-") : QString();
-    const qint64 days = total / 86400;
-    const qint64 hours = total % 86400 / 3600;
-    const qint64 minutes = total % 3600 / 60;
-    const qint64 secs = total % 60;
-    if (days > 0)
-        return sign + QStringLiteral("%1d %2h").arg(days).arg(hours);
-    if (hours > 0)
-        return sign + QStringLiteral("%1h %2m").arg(hours).arg(minutes, 2, 10, QLatin1Char('0'));
-    if (minutes > 0)
-        return sign + QStringLiteral("%1m %2s").arg(minutes).arg(secs, 2, 10, QLatin1Char('0'));
-    return sign + QStringLiteral("%1s").arg(secs);
 }
 
 /// The points of (x, y) within [x0, x1] (and one either side), at most about `budget` of them.
@@ -87,7 +72,7 @@ QString MetricChart::xTickLabel(double value, double span) const
         return time.toString(span < 600 ? QStringLiteral("hh:mm:ss") : QStringLiteral("hh:mm"));
     }
     case XFormat::Duration:
-        return durationLabel(value);
+        return formatDuration(value, DurationStyle::Units);
     case XFormat::Number:
         break;
     }
@@ -118,7 +103,7 @@ void MetricChart::paintEvent(QPaintEvent*)
     painter.drawImage(QPointF(0, 0), m_cache);
     if (m_banding) {
         QColor band = palette().color(QPalette::Highlight);
-        band.setAlphaF(0.2);
+        band.setAlphaF(0.2f);
         painter.fillRect(QRectF(QPointF(std::min(m_pressAt.x(), m_hover.x()), current.plot.top()),
                                 QPointF(std::max(m_pressAt.x(), m_hover.x()), current.plot.bottom())),
                          band);
@@ -144,7 +129,7 @@ void MetricChart::paintAxes(QPainter& painter, const Frame& frame, const QSizeF&
     const QRectF& plot = frame.plot;
     const QColor text = palette().color(QPalette::Text);
     QColor grid = text;
-    grid.setAlphaF(0.12);
+    grid.setAlphaF(0.12f);
     const QFontMetrics metrics(painter.font());
     painter.setPen(text);
     if (!m_title.isEmpty()) {
@@ -242,15 +227,15 @@ qint64 MetricChart::paintCurves(QPainter& painter, const Frame& frame, bool anti
         return result;
     };
     for (const Series& series : m_series) {
-        const ChartSeries& data = series.data;
-        if (!series.visible || data.bandLow.empty())
+        const ChartSeries& item = series.data;
+        if (!series.visible || item.bandLow.empty())
             continue;
-        QPolygonF upper = strided(data.x, data.bandHigh, frame.x0, frame.x1, columns);
-        QPolygonF lower = strided(data.x, data.bandLow, frame.x0, frame.x1, columns);
+        QPolygonF upper = strided(item.x, item.bandHigh, frame.x0, frame.x1, columns);
+        QPolygonF lower = strided(item.x, item.bandLow, frame.x0, frame.x1, columns);
         toPixels(upper);
         toPixels(lower);
         std::reverse(lower.begin(), lower.end());
-        QColor fill = data.color;
+        QColor fill = item.color;
         fill.setAlphaF(0.18f);
         painter.setPen(Qt::NoPen);
         painter.setBrush(fill);
@@ -258,14 +243,14 @@ qint64 MetricChart::paintCurves(QPainter& painter, const Frame& frame, bool anti
         painter.setBrush(Qt::NoBrush);
     }
     for (const Series& series : m_series) {
-        const ChartSeries& data = series.data;
+        const ChartSeries& item = series.data;
         if (!series.visible)
             continue;
-        if (series.isPrepared && !data.rawY.empty())
-            draw(data.rawX, data.rawY, pen(data.color, 0.25, 1.0));
+        if (series.isPrepared && !item.rawY.empty())
+            draw(item.rawX, item.rawY, pen(item.color, 0.25, 1.0));
         else if (!series.isPrepared && m_smoothing > 0)
-            draw(data.x, data.y, pen(data.color, 0.25, 1.0));
-        draw(data.x, curveOf(series), data.isFaint ? pen(data.color, 0.3, 1.0) : pen(data.color, 1.0, 1.6));
+            draw(item.x, item.y, pen(item.color, 0.25, 1.0));
+        draw(item.x, curveOf(series), item.isFaint ? pen(item.color, 0.3, 1.0) : pen(item.color, 1.0, 1.6));
     }
     painter.restore();
     return drawn;
@@ -383,7 +368,7 @@ void MetricChart::paintHover(QPainter& painter, const Frame& frame) const
     int w = 0;
     for (const QString& line : std::as_const(lines))
         w = std::max(w, metrics.horizontalAdvance(line));
-    QRectF box(m_hover.x() + 12, m_hover.y() + 12, w + 12, (metrics.height() + 2) * lines.size() + 8);
+    QRectF box(m_hover.x() + 12, m_hover.y() + 12, w + 12, qreal(metrics.height() + 2) * qreal(lines.size()) + 8);
     if (box.right() > plot.right())
         box.moveRight(m_hover.x() - 12);
     if (box.bottom() > plot.bottom())

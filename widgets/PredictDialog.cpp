@@ -75,8 +75,8 @@ PredictDialog::PredictDialog(const QString& registryFolder, const QStringList& r
         if (!m_outputChosen && !path.trimmed().isEmpty()) {
             const QFileInfo info(path.trimmed());
             const QSignalBlocker blocker(m_output);
-            m_output->setText(
-                QDir(info.absolutePath()).filePath(info.completeBaseName() + tr("-predictions") + ".csv"));
+            m_output->setText(QDir(info.absolutePath())
+                                  .filePath(info.completeBaseName() + tr("-predictions") + QStringLiteral(".csv")));
         }
         updateState();
     });

@@ -1,10 +1,10 @@
 #include "RegisterModelDialog.h"
 
-#include "engine/core/Workspace.h"
 #include "engine/registry/ModelRegistry.h"
 #include "engine/registry/RunPackager.h"
 #include "engine/store/RunCatalog.h"
 #include "engine/store/RunStore.h"
+#include "engine/store/Workspace.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -160,9 +160,10 @@ QString RegisterModelDialog::describeRun()
         if (it.key().startsWith(QLatin1String("test_")))
             metrics << QStringLiteral("%1 %2").arg(it.key()).arg(it.value().last, 0, 'g', 4);
     }
-    QStringList lines {tr("<b>Run %1</b> (%2) · %3 · dataset %4")
-                           .arg(run->name.toHtmlEscaped(), run->id.left(8), runStatusKey(run->status),
-                                (run->datasetName + QLatin1Char('@') + run->datasetHash.left(12)).toHtmlEscaped())};
+    QStringList lines {
+        tr("<b>Run %1</b> (%2) · %3 · dataset %4")
+            .arg(run->name.toHtmlEscaped(), run->id.left(8), runStatusKey(run->status),
+                 QString(run->datasetName + QLatin1Char('@') + run->datasetHash.left(12)).toHtmlEscaped())};
     if (!metrics.isEmpty())
         lines << metrics.join(QStringLiteral(", "));
     lines << tr("Into the registry in %1").arg(m_registryFolder.toHtmlEscaped());

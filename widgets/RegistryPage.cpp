@@ -6,9 +6,9 @@
 #include "RegistryModelView.h"
 #include "RegistryTasks.h"
 #include "RegistryVersionPanel.h"
-#include "engine/core/Workspace.h"
 #include "engine/registry/ModelRegistry.h"
 #include "engine/registry/RunPackager.h"
+#include "engine/store/Workspace.h"
 
 #include <QAction>
 #include <QDir>
@@ -499,10 +499,11 @@ void RegistryPage::editAlias()
     RegistryAliasDialog dialog(currentModel(), numbers, aliases, selected.first(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    // Both show their outcome on the page (message bar), success or failure.
     if (dialog.choice() == RegistryAliasDialog::Choice::Remove)
-        removeAlias(dialog.alias());
+        static_cast<void>(removeAlias(dialog.alias()));
     else
-        setAlias(dialog.alias(), dialog.version());
+        static_cast<void>(setAlias(dialog.alias(), dialog.version()));
 }
 
 void RegistryPage::deleteSelectedVersion()
@@ -516,7 +517,7 @@ void RegistryPage::deleteSelectedVersion()
         tr("Delete %1 and its bundle file? Its version number is never given to another version.").arg(reference),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer == QMessageBox::Yes)
-        deleteVersion(selected.first());
+        static_cast<void>(deleteVersion(selected.first())); // shows its outcome on the page
 }
 
 QStringList RegistryPage::references() const

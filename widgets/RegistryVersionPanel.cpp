@@ -1,10 +1,10 @@
 #include "RegistryVersionPanel.h"
 
-#include "engine/core/Workspace.h"
 #include "engine/data/DatasetStore.h"
 #include "engine/registry/BundleReader.h"
 #include "engine/store/RunCatalog.h"
 #include "engine/store/RunTypes.h"
+#include "engine/store/Workspace.h"
 
 #include <QHeaderView>
 #include <QJsonArray>

@@ -1,5 +1,7 @@
 #include "RunTableModel.h"
 
+#include "engine/core/Duration.h"
+
 #include <QLocale>
 #include <QPainter>
 #include <QPixmap>
@@ -26,21 +28,6 @@ FieldValue numberValue(double number)
     value.kind = FieldValue::Kind::Number;
     value.number = number;
     return value;
-}
-
-QString durationText(double seconds)
-{
-    if (seconds < 0)
-        return {};
-    const qint64 whole = qint64(seconds);
-    if (whole < 60)
-        return QStringLiteral("%1 s").arg(seconds, 0, 'f', 1);
-    if (whole < 3600)
-        return QStringLiteral("%1:%2").arg(whole / 60).arg(whole % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2:%3")
-        .arg(whole / 3600)
-        .arg((whole % 3600) / 60, 2, 10, QLatin1Char('0'))
-        .arg(whole % 60, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace
@@ -178,7 +165,7 @@ QString RunTableModel::displayText(const RunRecord& run, int column) const
     case CreatedColumn:
         return QLocale().toString(run.createdAt.toLocalTime(), QLocale::ShortFormat);
     case DurationColumn:
-        return durationText(run.durationSeconds());
+        return formatDuration(run.durationSeconds(), DurationStyle::Table);
     default:
         return m_extraFields[size_t(column - FixedColumns)].valueOf(run).display();
     }

@@ -36,7 +36,8 @@ std::vector<QPointF> decimateMinMax(const std::vector<double>& x, const std::vec
             return -1;
         if (value > xMax)
             return columns;
-        return width > 0 ? std::min<long long>((long long)std::floor((value - xMin) / width), columns - 1) : 0;
+        return width > 0 ? std::min<long long>(static_cast<long long>(std::floor((value - xMin) / width)), columns - 1)
+                         : 0;
     };
     size_t i = begin;
     while (i < end) {

@@ -2,11 +2,13 @@
 
 #include "MetricChart.h"
 
-#include "engine/core/Workspace.h"
+#include "engine/core/Duration.h"
 #include "engine/data/DatasetStore.h"
 #include "engine/store/RunCatalog.h"
 #include "engine/store/RunQuery.h"
+#include "engine/store/Workspace.h"
 #include "engine/torch/TorchRuntime.h"
+#include "engine/torch/Trainer.h"
 
 #include <utility>
 
@@ -37,6 +39,11 @@
 namespace crucible {
 
 namespace {
+/// Item data of the dataset box: the version's DatasetKind, for checking the model against it.
+constexpr int kDatasetKindRole = Qt::UserRole + 1;
+} // namespace
+
+namespace {
 
 QString stateLabel(TrainingState state)
 {
@@ -59,18 +66,6 @@ QString stateLabel(TrainingState state)
         return TrainPage::tr("Stopped");
     }
     return {};
-}
-
-QString duration(double seconds)
-{
-    if (seconds < 0)
-        return QStringLiteral("–");
-    const int s = int(std::lround(seconds));
-    return s >= 3600 ? QStringLiteral("%1:%2:%3")
-                           .arg(s / 3600)
-                           .arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
-                           .arg(s % 60, 2, 10, QLatin1Char('0'))
-                     : QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
 QSpinBox* spinBox(int low, int high, int value, const QString& tip, QWidget* parent)
@@ -296,7 +291,7 @@ void TrainPage::setWorkspace(const Workspace* workspace)
     m_job.reset();
     m_workspace = workspace;
     if (m_workspace) {
-        m_job = std::make_unique<TrainingJob>(*m_workspace);
+        m_job = std::make_unique<TrainingJob>(*m_workspace, torchBackend());
         connect(m_job.get(), &TrainingJob::samplesAvailable, this, [this] {
             if (!m_drainTimer.isActive())
                 m_drainTimer.start();
@@ -334,10 +329,12 @@ void TrainPage::reload()
     if (!m_workspace)
         return;
     if (auto versions = DatasetStore(*m_workspace).versions()) {
-        for (const DatasetVersion& version : versions.value())
+        for (const DatasetVersion& version : versions.value()) {
             m_dataset->addItem(QStringLiteral("%1  (%2, %3)")
                                    .arg(version.reference(), QLocale().toString(version.rows), version.target),
                                version.reference());
+            m_dataset->setItemData(m_dataset->count() - 1, int(version.kind), kDatasetKindRole);
+        }
     }
     const int keep = m_dataset->findData(previous);
     if (keep >= 0)
@@ -426,6 +423,13 @@ Result<TrainingRequest> TrainPage::request() const
     auto spec = ModelSpec::parse(m_model->currentText().trimmed());
     if (!spec)
         return Error {ErrorCode::InvalidInput, spec.error().message, QStringLiteral("model")};
+    // A model that cannot take this dataset (a CNN on a table) is refused here, with the reason,
+    // rather than by a run that fails after it starts.
+    if (const QVariant kind = m_dataset->currentData(kDatasetKindRole); kind.isValid()) {
+        const auto datasetKind = DatasetKind(kind.toInt());
+        if (Status fits = spec->resolvedFor(datasetKind).checkFor(datasetKind); !fits)
+            return Error {ErrorCode::InvalidInput, fits.error().message, QStringLiteral("model")};
+    }
     RunConfig& config = request.config;
     config.model = spec.value();
     config.epochs = m_epochs->value();
@@ -581,7 +585,8 @@ void TrainPage::onProgress(const TrainingProgress& progress)
                           .arg(QLocale().toString(progress.step))
                           .arg(QLocale().toString(progress.totalSteps))
                           .arg(QLocale().toString(progress.samplesPerSecond, 'f', 0))
-                          .arg(duration(progress.etaSeconds)));
+                          .arg(progress.etaSeconds < 0 ? QStringLiteral("–")
+                                                       : formatDuration(progress.etaSeconds, DurationStyle::Clock)));
     if (progress.device.startsWith(QLatin1String("cuda"))) {
         m_status->setText(m_status->text()
                           + tr(" · %1, %2 GPU memory in use")
@@ -608,6 +613,9 @@ void TrainPage::onFinished()
             }
             text += metrics.isEmpty() ? QString() : QStringLiteral(" · ") + metrics.join(QStringLiteral(", "));
         }
+        if (!result->warnings.isEmpty())
+            text += QStringLiteral(" · ")
+                + tr("Not everything was recorded: %1").arg(result->warnings.join(QStringLiteral("; ")));
         m_registerAction->setData(result->runId);
         m_registerAction->setEnabled(result->status == RunStatus::Finished || result->status == RunStatus::Stopped);
         Q_EMIT runFinished(result->runId);

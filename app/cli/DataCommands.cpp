@@ -3,9 +3,9 @@
 #include "TerminalProgress.h"
 #include "TextTable.h"
 
-#include "engine/core/Workspace.h"
 #include "engine/data/DatasetStore.h"
 #include "engine/data/Samples.h"
+#include "engine/store/Workspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

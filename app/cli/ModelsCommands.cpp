@@ -4,11 +4,11 @@
 #include "TerminalProgress.h"
 #include "TextTable.h"
 
-#include "engine/core/Workspace.h"
 #include "engine/registry/BundleReader.h"
 #include "engine/registry/ModelRegistry.h"
 #include "engine/registry/Predictor.h"
 #include "engine/registry/RunPackager.h"
+#include "engine/store/Workspace.h"
 
 #include <QDir>
 #include <QFile>

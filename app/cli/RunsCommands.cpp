@@ -3,13 +3,14 @@
 #include "TextTable.h"
 
 #include "engine/core/CsvText.h"
+#include "engine/core/Duration.h"
 #include "engine/core/OutputFile.h"
-#include "engine/core/Workspace.h"
 #include "engine/store/FilterExpression.h"
 #include "engine/store/MetricReader.h"
 #include "engine/store/RunCatalog.h"
 #include "engine/store/RunField.h"
 #include "engine/store/RunStore.h"
+#include "engine/store/Workspace.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -89,18 +90,6 @@ QJsonValue jsonNumber(double value)
 QString timeText(const QDateTime& time)
 {
     return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
-}
-
-QString durationText(double seconds)
-{
-    if (seconds < 0)
-        return {};
-    const qint64 whole = qint64(seconds);
-    if (whole < 60)
-        return QStringLiteral("%1s").arg(seconds, 0, 'f', 1);
-    if (whole < 3600)
-        return QStringLiteral("%1m%2s").arg(whole / 60).arg(whole % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1h%2m").arg(whole / 3600).arg((whole % 3600) / 60, 2, 10, QLatin1Char('0'));
 }
 
 QJsonObject summaryJson(const QString& key, const MetricSummary& summary)
@@ -204,7 +193,7 @@ QString cellText(const RunRecord& run, const RunField& field)
     if (field.name() == QLatin1String("created"))
         return timeText(run.createdAt);
     if (field.name() == QLatin1String("duration"))
-        return durationText(run.durationSeconds());
+        return formatDuration(run.durationSeconds(), DurationStyle::Units);
     return field.valueOf(run).display();
 }
 
@@ -335,7 +324,7 @@ int runsShow(Context& context, const QStringList& args)
     row("Created", timeText(run.createdAt));
     row("Started", timeText(run.startedAt));
     row("Ended", timeText(run.endedAt));
-    row("Duration", durationText(run.durationSeconds()));
+    row("Duration", formatDuration(run.durationSeconds(), DurationStyle::Units));
     row("Dataset",
         run.datasetName.isEmpty() ? QString() : run.datasetName + QStringLiteral(" @ ") + run.datasetHash.left(12));
     row("Seed", run.seed ? QString::number(*run.seed) : QString());

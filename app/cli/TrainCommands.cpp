@@ -4,9 +4,10 @@
 #include "Cli.h"
 #include "TerminalProgress.h"
 
-#include "engine/core/Workspace.h"
 #include "engine/registry/ModelRegistry.h"
 #include "engine/registry/RunPackager.h"
+#include "engine/store/Workspace.h"
+#include "engine/torch/Trainer.h"
 #include "engine/train/TrainingSession.h"
 
 #include <QJsonArray>
@@ -109,6 +110,8 @@ void printResult(Context& context, const TrainingResult& result, const QString& 
 {
     if (context.json) {
         QJsonObject json = resultJson(result);
+        if (!result.warnings.isEmpty())
+            json.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(result.warnings));
         if (!registered.isEmpty())
             json.insert(QStringLiteral("registered"), registered);
         context.printJson(json);
@@ -122,6 +125,8 @@ void printResult(Context& context, const TrainingResult& result, const QString& 
                 << "  " << result.outcome.epochs << " epoch(s), " << result.outcome.steps << " steps\n";
     for (auto it = result.outcome.finalMetrics.begin(); it != result.outcome.finalMetrics.end(); ++it)
         context.out << "  " << it.key().leftJustified(14) << " " << QString::number(it.value(), 'g', 5) << "\n";
+    for (const QString& warning : result.warnings)
+        context.err << "crucible-cli: warning: run " << result.runId << ": " << warning << "\n";
     if (result.status == RunStatus::Stopped)
         context.out << "Continue it with: crucible-cli train --resume " << result.runId << "\n";
     if (!registered.isEmpty())
@@ -218,7 +223,7 @@ int train(Context& context, const QStringList& args)
         return context.fail(workspace.error());
     CliObserver observer(context);
     InterruptGuard guard;
-    auto result = runTraining(*workspace.value(), request, observer);
+    auto result = runTraining(*workspace.value(), torchBackend(), request, observer);
     finishTerminalProgress(context.err);
     if (!result)
         return context.fail(result.error());

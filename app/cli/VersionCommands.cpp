@@ -1,6 +1,6 @@
 #include "Cli.h"
 
-#include "engine/core/Environment.h"
+#include "engine/torch/TorchRuntime.h"
 
 namespace crucible::cli {
 
@@ -11,7 +11,7 @@ void addVersionCommands(CommandTable& table)
                      [](Context& context, const QStringList& args) {
                          if (!args.isEmpty())
                              return context.usage(QStringLiteral("version takes no arguments"));
-                         const Environment env = Environment::capture();
+                         const Environment env = torchruntime::captureEnvironment();
                          if (context.json) {
                              QJsonObject document = env.toJson();
                              document.insert(QStringLiteral("crucible"), env.crucibleVersion);

@@ -1,6 +1,6 @@
 #include "Cli.h"
 
-#include "engine/core/Workspace.h"
+#include "engine/store/Workspace.h"
 
 #include <QJsonObject>
 

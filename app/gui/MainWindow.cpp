@@ -10,7 +10,7 @@
 #include "RunsPage.h"
 #include "SettingsDialog.h"
 #include "TrainPage.h"
-#include "engine/core/Workspace.h"
+#include "engine/store/Workspace.h"
 #include "engine/torch/TorchRuntime.h"
 
 #include <QAction>

@@ -1,7 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "AppSettings.h"
-#include "engine/core/Workspace.h"
+#include "engine/store/Workspace.h"
 #include "engine/torch/TorchRuntime.h"
 
 #include <QCheckBox>

@@ -6,7 +6,7 @@
 #include "engine/core/BlasKernels.h"
 #include "engine/core/BuildInfo.h"
 #include "engine/core/Environment.h"
-#include "engine/core/Workspace.h"
+#include "engine/store/Workspace.h"
 #include "engine/torch/TorchRuntime.h"
 
 #include <QApplication>
@@ -133,7 +133,7 @@ int main(int argc, char** argv)
             return 1;
     }
 
-    MainWindow window(std::move(workspace), Environment::capture());
+    MainWindow window(std::move(workspace), torchruntime::captureEnvironment());
     if (screenshotMode) {
         window.resize(size);
         if (!page.isEmpty())

@@ -1,15 +1,11 @@
 #include "Environment.h"
 
-#include "BlasKernels.h"
 #include "BuildInfo.h"
-#include "engine/torch/TorchRuntime.h"
 
 #include <QFile>
 #include <QRegularExpression>
 #include <QSysInfo>
 #include <QThread>
-
-#include <dlfcn.h>
 
 namespace crucible {
 
@@ -21,51 +17,7 @@ QString firstMatch(const QString& text, const QRegularExpression& pattern)
     return match.hasMatch() ? match.captured(1).trimmed() : QString();
 }
 
-QString mappedLibraries()
-{
-    QFile maps(QStringLiteral("/proc/self/maps"));
-    if (!maps.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromLocal8Bit(maps.readAll());
-}
-
 } // namespace
-
-BlasInfo detectBlas()
-{
-    // OpenBLAS exports its configuration string; the symbol exists only when it is loaded.
-    using ConfigFunction = char* (*)();
-    if (auto config = reinterpret_cast<ConfigFunction>(dlsym(RTLD_DEFAULT, "openblas_get_config"))) {
-        QString text = QString::fromLatin1(config()).trimmed();
-        const QString maps = mappedLibraries();
-        QString flavour;
-        if (maps.contains(QStringLiteral("openblas-pthread")))
-            flavour = QStringLiteral(" (pthread)");
-        else if (maps.contains(QStringLiteral("openblas-openmp")))
-            flavour = QStringLiteral(" (OpenMP)");
-        else if (maps.contains(QStringLiteral("openblas-serial")))
-            flavour = QStringLiteral(" (serial)");
-        const QString version = firstMatch(text, QRegularExpression(QStringLiteral("OpenBLAS\\s+([0-9.]+)")));
-        const QString kernels = blasKernels();
-        return {QStringLiteral("OpenBLAS %1%2%3")
-                    .arg(version.isEmpty() ? text : version, flavour,
-                         kernels.isEmpty() ? QString() : QStringLiteral(", %1 kernels").arg(kernels)),
-                true};
-    }
-    if (dlsym(RTLD_DEFAULT, "mkl_get_version") || dlsym(RTLD_DEFAULT, "MKL_Get_Version"))
-        return {QStringLiteral("Intel MKL"), true};
-    const QString maps = mappedLibraries();
-    if (maps.contains(QStringLiteral("libblis")))
-        return {QStringLiteral("BLIS"), true};
-    if (maps.contains(QStringLiteral("atlas")))
-        return {QStringLiteral("ATLAS"), true};
-    if (maps.contains(QStringLiteral("/blas/libblas.so")))
-        return {QStringLiteral("reference BLAS (slow: install libopenblas0-pthread)"), false};
-    // The official LibTorch links MKL statically: no symbol to find, but LibTorch knows.
-    if (torchruntime::hasMkl())
-        return {QStringLiteral("Intel MKL (linked into LibTorch)"), true};
-    return {QStringLiteral("LibTorch built-in"), true};
-}
 
 QString cpuModelName()
 {
@@ -80,24 +32,14 @@ QString cpuModelName()
     return QSysInfo::currentCpuArchitecture();
 }
 
-Environment Environment::capture()
+Environment Environment::machine()
 {
     Environment env;
     env.crucibleVersion = BuildInfo::version();
     env.gitCommit = BuildInfo::gitCommit();
     env.qtVersion = BuildInfo::qtVersion();
-    env.torchVersion = torchruntime::version();
-    const BlasInfo blas = detectBlas();
-    env.blas = blas.name;
-    env.isBlasFast = blas.isFast;
-    env.isCudaAvailable = torchruntime::isCudaAvailable();
-    env.cudaVersion = torchruntime::cudaVersion();
-    env.cudnnVersion = torchruntime::cudnnVersion();
-    if (env.isCudaAvailable)
-        env.gpuName = torchruntime::cudaDeviceName(0);
     env.cpuModel = cpuModelName();
     env.cpuCores = QThread::idealThreadCount();
-    env.threads = torchruntime::threadCount();
     env.os = QSysInfo::prettyProductName();
     env.hostName = QSysInfo::machineHostName();
     return env;

@@ -24,20 +24,15 @@ struct Environment {
     QString os;
     QString hostName;
 
-    /// Reads everything now. Thread: any; costs a few milliseconds (reads /proc).
-    static Environment capture();
+    /// The machine and Crucible's own versions; the LibTorch fields (version, BLAS, CUDA, threads)
+    /// stay empty. torchruntime::captureEnvironment() (engine/torch/TorchRuntime.h) fills them too.
+    /// Thread: any; costs about a millisecond (reads /proc/cpuinfo).
+    static Environment machine();
 
     /// "NVIDIA H100" when a GPU is usable, otherwise the CPU model.
     QString deviceSummary() const;
     QJsonObject toJson() const;
 };
-
-/// The BLAS library LibTorch computes with in this process, and whether it is a fast one.
-struct BlasInfo {
-    QString name;
-    bool isFast = false;
-};
-BlasInfo detectBlas();
 
 /// The CPU's model name from /proc/cpuinfo (or the architecture when it cannot be read).
 QString cpuModelName();

@@ -31,7 +31,7 @@ struct Error {
 };
 
 /// A value or an Error. Thread: a plain value type.
-template <typename T> class Result {
+template <typename T> class [[nodiscard]] Result {
 public:
     Result(T value) : m_state(std::move(value)) { }
     Result(Error error) : m_state(std::move(error)) { }

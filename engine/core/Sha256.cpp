@@ -1,5 +1,6 @@
 #include "Sha256.h"
 
+#include <QFile>
 #include <QIODevice>
 
 #include <openssl/evp.h>
@@ -48,6 +49,17 @@ QByteArray Sha256::hash(QByteArrayView data)
     Sha256 sha;
     sha.addData(data);
     return sha.result();
+}
+
+Result<QString> sha256OfFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error {ErrorCode::Io, QStringLiteral("cannot read the file: %1").arg(file.errorString()), path};
+    Sha256 hash;
+    if (!hash.addData(&file))
+        return Error {ErrorCode::Io, QStringLiteral("reading the file failed: %1").arg(file.errorString()), path};
+    return QString::fromLatin1(hash.result().toHex());
 }
 
 } // namespace crucible

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/core/Error.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 
@@ -30,5 +32,9 @@ public:
 private:
     void* m_context; ///< EVP_MD_CTX
 };
+
+/// The SHA-256 of the file at `path` as 64 hex digits; an Io error naming the file when it cannot
+/// be opened or a read fails part-way (never the digest of what happened to be read).
+Result<QString> sha256OfFile(const QString& path);
 
 } // namespace crucible

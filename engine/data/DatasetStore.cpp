@@ -2,11 +2,11 @@
 
 #include "engine/core/Names.h"
 
-#include "engine/core/Workspace.h"
 #include "engine/data/DatasetFile.h"
 #include "engine/data/IdxReader.h"
 #include "engine/data/Samples.h"
 #include "engine/store/SqlUtil.h"
+#include "engine/store/Workspace.h"
 
 #include <QDir>
 #include <QFile>

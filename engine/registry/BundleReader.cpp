@@ -121,17 +121,6 @@ Result<QMap<QString, QByteArray>> parseChecksums(const QByteArray& text, const Q
     return sums;
 }
 
-Result<QString> fileSha256(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error {ErrorCode::Io, QStringLiteral("cannot read the file: %1").arg(file.errorString()), path};
-    Sha256 hash;
-    if (!hash.addData(&file))
-        return Error {ErrorCode::Io, QStringLiteral("cannot read the file: %1").arg(file.errorString()), path};
-    return QString::fromLatin1(hash.result().toHex());
-}
-
 /// Lists the entries from the central directory and checks each before anything is extracted.
 Result<QList<EntryInfo>> listEntries(QuaZip& zip, const BundleLimits& limits, const QString& path)
 {
@@ -180,7 +169,7 @@ Result<BundleReader> BundleReader::open(const QString& bundlePath, const BundleL
     const QString path = fileInfo.absoluteFilePath();
     if (!fileInfo.isFile())
         return Error {ErrorCode::NotFound, QStringLiteral("no such bundle file"), path};
-    auto sha = fileSha256(path);
+    auto sha = sha256OfFile(path);
     if (!sha)
         return sha.error();
 

@@ -90,15 +90,6 @@ std::optional<int> versionFromVariant(const QVariant& value)
     return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
 }
 
-Result<QString> sha256OfFile(const QString& path)
-{
-    QFile file(path);
-    Sha256 hash;
-    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
-        return Error {ErrorCode::Io, QStringLiteral("cannot read the file: %1").arg(file.errorString()), path};
-    return QString::fromLatin1(hash.result().toHex());
-}
-
 /// Copies `source` to `target` through a temporary file in the target folder, never replacing.
 Status copyAtomically(const QString& source, const QString& target)
 {

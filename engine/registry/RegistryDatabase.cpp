@@ -1,7 +1,7 @@
 #include "RegistryDatabase.h"
 
-#include "engine/core/Workspace.h"
 #include "engine/store/SqlUtil.h"
+#include "engine/store/Workspace.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,10 +1,10 @@
 #include "RunPackager.h"
 
-#include "engine/core/Workspace.h"
 #include "engine/data/DatasetStore.h"
 #include "engine/registry/ModelRegistry.h"
 #include "engine/store/RunCatalog.h"
 #include "engine/store/RunStore.h"
+#include "engine/store/Workspace.h"
 
 #include <QDir>
 #include <QFile>

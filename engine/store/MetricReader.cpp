@@ -1,8 +1,8 @@
 #include "MetricReader.h"
 
-#include "engine/core/Workspace.h"
 #include "engine/store/MetricChunk.h"
 #include "engine/store/SqlUtil.h"
+#include "engine/store/Workspace.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

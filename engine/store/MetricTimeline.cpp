@@ -1,7 +1,7 @@
 #include "MetricTimeline.h"
 
-#include "engine/core/Workspace.h"
 #include "engine/store/SqlUtil.h"
+#include "engine/store/Workspace.h"
 
 #include <QSqlQuery>
 #include <QtEndian>

@@ -1,10 +1,12 @@
 #include "MetricWriter.h"
 
+#include "engine/core/Log.h"
+
 #include "engine/store/RunStore.h"
 
-#include "engine/core/Workspace.h"
 #include "engine/store/MetricChunk.h"
 #include "engine/store/SqlUtil.h"
+#include "engine/store/Workspace.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -45,11 +47,6 @@ QVariant nullable(double value)
     return std::isnan(value) ? QVariant() : QVariant(value);
 }
 
-double realOrNan(const QVariant& value)
-{
-    return value.isNull() ? std::numeric_limits<double>::quiet_NaN() : value.toDouble();
-}
-
 double nowSeconds()
 {
     using namespace std::chrono;
@@ -71,9 +68,8 @@ struct Statements {
     bool prepare()
     {
         return createSeries.prepare(QStringLiteral("INSERT OR IGNORE INTO metric_series (run_id, key) VALUES (?, ?)"))
-            && selectSeries.prepare(QStringLiteral(
-                "SELECT id, point_count, nan_count, last_step, last_value, last_wall_time, min_step, min_value,"
-                " max_step, max_value FROM metric_series WHERE run_id = ? AND key = ?"))
+            && selectSeries.prepare(QStringLiteral("SELECT id, ") + QLatin1String(kMetricSummaryColumns)
+                                    + QStringLiteral(" FROM metric_series WHERE run_id = ? AND key = ?"))
             && lastChunk.prepare(QStringLiteral("SELECT chunk, point_count, steps, vals, epochs, wall_times"
                                                 " FROM metric_chunks WHERE series_id = ? ORDER BY chunk DESC LIMIT 1"))
             && upsertChunk.prepare(QStringLiteral(
@@ -129,7 +125,8 @@ MetricWriter::MetricWriter() : m_impl(std::make_unique<Impl>())
 
 MetricWriter::~MetricWriter()
 {
-    close();
+    // An owner that wants the outcome calls close() itself; here a late failure is at least logged.
+    logFailure(close(), lcStore, "saving the last metrics of a run");
 }
 
 Result<std::unique_ptr<MetricWriter>> MetricWriter::open(const Workspace& workspace, const QString& runId)
@@ -376,18 +373,8 @@ Status MetricWriter::Impl::load(SeriesState& state, Statements& statements)
     if (!select.exec() || !select.next())
         return sqlError(select.lastError(), where, doing);
     state.id = select.value(0).toLongLong();
-    MetricSummary summary;
-    summary.count = select.value(1).toLongLong();
-    summary.nanCount = select.value(2).toLongLong();
-    summary.lastStep = select.value(3).toLongLong();
-    summary.last = realOrNan(select.value(4));
-    summary.lastWallTime = select.value(5).toDouble();
-    summary.minStep = select.value(6).toLongLong();
-    summary.min = realOrNan(select.value(7));
-    summary.maxStep = select.value(8).toLongLong();
-    summary.max = realOrNan(select.value(9));
+    state.summary = metricSummaryAt(select, 1);
     select.finish();
-    state.summary = summary;
 
     QSqlQuery& last = statements.lastChunk;
     last.addBindValue(state.id);

@@ -1,8 +1,8 @@
 #include "RunCatalog.h"
 
-#include "engine/core/Workspace.h"
 #include "engine/store/FilterExpression.h"
 #include "engine/store/SqlUtil.h"
+#include "engine/store/Workspace.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -36,11 +36,6 @@ QJsonValue parseJsonScalar(const QString& text)
 QJsonObject parseJsonObject(const QString& text)
 {
     return QJsonDocument::fromJson(text.toUtf8()).object();
-}
-
-double realOrNan(const QVariant& value)
-{
-    return value.isNull() ? std::numeric_limits<double>::quiet_NaN() : value.toDouble();
 }
 
 bool bindAll(QSqlQuery& query, const QString& statement, const QVariantList& values)
@@ -195,23 +190,13 @@ Result<std::vector<RunRecord>> RunCatalog::load(const QString& condition, const 
     while (query.next())
         runs[index.value(query.value(0).toString())].tags << query.value(1).toString();
     if (!bindAll(query,
-                 QStringLiteral("SELECT x.run_id, x.key, x.point_count, x.nan_count, x.last_step, x.last_value,"
-                                " x.last_wall_time, x.min_step, x.min_value, x.max_step, x.max_value"
-                                " FROM metric_series x")
+                 QStringLiteral("SELECT x.run_id, x.key, ") + QLatin1String(kMetricSummaryColumns)
+                     + QStringLiteral(" FROM metric_series x") // the runs table has none of these columns
                      + kRunJoin + QStringLiteral(" WHERE ") + condition,
                  values))
         return sqlError(query.lastError(), where, QStringLiteral("reading metric summaries"));
     while (query.next()) {
-        MetricSummary summary;
-        summary.count = query.value(2).toLongLong();
-        summary.nanCount = query.value(3).toLongLong();
-        summary.lastStep = query.value(4).toLongLong();
-        summary.last = realOrNan(query.value(5));
-        summary.lastWallTime = query.value(6).toDouble();
-        summary.minStep = query.value(7).toLongLong();
-        summary.min = realOrNan(query.value(8));
-        summary.maxStep = query.value(9).toLongLong();
-        summary.max = realOrNan(query.value(10));
+        const MetricSummary summary = metricSummaryAt(query, 2);
         if (summary.count > 0)
             runs[index.value(query.value(0).toString())].metrics.insert(query.value(1).toString(), summary);
     }

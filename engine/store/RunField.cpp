@@ -150,7 +150,7 @@ std::optional<RunField> RunField::parse(const QString& name, QString* error)
 {
     static const BuiltIn builtIns[] = {
         {"id", int(Kind::Id)},           {"name", int(Kind::Name)},       {"experiment", int(Kind::Experiment)},
-        {"status", int(Kind::Status)},   {"tag", int(Kind::Tags)},        {"tags", int(Kind::Tags)},
+        {"status", int(Kind::RunState)}, {"tag", int(Kind::Tags)},        {"tags", int(Kind::Tags)},
         {"notes", int(Kind::Notes)},     {"dataset", int(Kind::Dataset)}, {"dataset_hash", int(Kind::DatasetHash)},
         {"seed", int(Kind::Seed)},       {"device", int(Kind::Device)},   {"created", int(Kind::Created)},
         {"started", int(Kind::Started)}, {"ended", int(Kind::Ended)},     {"duration", int(Kind::Duration)},
@@ -202,7 +202,7 @@ FieldValue RunField::valueOf(const RunRecord& run) const
         return textValue(run.name);
     case Kind::Experiment:
         return textValue(run.experiment);
-    case Kind::Status:
+    case Kind::RunState:
         return textValue(runStatusKey(run.status));
     case Kind::Tags: {
         FieldValue result;

@@ -37,7 +37,7 @@ public:
     static QStringList builtInNames();
 
     QString name() const { return m_name; }
-    bool isStatus() const { return m_kind == Kind::Status; }
+    bool isStatus() const { return m_kind == Kind::RunState; }
     bool isParam() const { return m_kind == Kind::Param; }
     bool isMetric() const { return m_kind == Kind::Metric; }
     /// The param or metric key, empty for built-in fields.
@@ -50,7 +50,7 @@ private:
         Id,
         Name,
         Experiment,
-        Status,
+        RunState, ///< the status field (not named Status: that is the engine's Result type)
         Tags,
         Notes,
         Dataset,

@@ -1,7 +1,7 @@
 #include "RunLease.h"
 
-#include "engine/core/Workspace.h"
 #include "engine/store/RunStore.h"
+#include "engine/store/Workspace.h"
 
 #include <QDebug>
 #include <QThread>

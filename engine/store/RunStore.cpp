@@ -4,8 +4,8 @@
 
 #include "engine/core/Environment.h"
 #include "engine/core/Names.h"
-#include "engine/core/Workspace.h"
 #include "engine/store/SqlUtil.h"
+#include "engine/store/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -246,9 +246,8 @@ Status RunStore::transition(const QString& runId, RunStatus to, const QStringLis
                   runId};
 }
 
-Status RunStore::start(const QString& runId)
+Status RunStore::start(const QString& runId, const Environment& environment)
 {
-    const Environment environment = Environment::capture();
     const Status started = transition(runId, RunStatus::Running, {QStringLiteral("queued")});
     if (!started)
         return started;
@@ -460,14 +459,13 @@ Result<ArtifactRecord> RunStore::addArtifact(const QString& runId, const QString
     if (const Status found = requireRun(runId); !found)
         return found.error();
     const QString path = QDir(runFolder(runId)).filePath(clean);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error {ErrorCode::NotFound, QStringLiteral("cannot read the artifact: %1").arg(file.errorString()),
-                      path};
-    Sha256 hash;
-    hash.addData(&file);
-    ArtifactRecord record {clean, kind, file.size(), QString::fromLatin1(hash.result().toHex()),
-                           QDateTime::currentDateTimeUtc()};
+    const QFileInfo file(path);
+    if (!file.isFile())
+        return Error {ErrorCode::NotFound, QStringLiteral("there is no such artifact file"), path};
+    auto sha = sha256OfFile(path); // a read error is refused, never recorded as a digest
+    if (!sha)
+        return sha.error();
+    ArtifactRecord record {clean, kind, file.size(), sha.value(), QDateTime::currentDateTimeUtc()};
     const Status saved = execute(
         runId, QStringLiteral("recording artifact '%1'").arg(clean),
         QStringLiteral("INSERT OR REPLACE INTO run_artifacts (run_id, path, kind, size, sha256, created_at)"

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/core/Environment.h"
 #include "engine/core/Error.h"
 #include "engine/store/RunTypes.h"
 
@@ -36,9 +37,10 @@ public:
     /// Records a new queued run with its recipe, params (the flattened recipe) and tags; returns its id.
     Result<QString> createRun(const NewRun& spec);
 
-    /// queued -> running; records the start time, the environment (Environment::capture()),
-    /// the device when none was given, and this process as the owner.
-    Status start(const QString& runId);
+    /// queued -> running; records the start time, `environment` (training records
+    /// torchruntime::captureEnvironment(), with LibTorch's versions), the device when none was
+    /// given, and this process as the owner.
+    Status start(const QString& runId, const Environment& environment = Environment::machine());
     /// running -> paused.
     Status pause(const QString& runId);
     /// paused -> running.

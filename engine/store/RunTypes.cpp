@@ -83,7 +83,7 @@ double RunRecord::durationSeconds() const
     if (!startedAt.isValid())
         return -1;
     const QDateTime end = endedAt.isValid() ? endedAt : QDateTime::currentDateTimeUtc();
-    return startedAt.msecsTo(end) / 1000.0;
+    return double(startedAt.msecsTo(end)) / 1000.0;
 }
 
 } // namespace crucible

@@ -1,6 +1,9 @@
 #include "SqlUtil.h"
 
 #include <QSqlQuery>
+#include <QVariant>
+
+#include <limits>
 
 namespace crucible {
 
@@ -67,6 +70,26 @@ Status Transaction::commit(const QString& where)
         return sqlError(query.lastError(), where, QStringLiteral("saving"));
     m_isOpen = false;
     return Ok {};
+}
+
+double realOrNan(const QVariant& value)
+{
+    return value.isNull() ? std::numeric_limits<double>::quiet_NaN() : value.toDouble();
+}
+
+MetricSummary metricSummaryAt(const QSqlQuery& query, int first)
+{
+    MetricSummary summary;
+    summary.count = query.value(first).toLongLong();
+    summary.nanCount = query.value(first + 1).toLongLong();
+    summary.lastStep = query.value(first + 2).toLongLong();
+    summary.last = realOrNan(query.value(first + 3));
+    summary.lastWallTime = query.value(first + 4).toDouble();
+    summary.minStep = query.value(first + 5).toLongLong();
+    summary.min = realOrNan(query.value(first + 6));
+    summary.maxStep = query.value(first + 7).toLongLong();
+    summary.max = realOrNan(query.value(first + 8));
+    return summary;
 }
 
 } // namespace crucible

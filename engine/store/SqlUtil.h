@@ -1,9 +1,12 @@
 #pragma once
 
 #include "engine/core/Error.h"
+#include "engine/store/RunTypes.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
+
+class QSqlQuery;
 
 namespace crucible {
 
@@ -32,5 +35,16 @@ private:
     QSqlDatabase m_db;
     bool m_isOpen = false;
 };
+
+/// The columns of metric_series that make a MetricSummary, in the order metricSummaryAt() reads.
+inline constexpr const char* kMetricSummaryColumns =
+    "point_count, nan_count, last_step, last_value, last_wall_time, min_step, min_value, max_step, max_value";
+
+/// The MetricSummary in the current row of `query`, whose columns from `first` on are
+/// kMetricSummaryColumns; NULL values (no non-NaN value yet) read as NaN.
+MetricSummary metricSummaryAt(const QSqlQuery& query, int first);
+
+/// A REAL column that may be NULL (SQLite stores no NaN): NaN for NULL.
+double realOrNan(const QVariant& value);
 
 } // namespace crucible

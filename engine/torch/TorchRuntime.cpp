@@ -1,9 +1,16 @@
 #include "TorchRuntime.h"
 
+#include "engine/core/BlasKernels.h"
+
 #include <ATen/Context.h>
 #include <ATen/Parallel.h>
 #include <torch/cuda.h>
 #include <torch/version.h>
+
+#include <QFile>
+#include <QRegularExpression>
+
+#include <dlfcn.h>
 
 #ifdef CRUCIBLE_WITH_CUDA
 #include <ATen/cuda/CUDAContext.h>
@@ -13,6 +20,24 @@
 #endif
 
 namespace crucible::torchruntime {
+
+namespace {
+
+QString firstMatch(const QString& text, const QRegularExpression& pattern)
+{
+    const QRegularExpressionMatch match = pattern.match(text);
+    return match.hasMatch() ? match.captured(1).trimmed() : QString();
+}
+
+QString mappedLibraries()
+{
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    if (!maps.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromLocal8Bit(maps.readAll());
+}
+
+} // namespace
 
 QString version()
 {
@@ -114,6 +139,58 @@ void setThreadCount(int threads)
 {
     if (threads > 0)
         at::set_num_threads(threads);
+}
+
+BlasInfo detectBlas()
+{
+    // OpenBLAS exports its configuration string; the symbol exists only when it is loaded.
+    using ConfigFunction = char* (*)();
+    if (auto config = reinterpret_cast<ConfigFunction>(dlsym(RTLD_DEFAULT, "openblas_get_config"))) {
+        QString text = QString::fromLatin1(config()).trimmed();
+        const QString maps = mappedLibraries();
+        QString flavour;
+        if (maps.contains(QStringLiteral("openblas-pthread")))
+            flavour = QStringLiteral(" (pthread)");
+        else if (maps.contains(QStringLiteral("openblas-openmp")))
+            flavour = QStringLiteral(" (OpenMP)");
+        else if (maps.contains(QStringLiteral("openblas-serial")))
+            flavour = QStringLiteral(" (serial)");
+        const QString version = firstMatch(text, QRegularExpression(QStringLiteral("OpenBLAS\\s+([0-9.]+)")));
+        const QString kernels = blasKernels();
+        return {QStringLiteral("OpenBLAS %1%2%3")
+                    .arg(version.isEmpty() ? text : version, flavour,
+                         kernels.isEmpty() ? QString() : QStringLiteral(", %1 kernels").arg(kernels)),
+                true};
+    }
+    if (dlsym(RTLD_DEFAULT, "mkl_get_version") || dlsym(RTLD_DEFAULT, "MKL_Get_Version"))
+        return {QStringLiteral("Intel MKL"), true};
+    const QString maps = mappedLibraries();
+    if (maps.contains(QStringLiteral("libblis")))
+        return {QStringLiteral("BLIS"), true};
+    if (maps.contains(QStringLiteral("atlas")))
+        return {QStringLiteral("ATLAS"), true};
+    if (maps.contains(QStringLiteral("/blas/libblas.so")))
+        return {QStringLiteral("reference BLAS (slow: install libopenblas0-pthread)"), false};
+    // The official LibTorch links MKL statically: no symbol to find, but LibTorch knows.
+    if (hasMkl())
+        return {QStringLiteral("Intel MKL (linked into LibTorch)"), true};
+    return {QStringLiteral("LibTorch built-in"), true};
+}
+
+Environment captureEnvironment()
+{
+    Environment env = Environment::machine();
+    env.torchVersion = version();
+    const BlasInfo blas = detectBlas();
+    env.blas = blas.name;
+    env.isBlasFast = blas.isFast;
+    env.isCudaAvailable = isCudaAvailable();
+    env.cudaVersion = cudaVersion();
+    env.cudnnVersion = cudnnVersion();
+    if (env.isCudaAvailable)
+        env.gpuName = cudaDeviceName(0);
+    env.threads = threadCount();
+    return env;
 }
 
 } // namespace crucible::torchruntime

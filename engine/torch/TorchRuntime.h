@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/core/Environment.h"
+
 #include <QString>
 #include <QStringList>
 #include <QtGlobal>
@@ -34,6 +36,17 @@ QStringList deviceChoices();
 /// LibTorch's intra-op thread count.
 int threadCount();
 void setThreadCount(int threads);
+
+/// The BLAS library LibTorch computes with in this process, and whether it is a fast one.
+struct BlasInfo {
+    QString name;
+    bool isFast = false;
+};
+BlasInfo detectBlas();
+
+/// Everything a run records about where it executes: Environment::machine() plus LibTorch's
+/// version, BLAS, threads and CUDA. Thread: any; costs a few milliseconds (reads /proc).
+Environment captureEnvironment();
 
 } // namespace torchruntime
 } // namespace crucible

@@ -474,7 +474,7 @@ bool Trainer::Impl::endEpoch(TrainingOutcome& outcome, double seconds, std::int6
 double Trainer::Impl::learningRate(qint64 step) const
 {
     const double warmup = std::round(config.warmupEpochs * double(stepsPerEpoch));
-    if (step < warmup)
+    if (double(step) < warmup)
         return config.lr * double(step + 1) / warmup;
     if (config.schedule == QLatin1String("step")) {
         const qint64 epoch = step / std::max<std::int64_t>(stepsPerEpoch, 1);
@@ -528,6 +528,27 @@ void Trainer::Impl::exportModel(TrainingOutcome& outcome)
     TORCH_CHECK(file.open(QIODevice::WriteOnly) && file.write(archive) == archive.size() && file.commit(),
                 "cannot write the model ", options.modelPath.toStdString(), ": ", file.errorString().toStdString());
     outcome.modelPath = options.modelPath;
+}
+
+namespace {
+
+class TorchBackend final : public TrainingBackend {
+public:
+    Environment environment() const override { return torchruntime::captureEnvironment(); }
+    Result<QString> resolveDevice(const QString& device) const override { return crucible::resolveDevice(device); }
+    TrainingOutcome train(const TrainingData& data, const RunConfig& config, const TrainerOptions& options,
+                          TrainingObserver& observer) const override
+    {
+        return Trainer(data, config, options).run(observer);
+    }
+};
+
+} // namespace
+
+const TrainingBackend& torchBackend()
+{
+    static const TorchBackend backend;
+    return backend;
 }
 
 } // namespace crucible

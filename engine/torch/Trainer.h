@@ -1,22 +1,12 @@
 #pragma once
 
-#include "engine/train/RunConfig.h"
-#include "engine/train/TrainingData.h"
-#include "engine/train/TrainingObserver.h"
+#include "engine/train/TrainingBackend.h"
 
 #include <QString>
 
 #include <memory>
 
 namespace crucible {
-
-/// Where a trainer writes and from what it continues.
-struct TrainerOptions {
-    QString checkpointFolder; ///< checkpoints go here as step-<N>.pt; empty: none are written
-    QString resumeFrom; ///< a checkpoint to continue from (model, optimizer, RNG, epoch, step)
-    int threads = 0; ///< intra-op threads for this run; 0 keeps LibTorch's current setting
-    QString modelPath; ///< a finished or stopped run's model goes here as TorchScript (ScriptModel.h); empty: none
-};
 
 /// Trains one run on a device: batches by index_select over a seeded shuffled index tensor with
 /// the data on the device once, logs the metrics of ARCHITECTURE.md through the observer,
@@ -45,5 +35,10 @@ Result<QString> resolveDevice(const QString& device);
 /// or {C, H, W}) and `outputs` outputs. An error carries LibTorch's message (for example an
 /// image too small for the pooling). Thread: any; builds the model on the CPU (milliseconds).
 Result<qint64> countParameters(const ModelSpec& spec, const std::vector<std::int64_t>& inputShape, int outputs);
+
+/// The LibTorch implementation of TrainingBackend for runTraining() and TrainingJob: trains with
+/// Trainer, resolves devices with resolveDevice(), and records torchruntime::captureEnvironment().
+/// Thread: any; one instance for the process.
+const TrainingBackend& torchBackend();
 
 } // namespace crucible

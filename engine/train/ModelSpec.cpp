@@ -262,8 +262,10 @@ Result<ModelSpec> ModelSpec::fromJson(const QJsonObject& json)
     if (spec.blocks < 1 || spec.blocks > 16)
         return specError(QStringLiteral("'blocks' must be from 1 to 16"));
     if ((spec.kind == ModelKind::Cnn && spec.conv.empty()) || (spec.kind == ModelKind::ResNet && spec.stages.empty()))
-        return specError(QStringLiteral("a %1 needs at least one %2")
-                             .arg(modelKindName(spec.kind), spec.kind == ModelKind::Cnn ? "conv block" : "stage"));
+        return specError(
+            QStringLiteral("a %1 needs at least one %2")
+                .arg(modelKindName(spec.kind),
+                     spec.kind == ModelKind::Cnn ? QStringLiteral("conv block") : QStringLiteral("stage")));
     return spec;
 }
 
@@ -277,12 +279,12 @@ QJsonObject ModelSpec::toJson() const
     json.insert(QStringLiteral("dropout"), dropout);
     json.insert(QStringLiteral("batch_norm"), batchNorm);
     if (kind == ModelKind::Cnn) {
-        QJsonArray blocks;
+        QJsonArray blockArray;
         for (const ConvBlock& block : conv)
-            blocks.append(QJsonObject {{QStringLiteral("channels"), block.channels},
-                                       {QStringLiteral("kernel"), block.kernel},
-                                       {QStringLiteral("pool"), block.pool}});
-        json.insert(QStringLiteral("conv"), blocks);
+            blockArray.append(QJsonObject {{QStringLiteral("channels"), block.channels},
+                                           {QStringLiteral("kernel"), block.kernel},
+                                           {QStringLiteral("pool"), block.pool}});
+        json.insert(QStringLiteral("conv"), blockArray);
     }
     if (kind == ModelKind::ResNet) {
         json.insert(QStringLiteral("stages"), sizesJson(stages));

@@ -50,7 +50,8 @@ private:
     TrainingJob& m_job;
 };
 
-TrainingJob::TrainingJob(const Workspace& workspace, QObject* parent) : QObject(parent), m_workspace(workspace)
+TrainingJob::TrainingJob(const Workspace& workspace, const TrainingBackend& backend, QObject* parent)
+    : QObject(parent), m_workspace(workspace), m_backend(backend)
 {
     qRegisterMetaType<crucible::TrainingState>();
     qRegisterMetaType<crucible::TrainingProgress>();
@@ -98,7 +99,7 @@ void TrainingJob::work(TrainingRequest request)
     Observer observer(*this);
     Result<TrainingResult> outcome = Error {};
     try {
-        outcome = runTraining(m_workspace, request, observer);
+        outcome = runTraining(m_workspace, m_backend, request, observer);
     } catch (const std::exception& exception) {
         outcome = Error {ErrorCode::Internal, QString::fromLocal8Bit(exception.what()), QStringLiteral("training")};
     }

@@ -33,7 +33,8 @@ class TrainingJob : public QObject {
     Q_OBJECT
 
 public:
-    explicit TrainingJob(const Workspace& workspace, QObject* parent = nullptr);
+    /// `backend` trains (torchBackend() from engine/torch/Trainer.h); it must outlive the job.
+    TrainingJob(const Workspace& workspace, const TrainingBackend& backend, QObject* parent = nullptr);
     ~TrainingJob() override;
 
     /// Starts a run; false when one is already active. A request whose threads are 0 uses
@@ -71,6 +72,7 @@ private:
     void setState(TrainingState state);
 
     const Workspace& m_workspace;
+    const TrainingBackend& m_backend;
     QThread* m_thread = nullptr;
     MetricSampleBuffer m_samples;
     std::atomic<TrainingState> m_state {TrainingState::Idle};

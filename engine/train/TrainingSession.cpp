@@ -1,12 +1,12 @@
 #include "TrainingSession.h"
 
-#include "engine/core/Workspace.h"
+#include "engine/core/Log.h"
 #include "engine/data/DatasetStore.h"
 #include "engine/store/MetricWriter.h"
 #include "engine/store/RunCatalog.h"
 #include "engine/store/RunLease.h"
 #include "engine/store/RunStore.h"
-#include "engine/torch/Trainer.h"
+#include "engine/store/Workspace.h"
 #include "engine/train/TrainingData.h"
 
 #include <QDebug>
@@ -46,12 +46,12 @@ public:
     void stateChanged(TrainingState state) override
     {
         if (state == TrainingState::Paused) {
-            m_writer.flush();
-            m_store.pause(m_runId);
+            note(m_writer.flush(), "saving the metrics at a pause");
+            note(m_store.pause(m_runId), "recording the pause");
             m_lease.setPaused(true);
             m_isPaused = true;
         } else if (state == TrainingState::Running && m_isPaused) {
-            m_store.resume(m_runId);
+            note(m_store.resume(m_runId), "recording the resume");
             m_lease.setPaused(false);
             m_isPaused = false;
         }
@@ -63,10 +63,19 @@ public:
     void checkpointSaved(const QString& path, int epoch, qint64 step) override
     {
         const QString relative = QDir(m_store.runFolder(m_runId)).relativeFilePath(path);
-        m_store.addArtifact(m_runId, relative, QStringLiteral("checkpoint"));
+        note(m_store.addArtifact(m_runId, relative, QStringLiteral("checkpoint")), "recording a checkpoint");
         retain(relative);
         m_outer.checkpointSaved(path, epoch, step);
     }
+
+    /// A recording step that failed while training went on: logged under crucible.train and kept
+    /// for the result's warnings (the first few), never dropped silently.
+    template <typename T> void note(const Result<T>& result, const char* doing)
+    {
+        if (!logFailure(result, lcTrain, doing) && m_problems.size() < 5)
+            m_problems << QStringLiteral("%1: %2").arg(QLatin1String(doing), result.error().text());
+    }
+    QStringList problems() const { return m_problems; }
 
     /// Retention: the newest `keep` checkpoints and the one at the best validation value of
     /// `watched` stay; older ones are removed with their artifact rows. keep 0 keeps all.
@@ -100,8 +109,7 @@ private:
                 removable << m_kept.at(i);
         }
         for (const QString& old : std::as_const(removable)) {
-            if (const Status removed = m_store.removeArtifact(m_runId, old); !removed)
-                qWarning().noquote() << "crucible: an old checkpoint stays:" << removed.error().text();
+            logFailure(m_store.removeArtifact(m_runId, old), lcTrain, "removing an old checkpoint (it stays)");
             m_kept.removeAll(old);
         }
     }
@@ -120,6 +128,7 @@ private:
     std::optional<double> m_bestValue;
     QString m_best; ///< relative path of the checkpoint at the best value
     QStringList m_kept; ///< relative paths, oldest first
+    QStringList m_problems;
 };
 
 /// The parent run's newest checkpoint (absolute path), found among its artifacts.
@@ -166,7 +175,8 @@ struct Plan {
     DatasetVersion version;
 };
 
-Result<Plan> plan(const Workspace& workspace, const TrainingRequest& request, const RunStore& store)
+Result<Plan> plan(const Workspace& workspace, const TrainingBackend& backend, const TrainingRequest& request,
+                  const RunStore& store)
 {
     Plan plan {request.config, request.dataset, {}, {}, {}};
     if (!request.resumeRun.isEmpty()) {
@@ -205,7 +215,7 @@ Result<Plan> plan(const Workspace& workspace, const TrainingRequest& request, co
     plan.config.model = plan.config.model.resolvedFor(plan.version.kind);
     if (const Status fits = plan.config.model.checkFor(plan.version.kind); !fits)
         return fits.error();
-    if (auto device = resolveDevice(plan.config.device); !device)
+    if (auto device = backend.resolveDevice(plan.config.device); !device)
         return device.error();
     return plan;
 }
@@ -237,11 +247,11 @@ int headlessThreadCount()
     return std::max(1, QThread::idealThreadCount());
 }
 
-Result<TrainingResult> runTraining(const Workspace& workspace, const TrainingRequest& request,
-                                   TrainingObserver& observer)
+Result<TrainingResult> runTraining(const Workspace& workspace, const TrainingBackend& backend,
+                                   const TrainingRequest& request, TrainingObserver& observer)
 {
     RunStore store(workspace);
-    auto planned = plan(workspace, request, store);
+    auto planned = plan(workspace, backend, request, store);
     if (!planned)
         return planned.error();
     const Plan& p = planned.value();
@@ -258,24 +268,30 @@ Result<TrainingResult> runTraining(const Workspace& workspace, const TrainingReq
     spec.datasetName = p.version.name;
     spec.datasetHash = p.version.hash;
     spec.datasetId = p.version.id;
-    spec.device = resolveDevice(p.config.device).value();
+    spec.device = backend.resolveDevice(p.config.device).value();
     spec.parentRunId = p.parentRunId;
     spec.tags = request.tags;
     auto runId = store.createRun(spec);
     if (!runId)
         return runId.error();
     result.runId = runId.value();
-    if (const Status started = store.start(result.runId); !started)
+    if (const Status started = store.start(result.runId, backend.environment()); !started)
         return started.error();
     RunLease lease(workspace, result.runId); // until the final status below
     observer.runCreated(result.runId);
 
+    // A record that cannot be written after the run trained is a warning of the result (and a log
+    // line), never silence: the user learns that the workspace does not show everything.
+    auto warn = [&](const auto& written, const char* doing) {
+        if (!logFailure(written, lcTrain, doing))
+            result.warnings << QStringLiteral("%1: %2").arg(QLatin1String(doing), written.error().text());
+    };
     auto fail = [&](const QString& message) {
         result.status = RunStatus::Failed;
         result.error = message;
         result.outcome.state = TrainingState::Failed;
         result.outcome.error = message;
-        store.fail(result.runId, message);
+        warn(store.fail(result.runId, message), "recording the run as failed");
         observer.stateChanged(TrainingState::Failed);
         return result;
     };
@@ -287,11 +303,18 @@ Result<TrainingResult> runTraining(const Workspace& workspace, const TrainingReq
     dataset = Error {}; // the raw content is not needed any more; free it before training
     if (!data)
         return fail(data.error().text());
-    store.logParams(result.runId,
-                    {{QStringLiteral("split_recipe"),
-                      QString::fromUtf8(QJsonDocument(data->split.toJson()).toJson(QJsonDocument::Compact))}});
-    writeJsonArtifact(store, result.runId, QStringLiteral("input_signature.json"), QStringLiteral("input_signature"),
-                      data->inputEncoding);
+    // The split and the input signature make the run reproducible and registrable: without them it
+    // fails before training rather than after.
+    if (const Status logged =
+            store.logParams(result.runId,
+                            {{QStringLiteral("split_recipe"),
+                              QString::fromUtf8(QJsonDocument(data->split.toJson()).toJson(QJsonDocument::Compact))}});
+        !logged)
+        return fail(QStringLiteral("the split could not be recorded: %1").arg(logged.error().text()));
+    if (const Status written = writeJsonArtifact(store, result.runId, QStringLiteral("input_signature.json"),
+                                                 QStringLiteral("input_signature"), data->inputEncoding);
+        !written)
+        return fail(QStringLiteral("the input signature could not be saved: %1").arg(written.error().text()));
 
     auto writer = MetricWriter::open(workspace, result.runId);
     if (!writer)
@@ -303,25 +326,28 @@ Result<TrainingResult> runTraining(const Workspace& workspace, const TrainingReq
     options.resumeFrom = p.checkpoint;
     options.modelPath = QDir(store.runFolder(result.runId)).filePath(QStringLiteral("model.pt"));
     options.threads = p.config.threads > 0 ? p.config.threads : request.defaultThreads;
-    result.outcome = Trainer(data.value(), p.config, options).run(recording);
+    result.outcome = backend.train(data.value(), p.config, options, recording);
     const Status closed = writer.value()->close();
 
-    store.logParams(result.runId, dataParams(data.value(), result.outcome));
+    result.warnings << recording.problems();
+    warn(store.logParams(result.runId, dataParams(data.value(), result.outcome)), "recording the data params");
     if (!result.outcome.modelPath.isEmpty())
-        store.addArtifact(result.runId, QStringLiteral("model.pt"), QStringLiteral("model"));
+        warn(store.addArtifact(result.runId, QStringLiteral("model.pt"), QStringLiteral("model")),
+             "recording the model artifact");
     if (!result.outcome.confusionMatrix.isEmpty())
-        writeJsonArtifact(store, result.runId, QStringLiteral("confusion_matrix.json"),
-                          QStringLiteral("confusion_matrix"), result.outcome.confusionMatrix);
+        warn(writeJsonArtifact(store, result.runId, QStringLiteral("confusion_matrix.json"),
+                               QStringLiteral("confusion_matrix"), result.outcome.confusionMatrix),
+             "saving the confusion matrix");
     if (!closed && result.outcome.state != TrainingState::Failed)
         return fail(QStringLiteral("the metrics could not be saved: %1").arg(closed.error().text()));
     result.status = statusOf(result.outcome.state);
     result.error = result.outcome.error;
     if (result.status == RunStatus::Finished)
-        store.finish(result.runId);
+        warn(store.finish(result.runId), "recording the run as finished");
     else if (result.status == RunStatus::Stopped)
-        store.stop(result.runId);
+        warn(store.stop(result.runId), "recording the run as stopped");
     else
-        store.fail(result.runId, result.error);
+        warn(store.fail(result.runId, result.error), "recording the run as failed");
     observer.stateChanged(result.outcome.state);
     return result;
 }

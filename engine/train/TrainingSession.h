@@ -3,6 +3,7 @@
 #include "engine/core/Error.h"
 #include "engine/store/RunTypes.h"
 #include "engine/train/RunConfig.h"
+#include "engine/train/TrainingBackend.h"
 #include "engine/train/TrainingObserver.h"
 
 #include <QStringList>
@@ -32,6 +33,9 @@ struct TrainingResult {
     QString datasetReference; ///< "NAME@HASH12"
     RunConfig config; ///< the recipe as recorded (model resolved, overrides applied)
     TrainingOutcome outcome;
+    /// What could not be recorded although the run went on (a checkpoint's row, the final
+    /// status after a disk filled): each "doing: what went wrong", also logged (crucible.train).
+    QStringList warnings;
 };
 
 /// Trains one run end to end and records it in `workspace`: resolves the dataset version and the
@@ -41,10 +45,11 @@ struct TrainingResult {
 /// the confusion matrix and input signature as artifacts, and the final status.
 /// Problems found before the run exists (unknown dataset, bad recipe, no checkpoint) are an Error;
 /// after that every failure is a TrainingResult with status Failed and the run says why.
+/// `backend` trains and says where (torchBackend() from engine/torch/Trainer.h).
 /// Blocking: call from a worker thread (TrainingJob) or the CLI's main thread. The observer sees
 /// every metric as the trainer produces it.
-Result<TrainingResult> runTraining(const Workspace& workspace, const TrainingRequest& request,
-                                   TrainingObserver& observer);
+Result<TrainingResult> runTraining(const Workspace& workspace, const TrainingBackend& backend,
+                                   const TrainingRequest& request, TrainingObserver& observer);
 
 /// The intra-op thread count for an interactive GUI: logical cores minus one, at least 1.
 int interactiveThreadCount();

@@ -7,13 +7,14 @@
 // and, side by side, a Qt Charts peer: the same 200 runs as QLineSeries (2,000 points each, what
 // our chart reads per run) in a QChartView, one redraw, median of 5.
 // Set CRUCIBLE_BENCH_RUNS and CRUCIBLE_BENCH_STEPS to change 200 and 100,000.
+#include "../support/Require.h"
 #include "CompareModel.h"
 #include "ComparePage.h"
 #include "MetricChart.h"
-#include "engine/core/Workspace.h"
 #include "engine/store/MetricWriter.h"
 #include "engine/store/RunCatalog.h"
 #include "engine/store/RunStore.h"
+#include "engine/store/Workspace.h"
 
 #include <QChart>
 #include <QChartView>
@@ -84,7 +85,7 @@ std::unique_ptr<Workspace> benchWorkspace(int runs, qint64 steps)
                                    {QStringLiteral("optimizer"), run % 8 < 4 ? "adam" : "sgd"},
                                    {QStringLiteral("seed"), run / 8}};
         const QString id = store.createRun(spec).value();
-        store.start(id);
+        REQUIRE_OK(store.start(id));
         auto writer = MetricWriter::open(workspace, id);
         for (qint64 step = 0; step < steps; ++step) {
             const double wall = 1.7e9 + run * 1000.0 + double(step) * 0.01;
@@ -94,7 +95,7 @@ std::unique_ptr<Workspace> benchWorkspace(int runs, qint64 steps)
         }
         if (!writer.value()->close())
             qFatal("writing the benchmark workspace failed");
-        store.finish(id);
+        REQUIRE_OK(store.finish(id));
     }
     QFile(marker).open(QIODevice::WriteOnly);
     qInfo("workspace: %s generated in %.1f s (%d runs x %lld steps x 3 keys)", qPrintable(folder),

@@ -2,14 +2,15 @@
 // data, recipe and thread count, side by side in one run. Throughput is each run's own recorded
 // samples_per_s (training steps only), the mean over its epochs; the median of three alternating
 // pairs is reported with the ratio (issue target: GUI at least 0.95x the CLI).
+#include "../support/Require.h"
 #include "MetricChart.h"
 #include "TrainPage.h"
 
 #include "engine/core/BlasKernels.h"
-#include "engine/core/Workspace.h"
 #include "engine/data/DatasetStore.h"
 #include "engine/data/Samples.h"
 #include "engine/store/MetricReader.h"
+#include "engine/store/Workspace.h"
 
 #include <QApplication>
 #include <QProcess>
@@ -90,9 +91,10 @@ int main(int argc, char** argv)
         page.setWorkspace(&workspace);
         page.show();
         page.selectDataset(QStringLiteral("fashion-mnist"));
-        page.setRecipeValue(QStringLiteral("model"), QStringLiteral("mlp"));
+        REQUIRE_OK(page.setRecipeValue(QStringLiteral("model"), QStringLiteral("mlp")));
         for (const QString& assignment : recipe)
-            page.setRecipeValue(assignment.section(QLatin1Char('='), 0, 0), assignment.section(QLatin1Char('='), 1));
+            REQUIRE_OK(page.setRecipeValue(assignment.section(QLatin1Char('='), 0, 0),
+                                           assignment.section(QLatin1Char('='), 1)));
         QSignalSpy finished(&page, &TrainPage::runFinished);
         page.startTraining();
         if (!finished.wait(600000))

@@ -2,10 +2,11 @@
 // ../shared/BENCHMARKS.md). Prints ours, the peer's and the ratio for: sustained writing, a
 // training loop with logging on and off, a 100,000-step series read into 1,000 buckets, and
 // opening 200 runs x 100,000 steps for a comparison chart. Set CRUCIBLE_BENCH_RUNS to change 200.
-#include "engine/core/Workspace.h"
+#include "../support/Require.h"
 #include "engine/store/MetricReader.h"
 #include "engine/store/MetricWriter.h"
 #include "engine/store/RunStore.h"
+#include "engine/store/Workspace.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -111,7 +112,7 @@ double trainingLoop(const Workspace& workspace, bool logging, int steps, double*
         }
     }
     if (writer)
-        writer->close();
+        REQUIRE_OK(writer->close());
     if (cpu)
         *cpu = threadCpuSeconds() - cpuStart;
     if (sink < 0)
@@ -183,7 +184,7 @@ int main(int argc, char** argv)
                 writer.value()->log(key, trial * 200000 + i, 0.5, 0, 1.7e9);
             perCall.push_back(double(timer.nsecsElapsed()) / 200000);
         }
-        writer.value()->close();
+        REQUIRE_OK(writer.value()->close());
         std::printf("log() on the training thread: %.0f ns per call (median of 5 x 200,000), so 3 metrics per 1 ms "
                     "step cost %.3f%%\n",
                     median(perCall), 3 * median(perCall) / 1e6 * 100);

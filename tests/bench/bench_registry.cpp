@@ -8,11 +8,11 @@
 // Targets (issue #7): register 10 MB <= 1 s; predict 100,000 rows <= 1 s.
 #include "../support/CliRunner.h"
 #include "../support/Files.h"
-#include "engine/core/Workspace.h"
 #include "engine/registry/BundleReader.h"
 #include "engine/registry/ModelRegistry.h"
 #include "engine/registry/Predictor.h"
 #include "engine/registry/RunPackager.h"
+#include "engine/store/Workspace.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -3,6 +3,8 @@
 #include "../support/TestUtil.h"
 #include "engine/store/Schema.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -152,7 +154,18 @@ private Q_SLOTS:
                       {QStringLiteral("--workspace"), dir.path(), QStringLiteral("--json"), QStringLiteral("workspace"),
                        QStringLiteral("info")});
         QVERIFY(waiting.waitForStarted());
-        QTest::qWait(700); // hold the lock while the second process is already waiting for it
+        // It has reached the database when the file is among its open descriptors; still running
+        // a while after that, it is waiting for the lock (not merely slow to start).
+        const QString fdFolder = QStringLiteral("/proc/%1/fd").arg(waiting.processId());
+        auto hasDatabaseOpen = [&] {
+            const QStringList fds = QDir(fdFolder).entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot);
+            for (const QString& fd : fds)
+                if (QFileInfo(QDir(fdFolder).filePath(fd)).symLinkTarget() == QFileInfo(path).canonicalFilePath())
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(hasDatabaseOpen(), 15000);
+        QVERIFY(!waiting.waitForFinished(500));
         QCOMPARE(waiting.state(), QProcess::Running);
         QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
         QVERIFY(waiting.waitForFinished(30000));

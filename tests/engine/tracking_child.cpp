@@ -3,9 +3,10 @@
 //                                    killed, printing "run ID" once and "committed N" after each commit;
 //   tracking_child lock WORKSPACE    holds the workspace's write lock, prints "locked", waits for stdin to close;
 //   tracking_child demo WORKSPACE    fills the workspace with a few finished runs (for screenshots).
-#include "engine/core/Workspace.h"
+#include "../support/Require.h"
 #include "engine/store/MetricWriter.h"
 #include "engine/store/RunStore.h"
+#include "engine/store/Workspace.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -92,7 +93,7 @@ int fillDemo(const Workspace& workspace)
         const auto id = store.createRun(spec);
         if (!id)
             return fail(id.error().text());
-        store.start(id.value());
+        REQUIRE_OK(store.start(id.value()));
         auto writer = MetricWriter::open(workspace, id.value());
         if (!writer)
             return fail(writer.error().text());
@@ -106,17 +107,17 @@ int fillDemo(const Workspace& workspace)
                 writer.value()->log(QStringLiteral("val_accuracy"), step, 0.7 + 0.03 * epoch + 0.01 * (i % 5), epoch);
             }
         }
-        writer.value()->close();
+        REQUIRE_OK(writer.value()->close());
         if (i == 4)
-            store.fail(id.value(), QStringLiteral("CUDA out of memory"));
+            REQUIRE_OK(store.fail(id.value(), QStringLiteral("CUDA out of memory")));
         else if (i == 7)
-            store.stop(id.value());
+            REQUIRE_OK(store.stop(id.value()));
         else if (i == 8)
             ; // still running: the process ends, so the next open marks it interrupted
         else
-            store.finish(id.value());
+            REQUIRE_OK(store.finish(id.value()));
         if (i == 0)
-            store.setNotes(id.value(), QStringLiteral("Baseline for the sweep; data version checked."));
+            REQUIRE_OK(store.setNotes(id.value(), QStringLiteral("Baseline for the sweep; data version checked.")));
     }
     std::printf("demo\n");
     return 0;

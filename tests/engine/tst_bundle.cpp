@@ -1,3 +1,4 @@
+#include "../support/FileSizeLimit.h"
 #include "../support/Files.h"
 #include "engine/registry/BundleReader.h"
 #include "engine/registry/BundleWriter.h"
@@ -178,6 +179,30 @@ private Q_SLOTS:
         QVERIFY(!again);
         QCOMPARE(again.error().code, ErrorCode::Io);
         QCOMPARE(test::listFolder(folder), QStringList {QStringLiteral("iris-v1.crucible")});
+    }
+
+    void aFullDiskLeavesNoBundleBehind()
+    {
+        // The bundle grows past what the disk allows: the write fails naming the file, and neither
+        // the bundle nor its temporary file is left in the folder.
+        const QString folder = m_dir.filePath(QStringLiteral("full"));
+        QVERIFY(QDir().mkpath(folder));
+        BundleContents contents = sampleContents();
+        contents.model = randomBytes(512 * 1024);
+        Status written = Error {};
+        {
+            test::FileSizeLimit full(128 * 1024);
+            QVERIFY(full.isActive());
+            written = BundleWriter::write(contents, QDir(folder).filePath(QStringLiteral("iris-v1.crucible")));
+        }
+        QVERIFY(!written);
+        QCOMPARE(written.error().code, ErrorCode::Io);
+        QVERIFY2(written.error().text().contains(QStringLiteral("iris-v1.crucible")),
+                 qPrintable(written.error().text()));
+        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System), QStringList());
+        // With room again the same bundle is written whole.
+        VERIFY_OK(BundleWriter::write(contents, QDir(folder).filePath(QStringLiteral("iris-v1.crucible"))));
+        VERIFY_OK(BundleReader::open(QDir(folder).filePath(QStringLiteral("iris-v1.crucible"))));
     }
 
     void modelIsStoredUncompressed()

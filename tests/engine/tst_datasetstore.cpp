@@ -1,7 +1,7 @@
 #include "../support/Files.h"
-#include "engine/core/Workspace.h"
 #include "engine/data/DatasetStore.h"
 #include "engine/data/Samples.h"
+#include "engine/store/Workspace.h"
 
 #include <QImage>
 #include <QSqlQuery>

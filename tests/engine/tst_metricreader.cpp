@@ -1,8 +1,8 @@
 // MetricReader: bucketed reads agree with a brute-force reduction and keep every extreme.
-#include "engine/core/Workspace.h"
 #include "engine/store/MetricReader.h"
 #include "engine/store/MetricWriter.h"
 #include "engine/store/RunStore.h"
+#include "engine/store/Workspace.h"
 
 #include <QRandomGenerator>
 #include <QTemporaryDir>

@@ -1,10 +1,14 @@
 // MetricWriter: what it commits, when, NaN and Inf, continuing a series, and a real SIGKILL.
-#include "engine/core/Workspace.h"
+#include "../support/FileSizeLimit.h"
+#include "../support/TestUtil.h"
 #include "engine/store/MetricReader.h"
 #include "engine/store/MetricWriter.h"
 #include "engine/store/RunCatalog.h"
 #include "engine/store/RunStore.h"
+#include "engine/store/Workspace.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -172,6 +176,46 @@ private Q_SLOTS:
         QVERIFY(writer.value()->close());
         QCOMPARE(writer.value()->committedCount(), 40000);
         QCOMPARE(MetricReader(*m_workspace).points(id, QStringLiteral("thread3"))->size(), size_t(10000));
+    }
+
+    void aFullDiskIsAnErrorAndKeepsWhatWasCommitted()
+    {
+        // A workspace on its own "disk" so that the limit bites this database only.
+        QTemporaryDir dir;
+        auto opened = Workspace::open(dir.path());
+        QVERIFY(opened);
+        Workspace& workspace = *opened.value();
+        const QString id = RunStore(workspace).createRun(NewRun {}).value();
+        auto writer = MetricWriter::open(workspace, id);
+        QVERIFY(writer);
+        for (int step = 0; step < 100; ++step)
+            writer.value()->log(QStringLiteral("loss"), step, 1.0 / (step + 1));
+        VERIFY_OK(writer.value()->flush()); // these points are safe before the disk fills
+        qint64 largest = 0;
+        for (const QFileInfo& file : QDir(dir.path()).entryInfoList(QDir::Files))
+            largest = std::max(largest, file.size());
+        Status closed = Ok {};
+        {
+            test::FileSizeLimit full(rlim_t(largest + 256 * 1024));
+            QVERIFY(full.isActive());
+            for (int step = 100; step < 400000; ++step)
+                writer.value()->log(QStringLiteral("loss"), step, 1.0 / (step + 1));
+            closed = writer.value()->close();
+        }
+        QVERIFY2(!closed, "writing 11 MB of metrics into 256 KB of room must fail");
+        QVERIFY2(closed.error().text().contains(QStringLiteral("full"), Qt::CaseInsensitive)
+                     || closed.error().code == ErrorCode::Io,
+                 qPrintable(closed.error().text()));
+        // What was committed before is intact and readable: a prefix of the series, no gap, and the
+        // database passes SQLite's integrity check.
+        const auto points = MetricReader(workspace).points(id, QStringLiteral("loss"));
+        VERIFY_OK(points);
+        QVERIFY(points.value().size() >= 100);
+        for (size_t i = 0; i < points.value().size(); ++i)
+            QCOMPARE(points.value()[i].step, qint64(i));
+        QSqlQuery check(workspace.database());
+        QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
+        QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
     }
 
     void refusesAnUnknownRun()

@@ -3,7 +3,6 @@
 // gives the same quality as training measured, and bad prediction inputs are refused clearly.
 #include "../support/Files.h"
 #include "../support/TestUtil.h"
-#include "engine/core/Workspace.h"
 #include "engine/data/DatasetStore.h"
 #include "engine/data/Samples.h"
 #include "engine/registry/BundleReader.h"
@@ -12,7 +11,9 @@
 #include "engine/registry/RunPackager.h"
 #include "engine/store/RunCatalog.h"
 #include "engine/store/RunStore.h"
+#include "engine/store/Workspace.h"
 #include "engine/torch/ScriptModel.h"
+#include "engine/torch/Trainer.h"
 #include "engine/train/TrainingSession.h"
 
 #include <QImage>
@@ -122,7 +123,7 @@ private:
         request.config.device = QStringLiteral("cpu");
         request.config.threads = 1;
         QuietObserver observer;
-        auto result = runTraining(*m_workspace, request, observer);
+        auto result = runTraining(*m_workspace, torchBackend(), request, observer);
         if (!result || result->status != RunStatus::Finished)
             qFatal("training %s on %s failed: %s", qPrintable(model), qPrintable(dataset),
                    qPrintable(result ? result->error : result.error().text()));

@@ -1,10 +1,10 @@
 #include "../support/Files.h"
-#include "engine/core/Environment.h"
 #include "engine/registry/BundleReader.h"
 #include "engine/registry/BundleWriter.h"
 #include "engine/registry/ModelRegistry.h"
 #include "engine/registry/Predictor.h"
 #include "engine/torch/ScriptModel.h"
+#include "engine/torch/TorchRuntime.h"
 
 #include <QBuffer>
 #include <QDirIterator>
@@ -394,7 +394,7 @@ private Q_SLOTS:
         // LibTorch 1.13 loads such a tensor, and Crucible's own check refuses it ("reaches byte ...
         // of a storage of N bytes"); LibTorch 2.x refuses it itself while loading ("out of bounds
         // for storage"). Refused, naming the storage, nothing registered, no crash.
-        const bool libTorchChecks = !Environment::capture().torchVersion.startsWith(QLatin1String("1."));
+        const bool libTorchChecks = !torchruntime::captureEnvironment().torchVersion.startsWith(QLatin1String("1."));
         auto namesTheStorage = [libTorchChecks](const QString& message) {
             return message.contains(libTorchChecks ? QStringLiteral("out of bounds for storage")
                                                    : QStringLiteral("of a storage of"));

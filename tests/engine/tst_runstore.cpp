@@ -1,10 +1,10 @@
 // RunStore and RunCatalog: the lifecycle, interrupted runs, params, tags, notes, trash,
 // artifacts, prefixes, listing with filters and sorting, and a workspace locked by another process.
-#include "engine/core/Workspace.h"
 #include "engine/store/MetricWriter.h"
 #include "engine/store/RunCatalog.h"
 #include "engine/store/RunLease.h"
 #include "engine/store/RunStore.h"
+#include "engine/store/Workspace.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -106,12 +106,17 @@ private Q_SLOTS:
         RunStore store(*workspace);
         RunCatalog catalog(*workspace);
         const QString id = makeRun(store, QStringLiteral("life"));
-        QVERIFY(store.start(id));
+        Environment environment = Environment::machine();
+        environment.blas = QStringLiteral("OpenBLAS 0.3.21 (pthread)");
+        environment.torchVersion = QStringLiteral("1.13.1");
+        QVERIFY(store.start(id, environment));
         auto run = catalog.run(id);
         QCOMPARE(run->status, RunStatus::Running);
         QVERIFY(run->startedAt.isValid());
         QVERIFY(!run->environment.value(QStringLiteral("crucible_version")).toString().isEmpty());
-        QVERIFY(!run->environment.value(QStringLiteral("blas")).toString().isEmpty());
+        QCOMPARE(run->environment.value(QStringLiteral("blas")).toString(), environment.blas);
+        QCOMPARE(run->environment.value(QStringLiteral("libtorch_version")).toString(), environment.torchVersion);
+        QCOMPARE(run->environment.value(QStringLiteral("cpu")).toString(), cpuModelName());
         QCOMPARE(run->device, QStringLiteral("cpu"));
 
         QVERIFY(store.pause(id));

@@ -1,14 +1,12 @@
 // The training loop on tiny seeded data: every model kind, determinism, divergence, LibTorch
 // errors, stop and resume from a checkpoint.
+#include "../support/FileSizeLimit.h"
 #include "engine/data/Samples.h"
 #include "engine/torch/Trainer.h"
 #include "engine/train/TrainingData.h"
 
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <csignal>
-#include <sys/resource.h>
 
 #include <cmath>
 #include <random>
@@ -242,17 +240,14 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const TrainingData data = prepared(twoMoons(200, 0.1, 3), QStringLiteral("class"));
         const RunConfig config = tinyConfig(QStringLiteral("mlp:256,256"), 2); // checkpoints of ~800 KB
-        struct rlimit original { };
-        QCOMPARE(getrlimit(RLIMIT_FSIZE, &original), 0);
-        const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
-        struct rlimit limited = original;
-        limited.rlim_cur = 64 * 1024;
-        QCOMPARE(setrlimit(RLIMIT_FSIZE, &limited), 0);
         Recorder recorder;
         const TrainerOptions options {dir.filePath(QStringLiteral("checkpoints")), {}, 1};
-        const TrainingOutcome outcome = Trainer(data, config, options).run(recorder);
-        setrlimit(RLIMIT_FSIZE, &original);
-        std::signal(SIGXFSZ, previousHandler);
+        TrainingOutcome outcome;
+        {
+            test::FileSizeLimit full(64 * 1024);
+            QVERIFY(full.isActive());
+            outcome = Trainer(data, config, options).run(recorder);
+        }
         QCOMPARE(outcome.state, TrainingState::Failed);
         QVERIFY2(outcome.error.startsWith(QStringLiteral("cannot write the checkpoint ")), qPrintable(outcome.error));
         QVERIFY(recorder.checkpoints.isEmpty());

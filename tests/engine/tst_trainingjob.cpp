@@ -1,11 +1,13 @@
 // TrainingJob as the Train page drives it: start, pause, resume, stop, drain samples, and the
 // runs it records (status, params, metrics, checkpoints, confusion matrix, resume as a child).
-#include "engine/core/Workspace.h"
 #include "engine/data/DatasetStore.h"
 #include "engine/data/Samples.h"
 #include "engine/store/MetricReader.h"
 #include "engine/store/RunCatalog.h"
 #include "engine/store/RunStore.h"
+#include "engine/store/Workspace.h"
+#include "engine/torch/TorchRuntime.h"
+#include "engine/torch/Trainer.h"
 #include "engine/train/TrainingJob.h"
 
 #include <QDir>
@@ -84,7 +86,7 @@ private Q_SLOTS:
 
     void recordsAFinishedRun()
     {
-        TrainingJob job(*m_workspace);
+        TrainingJob job(*m_workspace, torchBackend());
         QSignalSpy created(&job, &TrainingJob::runCreated);
         QVERIFY(job.start(moonsRequest(3)));
         QVERIFY(!job.start(moonsRequest(3)));
@@ -105,7 +107,10 @@ private Q_SLOTS:
         QCOMPARE(run->configHash, result.config.hash());
         QCOMPARE(run->seed.value_or(-1), qint64(42));
         QCOMPARE(run->device, QStringLiteral("cpu"));
-        QVERIFY(!run->environment.isEmpty());
+        // The environment comes from the LibTorch backend: its version and BLAS, not only the machine's.
+        QCOMPARE(run->environment.value(QStringLiteral("libtorch_version")).toString(), torchruntime::version());
+        QVERIFY(!run->environment.value(QStringLiteral("blas")).toString().isEmpty());
+        QVERIFY(!run->environment.value(QStringLiteral("cpu")).toString().isEmpty());
         QCOMPARE(run->params.value(QStringLiteral("lr")).toDouble(), 0.01);
         QCOMPARE(run->params.value(QStringLiteral("model.parameter_count")).toInteger(),
                  qint64(16 * 2 + 16 + 16 * 2 + 2));
@@ -123,7 +128,7 @@ private Q_SLOTS:
 
     void keepsTheNewestCheckpointsAndTheBest()
     {
-        TrainingJob job(*m_workspace);
+        TrainingJob job(*m_workspace, torchBackend());
         TrainingRequest request = moonsRequest(8);
         request.config.keepCheckpoints = 2;
         request.config.earlyStoppingMetric = QStringLiteral("val_accuracy");
@@ -163,7 +168,7 @@ private Q_SLOTS:
 
     void pausesResumesAndStops()
     {
-        TrainingJob job(*m_workspace);
+        TrainingJob job(*m_workspace, torchBackend());
         QSignalSpy states(&job, &TrainingJob::stateChanged);
         QSignalSpy samples(&job, &TrainingJob::samplesAvailable);
         QVERIFY(job.start(moonsRequest(500, 4)));
@@ -193,7 +198,7 @@ private Q_SLOTS:
 
     void resumesAStoppedRunAsAChildWithContinuingSteps()
     {
-        TrainingJob job(*m_workspace);
+        TrainingJob job(*m_workspace, torchBackend());
         QSignalSpy samples(&job, &TrainingJob::samplesAvailable);
         TrainingRequest request = moonsRequest(200, 4);
         QVERIFY(job.start(request));
@@ -223,7 +228,7 @@ private Q_SLOTS:
 
     void failuresBecomeFailedRuns()
     {
-        TrainingJob job(*m_workspace);
+        TrainingJob job(*m_workspace, torchBackend());
         TrainingRequest request = moonsRequest(50);
         request.config.optimizer = QStringLiteral("sgd");
         request.config.lr = 1e6;

@@ -1,7 +1,7 @@
 #include "../support/TestUtil.h"
-#include "engine/core/Workspace.h"
 #include "engine/store/Schema.h"
 #include "engine/store/SqlUtil.h"
+#include "engine/store/Workspace.h"
 
 #include <QDir>
 #include <QProcess>

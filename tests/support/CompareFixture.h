@@ -1,9 +1,10 @@
 #pragma once
 
 // Runs for the comparison tests, written through the engine into a real workspace.
-#include "engine/core/Workspace.h"
+#include "Require.h"
 #include "engine/store/MetricWriter.h"
 #include "engine/store/RunStore.h"
+#include "engine/store/Workspace.h"
 
 #include <QJsonObject>
 #include <QStringList>
@@ -22,7 +23,7 @@ inline QString addRun(const Workspace& workspace, const QString& name, const QJs
     spec.name = name;
     spec.config = config;
     const QString id = store.createRun(spec).value();
-    store.start(id);
+    REQUIRE_OK(store.start(id));
     auto writer = MetricWriter::open(workspace, id);
     if (!writer)
         qFatal("cannot open a metric writer: %s", qPrintable(writer.error().text()));
@@ -32,7 +33,7 @@ inline QString addRun(const Workspace& workspace, const QString& name, const QJs
     }
     if (!writer.value()->close())
         qFatal("cannot write metrics");
-    store.finish(id);
+    REQUIRE_OK(store.finish(id));
     return id;
 }
 

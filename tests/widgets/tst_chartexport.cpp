@@ -31,7 +31,7 @@ std::vector<CsvRow> parse(const QString& csv, QString* header)
     *header = lines.takeFirst();
     for (const QString& line : std::as_const(lines)) {
         // The transform (last field) may be quoted and hold commas.
-        const int quote = line.indexOf(QLatin1Char('"'));
+        const qsizetype quote = line.indexOf(QLatin1Char('"'));
         const QString head = quote < 0 ? line : line.left(quote);
         const QStringList fields = head.split(QLatin1Char(','));
         CsvRow row;

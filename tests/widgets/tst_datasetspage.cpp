@@ -5,7 +5,7 @@
 #include "ImageGridModel.h"
 #include "ImportDialog.h"
 
-#include "engine/core/Workspace.h"
+#include "engine/store/Workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QBarSeries>

@@ -4,7 +4,8 @@
 #include "SettingsDialog.h"
 #include "Theme.h"
 #include "Translations.h"
-#include "engine/core/Workspace.h"
+#include "engine/store/Workspace.h"
+#include "engine/torch/TorchRuntime.h"
 
 #include <QAction>
 #include <QApplication>
@@ -30,7 +31,7 @@ private:
         auto opened = Workspace::open(m_dir.filePath(QStringLiteral("ws")));
         if (!opened)
             qFatal("cannot open the test workspace: %s", qPrintable(opened.error().text()));
-        return std::make_unique<MainWindow>(std::move(opened.value()), Environment::capture());
+        return std::make_unique<MainWindow>(std::move(opened.value()), torchruntime::captureEnvironment());
     }
 
     static QString labelText(const QWidget& window, const char* name)
@@ -83,7 +84,7 @@ private Q_SLOTS:
     void statusBarShowsDeviceLibTorchBlasAndWorkspace()
     {
         auto window = makeWindow();
-        const Environment env = Environment::capture();
+        const Environment env = torchruntime::captureEnvironment();
         QVERIFY(labelText(*window, "status-device").contains(env.cpuModel));
         QVERIFY(labelText(*window, "status-libtorch").contains(env.torchVersion));
         QVERIFY(labelText(*window, "status-blas").contains(QStringLiteral(CRUCIBLE_EXPECTED_BLAS)));
@@ -157,7 +158,7 @@ private Q_SLOTS:
 
     void aboutDialogReportsVersions()
     {
-        const Environment env = Environment::capture();
+        const Environment env = torchruntime::captureEnvironment();
         AboutDialog dialog(env);
         const QString report = dialog.versionReport();
         QVERIFY(report.contains(QStringLiteral("Crucible ") + env.crucibleVersion));

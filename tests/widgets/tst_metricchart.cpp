@@ -2,6 +2,7 @@
 #include "MetricChart.h"
 #include "SeriesMath.h"
 
+#include <QSet>
 #include <QTest>
 
 #include <cmath>
@@ -93,7 +94,17 @@ private Q_SLOTS:
         QVERIFY(lines[1].startsWith(QStringLiteral("beta: 9")));
         chart.setSeriesVisible(QStringLiteral("b"), false);
         QCOMPARE(chart.valuesAt(9).size(), 1);
-        QCOMPARE(MetricChart::colorFor(QStringLiteral("run-x")), MetricChart::colorFor(QStringLiteral("run-x")));
+        // Runs get palette colours, spread so that a handful of runs are told apart.
+        QSet<QRgb> palette;
+        for (int i = 0; i < 10; ++i)
+            palette.insert(MetricChart::paletteColor(i).rgb());
+        QSet<QRgb> used;
+        for (int i = 0; i < 12; ++i) {
+            const QRgb color = MetricChart::colorFor(QStringLiteral("run-%1").arg(i)).rgb();
+            QVERIFY(palette.contains(color));
+            used.insert(color);
+        }
+        QVERIFY2(used.size() >= 5, qPrintable(QString::number(used.size())));
     }
 
     void appendsLiveAndZooms()

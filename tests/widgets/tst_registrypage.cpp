@@ -12,10 +12,11 @@
 #include "RegistryVersionModel.h"
 #include "RegistryVersionPanel.h"
 #include "RunsPage.h"
-#include "engine/core/Workspace.h"
 #include "engine/data/DatasetStore.h"
 #include "engine/data/Samples.h"
 #include "engine/store/RunStore.h"
+#include "engine/store/Workspace.h"
+#include "engine/torch/Trainer.h"
 #include "engine/train/TrainingSession.h"
 
 #include <QAction>
@@ -56,7 +57,7 @@ QString trainTinyRun(const Workspace& workspace, int seed)
     request.config.device = QStringLiteral("cpu");
     request.config.threads = 1;
     SilentObserver observer;
-    auto result = runTraining(workspace, request, observer);
+    auto result = runTraining(workspace, torchBackend(), request, observer);
     if (!result || result->status != RunStatus::Finished)
         qFatal("training failed: %s", qPrintable(result ? result->error : result.error().text()));
     return result->runId;

@@ -2,10 +2,10 @@
 #include "RunDetailsPanel.h"
 #include "RunTableModel.h"
 #include "RunsPage.h"
-#include "engine/core/Workspace.h"
 #include "engine/store/MetricWriter.h"
 #include "engine/store/RunCatalog.h"
 #include "engine/store/RunStore.h"
+#include "engine/store/Workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -1,2 +1,4 @@
-#include <torch/torch.h>
+#include "engine/store/Workspace.h"
+#include "widgets/RunsPage.h"
 #include <QWidget>
+#include <torch/torch.h>

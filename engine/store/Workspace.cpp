@@ -1,5 +1,7 @@
 #include "Workspace.h"
 
+#include "engine/core/Log.h"
+
 #include "engine/store/Schema.h"
 #include "engine/store/SqlUtil.h"
 
@@ -317,7 +319,7 @@ QSqlDatabase Workspace::database() const
     const QString name = m_impl->connectionPrefix + QStringLiteral("-%1").arg(++connections->created);
     QSqlDatabase db = m_impl->openConnection(name);
     if (db.isOpen())
-        m_impl->configure(db);
+        logFailure(m_impl->configure(db), lcStore, "configuring a workspace connection");
     connections->names.insert(thread, name);
     // Runs on the ending thread itself (direct connection), where its connection may be closed.
     QObject::connect(
@@ -341,7 +343,7 @@ QSqlDatabase Workspace::openConnection(const QString& name) const
 {
     QSqlDatabase db = m_impl->openConnection(name);
     if (db.isOpen())
-        m_impl->configure(db);
+        logFailure(m_impl->configure(db), lcStore, "configuring a workspace connection");
     return db;
 }
 

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "engine/core/Environment.h"
+#include "engine/core/Error.h"
+#include "engine/train/RunConfig.h"
+#include "engine/train/TrainingData.h"
+#include "engine/train/TrainingObserver.h"
+
+#include <QString>
+
+namespace crucible {
+
+/// Where a trainer writes and from what it continues.
+struct TrainerOptions {
+    QString checkpointFolder; ///< checkpoints go here as step-<N>.pt; empty: none are written
+    QString resumeFrom; ///< a checkpoint to continue from (model, optimizer, RNG, epoch, step)
+    int threads = 0; ///< intra-op threads for this run; 0 keeps LibTorch's current setting
+    QString modelPath; ///< a finished or stopped run's model goes here as TorchScript (ScriptModel.h); empty: none
+};
+
+/// What trains a run: the torch-free face of engine/torch/ that the orchestration in train/
+/// (runTraining(), TrainingJob) calls, so that train/ stays below torch/ (docs/architecture.md).
+/// The LibTorch implementation is torchBackend() (engine/torch/Trainer.h); the caller that starts
+/// a run (the CLI, the GUI, a test) names it.
+/// Thread: every function may be called from any thread, train() from one thread per run.
+class TrainingBackend {
+public:
+    virtual ~TrainingBackend() = default;
+
+    /// Where runs execute, with the library versions, recorded with every run.
+    virtual Environment environment() const = 0;
+    /// The device a recipe's "device" names on this machine ("auto" becomes "cuda:0" or "cpu");
+    /// an error when a device is asked for that is not usable.
+    virtual Result<QString> resolveDevice(const QString& device) const = 0;
+    /// Trains `data` by `config`, reporting through `observer`; never throws (a LibTorch error or
+    /// a diverging loss is a Failed outcome). Blocking: a worker thread or the CLI's main thread.
+    virtual TrainingOutcome train(const TrainingData& data, const RunConfig& config, const TrainerOptions& options,
+                                  TrainingObserver& observer) const = 0;
+};
+
+} // namespace crucible
