@@ -23,3 +23,7 @@ crucible_add_test(bench_metrics SOURCES bench/bench_metrics.cpp LIBS crucible_en
 set_tests_properties(bench_metrics PROPERTIES TIMEOUT 1200)
 
 crucible_add_test(tst_runspage SOURCES widgets/tst_runspage.cpp LIBS crucible_widgets LABELS gui)
+
+# ctest --preset bench -R bench_runspage (the first run writes a workspace of 10,000 runs)
+crucible_add_test(bench_runspage SOURCES bench/bench_runspage.cpp LIBS crucible_widgets LABELS bench)
+set_tests_properties(bench_runspage PROPERTIES TIMEOUT 1800)

@@ -340,11 +340,9 @@ void TrainPage::reload()
     if (keep >= 0)
         m_dataset->setCurrentIndex(keep);
     RunQuery query;
+    query.limit = 20; // the database reads these 20, however many runs the workspace holds
     if (auto runs = RunCatalog(*m_workspace).list(query)) {
-        int shown = 0;
         for (const RunRecord& run : runs.value()) {
-            if (shown++ >= 20)
-                break;
             auto* item = new QListWidgetItem(
                 QStringLiteral("%1  %2  %3").arg(run.id.left(8), run.name, runStatusKey(run.status)), m_recent);
             item->setData(Qt::UserRole, run.id);

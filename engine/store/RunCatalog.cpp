@@ -115,6 +115,23 @@ Result<std::vector<RunRecord>> RunCatalog::list(const RunQuery& query) const
         conditions << QStringLiteral("r.deleted_at IS NULL");
     else if (query.trash == RunQuery::Trash::Only)
         conditions << QStringLiteral("r.deleted_at IS NOT NULL");
+    if (!query.ids.isEmpty()) {
+        QStringList marks;
+        for (const QString& id : query.ids) {
+            marks << QStringLiteral("?");
+            values << id;
+        }
+        conditions << QStringLiteral("r.id IN (%1)").arg(marks.join(QStringLiteral(", ")));
+    }
+    const bool limitInDatabase = query.limit > 0 && query.filter.trimmed().isEmpty() && query.sort.isEmpty();
+    if (limitInDatabase) {
+        // The newest `limit` runs of those conditions; their params, tags and metrics follow by id.
+        const QString inner = conditions.isEmpty() ? QStringLiteral("1") : conditions.join(QStringLiteral(" AND "));
+        conditions = {QStringLiteral("r.id IN (SELECT r.id FROM runs r JOIN experiments e ON e.id = r.experiment_id"
+                                     " WHERE %1 ORDER BY r.created_at DESC, r.id DESC LIMIT ?)")
+                          .arg(inner)};
+        values << query.limit;
+    }
     auto loaded =
         load(conditions.isEmpty() ? QStringLiteral("1") : conditions.join(QStringLiteral(" AND ")), values, false);
     if (!loaded)
@@ -126,6 +143,8 @@ Result<std::vector<RunRecord>> RunCatalog::list(const RunQuery& query) const
     }
     if (const Status sorted = RunQuery::sortRuns(runs, query.sort); !sorted)
         return sorted.error();
+    if (query.limit > 0 && runs.size() > size_t(query.limit))
+        runs.resize(size_t(query.limit));
     return runs;
 }
 

@@ -58,7 +58,7 @@ QString cudaDeviceName(int index)
 {
 #ifdef CRUCIBLE_WITH_CUDA
     if (index >= 0 && index < cudaDeviceCount())
-        return QString::fromUtf8(at::cuda::getDeviceProperties(index)->name);
+        return QString::fromUtf8(at::cuda::getDeviceProperties(static_cast<c10::DeviceIndex>(index))->name);
 #else
     Q_UNUSED(index);
 #endif
@@ -91,7 +91,7 @@ qint64 cudaMemoryTotal(int index)
 {
 #ifdef CRUCIBLE_WITH_CUDA
     if (index >= 0 && index < cudaDeviceCount())
-        return qint64(at::cuda::getDeviceProperties(index)->totalGlobalMem);
+        return qint64(at::cuda::getDeviceProperties(static_cast<c10::DeviceIndex>(index))->totalGlobalMem);
 #endif
     Q_UNUSED(index);
     return 0;

@@ -16,6 +16,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include "../support/TestUtil.h"
 
@@ -366,6 +367,54 @@ private Q_SLOTS:
             QVERIFY(ambiguous.error().message.contains(b));
         }
         QCOMPARE(catalog.resolve(QStringLiteral("zzzz")).error().code, ErrorCode::NotFound);
+    }
+
+    void listsAPageOrChosenIds()
+    {
+        QTemporaryDir dir;
+        auto workspace = openWorkspace(dir.path());
+        RunStore store(*workspace);
+        RunCatalog catalog(*workspace);
+        QStringList ids; // oldest first
+        for (int i = 0; i < 30; ++i) {
+            ids << makeRun(store, QStringLiteral("run-%1").arg(i), {{QStringLiteral("lr"), 0.001 * (i + 1)}},
+                           i % 2 ? QStringLiteral("odd") : QStringLiteral("even"));
+            QThread::msleep(2); // distinct creation times: "newest first" is then one order
+        }
+        logMetric(*workspace, ids.last(), QStringLiteral("loss"), {1.0, 0.5});
+
+        // A page of the newest runs, with their params and metrics, in the default order.
+        RunQuery query;
+        query.limit = 5;
+        auto page = catalog.list(query);
+        VERIFY_OK(page);
+        QCOMPARE(page->size(), size_t(5));
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(page->at(size_t(i)).id, ids.at(29 - i));
+        QCOMPARE(page->front().params.value(QStringLiteral("lr")).toDouble(), 0.03);
+        QCOMPARE(page->front().metrics.value(QStringLiteral("loss")).last, 0.5);
+        // The limit applies after an experiment, a filter or a sort, never before.
+        query.experiment = QStringLiteral("even");
+        page = catalog.list(query);
+        QCOMPARE(page->size(), size_t(5));
+        QCOMPARE(page->front().id, ids.at(28));
+        query = {};
+        query.limit = 3;
+        query.sort = QStringLiteral("params.lr");
+        page = catalog.list(query);
+        QCOMPARE(page->size(), size_t(3));
+        QCOMPARE(page->front().id, ids.first());
+        query.sort.clear();
+        query.filter = QStringLiteral("params.lr < 0.0025");
+        QCOMPARE(catalog.list(query)->size(), size_t(2));
+
+        // Only the runs asked for, whatever their position.
+        query = {};
+        query.ids = {ids.at(3), ids.at(17)};
+        page = catalog.list(query);
+        QCOMPARE(page->size(), size_t(2));
+        QCOMPARE(page->at(0).id, ids.at(17));
+        QCOMPARE(page->at(1).id, ids.at(3));
     }
 
     void listsFiltersAndSorts()
