@@ -165,7 +165,7 @@ QString RunTableModel::displayText(const RunRecord& run, int column) const
     case CreatedColumn:
         return QLocale().toString(run.createdAt.toLocalTime(), QLocale::ShortFormat);
     case DurationColumn:
-        return formatDuration(run.durationSeconds(), DurationStyle::Table);
+        return formatDuration(run.durationSeconds(), DurationStyle::Table, QLocale());
     default:
         return m_extraFields[size_t(column - FixedColumns)].valueOf(run).display();
     }

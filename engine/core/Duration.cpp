@@ -38,7 +38,7 @@ QString units(double seconds)
 
 } // namespace
 
-QString formatDuration(double seconds, DurationStyle style)
+QString formatDuration(double seconds, DurationStyle style, const QLocale& locale)
 {
     if (!std::isfinite(seconds))
         return {};
@@ -47,7 +47,7 @@ QString formatDuration(double seconds, DurationStyle style)
         return units(seconds);
     case DurationStyle::Table:
         if (seconds >= 0 && seconds < 59.95)
-            return QStringLiteral("%1 s").arg(seconds, 0, 'f', 1);
+            return QStringLiteral("%1 s").arg(locale.toString(seconds, 'f', 1));
         [[fallthrough]];
     case DurationStyle::Clock:
         return seconds < 0 ? QString() : clock(qint64(std::llround(seconds)));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QString>
 
 namespace crucible {
@@ -12,7 +13,8 @@ enum class DurationStyle {
 };
 
 /// `seconds` in `style`. Clock and Table show a negative duration (not known yet) as an empty
-/// string; Units signs it. Thread: any.
-QString formatDuration(double seconds, DurationStyle style);
+/// string; Units signs it. `locale` writes Table's decimal ("4,2 s" in German); the CLI keeps C.
+/// Thread: any.
+QString formatDuration(double seconds, DurationStyle style, const QLocale& locale = QLocale::c());
 
 } // namespace crucible

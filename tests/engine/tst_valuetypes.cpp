@@ -154,6 +154,7 @@ private Q_SLOTS:
         QCOMPARE(formatDuration(2 * 86400 + 3 * 3600 + 59, DurationStyle::Units), QStringLiteral("2d 3h"));
         QCOMPARE(formatDuration(-65, DurationStyle::Units), QStringLiteral("-1m 05s"));
         QCOMPARE(formatDuration(4.24, DurationStyle::Table), QStringLiteral("4.2 s"));
+        QCOMPARE(formatDuration(4.24, DurationStyle::Table, QLocale(QLocale::German)), QStringLiteral("4,2 s"));
         QCOMPARE(formatDuration(65, DurationStyle::Table), QStringLiteral("1:05"));
         QCOMPARE(formatDuration(3723, DurationStyle::Table), QStringLiteral("1:02:03"));
         QCOMPARE(formatDuration(45, DurationStyle::Clock), QStringLiteral("0:45"));
