@@ -6,9 +6,13 @@ namespace crucible {
 
 namespace {
 
+QString twoDigits(qint64 value)
+{
+    return QStringLiteral("%1").arg(value, 2, 10, QLatin1Char('0'));
+}
+
 QString clock(qint64 total)
 {
-    const auto twoDigits = [](qint64 value) { return QStringLiteral("%1").arg(value, 2, 10, QLatin1Char('0')); };
     if (total >= 3600)
         return QStringLiteral("%1:%2:%3").arg(total / 3600).arg(twoDigits(total / 60 % 60), twoDigits(total % 60));
     return QStringLiteral("%1:%2").arg(total / 60).arg(twoDigits(total % 60));
@@ -28,7 +32,6 @@ QString units(double seconds)
     const qint64 hours = total % 86400 / 3600;
     const qint64 minutes = total % 3600 / 60;
     const qint64 secs = total % 60;
-    const auto twoDigits = [](qint64 value) { return QStringLiteral("%1").arg(value, 2, 10, QLatin1Char('0')); };
     if (days > 0)
         return sign + QStringLiteral("%1d %2h").arg(days).arg(hours);
     if (hours > 0)

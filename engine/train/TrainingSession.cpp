@@ -23,6 +23,14 @@ namespace crucible {
 
 namespace {
 
+/// A record write that failed while the run went on: logged under crucible.train and kept in
+/// `warnings` as "doing: what went wrong", never dropped silently.
+template <typename T> void noteFailure(const Result<T>& result, const char* doing, QStringList& warnings)
+{
+    if (!logFailure(result, lcTrain, doing))
+        warnings << QStringLiteral("%1: %2").arg(QLatin1String(doing), result.error().text());
+}
+
 /// Forwards the trainer's reports to the caller's observer and records them in the run.
 class RecordingObserver : public TrainingObserver {
 public:
@@ -72,8 +80,10 @@ public:
     /// for the result's warnings (the first few), never dropped silently.
     template <typename T> void note(const Result<T>& result, const char* doing)
     {
-        if (!logFailure(result, lcTrain, doing) && m_problems.size() < 5)
-            m_problems << QStringLiteral("%1: %2").arg(QLatin1String(doing), result.error().text());
+        if (m_problems.size() < 5)
+            noteFailure(result, doing, m_problems);
+        else
+            logFailure(result, lcTrain, doing);
     }
     QStringList problems() const { return m_problems; }
 
@@ -282,10 +292,7 @@ Result<TrainingResult> runTraining(const Workspace& workspace, const TrainingBac
 
     // A record that cannot be written after the run trained is a warning of the result (and a log
     // line), never silence: the user learns that the workspace does not show everything.
-    auto warn = [&](const auto& written, const char* doing) {
-        if (!logFailure(written, lcTrain, doing))
-            result.warnings << QStringLiteral("%1: %2").arg(QLatin1String(doing), written.error().text());
-    };
+    auto warn = [&](const auto& written, const char* doing) { noteFailure(written, doing, result.warnings); };
     auto fail = [&](const QString& message) {
         result.status = RunStatus::Failed;
         result.error = message;
