@@ -564,6 +564,20 @@ GERMAN = {
     "&Register Model…": "Modell &registrieren …",
     "Register the model of the run that just ended in the model registry":
         "Das Modell des gerade beendeten Laufs in der Modell-Registry registrieren",
+    "Loading %1…": "%1 wird geladen…",
+    "Packaging run %1…": "Lauf %1 wird verpackt…",
+    "Loading…": "Wird geladen…",
+    "Listing runs…": "Läufe werden aufgelistet…",
+    "Work running in the background: click to see or cancel it": "Arbeit im Hintergrund: klicken, um sie zu sehen oder abzubrechen",
+    "%1 (%2%)": "%1 (%2 %)",
+    "%1 — cancelling": "%1 – wird abgebrochen",
+    "Cancel: %1": "Abbrechen: %1",
+    "Stop this work": "Diese Arbeit abbrechen",
+    "This work finishes by itself and cannot be cancelled": "Diese Arbeit läuft zu Ende und kann nicht abgebrochen werden",
+    "Cancel All": "Alle abbrechen",
+    "Stopping run %1…": "Lauf %1 wird angehalten…",
+    "Listing recent runs…": "Letzte Läufe werden aufgelistet…",
+    "Cannot list the recent runs: %1": "Die letzten Läufe lassen sich nicht auflisten: %1",
 }
 
 PLURALS = {
@@ -589,6 +603,8 @@ PLURALS = {
     "%n version(s), latest v%1 · registry %2": ["%n Version, neueste v%1 · Registry %2", "%n Versionen, neueste v%1 · Registry %2"],
     "%n version(s)": ["%n Version", "%n Versionen"],
     "%n class(es)": ["%n Klasse", "%n Klassen"],
+    "Reading %1 of %n run(s)…": ["%1 von %n Lauf wird gelesen…", "%1 von %n Läufen wird gelesen…"],
+    "%n background task(s)": ["%n Hintergrundaufgabe", "%n Hintergrundaufgaben"],
 }
 
 

@@ -19,3 +19,5 @@ crucible_add_test(tst_cli SOURCES e2e/tst_cli.cpp LIBS crucible_engine LABELS e2
 crucible_add_test(tst_screenshot SOURCES e2e/tst_screenshot.cpp LIBS crucible_engine LABELS "e2e;gui")
 add_dependencies(tst_cli crucible-cli)
 add_dependencies(tst_screenshot crucible)
+crucible_add_test(tst_backgroundtask SOURCES engine/tst_backgroundtask.cpp LIBS crucible_engine LABELS unit)
+crucible_add_test(tst_taskstatus SOURCES widgets/tst_taskstatus.cpp LIBS crucible_widgets LABELS gui)

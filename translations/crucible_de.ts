@@ -194,6 +194,10 @@
         <source>%1 (%n run(s))</source>
         <translation><numerusform>%1 (%n Lauf)</numerusform><numerusform>%1 (%n Läufe)</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Reading %1 of %n run(s)…</source>
+        <translation><numerusform>%1 von %n Lauf wird gelesen…</numerusform><numerusform>%1 von %n Läufen wird gelesen…</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>crucible::ComparePage</name>
@@ -552,6 +556,10 @@
     <message>
         <source>%1 is unchanged: no new version</source>
         <translation>%1 ist unverändert: keine neue Version</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen…</translation>
     </message>
 </context>
 <context>
@@ -977,6 +985,10 @@
         <source>The first %1 are shown.</source>
         <translation>Die ersten %1 werden angezeigt.</translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
 </context>
 <context>
     <name>crucible::RegisterModelDialog</name>
@@ -1063,6 +1075,10 @@
     <message>
         <source>Cannot register the model: %1</source>
         <translation>Das Modell kann nicht registriert werden: %1</translation>
+    </message>
+    <message>
+        <source>Packaging run %1…</source>
+        <translation>Lauf %1 wird verpackt…</translation>
     </message>
 </context>
 <context>
@@ -1751,6 +1767,14 @@
         <source>Register the selected run's model in the model registry (Ctrl+Shift+R)</source>
         <translation>Das Modell des ausgewählten Laufs in der Modell-Registry registrieren (Strg+Umschalt+R)</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Listing runs…</source>
+        <translation>Läufe werden aufgelistet…</translation>
+    </message>
 </context>
 <context>
     <name>crucible::SamplesDialog</name>
@@ -1848,6 +1872,41 @@
     <message>
         <source>Choose Model Registry Folder</source>
         <translation>Registry-Ordner für Modelle wählen</translation>
+    </message>
+</context>
+<context>
+    <name>crucible::TaskStatus</name>
+    <message numerus="yes">
+        <source>%n background task(s)</source>
+        <translation><numerusform>%n Hintergrundaufgabe</numerusform><numerusform>%n Hintergrundaufgaben</numerusform></translation>
+    </message>
+    <message>
+        <source>Work running in the background: click to see or cancel it</source>
+        <translation>Arbeit im Hintergrund: klicken, um sie zu sehen oder abzubrechen</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>%1 — cancelling</source>
+        <translation>%1 – wird abgebrochen</translation>
+    </message>
+    <message>
+        <source>Cancel: %1</source>
+        <translation>Abbrechen: %1</translation>
+    </message>
+    <message>
+        <source>Stop this work</source>
+        <translation>Diese Arbeit abbrechen</translation>
+    </message>
+    <message>
+        <source>This work finishes by itself and cannot be cancelled</source>
+        <translation>Diese Arbeit läuft zu Ende und kann nicht abgebrochen werden</translation>
+    </message>
+    <message>
+        <source>Cancel All</source>
+        <translation>Alle abbrechen</translation>
     </message>
 </context>
 <context>
@@ -2147,6 +2206,18 @@
     <message>
         <source>Not everything was recorded: %1</source>
         <translation>Nicht alles wurde gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Stopping run %1…</source>
+        <translation>Lauf %1 wird angehalten…</translation>
+    </message>
+    <message>
+        <source>Listing recent runs…</source>
+        <translation>Letzte Läufe werden aufgelistet…</translation>
+    </message>
+    <message>
+        <source>Cannot list the recent runs: %1</source>
+        <translation>Die letzten Läufe lassen sich nicht auflisten: %1</translation>
     </message>
 </context>
 <context>

@@ -3,12 +3,10 @@
 #include "MetricChart.h"
 #include "RunGrouping.h"
 #include "SeriesMath.h"
+#include "engine/core/BackgroundTask.h"
 #include "engine/store/MetricTimeline.h"
 #include "engine/store/RunCatalog.h"
 #include "engine/store/Workspace.h"
-
-#include <QPointer>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cmath>
@@ -56,23 +54,20 @@ CompareModel::~CompareModel()
     setWorkspace(nullptr);
 }
 
-void CompareModel::setWorkspace(Workspace* workspace)
+void CompareModel::setWorkspace(std::shared_ptr<const Workspace> workspace)
 {
-    // Jobs read through the old workspace: they finish before it can go away.
+    // Reads of the old workspace own it until they end; their results are dropped (generation).
     if (m_cancel)
         m_cancel->store(true);
     clearDetails();
-    for (QFuture<void>& job : m_jobs)
-        job.waitForFinished();
-    m_jobs.clear();
-    m_workspace = workspace;
+    m_workspace = std::move(workspace);
     m_ids.clear();
     m_runs.clear();
     m_keys.clear();
     m_data.clear();
     m_pending = 0;
     ++m_generation;
-    if (workspace)
+    if (m_workspace)
         Q_EMIT runsChanged();
 }
 
@@ -182,7 +177,6 @@ void CompareModel::startLoading()
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     ++m_generation;
     m_pending = 0;
-    m_jobs.removeIf([](const QFuture<void>& job) { return job.isFinished(); });
     for (const QString& key : chartedKeys())
         loadKey(key, m_xAxis != XAxis::Step);
 }
@@ -217,19 +211,14 @@ void CompareModel::loadKey(const QString& key, bool withAnchors)
 void CompareModel::startRead(const QStringList& ids, const QString& key, qint64 from, qint64 to, int bucketCount,
                              bool withAnchors, const std::shared_ptr<std::atomic<bool>>& cancel, ReadDone done)
 {
-    const Workspace* workspace = m_workspace;
-    QPointer<CompareModel> self(this);
-    m_jobs << QtConcurrent::run([=] {
-        // comparedata::load reads through this pool thread's own workspace connection.
-        auto loaded = comparedata::load(*workspace, ids, key, from, to, bucketCount, withAnchors, cancel.get());
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, done, loaded = std::move(loaded)]() mutable {
-                if (self)
-                    done(*self, std::move(loaded));
-            },
-            Qt::QueuedConnection);
-    });
+    // comparedata::load reads through the pool thread's own workspace connection.
+    TaskManager::instance().start(
+        tr("Reading %1 of %n run(s)…", nullptr, int(ids.size())).arg(key), this,
+        [workspace = m_workspace, ids, key, from, to, bucketCount, withAnchors, cancel](TaskContext&) {
+            return comparedata::load(*workspace, ids, key, from, to, bucketCount, withAnchors, cancel.get());
+        },
+        [this, done](Result<KeyBuckets> loaded) { done(*this, std::move(loaded)); },
+        TaskManager::Options {.shown = false});
 }
 
 void CompareModel::loadDetail(const QString& key, double low, double high, int bucketCount)
@@ -265,7 +254,6 @@ void CompareModel::loadDetail(const QString& key, double low, double high, int b
         detail.cancel->store(true); // superseded: stop reading early
     detail.cancel = std::make_shared<std::atomic<bool>>(false);
     const quint64 generation = detail.generation = ++m_detailGeneration;
-    m_jobs.removeIf([](const QFuture<void>& job) { return job.isFinished(); });
     startRead(ids, key, from, last, bucketCount, false, detail.cancel,
               [generation, key](CompareModel& self, Result<KeyBuckets> loaded) {
                   const auto it = self.m_details.find(key);

@@ -4,7 +4,6 @@
 #include "CompareData.h"
 #include "engine/store/RunTypes.h"
 
-#include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
 #include <QSet>
@@ -38,7 +37,7 @@ public:
     ~CompareModel() override;
 
     /// The workspace to read (nullptr: none); the model does not own it.
-    void setWorkspace(Workspace* workspace);
+    void setWorkspace(std::shared_ptr<const Workspace> workspace);
     /// Compares the runs `runIds` (unknown ids are skipped) and starts reading their series.
     void setRuns(const QStringList& runIds);
     /// Reads the records and the series again (a running run's curves grow).
@@ -141,13 +140,12 @@ private:
                          std::vector<ChartSeries>& out, const RunBuckets* before = nullptr) const;
     void appendGroupSeries(const KeyBuckets& data, std::vector<ChartSeries>& out) const;
 
-    Workspace* m_workspace = nullptr;
+    std::shared_ptr<const Workspace> m_workspace;
     QStringList m_ids;
     QHash<QString, int> m_order; ///< place of each compared run, for its colour
     std::vector<RunRecord> m_runs;
     QStringList m_keys;
     QStringList m_wantedKeys;
-    QList<QFuture<void>> m_jobs;
     QHash<QString, KeyBuckets> m_data;
     int m_bucketCount = defaultBucketCount;
     int m_pending = 0;

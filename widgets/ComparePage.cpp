@@ -275,9 +275,9 @@ void ComparePage::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
-void ComparePage::setWorkspace(Workspace* workspace)
+void ComparePage::setWorkspace(std::shared_ptr<const Workspace> workspace)
 {
-    m_model->setWorkspace(workspace);
+    m_model->setWorkspace(std::move(workspace));
     m_model->setRuns({});
 }
 

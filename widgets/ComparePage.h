@@ -6,6 +6,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class QGridLayout;
@@ -44,7 +46,7 @@ public:
     ~ComparePage() override;
 
     /// Uses `workspace` (nullptr: none); the page does not own it.
-    void setWorkspace(Workspace* workspace);
+    void setWorkspace(std::shared_ptr<const Workspace> workspace);
     /// Compares the runs `runIds` (in this order).
     void compareRuns(const QStringList& runIds);
 

@@ -6,6 +6,7 @@
 #include "ImportDialog.h"
 #include "SamplesDialog.h"
 
+#include "engine/core/BackgroundTask.h"
 #include "engine/store/Workspace.h"
 
 #include <QAction>
@@ -27,7 +28,6 @@
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace crucible {
 
@@ -63,15 +63,12 @@ DatasetsPage::DatasetsPage(QWidget* parent) : QWidget(parent)
     setObjectName(QStringLiteral("DatasetsPage"));
     setAcceptDrops(true);
     buildUi();
-    connect(&m_loadWatcher, &QFutureWatcher<std::shared_ptr<Loaded>>::finished, this, &DatasetsPage::onLoaded);
-    connect(&m_importWatcher, &QFutureWatcher<std::shared_ptr<Imported>>::finished, this, &DatasetsPage::onImported);
 }
 
 DatasetsPage::~DatasetsPage()
 {
+    // The import rolls back by itself once it sees the cancel; nothing waits for it here.
     cancelImport();
-    m_importWatcher.waitForFinished();
-    m_loadWatcher.waitForFinished();
 }
 
 void DatasetsPage::buildUi()
@@ -250,12 +247,18 @@ QString DatasetsPage::noticeText() const
     return m_notice->isVisible() ? m_noticeText->text() : QString();
 }
 
-void DatasetsPage::setWorkspace(const Workspace* workspace)
+void DatasetsPage::setWorkspace(std::shared_ptr<const Workspace> workspace)
 {
-    cancelImport();
-    m_importWatcher.waitForFinished();
-    m_loadWatcher.waitForFinished();
-    m_workspace = workspace;
+    if (m_importing) {
+        cancelImport();
+        ++m_importGeneration;
+        setImportRunning(false, {});
+    }
+    if (m_loadTask)
+        m_loadTask->cancel();
+    ++m_loadGeneration;
+    m_loading = false;
+    m_workspace = std::move(workspace);
     m_shown.reset();
     m_tableModel->setDataset(nullptr, {});
     m_imageModel->setDataset(nullptr);
@@ -345,55 +348,59 @@ void DatasetsPage::showSelected()
     if (!version)
         return;
     m_header->setText(tr("<b>%1</b> &nbsp;·&nbsp; loading…").arg(version->reference().toHtmlEscaped()));
-    const Workspace* workspace = m_workspace;
-    const DatasetVersion wanted = version.value();
+    if (m_loadTask)
+        m_loadTask->cancel(); // a newer choice replaces it
+    const quint64 generation = ++m_loadGeneration;
     m_loading = true;
-    m_loadWatcher.setFuture(QtConcurrent::run([workspace, wanted] {
-        auto loaded = std::make_shared<Loaded>();
-        loaded->version = wanted;
-        DatasetStore store(*workspace);
-        auto dataset = store.load(wanted);
-        if (!dataset) {
-            loaded->error = dataset.error().text();
+    m_loadTask = TaskManager::instance().start(
+        tr("Loading %1…").arg(version->reference()), this,
+        [workspace = m_workspace, wanted = version.value()](TaskContext& context) {
+            Loaded loaded;
+            loaded.version = wanted;
+            DatasetStore store(*workspace);
+            auto dataset = store.load(wanted);
+            if (!dataset) {
+                loaded.error = dataset.error().text();
+                return loaded;
+            }
+            loaded.dataset = std::make_shared<const Dataset>(std::move(dataset.value()));
+            if (context.isCancelled())
+                return loaded;
+            auto profile = store.profile(wanted);
+            if (profile)
+                loaded.profile = profile.value();
             return loaded;
-        }
-        loaded->dataset = std::make_shared<const Dataset>(std::move(dataset.value()));
-        auto profile = store.profile(wanted);
-        if (profile)
-            loaded->profile = profile.value();
-        return loaded;
-    }));
+        },
+        [this, generation](const Loaded& loaded) {
+            if (generation == m_loadGeneration)
+                onLoaded(loaded);
+        });
 }
 
-void DatasetsPage::onLoaded()
+void DatasetsPage::onLoaded(const Loaded& loaded)
 {
-    if (m_loadWatcher.isRunning())
-        return; // a newer load replaced this one
-    const std::shared_ptr<Loaded> loaded = m_loadWatcher.result();
     m_loading = false;
-    if (!loaded)
-        return;
-    const DatasetVersion& v = loaded->version;
-    if (!loaded->error.isEmpty()) {
+    const DatasetVersion& v = loaded.version;
+    if (!loaded.error.isEmpty()) {
         m_header->setText(tr("<b>%1</b><br><span style='color:#c0392b'>Cannot show this version: %2</span>")
-                              .arg(v.reference().toHtmlEscaped(), loaded->error.toHtmlEscaped()));
+                              .arg(v.reference().toHtmlEscaped(), loaded.error.toHtmlEscaped()));
         return;
     }
     m_shown = std::make_unique<DatasetVersion>(v);
     QString shape = v.kind == DatasetKind::Images
-        ? tr("%1 images of %2×%3, %n channel(s)", nullptr, loaded->dataset->images.channels)
+        ? tr("%1 images of %2×%3, %n channel(s)", nullptr, loaded.dataset->images.channels)
               .arg(QLocale().toString(v.rows))
-              .arg(loaded->dataset->images.width)
-              .arg(loaded->dataset->images.height)
+              .arg(loaded.dataset->images.width)
+              .arg(loaded.dataset->images.height)
         : tr("%1 rows × %2 columns").arg(QLocale().toString(v.rows)).arg(v.columns);
     m_header->setText(tr("<b style='font-size:large'>%1</b> &nbsp;<code>%2</code><br>%3 · target <b>%4</b> (%5) · "
                          "imported %6 from %7")
                           .arg(v.name.toHtmlEscaped(), v.shortHash(), shape, v.target.toHtmlEscaped(),
                                taskLabel(v.task), QLocale().toString(v.createdAt.toLocalTime(), QLocale::ShortFormat),
                                v.source.toHtmlEscaped()));
-    m_tableModel->setDataset(loaded->dataset, v.target);
-    m_imageModel->setDataset(loaded->dataset);
-    m_profileView->setProfile(loaded->profile);
+    m_tableModel->setDataset(loaded.dataset, v.target);
+    m_imageModel->setDataset(loaded.dataset);
+    m_profileView->setProfile(loaded.profile);
     const bool isImages = v.kind == DatasetKind::Images;
     m_tabs->setTabEnabled(m_tabs->indexOf(m_images), isImages);
     if (isImages && m_tabs->currentWidget() == m_rows)
@@ -457,62 +464,60 @@ void DatasetsPage::startImport(const ImportRequest& request)
 {
     if (!m_workspace || isImporting())
         return;
-    m_cancelFlag = std::make_shared<std::atomic<bool>>(false);
-    setImportRunning(true, tr("Importing %1…").arg(request.name.isEmpty() ? request.path : request.name));
-    const Workspace* workspace = m_workspace;
-    auto cancel = m_cancelFlag;
-    QPointer<QProgressBar> bar = m_progress;
-    m_importWatcher.setFuture(QtConcurrent::run([workspace, request, cancel, bar] {
-        auto imported = std::make_shared<Imported>();
-        auto outcome = DatasetStore(*workspace).importPath(request, [cancel, bar](double fraction, const QString&) {
-            if (bar)
-                QMetaObject::invokeMethod(bar, "setValue", Qt::QueuedConnection, Q_ARG(int, int(fraction * 1000)));
-            return !cancel->load();
-        });
-        if (outcome)
-            imported->outcomes << outcome.value();
-        else {
-            imported->cancelled = outcome.error().code == ErrorCode::Cancelled;
-            imported->error = outcome.error().text();
-        }
-        return imported;
-    }));
+    runImport(tr("Importing %1…").arg(request.name.isEmpty() ? request.path : request.name),
+              [workspace = m_workspace, request](TaskContext& context) {
+                  Imported imported;
+                  auto outcome = DatasetStore(*workspace).importPath(request, context.progressCallback());
+                  if (outcome)
+                      imported.outcomes << outcome.value();
+                  else {
+                      imported.cancelled = outcome.error().code == ErrorCode::Cancelled;
+                      imported.error = outcome.error().text();
+                  }
+                  return imported;
+              });
 }
 
 void DatasetsPage::startSamples(const QStringList& keys)
 {
     if (!m_workspace || isImporting() || keys.isEmpty())
         return;
-    m_cancelFlag = std::make_shared<std::atomic<bool>>(false);
-    setImportRunning(true, tr("Adding %n sample(s)…", nullptr, int(keys.size())));
-    const Workspace* workspace = m_workspace;
-    auto cancel = m_cancelFlag;
-    QPointer<QProgressBar> bar = m_progress;
-    m_importWatcher.setFuture(QtConcurrent::run([workspace, keys, cancel, bar] {
-        auto imported = std::make_shared<Imported>();
-        for (int i = 0; i < keys.size(); ++i) {
-            auto outcome = DatasetStore(*workspace).importSample(keys[i], [&](double fraction, const QString&) {
-                if (bar) {
-                    const int value = int((double(i) + fraction) / double(keys.size()) * 1000);
-                    QMetaObject::invokeMethod(bar, "setValue", Qt::QueuedConnection, Q_ARG(int, value));
+    runImport(
+        tr("Adding %n sample(s)…", nullptr, int(keys.size())), [workspace = m_workspace, keys](TaskContext& context) {
+            Imported imported;
+            for (int i = 0; i < keys.size(); ++i) {
+                auto outcome = DatasetStore(*workspace).importSample(keys[i], [&](double fraction, const QString&) {
+                    context.setProgress((double(i) + fraction) / double(keys.size()));
+                    return !context.isCancelled();
+                });
+                if (!outcome) {
+                    imported.cancelled = outcome.error().code == ErrorCode::Cancelled;
+                    imported.error = outcome.error().text();
+                    break;
                 }
-                return !cancel->load();
-            });
-            if (!outcome) {
-                imported->cancelled = outcome.error().code == ErrorCode::Cancelled;
-                imported->error = outcome.error().text();
-                break;
+                imported.outcomes << outcome.value();
             }
-            imported->outcomes << outcome.value();
-        }
-        return imported;
-    }));
+            return imported;
+        });
+}
+
+void DatasetsPage::runImport(const QString& description, ImportWork work)
+{
+    setImportRunning(true, description);
+    const quint64 generation = ++m_importGeneration;
+    m_importTask =
+        TaskManager::instance().start(description, this, std::move(work), [this, generation](const Imported& imported) {
+            if (generation == m_importGeneration)
+                onImported(imported);
+        });
+    connect(m_importTask, &BackgroundTask::progressChanged, m_progress,
+            [bar = m_progress](double fraction) { bar->setValue(int(fraction * 1000)); });
 }
 
 void DatasetsPage::cancelImport()
 {
-    if (m_cancelFlag)
-        m_cancelFlag->store(true);
+    if (m_importTask)
+        m_importTask->cancel();
 }
 
 bool DatasetsPage::isImporting() const
@@ -532,26 +537,25 @@ void DatasetsPage::setImportRunning(bool running, const QString& text)
     m_samplesAction->setEnabled(!running);
 }
 
-void DatasetsPage::onImported()
+void DatasetsPage::onImported(const Imported& imported)
 {
-    const std::shared_ptr<Imported> imported = m_importWatcher.result();
     setImportRunning(false, {});
     reload();
-    if (!imported->error.isEmpty()) {
-        const QString message = imported->cancelled
+    if (!imported.error.isEmpty()) {
+        const QString message = imported.cancelled
             ? tr("The import was cancelled; nothing was added.")
-            : tr("The import failed; nothing was added.\n%1").arg(imported->error);
-        showNotice(message, !imported->cancelled);
+            : tr("The import failed; nothing was added.\n%1").arg(imported.error);
+        showNotice(message, !imported.cancelled);
         Q_EMIT importFinished(false, message);
         return;
     }
     QStringList lines;
-    for (const ImportOutcome& outcome : imported->outcomes) {
+    for (const ImportOutcome& outcome : imported.outcomes) {
         lines << (outcome.isNew ? tr("Imported %1").arg(outcome.version.reference())
                                 : tr("%1 is unchanged: no new version").arg(outcome.version.reference()));
     }
-    if (!imported->outcomes.isEmpty())
-        selectDataset(imported->outcomes.last().version.reference());
+    if (!imported.outcomes.isEmpty())
+        selectDataset(imported.outcomes.last().version.reference());
     showNotice(lines.join(QLatin1Char('\n')), false);
     Q_EMIT importFinished(true, lines.join(QLatin1Char('\n')));
 }

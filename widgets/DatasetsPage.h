@@ -2,10 +2,10 @@
 
 #include "engine/data/DatasetStore.h"
 
-#include <QFutureWatcher>
+#include <QPointer>
 #include <QWidget>
 
-#include <atomic>
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -21,23 +21,26 @@ class QTreeWidget;
 
 namespace crucible {
 
+class BackgroundTask;
 class ColumnProfileView;
+class TaskContext;
 class DatasetTableModel;
 class ImageGridModel;
 class Workspace;
 
 /// The Datasets page: the workspace's datasets and their versions, a virtual table of rows,
 /// column profiles with histograms, a thumbnail grid for images, and import (menu, toolbar,
-/// drag and drop) with a preview, progress and cancel. Imports and loads run on worker
-/// threads; the page stays responsive. Thread: GUI.
+/// drag and drop) with a preview, progress and cancel. Imports and loads are background tasks
+/// (TaskManager) that own the workspace they read; the page never waits for them. Thread: GUI.
 class DatasetsPage : public QWidget {
     Q_OBJECT
 public:
     explicit DatasetsPage(QWidget* parent = nullptr);
     ~DatasetsPage() override;
 
-    /// Shows the datasets of `workspace` (not owned; may be null).
-    void setWorkspace(const Workspace* workspace);
+    /// Shows the datasets of `workspace` (may be null). A running import of the previous
+    /// workspace is cancelled and finishes on its own.
+    void setWorkspace(std::shared_ptr<const Workspace> workspace);
     QAction* importAction() const { return m_importAction; }
     QAction* samplesAction() const { return m_samplesAction; }
 
@@ -83,17 +86,19 @@ protected:
 private:
     struct Loaded;
     struct Imported;
+    using ImportWork = std::function<Imported(TaskContext&)>;
 
     void buildUi();
     void showSelected();
-    void onLoaded();
-    void onImported();
+    void onLoaded(const Loaded& loaded);
+    void onImported(const Imported& imported);
+    void runImport(const QString& description, ImportWork work);
     void setImportRunning(bool running, const QString& text);
     void chooseSamples();
     void showNotice(const QString& text, bool isError);
     QList<DatasetVersion> versionsOf(const QString& name) const;
 
-    const Workspace* m_workspace = nullptr;
+    std::shared_ptr<const Workspace> m_workspace;
     QList<DatasetVersion> m_versions;
     std::unique_ptr<DatasetVersion> m_shown;
     QString m_pendingSelection;
@@ -117,11 +122,12 @@ private:
     QWidget* m_notice = nullptr;
     QLabel* m_noticeText = nullptr;
 
-    QFutureWatcher<std::shared_ptr<Loaded>> m_loadWatcher;
-    QFutureWatcher<std::shared_ptr<Imported>> m_importWatcher;
-    std::shared_ptr<std::atomic<bool>> m_cancelFlag;
-    // Set when work starts, cleared when its result has been shown: a watcher's isRunning()
-    // turns false before its finished() signal is delivered.
+    QPointer<BackgroundTask> m_loadTask;
+    QPointer<BackgroundTask> m_importTask;
+    // Each start counts up; a result whose number is not the latest is dropped (a newer load
+    // replaced it, or the workspace changed while it ran).
+    quint64 m_loadGeneration = 0;
+    quint64 m_importGeneration = 0;
     bool m_loading = false;
     bool m_importing = false;
 };

@@ -1,5 +1,6 @@
 #include "PredictDialog.h"
 
+#include "engine/core/BackgroundTask.h"
 #include "engine/registry/BundleReader.h"
 #include "engine/registry/ModelRegistry.h"
 #include "engine/registry/Predictor.h"
@@ -20,7 +21,6 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace crucible {
 
@@ -82,9 +82,6 @@ PredictDialog::PredictDialog(const QString& registryFolder, const QStringList& r
     });
     connect(m_output, &QLineEdit::textEdited, this, [this] { m_outputChosen = true; });
     connect(m_output, &QLineEdit::textChanged, this, &PredictDialog::updateState);
-    connect(&m_inspectWatcher, &QFutureWatcher<std::shared_ptr<Inspected>>::finished, this,
-            &PredictDialog::onInspected);
-    connect(&m_runWatcher, &QFutureWatcher<std::shared_ptr<Outcome>>::finished, this, &PredictDialog::onFinished);
     setReference(reference);
 }
 
@@ -158,10 +155,7 @@ void PredictDialog::buildUi()
 
 PredictDialog::~PredictDialog()
 {
-    if (m_cancel)
-        m_cancel->store(true);
-    m_inspectWatcher.waitForFinished();
-    m_runWatcher.waitForFinished();
+    cancel(); // the task stops at its next progress report; no file is left behind
 }
 
 QString PredictDialog::reference() const
@@ -210,29 +204,31 @@ void PredictDialog::inspect()
     }
     m_isInspecting = true;
     m_modelInfo->setText(tr("Reading the model…"));
-    m_inspectWatcher.setFuture(QtConcurrent::run([folder = m_registryFolder, wanted = reference()] {
-        auto inspected = std::make_shared<Inspected>();
-        inspected->reference = wanted;
-        auto bundle = openBundle(folder, wanted, &inspected->resolved);
-        if (!bundle)
-            inspected->error = bundle.error().text();
-        else
-            inspected->manifest = bundle->manifest();
-        return inspected;
-    }));
+    TaskManager::instance().start(
+        tr("Reading %1…").arg(reference()), this,
+        [folder = m_registryFolder, wanted = reference()](TaskContext&) {
+            Inspected inspected;
+            inspected.reference = wanted;
+            auto bundle = openBundle(folder, wanted, &inspected.resolved);
+            if (!bundle)
+                inspected.error = bundle.error().text();
+            else
+                inspected.manifest = bundle->manifest();
+            return inspected;
+        },
+        [this](const Inspected& inspected) { onInspected(inspected); }, TaskManager::Options {.shown = false});
     updateState();
 }
 
-void PredictDialog::onInspected()
+void PredictDialog::onInspected(const Inspected& inspected)
 {
-    const std::shared_ptr<Inspected> inspected = m_inspectWatcher.result();
     m_isInspecting = false;
-    if (!inspected->error.isEmpty()) {
+    if (!inspected.error.isEmpty()) {
         m_isImageModel = false;
         m_modelInfo->setText(
-            QStringLiteral("<span style=\"color:#c0392b\">%1</span>").arg(inspected->error.toHtmlEscaped()));
+            QStringLiteral("<span style=\"color:#c0392b\">%1</span>").arg(inspected.error.toHtmlEscaped()));
     } else {
-        const BundleManifest& m = inspected->manifest;
+        const BundleManifest& m = inspected.manifest;
         m_isImageModel = m.inputSignature.value(QStringLiteral("kind")).toString() == QLatin1String("images");
         QStringList features;
         for (const QJsonValue& feature : m.inputSignature.value(QStringLiteral("features")).toArray())
@@ -243,9 +239,9 @@ void PredictDialog::onInspected()
         const QString input = m_isImageModel
             ? tr("a folder of images (the model takes %1)").arg(shape.join(QStringLiteral("×")))
             : tr("a CSV or TSV file with the columns %1").arg(features.join(QStringLiteral(", ")));
-        m_modelInfo->setText(tr("%1: a %2 model trained on %3. Input: %4.")
-                                 .arg(inspected->resolved.toHtmlEscaped(), m.task, m.datasetName.toHtmlEscaped(),
-                                      input.toHtmlEscaped()));
+        m_modelInfo->setText(
+            tr("%1: a %2 model trained on %3. Input: %4.")
+                .arg(inspected.resolved.toHtmlEscaped(), m.task, m.datasetName.toHtmlEscaped(), input.toHtmlEscaped()));
     }
     m_input->setPlaceholderText(m_isImageModel ? tr("Folder of images") : tr("CSV or TSV file"));
     updateState();
@@ -275,7 +271,6 @@ void PredictDialog::run()
 {
     if (m_isRunning || reference().isEmpty() || inputPath().isEmpty() || outputPath().isEmpty())
         return;
-    m_cancel = std::make_shared<std::atomic<bool>>(false);
     m_isRunning = true;
     m_progress->setValue(0);
     m_progress->show();
@@ -283,45 +278,44 @@ void PredictDialog::run()
     m_preview->setRowCount(0);
     m_preview->setColumnCount(0);
     showResult(tr("Predicting with %1…").arg(reference()), false);
-    QPointer<QProgressBar> bar = m_progress;
-    m_runWatcher.setFuture(QtConcurrent::run([folder = m_registryFolder, wanted = reference(), input = inputPath(),
-                                              output = outputPath(), cancel = m_cancel, bar] {
-        auto outcome = std::make_shared<Outcome>();
-        auto bundle = openBundle(folder, wanted, &outcome->resolved);
+    auto work = [folder = m_registryFolder, wanted = reference(), input = inputPath(),
+                 output = outputPath()](TaskContext& context) {
+        Outcome outcome;
+        auto bundle = openBundle(folder, wanted, &outcome.resolved);
         auto predictor = bundle ? Predictor::open(bundle.value()) : Result<std::unique_ptr<Predictor>>(bundle.error());
         if (!predictor) {
-            outcome->error = predictor.error().text();
+            outcome.error = predictor.error().text();
             return outcome;
         }
-        auto predictions = predictor.value()->predict(input, [cancel, bar](double fraction, const QString&) {
-            if (bar)
-                QMetaObject::invokeMethod(bar, "setValue", Qt::QueuedConnection, Q_ARG(int, int(fraction * 1000)));
-            return !cancel->load();
-        });
+        auto predictions = predictor.value()->predict(input, context.progressCallback());
         if (!predictions) {
-            outcome->isCancelled = predictions.error().code == ErrorCode::Cancelled;
-            outcome->error = predictions.error().text();
+            outcome.isCancelled = predictions.error().code == ErrorCode::Cancelled;
+            outcome.error = predictions.error().text();
             return outcome;
         }
         if (Status written = Predictor::writeCsv(predictions.value(), output); !written) {
-            outcome->error = written.error().text();
+            outcome.error = written.error().text();
             return outcome;
         }
         Predictions& p = predictions.value();
-        outcome->rows = p.rows();
+        outcome.rows = p.rows();
         const qsizetype kept = std::min<qsizetype>(p.keys.size(), kPreviewRows);
         p.keys = p.keys.mid(0, kept);
         p.values.resize(size_t(kept) * size_t(p.outputs));
-        outcome->predictions = std::move(p);
+        outcome.predictions = std::move(p);
         return outcome;
-    }));
+    };
+    m_runTask = TaskManager::instance().start(tr("Predicting with %1…").arg(reference()), this, std::move(work),
+                                              [this](const Outcome& outcome) { onFinished(outcome); });
+    connect(m_runTask, &BackgroundTask::progressChanged, m_progress,
+            [bar = m_progress](double fraction) { bar->setValue(int(fraction * 1000)); });
     updateState();
 }
 
 void PredictDialog::cancel()
 {
-    if (m_cancel)
-        m_cancel->store(true);
+    if (m_runTask)
+        m_runTask->cancel();
 }
 
 void PredictDialog::reject()
@@ -333,20 +327,19 @@ void PredictDialog::reject()
     QDialog::reject();
 }
 
-void PredictDialog::onFinished()
+void PredictDialog::onFinished(const Outcome& outcome)
 {
-    const std::shared_ptr<Outcome> outcome = m_runWatcher.result();
     m_isRunning = false;
     m_progress->hide();
     updateState();
-    if (!outcome->error.isEmpty()) {
+    if (!outcome.error.isEmpty()) {
         const QString text =
-            outcome->isCancelled ? tr("Cancelled; no file was written.") : tr("Cannot predict: %1").arg(outcome->error);
+            outcome.isCancelled ? tr("Cancelled; no file was written.") : tr("Cannot predict: %1").arg(outcome.error);
         showResult(text, true);
         Q_EMIT finished(false, text);
         return;
     }
-    const Predictions& p = outcome->predictions;
+    const Predictions& p = outcome.predictions;
     m_preview->clear();
     QStringList headers {p.keyName, tr("prediction")};
     for (const QString& name : p.classes)
@@ -363,9 +356,9 @@ void PredictDialog::onFinished()
     }
     m_preview->resizeColumnsToContents();
     const QString text =
-        tr("Predicted %n row(s) with %1 into %2.", nullptr, int(outcome->rows)).arg(outcome->resolved, outputPath())
-        + (outcome->rows > kPreviewRows ? QLatin1Char(' ') + tr("The first %1 are shown.").arg(kPreviewRows)
-                                        : QString());
+        tr("Predicted %n row(s) with %1 into %2.", nullptr, int(outcome.rows)).arg(outcome.resolved, outputPath())
+        + (outcome.rows > kPreviewRows ? QLatin1Char(' ') + tr("The first %1 are shown.").arg(kPreviewRows)
+                                       : QString());
     showResult(text, false);
     Q_EMIT finished(true, text);
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include <QDialog>
-#include <QFutureWatcher>
+#include <QPointer>
 #include <QStringList>
 #include <QTimer>
 
@@ -16,6 +16,8 @@ class QPushButton;
 class QTableWidget;
 
 namespace crucible {
+
+class BackgroundTask;
 
 /// Batch prediction with a registered model: the model reference ("NAME@3", "NAME@production",
 /// "NAME" or a bundle path), the input (a CSV/TSV file for a table model, a folder of images for
@@ -69,8 +71,8 @@ private:
     struct Inspected;
     struct Outcome;
     void inspect();
-    void onInspected();
-    void onFinished();
+    void onInspected(const Inspected& inspected);
+    void onFinished(const Outcome& outcome);
     void browseInput();
     void browseOutput();
     void showResult(const QString& text, bool isError);
@@ -82,9 +84,7 @@ private:
     bool m_outputChosen = false;
     bool m_isInspecting = false; ///< until its outcome is shown
     bool m_isRunning = false;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
-    QFutureWatcher<std::shared_ptr<Inspected>> m_inspectWatcher;
-    QFutureWatcher<std::shared_ptr<Outcome>> m_runWatcher;
+    QPointer<BackgroundTask> m_runTask;
     QTimer m_inspectDelay;
 
     QComboBox* m_reference = nullptr;

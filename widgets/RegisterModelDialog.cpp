@@ -1,5 +1,6 @@
 #include "RegisterModelDialog.h"
 
+#include "engine/core/BackgroundTask.h"
 #include "engine/registry/ModelRegistry.h"
 #include "engine/registry/RunPackager.h"
 #include "engine/store/RunCatalog.h"
@@ -22,7 +23,6 @@
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace crucible {
 
@@ -43,9 +43,9 @@ const char* const kErrorStyle = "color: #c0392b";
 
 } // namespace
 
-RegisterModelDialog::RegisterModelDialog(const Workspace* workspace, const QString& registryFolder,
+RegisterModelDialog::RegisterModelDialog(std::shared_ptr<const Workspace> workspace, const QString& registryFolder,
                                          const QString& runId, QWidget* parent)
-    : QDialog(parent), m_workspace(workspace), m_registryFolder(registryFolder), m_runId(runId)
+    : QDialog(parent), m_workspace(std::move(workspace)), m_registryFolder(registryFolder), m_runId(runId)
 {
     setObjectName(QStringLiteral("register-model-dialog"));
     setWindowTitle(tr("Register Model"));
@@ -60,15 +60,21 @@ RegisterModelDialog::RegisterModelDialog(const Workspace* workspace, const QStri
     });
     connect(m_alias, &QComboBox::currentTextChanged, this, &RegisterModelDialog::updateState);
     connect(m_intendedUse, &QPlainTextEdit::textChanged, this, [this] { m_previewDelay.start(); });
-    connect(&m_packageWatcher, &QFutureWatcher<std::shared_ptr<Packaged>>::finished, this,
-            &RegisterModelDialog::onPackaged);
-    connect(&m_registerWatcher, &QFutureWatcher<std::shared_ptr<Registered>>::finished, this,
-            &RegisterModelDialog::onRegistered);
 
     m_name->setText(describeRun());
     m_isPackaging = true;
     setBusy(true, tr("Packaging the run…"));
-    m_packageWatcher.setFuture(QtConcurrent::run(&RegisterModelDialog::packageRun, workspace, runId));
+    TaskManager::instance().start(
+        tr("Packaging run %1…").arg(runId), this,
+        [workspace = m_workspace, runId](TaskContext&) {
+            if (!workspace) {
+                Packaged packaged;
+                packaged.error = QStringLiteral("no workspace is open");
+                return packaged;
+            }
+            return packageRun(*workspace, runId);
+        },
+        [this](Packaged packaged) { onPackaged(std::move(packaged)); });
     updateState();
 }
 
@@ -138,12 +144,6 @@ void RegisterModelDialog::buildUi()
     layout->addLayout(busy);
     layout->addWidget(m_buttons);
     resize(980, 620);
-}
-
-RegisterModelDialog::~RegisterModelDialog()
-{
-    m_packageWatcher.waitForFinished();
-    m_registerWatcher.waitForFinished();
 }
 
 QString RegisterModelDialog::describeRun()
@@ -257,9 +257,9 @@ void RegisterModelDialog::updatePreview()
     m_preview->verticalScrollBar()->setValue(scroll);
 }
 
-void RegisterModelDialog::onPackaged()
+void RegisterModelDialog::onPackaged(Packaged packaged)
 {
-    m_packaged = m_packageWatcher.result();
+    m_packaged = std::make_shared<Packaged>(std::move(packaged));
     m_isPackaging = false;
     setBusy(false, {});
     if (!m_packaged->error.isEmpty()) {
@@ -283,40 +283,42 @@ void RegisterModelDialog::registerModel()
     contents.modelCard = m_card.toUtf8();
     m_isRegistering = true;
     setBusy(true, tr("Registering %1…").arg(name()));
-    m_registerWatcher.setFuture(
-        QtConcurrent::run([folder = m_registryFolder, contents, modelName = name(), aliasName = alias()] {
-            auto outcome = std::make_shared<Registered>();
+    // Not cancellable: a half-registered version is worse than a finished one.
+    TaskManager::instance().start(
+        tr("Registering %1…").arg(name()), this,
+        [folder = m_registryFolder, contents, modelName = name(), aliasName = alias()](TaskContext&) {
+            Registered outcome;
             auto registry = ModelRegistry::open(folder);
             if (!registry) {
-                outcome->error = registry.error().text();
+                outcome.error = registry.error().text();
                 return outcome;
             }
             auto added = registry.value()->add(contents, modelName);
             if (!added) {
-                outcome->error = added.error().text();
+                outcome.error = added.error().text();
                 return outcome;
             }
-            outcome->version = added.value();
+            outcome.version = added.value();
             if (!aliasName.isEmpty()) {
                 if (Status moved = registry.value()->setAlias(modelName, aliasName, added->version); !moved)
-                    outcome->error = QStringLiteral("registered %1, but the alias was refused: %2")
-                                         .arg(added->reference(), moved.error().text());
+                    outcome.error = QStringLiteral("registered %1, but the alias was refused: %2")
+                                        .arg(added->reference(), moved.error().text());
             }
             return outcome;
-        }));
+        },
+        [this](const Registered& outcome) { onRegistered(outcome); }, TaskManager::Options {.cancellable = false});
 }
 
-void RegisterModelDialog::onRegistered()
+void RegisterModelDialog::onRegistered(const Registered& outcome)
 {
-    const std::shared_ptr<Registered> outcome = m_registerWatcher.result();
     m_isRegistering = false;
     setBusy(false, {});
-    if (outcome->version.version > 0)
-        Q_EMIT registered(outcome->version.reference(), outcome->version.name, outcome->version.version);
-    if (!outcome->error.isEmpty()) {
-        showError(tr("Cannot register the model: %1").arg(outcome->error));
-        Q_EMIT registerFailed(outcome->error);
-        if (outcome->version.version > 0)
+    if (outcome.version.version > 0)
+        Q_EMIT registered(outcome.version.reference(), outcome.version.name, outcome.version.version);
+    if (!outcome.error.isEmpty()) {
+        showError(tr("Cannot register the model: %1").arg(outcome.error));
+        Q_EMIT registerFailed(outcome.error);
+        if (outcome.version.version > 0)
             m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false); // the version exists; don't add it twice
         return;
     }
@@ -338,29 +340,24 @@ void RegisterModelDialog::setBusy(bool busy, const QString& text)
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy && canRegister());
 }
 
-std::shared_ptr<RegisterModelDialog::Packaged> RegisterModelDialog::packageRun(const Workspace* workspace,
-                                                                               const QString& runId)
+RegisterModelDialog::Packaged RegisterModelDialog::packageRun(const Workspace& workspace, const QString& runId)
 {
-    auto packaged = std::make_shared<RegisterModelDialog::Packaged>();
-    if (!workspace) {
-        packaged->error = QStringLiteral("no workspace is open");
-        return packaged;
-    }
-    auto contents = RunPackager(*workspace).package(runId, QStringLiteral("model"));
+    Packaged packaged;
+    auto contents = RunPackager(workspace).package(runId, QStringLiteral("model"));
     if (!contents) {
-        packaged->error = contents.error().text();
+        packaged.error = contents.error().text();
         return packaged;
     }
-    packaged->contents = std::move(contents.value());
-    const auto run = RunCatalog(*workspace).run(packaged->contents.manifest.runId);
+    packaged.contents = std::move(contents.value());
+    const auto run = RunCatalog(workspace).run(packaged.contents.manifest.runId);
     if (!run)
         return packaged;
     for (const ArtifactRecord& artifact : run->artifacts) {
         if (artifact.kind != QLatin1String("confusion_matrix"))
             continue;
-        QFile file(QDir(RunStore(*workspace).runFolder(run->id)).filePath(artifact.path));
+        QFile file(QDir(RunStore(workspace).runFolder(run->id)).filePath(artifact.path));
         if (file.open(QIODevice::ReadOnly))
-            packaged->confusion = QJsonDocument::fromJson(file.readAll()).object();
+            packaged.confusion = QJsonDocument::fromJson(file.readAll()).object();
     }
     return packaged;
 }

@@ -4,7 +4,6 @@
 #include "engine/registry/RegistryTypes.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
 #include <QJsonObject>
 #include <QTimer>
 
@@ -25,17 +24,15 @@ class Workspace;
 /// Registers a finished (or stopped) run's model as the next version of a model in a registry:
 /// the name (default: dataset and model kind, validated as typed), an optional alias, the
 /// intended use, and a live preview of the model card exactly as it will be stored. The run is
-/// packaged once on a worker thread when the dialog opens (the card preview is then redrawn
-/// from that package); registering also runs on a worker. Errors (a run without a model, a
-/// refused name) are shown inline with the engine's message. Thread: GUI.
+/// packaged once in a background task when the dialog opens (the card preview is then redrawn
+/// from that package); registering is a task too, which ends even if the dialog is closed. Errors (a run without a
+/// model, a refused name) are shown inline with the engine's message. Thread: GUI.
 class RegisterModelDialog : public QDialog {
     Q_OBJECT
 public:
-    /// Registers run `runId` of `workspace` (not owned; must outlive the dialog) into the
-    /// registry in `registryFolder`.
-    RegisterModelDialog(const Workspace* workspace, const QString& registryFolder, const QString& runId,
+    /// Registers run `runId` of `workspace` into the registry in `registryFolder`.
+    RegisterModelDialog(std::shared_ptr<const Workspace> workspace, const QString& registryFolder, const QString& runId,
                         QWidget* parent = nullptr);
-    ~RegisterModelDialog() override;
 
     /// The models in the registry now, to say whether the name adds a version or a new model.
     void setExistingModels(const QList<ModelSummary>& models);
@@ -76,15 +73,15 @@ private:
     /// Fills the run summary; returns the default name (dataset and model kind).
     QString describeRun();
     /// Packages `runId` and reads its confusion matrix. Runs on a worker thread.
-    static std::shared_ptr<Packaged> packageRun(const Workspace* workspace, const QString& runId);
-    void onPackaged();
-    void onRegistered();
+    static Packaged packageRun(const Workspace& workspace, const QString& runId);
+    void onPackaged(Packaged packaged);
+    void onRegistered(const Registered& outcome);
     void updateState();
     void updatePreview();
     void showError(const QString& message);
     void setBusy(bool busy, const QString& text);
 
-    const Workspace* m_workspace = nullptr;
+    std::shared_ptr<const Workspace> m_workspace;
     QString m_registryFolder;
     QString m_runId;
     QList<ModelSummary> m_models;
@@ -92,8 +89,6 @@ private:
     QString m_card;
     bool m_isPackaging = false;
     bool m_isRegistering = false;
-    QFutureWatcher<std::shared_ptr<Packaged>> m_packageWatcher;
-    QFutureWatcher<std::shared_ptr<Registered>> m_registerWatcher;
     QTimer m_previewDelay;
 
     QLabel* m_summary = nullptr;

@@ -67,9 +67,9 @@ RegistryModelView::RegistryModelView(QWidget* parent) : QWidget(parent)
     layout->addWidget(splitter, 1);
 }
 
-void RegistryModelView::setWorkspace(const Workspace* workspace)
+void RegistryModelView::setWorkspace(std::shared_ptr<const Workspace> workspace)
 {
-    m_panel->setWorkspace(workspace);
+    m_panel->setWorkspace(std::move(workspace));
 }
 
 void RegistryModelView::showModel(const ModelSummary* summary, const QList<RegisteredVersion>& versions,

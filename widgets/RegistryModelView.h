@@ -5,6 +5,8 @@
 #include <QList>
 #include <QWidget>
 
+#include <memory>
+
 class QLabel;
 class QTableView;
 
@@ -23,8 +25,8 @@ class RegistryModelView : public QWidget {
 public:
     explicit RegistryModelView(QWidget* parent = nullptr);
 
-    /// The workspace the lineage links to (not owned; may be null).
-    void setWorkspace(const Workspace* workspace);
+    /// The workspace the lineage links to (may be null).
+    void setWorkspace(std::shared_ptr<const Workspace> workspace);
     /// Shows `summary` (nullptr: nothing) with its versions (oldest first) and alias history.
     /// The newest version is selected.
     void showModel(const ModelSummary* summary, const QList<RegisteredVersion>& versions,

@@ -6,6 +6,7 @@
 #include "RegistryModelView.h"
 #include "RegistryTasks.h"
 #include "RegistryVersionPanel.h"
+#include "engine/core/BackgroundTask.h"
 #include "engine/registry/ModelRegistry.h"
 #include "engine/registry/RunPackager.h"
 #include "engine/store/Workspace.h"
@@ -26,7 +27,6 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -37,15 +37,11 @@ RegistryPage::RegistryPage(QWidget* parent) : QWidget(parent)
     setObjectName(QStringLiteral("registry-page"));
     createActions();
     buildUi();
-    connect(&m_taskWatcher, &QFutureWatcher<RegistryTaskOutcome>::finished, this, &RegistryPage::onTaskFinished);
     retranslate();
     reload();
 }
 
-RegistryPage::~RegistryPage()
-{
-    m_taskWatcher.waitForFinished();
-}
+RegistryPage::~RegistryPage() = default;
 
 void RegistryPage::createActions()
 {
@@ -195,10 +191,10 @@ void RegistryPage::showEvent(QShowEvent* event)
     reload(); // another process (crucible-cli, a colleague on the shared drive) may have changed it
 }
 
-void RegistryPage::setWorkspace(const Workspace* workspace)
+void RegistryPage::setWorkspace(std::shared_ptr<const Workspace> workspace)
 {
-    m_workspace = workspace;
-    m_modelView->setWorkspace(workspace);
+    m_workspace = std::move(workspace);
+    m_modelView->setWorkspace(m_workspace);
     openRegistry();
 }
 
@@ -215,7 +211,11 @@ QString RegistryPage::registryFolder() const
 
 void RegistryPage::openRegistry()
 {
-    m_taskWatcher.waitForFinished();
+    if (m_isTaskRunning) { // it finishes on its own, in the registry it started in
+        ++m_taskGeneration;
+        m_isTaskRunning = false;
+        m_taskBar->hide();
+    }
     m_registry.reset();
     m_openError.clear();
     m_folder = m_workspace ? resolveRegistryFolder(*m_workspace, {}, m_setting) : QString();
@@ -426,13 +426,20 @@ void RegistryPage::startTask(const QString& text, const std::function<RegistryTa
     m_taskLabel->setText(text);
     m_taskBar->show();
     m_isTaskRunning = true;
-    m_taskWatcher.setFuture(QtConcurrent::run(work));
+    const quint64 generation = ++m_taskGeneration;
+    // A bundle is verified and copied whole; stopping half-way would only leave the partial file.
+    TaskManager::instance().start(
+        text, this, [work](TaskContext&) { return work(); },
+        [this, generation](const RegistryTaskOutcome& outcome) {
+            if (generation == m_taskGeneration)
+                onTaskFinished(outcome);
+        },
+        TaskManager::Options {.cancellable = false});
     updateActions();
 }
 
-void RegistryPage::onTaskFinished()
+void RegistryPage::onTaskFinished(const RegistryTaskOutcome& outcome)
 {
-    const RegistryTaskOutcome outcome = m_taskWatcher.result();
     m_isTaskRunning = false;
     m_taskBar->hide();
     reload();

@@ -4,7 +4,6 @@
 #include "engine/core/Error.h"
 #include "engine/registry/RegistryTypes.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 #include <functional>
@@ -38,7 +37,7 @@ public:
     ~RegistryPage() override;
 
     /// Uses `workspace` (not owned; may be null) for runs, datasets and the default registry.
-    void setWorkspace(const Workspace* workspace);
+    void setWorkspace(std::shared_ptr<const Workspace> workspace);
     /// The registry folder chosen in Settings; empty: the workspace's registry/. $CRUCIBLE_REGISTRY wins.
     void setRegistrySetting(const QString& folder);
     /// The folder of the registry shown (empty without a workspace).
@@ -125,12 +124,12 @@ private:
     void updateActions();
     void showMessage(const QString& text, bool isError);
     void startTask(const QString& text, const std::function<RegistryTaskOutcome()>& work);
-    void onTaskFinished();
+    void onTaskFinished(const RegistryTaskOutcome& outcome);
     void onRegistered(const QString& reference, const QString& name, int version);
     QStringList references() const;
     void retranslate();
 
-    const Workspace* m_workspace = nullptr;
+    std::shared_ptr<const Workspace> m_workspace;
     QString m_setting;
     QString m_folder;
     QString m_openError;
@@ -139,7 +138,7 @@ private:
     QList<RegisteredVersion> m_versions;
     bool m_isMessageError = false;
     bool m_isTaskRunning = false; ///< until the outcome is shown
-    QFutureWatcher<RegistryTaskOutcome> m_taskWatcher;
+    quint64 m_taskGeneration = 0; ///< counts up per task; a result of an earlier one is dropped
 
     QStackedWidget* m_stack = nullptr;
     QLabel* m_emptyText = nullptr;

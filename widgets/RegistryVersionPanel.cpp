@@ -1,5 +1,6 @@
 #include "RegistryVersionPanel.h"
 
+#include "engine/core/BackgroundTask.h"
 #include "engine/data/DatasetStore.h"
 #include "engine/registry/BundleReader.h"
 #include "engine/store/RunCatalog.h"
@@ -15,7 +16,6 @@
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 
@@ -101,18 +101,14 @@ RegistryVersionPanel::RegistryVersionPanel(QWidget* parent) : QWidget(parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
 
-    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<Loaded>>::finished, this, &RegistryVersionPanel::onLoaded);
     showComparison(nullptr, nullptr);
 }
 
-RegistryVersionPanel::~RegistryVersionPanel()
-{
-    m_watcher.waitForFinished();
-}
+RegistryVersionPanel::~RegistryVersionPanel() = default;
 
-void RegistryVersionPanel::setWorkspace(const Workspace* workspace)
+void RegistryVersionPanel::setWorkspace(std::shared_ptr<const Workspace> workspace)
 {
-    m_workspace = workspace;
+    m_workspace = std::move(workspace);
 }
 
 void RegistryVersionPanel::showVersion(const RegisteredVersion* version)
@@ -129,34 +125,38 @@ void RegistryVersionPanel::showVersion(const RegisteredVersion* version)
     m_card->setPlainText(tr("Reading %1…").arg(version->bundlePath));
     fillLineage(*version, nullptr, {});
     const RegisteredVersion registered = *version;
-    m_watcher.setFuture(QtConcurrent::run([registered] {
-        auto loaded = std::make_shared<Loaded>();
-        loaded->path = registered.bundlePath;
-        auto reader = BundleReader::open(registered);
-        if (!reader) {
-            loaded->error = reader.error().text();
+    ++m_pendingReads;
+    TaskManager::instance().start(
+        tr("Reading %1…").arg(registered.reference()), this,
+        [registered](TaskContext&) {
+            Loaded loaded;
+            loaded.path = registered.bundlePath;
+            auto reader = BundleReader::open(registered);
+            if (!reader) {
+                loaded.error = reader.error().text();
+                return loaded;
+            }
+            loaded.isOk = true;
+            loaded.manifest = reader->manifest();
+            loaded.card = reader->modelCard();
             return loaded;
-        }
-        loaded->isOk = true;
-        loaded->manifest = reader->manifest();
-        loaded->card = reader->modelCard();
-        return loaded;
-    }));
+        },
+        [this](const Loaded& loaded) { onLoaded(loaded); }, TaskManager::Options {.shown = false});
 }
 
-void RegistryVersionPanel::onLoaded()
+void RegistryVersionPanel::onLoaded(const Loaded& loaded)
 {
-    const std::shared_ptr<Loaded> loaded = m_watcher.result();
-    if (!loaded || m_version.version == 0 || loaded->path != m_version.bundlePath)
+    --m_pendingReads;
+    if (m_version.version == 0 || loaded.path != m_version.bundlePath)
         return; // a newer selection is on its way
-    if (loaded->isOk) {
-        m_card->setMarkdown(QString::fromUtf8(loaded->card));
-        fillLineage(m_version, &loaded->manifest, {});
+    if (loaded.isOk) {
+        m_card->setMarkdown(QString::fromUtf8(loaded.card));
+        fillLineage(m_version, &loaded.manifest, {});
     } else {
         m_card->setHtml(
             QStringLiteral("<p style=\"color:#c0392b\">%1</p><p>%2</p>")
-                .arg(tr("This version's bundle cannot be read.").toHtmlEscaped(), loaded->error.toHtmlEscaped()));
-        fillLineage(m_version, nullptr, loaded->error);
+                .arg(tr("This version's bundle cannot be read.").toHtmlEscaped(), loaded.error.toHtmlEscaped()));
+        fillLineage(m_version, nullptr, loaded.error);
     }
     Q_EMIT cardLoaded(m_version.reference());
 }

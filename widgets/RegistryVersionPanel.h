@@ -3,7 +3,6 @@
 #include "engine/registry/BundleManifest.h"
 #include "engine/registry/RegistryTypes.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 #include <memory>
@@ -29,7 +28,7 @@ public:
     ~RegistryVersionPanel() override;
 
     /// The workspace whose runs and datasets the lineage links to (not owned; may be null).
-    void setWorkspace(const Workspace* workspace);
+    void setWorkspace(std::shared_ptr<const Workspace> workspace);
     /// Shows `version` (nullptr: nothing); its bundle is read in the background.
     void showVersion(const RegisteredVersion* version);
     /// Fills the comparison with `older` and `newer` (nullptr for either: a hint to pick two).
@@ -45,7 +44,7 @@ public:
     QTableWidget* historyTable() const { return m_history; }
     QTabWidget* tabs() const { return m_tabs; }
     /// True while a bundle is read.
-    bool isLoading() const { return m_watcher.isRunning(); }
+    bool isLoading() const { return m_pendingReads > 0; }
 
 Q_SIGNALS:
     /// The card of `reference` ("NAME@VERSION") is shown (or its reading failed, shown inline).
@@ -56,13 +55,13 @@ Q_SIGNALS:
 
 private:
     struct Loaded;
-    void onLoaded();
+    void onLoaded(const Loaded& loaded);
     void fillLineage(const RegisteredVersion& version, const BundleManifest* manifest, const QString& error);
     void openLink(const QString& link);
 
-    const Workspace* m_workspace = nullptr;
+    std::shared_ptr<const Workspace> m_workspace;
+    int m_pendingReads = 0; ///< bundle reads started and not yet come back
     RegisteredVersion m_version; ///< version 0: none shown
-    QFutureWatcher<std::shared_ptr<Loaded>> m_watcher;
     QTabWidget* m_tabs = nullptr;
     QTextBrowser* m_card = nullptr;
     QLabel* m_lineage = nullptr;

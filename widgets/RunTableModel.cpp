@@ -5,6 +5,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPixmap>
+#include <QThreadPool>
 
 #include <algorithm>
 
@@ -37,10 +38,24 @@ RunTableModel::RunTableModel(QObject* parent) : QAbstractTableModel(parent)
 
 void RunTableModel::setRuns(std::vector<RunRecord> runs)
 {
+    Ordering unsorted;
+    unsorted.column = -2; // never the current ordering
+    setRuns(std::move(runs), unsorted);
+}
+
+void RunTableModel::setRuns(std::vector<RunRecord> runs, const Ordering& sortedBy)
+{
     beginResetModel();
-    m_runs = std::move(runs);
-    applySort();
+    m_runs.swap(runs);
+    if (!sortedBy.sortsLike(ordering()))
+        applySort();
     endResetModel();
+    // Freeing 10,000 records (each with its recipe, environment and params) takes tens of
+    // milliseconds: the previous ones go on a pool thread, not the GUI thread.
+    if (runs.size() > 1000) {
+        auto doomed = std::make_shared<std::vector<RunRecord>>(std::move(runs));
+        QThreadPool::globalInstance()->start([doomed = std::move(doomed)]() mutable { doomed.reset(); });
+    }
 }
 
 void RunTableModel::setExtraColumns(const QStringList& fields)
@@ -171,24 +186,6 @@ QString RunTableModel::displayText(const RunRecord& run, int column) const
     }
 }
 
-FieldValue RunTableModel::sortValue(const RunRecord& run, int column) const
-{
-    switch (column) {
-    case NameColumn:
-        return textValue(run.name);
-    case ExperimentColumn:
-        return textValue(run.experiment);
-    case StatusColumn:
-        return numberValue(double(run.status));
-    case CreatedColumn:
-        return numberValue(double(run.createdAt.toMSecsSinceEpoch()));
-    case DurationColumn:
-        return run.startedAt.isValid() ? numberValue(run.durationSeconds()) : FieldValue {};
-    default:
-        return m_extraFields[size_t(column - FixedColumns)].valueOf(run);
-    }
-}
-
 QVariant RunTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -258,21 +255,55 @@ void RunTableModel::sort(int column, Qt::SortOrder order)
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
-void RunTableModel::applySort()
+RunTableModel::Ordering RunTableModel::ordering() const
 {
-    if (m_sortColumn < 0 || m_sortColumn >= columnCount())
+    return Ordering {m_sortColumn, m_sortOrder, m_extraNames, m_extraFields};
+}
+
+bool RunTableModel::Ordering::sortsLike(const Ordering& other) const
+{
+    if (column != other.column || order != other.order)
+        return false;
+    return column < FixedColumns
+        || extraNames.value(column - FixedColumns) == other.extraNames.value(column - FixedColumns);
+}
+
+void RunTableModel::Ordering::apply(std::vector<RunRecord>& runs) const
+{
+    if (column < 0 || column >= FixedColumns + int(extraFields.size()))
         return;
-    const bool descending = m_sortOrder == Qt::DescendingOrder;
-    std::stable_sort(m_runs.begin(), m_runs.end(), [&](const RunRecord& a, const RunRecord& b) {
-        const FieldValue left = sortValue(a, m_sortColumn);
-        const FieldValue right = sortValue(b, m_sortColumn);
+    auto valueOf = [this](const RunRecord& run) -> FieldValue {
+        switch (column) {
+        case NameColumn:
+            return textValue(run.name);
+        case ExperimentColumn:
+            return textValue(run.experiment);
+        case StatusColumn:
+            return numberValue(double(run.status));
+        case CreatedColumn:
+            return numberValue(double(run.createdAt.toMSecsSinceEpoch()));
+        case DurationColumn:
+            return run.startedAt.isValid() ? numberValue(run.durationSeconds()) : FieldValue {};
+        default:
+            return extraFields[size_t(column - FixedColumns)].valueOf(run);
+        }
+    };
+    const bool descending = order == Qt::DescendingOrder;
+    std::stable_sort(runs.begin(), runs.end(), [&](const RunRecord& a, const RunRecord& b) {
+        const FieldValue left = valueOf(a);
+        const FieldValue right = valueOf(b);
         const bool missingLeft = left.kind == FieldValue::Kind::Missing;
         const bool missingRight = right.kind == FieldValue::Kind::Missing;
         if (missingLeft != missingRight)
             return missingRight;
-        const int order = FieldValue::compare(left, right);
-        return descending ? order > 0 : order < 0;
+        const int compared = FieldValue::compare(left, right);
+        return descending ? compared > 0 : compared < 0;
     });
+}
+
+void RunTableModel::applySort()
+{
+    ordering().apply(m_runs);
 }
 
 } // namespace crucible

@@ -19,10 +19,27 @@ public:
     /// The run id of a row, for every column.
     static constexpr int RunIdRole = Qt::UserRole + 1;
 
+    /// How rows are sorted, as a value: a worker thread sorts a listing with it before handing
+    /// it over, so that 10,000 runs are not sorted on the GUI thread. Thread: value type.
+    struct Ordering {
+        int column = -1; ///< -1: as listed
+        Qt::SortOrder order = Qt::AscendingOrder;
+        QStringList extraNames;
+        std::vector<RunField> extraFields;
+        /// Sorts `runs` (stable; missing values last in either order).
+        void apply(std::vector<RunRecord>& runs) const;
+        /// Whether both sort alike (the extra columns matter only when one of them is sorted by).
+        bool sortsLike(const Ordering& other) const;
+    };
+
     explicit RunTableModel(QObject* parent = nullptr);
 
     /// Replaces the runs (a model reset), keeping the current sort.
     void setRuns(std::vector<RunRecord> runs);
+    /// As setRuns(), for runs the caller sorted by `sortedBy` already: they are sorted again
+    /// only when that is no longer the current ordering.
+    void setRuns(std::vector<RunRecord> runs, const Ordering& sortedBy);
+    Ordering ordering() const;
     /// Replaces the extra columns: RunField names such as "params.lr" or "metrics.val_accuracy.max".
     void setExtraColumns(const QStringList& fields);
     QStringList extraColumns() const;
@@ -43,7 +60,6 @@ public:
     static QString statusText(RunStatus status);
 
 private:
-    FieldValue sortValue(const RunRecord& run, int column) const;
     QString displayText(const RunRecord& run, int column) const;
     void applySort();
 

@@ -2,6 +2,7 @@
 
 #include "RunDetailsPanel.h"
 #include "RunTableModel.h"
+#include "engine/core/BackgroundTask.h"
 #include "engine/store/FilterExpression.h"
 #include "engine/store/RunCatalog.h"
 #include "engine/store/RunStore.h"
@@ -13,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QItemSelection>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,6 +27,16 @@
 #include <algorithm>
 
 namespace crucible {
+
+/// What one reload reads, off the GUI thread.
+struct RunsPage::Listing {
+    QStringList experiments;
+    std::vector<RunRecord> runs;
+    QStringList metricKeys;
+    QStringList paramKeys;
+    RunTableModel::Ordering ordering; ///< how `runs` is sorted
+    QString error; ///< empty when the runs were listed
+};
 
 RunsPage::RunsPage(QWidget* parent) : QWidget(parent)
 {
@@ -63,6 +75,7 @@ RunsPage::RunsPage(QWidget* parent) : QWidget(parent)
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setResizeContentsPrecision(200); // not 1,000 rows of 10,000
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -185,9 +198,10 @@ void RunsPage::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
-void RunsPage::setWorkspace(Workspace* workspace)
+void RunsPage::setWorkspace(std::shared_ptr<const Workspace> workspace)
 {
-    m_workspace = workspace;
+    m_workspace = std::move(workspace);
+    m_pendingRun.clear();
     m_hasChosenColumns = false;
     reload();
 }
@@ -251,57 +265,114 @@ void RunsPage::applyFilter()
 void RunsPage::reload()
 {
     m_trashAction->setText(m_trashButton->isChecked() ? tr("Restore") : tr("Move to Trash"));
-    const QStringList selected = selectedRunIds();
+    const quint64 generation = ++m_generation;
     if (!m_workspace) {
+        m_isLoading = false;
         m_model->setRuns({});
         m_count->clear();
+        m_metricKeys.clear();
+        m_paramKeys.clear();
         m_details->showRun(nullptr);
+        updateColumnsMenu();
+        Q_EMIT loaded();
         return;
     }
-    RunCatalog catalog(*m_workspace);
-    const QString experiment = m_experiment->currentIndex() > 0 ? m_experiment->currentText() : QString();
-    m_experiment->clear();
-    m_experiment->addItem(tr("All experiments"));
-    if (const auto names = catalog.experiments())
-        m_experiment->addItems(names.value());
-    m_experiment->setCurrentIndex(std::max(0, int(m_experiment->findText(experiment))));
-
     RunQuery query;
-    query.experiment = m_experiment->currentIndex() > 0 ? experiment : QString();
+    query.experiment = m_experiment->currentIndex() > 0 ? m_experiment->currentText() : QString();
     const FilterExpression expression = FilterExpression::parse(m_filter->text());
     query.filter = expression.isValid() ? m_filter->text() : QString();
     query.trash = m_trashButton->isChecked() ? RunQuery::Trash::Only : RunQuery::Trash::Exclude;
-    auto runs = catalog.list(query);
-    if (!runs) {
-        Q_EMIT problem(tr("Cannot list the runs: %1").arg(runs.error().text()));
+    m_isLoading = true;
+    if (m_model->rowCount() == 0)
+        m_count->setText(tr("Loading…"));
+    TaskManager::instance().start(
+        tr("Listing runs…"), this,
+        [workspace = m_workspace, query, ordering = m_model->ordering()](TaskContext&) {
+            Listing listing;
+            const RunCatalog catalog(*workspace);
+            if (auto names = catalog.experiments())
+                listing.experiments = std::move(names.value());
+            auto runs = catalog.list(query);
+            if (!runs) {
+                listing.error = runs.error().text();
+                return listing;
+            }
+            listing.runs = std::move(runs.value());
+            ordering.apply(listing.runs);
+            listing.ordering = ordering;
+            if (auto keys = catalog.metricKeys())
+                listing.metricKeys = std::move(keys.value());
+            if (auto keys = catalog.paramKeys())
+                listing.paramKeys = std::move(keys.value());
+            return listing;
+        },
+        [this, generation, selected = selectedRunIds()](Listing listing) {
+            if (generation == m_generation)
+                applyListing(std::move(listing), selected);
+        },
+        TaskManager::Options {.shown = false});
+}
+
+void RunsPage::applyListing(Listing listing, const QStringList& selected)
+{
+    m_isLoading = false;
+    const QString experiment = m_experiment->currentIndex() > 0 ? m_experiment->currentText() : QString();
+    m_experiment->clear();
+    m_experiment->addItem(tr("All experiments"));
+    m_experiment->addItems(listing.experiments);
+    m_experiment->setCurrentIndex(std::max(0, int(m_experiment->findText(experiment))));
+    if (!listing.error.isEmpty()) {
+        m_count->clear();
+        Q_EMIT problem(tr("Cannot list the runs: %1").arg(listing.error));
+        Q_EMIT loaded();
         return;
     }
+    m_metricKeys = listing.metricKeys;
+    m_paramKeys = listing.paramKeys;
     if (!m_hasChosenColumns) {
         QStringList defaults;
-        const QStringList metrics = catalog.metricKeys().isOk() ? catalog.metricKeys().value() : QStringList();
         for (const char* key : {"val_accuracy", "val_loss", "val_mse", "loss"}) {
-            if (metrics.contains(QLatin1String(key)))
+            if (m_metricKeys.contains(QLatin1String(key)))
                 defaults << QStringLiteral("metrics.") + QLatin1String(key);
         }
         m_chosenColumns = defaults;
         if (m_model->extraColumns() != defaults)
             m_model->setExtraColumns(defaults);
     }
-    const int total = int(runs.value().size());
-    m_model->setRuns(std::move(runs.value()));
-    m_view->resizeColumnsToContents();
+    if (!m_pendingRun.isEmpty()
+        && std::none_of(listing.runs.begin(), listing.runs.end(),
+                        [this](const RunRecord& run) { return run.id == m_pendingRun; })
+        && revealPendingRun())
+        return; // a filter, the experiment or the trash view hid it: the listing without them follows
+    const int total = int(listing.runs.size());
+    const bool wasEmpty = m_model->rowCount() == 0;
+    m_model->setRuns(std::move(listing.runs), listing.ordering);
+    if (wasEmpty)
+        m_view->resizeColumnsToContents();
     m_count->setText(tr("%n run(s)", nullptr, total));
+    const QSignalBlocker blocker(m_view->selectionModel()); // one details update below, not one per row
+    QItemSelection selection;
     for (const QString& id : selected) {
         const int row = m_model->rowOf(id);
         if (row >= 0)
-            m_view->selectionModel()->select(m_model->index(row, 0),
-                                             QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            selection.select(m_model->index(row, 0), m_model->index(row, m_model->columnCount() - 1));
     }
-    if (!m_view->selectionModel()->hasSelection() && m_model->rowCount() > 0) // show someone's details
+    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    const int pending = m_pendingRun.isEmpty() ? -1 : m_model->rowOf(m_pendingRun);
+    m_pendingRun.clear();
+    if (pending >= 0) {
+        const QModelIndex index = m_model->index(pending, 0);
+        m_view->selectionModel()->setCurrentIndex(index,
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->scrollTo(index);
+    } else if (!m_view->selectionModel()->hasSelection() && m_model->rowCount() > 0) { // show someone's details
         m_view->selectionModel()->setCurrentIndex(m_model->index(0, 0),
                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+    m_view->viewport()->update();
     updateColumnsMenu();
     updateDetails();
+    Q_EMIT loaded();
 }
 
 void RunsPage::updateColumnsMenu()
@@ -309,7 +380,6 @@ void RunsPage::updateColumnsMenu()
     m_columnsMenu->clear();
     if (!m_workspace)
         return;
-    RunCatalog catalog(*m_workspace);
     auto addSection = [&](const QString& title, const QString& prefix, const QStringList& keys) {
         m_columnsMenu->addSection(title);
         for (const QString& key : keys) {
@@ -328,10 +398,8 @@ void RunsPage::updateColumnsMenu()
             });
         }
     };
-    addSection(tr("Metrics (last value)"), QStringLiteral("metrics."),
-               catalog.metricKeys().isOk() ? catalog.metricKeys().value() : QStringList());
-    addSection(tr("Params"), QStringLiteral("params."),
-               catalog.paramKeys().isOk() ? catalog.paramKeys().value() : QStringList());
+    addSection(tr("Metrics (last value)"), QStringLiteral("metrics."), m_metricKeys);
+    addSection(tr("Params"), QStringLiteral("params."), m_paramKeys);
 }
 
 void RunsPage::updateDetails()
@@ -358,18 +426,31 @@ bool RunsPage::showRun(const QString& runId)
 {
     if (!m_workspace)
         return false;
-    if (m_model->rowOf(runId) < 0) { // hidden by the filter, the experiment or the trash view
-        const QSignalBlocker blocker(m_trashButton);
-        m_trashButton->setChecked(false);
-        m_experiment->setCurrentIndex(0);
-        setFilterText(QString());
+    const int row = m_isLoading ? -1 : m_model->rowOf(runId);
+    if (row >= 0) {
+        const QModelIndex index = m_model->index(row, 0);
+        m_view->selectionModel()->setCurrentIndex(index,
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->scrollTo(index);
+        return true;
     }
-    const int row = m_model->rowOf(runId);
-    if (row < 0)
+    const auto run = RunCatalog(*m_workspace).run(runId);
+    if (!run || run->isDeleted())
         return false;
-    const QModelIndex index = m_model->index(row, 0);
-    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_view->scrollTo(index);
+    m_pendingRun = runId; // selected when a listing that holds it is in
+    if (!m_isLoading)
+        revealPendingRun();
+    return true;
+}
+
+bool RunsPage::revealPendingRun()
+{
+    if (m_filter->text().isEmpty() && m_experiment->currentIndex() <= 0 && !m_trashButton->isChecked())
+        return false;
+    const QSignalBlocker blocker(m_trashButton);
+    m_trashButton->setChecked(false);
+    m_experiment->setCurrentIndex(0);
+    setFilterText(QString()); // reloads
     return true;
 }
 

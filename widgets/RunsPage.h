@@ -4,6 +4,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <memory>
+
 class QAction;
 class QComboBox;
 class QLabel;
@@ -21,18 +23,22 @@ class Workspace;
 /// The Runs page: a sortable, multi-select table of runs filtered by an expression typed in
 /// the search field (its error shown inline, pointing at the column), an experiment picker,
 /// user-chosen param and metric columns, the trash, and the details of the selected run.
-/// Reads go through RunCatalog on the GUI thread (a few set-wise queries, milliseconds for
-/// hundreds of runs); edits through RunStore. Thread: GUI.
+/// Listing runs is a background task (a few set-wise queries; about a second for 10,000 runs),
+/// so the GUI thread only applies the result; a reload asked for while one runs replaces it.
+/// Edits go through RunStore on the GUI thread (one row each). Thread: GUI.
 class RunsPage : public QWidget {
     Q_OBJECT
 public:
     explicit RunsPage(QWidget* parent = nullptr);
     ~RunsPage() override;
 
-    /// Shows the runs of `workspace` (nullptr: none). The page does not own it.
-    void setWorkspace(Workspace* workspace);
-    /// Re-reads the runs, keeping the filter, columns and selection.
+    /// Shows the runs of `workspace` (nullptr: none).
+    void setWorkspace(std::shared_ptr<const Workspace> workspace);
+    /// Re-reads the runs in the background, keeping the filter, columns and selection;
+    /// loaded() follows.
     void reload();
+    /// True from reload() until its result is shown.
+    bool isLoading() const { return m_isLoading; }
 
     RunTableModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
@@ -54,13 +60,16 @@ public:
     /// "Compare Selected" (Ctrl+Shift+C) and "Compare All Matching the Filter" (Ctrl+Alt+C).
     QAction* compareSelectedAction() const { return m_compareSelectedAction; }
     QAction* compareMatchingAction() const { return m_compareMatchingAction; }
-    /// Shows and selects run `runId`, clearing a filter, experiment or trash view that hides it;
-    /// false when it is not in the workspace (or in the trash).
+    /// Shows and selects run `runId`, clearing a filter, experiment or trash view that hides it
+    /// (then it is selected once the reload is in); false when it is not in the workspace (or
+    /// in the trash).
     bool showRun(const QString& runId);
     /// "Register Model…": enabled for one selected finished or stopped run with a model.
     QAction* registerAction() const { return m_registerAction; }
 
 Q_SIGNALS:
+    /// A reload's result is shown (the table, the count, the columns menu and the details).
+    void loaded();
     /// Something went wrong that the user should see (the main window shows it in the status bar).
     void problem(const QString& message);
     /// The user asked to compare these runs (the main window opens the Compare page).
@@ -69,7 +78,11 @@ Q_SIGNALS:
     void registerModelRequested(const QString& runId);
 
 private:
+    struct Listing;
+    void applyListing(Listing listing, const QStringList& selected);
     void applyFilter();
+    /// Clears what hides m_pendingRun (filter, experiment, trash view) and reloads; false when nothing did.
+    bool revealPendingRun();
     void updateColumnsMenu();
     void updateDetails();
     void renameCurrent();
@@ -77,7 +90,12 @@ private:
     void retranslate();
     void changeEvent(QEvent* event) override;
 
-    Workspace* m_workspace = nullptr;
+    std::shared_ptr<const Workspace> m_workspace;
+    quint64 m_generation = 0; ///< counts reloads; the result of a replaced one is dropped
+    bool m_isLoading = false;
+    QString m_pendingRun; ///< showRun() waiting for a reload
+    QStringList m_metricKeys;
+    QStringList m_paramKeys;
     RunTableModel* m_model = nullptr;
     QTableView* m_view = nullptr;
     RunDetailsPanel* m_details = nullptr;

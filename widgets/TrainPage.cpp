@@ -2,6 +2,7 @@
 
 #include "MetricChart.h"
 
+#include "engine/core/BackgroundTask.h"
 #include "engine/core/Duration.h"
 #include "engine/data/DatasetStore.h"
 #include "engine/store/RunCatalog.h"
@@ -282,16 +283,12 @@ void TrainPage::buildUi()
     layout->addWidget(splitter);
 }
 
-void TrainPage::setWorkspace(const Workspace* workspace)
+void TrainPage::setWorkspace(std::shared_ptr<const Workspace> workspace)
 {
-    if (m_job && m_job->isActive()) {
-        m_queue.clear();
-        m_job->stop();
-    }
-    m_job.reset();
-    m_workspace = workspace;
+    retireJob();
+    m_workspace = std::move(workspace);
     if (m_workspace) {
-        m_job = std::make_unique<TrainingJob>(*m_workspace, torchBackend());
+        m_job = std::make_unique<TrainingJob>(m_workspace, torchBackend());
         connect(m_job.get(), &TrainingJob::samplesAvailable, this, [this] {
             if (!m_drainTimer.isActive())
                 m_drainTimer.start();
@@ -307,6 +304,32 @@ void TrainPage::setWorkspace(const Workspace* workspace)
     }
     reload();
     updateActions();
+}
+
+void TrainPage::retireJob()
+{
+    m_queue.clear();
+    if (!m_job)
+        return;
+    m_job->disconnect(this);
+    if (!m_job->isActive()) {
+        m_job.reset();
+        return;
+    }
+    // The run stops after its current step and writes its checkpoint; that can take seconds,
+    // so a task waits for it off the GUI thread and the job (holding the old workspace) is
+    // deleted on the GUI thread when it has ended.
+    m_job->stop();
+    m_lossChart->clear();
+    m_validationChart->clear();
+    std::shared_ptr<TrainingJob> job(m_job.release());
+    TaskManager::instance().start(
+        tr("Stopping run %1…").arg(job->runId()), nullptr,
+        [job](TaskContext&) {
+            job->waitUntilEnded();
+            return true;
+        },
+        [](bool) {}, TaskManager::Options {.cancellable = false});
 }
 
 void TrainPage::setDefaultThreads(int threads)
@@ -326,6 +349,8 @@ void TrainPage::reload()
     const QString previous = m_dataset->currentData().toString();
     m_dataset->clear();
     m_recent->clear();
+    ++m_recentGeneration;
+    m_isLoadingRecent = false;
     if (!m_workspace)
         return;
     if (auto versions = DatasetStore(*m_workspace).versions()) {
@@ -339,16 +364,33 @@ void TrainPage::reload()
     const int keep = m_dataset->findData(previous);
     if (keep >= 0)
         m_dataset->setCurrentIndex(keep);
-    RunQuery query;
-    query.limit = 20; // the database reads these 20, however many runs the workspace holds
-    if (auto runs = RunCatalog(*m_workspace).list(query)) {
-        for (const RunRecord& run : runs.value()) {
-            auto* item = new QListWidgetItem(
-                QStringLiteral("%1  %2  %3").arg(run.id.left(8), run.name, runStatusKey(run.status)), m_recent);
-            item->setData(Qt::UserRole, run.id);
-            item->setToolTip(tr("%1 on %2@%3").arg(run.name, run.datasetName, run.datasetHash.left(12)));
-        }
-    }
+    // The recent runs come from a background task: the workspace may hold thousands.
+    const quint64 generation = ++m_recentGeneration;
+    m_isLoadingRecent = true;
+    TaskManager::instance().start(
+        tr("Listing recent runs…"), this,
+        [workspace = m_workspace](TaskContext&) {
+            RunQuery query;
+            query.limit = 20; // the database reads these 20, however many runs the workspace holds
+            return RunCatalog(*workspace).list(query);
+        },
+        [this, generation](const Result<std::vector<RunRecord>>& runs) {
+            if (generation != m_recentGeneration)
+                return;
+            m_isLoadingRecent = false;
+            m_recent->clear();
+            if (!runs) {
+                Q_EMIT problem(tr("Cannot list the recent runs: %1").arg(runs.error().text()));
+                return;
+            }
+            for (const RunRecord& run : runs.value()) {
+                auto* item = new QListWidgetItem(
+                    QStringLiteral("%1  %2  %3").arg(run.id.left(8), run.name, runStatusKey(run.status)), m_recent);
+                item->setData(Qt::UserRole, run.id);
+                item->setToolTip(tr("%1 on %2@%3").arg(run.name, run.datasetName, run.datasetHash.left(12)));
+            }
+        },
+        TaskManager::Options {.shown = false});
     updateModelInfo();
     updateActions();
 }

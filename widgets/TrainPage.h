@@ -31,14 +31,17 @@ public:
     explicit TrainPage(QWidget* parent = nullptr);
     ~TrainPage() override;
 
-    /// Trains in `workspace` (not owned; may be null). Stops a running job first.
-    void setWorkspace(const Workspace* workspace);
+    /// Trains in `workspace` (may be null). A running run of the previous workspace is stopped
+    /// (checkpointed, resumable) and ends in the background; the page does not wait for it.
+    void setWorkspace(std::shared_ptr<const Workspace> workspace);
     /// Training threads for runs whose recipe says 0 (the Settings value).
     void setDefaultThreads(int threads);
     void setDefaultDevice(const QString& device);
 
-    /// Reloads the datasets and recent runs.
+    /// Reloads the datasets, and the recent runs in the background.
     void reload();
+    /// True while the recent runs are being listed.
+    bool isLoadingRecent() const { return m_isLoadingRecent; }
     /// Chooses a dataset version ("NAME" or "NAME@HASH"); false when there is none such.
     bool selectDataset(const QString& reference);
     /// The request the form describes, or an error naming the field that is wrong.
@@ -87,10 +90,13 @@ private:
     void updateActions();
     void updateModelInfo();
     void editModelSpec();
+    void retireJob();
 
-    const Workspace* m_workspace = nullptr;
+    std::shared_ptr<const Workspace> m_workspace;
     std::unique_ptr<TrainingJob> m_job;
     QList<TrainingRequest> m_queue;
+    quint64 m_recentGeneration = 0;
+    bool m_isLoadingRecent = false;
     QTimer m_drainTimer;
     int m_defaultThreads = 0;
 

@@ -9,7 +9,9 @@
 #include "RegistryPage.h"
 #include "RunsPage.h"
 #include "SettingsDialog.h"
+#include "TaskStatus.h"
 #include "TrainPage.h"
+#include "engine/core/BackgroundTask.h"
 #include "engine/store/Workspace.h"
 #include "engine/torch/TorchRuntime.h"
 
@@ -54,7 +56,7 @@ QStringList MainWindow::pageKeys()
     return keys;
 }
 
-MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, Environment environment, QWidget* parent)
+MainWindow::MainWindow(std::shared_ptr<Workspace> workspace, Environment environment, QWidget* parent)
     : QMainWindow(parent), m_workspace(std::move(workspace)), m_environment(std::move(environment))
 {
     initGuiResources();
@@ -122,22 +124,22 @@ void MainWindow::createActions()
 void MainWindow::createPages()
 {
     m_datasetsPage = new DatasetsPage(this);
-    m_datasetsPage->setWorkspace(m_workspace.get());
+    m_datasetsPage->setWorkspace(m_workspace);
     connect(m_datasetsPage, &DatasetsPage::importFinished, this,
             [this](bool, const QString& message) { statusBar()->showMessage(message, 8000); });
     m_pages->addWidget(m_datasetsPage);
     m_trainPage = new TrainPage(this);
     m_trainPage->setDefaultThreads(AppSettings::trainingThreads());
     m_trainPage->setDefaultDevice(AppSettings::device());
-    m_trainPage->setWorkspace(m_workspace.get());
+    m_trainPage->setWorkspace(m_workspace);
     m_pages->addWidget(m_trainPage);
     m_runsPage = new RunsPage(this);
-    m_runsPage->setWorkspace(m_workspace.get());
+    m_runsPage->setWorkspace(m_workspace);
     connect(m_runsPage, &RunsPage::problem, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     m_pages->addWidget(m_runsPage);
     m_comparePage = new ComparePage(this);
-    m_comparePage->setWorkspace(m_workspace.get());
+    m_comparePage->setWorkspace(m_workspace);
     connect(m_comparePage, &ComparePage::problem, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(m_runsPage, &RunsPage::compareRequested, this, [this](const QStringList& runIds) {
@@ -164,7 +166,7 @@ void MainWindow::createPages()
     });
     m_registryPage = new RegistryPage(this);
     m_registryPage->setRegistrySetting(AppSettings::registryFolder());
-    m_registryPage->setWorkspace(m_workspace.get());
+    m_registryPage->setWorkspace(m_workspace);
     m_pages->addWidget(m_registryPage);
     connectRegistryPage();
 }
@@ -242,6 +244,8 @@ void MainWindow::createStatusBar()
     statusBar()->addWidget(m_deviceLabel);
     statusBar()->addWidget(m_torchLabel);
     statusBar()->addWidget(m_blasLabel);
+    m_taskStatus = new TaskStatus(this);
+    statusBar()->addPermanentWidget(m_taskStatus);
     statusBar()->addPermanentWidget(m_workspaceLabel);
 }
 
@@ -339,27 +343,22 @@ QAction* MainWindow::pageAction(const QString& key) const
     return nullptr;
 }
 
-void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
+void MainWindow::setWorkspace(std::shared_ptr<Workspace> workspace)
 {
-    // Pages let go of the old workspace (and finish their work on it) before it closes.
-    m_datasetsPage->setWorkspace(nullptr);
-    m_trainPage->setWorkspace(nullptr);
-    m_runsPage->setWorkspace(nullptr);
-    m_registryPage->setWorkspace(nullptr);
-    m_comparePage->setWorkspace(nullptr);
+    // Tasks still reading the old workspace keep it open until they end.
     m_workspace = std::move(workspace);
-    m_datasetsPage->setWorkspace(m_workspace.get());
-    m_trainPage->setWorkspace(m_workspace.get());
-    m_runsPage->setWorkspace(m_workspace.get());
-    m_registryPage->setWorkspace(m_workspace.get());
-    m_comparePage->setWorkspace(m_workspace.get());
+    m_datasetsPage->setWorkspace(m_workspace);
+    m_trainPage->setWorkspace(m_workspace);
+    m_runsPage->setWorkspace(m_workspace);
+    m_registryPage->setWorkspace(m_workspace);
+    m_comparePage->setWorkspace(m_workspace);
     retranslate();
 }
 
 bool MainWindow::isBusy() const
 {
     return m_datasetsPage->isLoading() || m_datasetsPage->isImporting() || m_registryPage->isBusy()
-        || (m_trainPage->job() && m_trainPage->job()->isActive());
+        || !TaskManager::instance().tasks().isEmpty() || (m_trainPage->job() && m_trainPage->job()->isActive());
 }
 
 void MainWindow::restoreFromSettings()

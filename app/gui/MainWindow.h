@@ -18,6 +18,7 @@ class DatasetsPage;
 class TrainPage;
 class RunsPage;
 class RegistryPage;
+class TaskStatus;
 class Workspace;
 
 /// The workbench window: a switchboard that holds the pages (Datasets, Train, Runs, Compare, Registry),
@@ -29,7 +30,7 @@ public:
     /// Stable page keys, used by settings and by `crucible --screenshot --page NAME`.
     static QStringList pageKeys();
 
-    MainWindow(std::unique_ptr<Workspace> workspace, Environment environment, QWidget* parent = nullptr);
+    MainWindow(std::shared_ptr<Workspace> workspace, Environment environment, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     Workspace* workspace() const;
@@ -38,10 +39,11 @@ public:
     QString currentPageKey() const;
     QAction* pageAction(const QString& key) const;
 
-    /// Replaces the open workspace (the pages reload from it).
-    void setWorkspace(std::unique_ptr<Workspace> workspace);
+    /// Replaces the open workspace (the pages reload from it). Work still running on the old
+    /// one (an import, a run being stopped) ends in the background, shown in the status bar.
+    void setWorkspace(std::shared_ptr<Workspace> workspace);
 
-    /// True while a page loads or imports in the background.
+    /// True while a page loads or imports, or any background task runs.
     bool isBusy() const;
 
     /// Restores geometry, state and the last page from the settings.
@@ -67,7 +69,7 @@ private:
     void updateStatusBar();
     bool tryOpenWorkspace(const QString& folder);
 
-    std::unique_ptr<Workspace> m_workspace;
+    std::shared_ptr<Workspace> m_workspace;
     Environment m_environment;
     QStackedWidget* m_pages = nullptr;
     DatasetsPage* m_datasetsPage = nullptr;
@@ -78,6 +80,7 @@ private:
     QActionGroup* m_pageGroup = nullptr;
     QList<QAction*> m_pageActions;
     QAction* m_openWorkspaceAction = nullptr;
+    TaskStatus* m_taskStatus = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;

@@ -3,6 +3,7 @@
 #include "GuiResources.h"
 #include "MainWindow.h"
 #include "Translations.h"
+#include "engine/core/BackgroundTask.h"
 #include "engine/core/BlasKernels.h"
 #include "engine/core/BuildInfo.h"
 #include "engine/core/Environment.h"
@@ -147,7 +148,10 @@ int main(int argc, char** argv)
         } while (window.isBusy() && waited.elapsed() < 20000);
         QCoreApplication::processEvents();
         const QString file = parser.value(screenshotOption);
-        if (!window.grab().save(file, "PNG")) {
+        const bool saved = window.grab().save(file, "PNG");
+        TaskManager::instance().cancelAll();
+        TaskManager::instance().waitForIdle(20000);
+        if (!saved) {
             printError(QStringLiteral("cannot write the screenshot to %1").arg(file));
             return 1;
         }
@@ -157,5 +161,11 @@ int main(int argc, char** argv)
     if (!page.isEmpty())
         window.showPage(page);
     window.show();
-    return app.exec();
+    const int code = app.exec();
+    // Imports and predictions stop at their next progress report; registrations and runs being
+    // stopped finish. Nothing is left half-written.
+    TaskManager::instance().cancelAll();
+    if (!TaskManager::instance().waitForIdle(60000))
+        printError(QStringLiteral("background work did not end within a minute; quitting anyway"));
+    return code;
 }

@@ -125,12 +125,26 @@ Result<std::vector<RunRecord>> RunCatalog::list(const RunQuery& query) const
     }
     const bool limitInDatabase = query.limit > 0 && query.filter.trimmed().isEmpty() && query.sort.isEmpty();
     if (limitInDatabase) {
-        // The newest `limit` runs of those conditions; their params, tags and metrics follow by id.
+        // The newest `limit` runs of those conditions, by id; their params, tags and metrics are
+        // then read by primary key (an IN over a subquery made SQLite scan every run's params).
+        QSqlQuery newest(m_workspace.database());
         const QString inner = conditions.isEmpty() ? QStringLiteral("1") : conditions.join(QStringLiteral(" AND "));
-        conditions = {QStringLiteral("r.id IN (SELECT r.id FROM runs r JOIN experiments e ON e.id = r.experiment_id"
-                                     " WHERE %1 ORDER BY r.created_at DESC, r.id DESC LIMIT ?)")
-                          .arg(inner)};
         values << query.limit;
+        if (!bindAll(newest,
+                     QStringLiteral("SELECT r.id FROM runs r JOIN experiments e ON e.id = r.experiment_id WHERE %1"
+                                    " ORDER BY r.created_at DESC, r.id DESC LIMIT ?")
+                         .arg(inner),
+                     values))
+            return sqlError(newest.lastError(), m_workspace.databasePath(), QStringLiteral("listing the newest runs"));
+        QStringList marks;
+        values.clear();
+        while (newest.next()) {
+            marks << QStringLiteral("?");
+            values << newest.value(0);
+        }
+        if (marks.isEmpty())
+            return std::vector<RunRecord> {};
+        conditions = {QStringLiteral("r.id IN (%1)").arg(marks.join(QStringLiteral(", ")))};
     }
     auto loaded =
         load(conditions.isEmpty() ? QStringLiteral("1") : conditions.join(QStringLiteral(" AND ")), values, false);

@@ -50,8 +50,8 @@ private:
     TrainingJob& m_job;
 };
 
-TrainingJob::TrainingJob(const Workspace& workspace, const TrainingBackend& backend, QObject* parent)
-    : QObject(parent), m_workspace(workspace), m_backend(backend)
+TrainingJob::TrainingJob(std::shared_ptr<const Workspace> workspace, const TrainingBackend& backend, QObject* parent)
+    : QObject(parent), m_workspace(std::move(workspace)), m_backend(backend)
 {
     qRegisterMetaType<crucible::TrainingState>();
     qRegisterMetaType<crucible::TrainingProgress>();
@@ -99,7 +99,7 @@ void TrainingJob::work(TrainingRequest request)
     Observer observer(*this);
     Result<TrainingResult> outcome = Error {};
     try {
-        outcome = runTraining(m_workspace, m_backend, request, observer);
+        outcome = runTraining(*m_workspace, m_backend, request, observer);
     } catch (const std::exception& exception) {
         outcome = Error {ErrorCode::Internal, QString::fromLocal8Bit(exception.what()), QStringLiteral("training")};
     }
@@ -131,6 +131,12 @@ void TrainingJob::setState(TrainingState state)
     else
         QMetaObject::invokeMethod(
             this, [this, state] { Q_EMIT stateChanged(state); }, Qt::QueuedConnection);
+}
+
+void TrainingJob::waitUntilEnded()
+{
+    if (m_thread)
+        m_thread->wait();
 }
 
 void TrainingJob::pause()

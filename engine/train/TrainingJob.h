@@ -27,14 +27,16 @@ class Workspace;
 /// how it ended. A stopped run keeps a checkpoint; TrainingRequest::resumeRun continues it.
 ///
 /// Thread: create, call and connect on the GUI thread; every signal is emitted on it. pause(),
-/// resume(), stop(), drainSamples() and progress() may be called from any thread. The Workspace
-/// must outlive the job; destroying a running job stops it and waits for the current step.
+/// resume(), stop(), drainSamples(), progress() and waitUntilEnded() may be called from any
+/// thread. The job shares ownership of its workspace, so a GUI that switches workspace can stop
+/// the job and let it end on its own; destroying a running job stops it and waits for the
+/// current step.
 class TrainingJob : public QObject {
     Q_OBJECT
 
 public:
     /// `backend` trains (torchBackend() from engine/torch/Trainer.h); it must outlive the job.
-    TrainingJob(const Workspace& workspace, const TrainingBackend& backend, QObject* parent = nullptr);
+    TrainingJob(std::shared_ptr<const Workspace> workspace, const TrainingBackend& backend, QObject* parent = nullptr);
     ~TrainingJob() override;
 
     /// Starts a run; false when one is already active. A request whose threads are 0 uses
@@ -45,6 +47,9 @@ public:
     void resume();
     /// Stops after the current step, writes a checkpoint and records the run "stopped".
     void stop();
+    /// Blocks until the worker thread has ended (at once when none runs). For a thread that
+    /// may wait (a background task, a test), never the GUI thread.
+    void waitUntilEnded();
 
     TrainingState state() const;
     bool isActive() const;
@@ -71,7 +76,7 @@ private:
     void work(TrainingRequest request);
     void setState(TrainingState state);
 
-    const Workspace& m_workspace;
+    std::shared_ptr<const Workspace> m_workspace;
     const TrainingBackend& m_backend;
     QThread* m_thread = nullptr;
     MetricSampleBuffer m_samples;

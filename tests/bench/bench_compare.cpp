@@ -109,7 +109,7 @@ class BenchCompare : public QObject {
     Q_OBJECT
 
 private:
-    std::unique_ptr<Workspace> m_workspace;
+    std::shared_ptr<Workspace> m_workspace;
     QStringList m_ids;
     int m_runs = 200;
     qint64 m_steps = 100000;
@@ -149,7 +149,7 @@ private Q_SLOTS:
         page.resize(1400, 900);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
-        page.setWorkspace(m_workspace.get());
+        page.setWorkspace(m_workspace);
         std::vector<double> opens;
         for (int trial = 0; trial < 3; ++trial)
             opens.push_back(open(page));

@@ -59,7 +59,8 @@ int main(int argc, char** argv)
     auto opened = Workspace::open(folder);
     if (!opened || !DatasetStore(*opened.value()).importSample(QStringLiteral("fashion-mnist")))
         return 1;
-    const Workspace& workspace = *opened.value();
+    const std::shared_ptr<const Workspace> shared = std::move(opened.value());
+    const Workspace& workspace = *shared;
     const QString threads = QStringLiteral("1"); // the GUI's default on this 2-core machine: cores - 1
     const QStringList recipe {QStringLiteral("epochs=2"), QStringLiteral("batch_size=128"), QStringLiteral("lr=0.001"),
                               QStringLiteral("threads=") + threads, QStringLiteral("checkpoint_every=0")};
@@ -88,7 +89,7 @@ int main(int argc, char** argv)
         // The GUI: the Train page with its live charts drawing.
         TrainPage page;
         page.resize(1400, 900);
-        page.setWorkspace(&workspace);
+        page.setWorkspace(shared);
         page.show();
         page.selectDataset(QStringLiteral("fashion-mnist"));
         REQUIRE_OK(page.setRecipeValue(QStringLiteral("model"), QStringLiteral("mlp")));

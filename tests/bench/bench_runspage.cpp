@@ -9,6 +9,7 @@
 #include "engine/store/RunStore.h"
 #include "engine/store/Workspace.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -25,7 +26,7 @@ namespace {
 
 constexpr double kFrameMs = 16.0;
 
-std::unique_ptr<Workspace> benchWorkspace(int runs)
+std::shared_ptr<Workspace> benchWorkspace(int runs)
 {
     const QString folder =
         QStringLiteral("%1/bench-data/runs-%2").arg(QCoreApplication::applicationDirPath()).arg(runs);
@@ -67,16 +68,73 @@ std::unique_ptr<Workspace> benchWorkspace(int runs)
     return workspace;
 }
 
-template <typename Reload> double medianMs(Reload&& reload)
-{
-    std::vector<double> times;
-    for (int i = 0; i < 5; ++i) {
+/// The application, timing every event it delivers: the longest single event handler (its
+/// nested events included) is the longest the GUI thread was unavailable, as a browser's "long
+/// task" is. Posted results, repaints and timers each count as one.
+class TimingApplication : public QApplication {
+public:
+    using QApplication::QApplication;
+
+    void arm()
+    {
+        m_longest = 0;
+        m_armed = true;
+    }
+    double disarm()
+    {
+        m_armed = false;
+        return double(m_longest) / 1e6;
+    }
+
+    bool notify(QObject* receiver, QEvent* event) override
+    {
+        if (!m_armed || m_depth > 0) {
+            ++m_depth;
+            const bool handled = QApplication::notify(receiver, event);
+            --m_depth;
+            return handled;
+        }
         QElapsedTimer timer;
         timer.start();
-        reload();
-        times.push_back(double(timer.nsecsElapsed()) / 1e6);
-        QCoreApplication::processEvents();
+        ++m_depth;
+        const bool handled = QApplication::notify(receiver, event);
+        --m_depth;
+        m_longest = std::max(m_longest, timer.nsecsElapsed());
+        return handled;
     }
+
+private:
+    bool m_armed = false;
+    int m_depth = 0;
+    qint64 m_longest = 0;
+};
+
+TimingApplication& timingApp()
+{
+    return *static_cast<TimingApplication*>(QCoreApplication::instance());
+}
+
+/// The longest the GUI thread was held while `action` ran (a call counts as one event) and until
+/// `done` says the result is shown, with the repaint it asked for.
+template <typename Action, typename Done> double longestHoldMs(Action&& action, Done&& done)
+{
+    QCoreApplication::processEvents();
+    timingApp().arm();
+    QElapsedTimer call;
+    call.start();
+    action();
+    const double callMs = double(call.nsecsElapsed()) / 1e6;
+    while (!done())
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 5);
+    QCoreApplication::processEvents();
+    return std::max(callMs, timingApp().disarm());
+}
+
+template <typename Action, typename Done> double medianHoldMs(Action&& action, Done&& done)
+{
+    std::vector<double> times;
+    for (int i = 0; i < 5; ++i)
+        times.push_back(longestHoldMs(action, done));
     std::sort(times.begin(), times.end());
     return times[times.size() / 2];
 }
@@ -97,31 +155,47 @@ private Q_SLOTS:
         TrainPage train;
         train.resize(1400, 900);
         train.show();
-        train.setWorkspace(workspace.get());
-        const double trainMs = medianMs([&] { train.reload(); });
+        train.setWorkspace(workspace);
+        const double trainMs = medianHoldMs([&] { train.reload(); }, [&] { return !train.isLoadingRecent(); });
 
         RunsPage page;
         page.resize(1400, 900);
         page.show();
         QElapsedTimer first;
         first.start();
-        page.setWorkspace(workspace.get());
-        const double firstMs = double(first.nsecsElapsed()) / 1e6;
+        const double firstMs = longestHoldMs([&] { page.setWorkspace(workspace); }, [&] { return !page.isLoading(); });
+        const double firstResultMs = double(first.nsecsElapsed()) / 1e6;
         QCOMPARE(page.model()->rowCount(), runs);
-        const double reloadMs = medianMs([&] { page.reload(); });
+        QElapsedTimer again;
+        again.start();
+        const double reloadMs = medianHoldMs([&] { page.reload(); }, [&] { return !page.isLoading(); });
+        const double reloadResultMs = double(again.nsecsElapsed()) / 1e6 / 5;
+        // For scale: one plain repaint of the page, which any redraw costs, reload or not.
+        const double repaintMs = medianHoldMs([&] { page.repaint(); }, [] { return true; });
 
-        std::printf("%d runs, GUI thread held per reload (goal: at most %.0f ms, one frame)\n", runs, kFrameMs);
+        std::printf("%d runs, longest single event on the GUI thread during a reload (goal: at most %.0f ms, one "
+                    "frame)\n",
+                    runs, kFrameMs);
         std::printf("  Train page, 20 recent runs   %8.1f ms  %s\n", trainMs,
                     trainMs <= kFrameMs ? "ok" : "ABOVE GOAL");
         std::printf("  Runs page, first load        %8.1f ms  %s\n", firstMs,
                     firstMs <= kFrameMs ? "ok" : "ABOVE GOAL");
         std::printf("  Runs page, reload            %8.1f ms  %s\n", reloadMs,
                     reloadMs <= kFrameMs ? "ok" : "ABOVE GOAL");
+        std::printf("  (for scale: one repaint of the page %8.1f ms)\n", repaintMs);
+        std::printf("until the table shows the result (the work, off the GUI thread)\n");
+        std::printf("  Runs page, first load        %8.1f ms\n", firstResultMs);
+        std::printf("  Runs page, reload            %8.1f ms\n", reloadResultMs);
         std::fflush(stdout);
         QVERIFY2(trainMs <= kFrameMs, "the Train page blocks the GUI thread longer than a frame");
         QVERIFY2(reloadMs <= kFrameMs, "the Runs page blocks the GUI thread longer than a frame");
     }
 };
 
-QTEST_MAIN(BenchRunsPage)
+int main(int argc, char** argv)
+{
+    TimingApplication app(argc, argv);
+    BenchRunsPage bench;
+    return QTest::qExec(&bench, argc, argv);
+}
 #include "bench_runspage.moc"

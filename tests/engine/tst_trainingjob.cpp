@@ -46,7 +46,7 @@ class TestTrainingJob : public QObject {
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<Workspace> m_workspace;
+    std::shared_ptr<Workspace> m_workspace;
 
     /// Drains samples the way the Train page does: on a single-shot timer after the signal.
     std::vector<MetricSample> runToEnd(TrainingJob& job)
@@ -86,7 +86,7 @@ private Q_SLOTS:
 
     void recordsAFinishedRun()
     {
-        TrainingJob job(*m_workspace, torchBackend());
+        TrainingJob job(m_workspace, torchBackend());
         QSignalSpy created(&job, &TrainingJob::runCreated);
         QVERIFY(job.start(moonsRequest(3)));
         QVERIFY(!job.start(moonsRequest(3)));
@@ -128,7 +128,7 @@ private Q_SLOTS:
 
     void keepsTheNewestCheckpointsAndTheBest()
     {
-        TrainingJob job(*m_workspace, torchBackend());
+        TrainingJob job(m_workspace, torchBackend());
         TrainingRequest request = moonsRequest(8);
         request.config.keepCheckpoints = 2;
         request.config.earlyStoppingMetric = QStringLiteral("val_accuracy");
@@ -168,7 +168,7 @@ private Q_SLOTS:
 
     void pausesResumesAndStops()
     {
-        TrainingJob job(*m_workspace, torchBackend());
+        TrainingJob job(m_workspace, torchBackend());
         QSignalSpy states(&job, &TrainingJob::stateChanged);
         QSignalSpy samples(&job, &TrainingJob::samplesAvailable);
         QVERIFY(job.start(moonsRequest(500, 4)));
@@ -198,7 +198,7 @@ private Q_SLOTS:
 
     void resumesAStoppedRunAsAChildWithContinuingSteps()
     {
-        TrainingJob job(*m_workspace, torchBackend());
+        TrainingJob job(m_workspace, torchBackend());
         QSignalSpy samples(&job, &TrainingJob::samplesAvailable);
         TrainingRequest request = moonsRequest(200, 4);
         QVERIFY(job.start(request));
@@ -228,7 +228,7 @@ private Q_SLOTS:
 
     void failuresBecomeFailedRuns()
     {
-        TrainingJob job(*m_workspace, torchBackend());
+        TrainingJob job(m_workspace, torchBackend());
         TrainingRequest request = moonsRequest(50);
         request.config.optimizer = QStringLiteral("sgd");
         request.config.lr = 1e6;

@@ -19,7 +19,7 @@ class TestCompareModel : public QObject {
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<Workspace> m_workspace;
+    std::shared_ptr<Workspace> m_workspace;
     QStringList m_ids; // adam seed 1 (1.0), adam seed 2 (3.0), sgd seed 1 (10), sgd seed 2 (14)
     static constexpr int kSteps = 1000;
 
@@ -54,7 +54,7 @@ private Q_SLOTS:
     void readsOneCurveOfEveryPointPerRun()
     {
         CompareModel model;
-        model.setWorkspace(m_workspace.get());
+        model.setWorkspace(m_workspace);
         model.setRuns(m_ids);
         QCOMPARE(model.runs().size(), size_t(4));
         QCOMPARE(model.metricKeys(), QStringList {QStringLiteral("loss")});
@@ -76,7 +76,7 @@ private Q_SLOTS:
     {
         CompareModel model;
         model.setBucketCount(7);
-        model.setWorkspace(m_workspace.get());
+        model.setWorkspace(m_workspace);
         model.setRuns(m_ids.mid(0, 1));
         waitForKeys(model);
         const auto series = model.series(QStringLiteral("loss"));
@@ -90,7 +90,7 @@ private Q_SLOTS:
     void smoothingIsTheDebiasedEmaOfEveryPoint()
     {
         CompareModel model;
-        model.setWorkspace(m_workspace.get());
+        model.setWorkspace(m_workspace);
         model.setRuns(m_ids.mid(0, 1));
         waitForKeys(model);
         model.setSmoothing(0.9);
@@ -121,7 +121,7 @@ private Q_SLOTS:
     void groupsRunsThatDifferOnlyBySeed()
     {
         CompareModel model;
-        model.setWorkspace(m_workspace.get());
+        model.setWorkspace(m_workspace);
         model.setRuns(m_ids);
         waitForKeys(model);
         QCOMPARE(grouping::differingParams(model.runs()),
@@ -149,7 +149,7 @@ private Q_SLOTS:
     void xAxisFollowsEpochsAndTime()
     {
         CompareModel model;
-        model.setWorkspace(m_workspace.get());
+        model.setWorkspace(m_workspace);
         model.setRuns(m_ids.mid(1, 1));
         waitForKeys(model);
         model.setXAxis(CompareModel::XAxis::Epoch);
@@ -168,7 +168,7 @@ private Q_SLOTS:
     void filteredRunsLeaveTheCharts()
     {
         CompareModel model;
-        model.setWorkspace(m_workspace.get());
+        model.setWorkspace(m_workspace);
         model.setRuns(m_ids);
         waitForKeys(model);
         QSignalSpy changed(&model, &CompareModel::seriesChanged);

@@ -34,7 +34,7 @@ class TestComparePage : public QObject {
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<Workspace> m_workspace;
+    std::shared_ptr<Workspace> m_workspace;
     QStringList m_ids; // adam s1, adam s2, sgd s1, sgd s2, adam lr 0.01
 
     void openAll(ComparePage& page, const QStringList& ids)
@@ -91,7 +91,8 @@ private Q_SLOTS:
     void selectedRunsGetOneCurveEachOnEveryChart()
     {
         RunsPage runs;
-        runs.setWorkspace(m_workspace.get());
+        runs.setWorkspace(m_workspace);
+        QTRY_VERIFY_WITH_TIMEOUT(!runs.isLoading(), 10000);
         QCOMPARE(runs.model()->rowCount(), 5);
         runs.view()->clearSelection();
         for (int row : {0, 2, 3})
@@ -105,7 +106,7 @@ private Q_SLOTS:
 
         ComparePage page;
         page.resize(1400, 900);
-        page.setWorkspace(m_workspace.get());
+        page.setWorkspace(m_workspace);
         openAll(page, ids);
         QCOMPARE(page.chartKeys(), (QStringList {QStringLiteral("loss"), QStringLiteral("val_accuracy")}));
         for (const QString& key : page.chartKeys()) {
@@ -128,8 +129,9 @@ private Q_SLOTS:
     void compareAllMatchingTheFilter()
     {
         RunsPage runs;
-        runs.setWorkspace(m_workspace.get());
+        runs.setWorkspace(m_workspace);
         runs.setFilterText(QStringLiteral("params.optimizer = \"sgd\""));
+        QTRY_VERIFY_WITH_TIMEOUT(!runs.isLoading(), 10000);
         QSignalSpy requested(&runs, &RunsPage::compareRequested);
         runs.compareMatchingAction()->trigger();
         QCOMPARE(requested.size(), 1);
@@ -145,7 +147,7 @@ private Q_SLOTS:
     {
         ComparePage page;
         page.resize(1200, 800);
-        page.setWorkspace(m_workspace.get());
+        page.setWorkspace(m_workspace);
         openAll(page, m_ids.mid(0, 3));
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -168,7 +170,7 @@ private Q_SLOTS:
     void paramsTableShowsOnlyWhatDiffers()
     {
         ComparePage page;
-        page.setWorkspace(m_workspace.get());
+        page.setWorkspace(m_workspace);
         openAll(page, m_ids);
         const QStringList rows = page.paramsModel()->rowFields();
         QVERIFY(rows.contains(QStringLiteral("params.`optimizer`")));
@@ -185,7 +187,7 @@ private Q_SLOTS:
     {
         ComparePage page;
         page.resize(1400, 900);
-        page.setWorkspace(m_workspace.get());
+        page.setWorkspace(m_workspace);
         openAll(page, m_ids);
         auto* group = page.findChild<QToolButton*>(QStringLiteral("compare-group"));
         QVERIFY(group);
@@ -213,7 +215,7 @@ private Q_SLOTS:
     {
         ComparePage page;
         page.resize(1200, 800);
-        page.setWorkspace(m_workspace.get());
+        page.setWorkspace(m_workspace);
         openAll(page, m_ids);
         ParallelCoordinatesModel* parallel = page.parallelModel();
         int optimizerAxis = -1;
@@ -248,7 +250,7 @@ private Q_SLOTS:
     {
         ComparePage page;
         page.resize(1200, 800);
-        page.setWorkspace(m_workspace.get());
+        page.setWorkspace(m_workspace);
         openAll(page, m_ids.mid(0, 2));
         page.model()->setSmoothing(0.8);
         QTemporaryDir out;
@@ -282,7 +284,7 @@ private Q_SLOTS:
             [](const QString&, int step) { return step == spikeStep ? 100.0 : 1.0 + 0.1 * std::sin(step * 0.3); });
         ComparePage page;
         page.resize(1200, 800);
-        page.setWorkspace(opened.value().get());
+        page.setWorkspace(std::move(opened.value()));
         page.compareRuns({id});
         QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isLoading() && page.model()->buckets(QStringLiteral("loss")), 20000);
         page.show();

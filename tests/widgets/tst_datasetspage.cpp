@@ -34,7 +34,7 @@ class TestDatasetsPage : public QObject {
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<Workspace> m_workspace;
+    std::shared_ptr<Workspace> m_workspace;
     std::unique_ptr<DatasetsPage> m_page;
 
     bool importAndWait(const ImportRequest& request, QString* message = nullptr)
@@ -70,7 +70,7 @@ private Q_SLOTS:
         m_workspace = std::move(opened.value());
         m_page = std::make_unique<DatasetsPage>();
         m_page->resize(1200, 800);
-        m_page->setWorkspace(m_workspace.get());
+        m_page->setWorkspace(m_workspace);
         m_page->show();
     }
 

@@ -87,7 +87,7 @@ class TestRegistryPage : public QObject {
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<Workspace> m_workspace;
+    std::shared_ptr<Workspace> m_workspace;
     std::unique_ptr<RegistryPage> m_page;
     QString m_firstRun;
     QString m_secondRun;
@@ -124,7 +124,7 @@ private Q_SLOTS:
         m_secondRun = trainTinyRun(*m_workspace, 2);
         m_page = std::make_unique<RegistryPage>();
         m_page->resize(1300, 860);
-        m_page->setWorkspace(m_workspace.get());
+        m_page->setWorkspace(m_workspace);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
     }
@@ -148,7 +148,8 @@ private Q_SLOTS:
     void runsPageOffersRegisteringAFinishedRun()
     {
         RunsPage runs;
-        runs.setWorkspace(m_workspace.get());
+        runs.setWorkspace(m_workspace);
+        QTRY_VERIFY_WITH_TIMEOUT(!runs.isLoading(), 10000);
         QVERIFY(runs.showRun(m_firstRun));
         QCOMPARE(runs.selectedRunIds(), QStringList {m_firstRun});
         QVERIFY(runs.registerAction()->isEnabled());
@@ -158,6 +159,7 @@ private Q_SLOTS:
         QCOMPARE(requested.first().first().toString(), m_firstRun);
         runs.setFilterText(QStringLiteral("name = \"nothing like this\""));
         QVERIFY(runs.showRun(m_secondRun)); // the filter that hid it is cleared
+        QTRY_VERIFY_WITH_TIMEOUT(!runs.isLoading(), 10000);
         QCOMPARE(runs.selectedRunIds(), QStringList {m_secondRun});
     }
 

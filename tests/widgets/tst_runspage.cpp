@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,7 +26,7 @@ class TestRunsPage : public QObject {
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<Workspace> m_workspace;
+    std::shared_ptr<Workspace> m_workspace;
     QStringList m_ids; // adam-1 (0.95), sgd-2 (0.7), adam-3 (0.85, failed)
 
     static QStringList column(const QAbstractItemModel& model, int column)
@@ -74,7 +75,8 @@ private Q_SLOTS:
     {
         RunsPage page;
         QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        page.setWorkspace(m_workspace.get());
+        page.setWorkspace(m_workspace);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), 10000);
         QCOMPARE(page.model()->rowCount(), 3);
         const int accuracy = headerColumn(*page.model(), QStringLiteral("val_accuracy"));
         QVERIFY(accuracy > 0);
@@ -101,18 +103,22 @@ private Q_SLOTS:
     void filtersAndShowsErrorsInline()
     {
         RunsPage page;
-        page.setWorkspace(m_workspace.get());
+        page.setWorkspace(m_workspace);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), 10000);
         page.setFilterText(QStringLiteral("metrics.val_accuracy > 0.8 and params.optimizer = \"adam\""));
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), 10000);
         QCOMPARE(page.filterError(), QString());
         QCOMPARE(page.model()->rowCount(), 2);
 
         page.setFilterText(QStringLiteral("metrics.val_accuracy > 0.8 and params.optimizer = adam"));
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), 10000);
         QCOMPARE(page.filterError(), QStringLiteral("Column 51: put text in quotes: \"adam\""));
         QCOMPARE(page.model()->rowCount(), 2); // the last good result stays
 
         // Typing applies the filter after a short pause, without pressing Enter.
         page.findChild<QLineEdit*>(QStringLiteral("runs-filter"))->setText(QStringLiteral("status = \"failed\""));
         QTRY_COMPARE(page.model()->rowCount(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), 10000);
         QCOMPARE(page.filterError(), QString());
         QCOMPARE(page.model()->runAt(0)->id, m_ids[2]);
     }
@@ -120,7 +126,8 @@ private Q_SLOTS:
     void detailsShowTheRunAndSaveNotesAndTags()
     {
         RunsPage page;
-        page.setWorkspace(m_workspace.get());
+        page.setWorkspace(m_workspace);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), 10000);
         const int row = page.model()->rowOf(m_ids[0]);
         page.view()->selectionModel()->setCurrentIndex(page.model()->index(row, 0),
                                                        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
@@ -134,18 +141,21 @@ private Q_SLOTS:
         page.details()->setTagsText(QStringLiteral("keep, paper"));
         QVERIFY(save->isEnabled());
         save->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), 10000);
         const auto run = RunCatalog(*m_workspace).run(m_ids[0]);
         QCOMPARE(run->notes, QStringLiteral("the best so far"));
         QCOMPARE(run->tags, (QStringList {QStringLiteral("keep"), QStringLiteral("paper")}));
         QCOMPARE(page.details()->runId(), m_ids[0]); // still selected after the reload
         page.setFilterText(QStringLiteral("tag = \"paper\""));
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), 10000);
         QCOMPARE(page.model()->rowCount(), 1);
     }
 
     void movesSelectedRunsToTheTrashAndBack()
     {
         RunsPage page;
-        page.setWorkspace(m_workspace.get());
+        page.setWorkspace(m_workspace);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), 10000);
         auto* selection = page.view()->selectionModel();
         selection->clearSelection();
         for (const QString& id : {m_ids[1], m_ids[2]})
@@ -153,22 +163,63 @@ private Q_SLOTS:
                               QItemSelectionModel::Select | QItemSelectionModel::Rows);
         QCOMPARE(page.selectedRunIds().size(), 2);
         page.trashOrRestoreSelected();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), 10000);
         QCOMPARE(page.model()->rowCount(), 1);
         page.setShowingTrash(true);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), 10000);
         QCOMPARE(page.model()->rowCount(), 2);
         page.view()->selectAll();
         page.trashOrRestoreSelected();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), 10000);
         QCOMPARE(page.model()->rowCount(), 0);
         page.setShowingTrash(false);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), 10000);
         QCOMPARE(page.model()->rowCount(), 3);
+    }
+
+    void aNewerReloadReplacesAnOlderOne()
+    {
+        RunsPage page;
+        QSignalSpy loaded(&page, &RunsPage::loaded);
+        page.setWorkspace(m_workspace);
+        QVERIFY(page.isLoading()); // the listing runs in the background; the call returned at once
+        page.setFilterText(QStringLiteral("status = \"failed\""));
+        page.setFilterText(QStringLiteral("params.optimizer = \"adam\""));
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), 10000);
+        QCOMPARE(loaded.size(), 1); // the two replaced listings were dropped, not shown in turn
+        QCOMPARE(page.model()->rowCount(), 2);
+        QCOMPARE(page.matchingRunIds().size(), 2);
+
+        // A workspace switched away while its listing runs never shows up afterwards.
+        page.setFilterText(QString());
+        page.setWorkspace(nullptr);
+        QVERIFY(!page.isLoading());
+        QTest::qWait(300);
+        QCOMPARE(page.model()->rowCount(), 0);
+    }
+
+    void showRunSelectsARunHiddenByTheFilterOnceTheListingIsIn()
+    {
+        RunsPage page;
+        page.setWorkspace(m_workspace);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), 10000);
+        page.setFilterText(QStringLiteral("status = \"failed\""));
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), 10000);
+        QVERIFY(page.showRun(m_ids[0]));
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), 10000);
+        QCOMPARE(page.selectedRunIds(), QStringList {m_ids[0]});
+        QCOMPARE(page.details()->runId(), m_ids[0]);
+        QVERIFY(!page.showRun(QStringLiteral("0000000000000000"))); // no such run: refused at once
     }
 
     void worksWithoutAWorkspace()
     {
         RunsPage page;
         page.setWorkspace(nullptr);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), 10000);
         QCOMPARE(page.model()->rowCount(), 0);
         page.setFilterText(QStringLiteral("seed = 1"));
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), 10000);
         QCOMPARE(page.model()->rowCount(), 0);
     }
 };

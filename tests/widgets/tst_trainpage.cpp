@@ -1,6 +1,7 @@
 #include "MetricChart.h"
 #include "TrainPage.h"
 
+#include "engine/core/BackgroundTask.h"
 #include "engine/data/DatasetStore.h"
 #include "engine/store/RunCatalog.h"
 #include "engine/store/RunQuery.h"
@@ -11,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace crucible;
 
 class TestTrainPage : public QObject {
@@ -18,7 +21,7 @@ class TestTrainPage : public QObject {
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<Workspace> m_workspace;
+    std::shared_ptr<Workspace> m_workspace;
     std::unique_ptr<TrainPage> m_page;
 
     bool waitFinished(int runs = 1)
@@ -44,7 +47,7 @@ private Q_SLOTS:
     {
         m_page = std::make_unique<TrainPage>();
         m_page->resize(1200, 800);
-        m_page->setWorkspace(m_workspace.get());
+        m_page->setWorkspace(m_workspace);
         m_page->show();
         QVERIFY(m_page->selectDataset(QStringLiteral("two-moons")));
         QVERIFY(m_page->setRecipeValue(QStringLiteral("model"), QStringLiteral("mlp:16")));
@@ -68,7 +71,7 @@ private Q_SLOTS:
         auto runs = RunCatalog(*m_workspace).list(RunQuery {});
         QVERIFY(runs);
         QCOMPARE(runStatusKey(runs->front().status), QStringLiteral("finished"));
-        QCOMPARE(m_page->findChild<QListWidget*>(QStringLiteral("train-recent"))->count(), int(runs->size()));
+        QTRY_COMPARE(m_page->findChild<QListWidget*>(QStringLiteral("train-recent"))->count(), int(runs->size()));
         QDir().mkpath(QStringLiteral(QT_TESTCASE_BUILDDIR "/screens"));
         m_page->grab().save(QStringLiteral(QT_TESTCASE_BUILDDIR "/screens/train.png")); // for review
     }
@@ -101,6 +104,37 @@ private Q_SLOTS:
         QCOMPARE(m_page->queuedCount(), 1);
         QVERIFY(waitFinished(2));
         QCOMPARE(m_page->queuedCount(), 0);
+    }
+
+    void switchingWorkspaceWhileTrainingDoesNotWaitForTheRun()
+    {
+        QVERIFY(m_page->setRecipeValue(QStringLiteral("epochs"), QStringLiteral("2000")));
+        QVERIFY(m_page->startTraining());
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->lossChart()->pointCount(QStringLiteral("loss")) > 0, 60000);
+        const QString runId = m_page->job()->runId();
+        QVERIFY(!runId.isEmpty());
+
+        auto other = Workspace::open(m_dir.filePath(QStringLiteral("other")));
+        QVERIFY(other);
+        std::shared_ptr<Workspace> otherWorkspace = std::move(other.value());
+        m_page->setWorkspace(otherWorkspace);
+        // The call returned while the run was still ending: a task stops it in the background,
+        // and the page already trains in the new workspace.
+        const QList<BackgroundTask*> tasks = TaskManager::instance().tasks(true);
+        QCOMPARE(tasks.size(), 1);
+        QVERIFY2(tasks.first()->description().contains(runId), qPrintable(tasks.first()->description()));
+        QVERIFY(!tasks.first()->isCancellable());
+        QVERIFY(m_page->job() && !m_page->job()->isActive());
+        QCOMPARE(m_page->lossChart()->pointCount(QStringLiteral("loss")), 0);
+
+        QVERIFY(TaskManager::instance().waitForIdle(120000));
+        // The old run was stopped properly: recorded "stopped" with a checkpoint to resume from.
+        const auto run = RunCatalog(*m_workspace).run(runId);
+        QVERIFY(run);
+        QCOMPARE(run->status, RunStatus::Stopped);
+        QVERIFY(std::any_of(run->artifacts.begin(), run->artifacts.end(),
+                            [](const ArtifactRecord& a) { return a.kind == QLatin1String("checkpoint"); }));
+        m_page->setWorkspace(m_workspace);
     }
 
     void refusesABadRecipeWithAReason()

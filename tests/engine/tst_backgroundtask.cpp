@@ -1,0 +1,189 @@
+// BackgroundTask and TaskManager: work off the GUI thread, completion back on it, progress,
+// cancel, and a receiver that goes away before the work ends.
+#include "engine/core/BackgroundTask.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QSignalSpy>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+
+using namespace crucible;
+
+namespace {
+
+/// Stands for what a task's work captures (a workspace): notes where its copies are destroyed.
+struct Tracer {
+    struct Log {
+        std::atomic<int> destroyed {0};
+        std::atomic<bool> destroyedOffTheGuiThread {false};
+    };
+    std::shared_ptr<Log> log;
+    explicit Tracer(std::shared_ptr<Log> shared) : log(std::move(shared)) { }
+    Tracer(const Tracer&) = default;
+    ~Tracer()
+    {
+        ++log->destroyed;
+        if (QThread::currentThread() != QCoreApplication::instance()->thread())
+            log->destroyedOffTheGuiThread = true;
+    }
+};
+
+} // namespace
+
+class TestBackgroundTask : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void runsOffTheGuiThreadAndCompletesOnIt()
+    {
+        QThread* workedOn = nullptr;
+        QThread* doneOn = nullptr;
+        int result = 0;
+        QObject receiver;
+        TaskManager& manager = TaskManager::instance();
+        QSignalSpy started(&manager, &TaskManager::taskStarted);
+        BackgroundTask* task = manager.start(
+            QStringLiteral("Adding up"), &receiver,
+            [&workedOn](TaskContext&) {
+                workedOn = QThread::currentThread();
+                int sum = 0;
+                for (int i = 1; i <= 100; ++i)
+                    sum += i;
+                return sum;
+            },
+            [&](int sum) {
+                doneOn = QThread::currentThread();
+                result = sum;
+            });
+        QCOMPARE(started.size(), 1);
+        QCOMPARE(task->description(), QStringLiteral("Adding up"));
+        QVERIFY(manager.tasks().contains(task));
+        QPointer<BackgroundTask> watched(task);
+        QTRY_COMPARE(result, 5050);
+        QVERIFY(workedOn != nullptr);
+        QVERIFY(workedOn != QThread::currentThread());
+        QCOMPARE(doneOn, QThread::currentThread());
+        QVERIFY(manager.waitForIdle(5000));
+        QVERIFY(manager.tasks().isEmpty());
+        QTRY_VERIFY(watched.isNull()); // it deletes itself once done
+    }
+
+    void reportsProgressWithoutFloodingTheGuiThread()
+    {
+        TaskManager& manager = TaskManager::instance();
+        BackgroundTask* task = manager.start(
+            QStringLiteral("Counting"), nullptr,
+            [](TaskContext& context) {
+                for (int i = 0; i <= 100000; ++i)
+                    context.setProgress(double(i) / 100000.0);
+                return true;
+            },
+            [](bool) {});
+        QCOMPARE(task->progress(), -1.0); // nothing reported yet: an indeterminate bar
+        QSignalSpy progress(task, &BackgroundTask::progressChanged);
+        QVERIFY(manager.waitForIdle(10000));
+        QVERIFY(!progress.isEmpty());
+        QVERIFY2(progress.size() < 1000, qPrintable(QString::number(progress.size()))); // not 100,001 signals
+        QCOMPARE(progress.last().first().toDouble(), 1.0);
+    }
+
+    void cancelReachesTheWorkAndTheCompletionStillRuns()
+    {
+        TaskManager& manager = TaskManager::instance();
+        std::atomic<bool> running {false};
+        bool sawCancel = false;
+        bool completed = false;
+        QObject receiver;
+        BackgroundTask* task = manager.start(
+            QStringLiteral("Waiting to be cancelled"), &receiver,
+            [&running](TaskContext& context) {
+                running = true;
+                const auto report = context.progressCallback();
+                while (report(0.5, QStringLiteral("waiting")))
+                    QThread::msleep(1);
+                return context.isCancelled();
+            },
+            [&](bool cancelled) {
+                sawCancel = cancelled;
+                completed = true;
+            });
+        QVERIFY(task->isCancellable());
+        QTRY_VERIFY(running.load());
+        task->cancel();
+        QVERIFY(task->isCancelled());
+        QVERIFY(manager.waitForIdle(5000));
+        QVERIFY(completed);
+        QVERIFY(sawCancel);
+    }
+
+    void cancelAllSkipsWorkThatMustFinish()
+    {
+        TaskManager& manager = TaskManager::instance();
+        std::atomic<bool> release {false};
+        bool finished = false;
+        BackgroundTask* task = manager.start(
+            QStringLiteral("Registering"), nullptr,
+            [&release](TaskContext& context) {
+                while (!release.load())
+                    QThread::msleep(1);
+                return !context.isCancelled();
+            },
+            [&finished](bool notCancelled) { finished = notCancelled; }, TaskManager::Options {.cancellable = false});
+        manager.cancelAll();
+        task->cancel();
+        QVERIFY(!task->isCancelled());
+        release = true;
+        QVERIFY(manager.waitForIdle(5000));
+        QVERIFY(finished);
+    }
+
+    void aReceiverThatIsGoneGetsNoCompletionAndTheWorkIsReleasedOnTheGuiThread()
+    {
+        TaskManager& manager = TaskManager::instance();
+        auto log = std::make_shared<Tracer::Log>();
+        std::atomic<bool> release {false};
+        bool completed = false;
+        auto receiver = std::make_unique<QObject>();
+        manager.start(
+            QStringLiteral("Outliving its page"), receiver.get(),
+            [tracer = Tracer(log), &release](TaskContext&) {
+                while (!release.load())
+                    QThread::msleep(1);
+                return 1;
+            },
+            [&completed](int) { completed = true; });
+        receiver.reset(); // the page closes while its work runs
+        const int copiesBefore = log->destroyed.load();
+        release = true;
+        QVERIFY(manager.waitForIdle(5000));
+        QVERIFY(!completed);
+        // What the work captured (a workspace, say) is let go after it ran, on the GUI thread.
+        QVERIFY(log->destroyed.load() > copiesBefore);
+        QVERIFY(!log->destroyedOffTheGuiThread.load());
+    }
+
+    void shownOnlyListsWhatTheStatusBarShows()
+    {
+        TaskManager& manager = TaskManager::instance();
+        std::atomic<bool> release {false};
+        manager.start(
+            QStringLiteral("Quiet listing"), nullptr,
+            [&release](TaskContext&) {
+                while (!release.load())
+                    QThread::msleep(1);
+                return 0;
+            },
+            [](int) {}, TaskManager::Options {.shown = false});
+        QCOMPARE(manager.tasks().size(), 1);
+        QVERIFY(manager.tasks(true).isEmpty());
+        release = true;
+        QVERIFY(manager.waitForIdle(5000));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBackgroundTask)
+#include "tst_backgroundtask.moc"
