@@ -1775,6 +1775,10 @@
         <source>Listing runs…</source>
         <translation>Läufe werden aufgelistet…</translation>
     </message>
+    <message>
+        <source>Reading changed runs…</source>
+        <translation>Geänderte Läufe werden gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>crucible::SamplesDialog</name>

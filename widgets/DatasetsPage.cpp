@@ -7,6 +7,7 @@
 #include "SamplesDialog.h"
 
 #include "engine/core/BackgroundTask.h"
+#include "engine/core/ChangeHub.h"
 #include "engine/store/Workspace.h"
 
 #include <QAction>
@@ -63,6 +64,11 @@ DatasetsPage::DatasetsPage(QWidget* parent) : QWidget(parent)
     setObjectName(QStringLiteral("DatasetsPage"));
     setAcceptDrops(true);
     buildUi();
+    // An import elsewhere (the CLI in this process, the Train page's samples) shows up here.
+    connect(&ChangeHub::instance(), &ChangeHub::datasetsChanged, this, [this](const QString& database) {
+        if (m_workspace && database == m_workspace->databasePath() && !m_importing)
+            reload();
+    });
 }
 
 DatasetsPage::~DatasetsPage()

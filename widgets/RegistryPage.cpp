@@ -7,6 +7,7 @@
 #include "RegistryTasks.h"
 #include "RegistryVersionPanel.h"
 #include "engine/core/BackgroundTask.h"
+#include "engine/core/ChangeHub.h"
 #include "engine/registry/ModelRegistry.h"
 #include "engine/registry/RunPackager.h"
 #include "engine/store/Workspace.h"
@@ -39,6 +40,14 @@ RegistryPage::RegistryPage(QWidget* parent) : QWidget(parent)
     buildUi();
     retranslate();
     reload();
+    // A version registered or an alias moved elsewhere (a dialog, a pipeline) shows up here.
+    m_changeDelay.setSingleShot(true);
+    m_changeDelay.setInterval(100);
+    connect(&m_changeDelay, &QTimer::timeout, this, &RegistryPage::reload);
+    connect(&ChangeHub::instance(), &ChangeHub::registryChanged, this, [this](const QString& folder) {
+        if (!m_folder.isEmpty() && QDir(folder) == QDir(m_folder) && !m_isTaskRunning)
+            m_changeDelay.start();
+    });
 }
 
 RegistryPage::~RegistryPage() = default;

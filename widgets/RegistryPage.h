@@ -4,6 +4,7 @@
 #include "engine/core/Error.h"
 #include "engine/registry/RegistryTypes.h"
 
+#include <QTimer>
 #include <QWidget>
 
 #include <functional>
@@ -138,6 +139,7 @@ private:
     QList<RegisteredVersion> m_versions;
     bool m_isMessageError = false;
     bool m_isTaskRunning = false; ///< until the outcome is shown
+    QTimer m_changeDelay; ///< coalesces the ChangeHub's announcements
     quint64 m_taskGeneration = 0; ///< counts up per task; a result of an earlier one is dropped
 
     QStackedWidget* m_stack = nullptr;

@@ -41,12 +41,42 @@ RegistryVersionModel::RegistryVersionModel(QObject* parent) : QAbstractTableMode
 
 void RegistryVersionModel::setVersions(const QList<RegisteredVersion>& versions, const QMap<QString, int>& aliases)
 {
-    beginResetModel();
-    m_versions = versions;
-    std::reverse(m_versions.begin(), m_versions.end());
-    m_aliases = aliases;
-    m_metrics = chooseMetrics(versions);
-    endResetModel();
+    QList<RegisteredVersion> next = versions;
+    std::reverse(next.begin(), next.end());
+    const QStringList metrics = chooseMetrics(versions);
+    if (metrics != m_metrics) { // other columns: nothing to keep
+        beginResetModel();
+        m_versions = next;
+        m_aliases = aliases;
+        m_metrics = metrics;
+        endResetModel();
+        return;
+    }
+    // Both lists run newest first with unique numbers: drop the versions that went, then
+    // merge the new ones in, so that a selection and the scroll position stay.
+    auto has = [](const QList<RegisteredVersion>& list, int version) {
+        return std::any_of(list.begin(), list.end(),
+                           [version](const RegisteredVersion& v) { return v.version == version; });
+    };
+    for (int row = int(m_versions.size()) - 1; row >= 0; --row) {
+        if (!has(next, m_versions[row].version)) {
+            beginRemoveRows({}, row, row);
+            m_versions.removeAt(row);
+            endRemoveRows();
+        }
+    }
+    for (int row = 0; row < next.size(); ++row) {
+        if (row < m_versions.size() && m_versions[row].version == next[row].version) {
+            m_versions[row] = next[row];
+            continue;
+        }
+        beginInsertRows({}, row, row);
+        m_versions.insert(row, next[row]);
+        endInsertRows();
+    }
+    m_aliases = aliases; // an alias that moved changes two rows' badges
+    if (!m_versions.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_versions.size()) - 1, columnCount() - 1));
 }
 
 const RegisteredVersion* RegistryVersionModel::versionAt(int row) const

@@ -26,7 +26,8 @@ public:
     explicit RegistryVersionModel(QObject* parent = nullptr);
 
     /// Replaces the versions (oldest first, as ModelRegistry::versions() gives them) and the
-    /// model's aliases (alias -> version). A model reset.
+    /// model's aliases (alias -> version): rows of versions gone are removed, new ones
+    /// inserted, the rest updated in place; a reset only when the metric columns change.
     void setVersions(const QList<RegisteredVersion>& versions, const QMap<QString, int>& aliases);
 
     /// The version in `row`, or nullptr.

@@ -128,6 +128,10 @@ RunDetailsPanel::RunDetailsPanel(QWidget* parent) : QWidget(parent)
 
 void RunDetailsPanel::showRun(const RunRecord* run)
 {
+    // The same run shown again (its status or metrics changed): notes and tags being edited stay.
+    const bool sameRun = run && run->id == m_runId;
+    const bool notesEdited = sameRun && m_notes->toPlainText() != m_savedNotes;
+    const bool tagsEdited = sameRun && m_tags->text() != m_savedTags;
     m_runId = run ? run->id : QString();
     m_tabs->setVisible(run != nullptr);
     m_hint->setVisible(run == nullptr);
@@ -138,8 +142,10 @@ void RunDetailsPanel::showRun(const RunRecord* run)
     fillTables(*run);
     m_savedNotes = run->notes;
     m_savedTags = run->tags.join(QStringLiteral(", "));
-    m_notes->setPlainText(m_savedNotes);
-    m_tags->setText(m_savedTags);
+    if (!notesEdited && m_notes->toPlainText() != m_savedNotes)
+        m_notes->setPlainText(m_savedNotes);
+    if (!tagsEdited && m_tags->text() != m_savedTags)
+        m_tags->setText(m_savedTags);
     updateSaveButton();
 }
 

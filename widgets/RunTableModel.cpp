@@ -268,10 +268,10 @@ bool RunTableModel::Ordering::sortsLike(const Ordering& other) const
         || extraNames.value(column - FixedColumns) == other.extraNames.value(column - FixedColumns);
 }
 
-void RunTableModel::Ordering::apply(std::vector<RunRecord>& runs) const
+bool RunTableModel::Ordering::isBefore(const RunRecord& a, const RunRecord& b) const
 {
-    if (column < 0 || column >= FixedColumns + int(extraFields.size()))
-        return;
+    if (column < 0 || column >= FixedColumns + int(extraFields.size())) // as the catalogue lists: newest first
+        return a.createdAt != b.createdAt ? a.createdAt > b.createdAt : a.id > b.id;
     auto valueOf = [this](const RunRecord& run) -> FieldValue {
         switch (column) {
         case NameColumn:
@@ -288,17 +288,78 @@ void RunTableModel::Ordering::apply(std::vector<RunRecord>& runs) const
             return extraFields[size_t(column - FixedColumns)].valueOf(run);
         }
     };
-    const bool descending = order == Qt::DescendingOrder;
-    std::stable_sort(runs.begin(), runs.end(), [&](const RunRecord& a, const RunRecord& b) {
-        const FieldValue left = valueOf(a);
-        const FieldValue right = valueOf(b);
-        const bool missingLeft = left.kind == FieldValue::Kind::Missing;
-        const bool missingRight = right.kind == FieldValue::Kind::Missing;
-        if (missingLeft != missingRight)
-            return missingRight;
-        const int compared = FieldValue::compare(left, right);
-        return descending ? compared > 0 : compared < 0;
-    });
+    const FieldValue left = valueOf(a);
+    const FieldValue right = valueOf(b);
+    const bool missingLeft = left.kind == FieldValue::Kind::Missing;
+    const bool missingRight = right.kind == FieldValue::Kind::Missing;
+    if (missingLeft != missingRight)
+        return missingRight;
+    const int compared = FieldValue::compare(left, right);
+    return order == Qt::DescendingOrder ? compared > 0 : compared < 0;
+}
+
+void RunTableModel::Ordering::apply(std::vector<RunRecord>& runs) const
+{
+    if (column < 0 || column >= FixedColumns + int(extraFields.size()))
+        return;
+    std::stable_sort(runs.begin(), runs.end(),
+                     [this](const RunRecord& a, const RunRecord& b) { return isBefore(a, b); });
+}
+
+int RunTableModel::insertionRow(const RunRecord& run) const
+{
+    const Ordering current = ordering();
+    const auto at =
+        std::upper_bound(m_runs.begin(), m_runs.end(), run,
+                         [&current](const RunRecord& a, const RunRecord& b) { return current.isBefore(a, b); });
+    return int(at - m_runs.begin());
+}
+
+void RunTableModel::applyChanges(const QStringList& ids, std::vector<RunRecord> present)
+{
+    for (const QString& id : ids) {
+        const int row = rowOf(id);
+        auto found = std::find_if(present.begin(), present.end(), [&id](const RunRecord& run) { return run.id == id; });
+        if (found == present.end()) {
+            if (row >= 0) {
+                beginRemoveRows({}, row, row);
+                m_runs.erase(m_runs.begin() + row);
+                endRemoveRows();
+            }
+            continue;
+        }
+        RunRecord run = std::move(*found);
+        if (row >= 0) {
+            const Ordering current = ordering();
+            const bool staysInPlace = (row == 0 || !current.isBefore(run, m_runs[size_t(row - 1)]))
+                && (row + 1 == int(m_runs.size()) || !current.isBefore(m_runs[size_t(row + 1)], run));
+            if (staysInPlace) {
+                m_runs[size_t(row)] = std::move(run);
+                Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+                continue;
+            }
+            // Its sort value changed: move the row (a selection of it stays), then update it.
+            RunRecord previous = std::move(m_runs[size_t(row)]);
+            m_runs.erase(m_runs.begin() + row);
+            const int at = insertionRow(run);
+            m_runs.insert(m_runs.begin() + row, std::move(previous));
+            const int destination = at <= row ? at : at + 1;
+            if (destination != row && destination != row + 1) {
+                beginMoveRows({}, row, row, {}, destination);
+                m_runs.erase(m_runs.begin() + row);
+                m_runs.insert(m_runs.begin() + at, std::move(run));
+                endMoveRows();
+            } else {
+                m_runs[size_t(row)] = std::move(run);
+            }
+            Q_EMIT dataChanged(index(at, 0), index(at, columnCount() - 1));
+            continue;
+        }
+        const int at = insertionRow(run);
+        beginInsertRows({}, at, at);
+        m_runs.insert(m_runs.begin() + at, std::move(run));
+        endInsertRows();
+    }
 }
 
 void RunTableModel::applySort()

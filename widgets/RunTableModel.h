@@ -28,6 +28,8 @@ public:
         std::vector<RunField> extraFields;
         /// Sorts `runs` (stable; missing values last in either order).
         void apply(std::vector<RunRecord>& runs) const;
+        /// Whether `a` sorts before `b`. Unsorted (column -1): newer runs first, as listed.
+        bool isBefore(const RunRecord& a, const RunRecord& b) const;
         /// Whether both sort alike (the extra columns matter only when one of them is sorted by).
         bool sortsLike(const Ordering& other) const;
     };
@@ -40,6 +42,12 @@ public:
     /// only when that is no longer the current ordering.
     void setRuns(std::vector<RunRecord> runs, const Ordering& sortedBy);
     Ordering ordering() const;
+    /// Applies a change of the runs `ids` without a reset: `present` holds those of them that
+    /// match the page's query now (re-read after the change). A run in `present` is updated in
+    /// place (dataChanged, or moved when its sort position changed) or inserted where the
+    /// ordering puts it; a run of `ids` not in `present` is removed (trashed, deleted, or no
+    /// longer matching the filter).
+    void applyChanges(const QStringList& ids, std::vector<RunRecord> present);
     /// Replaces the extra columns: RunField names such as "params.lr" or "metrics.val_accuracy.max".
     void setExtraColumns(const QStringList& fields);
     QStringList extraColumns() const;
@@ -62,6 +70,8 @@ public:
 private:
     QString displayText(const RunRecord& run, int column) const;
     void applySort();
+    /// The row where `run` goes under the current ordering (after equal ones).
+    int insertionRow(const RunRecord& run) const;
 
     std::vector<RunRecord> m_runs;
     QStringList m_extraNames;

@@ -3,6 +3,7 @@
 #include "RunDetailsPanel.h"
 #include "RunTableModel.h"
 #include "engine/core/BackgroundTask.h"
+#include "engine/core/ChangeHub.h"
 #include "engine/store/FilterExpression.h"
 #include "engine/store/RunCatalog.h"
 #include "engine/store/RunStore.h"
@@ -140,6 +141,13 @@ RunsPage::RunsPage(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_filterError);
     layout->addWidget(splitter, 1);
 
+    m_changeDelay.setSingleShot(true);
+    m_changeDelay.setInterval(250);
+    connect(&m_changeDelay, &QTimer::timeout, this, &RunsPage::applyChanges);
+    ChangeHub& hub = ChangeHub::instance();
+    connect(&hub, &ChangeHub::runAdded, this, &RunsPage::noteChange);
+    connect(&hub, &ChangeHub::runChanged, this, &RunsPage::noteChange);
+    connect(&hub, &ChangeHub::metricsAppended, this, &RunsPage::noteChange);
     m_filterDelay.setSingleShot(true);
     m_filterDelay.setInterval(250);
     connect(&m_filterDelay, &QTimer::timeout, this, &RunsPage::applyFilter);
@@ -277,11 +285,8 @@ void RunsPage::reload()
         Q_EMIT loaded();
         return;
     }
-    RunQuery query;
-    query.experiment = m_experiment->currentIndex() > 0 ? m_experiment->currentText() : QString();
-    const FilterExpression expression = FilterExpression::parse(m_filter->text());
-    query.filter = expression.isValid() ? m_filter->text() : QString();
-    query.trash = m_trashButton->isChecked() ? RunQuery::Trash::Only : RunQuery::Trash::Exclude;
+    const RunQuery query = currentQuery();
+    m_changedIds.clear(); // the listing reads them as they are now
     m_isLoading = true;
     if (m_model->rowCount() == 0)
         m_count->setText(tr("Loading…"));
@@ -309,6 +314,60 @@ void RunsPage::reload()
         [this, generation, selected = selectedRunIds()](Listing listing) {
             if (generation == m_generation)
                 applyListing(std::move(listing), selected);
+        },
+        TaskManager::Options {.shown = false});
+}
+
+RunQuery RunsPage::currentQuery() const
+{
+    RunQuery query;
+    query.experiment = m_experiment->currentIndex() > 0 ? m_experiment->currentText() : QString();
+    const FilterExpression expression = FilterExpression::parse(m_filter->text());
+    query.filter = expression.isValid() ? m_filter->text() : QString();
+    query.trash = m_trashButton->isChecked() ? RunQuery::Trash::Only : RunQuery::Trash::Exclude;
+    return query;
+}
+
+void RunsPage::noteChange(const QString& database, const QString& runId)
+{
+    if (!m_workspace || database != m_workspace->databasePath())
+        return;
+    if (!m_changedIds.contains(runId))
+        m_changedIds << runId;
+    if (!m_changeDelay.isActive())
+        m_changeDelay.start();
+}
+
+void RunsPage::applyChanges()
+{
+    if (m_changedIds.isEmpty() || !m_workspace)
+        return;
+    if (m_isLoading || m_isApplyingChanges) { // one read at a time, in order
+        m_changeDelay.start();
+        return;
+    }
+    RunQuery query = currentQuery();
+    query.ids = m_changedIds;
+    m_changedIds.clear();
+    m_isApplyingChanges = true;
+    TaskManager::instance().start(
+        tr("Reading changed runs…"), this,
+        [workspace = m_workspace, query](TaskContext&) { return RunCatalog(*workspace).list(query); },
+        [this, generation = m_generation, ids = query.ids](Result<std::vector<RunRecord>> runs) {
+            m_isApplyingChanges = false;
+            if (generation != m_generation) // a full listing replaced the table meanwhile
+                return;
+            if (!runs) {
+                Q_EMIT problem(tr("Cannot list the runs: %1").arg(runs.error().text()));
+                return;
+            }
+            const QString current = m_details->runId();
+            m_model->applyChanges(ids, std::move(runs.value()));
+            m_count->setText(tr("%n run(s)", nullptr, m_model->rowCount()));
+            if (ids.contains(current) || current.isEmpty())
+                updateDetails();
+            if (!m_changedIds.isEmpty())
+                m_changeDelay.start();
         },
         TaskManager::Options {.shown = false});
 }

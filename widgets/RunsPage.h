@@ -16,6 +16,7 @@ class QToolButton;
 
 namespace crucible {
 
+struct RunQuery;
 class RunDetailsPanel;
 class RunTableModel;
 class Workspace;
@@ -80,6 +81,12 @@ Q_SIGNALS:
 private:
     struct Listing;
     void applyListing(Listing listing, const QStringList& selected);
+    /// Notes a run the ChangeHub announced; applyChanges() follows after a short pause.
+    void noteChange(const QString& database, const QString& runId);
+    /// Re-reads the changed runs (in a task) and applies them to the table without a reset.
+    void applyChanges();
+    /// The query the page shows: experiment, filter and trash view as chosen.
+    RunQuery currentQuery() const;
     void applyFilter();
     /// Clears what hides m_pendingRun (filter, experiment, trash view) and reloads; false when nothing did.
     bool revealPendingRun();
@@ -94,6 +101,9 @@ private:
     quint64 m_generation = 0; ///< counts reloads; the result of a replaced one is dropped
     bool m_isLoading = false;
     QString m_pendingRun; ///< showRun() waiting for a reload
+    QStringList m_changedIds; ///< announced and not yet applied
+    QTimer m_changeDelay; ///< coalesces announcements (a training run's metrics: every flush)
+    bool m_isApplyingChanges = false;
     QStringList m_metricKeys;
     QStringList m_paramKeys;
     RunTableModel* m_model = nullptr;

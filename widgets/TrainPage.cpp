@@ -3,6 +3,7 @@
 #include "MetricChart.h"
 
 #include "engine/core/BackgroundTask.h"
+#include "engine/core/ChangeHub.h"
 #include "engine/core/Duration.h"
 #include "engine/data/DatasetStore.h"
 #include "engine/store/RunCatalog.h"
@@ -97,10 +98,29 @@ TrainPage::TrainPage(QWidget* parent) : QWidget(parent)
     m_drainTimer.setInterval(33); // at most ~30 chart updates a second
     connect(&m_drainTimer, &QTimer::timeout, this, &TrainPage::drainSamples);
     buildUi();
+    watchChanges();
     updateActions();
 }
 
 TrainPage::~TrainPage() = default;
+
+void TrainPage::watchChanges()
+{
+    m_recentDelay.setSingleShot(true);
+    m_recentDelay.setInterval(300);
+    connect(&m_recentDelay, &QTimer::timeout, this, &TrainPage::reloadRecent);
+    auto runChanged = [this](const QString& database, const QString&) {
+        if (m_workspace && database == m_workspace->databasePath() && !m_recentDelay.isActive())
+            m_recentDelay.start();
+    };
+    ChangeHub& hub = ChangeHub::instance();
+    connect(&hub, &ChangeHub::runAdded, this, runChanged);
+    connect(&hub, &ChangeHub::runChanged, this, runChanged);
+    connect(&hub, &ChangeHub::datasetsChanged, this, [this](const QString& database) {
+        if (m_workspace && database == m_workspace->databasePath())
+            reload();
+    });
+}
 
 void TrainPage::buildUi()
 {
@@ -364,6 +384,15 @@ void TrainPage::reload()
     const int keep = m_dataset->findData(previous);
     if (keep >= 0)
         m_dataset->setCurrentIndex(keep);
+    reloadRecent();
+    updateModelInfo();
+    updateActions();
+}
+
+void TrainPage::reloadRecent()
+{
+    if (!m_workspace)
+        return;
     // The recent runs come from a background task: the workspace may hold thousands.
     const quint64 generation = ++m_recentGeneration;
     m_isLoadingRecent = true;
@@ -378,6 +407,8 @@ void TrainPage::reload()
             if (generation != m_recentGeneration)
                 return;
             m_isLoadingRecent = false;
+            const QString chosen =
+                m_recent->currentItem() ? m_recent->currentItem()->data(Qt::UserRole).toString() : QString();
             m_recent->clear();
             if (!runs) {
                 Q_EMIT problem(tr("Cannot list the recent runs: %1").arg(runs.error().text()));
@@ -388,11 +419,11 @@ void TrainPage::reload()
                     QStringLiteral("%1  %2  %3").arg(run.id.left(8), run.name, runStatusKey(run.status)), m_recent);
                 item->setData(Qt::UserRole, run.id);
                 item->setToolTip(tr("%1 on %2@%3").arg(run.name, run.datasetName, run.datasetHash.left(12)));
+                if (run.id == chosen)
+                    m_recent->setCurrentItem(item);
             }
         },
         TaskManager::Options {.shown = false});
-    updateModelInfo();
-    updateActions();
 }
 
 bool TrainPage::selectDataset(const QString& reference)

@@ -91,11 +91,14 @@ private:
     void updateModelInfo();
     void editModelSpec();
     void retireJob();
+    void reloadRecent();
+    void watchChanges();
 
     std::shared_ptr<const Workspace> m_workspace;
     std::unique_ptr<TrainingJob> m_job;
     QList<TrainingRequest> m_queue;
     quint64 m_recentGeneration = 0;
+    QTimer m_recentDelay; ///< coalesces the ChangeHub's announcements
     bool m_isLoadingRecent = false;
     QTimer m_drainTimer;
     int m_defaultThreads = 0;

@@ -1,5 +1,6 @@
 #include "DatasetStore.h"
 
+#include "engine/core/ChangeHub.h"
 #include "engine/core/Names.h"
 
 #include "engine/data/DatasetFile.h"
@@ -299,6 +300,7 @@ Result<ImportOutcome> DatasetStore::importDataset(Dataset dataset, const QString
         return undo(committed.error());
     }
     reportProgress(progress, 1.0, QStringLiteral("done"));
+    Q_EMIT ChangeHub::instance().datasetsChanged(m_workspace.databasePath());
     return ImportOutcome {version, true};
 }
 

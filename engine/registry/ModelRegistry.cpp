@@ -1,5 +1,6 @@
 #include "ModelRegistry.h"
 
+#include "engine/core/ChangeHub.h"
 #include "engine/core/Names.h"
 #include "engine/core/OutputFile.h"
 #include "engine/core/Sha256.h"
@@ -200,6 +201,18 @@ ModelRegistry::~ModelRegistry()
         db.close();
     }
     QSqlDatabase::removeDatabase(m_impl->connectionName);
+}
+
+Status ModelRegistry::announce(const Status& status) const
+{
+    if (status)
+        Q_EMIT ChangeHub::instance().registryChanged(folder());
+    return status;
+}
+
+void ModelRegistry::announce() const
+{
+    Q_EMIT ChangeHub::instance().registryChanged(folder());
 }
 
 Result<std::unique_ptr<ModelRegistry>> ModelRegistry::open(const QString& folder)
@@ -419,6 +432,7 @@ Result<RegisteredVersion> ModelRegistry::registerBundle(const QString& name, con
     if (!committed)
         return committed.error();
     cleanUp.dismiss();
+    announce();
     return registered;
 }
 
@@ -582,7 +596,7 @@ Status ModelRegistry::setAlias(const QString& name, const QString& alias, int ve
         return sqlError(query.lastError(), m_impl->databasePath, QStringLiteral("setting the alias"));
     if (Status logged = m_impl->logAliasEvent(name, alias, from, version); !logged)
         return logged;
-    return transaction.commit();
+    return announce(transaction.commit());
 }
 
 Status ModelRegistry::removeAlias(const QString& name, const QString& alias)
@@ -601,7 +615,7 @@ Status ModelRegistry::removeAlias(const QString& name, const QString& alias)
         return sqlError(query.lastError(), m_impl->databasePath, QStringLiteral("removing the alias"));
     if (Status logged = m_impl->logAliasEvent(name, alias, current.value(), std::nullopt); !logged)
         return logged;
-    return transaction.commit();
+    return announce(transaction.commit());
 }
 
 Result<QList<AliasEvent>> ModelRegistry::aliasHistory(const QString& name) const
@@ -659,6 +673,7 @@ Status ModelRegistry::deleteVersion(const QString& name, int version)
     Status committed = transaction.commit();
     if (!committed)
         return committed;
+    announce();
     // Files go only after the row: a crash in between leaves an orphan folder, never a dangling row.
     if (!QDir(folder).removeRecursively())
         return Error {ErrorCode::Io, QStringLiteral("the version was deleted but its files could not be removed"),

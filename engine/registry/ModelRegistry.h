@@ -76,6 +76,9 @@ public:
     Status deleteVersion(const QString& name, int version);
 
 private:
+    /// Tells the ChangeHub that this registry changed (when `status` succeeded); returns `status`.
+    Status announce(const Status& status) const;
+    void announce() const;
     ModelRegistry();
     using BundleSource = std::function<Status(const QString& targetPath, int version)>;
     Result<RegisteredVersion> registerBundle(const QString& name, const QString& sourceSha256,

@@ -1,5 +1,6 @@
 #include "MetricWriter.h"
 
+#include "engine/core/ChangeHub.h"
 #include "engine/core/Log.h"
 
 #include "engine/store/RunStore.h"
@@ -299,6 +300,8 @@ void MetricWriter::Impl::loop(QSqlDatabase& db)
         }
         attempted = generation;
         flushed.notify_all();
+        if (status && !batch.empty())
+            Q_EMIT ChangeHub::instance().metricsAppended(workspace->databasePath(), runId);
         if (status && !batch.empty() && options.onCommit) {
             const qint64 total = committed.load();
             lock.unlock();

@@ -2,6 +2,7 @@
 
 #include "engine/core/Sha256.h"
 
+#include "engine/core/ChangeHub.h"
 #include "engine/core/Environment.h"
 #include "engine/core/Names.h"
 #include "engine/store/SqlUtil.h"
@@ -200,7 +201,15 @@ Result<QString> RunStore::createRun(const NewRun& spec)
         return saved.error();
     if (const Status committed = transaction.commit(id); !committed)
         return committed.error();
+    Q_EMIT ChangeHub::instance().runAdded(m_workspace.databasePath(), id);
     return id;
+}
+
+Status RunStore::announce(const Status& status, const QString& runId) const
+{
+    if (status)
+        Q_EMIT ChangeHub::instance().runChanged(m_workspace.databasePath(), runId);
+    return status;
 }
 
 Status RunStore::transition(const QString& runId, RunStatus to, const QStringList& from, const QString& error)
@@ -231,7 +240,7 @@ Status RunStore::transition(const QString& runId, RunStatus to, const QStringLis
     if (!query.exec())
         return sqlError(query.lastError(), runId, QStringLiteral("changing the run's status"));
     if (query.numRowsAffected() == 1)
-        return Ok {};
+        return announce(Ok {}, runId);
 
     QSqlQuery current(db);
     current.prepare(QStringLiteral("SELECT status FROM runs WHERE id = ?"));
@@ -338,7 +347,7 @@ Status RunStore::logParams(const QString& runId, const QMap<QString, QJsonValue>
         return begun;
     if (const Status saved = insertParams(m_workspace.database(), runId, params); !saved)
         return saved;
-    return transaction.commit(runId);
+    return announce(transaction.commit(runId), runId);
 }
 
 Status RunStore::rename(const QString& runId, const QString& name)
@@ -347,23 +356,25 @@ Status RunStore::rename(const QString& runId, const QString& name)
         return valid;
     if (const Status found = requireRun(runId); !found)
         return found;
-    return execute(runId, QStringLiteral("renaming the run"), QStringLiteral("UPDATE runs SET name = ? WHERE id = ?"),
-                   {name.trimmed(), runId});
+    return announce(execute(runId, QStringLiteral("renaming the run"),
+                            QStringLiteral("UPDATE runs SET name = ? WHERE id = ?"), {name.trimmed(), runId}),
+                    runId);
 }
 
 Status RunStore::setNotes(const QString& runId, const QString& notes)
 {
     if (const Status found = requireRun(runId); !found)
         return found;
-    return execute(runId, QStringLiteral("saving the notes"), QStringLiteral("UPDATE runs SET notes = ? WHERE id = ?"),
-                   {notes, runId});
+    return announce(execute(runId, QStringLiteral("saving the notes"),
+                            QStringLiteral("UPDATE runs SET notes = ? WHERE id = ?"), {notes, runId}),
+                    runId);
 }
 
 Status RunStore::addTags(const QString& runId, const QStringList& tags)
 {
     if (const Status found = requireRun(runId); !found)
         return found;
-    return insertTags(m_workspace.database(), runId, tags);
+    return announce(insertTags(m_workspace.database(), runId, tags), runId);
 }
 
 Status RunStore::removeTags(const QString& runId, const QStringList& tags)
@@ -377,7 +388,7 @@ Status RunStore::removeTags(const QString& runId, const QStringList& tags)
         if (!removed)
             return removed;
     }
-    return Ok {};
+    return announce(Ok {}, runId);
 }
 
 Status RunStore::setTags(const QString& runId, const QStringList& tags)
@@ -393,23 +404,26 @@ Status RunStore::setTags(const QString& runId, const QStringList& tags)
         return cleared;
     if (const Status saved = insertTags(m_workspace.database(), runId, tags); !saved)
         return saved;
-    return transaction.commit(runId);
+    return announce(transaction.commit(runId), runId);
 }
 
 Status RunStore::moveToTrash(const QString& runId)
 {
     if (const Status found = requireRun(runId); !found)
         return found;
-    return execute(runId, QStringLiteral("moving the run to the trash"),
-                   QStringLiteral("UPDATE runs SET deleted_at = COALESCE(deleted_at, ?) WHERE id = ?"), {now(), runId});
+    return announce(execute(runId, QStringLiteral("moving the run to the trash"),
+                            QStringLiteral("UPDATE runs SET deleted_at = COALESCE(deleted_at, ?) WHERE id = ?"),
+                            {now(), runId}),
+                    runId);
 }
 
 Status RunStore::restore(const QString& runId)
 {
     if (const Status found = requireRun(runId); !found)
         return found;
-    return execute(runId, QStringLiteral("restoring the run"),
-                   QStringLiteral("UPDATE runs SET deleted_at = NULL WHERE id = ?"), {runId});
+    return announce(execute(runId, QStringLiteral("restoring the run"),
+                            QStringLiteral("UPDATE runs SET deleted_at = NULL WHERE id = ?"), {runId}),
+                    runId);
 }
 
 Result<int> RunStore::emptyTrash()
@@ -434,8 +448,10 @@ Result<int> RunStore::emptyTrash()
     }
     if (const Status committed = transaction.commit(where); !committed)
         return committed.error();
-    for (const QString& id : std::as_const(ids))
+    for (const QString& id : std::as_const(ids)) {
         QDir(QDir(m_workspace.runsFolder()).filePath(id)).removeRecursively();
+        Q_EMIT ChangeHub::instance().runChanged(m_workspace.databasePath(), id);
+    }
     return int(ids.size());
 }
 
@@ -473,6 +489,7 @@ Result<ArtifactRecord> RunStore::addArtifact(const QString& runId, const QString
         {runId, record.path, record.kind, record.size, record.sha256, record.createdAt.toString(Qt::ISODateWithMs)});
     if (!saved)
         return saved.error();
+    Q_EMIT ChangeHub::instance().runChanged(m_workspace.databasePath(), runId);
     return record;
 }
 
@@ -490,7 +507,7 @@ Status RunStore::removeArtifact(const QString& runId, const QString& relativePat
     const QString path = QDir(runFolder(runId)).filePath(clean);
     if (QFileInfo::exists(path) && !QFile::remove(path))
         return Error {ErrorCode::Io, QStringLiteral("cannot remove the file"), path};
-    return Ok {};
+    return announce(Ok {}, runId);
 }
 
 } // namespace crucible

@@ -87,6 +87,8 @@ private:
     Status transition(const QString& runId, RunStatus to, const QStringList& from, const QString& error = {});
     Status execute(const QString& runId, const QString& doing, const QString& statement, const QVariantList& values);
 
+    /// `status`, after announcing a change of `runId` on the ChangeHub when it succeeded.
+    Status announce(const Status& status, const QString& runId) const;
     const Workspace& m_workspace;
 };
 

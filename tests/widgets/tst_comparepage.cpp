@@ -12,6 +12,7 @@
 #include "RunTableModel.h"
 #include "RunsPage.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QDir>
 #include <QItemSelectionModel>
@@ -105,6 +106,8 @@ private Q_SLOTS:
         QCOMPARE(ids.size(), 3);
 
         ComparePage page;
+        QAbstractItemModelTester paramsTester(page.paramsModel(),
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.resize(1400, 900);
         page.setWorkspace(m_workspace);
         openAll(page, ids);

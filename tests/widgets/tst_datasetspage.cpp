@@ -128,6 +128,20 @@ private Q_SLOTS:
         m_page->grab().save(QStringLiteral(QT_TESTCASE_BUILDDIR "/screens/columns.png")); // for review
     }
 
+    void aDatasetImportedElsewhereIsListed()
+    {
+        auto* list = m_page->findChild<QTreeWidget*>(QStringLiteral("dataset-list"));
+        QCOMPARE(list->topLevelItemCount(), 0);
+        // The engine imports (as the CLI's code or the Train page's samples would in this
+        // process); the page hears it from the ChangeHub and lists it without being told.
+        ImportRequest request;
+        request.path = csv(QStringLiteral("elsewhere.csv"), QByteArray("x,y\n1,a\n2,b\n3,a\n4,b\n"));
+        request.name = QStringLiteral("elsewhere");
+        QVERIFY(DatasetStore(*m_workspace).importPath(request, {}));
+        QTRY_COMPARE(list->topLevelItemCount(), 1);
+        QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("elsewhere"));
+    }
+
     void reimportingIsRecognisedAndVersionsAreListed()
     {
         ImportRequest request;

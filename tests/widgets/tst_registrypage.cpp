@@ -14,11 +14,14 @@
 #include "RunsPage.h"
 #include "engine/data/DatasetStore.h"
 #include "engine/data/Samples.h"
+#include "engine/registry/ModelRegistry.h"
+#include "engine/registry/RunPackager.h"
 #include "engine/store/RunStore.h"
 #include "engine/store/Workspace.h"
 #include "engine/torch/Trainer.h"
 #include "engine/train/TrainingSession.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QDir>
@@ -211,6 +214,8 @@ private Q_SLOTS:
 
     void registersTwoVersions()
     {
+        QAbstractItemModelTester tester(m_page->modelView()->versionModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         registerThroughDialog(m_firstRun, QStringLiteral("staging"), QStringLiteral("Only for the registry tests."));
         registerThroughDialog(m_secondRun, QString(), QString());
         QVERIFY(!m_page->isShowingEmptyState());
@@ -419,6 +424,38 @@ private Q_SLOTS:
         m_page->setRegistrySetting(QString());
         QCOMPARE(m_page->registryFolder(), m_workspace->registryFolder());
         QCOMPARE(m_page->modelList()->count(), 1);
+    }
+
+    void aVersionRegisteredElsewhereAppearsWithoutAReset()
+    {
+        RegistryVersionModel* versions = m_page->modelView()->versionModel();
+        QAbstractItemModelTester tester(versions, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(m_page->currentModel(), QStringLiteral("moons-mlp"));
+        m_page->selectVersions({1});
+        const int before = versions->rowCount();
+        QSignalSpy resets(versions, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(versions, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(versions, &QAbstractItemModel::rowsRemoved);
+
+        // Another part of the program (a pipeline, the CLI's code in-process) registers a version.
+        auto contents = RunPackager(*m_workspace).package(m_secondRun, QStringLiteral("model"));
+        VERIFY_OK(contents);
+        contents->modelCard = QByteArrayLiteral("# Registered elsewhere\n");
+        auto registry = ModelRegistry::open(m_workspace->registryFolder());
+        VERIFY_OK(registry);
+        auto added = registry.value()->add(contents.value(), QStringLiteral("moons-mlp"));
+        VERIFY_OK(added);
+        QTRY_COMPARE(versions->rowCount(), before + 1);
+        QCOMPARE(versions->data(versions->index(0, 0)).toString(), QStringLiteral("v%1").arg(added->version));
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(m_page->selectedVersions(), QList<int> {1}); // the user's selection stayed
+
+        VERIFY_OK(registry.value()->deleteVersion(QStringLiteral("moons-mlp"), added->version));
+        QTRY_COMPARE(versions->rowCount(), before);
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(m_page->selectedVersions(), QList<int> {1});
     }
 };
 

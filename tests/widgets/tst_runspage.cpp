@@ -1,4 +1,6 @@
 // The Runs page and its table model, on a real workspace filled through the engine.
+#include "../support/Require.h"
+#include "../support/TestUtil.h"
 #include "RunDetailsPanel.h"
 #include "RunTableModel.h"
 #include "RunsPage.h"
@@ -210,6 +212,61 @@ private Q_SLOTS:
         QCOMPARE(page.selectedRunIds(), QStringList {m_ids[0]});
         QCOMPARE(page.details()->runId(), m_ids[0]);
         QVERIFY(!page.showRun(QStringLiteral("0000000000000000"))); // no such run: refused at once
+    }
+
+    void appliesChangesFromTheStoreWithoutAReset()
+    {
+        RunsPage page;
+        QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page.setWorkspace(m_workspace);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), 10000);
+        QVERIFY(page.showRun(m_ids[0]));
+        RunTableModel* model = page.model();
+        const int before = model->rowCount();
+        QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(model, &QAbstractItemModel::rowsRemoved);
+
+        // A run started elsewhere in the program (the Train page, a pipeline) appears, is
+        // updated as it trains, and goes when it is trashed; the user's selection stays.
+        RunStore store(*m_workspace);
+        NewRun spec;
+        spec.name = QStringLiteral("live-4");
+        spec.config = QJsonObject {{QStringLiteral("optimizer"), QStringLiteral("adam")}};
+        const QString id = REQUIRE_OK(store.createRun(spec));
+        QTRY_COMPARE(model->rowCount(), before + 1);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(model->runAt(0)->id, id); // newest first
+        QCOMPARE(model->index(0, 2).data().toString(), QStringLiteral("Queued"));
+        QTRY_COMPARE(page.findChild<QLabel*>(QStringLiteral("runs-count"))->text(), QStringLiteral("4 run(s)"));
+
+        VERIFY_OK(store.start(id));
+        QTRY_COMPARE(model->index(model->rowOf(id), 2).data().toString(), QStringLiteral("Running"));
+        auto writer = REQUIRE_OK(MetricWriter::open(*m_workspace, id));
+        writer->log(QStringLiteral("val_accuracy"), 0, 0.42);
+        VERIFY_OK(writer->close());
+        const int accuracy = headerColumn(*model, QStringLiteral("val_accuracy"));
+        QTRY_COMPARE(model->index(model->rowOf(id), accuracy).data().toString(), QStringLiteral("0.42"));
+        QCOMPARE(page.selectedRunIds(), QStringList {m_ids[0]});
+
+        // Sorted by accuracy, a better value moves the row; the moved run stays selected.
+        page.view()->sortByColumn(accuracy, Qt::DescendingOrder);
+        QVERIFY(page.showRun(id));
+        QCOMPARE(model->runAt(model->rowCount() - 1)->id, id); // 0.42 is the lowest
+        QSignalSpy moved(model, &QAbstractItemModel::rowsMoved);
+        auto better = REQUIRE_OK(MetricWriter::open(*m_workspace, id));
+        better->log(QStringLiteral("val_accuracy"), 1, 0.99);
+        VERIFY_OK(better->close());
+        QTRY_COMPARE(model->runAt(0)->id, id);
+        QCOMPARE(moved.size(), 1);
+        QCOMPARE(page.selectedRunIds(), QStringList {id});
+
+        VERIFY_OK(store.moveToTrash(id));
+        QTRY_COMPARE(model->rowCount(), before);
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(resets.size(), 0); // never a reset: scroll position and selection survive
+        REQUIRE_OK(store.emptyTrash());
+        page.view()->sortByColumn(3, Qt::DescendingOrder);
     }
 
     void worksWithoutAWorkspace()
