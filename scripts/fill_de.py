@@ -568,6 +568,7 @@ GERMAN = {
     "Packaging run %1…": "Lauf %1 wird verpackt…",
     "Loading…": "Wird geladen…",
     "Listing runs…": "Läufe werden aufgelistet…",
+    "Cannot list the datasets: %1": "Die Datensätze lassen sich nicht auflisten: %1",
     "Reading changed runs…": "Geänderte Läufe werden gelesen…",
     "Work running in the background: click to see or cancel it": "Arbeit im Hintergrund: klicken, um sie zu sehen oder abzubrechen",
     "%1 (%2%)": "%1 (%2 %)",

@@ -991,6 +991,173 @@
     </message>
 </context>
 <context>
+    <name>crucible::RecipeForm</name>
+    <message>
+        <source>The dataset version to train on</source>
+        <translation>Die Datensatzversion, auf der trainiert wird</translation>
+    </message>
+    <message>
+        <source>A preset (auto picks one for the dataset), a compact form such as mlp:256,128 or cnn:32,64, or a JSON spec (Edit…)</source>
+        <translation>Eine Vorlage (auto wählt eine passende für den Datensatz), eine Kurzform wie mlp:256,128 oder cnn:32,64 oder eine JSON-Spezifikation (Bearbeiten …)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Passes over the training split</source>
+        <translation>Durchgänge über den Trainings-Split</translation>
+    </message>
+    <message>
+        <source>Examples per optimizer step</source>
+        <translation>Beispiele pro Optimiererschritt</translation>
+    </message>
+    <message>
+        <source>Learning rate, for example 0.001 or 3e-4</source>
+        <translation>Lernrate, zum Beispiel 0.001 oder 3e-4</translation>
+    </message>
+    <message>
+        <source>Adam and AdamW adapt the step per weight; SGD uses momentum</source>
+        <translation>Adam und AdamW passen die Schrittweite pro Gewicht an; SGD nutzt Momentum</translation>
+    </message>
+    <message>
+        <source>SGD momentum</source>
+        <translation>SGD-Momentum</translation>
+    </message>
+    <message>
+        <source>Nesterov</source>
+        <translation>Nesterov</translation>
+    </message>
+    <message>
+        <source>L2 penalty (decoupled for AdamW)</source>
+        <translation>L2-Strafterm (bei AdamW entkoppelt)</translation>
+    </message>
+    <message>
+        <source>How the learning rate changes over the epochs</source>
+        <translation>Wie sich die Lernrate über die Epochen ändert</translation>
+    </message>
+    <message>
+        <source>Epochs of linear warm-up from 0 to the learning rate</source>
+        <translation>Epochen mit linearem Warm-up von 0 bis zur Lernrate</translation>
+    </message>
+    <message>
+        <source>Stop after this many epochs without a better validation loss; 0 never stops early</source>
+        <translation>Nach so vielen Epochen ohne besseren Validierungsverlust stoppen; 0 stoppt nie vorzeitig</translation>
+    </message>
+    <message>
+        <source>Largest gradient norm; 0 does not clip</source>
+        <translation>Größte Gradientennorm; 0 begrenzt nicht</translation>
+    </message>
+    <message>
+        <source>Seed of initialisation and shuffling</source>
+        <translation>Seed für Initialisierung und Mischen</translation>
+    </message>
+    <message>
+        <source>Deterministic</source>
+        <translation>Deterministisch</translation>
+    </message>
+    <message>
+        <source>Deterministic algorithms: the same seed gives identical results on the CPU</source>
+        <translation>Deterministische Algorithmen: Derselbe Seed liefert auf der CPU identische Ergebnisse</translation>
+    </message>
+    <message>
+        <source>auto trains on the GPU when one is available</source>
+        <translation>auto trainiert auf der GPU, wenn eine vorhanden ist</translation>
+    </message>
+    <message>
+        <source>LibTorch threads; 0 uses the Settings value</source>
+        <translation>LibTorch-Threads; 0 verwendet den Wert aus den Einstellungen</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Epochs between checkpoints; 0 only on stop</source>
+        <translation>Epochen zwischen Checkpoints; 0 nur beim Stoppen</translation>
+    </message>
+    <message>
+        <source>Recipe</source>
+        <translation>Rezept</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset:</source>
+        <translation>&amp;Datensatz:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <source>&amp;Epochs:</source>
+        <translation>&amp;Epochen:</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation>&amp;Batch-Größe:</translation>
+    </message>
+    <message>
+        <source>&amp;Learning rate:</source>
+        <translation>&amp;Lernrate:</translation>
+    </message>
+    <message>
+        <source>&amp;Optimizer:</source>
+        <translation>&amp;Optimierer:</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <source>Momentum:</source>
+        <translation>Momentum:</translation>
+    </message>
+    <message>
+        <source>Weight decay:</source>
+        <translation>Weight Decay:</translation>
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation>Lernratenverlauf:</translation>
+    </message>
+    <message>
+        <source>Warm-up epochs:</source>
+        <translation>Warm-up-Epochen:</translation>
+    </message>
+    <message>
+        <source>Early stopping:</source>
+        <translation>Early Stopping:</translation>
+    </message>
+    <message>
+        <source>Gradient clip:</source>
+        <translation>Gradient Clipping:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Seed:</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Gerät:</translation>
+    </message>
+    <message>
+        <source>Threads:</source>
+        <translation>Threads:</translation>
+    </message>
+    <message>
+        <source>Checkpoint every:</source>
+        <translation>Checkpoint alle:</translation>
+    </message>
+    <message>
+        <source>Model Spec</source>
+        <translation>Modellspezifikation</translation>
+    </message>
+    <message>
+        <source>JSON, for example {"kind":"mlp","hidden":[256,128],"dropout":0.1}</source>
+        <translation>JSON, zum Beispiel {"kind":"mlp","hidden":[256,128],"dropout":0.1}</translation>
+    </message>
+</context>
+<context>
     <name>crucible::RegisterModelDialog</name>
     <message>
         <source>Register Model</source>
@@ -1948,162 +2115,6 @@
         <translation>Gestoppt</translation>
     </message>
     <message>
-        <source>The dataset version to train on</source>
-        <translation>Die Datensatzversion, auf der trainiert wird</translation>
-    </message>
-    <message>
-        <source>A preset (auto picks one for the dataset), a compact form such as mlp:256,128 or cnn:32,64, or a JSON spec (Edit…)</source>
-        <translation>Eine Vorlage (auto wählt eine passende für den Datensatz), eine Kurzform wie mlp:256,128 oder cnn:32,64 oder eine JSON-Spezifikation (Bearbeiten …)</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Bearbeiten …</translation>
-    </message>
-    <message>
-        <source>Passes over the training split</source>
-        <translation>Durchgänge über den Trainings-Split</translation>
-    </message>
-    <message>
-        <source>Examples per optimizer step</source>
-        <translation>Beispiele pro Optimiererschritt</translation>
-    </message>
-    <message>
-        <source>Learning rate, for example 0.001 or 3e-4</source>
-        <translation>Lernrate, zum Beispiel 0.001 oder 3e-4</translation>
-    </message>
-    <message>
-        <source>Adam and AdamW adapt the step per weight; SGD uses momentum</source>
-        <translation>Adam und AdamW passen die Schrittweite pro Gewicht an; SGD nutzt Momentum</translation>
-    </message>
-    <message>
-        <source>SGD momentum</source>
-        <translation>SGD-Momentum</translation>
-    </message>
-    <message>
-        <source>Nesterov</source>
-        <translation>Nesterov</translation>
-    </message>
-    <message>
-        <source>L2 penalty (decoupled for AdamW)</source>
-        <translation>L2-Strafterm (bei AdamW entkoppelt)</translation>
-    </message>
-    <message>
-        <source>How the learning rate changes over the epochs</source>
-        <translation>Wie sich die Lernrate über die Epochen ändert</translation>
-    </message>
-    <message>
-        <source>Epochs of linear warm-up from 0 to the learning rate</source>
-        <translation>Epochen mit linearem Warm-up von 0 bis zur Lernrate</translation>
-    </message>
-    <message>
-        <source>Stop after this many epochs without a better validation loss; 0 never stops early</source>
-        <translation>Nach so vielen Epochen ohne besseren Validierungsverlust stoppen; 0 stoppt nie vorzeitig</translation>
-    </message>
-    <message>
-        <source>Largest gradient norm; 0 does not clip</source>
-        <translation>Größte Gradientennorm; 0 begrenzt nicht</translation>
-    </message>
-    <message>
-        <source>Seed of initialisation and shuffling</source>
-        <translation>Seed für Initialisierung und Mischen</translation>
-    </message>
-    <message>
-        <source>Deterministic</source>
-        <translation>Deterministisch</translation>
-    </message>
-    <message>
-        <source>Deterministic algorithms: the same seed gives identical results on the CPU</source>
-        <translation>Deterministische Algorithmen: Derselbe Seed liefert auf der CPU identische Ergebnisse</translation>
-    </message>
-    <message>
-        <source>auto trains on the GPU when one is available</source>
-        <translation>auto trainiert auf der GPU, wenn eine vorhanden ist</translation>
-    </message>
-    <message>
-        <source>LibTorch threads; 0 uses the Settings value</source>
-        <translation>LibTorch-Threads; 0 verwendet den Wert aus den Einstellungen</translation>
-    </message>
-    <message>
-        <source>default</source>
-        <translation>Standard</translation>
-    </message>
-    <message>
-        <source>Epochs between checkpoints; 0 only on stop</source>
-        <translation>Epochen zwischen Checkpoints; 0 nur beim Stoppen</translation>
-    </message>
-    <message>
-        <source>Recipe</source>
-        <translation>Rezept</translation>
-    </message>
-    <message>
-        <source>&amp;Dataset:</source>
-        <translation>&amp;Datensatz:</translation>
-    </message>
-    <message>
-        <source>Model:</source>
-        <translation>Modell:</translation>
-    </message>
-    <message>
-        <source>&amp;Epochs:</source>
-        <translation>&amp;Epochen:</translation>
-    </message>
-    <message>
-        <source>&amp;Batch size:</source>
-        <translation>&amp;Batch-Größe:</translation>
-    </message>
-    <message>
-        <source>&amp;Learning rate:</source>
-        <translation>&amp;Lernrate:</translation>
-    </message>
-    <message>
-        <source>&amp;Optimizer:</source>
-        <translation>&amp;Optimierer:</translation>
-    </message>
-    <message>
-        <source>Advanced</source>
-        <translation>Erweitert</translation>
-    </message>
-    <message>
-        <source>Momentum:</source>
-        <translation>Momentum:</translation>
-    </message>
-    <message>
-        <source>Weight decay:</source>
-        <translation>Weight Decay:</translation>
-    </message>
-    <message>
-        <source>Schedule:</source>
-        <translation>Lernratenverlauf:</translation>
-    </message>
-    <message>
-        <source>Warm-up epochs:</source>
-        <translation>Warm-up-Epochen:</translation>
-    </message>
-    <message>
-        <source>Early stopping:</source>
-        <translation>Early Stopping:</translation>
-    </message>
-    <message>
-        <source>Gradient clip:</source>
-        <translation>Gradient Clipping:</translation>
-    </message>
-    <message>
-        <source>Seed:</source>
-        <translation>Seed:</translation>
-    </message>
-    <message>
-        <source>Device:</source>
-        <translation>Gerät:</translation>
-    </message>
-    <message>
-        <source>Threads:</source>
-        <translation>Threads:</translation>
-    </message>
-    <message>
-        <source>Checkpoint every:</source>
-        <translation>Checkpoint alle:</translation>
-    </message>
-    <message>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
@@ -2164,14 +2175,6 @@
         <translation>%1 auf %2@%3</translation>
     </message>
     <message>
-        <source>Model Spec</source>
-        <translation>Modellspezifikation</translation>
-    </message>
-    <message>
-        <source>JSON, for example {"kind":"mlp","hidden":[256,128],"dropout":0.1}</source>
-        <translation>JSON, zum Beispiel {"kind":"mlp","hidden":[256,128],"dropout":0.1}</translation>
-    </message>
-    <message>
         <source>Cannot start: %1</source>
         <translation>Start nicht möglich: %1</translation>
     </message>
@@ -2222,6 +2225,10 @@
     <message>
         <source>Cannot list the recent runs: %1</source>
         <translation>Die letzten Läufe lassen sich nicht auflisten: %1</translation>
+    </message>
+    <message>
+        <source>Cannot list the datasets: %1</source>
+        <translation>Die Datensätze lassen sich nicht auflisten: %1</translation>
     </message>
 </context>
 <context>

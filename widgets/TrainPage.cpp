@@ -1,6 +1,8 @@
 #include "TrainPage.h"
 
 #include "MetricChart.h"
+#include "RecipeForm.h"
+#include "RunTableModel.h"
 
 #include "engine/core/BackgroundTask.h"
 #include "engine/core/ChangeHub.h"
@@ -9,41 +11,22 @@
 #include "engine/store/RunCatalog.h"
 #include "engine/store/RunQuery.h"
 #include "engine/store/Workspace.h"
-#include "engine/torch/TorchRuntime.h"
 #include "engine/torch/Trainer.h"
 
+#include <algorithm>
 #include <utility>
 
 #include <QAction>
-#include <QCheckBox>
-#include <QComboBox>
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QDoubleSpinBox>
-#include <QDoubleValidator>
-#include <QFormLayout>
-#include <QGroupBox>
-#include <QJsonDocument>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListWidget>
-#include <QPlainTextEdit>
 #include <QProgressBar>
-#include <QPushButton>
 #include <QScrollArea>
-#include <QSpinBox>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QToolBar>
 #include <QVBoxLayout>
 
-#include <cmath>
-
 namespace crucible {
-
-namespace {
-/// Item data of the dataset box: the version's DatasetKind, for checking the model against it.
-constexpr int kDatasetKindRole = Qt::UserRole + 1;
-} // namespace
 
 namespace {
 
@@ -68,25 +51,6 @@ QString stateLabel(TrainingState state)
         return TrainPage::tr("Stopped");
     }
     return {};
-}
-
-QSpinBox* spinBox(int low, int high, int value, const QString& tip, QWidget* parent)
-{
-    auto* box = new QSpinBox(parent);
-    box->setRange(low, high);
-    box->setValue(value);
-    box->setToolTip(tip);
-    return box;
-}
-
-QDoubleSpinBox* doubleBox(double low, double high, double value, int decimals, const QString& tip, QWidget* parent)
-{
-    auto* box = new QDoubleSpinBox(parent);
-    box->setRange(low, high);
-    box->setDecimals(decimals);
-    box->setValue(value);
-    box->setToolTip(tip);
-    return box;
 }
 
 } // namespace
@@ -124,91 +88,7 @@ void TrainPage::watchChanges()
 
 void TrainPage::buildUi()
 {
-    const RunConfig defaults;
-    m_dataset = new QComboBox(this);
-    m_dataset->setObjectName(QStringLiteral("train-dataset"));
-    m_dataset->setToolTip(tr("The dataset version to train on"));
-    m_dataset->setMinimumContentsLength(18);
-    m_model = new QComboBox(this);
-    m_model->setObjectName(QStringLiteral("train-model"));
-    m_model->setEditable(true);
-    m_model->addItems({QStringLiteral("auto"), QStringLiteral("mlp"), QStringLiteral("mlp:512,256"),
-                       QStringLiteral("cnn"), QStringLiteral("cnn:32,64"), QStringLiteral("resnet"),
-                       QStringLiteral("linear")});
-    m_model->setToolTip(tr("A preset (auto picks one for the dataset), a compact form such as mlp:256,128 or "
-                           "cnn:32,64, or a JSON spec (Edit…)"));
-    auto* editSpec = new QPushButton(tr("Edit…"), this);
-    connect(editSpec, &QPushButton::clicked, this, &TrainPage::editModelSpec);
-    auto* modelRow = new QHBoxLayout;
-    modelRow->addWidget(m_model, 1);
-    modelRow->addWidget(editSpec);
-    m_modelInfo = new QLabel(this);
-    m_modelInfo->setObjectName(QStringLiteral("train-model-info"));
-    m_modelInfo->setWordWrap(true);
-    connect(m_model, &QComboBox::currentTextChanged, this, &TrainPage::updateModelInfo);
-
-    m_epochs = spinBox(1, 100000, defaults.epochs, tr("Passes over the training split"), this);
-    m_epochs->setObjectName(QStringLiteral("train-epochs"));
-    m_batch = spinBox(1, 1 << 20, defaults.batchSize, tr("Examples per optimizer step"), this);
-    m_lr = new QLineEdit(QString::number(defaults.lr), this);
-    m_lr->setValidator(new QDoubleValidator(1e-12, 100.0, 12, m_lr));
-    m_lr->setToolTip(tr("Learning rate, for example 0.001 or 3e-4"));
-    m_optimizer = new QComboBox(this);
-    m_optimizer->addItems({QStringLiteral("adam"), QStringLiteral("adamw"), QStringLiteral("sgd")});
-    m_optimizer->setToolTip(tr("Adam and AdamW adapt the step per weight; SGD uses momentum"));
-    m_momentum = doubleBox(0, 0.999, defaults.momentum, 3, tr("SGD momentum"), this);
-    m_nesterov = new QCheckBox(tr("Nesterov"), this);
-    m_weightDecay = new QLineEdit(QString::number(defaults.weightDecay), this);
-    m_weightDecay->setValidator(new QDoubleValidator(0.0, 10.0, 12, m_weightDecay));
-    m_weightDecay->setToolTip(tr("L2 penalty (decoupled for AdamW)"));
-    m_schedule = new QComboBox(this);
-    m_schedule->addItems({QStringLiteral("constant"), QStringLiteral("cosine"), QStringLiteral("step")});
-    m_schedule->setToolTip(tr("How the learning rate changes over the epochs"));
-    m_warmup =
-        doubleBox(0, 1000, defaults.warmupEpochs, 2, tr("Epochs of linear warm-up from 0 to the learning rate"), this);
-    m_patience = spinBox(0, 10000, defaults.earlyStoppingPatience,
-                         tr("Stop after this many epochs without a better validation loss; 0 never stops early"), this);
-    m_gradClip = doubleBox(0, 1e6, defaults.gradClip, 3, tr("Largest gradient norm; 0 does not clip"), this);
-    m_seed = spinBox(0, std::numeric_limits<int>::max(), int(defaults.seed), tr("Seed of initialisation and shuffling"),
-                     this);
-    m_deterministic = new QCheckBox(tr("Deterministic"), this);
-    m_deterministic->setToolTip(tr("Deterministic algorithms: the same seed gives identical results on the CPU"));
-    m_device = new QComboBox(this);
-    for (const QString& device : torchruntime::deviceChoices())
-        m_device->addItem(device, device);
-    m_device->setToolTip(tr("auto trains on the GPU when one is available"));
-    m_threads = spinBox(0, 1024, 0, tr("LibTorch threads; 0 uses the Settings value"), this);
-    m_threads->setSpecialValueText(tr("default"));
-    m_checkpointEvery =
-        spinBox(0, 10000, defaults.checkpointEvery, tr("Epochs between checkpoints; 0 only on stop"), this);
-
-    auto* recipe = new QGroupBox(tr("Recipe"), this);
-    auto* recipeForm = new QFormLayout(recipe);
-    recipeForm->addRow(tr("&Dataset:"), m_dataset);
-    recipeForm->addRow(tr("Model:"), modelRow);
-    recipeForm->addRow(QString(), m_modelInfo);
-    recipeForm->addRow(tr("&Epochs:"), m_epochs);
-    recipeForm->addRow(tr("&Batch size:"), m_batch);
-    recipeForm->addRow(tr("&Learning rate:"), m_lr);
-    recipeForm->addRow(tr("&Optimizer:"), m_optimizer);
-    auto* advanced = new QGroupBox(tr("Advanced"), this);
-    auto* advancedForm = new QFormLayout(advanced);
-    auto* momentumRow = new QHBoxLayout;
-    momentumRow->addWidget(m_momentum, 1);
-    momentumRow->addWidget(m_nesterov);
-    advancedForm->addRow(tr("Momentum:"), momentumRow);
-    advancedForm->addRow(tr("Weight decay:"), m_weightDecay);
-    advancedForm->addRow(tr("Schedule:"), m_schedule);
-    advancedForm->addRow(tr("Warm-up epochs:"), m_warmup);
-    advancedForm->addRow(tr("Early stopping:"), m_patience);
-    advancedForm->addRow(tr("Gradient clip:"), m_gradClip);
-    auto* seedRow = new QHBoxLayout;
-    seedRow->addWidget(m_seed, 1);
-    seedRow->addWidget(m_deterministic);
-    advancedForm->addRow(tr("Seed:"), seedRow);
-    advancedForm->addRow(tr("Device:"), m_device);
-    advancedForm->addRow(tr("Threads:"), m_threads);
-    advancedForm->addRow(tr("Checkpoint every:"), m_checkpointEvery);
+    m_recipe = new RecipeForm(this);
 
     m_startAction = new QAction(QIcon(QStringLiteral(":/icons/play.svg")), tr("&Start"), this);
     m_startAction->setObjectName(QStringLiteral("train-start"));
@@ -258,8 +138,7 @@ void TrainPage::buildUi()
 
     auto* form = new QWidget(this);
     auto* formLayout = new QVBoxLayout(form);
-    formLayout->addWidget(recipe);
-    formLayout->addWidget(advanced);
+    formLayout->addWidget(m_recipe);
     formLayout->addWidget(new QLabel(tr("Queue:"), this));
     formLayout->addWidget(m_queueList);
     formLayout->addWidget(new QLabel(tr("Recent runs:"), this));
@@ -267,7 +146,9 @@ void TrainPage::buildUi()
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(form);
     scroll->setWidgetResizable(true);
-    scroll->setMinimumWidth(340);
+    // Wide enough for the form in the language shown (German labels are longer): never clipped.
+    scroll->setMinimumWidth(std::max(
+        340, form->sizeHint().width() + scroll->verticalScrollBar()->sizeHint().width() + 2 * scroll->frameWidth()));
 
     m_status = new QLabel(stateLabel(TrainingState::Idle), this);
     m_status->setObjectName(QStringLiteral("train-status"));
@@ -297,7 +178,7 @@ void TrainPage::buildUi()
     splitter->addWidget(scroll);
     splitter->addWidget(charts);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({380, 900});
+    splitter->setSizes({scroll->minimumWidth() + 20, 900});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(splitter);
@@ -359,33 +240,24 @@ void TrainPage::setDefaultThreads(int threads)
 
 void TrainPage::setDefaultDevice(const QString& device)
 {
-    const int index = m_device->findData(device);
-    if (index >= 0)
-        m_device->setCurrentIndex(index);
+    m_recipe->setDevice(device);
 }
 
 void TrainPage::reload()
 {
-    const QString previous = m_dataset->currentData().toString();
-    m_dataset->clear();
     m_recent->clear();
     ++m_recentGeneration;
     m_isLoadingRecent = false;
-    if (!m_workspace)
+    if (!m_workspace) {
+        m_recipe->setDatasets({});
+        updateActions();
         return;
-    if (auto versions = DatasetStore(*m_workspace).versions()) {
-        for (const DatasetVersion& version : versions.value()) {
-            m_dataset->addItem(QStringLiteral("%1  (%2, %3)")
-                                   .arg(version.reference(), QLocale().toString(version.rows), version.target),
-                               version.reference());
-            m_dataset->setItemData(m_dataset->count() - 1, int(version.kind), kDatasetKindRole);
-        }
     }
-    const int keep = m_dataset->findData(previous);
-    if (keep >= 0)
-        m_dataset->setCurrentIndex(keep);
+    if (auto versions = DatasetStore(*m_workspace).versions())
+        m_recipe->setDatasets(versions.value());
+    else
+        Q_EMIT problem(tr("Cannot list the datasets: %1").arg(versions.error().text()));
     reloadRecent();
-    updateModelInfo();
     updateActions();
 }
 
@@ -416,7 +288,8 @@ void TrainPage::reloadRecent()
             }
             for (const RunRecord& run : runs.value()) {
                 auto* item = new QListWidgetItem(
-                    QStringLiteral("%1  %2  %3").arg(run.id.left(8), run.name, runStatusKey(run.status)), m_recent);
+                    QStringLiteral("%1  %2  %3").arg(run.id.left(8), run.name, RunTableModel::statusText(run.status)),
+                    m_recent);
                 item->setData(Qt::UserRole, run.id);
                 item->setToolTip(tr("%1 on %2@%3").arg(run.name, run.datasetName, run.datasetHash.left(12)));
                 if (run.id == chosen)
@@ -426,130 +299,19 @@ void TrainPage::reloadRecent()
         TaskManager::Options {.shown = false});
 }
 
-bool TrainPage::selectDataset(const QString& reference)
-{
-    for (int i = 0; i < m_dataset->count(); ++i) {
-        const QString item = m_dataset->itemData(i).toString();
-        if (item == reference || item.startsWith(reference + QLatin1Char('@'))) {
-            m_dataset->setCurrentIndex(i);
-            return true;
-        }
-    }
-    return false;
-}
-
-void TrainPage::updateModelInfo()
-{
-    auto spec = ModelSpec::parse(m_model->currentText().trimmed());
-    if (!spec) {
-        m_modelInfo->setText(
-            QStringLiteral("<span style='color:#c0392b'>%1</span>").arg(spec.error().message.toHtmlEscaped()));
-        return;
-    }
-    m_modelInfo->setText(spec->summary());
-}
-
-void TrainPage::editModelSpec()
-{
-    auto spec = ModelSpec::parse(m_model->currentText().trimmed());
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Model Spec"));
-    dialog.resize(520, 380);
-    auto* editor = new QPlainTextEdit(&dialog);
-    editor->setPlainText(QString::fromUtf8(QJsonDocument(spec ? spec->toJson() : ModelSpec().toJson()).toJson()));
-    QFont mono(QStringLiteral("monospace"));
-    mono.setStyleHint(QFont::Monospace);
-    editor->setFont(mono);
-    auto* problem = new QLabel(&dialog);
-    problem->setStyleSheet(QStringLiteral("color: #c0392b"));
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
-        const QString text = editor->toPlainText().simplified();
-        auto parsed = ModelSpec::parse(text);
-        if (!parsed) {
-            problem->setText(parsed.error().message);
-            return;
-        }
-        m_model->setCurrentText(QString::fromUtf8(QJsonDocument(parsed->toJson()).toJson(QJsonDocument::Compact)));
-        dialog.accept();
-    });
-    auto* layout = new QVBoxLayout(&dialog);
-    layout->addWidget(
-        new QLabel(tr("JSON, for example {\"kind\":\"mlp\",\"hidden\":[256,128],\"dropout\":0.1}"), &dialog));
-    layout->addWidget(editor, 1);
-    layout->addWidget(problem);
-    layout->addWidget(buttons);
-    dialog.exec();
-}
-
 Result<TrainingRequest> TrainPage::request() const
 {
-    TrainingRequest request;
-    request.dataset = m_dataset->currentData().toString();
-    if (request.dataset.isEmpty())
-        return Error {ErrorCode::InvalidInput,
-                      QStringLiteral("choose a dataset first (import one on the Datasets page)"),
-                      QStringLiteral("dataset")};
-    auto spec = ModelSpec::parse(m_model->currentText().trimmed());
-    if (!spec)
-        return Error {ErrorCode::InvalidInput, spec.error().message, QStringLiteral("model")};
-    // A model that cannot take this dataset (a CNN on a table) is refused here, with the reason,
-    // rather than by a run that fails after it starts.
-    if (const QVariant kind = m_dataset->currentData(kDatasetKindRole); kind.isValid()) {
-        const auto datasetKind = DatasetKind(kind.toInt());
-        if (Status fits = spec->resolvedFor(datasetKind).checkFor(datasetKind); !fits)
-            return Error {ErrorCode::InvalidInput, fits.error().message, QStringLiteral("model")};
-    }
-    RunConfig& config = request.config;
-    config.model = spec.value();
-    config.epochs = m_epochs->value();
-    config.batchSize = m_batch->value();
-    config.lr = QLocale::c().toDouble(m_lr->text());
-    config.optimizer = m_optimizer->currentText();
-    config.momentum = m_momentum->value();
-    config.nesterov = m_nesterov->isChecked();
-    config.weightDecay = QLocale::c().toDouble(m_weightDecay->text());
-    config.schedule = m_schedule->currentText();
-    config.warmupEpochs = m_warmup->value();
-    config.earlyStoppingPatience = m_patience->value();
-    config.gradClip = m_gradClip->value();
-    config.seed = std::uint64_t(m_seed->value());
-    config.deterministic = m_deterministic->isChecked();
-    config.device = m_device->currentData().toString();
-    config.threads = m_threads->value();
-    config.checkpointEvery = m_checkpointEvery->value();
-    if (Status valid = config.validate(); !valid)
-        return valid.error();
-    request.defaultThreads = m_defaultThreads > 0 ? m_defaultThreads : interactiveThreadCount();
-    return request;
+    return m_recipe->request(m_defaultThreads);
 }
 
 Status TrainPage::setRecipeValue(const QString& key, const QString& value)
 {
-    auto current = request();
-    RunConfig config = current ? current->config : RunConfig();
-    if (Status ok = config.set(key, value); !ok)
-        return ok;
-    if (key == QLatin1String("model"))
-        m_model->setCurrentText(value.trimmed()); // keep the form the user wrote (a preset, mlp:64,32, JSON)
-    m_epochs->setValue(config.epochs);
-    m_batch->setValue(config.batchSize);
-    m_lr->setText(QString::number(config.lr));
-    m_optimizer->setCurrentText(config.optimizer);
-    m_momentum->setValue(config.momentum);
-    m_nesterov->setChecked(config.nesterov);
-    m_weightDecay->setText(QString::number(config.weightDecay));
-    m_schedule->setCurrentText(config.schedule);
-    m_warmup->setValue(config.warmupEpochs);
-    m_patience->setValue(config.earlyStoppingPatience);
-    m_gradClip->setValue(config.gradClip);
-    m_seed->setValue(int(config.seed));
-    m_deterministic->setChecked(config.deterministic);
-    setDefaultDevice(config.device);
-    m_threads->setValue(config.threads);
-    m_checkpointEvery->setValue(config.checkpointEvery);
-    return Ok {};
+    return m_recipe->setValue(key, value);
+}
+
+bool TrainPage::selectDataset(const QString& reference)
+{
+    return m_recipe->selectDataset(reference);
 }
 
 bool TrainPage::startTraining()
@@ -704,8 +466,8 @@ void TrainPage::updateActions()
 {
     const bool active = m_job && m_job->isActive();
     const TrainingState state = m_job ? m_job->state() : TrainingState::Idle;
-    m_startAction->setEnabled(m_job && !active && m_dataset->count() > 0);
-    m_queueAction->setEnabled(m_job && m_dataset->count() > 0);
+    m_startAction->setEnabled(m_job && !active && m_recipe->datasetCount() > 0);
+    m_queueAction->setEnabled(m_job && m_recipe->datasetCount() > 0);
     m_pauseAction->setEnabled(active && (state == TrainingState::Running || state == TrainingState::Paused));
     m_pauseAction->setText(state == TrainingState::Paused ? tr("&Resume") : tr("&Pause"));
     m_pauseAction->setIcon(QIcon(state == TrainingState::Paused ? QStringLiteral(":/icons/play.svg")

@@ -6,19 +6,15 @@
 #include <QWidget>
 
 class QAction;
-class QCheckBox;
-class QComboBox;
-class QDoubleSpinBox;
 class QLabel;
-class QLineEdit;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
-class QSpinBox;
 
 namespace crucible {
 
 class MetricChart;
+class RecipeForm;
 class Workspace;
 
 /// The Train page: pick a dataset version, a model and the recipe; start, pause, resume and
@@ -88,8 +84,6 @@ private:
     void onFinished();
     void startNextQueued();
     void updateActions();
-    void updateModelInfo();
-    void editModelSpec();
     void retireJob();
     void reloadRecent();
     void watchChanges();
@@ -103,26 +97,7 @@ private:
     QTimer m_drainTimer;
     int m_defaultThreads = 0;
 
-    QComboBox* m_dataset = nullptr;
-    QComboBox* m_model = nullptr;
-    QLabel* m_modelInfo = nullptr;
-    QSpinBox* m_epochs = nullptr;
-    QSpinBox* m_batch = nullptr;
-    QLineEdit* m_lr = nullptr;
-    QComboBox* m_optimizer = nullptr;
-    QDoubleSpinBox* m_momentum = nullptr;
-    QCheckBox* m_nesterov = nullptr;
-    QLineEdit* m_weightDecay = nullptr;
-    QComboBox* m_schedule = nullptr;
-    QDoubleSpinBox* m_warmup = nullptr;
-    QSpinBox* m_patience = nullptr;
-    QDoubleSpinBox* m_gradClip = nullptr;
-    QSpinBox* m_seed = nullptr;
-    QCheckBox* m_deterministic = nullptr;
-    QComboBox* m_device = nullptr;
-    QSpinBox* m_threads = nullptr;
-    QSpinBox* m_checkpointEvery = nullptr;
-
+    RecipeForm* m_recipe = nullptr;
     QAction* m_startAction = nullptr;
     QAction* m_pauseAction = nullptr;
     QAction* m_stopAction = nullptr;

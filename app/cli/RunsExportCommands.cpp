@@ -1,0 +1,206 @@
+// crucible-cli runs export and runs compare.
+#include "Arguments.h"
+#include "RunsShared.h"
+#include "TextTable.h"
+
+#include "engine/core/OutputFile.h"
+#include "engine/store/MetricReader.h"
+#include "engine/store/RunCatalog.h"
+#include "engine/store/RunField.h"
+#include "engine/store/Workspace.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QSet>
+
+#include <cmath>
+
+namespace crucible::cli {
+
+namespace {
+
+int runsExport(Context& context, const QStringList& args)
+{
+    Arguments parsed({QStringLiteral("out"), QStringLiteral("key")}, {});
+    if (const QString problem = parsed.parse(args); !problem.isEmpty())
+        return context.usage(QStringLiteral("runs export: ") + problem);
+    if (parsed.positionals().size() != 1)
+        return context.usage(QStringLiteral("runs export takes one RUN: runs export RUN [--out CSV] [--key KEY]"));
+    int exitCode = Success;
+    auto workspace = openOrFail(context, &exitCode);
+    if (!workspace)
+        return exitCode;
+    const auto id = RunCatalog(*workspace).resolve(parsed.positionals().first());
+    if (!id)
+        return context.fail(id.error());
+    MetricReader reader(*workspace);
+    auto keys = reader.keys(id.value());
+    if (!keys)
+        return context.fail(keys.error());
+    if (parsed.has(QStringLiteral("key"))) {
+        const QString key = parsed.value(QStringLiteral("key"));
+        if (!keys->contains(key))
+            return context.fail(
+                {ErrorCode::NotFound, QStringLiteral("the run has no metric '%1'").arg(key), id.value()});
+        keys = QStringList {key};
+    }
+
+    // "--out -" is standard output, as no --out is; a file is written through OutputFile (atomic,
+    // never over the workspace's database, into a FIFO or device as it is).
+    QString outPath = parsed.value(QStringLiteral("out"));
+    if (outPath == QLatin1String("-")) {
+        if (context.json)
+            return context.usage(QStringLiteral("runs export: --json and --out - both want standard output"));
+        outPath.clear();
+    }
+    QByteArray buffer;
+    QTextStream fileStream(&buffer);
+    const bool toStdout = outPath.isEmpty() && !context.json;
+    QTextStream& out = toStdout ? context.out : fileStream;
+    QJsonArray points;
+    qint64 rows = 0;
+    if (!outPath.isEmpty() || toStdout)
+        out << "run_id,key,step,epoch,wall_time,value\n";
+    for (const QString& key : keys.value()) {
+        const auto series = reader.points(id.value(), key);
+        if (!series)
+            return context.fail(series.error());
+        for (const MetricPoint& point : series.value()) {
+            ++rows;
+            if (context.json && outPath.isEmpty()) {
+                points.append(QJsonObject {{QStringLiteral("key"), key},
+                                           {QStringLiteral("step"), point.step},
+                                           {QStringLiteral("epoch"), point.epoch},
+                                           {QStringLiteral("wall_time"), point.wallTime},
+                                           {QStringLiteral("value"), jsonNumber(point.value)}});
+                continue;
+            }
+            out << id.value() << ',' << csvField(key) << ',' << point.step << ',' << exportNumber(point.epoch, 'g', 9)
+                << ',' << exportNumber(point.wallTime, 'f', 6) << ',' << exportNumber(point.value, 'g', 17) << '\n';
+        }
+    }
+    if (!outPath.isEmpty()) {
+        fileStream.flush();
+        OutputFile file;
+        Status written = file.open(outPath, {workspace->databasePath()});
+        if (written)
+            written = file.write(buffer);
+        if (written)
+            written = file.commit();
+        if (!written)
+            return context.fail(written.error());
+    }
+    out.flush();
+    if (context.json) {
+        QJsonObject document {{QStringLiteral("run"), id.value()}, {QStringLiteral("rows"), rows}};
+        if (outPath.isEmpty())
+            document.insert(QStringLiteral("points"), points);
+        else
+            document.insert(QStringLiteral("out"), outPath);
+        context.printJson(document);
+    } else if (!outPath.isEmpty()) {
+        context.err << "Wrote " << rows << " points of " << keys->size() << " metric(s) to " << outPath << "\n";
+    }
+    return Success;
+}
+
+int runsCompare(Context& context, const QStringList& args)
+{
+    Arguments parsed({}, {QStringLiteral("diff")});
+    if (const QString problem = parsed.parse(args); !problem.isEmpty())
+        return context.usage(QStringLiteral("runs compare: ") + problem);
+    if (parsed.positionals().size() < 2)
+        return context.usage(QStringLiteral("runs compare takes two or more RUNs"));
+    int exitCode = Success;
+    auto workspace = openOrFail(context, &exitCode);
+    if (!workspace)
+        return exitCode;
+    std::vector<RunRecord> runs;
+    if (!loadRuns(context, *workspace, parsed.positionals(), runs, &exitCode))
+        return exitCode;
+    const bool onlyDiffering = parsed.has(QStringLiteral("diff"));
+
+    QStringList paramKeys;
+    QStringList metricKeys;
+    for (const RunRecord& run : runs) {
+        for (const QString& key : run.params.keys())
+            if (!paramKeys.contains(key))
+                paramKeys << key;
+        for (const QString& key : run.metrics.keys())
+            if (!metricKeys.contains(key))
+                metricKeys << key;
+    }
+    paramKeys.sort();
+    metricKeys.sort();
+    QJsonObject params;
+    QList<QStringList> paramRows;
+    for (const QString& key : std::as_const(paramKeys)) {
+        QStringList cells;
+        QJsonArray values;
+        for (const RunRecord& run : runs) {
+            const QJsonValue value = run.params.value(key, QJsonValue(QJsonValue::Undefined));
+            cells << (value.isUndefined() ? QStringLiteral("-") : FieldValue::fromJson(value).display());
+            values.append(value.isUndefined() ? QJsonValue() : value);
+        }
+        if (onlyDiffering && QSet<QString>(cells.cbegin(), cells.cend()).size() == 1)
+            continue;
+        params.insert(key, values);
+        paramRows << (QStringList {key} + cells);
+    }
+    QJsonObject metrics;
+    QList<QStringList> metricRows;
+    for (const QString& key : std::as_const(metricKeys)) {
+        QStringList cells;
+        QJsonArray values;
+        for (const RunRecord& run : runs) {
+            const auto found = run.metrics.constFind(key);
+            if (found == run.metrics.constEnd()) {
+                cells << QStringLiteral("-");
+                values.append(QJsonValue());
+                continue;
+            }
+            cells << QStringLiteral("%1 (best %2 @%3)")
+                         .arg(number(found->last), number(found->best(key)))
+                         .arg(found->bestStep(key));
+            values.append(summaryJson(key, *found));
+        }
+        metrics.insert(key, values);
+        metricRows << (QStringList {key} + cells);
+    }
+    if (context.json) {
+        QJsonArray ids;
+        for (const RunRecord& run : runs)
+            ids.append(run.id);
+        context.printJson(QJsonObject {
+            {QStringLiteral("runs"), ids}, {QStringLiteral("params"), params}, {QStringLiteral("metrics"), metrics}});
+        return Success;
+    }
+    QStringList header {QStringLiteral("PARAM")};
+    QStringList idRow {QStringLiteral("(run id)")};
+    for (const RunRecord& run : runs) {
+        header << run.name;
+        idRow << run.id;
+    }
+    paramRows.prepend(idRow);
+    if (paramRows.size() == 1)
+        context.out << (onlyDiffering ? "The runs' params are the same.\n" : "The runs have no params.\n");
+    else
+        printTable(context.out, header, paramRows);
+    if (!metricRows.isEmpty()) {
+        header[0] = QStringLiteral("METRIC (LAST)");
+        context.out << "\n";
+        printTable(context.out, header, metricRows);
+    }
+    return Success;
+}
+
+} // namespace
+
+void addRunsExportCommands(CommandTable& table)
+{
+    const auto command = runsCommandAdder(table);
+    command("export", "runs export RUN [--out CSV] [--key KEY]   metric points in long format", runsExport);
+    command("compare", "runs compare RUN... [--diff]     params side by side, metric summaries", runsCompare);
+}
+
+} // namespace crucible::cli

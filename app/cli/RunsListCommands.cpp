@@ -1,0 +1,213 @@
+// crucible-cli runs list and runs show.
+#include "Arguments.h"
+#include "RunsShared.h"
+#include "TextTable.h"
+
+#include "engine/core/Duration.h"
+#include "engine/store/FilterExpression.h"
+#include "engine/store/RunCatalog.h"
+#include "engine/store/RunField.h"
+#include "engine/store/Workspace.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+namespace crucible::cli {
+
+namespace {
+
+QStringList defaultColumns(const std::vector<RunRecord>& runs, const QString& sort)
+{
+    QStringList columns {QStringLiteral("id"),     QStringLiteral("name"),    QStringLiteral("experiment"),
+                         QStringLiteral("status"), QStringLiteral("created"), QStringLiteral("duration")};
+    QSet<QString> present;
+    for (const RunRecord& run : runs) {
+        for (auto it = run.metrics.cbegin(); it != run.metrics.cend(); ++it)
+            present.insert(it.key());
+    }
+    for (const char* key : {"val_accuracy", "val_loss", "val_mse", "loss"}) {
+        if (present.contains(QLatin1String(key)))
+            columns << QStringLiteral("metrics.") + QLatin1String(key);
+    }
+    QString sortField = sort.trimmed();
+    if (sortField.startsWith(QLatin1Char('-')))
+        sortField = sortField.mid(1);
+    sortField = sortField.section(QLatin1Char(' '), 0, 0);
+    if ((sortField.startsWith(QLatin1String("params.")) || sortField.startsWith(QLatin1String("metrics.")))
+        && !columns.contains(sortField))
+        columns << sortField;
+    return columns;
+}
+
+QString cellText(const RunRecord& run, const RunField& field)
+{
+    if (field.name() == QLatin1String("created"))
+        return timeText(run.createdAt);
+    if (field.name() == QLatin1String("duration"))
+        return formatDuration(run.durationSeconds(), DurationStyle::Units);
+    return field.valueOf(run).display();
+}
+
+int runsList(Context& context, const QStringList& args)
+{
+    Arguments parsed({QStringLiteral("experiment"), QStringLiteral("filter"), QStringLiteral("sort"),
+                      QStringLiteral("format"), QStringLiteral("columns")},
+                     {QStringLiteral("trash")});
+    if (const QString problem = parsed.parse(args); !problem.isEmpty())
+        return context.usage(QStringLiteral("runs list: ") + problem);
+    if (!parsed.positionals().isEmpty())
+        return context.usage(
+            QStringLiteral("runs list takes no positional arguments (put a filter in --filter \"...\")"));
+    const QString format =
+        context.json ? QStringLiteral("json") : parsed.value(QStringLiteral("format"), QStringLiteral("table"));
+    if (!QStringList {QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")}.contains(format))
+        return context.usage(QStringLiteral("--format is table, csv or json"));
+
+    int exitCode = Success;
+    auto workspace = openOrFail(context, &exitCode);
+    if (!workspace)
+        return exitCode;
+    RunQuery query;
+    query.experiment = parsed.value(QStringLiteral("experiment"));
+    query.filter = parsed.value(QStringLiteral("filter"));
+    query.sort = parsed.value(QStringLiteral("sort"));
+    query.trash = parsed.has(QStringLiteral("trash")) ? RunQuery::Trash::Only : RunQuery::Trash::Exclude;
+    const auto runs = RunCatalog(*workspace).list(query);
+    if (!runs) {
+        if (runs.error().where.startsWith(QLatin1String("filter")))
+            return failFilter(context, runs.error(), query.filter);
+        return context.fail(runs.error());
+    }
+
+    if (format == QLatin1String("json")) {
+        QJsonArray array;
+        for (const RunRecord& run : runs.value())
+            array.append(runJson(run, false));
+        context.printJson(QJsonObject {{QStringLiteral("runs"), array}, {QStringLiteral("count"), array.size()}});
+        return Success;
+    }
+    const QStringList names = parsed.has(QStringLiteral("columns"))
+        ? parsed.value(QStringLiteral("columns")).split(QLatin1Char(','), Qt::SkipEmptyParts)
+        : defaultColumns(runs.value(), query.sort);
+    std::vector<RunField> fields;
+    for (const QString& name : names) {
+        QString problem;
+        const auto field = RunField::parse(name.trimmed(), &problem);
+        if (!field)
+            return context.fail({ErrorCode::InvalidInput, problem, QStringLiteral("--columns")});
+        fields.push_back(*field);
+    }
+    QList<QStringList> rows;
+    for (const RunRecord& run : runs.value()) {
+        QStringList row;
+        for (const RunField& field : fields)
+            row << cellText(run, field);
+        rows << row;
+    }
+    QStringList header;
+    for (const RunField& field : fields)
+        header << (format == QLatin1String("csv") ? field.name() : field.name().toUpper());
+    if (format == QLatin1String("csv")) {
+        context.out << header.join(QLatin1Char(',')) << "\n";
+        for (const QStringList& row : std::as_const(rows)) {
+            QStringList cells;
+            for (const QString& cell : row)
+                cells << csvField(cell);
+            context.out << cells.join(QLatin1Char(',')) << "\n";
+        }
+    } else if (rows.isEmpty()) {
+        context.out << "No runs" << (query.filter.isEmpty() ? "" : " match the filter") << ".\n";
+    } else {
+        printTable(context.out, header, rows);
+    }
+    return Success;
+}
+
+int runsShow(Context& context, const QStringList& args)
+{
+    if (args.size() != 1)
+        return context.usage(QStringLiteral("runs show takes one RUN (an id or the start of one)"));
+    int exitCode = Success;
+    auto workspace = openOrFail(context, &exitCode);
+    if (!workspace)
+        return exitCode;
+    std::vector<RunRecord> runs;
+    if (!loadRuns(context, *workspace, args, runs, &exitCode))
+        return exitCode;
+    const RunRecord& run = runs.front();
+    if (context.json) {
+        context.printJson(runJson(run, true));
+        return Success;
+    }
+    QTextStream& out = context.out;
+    auto row = [&](const char* label, const QString& value) {
+        if (!value.isEmpty())
+            out << QString::fromLatin1(label).leftJustified(14) << value << "\n";
+    };
+    row("Run", run.id);
+    row("Name", run.name);
+    row("Experiment", run.experiment);
+    row("Status", runStatusKey(run.status) + (run.isDeleted() ? QStringLiteral(" (in the trash)") : QString()));
+    row("Error", run.error);
+    row("Created", timeText(run.createdAt));
+    row("Started", timeText(run.startedAt));
+    row("Ended", timeText(run.endedAt));
+    row("Duration", formatDuration(run.durationSeconds(), DurationStyle::Units));
+    row("Dataset",
+        run.datasetName.isEmpty() ? QString() : run.datasetName + QStringLiteral(" @ ") + run.datasetHash.left(12));
+    row("Seed", run.seed ? QString::number(*run.seed) : QString());
+    row("Device", run.device);
+    row("Recipe hash", run.configHash);
+    row("Parent run", run.parentRunId);
+    row("Tags", run.tags.join(QStringLiteral(", ")));
+    row("Notes", run.notes);
+    if (!run.params.isEmpty()) {
+        out << "\nParams\n";
+        for (auto it = run.params.cbegin(); it != run.params.cend(); ++it)
+            out << "  " << it.key().leftJustified(24) << " " << FieldValue::fromJson(it.value()).display() << "\n";
+    }
+    if (!run.metrics.isEmpty()) {
+        QList<QStringList> rows;
+        for (auto it = run.metrics.cbegin(); it != run.metrics.cend(); ++it) {
+            const MetricSummary& s = it.value();
+            rows << QStringList {QStringLiteral("  ") + it.key(),
+                                 number(s.last),
+                                 number(s.min),
+                                 number(s.max),
+                                 number(s.best(it.key())),
+                                 QString::number(s.bestStep(it.key())),
+                                 QString::number(s.count)};
+        }
+        out << "\nMetrics\n";
+        printTable(out,
+                   {QStringLiteral("  KEY"), QStringLiteral("LAST"), QStringLiteral("MIN"), QStringLiteral("MAX"),
+                    QStringLiteral("BEST"), QStringLiteral("BEST STEP"), QStringLiteral("POINTS")},
+                   rows);
+    }
+    if (!run.artifacts.empty()) {
+        out << "\nArtifacts\n";
+        for (const ArtifactRecord& artifact : run.artifacts)
+            out << "  " << artifact.path << "  " << artifact.kind << "  " << artifact.size << " bytes  sha256 "
+                << artifact.sha256.left(16) << "\n";
+    }
+    if (!run.environment.isEmpty()) {
+        out << "\nEnvironment\n";
+        for (auto it = run.environment.begin(); it != run.environment.end(); ++it)
+            out << "  " << it.key().leftJustified(18) << " " << it.value().toVariant().toString() << "\n";
+    }
+    return Success;
+}
+
+} // namespace
+
+void addRunsListCommands(CommandTable& table)
+{
+    const auto command = runsCommandAdder(table);
+    command("list",
+            "runs list [--experiment E] [--filter EXPR] [--sort [-]KEY] [--format table|csv|json]\n"
+            "          [--columns F,...] [--trash]   runs, filtered and sorted",
+            runsList);
+    command("show", "runs show RUN                    recipe, environment, params, metrics, artifacts", runsShow);
+}
+
+} // namespace crucible::cli
