@@ -14,6 +14,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListView>
@@ -21,6 +22,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSet>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -279,28 +281,40 @@ void DatasetsPage::reload()
         if (versions)
             m_versions = versions.value();
     }
-    const QString keep = m_shown ? m_shown->name : QString();
+    // The dataset shown, or the one chosen and still loading.
+    const QString keep = m_shown ? m_shown->name : (m_list->currentItem() ? m_list->currentItem()->text(0) : QString());
     const QSignalBlocker blocker(m_list);
-    m_list->clear();
-    QStringList seen;
+    // Rows are updated in place, added or removed (never all rebuilt): selection and scroll stay.
+    QHash<QString, QTreeWidgetItem*> items;
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i)
+        items.insert(m_list->topLevelItem(i)->text(0), m_list->topLevelItem(i));
+    QSet<QString> seen;
     QTreeWidgetItem* selected = nullptr;
     for (const DatasetVersion& version : std::as_const(m_versions)) {
         if (seen.contains(version.name))
             continue;
-        seen << version.name;
-        const int count = int(versionsOf(version.name).size());
-        auto* item =
-            new QTreeWidgetItem(m_list, {version.name, QLocale().toString(version.rows), QString::number(count)});
+        seen.insert(version.name);
+        QTreeWidgetItem* item = items.value(version.name);
+        if (!item) {
+            item = new QTreeWidgetItem(m_list);
+            item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+            item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+        }
+        item->setText(0, version.name);
+        item->setText(1, QLocale().toString(version.rows));
+        item->setText(2, QString::number(versionsOf(version.name).size()));
         item->setData(0, Qt::UserRole, version.reference());
         item->setToolTip(0, tr("%1, %2, target %3").arg(version.reference(), kindLabel(version.kind), version.target));
-        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
         if (version.name == keep)
             selected = item;
     }
+    for (auto it = items.cbegin(); it != items.cend(); ++it) {
+        if (!seen.contains(it.key()))
+            delete it.value();
+    }
     m_list->sortItems(0, Qt::AscendingOrder);
     m_stack->setCurrentIndex(m_versions.isEmpty() ? 0 : 1);
-    if (!selected && m_list->topLevelItemCount() > 0 && !m_shown)
+    if (!selected && m_list->topLevelItemCount() > 0 && keep.isEmpty())
         selected = m_list->topLevelItem(0);
     if (selected) {
         m_list->setCurrentItem(selected);

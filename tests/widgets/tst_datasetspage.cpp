@@ -134,12 +134,24 @@ private Q_SLOTS:
         QCOMPARE(list->topLevelItemCount(), 0);
         // The engine imports (as the CLI's code or the Train page's samples would in this
         // process); the page hears it from the ChangeHub and lists it without being told.
-        ImportRequest request;
-        request.path = csv(QStringLiteral("elsewhere.csv"), QByteArray("x,y\n1,a\n2,b\n3,a\n4,b\n"));
-        request.name = QStringLiteral("elsewhere");
-        QVERIFY(DatasetStore(*m_workspace).importPath(request, {}));
+        auto import = [this](const QString& name) {
+            ImportRequest request;
+            request.path = csv(name + QStringLiteral(".csv"), QByteArray("x,y\n1,a\n2,b\n3,a\n4,b\n"));
+            request.name = name;
+            return bool(DatasetStore(*m_workspace).importPath(request, {}));
+        };
+        QVERIFY(import(QStringLiteral("second")));
         QTRY_COMPARE(list->topLevelItemCount(), 1);
-        QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("elsewhere"));
+        QTreeWidgetItem* first = list->topLevelItem(0);
+        QCOMPARE(first->text(0), QStringLiteral("second"));
+        QCOMPARE(list->currentItem(), first);
+
+        // Another one is added as a row of its own: the row shown stays the same item, selected.
+        QVERIFY(import(QStringLiteral("another")));
+        QTRY_COMPARE(list->topLevelItemCount(), 2);
+        QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("another")); // in name order
+        QVERIFY(list->indexOfTopLevelItem(first) >= 0);
+        QCOMPARE(list->currentItem(), first);
     }
 
     void reimportingIsRecognisedAndVersionsAreListed()
