@@ -667,6 +667,42 @@
         <source>Crucible cannot tell what this is. Import a CSV or TSV file, a folder with one subfolder of images per class, or MNIST-style IDX files.</source>
         <translation>Crucible kann nicht erkennen, worum es sich handelt. Importieren Sie eine CSV- oder TSV-Datei, einen Ordner mit einem Bild-Unterordner pro Klasse oder IDX-Dateien im MNIST-Stil.</translation>
     </message>
+    <message>
+        <source>Refuse the file</source>
+        <translation>Datei ablehnen</translation>
+    </message>
+    <message>
+        <source>Read them as missing</source>
+        <translation>Als fehlend lesen</translation>
+    </message>
+    <message>
+        <source>Keep the column as text</source>
+        <translation>Spalte als Text behalten</translation>
+    </message>
+    <message>
+        <source>A column of numbers with a few other values ("12kg", "n.a."): the import says which and where, reads them as missing, or keeps the whole column as text</source>
+        <translation>Eine Zahlenspalte mit einigen anderen Werten („12kg“, „k. A.“): der Import nennt sie mit Fundstelle, liest sie als fehlend oder behält die ganze Spalte als Text</translation>
+    </message>
+    <message>
+        <source>Numbers beyond a 32-bit float (about ±3.4e38, such as 1e39) or infinite</source>
+        <translation>Zahlen jenseits eines 32-Bit-Floats (etwa ±3,4e38, etwa 1e39) oder unendlich</translation>
+    </message>
+    <message>
+        <source>Text among &amp;numbers:</source>
+        <translation>Text unter &amp;Zahlen:</translation>
+    </message>
+    <message>
+        <source>Numbers too &amp;large:</source>
+        <translation>Zu &amp;große Zahlen:</translation>
+    </message>
+    <message>
+        <source>The import would refuse this file:
+%1
+Choose what to do with text among numbers, or correct the file.</source>
+        <translation>Der Import würde diese Datei ablehnen:
+%1
+Wählen Sie, was mit Text unter Zahlen geschehen soll, oder korrigieren Sie die Datei.</translation>
+    </message>
 </context>
 <context>
     <name>crucible::MainWindow</name>

@@ -64,6 +64,18 @@ ImportDialog::ImportDialog(const QString& path, QWidget* parent)
     m_target = new QComboBox(this);
     m_target->setObjectName(QStringLiteral("import-target"));
     m_target->setToolTip(tr("The column the model learns to predict"));
+    m_notNumbers = new QComboBox(this);
+    m_notNumbers->setObjectName(QStringLiteral("import-not-numbers"));
+    m_notNumbers->addItem(tr("Refuse the file"), int(CsvOptions::NotNumbers::Error));
+    m_notNumbers->addItem(tr("Read them as missing"), int(CsvOptions::NotNumbers::Missing));
+    m_notNumbers->addItem(tr("Keep the column as text"), int(CsvOptions::NotNumbers::Text));
+    m_notNumbers->setToolTip(tr("A column of numbers with a few other values (\"12kg\", \"n.a.\"): the import says "
+                                "which and where, reads them as missing, or keeps the whole column as text"));
+    m_outOfRange = new QComboBox(this);
+    m_outOfRange->setObjectName(QStringLiteral("import-out-of-range"));
+    m_outOfRange->addItem(tr("Refuse the file"), false);
+    m_outOfRange->addItem(tr("Read them as missing"), true);
+    m_outOfRange->setToolTip(tr("Numbers beyond a 32-bit float (about ±3.4e38, such as 1e39) or infinite"));
 
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
@@ -83,6 +95,8 @@ ImportDialog::ImportDialog(const QString& path, QWidget* parent)
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Delimiter:"), m_delimiter);
     form->addRow(tr("&Target:"), m_target);
+    form->addRow(tr("Text among &numbers:"), m_notNumbers);
+    form->addRow(tr("Numbers too &large:"), m_outOfRange);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Import"));
@@ -102,6 +116,7 @@ ImportDialog::ImportDialog(const QString& path, QWidget* parent)
     layout->addWidget(m_buttons);
 
     connect(m_delimiter, &QComboBox::currentIndexChanged, this, &ImportDialog::refreshPreview);
+    connect(m_notNumbers, &QComboBox::currentIndexChanged, this, &ImportDialog::refreshPreview);
     refreshPreview();
 }
 
@@ -111,6 +126,8 @@ void ImportDialog::refreshPreview()
     m_problem->hide();
     const bool isCsv = m_kind == QLatin1String("csv");
     m_delimiter->setEnabled(isCsv);
+    m_notNumbers->setEnabled(isCsv);
+    m_outOfRange->setEnabled(isCsv);
     m_preview->setVisible(isCsv);
     const QString previousTarget = m_target->currentText();
     m_target->clear();
@@ -125,6 +142,7 @@ void ImportDialog::refreshPreview()
         CsvOptions options;
         const QString delimiter = m_delimiter->currentData().toString();
         options.delimiter = delimiter.isEmpty() ? '\0' : delimiter.at(0).toLatin1();
+        options.notNumbers = CsvOptions::NotNumbers(m_notNumbers->currentData().toInt());
         auto preview = previewCsv(m_path, 100, options);
         if (!preview) {
             showProblem(tr("This file cannot be imported:\n%1").arg(preview.error().text()));
@@ -150,6 +168,10 @@ void ImportDialog::refreshPreview()
             m_summary->setText(
                 tr("First %n row(s) as they will be read. Columns: %1.", nullptr, int(preview->rows.size()))
                     .arg(preview->header.size()));
+            if (preview->problem)
+                showProblem(tr("The import would refuse this file:\n%1\nChoose what to do with text among numbers, "
+                               "or correct the file.")
+                                .arg(preview->problem->text()));
         }
     } else if (m_kind == QLatin1String("images")) {
         const QStringList classes = QDir(m_path).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
@@ -191,6 +213,8 @@ ImportRequest ImportDialog::request() const
     request.target = m_kind == QLatin1String("csv") ? m_target->currentText() : QString();
     const QString delimiter = m_delimiter->currentData().toString();
     request.csv.delimiter = delimiter.isEmpty() ? '\0' : delimiter.at(0).toLatin1();
+    request.csv.notNumbers = CsvOptions::NotNumbers(m_notNumbers->currentData().toInt());
+    request.csv.outOfRangeAsMissing = m_outOfRange->currentData().toBool();
     return request;
 }
 

@@ -27,6 +27,10 @@ public:
     QString problemText() const;
     QTableWidget* previewTable() const { return m_preview; }
     QComboBox* targetBox() const { return m_target; }
+    /// What a few values that are not numbers in a column of numbers do: refuse, missing, text.
+    QComboBox* notNumbersBox() const { return m_notNumbers; }
+    /// What numbers beyond a 32-bit float do: refuse, or read as missing.
+    QComboBox* outOfRangeBox() const { return m_outOfRange; }
 
 private Q_SLOTS:
     void refreshPreview();
@@ -38,6 +42,8 @@ private:
     QLineEdit* m_name = nullptr;
     QComboBox* m_delimiter = nullptr;
     QComboBox* m_target = nullptr;
+    QComboBox* m_notNumbers = nullptr;
+    QComboBox* m_outOfRange = nullptr;
     QTableWidget* m_preview = nullptr;
     QLabel* m_summary = nullptr;
     QLabel* m_problem = nullptr;

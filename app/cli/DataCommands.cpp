@@ -58,7 +58,7 @@ int reportImport(Context& context, const Result<ImportOutcome>& outcome)
 int dataImport(Context& context, const QStringList& args)
 {
     Arguments arguments({QStringLiteral("name"), QStringLiteral("target"), QStringLiteral("kind"),
-                         QStringLiteral("delimiter"), QStringLiteral("out-of-range")},
+                         QStringLiteral("delimiter"), QStringLiteral("out-of-range"), QStringLiteral("not-numbers")},
                         {});
     if (const QString error = arguments.parse(args); !error.isEmpty())
         return context.usage(error);
@@ -83,6 +83,13 @@ int dataImport(Context& context, const QStringList& args)
     if (!outOfRange.isEmpty() && outOfRange != QLatin1String("error") && outOfRange != QLatin1String("missing"))
         return context.usage(QStringLiteral("--out-of-range is error (the default) or missing"));
     request.csv.outOfRangeAsMissing = outOfRange == QLatin1String("missing");
+    const QString notNumbers = arguments.value(QStringLiteral("not-numbers"), QStringLiteral("error"));
+    if (notNumbers == QLatin1String("missing"))
+        request.csv.notNumbers = CsvOptions::NotNumbers::Missing;
+    else if (notNumbers == QLatin1String("text"))
+        request.csv.notNumbers = CsvOptions::NotNumbers::Text;
+    else if (notNumbers != QLatin1String("error"))
+        return context.usage(QStringLiteral("--not-numbers is error (the default), missing or text"));
     if (!request.kind.isEmpty()
         && !QStringList {QStringLiteral("csv"), QStringLiteral("images"), QStringLiteral("idx")}.contains(request.kind))
         return context.usage(QStringLiteral("--kind is csv, images or idx"));
@@ -261,7 +268,7 @@ void addDataCommands(CommandTable& table)
     table.push_back(
         {{QStringLiteral("data"), QStringLiteral("import")},
          QStringLiteral("data import PATH [--name N] [--target COL] [--kind csv|images|idx] [--delimiter C]\n"
-                        "                   [--out-of-range error|missing]"),
+                        "                   [--out-of-range error|missing] [--not-numbers error|missing|text]"),
          dataImport});
     table.push_back({{QStringLiteral("data"), QStringLiteral("list")},
                      QStringLiteral("data list                        every dataset version"),

@@ -172,6 +172,70 @@ Status checkNumberRanges(const QString& path, const QStringList& names, const st
     return Ok {};
 }
 
+Status checkNotNumbers(const QString& path, Dataset& dataset, const CsvOptions& options)
+{
+    if (options.notNumbers == CsvOptions::NotNumbers::Text)
+        return Ok {};
+    for (size_t c = 0; c < dataset.columns.size(); ++c) {
+        Column& column = dataset.columns[c];
+        if (column.type != ColumnType::Categorical && column.type != ColumnType::Text)
+            continue;
+        std::vector<float> numberOf(size_t(column.categories.size()), std::numeric_limits<float>::quiet_NaN());
+        std::vector<bool> isNumber(size_t(column.categories.size()), false);
+        for (qsizetype k = 0; k < column.categories.size(); ++k) {
+            const QByteArray label = column.categories[k].toUtf8();
+            float value = 0;
+            isNumber[size_t(k)] =
+                parseNumber(std::string_view(label.constData(), size_t(label.size())), &value) == NumberParse::Number;
+            numberOf[size_t(k)] = value;
+        }
+        qint64 numbers = 0;
+        qint64 others = 0;
+        qint64 firstOther = -1;
+        for (size_t row = 0; row < column.codes.size(); ++row) {
+            const std::int32_t code = column.codes[row];
+            if (code < 0)
+                continue;
+            if (isNumber[size_t(code)]) {
+                ++numbers;
+            } else {
+                ++others;
+                if (firstOther < 0)
+                    firstOther = qint64(row);
+            }
+        }
+        if (numbers < 10 || others * 20 > numbers + others) // not a column of numbers
+            continue;
+        if (options.notNumbers == CsvOptions::NotNumbers::Error) {
+            const QString example = column.categories[column.codes[size_t(firstOther)]].left(40);
+            return Error {ErrorCode::InvalidInput,
+                          QStringLiteral("column \"%1\" holds numbers but for %2 value(s) such as \"%3\" in row %4; "
+                                         "correct them, read them as missing (data import --not-numbers missing) or "
+                                         "keep the column as text (--not-numbers text)")
+                              .arg(column.name)
+                              .arg(others)
+                              .arg(example)
+                              .arg(firstOther + 1),
+                          QStringLiteral("%1: row %2, column %3").arg(path).arg(firstOther + 1).arg(c + 1)};
+        }
+        std::vector<float> values(column.codes.size(), std::numeric_limits<float>::quiet_NaN());
+        bool integral = true;
+        for (size_t row = 0; row < column.codes.size(); ++row) {
+            const std::int32_t code = column.codes[row];
+            if (code < 0 || !isNumber[size_t(code)])
+                continue;
+            values[row] = numberOf[size_t(code)];
+            integral = integral && values[row] == std::floor(values[row]) && std::fabs(values[row]) <= 16777216.0f;
+        }
+        column.type = integral ? ColumnType::Integer : ColumnType::Numeric;
+        column.values = std::move(values);
+        column.codes.clear();
+        column.codes.shrink_to_fit();
+        column.categories.clear();
+    }
+    return Ok {};
+}
+
 Dataset finishDataset(const QStringList& names, std::vector<ColumnBuilder>& builders)
 {
     Dataset dataset;

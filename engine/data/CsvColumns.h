@@ -106,6 +106,9 @@ bool joinColumn(ColumnBuilder& into, ColumnBuilder& part, qint64 intoRows, qint6
 /// values as missing).
 Status checkNumberRanges(const QString& path, const QStringList& names, const std::vector<ColumnBuilder>& builders,
                          const CsvOptions& options);
+/// Refuses a column of numbers but for a few values (or reads those as missing, or keeps the
+/// column as text, as `options` say); see CsvOptions::notNumbers.
+Status checkNotNumbers(const QString& path, Dataset& dataset, const CsvOptions& options);
 /// The dataset of the finished columns.
 Dataset finishDataset(const QStringList& names, std::vector<ColumnBuilder>& builders);
 

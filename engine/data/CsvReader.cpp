@@ -196,7 +196,10 @@ std::optional<Result<Dataset>> readStretches(const QString& path, char delimiter
             Error {ErrorCode::InvalidInput, QStringLiteral("the file has a header but no data rows"), path});
     if (Status ranges = checkNumberRanges(path, names, all.builders, options); !ranges)
         return Result<Dataset>(ranges.error());
-    return Result<Dataset>(finishDataset(names, all.builders));
+    Dataset dataset = finishDataset(names, all.builders);
+    if (Status numbers = checkNotNumbers(path, dataset, options); !numbers)
+        return Result<Dataset>(numbers.error());
+    return Result<Dataset>(std::move(dataset));
 }
 
 } // namespace
@@ -308,7 +311,10 @@ Result<Dataset> readCsv(const QString& path, const CsvOptions& options, const Pr
     }
     if (Status ranges = checkNumberRanges(path, names, builders, options); !ranges)
         return ranges.error();
-    return finishDataset(names, builders);
+    Dataset dataset = finishDataset(names, builders);
+    if (Status numbers = checkNotNumbers(path, dataset, options); !numbers)
+        return numbers.error();
+    return dataset;
 }
 
 Result<CsvPreview> previewCsv(const QString& path, int rowLimit, const CsvOptions& options)
@@ -376,8 +382,14 @@ Result<CsvPreview> previewCsv(const QString& path, int rowLimit, const CsvOption
                     : builder.code(std::string_view(token.constData(), size_t(token.size())));
             }
         }
-        preview.types << finishColumn(preview.header[qsizetype(i)], builder).type;
     }
+    Dataset columns;
+    for (size_t i = 0; i < builders.size(); ++i)
+        columns.columns.push_back(finishColumn(preview.header[qsizetype(i)], builders[i]));
+    if (Status numbers = checkNotNumbers(path, columns, options); !numbers)
+        preview.problem = numbers.error();
+    for (const Column& column : columns.columns)
+        preview.types << column.type;
     return preview;
 }
 

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace crucible {
 
 /// How to read a delimited text file (CSV, TSV).
@@ -17,6 +19,11 @@ struct CsvOptions {
     /// A number beyond a 32-bit float's range (1e39, 1e400, a 400-digit integer) or infinite in a
     /// numeric column: an error naming its line and column (false), or read as missing (true).
     bool outOfRangeAsMissing = false;
+    /// What a column of numbers but for a few values (at least 95% numbers, 10 or more) does
+    /// with those few ("12kg", "n.a.", "1,5"): refuse the file naming the first one's row and
+    /// column (Error), read them as missing (Missing), or keep the column as text (Text).
+    enum class NotNumbers { Error, Missing, Text };
+    NotNumbers notNumbers = NotNumbers::Error;
 };
 
 /// The first rows of a file as text, with the types the whole-file import would infer from them.
@@ -25,12 +32,16 @@ struct CsvPreview {
     QStringList header;
     QList<QStringList> rows;
     QList<ColumnType> types;
+    /// What the import will refuse in these rows with these options (a few words in a column of
+    /// numbers), or nothing.
+    std::optional<Error> problem;
 };
 
 /// Reads RFC 4180 CSV/TSV: a header row, quoted fields with delimiters, quotes and newlines
 /// inside, UTF-8 with or without a byte-order mark, CRLF or LF line ends, and missing values
 /// written as nothing, NA, NaN, null or ?. A field is a number only when the whole of it is one
-/// ("1e39xyz" and "12kg" are text). Streams the file: memory holds the parsed columns,
+/// ("1e39xyz" and "12kg" are text); such text in a column of numbers is refused unless the
+/// options say otherwise (CsvOptions::notNumbers). Streams the file: memory holds the parsed columns,
 /// not the text. Errors say "file:line:column" and what is wrong.
 /// Thread: any (blocking; run it on a worker).
 Result<Dataset> readCsv(const QString& path, const CsvOptions& options = {}, const ProgressCallback& progress = {});

@@ -88,6 +88,46 @@ private Q_SLOTS:
         QCOMPARE(tiny.values[2], 0.5f);
     }
 
+    void aFewWordsInAColumnOfNumbersAreRefusedOrReadAsAsked()
+    {
+        // 19 weights and one typo ("12kg"): not silently a column of text. Refused by default,
+        // naming the value, its row and column; read as missing, or kept as text, when asked.
+        QByteArray bytes("id,weight,label\n");
+        for (int i = 1; i <= 20; ++i)
+            bytes += QByteArray::number(i) + ',' + (i == 13 ? QByteArray("12kg") : QByteArray::number(i * 1.5)) + ','
+                + (i % 2 ? "a" : "b") + '\n';
+        const QString path = test::writeFile(m_dir.filePath(QStringLiteral("weights.csv")), bytes);
+        auto refused = readCsv(path);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("column \"weight\" holds numbers but for 1 value(s) "
+                                                                 "such as \"12kg\" in row 13")),
+                 qPrintable(refused.error().message));
+        QVERIFY(refused.error().message.contains(QStringLiteral("--not-numbers missing")));
+        QCOMPARE(refused.error().where, path + QStringLiteral(": row 13, column 2"));
+
+        CsvOptions options;
+        options.notNumbers = CsvOptions::NotNumbers::Missing;
+        auto missing = readCsv(path, options);
+        QVERIFY(missing);
+        const Column& weight = column(missing.value(), QStringLiteral("weight"));
+        QCOMPARE(weight.type, ColumnType::Numeric);
+        QVERIFY(weight.isMissing(12));
+        QCOMPARE(weight.values[13], 21.0f);
+        QCOMPARE(weight.missingCount(), 1);
+
+        options.notNumbers = CsvOptions::NotNumbers::Text;
+        auto text = readCsv(path, options);
+        QVERIFY(text);
+        QVERIFY(!column(text.value(), QStringLiteral("weight")).hasNumbers());
+        QCOMPARE(column(text.value(), QStringLiteral("weight")).displayValue(12), QStringLiteral("12kg"));
+
+        // A column of labels that happen to include numbers is not the class: it stays labels.
+        auto labels = read("size,y\nS,1\nM,2\nL,3\nXL,4\n10,5\n12,6\nS,7\nM,8\nL,9\nXL,10\n14,11\n");
+        QVERIFY(labels);
+        QCOMPARE(labels->columns[0].type, ColumnType::Categorical);
+    }
+
     void numbersBeyondFloatAreErrorsNamingLineAndColumn_data()
     {
         QTest::addColumn<QByteArray>("value");
@@ -207,13 +247,29 @@ private Q_SLOTS:
         QCOMPARE(result->columns[2].values[size_t(rows - 1)], float((rows - 1) * 0.5));
         QCOMPARE(result->columns[3].type, ColumnType::Integer);
 
-        // Numbers in most rows, words at the end: labels for every row (the stretches cannot be
-        // joined, so the file is read again serially).
+        // Numbers in most rows, a word at the end: a column of numbers with a stray value is
+        // refused, naming it and where it is; asked to, it is read as missing, or the column kept
+        // as labels for every row (the stretches cannot be joined, so the file is read again).
         QByteArray mixed = bytes;
         QVERIFY(mixed.endsWith(",2\n")); // 599999 % 3
         mixed.chop(2);
         mixed += "word\n";
-        auto late = readCsv(test::writeFile(m_dir.filePath(QStringLiteral("late.csv")), mixed));
+        const QString latePath = test::writeFile(m_dir.filePath(QStringLiteral("late.csv")), mixed);
+        auto refused = readCsv(latePath);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("\"word\" in row 600000")),
+                 qPrintable(refused.error().message));
+        QCOMPARE(refused.error().where, latePath + QStringLiteral(": row 600000, column 4"));
+        CsvOptions asMissing;
+        asMissing.notNumbers = CsvOptions::NotNumbers::Missing;
+        auto missing = readCsv(latePath, asMissing);
+        QVERIFY(missing);
+        QCOMPARE(missing->columns[3].type, ColumnType::Integer);
+        QCOMPARE(missing->columns[3].values[4], 1.0f);
+        QVERIFY(std::isnan(missing->columns[3].values[size_t(rows - 1)]));
+        CsvOptions asText;
+        asText.notNumbers = CsvOptions::NotNumbers::Text;
+        auto late = readCsv(latePath, asText);
         QVERIFY(late);
         QCOMPARE(late->columns[3].type, ColumnType::Categorical);
         QCOMPARE(late->columns[3].displayValue(4), QStringLiteral("1"));

@@ -262,6 +262,29 @@ private Q_SLOTS:
         QCOMPARE(dialog.request().target, QStringLiteral("city"));
         QCOMPARE(dialog.request().name, QStringLiteral("preview"));
 
+        // A column of numbers with a typo: the import refuses it by default and names it; the
+        // dialog's choice reads it as missing instead.
+        QByteArray weights("id,weight\n");
+        for (int i = 1; i <= 20; ++i)
+            weights += QByteArray::number(i) + ',' + (i == 7 ? QByteArray("12kg") : QByteArray::number(i)) + '\n';
+        ImportDialog typo(csv(QStringLiteral("weights.csv"), weights));
+        QCOMPARE(typo.notNumbersBox()->currentText(), QStringLiteral("Refuse the file"));
+        QVERIFY(typo.hasProblem()); // the preview says so before the import is tried
+        QVERIFY2(typo.problemText().contains(QStringLiteral("\"12kg\" in row 7")), qPrintable(typo.problemText()));
+        QCOMPARE(typo.previewTable()->horizontalHeaderItem(1)->text(), QStringLiteral("weight\ntext"));
+        QString message;
+        QVERIFY(!importAndWait(typo.request(), &message));
+        QVERIFY2(message.contains(QStringLiteral("\"12kg\" in row 7")), qPrintable(message));
+        typo.notNumbersBox()->setCurrentIndex(1);
+        QCOMPARE(typo.request().csv.notNumbers, CsvOptions::NotNumbers::Missing);
+        QVERIFY(!typo.hasProblem());
+        QCOMPARE(typo.previewTable()->horizontalHeaderItem(1)->text(), QStringLiteral("weight\ninteger"));
+        typo.outOfRangeBox()->setCurrentIndex(1);
+        QVERIFY(typo.request().csv.outOfRangeAsMissing);
+        QVERIFY(importAndWait(typo.request(), &message));
+        QVERIFY(waitShown());
+        QCOMPARE(m_page->tableModel()->rowCount(), 20);
+
         ImportDialog bad(csv(QStringLiteral("bad.csv"), "a,b\n1,\"open\n"));
         QVERIFY(bad.hasProblem());
         QVERIFY(bad.problemText().contains(QStringLiteral("bad.csv:2:3")));
