@@ -4,6 +4,8 @@ refreshed .ts can be filled again: lupdate, then this script)."""
 import sys
 import xml.etree.ElementTree as ET
 
+import tsfile
+
 GERMAN = {
     "About Crucible": "Über Crucible",
     "A desktop workbench for machine-learning experiments: load data, train LibTorch models while their curves draw live, compare runs and export versioned models.":
@@ -638,12 +640,7 @@ def main(path):
             translation.text = GERMAN[source]
         else:
             missing.append(source)
-    tree.write(path, encoding="utf-8", xml_declaration=True)
-    with open(path, "r+", encoding="utf-8") as f:
-        text = f.read().replace("<?xml version='1.0' encoding='utf-8'?>", '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>', 1)
-        f.seek(0)
-        f.write(text)
-        f.truncate()
+    tsfile.write(tree, path)
     for source in missing:
         print("untranslated:", source.replace("\n", "\\n"))
     return 1 if missing else 0

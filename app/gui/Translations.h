@@ -5,7 +5,8 @@
 namespace crucible {
 
 /// Installs Qt's own and Crucible's translations for `locale`, replacing any installed before.
-/// Returns true when Crucible's catalogue for that language was found (English needs none).
+/// Returns true when Crucible's catalogue for that language was found (English has one that
+/// holds only plural forms: "1 run", "2 runs"; the C locale uses the source texts).
 /// Thread: GUI.
 bool installTranslations(const QLocale& locale);
 

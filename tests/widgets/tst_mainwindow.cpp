@@ -176,10 +176,14 @@ private Q_SLOTS:
         QCOMPARE(window->pageAction(QStringLiteral("runs"))->text(), QStringLiteral("&Läufe"));
         QVERIFY(labelText(*window, "status-workspace").startsWith(QStringLiteral("Arbeitsbereich")));
 
-        // Switching back at run time retranslates the open window.
-        QVERIFY(!installTranslations(QLocale(QLocale::English, QLocale::UnitedStates)));
+        // Switching back at run time retranslates the open window; English has plural forms only.
+        QVERIFY(installTranslations(QLocale(QLocale::English, QLocale::UnitedStates)));
         QTRY_COMPARE(menuTitles(*window),
                      (QStringList {QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help")}));
+        QCOMPARE(QCoreApplication::translate("crucible::RunsPage", "%n run(s)", nullptr, 1), QStringLiteral("1 run"));
+        QCOMPARE(QCoreApplication::translate("crucible::RunsPage", "%n run(s)", nullptr, 9), QStringLiteral("9 runs"));
+        QCOMPARE(window->pageAction(QStringLiteral("runs"))->text(), QStringLiteral("&Runs"));
+        QVERIFY(!installTranslations(QLocale::c()));
     }
 };
 

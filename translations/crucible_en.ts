@@ -1,0 +1,2316 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the image could not be saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file could not be created</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FieldAxis</name>
+    <message>
+        <source>%1 (best)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RegistryTasks</name>
+    <message>
+        <source>Cannot import this bundle: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported %1 from %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This bundle is in the registry already, as %1; nothing was added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot export %1 to %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>crucible::AboutDialog</name>
+    <message>
+        <source>About Crucible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A desktop workbench for machine-learning experiments: load data, train LibTorch models while their curves draw live, compare runs and export versioned models.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LibTorch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BLAS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CUDA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not available</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy Versions</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>crucible::ColumnProfileView</name>
+    <message>
+        <source>integer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>numeric</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>categorical</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (target)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Distinct</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Std. deviation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>5 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>25 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>75 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>95 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Histogram (%n bin(s))</source>
+        <translation><numerusform>Histogram (%n bin)</numerusform><numerusform>Histogram (%n bins)</numerusform></translation>
+    </message>
+    <message>
+        <source>Most frequent values</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>crucible::CompareModel</name>
+    <message>
+        <source>Cannot read the runs to compare: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read metric %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Reading %1 of %n run(s)…</source>
+        <translation><numerusform>Reading %1 of %n run…</numerusform><numerusform>Reading %1 of %n runs…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n run(s))</source>
+        <translation><numerusform>%1 (%n run)</numerusform><numerusform>%1 (%n runs)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>crucible::ComparePage</name>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the metrics charted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>X axis:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wall time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Relative time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Smoothing:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Debiased exponential moving average over the full series (0: raw)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log y</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draw runs that share params as one mean curve with a band</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mean ± std</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Min – max</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draw each group's runs faintly behind its mean</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parallel coordinates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scatter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drag along an axis to keep only the runs in that range; click the axis to clear</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only what differs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colour by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select runs on the Runs page and choose Compare Selected (Ctrl+Shift+C), or Compare All Matching the Filter (Ctrl+Alt+C).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation><numerusform>%n run</numerusform><numerusform>%n runs</numerusform></translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>wall time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>time since the run's first point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n run(s) (brushed)</source>
+        <translation><numerusform>%1 of %n run (brushed)</numerusform><numerusform>%1 of %n runs (brushed)</numerusform></translation>
+    </message>
+    <message>
+        <source>No grouping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All params but the seed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Params</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy Chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as PNG (2x)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Drawn Series as CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset Zoom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no chart of %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>crucible::DatasetTableModel</name>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (target)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>crucible::DatasetsPage</name>
+    <message>
+        <source>images</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>regression</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>classification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import Dataset…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a CSV or TSV file, an image folder or IDX files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add &amp;Samples…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add built-in sample datasets: Fashion-MNIST, Iris, Wine and more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h2&gt;No datasets yet&lt;/h2&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a CSV or TSV file, a folder of images with one subfolder per class, or MNIST-style IDX files. You can also drop them here, or start with the samples.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add Samples…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2, target %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style='color:#c0392b'&gt;Cannot show this version: %2&lt;/span&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 images of %2×%3, %n channel(s)</source>
+        <translation><numerusform>%1 images of %2×%3, %n channel</numerusform><numerusform>%1 images of %2×%3, %n channels</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 rows × %2 columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b style='font-size:large'&gt;%1&lt;/b&gt; &amp;nbsp;&lt;code&gt;%2&lt;/code&gt;&lt;br&gt;%3 · target &lt;b&gt;%4&lt;/b&gt; (%5) · imported %6 from %7</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import Dataset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data files (*.csv *.tsv *.tab *.txt *.gz *-ubyte);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wait for the running import to finish, or cancel it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Adding %n sample(s)…</source>
+        <translation><numerusform>Adding %n sample…</numerusform><numerusform>Adding %n samples…</numerusform></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The import failed; nothing was added.
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is unchanged: no new version</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>crucible::ImageGridModel</name>
+    <message>
+        <source>Image %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>crucible::ImportDialog</name>
+    <message>
+        <source>integer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>numeric</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>categorical</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import Dataset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pipe ( | )</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The column the model learns to predict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refuse the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read them as missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the column as text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A column of numbers with a few other values ("12kg", "n.a."): the import says which and where, reads them as missing, or keeps the whole column as text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Numbers beyond a 32-bit float (about ±3.4e38, such as 1e39) or infinite</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text among &amp;numbers:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Numbers too &amp;large:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file cannot be imported:
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>First %n row(s) as they will be read. Columns: %1.</source>
+        <translation><numerusform>First %n row as they will be read. Columns: %1.</numerusform><numerusform>First %n rows as they will be read. Columns: %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>The import would refuse this file:
+%1
+Choose what to do with text among numbers, or correct the file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>An image folder with %n class folder(s): %1. Images are resized to their most common size.</source>
+        <translation><numerusform>An image folder with %n class folder: %1. Images are resized to their most common size.</numerusform><numerusform>An image folder with %n class folders: %1. Images are resized to their most common size.</numerusform></translation>
+    </message>
+    <message>
+        <source>These files cannot be imported:
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (test split)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IDX image and label files: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crucible cannot tell what this is. Import a CSV or TSV file, a folder with one subfolder of images per class, or MNIST-style IDX files.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>crucible::MainWindow</name>
+    <message>
+        <source>%1 · training on %2, %3 in use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registered %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GPU: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CPU: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n logical core(s); training uses %1 thread(s)</source>
+        <translation><numerusform>%n logical core; training uses %1 thread</numerusform><numerusform>%n logical cores; training uses %1 threads</numerusform></translation>
+    </message>
+    <message>
+        <source>LibTorch %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BLAS: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training runs about 10x slower on the reference BLAS. Install the package libopenblas0-pthread.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Workspace: %1 (read-only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You may not write this workspace: you can browse datasets, runs and models, but not import, train or edit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Datasets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;gistry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import, browse and profile datasets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Train a model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browse and compare runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare runs side by side: charts, groups, params</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registered models</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open or create a workspace folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About Crucible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crucible — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crucible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training in progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A run is training. Stop it (a checkpoint is kept, so you can resume it later) and quit?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workspace could not be opened; the current one stays open.
+
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>crucible::MetricChart</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation><numerusform>+%n more</numerusform><numerusform>+%n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>crucible::ParallelCoordinatesView</name>
+    <message>
+        <source>Compare runs that differ in a param to see them here.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>crucible::ParamsTableModel</name>
+    <message>
+        <source>status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dataset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (best)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (last)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>crucible::PlaceholderPage</name>
+    <message>
+        <source>Coming here:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>crucible::PredictDialog</name>
+    <message>
+        <source>Predict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>-predictions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NAME@VERSION, NAME@ALIAS, NAME (its latest version) or the path of a .crucible file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Predict (Ctrl+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Input:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Output CSV:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the model…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a folder of images (the model takes %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a CSV or TSV file with the columns %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: a %2 model trained on %3. Input: %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folder of images</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV or TSV file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a Folder of Images</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the Input Table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save Predictions As</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Predicting with %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot predict: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>prediction</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Predicted %n row(s) with %1 into %2.</source>
+        <translation><numerusform>Predicted %n row with %1 into %2.</numerusform><numerusform>Predicted %n rows with %1 into %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>The first %1 are shown.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>crucible::RecipeForm</name>
+    <message>
+        <source>The dataset version to train on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A preset (auto picks one for the dataset), a compact form such as mlp:256,128 or cnn:32,64, or a JSON spec (Edit…)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passes over the training split</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Examples per optimizer step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Learning rate, for example 0.001 or 3e-4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adam and AdamW adapt the step per weight; SGD uses momentum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SGD momentum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nesterov</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>L2 penalty (decoupled for AdamW)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How the learning rate changes over the epochs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Epochs of linear warm-up from 0 to the learning rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop after this many epochs without a better validation loss; 0 never stops early</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Largest gradient norm; 0 does not clip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seed of initialisation and shuffling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deterministic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deterministic algorithms: the same seed gives identical results on the CPU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>auto trains on the GPU when one is available</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LibTorch threads; 0 uses the Settings value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Epochs between checkpoints; 0 only on stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recipe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Dataset:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Epochs:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Learning rate:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Optimizer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Momentum:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weight decay:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warm-up epochs:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Early stopping:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gradient clip:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Threads:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checkpoint every:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Model Spec</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON, for example {"kind":"mlp","hidden":[256,128],"dropout":0.1}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>crucible::RegisterModelDialog</name>
+    <message>
+        <source>Register Model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Packaging the run…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Packaging run %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optional: point this alias at the new version (moving it if it exists)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who should use this model, for what, and for what not</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Alias:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Intended use:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Model card preview:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Run %1&lt;/b&gt; (%2) · %3 · dataset %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Into the registry in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Creates the model %1 with version 1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Adds a version to %1 (it has %n version(s), latest v%2).</source>
+        <translation><numerusform>Adds a version to %1 (it has %n version, latest v%2).</numerusform><numerusform>Adds a version to %1 (it has %n versions, latest v%2).</numerusform></translation>
+    </message>
+    <message>
+        <source>No alias.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 will point at the new version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This run cannot be registered: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No model card: this run cannot be registered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registering %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot register the model: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>crucible::RegistryAliasDialog</name>
+    <message>
+        <source>Set Alias of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>production, staging, champion…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Set Alias</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove Alias</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Alias:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Points at:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type an alias.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Creates the alias &lt;b&gt;%1&lt;/b&gt; pointing at v%2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; already points at v%2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Moves &lt;b&gt;%1&lt;/b&gt; from v%2 to v%3; the move is logged in the alias history.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>crucible::RegistryModelView</name>
+    <message>
+        <source>Select two versions (Ctrl+click) to compare them</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n version(s), latest v%1 · registry %2</source>
+        <translation><numerusform>%n version, latest v%1 · registry %2</numerusform><numerusform>%n versions, latest v%1 · registry %2</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>crucible::RegistryPage</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a .crucible bundle; it is verified first (Ctrl+I)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the selected version's bundle as a file (Ctrl+E)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set &amp;Alias…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set, move or remove an alias such as production (Ctrl+L)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete Version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the selected version and its bundle (Delete)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Predict…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Predict a CSV file or a folder of images with the selected version (Ctrl+Shift+P)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read the registry again (F5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the registry: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;The registry in %1 cannot be opened.&lt;/b&gt;&lt;br&gt;&lt;br&gt;%2&lt;br&gt;&lt;br&gt;Choose another folder in Settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h3&gt;No models in this registry yet&lt;/h3&gt;&lt;p&gt;To register a model, train a run, select it on the &lt;b&gt;Runs&lt;/b&gt; page and choose &lt;b&gt;Register Model…&lt;/b&gt; (or use &lt;b&gt;Register Model…&lt;/b&gt; on the Train page when a run has finished). From a terminal: &lt;code&gt;crucible-cli models register RUN --name NAME&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;You can also import a &lt;code&gt;.crucible&lt;/code&gt; bundle someone shared with you.&lt;/p&gt;&lt;p style="color:gray"&gt;Registry folder: %1&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation><numerusform>%n version</numerusform><numerusform>%n versions</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot read the versions of %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1@%2 now points at v%3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot set the alias %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removed the alias %1 of %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot remove the alias %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted %1@%2 and its bundle.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot delete %1@%2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verifying and importing %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import Model Bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crucible model bundles (*.crucible);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crucible model bundles (*.crucible)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete Version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete %1 and its bundle file? Its version number is never given to another version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot register: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no workspace is open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registered %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>crucible::RegistryVersionModel</name>
+    <message>
+        <source>—</source>
+        <comment>no run</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no metric value</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported without a run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>crucible::RegistryVersionPanel</name>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Model Card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lineage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare Versions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alias History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a version to see where it came from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This version's bundle cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none (imported without a run)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (not in this workspace)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading the bundle…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Task&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1, %2&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n class(es)</source>
+        <translation><numerusform>%n class(es)</numerusform><numerusform>%n class(es)</numerusform></translation>
+    </message>
+    <message>
+        <source>Model version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, registered %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>↳ trained by run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>↳ on dataset version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select two versions in the table above (Ctrl+click) to compare their metrics.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 against %2; the difference is %2 minus %1, green where %2 is better.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(created)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>crucible::RunDetailsPanel</name>
+    <message>
+        <source>Select a run to see its recipe, environment, params, metrics and artifacts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes: what you tried, what you saw, what to try next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save Notes and Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Param</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Params</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Best</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Best step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Max</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recipe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Property</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Artifacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (in the trash)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recipe hash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parent run</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>crucible::RunTableModel</name>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped</source>
+        <comment>a run the user stopped</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>crucible::RunsPage</name>
+    <message>
+        <source>Filter, for example: metrics.val_accuracy &gt; 0.9 and params.optimizer = "adam"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fields: name, status, experiment, tag, seed, dataset, params.KEY, metrics.KEY (.min, .max, .best); operators = != &lt; &lt;= &gt; &gt;= contains; join with and, or, not</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the params and metrics shown as columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the runs in the trash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare Selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare the selected runs side by side (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare All Matching the Filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare every run the table lists (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register Model…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register the selected run's model in the model registry (Ctrl+Shift+R)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All experiments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Listing runs…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading changed runs…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot list the runs: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation><numerusform>%n run</numerusform><numerusform>%n runs</numerusform></translation>
+    </message>
+    <message>
+        <source>Metrics (last value)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Params</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename Run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot rename the run: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot change the run: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot save the notes and tags: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>crucible::SamplesDialog</name>
+    <message>
+        <source>Add Sample Datasets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Real datasets (UCI, Fashion-MNIST) and seeded synthetic ones for quick experiments:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>crucible::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder that holds your datasets, runs and models. Leave empty for the default folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Use the workspace's registry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep registered models in the registry/ folder of the workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A folder for registered models: local, or a shared drive your team can reach. CRUCIBLE_REGISTRY, when set, wins over this choice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LibTorch threads for training from the workbench. One core fewer than the machine has keeps the window responsive while a model trains.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Automatic (GPU when available)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GPU %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Workspace folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Model &amp;registry folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training &amp;threads:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose Workspace Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose Model Registry Folder</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>crucible::TaskStatus</name>
+    <message numerus="yes">
+        <source>%n background task(s)</source>
+        <translation><numerusform>%n background task</numerusform><numerusform>%n background tasks</numerusform></translation>
+    </message>
+    <message>
+        <source>Work running in the background: click to see or cancel it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — cancelling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop this work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This work finishes by itself and cannot be cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel All</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>crucible::TrainPage</name>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preparing data and model…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopping after this step…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start training (Ctrl+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop after the current step and keep a checkpoint (Ctrl+.)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add to &amp;Queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Train this recipe after the runs before it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Register Model…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register the model of the run that just ended in the model registry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double-click a run to open it on the Runs page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Queue:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recent runs:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopping run %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot list the datasets: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Listing recent runs…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot list the recent runs: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 on %2@%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot start: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot queue: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · epoch %2 of %3 · step %4 of %5 · %6 samples/s · %7 left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · %1, %2 GPU memory in use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not everything was recorded: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crucible cannot open its workspace.
+
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose Another Folder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crucible, a workbench for ML experiments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the workspace in &lt;folder&gt;.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Render the window offscreen to &lt;file&gt; (PNG) and exit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page to show: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Window size for --screenshot.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>
