@@ -259,6 +259,9 @@ void DatasetsPage::setWorkspace(std::shared_ptr<const Workspace> workspace)
 {
     if (m_importing) {
         cancelImport();
+        if (m_importTask) // it ends on its own; its progress no longer moves this page's bar
+            m_importTask->disconnect(m_progress);
+        m_importTask.clear();
         ++m_importGeneration;
         setImportRunning(false, {});
     }
@@ -268,6 +271,11 @@ void DatasetsPage::setWorkspace(std::shared_ptr<const Workspace> workspace)
     m_loading = false;
     m_workspace = std::move(workspace);
     m_shown.reset();
+    {
+        const QSignalBlocker blocker(m_list);
+        m_list->clear(); // another workspace: none of these rows is kept
+    }
+    m_header->clear();
     m_tableModel->setDataset(nullptr, {});
     m_imageModel->setDataset(nullptr);
     reload();
@@ -281,8 +289,8 @@ void DatasetsPage::reload()
         if (versions)
             m_versions = versions.value();
     }
-    // The dataset shown, or the one chosen and still loading.
-    const QString keep = m_shown ? m_shown->name : (m_list->currentItem() ? m_list->currentItem()->text(0) : QString());
+    // The dataset chosen (maybe still loading), else the one shown.
+    const QString keep = m_list->currentItem() ? m_list->currentItem()->text(0) : (m_shown ? m_shown->name : QString());
     const QSignalBlocker blocker(m_list);
     // Rows are updated in place, added or removed (never all rebuilt): selection and scroll stay.
     QHash<QString, QTreeWidgetItem*> items;
@@ -314,7 +322,7 @@ void DatasetsPage::reload()
     }
     m_list->sortItems(0, Qt::AscendingOrder);
     m_stack->setCurrentIndex(m_versions.isEmpty() ? 0 : 1);
-    if (!selected && m_list->topLevelItemCount() > 0 && keep.isEmpty())
+    if (!selected && m_list->topLevelItemCount() > 0)
         selected = m_list->topLevelItem(0);
     if (selected) {
         m_list->setCurrentItem(selected);

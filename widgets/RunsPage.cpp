@@ -497,8 +497,8 @@ bool RunsPage::showRun(const QString& runId)
     if (!run || run->isDeleted())
         return false;
     m_pendingRun = runId; // selected when a listing that holds it is in
-    if (!m_isLoading)
-        revealPendingRun();
+    if (!m_isLoading && !revealPendingRun())
+        reload(); // nothing hides it: it is new to this page (another process made it)
     return true;
 }
 

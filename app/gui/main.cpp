@@ -149,7 +149,7 @@ int main(int argc, char** argv)
         QCoreApplication::processEvents();
         const QString file = parser.value(screenshotOption);
         const bool saved = window.grab().save(file, "PNG");
-        TaskManager::instance().cancelAll();
+        TaskManager::instance().shutDown();
         TaskManager::instance().waitForIdle(20000);
         if (!saved) {
             printError(QStringLiteral("cannot write the screenshot to %1").arg(file));
@@ -164,7 +164,7 @@ int main(int argc, char** argv)
     const int code = app.exec();
     // Imports and predictions stop at their next progress report; registrations and runs being
     // stopped finish. Nothing is left half-written.
-    TaskManager::instance().cancelAll();
+    TaskManager::instance().shutDown();
     if (!TaskManager::instance().waitForIdle(60000))
         printError(QStringLiteral("background work did not end within a minute; quitting anyway"));
     return code;

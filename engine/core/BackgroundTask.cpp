@@ -104,7 +104,7 @@ TaskManager& TaskManager::instance()
 {
     static TaskManager* manager = [] {
         auto* made = new TaskManager;
-        // Deleted with the application object; tasks still queued then never run.
+        // Never deleted (like the ChangeHub): main() shuts it down and waits for its tasks.
         if (QCoreApplication::instance())
             made->moveToThread(QCoreApplication::instance()->thread());
         return made;
@@ -116,6 +116,8 @@ BackgroundTask* TaskManager::startErased(const QString& description, QObject* re
                                          Options options)
 {
     auto* task = new BackgroundTask(description, receiver, std::move(work), options.cancellable, options.shown);
+    if (m_isShuttingDown)
+        task->cancel();
     m_tasks.append(task);
     Q_EMIT taskStarted(task);
     m_pool->threads.start([task] { task->run(); });
@@ -139,6 +141,12 @@ QList<BackgroundTask*> TaskManager::tasks(bool shownOnly) const
             shown << task;
     }
     return shown;
+}
+
+void TaskManager::shutDown()
+{
+    m_isShuttingDown = true;
+    cancelAll();
 }
 
 void TaskManager::cancelAll()

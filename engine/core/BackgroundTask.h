@@ -119,6 +119,9 @@ public:
     /// bar lists.
     QList<BackgroundTask*> tasks(bool shownOnly = false) const;
     void cancelAll();
+    /// For the end of the application: cancels every task, and every task started from now on
+    /// (a completion that starts another) is cancelled from its start.
+    void shutDown();
     /// Runs the event loop until every task has ended, at most `timeoutMs`; whether they did.
     /// For the end of the application and for tests, never for a widget.
     bool waitForIdle(int timeoutMs);
@@ -144,6 +147,7 @@ private:
     struct Pool;
     std::unique_ptr<Pool> m_pool;
     QList<BackgroundTask*> m_tasks;
+    bool m_isShuttingDown = false;
 };
 
 } // namespace crucible

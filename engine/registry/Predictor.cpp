@@ -300,7 +300,11 @@ Result<Predictions> Predictor::predict(const QString& input, const ProgressCallb
 
 Result<Predictions> Predictor::predictTable(const QString& path, const ProgressCallback& progress)
 {
-    auto data = readCsv(path, {}, [&](double fraction, const QString& stage) {
+    // Columns are read as they come; encodeFeature() checks each against the model's signature,
+    // so a few words among numbers are not refused here as an import would.
+    CsvOptions options;
+    options.notNumbers = CsvOptions::NotNumbers::Text;
+    auto data = readCsv(path, options, [&](double fraction, const QString& stage) {
         return reportProgress(progress, 0.4 * fraction, stage);
     });
     if (!data)

@@ -183,6 +183,34 @@ private Q_SLOTS:
         release = true;
         QVERIFY(manager.waitForIdle(5000));
     }
+
+    // Last: the manager stays shut down for the rest of the process.
+    void afterShutDownEveryNewTaskStartsCancelled()
+    {
+        TaskManager& manager = TaskManager::instance();
+        std::atomic<bool> release {false};
+        bool sawCancel = false;
+        manager.start(
+            QStringLiteral("Running at exit"), nullptr,
+            [&release](TaskContext& context) {
+                while (!release.load() && !context.isCancelled())
+                    QThread::msleep(1);
+                return context.isCancelled();
+            },
+            [&sawCancel](bool cancelled) { sawCancel = cancelled; });
+        manager.shutDown();
+        // A completion that starts more work while the application ends gets it cancelled at once.
+        bool laterCancelled = false;
+        BackgroundTask* later = manager.start(
+            QStringLiteral("Started while quitting"), nullptr,
+            [](TaskContext& context) { return context.isCancelled(); },
+            [&laterCancelled](bool cancelled) { laterCancelled = cancelled; });
+        QVERIFY(later->isCancelled());
+        QVERIFY(manager.waitForIdle(5000));
+        QVERIFY(sawCancel);
+        QVERIFY(laterCancelled);
+        release = true;
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBackgroundTask)
