@@ -224,6 +224,7 @@ void DatasetsPage::buildUi()
     // What the last import did; errors stay until dismissed.
     m_notice = new QWidget(this);
     m_noticeText = new QLabel(m_notice);
+    m_noticeText->setTextFormat(Qt::PlainText); // quotes values from the file
     m_noticeText->setObjectName(QStringLiteral("import-notice"));
     m_noticeText->setWordWrap(true);
     m_noticeText->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -80,6 +80,7 @@ ImportDialog::ImportDialog(const QString& path, QWidget* parent)
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     m_problem = new QLabel(this);
+    m_problem->setTextFormat(Qt::PlainText); // quotes values from the file
     m_problem->setObjectName(QStringLiteral("import-problem"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #c0392b"));

@@ -5,7 +5,6 @@
 #include <QStringList>
 #include <QTimer>
 
-#include <atomic>
 #include <memory>
 
 class QComboBox;

@@ -99,6 +99,7 @@ void RegisterModelDialog::buildUi()
     m_preview = new QTextBrowser(this);
     m_preview->setObjectName(QStringLiteral("register-preview"));
     m_error = new QLabel(this);
+    m_error->setTextFormat(Qt::PlainText);
     m_error->setObjectName(QStringLiteral("register-error"));
     m_error->setStyleSheet(QLatin1String(kErrorStyle));
     m_error->setWordWrap(true);

@@ -38,16 +38,19 @@ RunTableModel::RunTableModel(QObject* parent) : QAbstractTableModel(parent)
 
 void RunTableModel::setRuns(std::vector<RunRecord> runs)
 {
-    Ordering unsorted;
-    unsorted.column = -2; // never the current ordering
-    setRuns(std::move(runs), unsorted);
+    replaceRuns(std::move(runs), true);
 }
 
 void RunTableModel::setRuns(std::vector<RunRecord> runs, const Ordering& sortedBy)
 {
+    replaceRuns(std::move(runs), !sortedBy.sortsLike(ordering()));
+}
+
+void RunTableModel::replaceRuns(std::vector<RunRecord> runs, bool sort)
+{
     beginResetModel();
     m_runs.swap(runs);
-    if (!sortedBy.sortsLike(ordering()))
+    if (sort)
         applySort();
     endResetModel();
     // Freeing 10,000 records (each with its recipe, environment and params) takes tens of

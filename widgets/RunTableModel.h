@@ -70,6 +70,8 @@ public:
 private:
     QString displayText(const RunRecord& run, int column) const;
     void applySort();
+    /// Swaps in `runs` (a reset), sorting them when `sort`; the previous ones are freed off the GUI thread.
+    void replaceRuns(std::vector<RunRecord> runs, bool sort);
     /// The row where `run` goes under the current ordering (after equal ones).
     int insertionRow(const RunRecord& run) const;
 
