@@ -20,6 +20,9 @@ packages=(
     dataset-fashion-mnist python3 python3-venv python3-torch python3-pandas python3-numpy sqlite3 time
     # running the GUI headless for screenshots
     xvfb xauth
+    # the serving tests: a real Prometheus scraping /metrics, promtool checking the shipped alert
+    # rules (the package's own service is kept from starting; tests start their own on loopback)
+    prometheus
 )
 
 missing=()
@@ -34,7 +37,17 @@ else
     [ "$(id -u)" -eq 0 ] || SUDO="sudo"
     export DEBIAN_FRONTEND=noninteractive
     $SUDO apt-get update -qq
-    $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    # Installing prometheus would start its system service on port 9090; nothing here needs it.
+    # A policy-rc.d answering 101 keeps package scripts from starting services during this install.
+    policy=/usr/sbin/policy-rc.d
+    made_policy=0
+    if [ ! -e "$policy" ]; then
+        printf '#!/bin/sh\nexit 101\n' | $SUDO tee "$policy" >/dev/null && $SUDO chmod 755 "$policy" && made_policy=1
+    fi
+    status=0
+    $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" || status=$?
+    [ "$made_policy" = 1 ] && $SUDO rm -f "$policy"
+    [ "$status" = 0 ] || exit "$status"
 fi
 
 # LibTorch links libblas.so.3; make sure the alternative points at OpenBLAS (pthread), not the reference BLAS.

@@ -79,6 +79,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     addRunsCommands(table);
     addTrainCommands(table);
     addModelsCommands(table);
+    addServeCommands(table);
 
     Context context {false, QString(), out, err};
     QStringList rest;

@@ -55,6 +55,7 @@ void addDataCommands(CommandTable& table); // DataCommands.cpp
 void addRunsCommands(CommandTable& table); // RunsCommands.cpp
 void addTrainCommands(CommandTable& table); // TrainCommands.cpp
 void addModelsCommands(CommandTable& table); // ModelsCommands.cpp
+void addServeCommands(CommandTable& table); // ServeCommands.cpp
 
 /// Parses `arguments` (without the program name) and runs the command; returns the exit code.
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err);

@@ -145,28 +145,16 @@ struct DecodedImage {
 DecodedImage decodeImage(const QString& path, int channels, int height, int width)
 {
     DecodedImage result;
-    QImage image(path);
+    const QImage image(path);
     if (image.isNull()) {
         result.problem = QStringLiteral("cannot be read as an image");
         return result;
     }
-    if (image.width() != width || image.height() != height) {
-        result.problem = QStringLiteral("is %1x%2 pixels; the model takes %3x%4 (resize it first)")
-                             .arg(image.width())
-                             .arg(image.height())
-                             .arg(width)
-                             .arg(height);
-        return result;
-    }
-    image = image.convertToFormat(channels == 1 ? QImage::Format_Grayscale8 : QImage::Format_RGB888);
-    result.pixels.resize(size_t(channels) * height * width);
-    for (int y = 0; y < height; ++y) {
-        const uchar* line = image.constScanLine(y);
-        for (int x = 0; x < width; ++x) {
-            for (int c = 0; c < channels; ++c)
-                result.pixels[(size_t(c) * height + y) * width + x] = float(line[x * channels + c]);
-        }
-    }
+    auto pixels = Predictor::imagePixels(image, channels, height, width);
+    if (!pixels)
+        result.problem = pixels.error().message;
+    else
+        result.pixels = std::move(pixels.value());
     return result;
 }
 
@@ -207,6 +195,34 @@ namespace {
 constexpr std::int64_t kMaxExampleValues = std::int64_t(1) << 24;
 } // namespace
 
+Result<std::vector<float>> Predictor::imagePixels(const QImage& source, int channels, int height, int width)
+{
+    if (source.width() != width || source.height() != height)
+        return Error {ErrorCode::InvalidInput,
+                      QStringLiteral("is %1x%2 pixels; the model takes %3x%4 (resize it first)")
+                          .arg(source.width())
+                          .arg(source.height())
+                          .arg(width)
+                          .arg(height),
+                      {}};
+    const QImage image = source.convertToFormat(channels == 1 ? QImage::Format_Grayscale8 : QImage::Format_RGB888);
+    std::vector<float> pixels(size_t(channels) * size_t(height) * size_t(width));
+    for (int y = 0; y < height; ++y) {
+        const uchar* line = image.constScanLine(y);
+        for (int x = 0; x < width; ++x) {
+            for (int c = 0; c < channels; ++c)
+                pixels[(size_t(c) * size_t(height) + size_t(y)) * size_t(width) + size_t(x)] =
+                    float(line[x * channels + c]);
+        }
+    }
+    return pixels;
+}
+
+Result<std::vector<float>> Predictor::forward(const float* input, std::int64_t rows, int* outputs)
+{
+    return m_model->forward(input, rows, m_shape, outputs);
+}
+
 Predictor::Predictor() = default;
 Predictor::~Predictor() = default;
 
@@ -221,6 +237,7 @@ Result<std::unique_ptr<Predictor>> Predictor::open(const BundleReader& bundle)
     std::unique_ptr<Predictor> predictor(new Predictor);
     predictor->m_manifest = bundle.manifest();
     predictor->m_model = std::move(model.value());
+    predictor->m_shape = predictor->exampleShape();
     if (Status fits = predictor->probe(); !fits)
         return Error {
             ErrorCode::InvalidInput,

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+class QImage;
+
 #include <cstdint>
 #include <memory>
 #include <vector>
@@ -53,6 +55,16 @@ public:
     Result<Predictions> predictArray(const std::vector<float>& input, std::int64_t rows,
                                      const ProgressCallback& progress = {});
 
+    /// The shape of one input: {features} for a table, {C, H, W} for images.
+    std::vector<std::int64_t> inputShape() const { return exampleShape(); }
+    /// Runs the model on `rows` inputs already in its layout (rows x the product of inputShape());
+    /// returns rows x `*outputs` values (probabilities, or one prediction). No checks, no copies
+    /// beyond the answer: the fast path of the server.
+    Result<std::vector<float>> forward(const float* input, std::int64_t rows, int* outputs);
+    /// `image` as pixel values 0..255 in [C, H, W] order for a model taking C x H x W images, or a
+    /// message saying why it does not fit ("is 30x30 pixels; the model takes 28x28"). Thread: any.
+    static Result<std::vector<float>> imagePixels(const QImage& image, int channels, int height, int width);
+
     /// Writes `predictions` as CSV: key, prediction, then p_<class> per class (classification), to
     /// `path` as OutputFile writes ("-" is standard output; never over one of `inputs`). A regular
     /// file is atomic: a failed write leaves no partial file and keeps an existing one. Thread: any.
@@ -69,6 +81,7 @@ private:
 
     BundleManifest m_manifest;
     std::unique_ptr<ScriptModel> m_model;
+    std::vector<std::int64_t> m_shape; ///< exampleShape(), for forward()
 };
 
 } // namespace crucible

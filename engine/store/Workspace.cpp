@@ -46,21 +46,39 @@ bool isProcessAlive(qint64 pid)
 DatabaseFileInfo inspectDatabaseFile(const QString& path)
 {
     DatabaseFileInfo info;
-    QFile file(path);
+    const QFileInfo file(path);
     if (!file.exists())
         return info;
     info.exists = true;
-    if (!file.open(QIODevice::ReadOnly))
+    info.isEmpty = file.size() == 0;
+    if (info.isEmpty)
         return info;
-    const QByteArray header = file.read(100);
-    info.isEmpty = header.isEmpty();
-    static const QByteArray magic("SQLite format 3\0", 16);
-    info.isSqlite = header.size() == 100 && header.startsWith(magic);
-    if (info.isSqlite) {
-        const auto* bytes = reinterpret_cast<const unsigned char*>(header.constData());
-        info.userVersion = static_cast<int>((quint32(bytes[60]) << 24) | (quint32(bytes[61]) << 16)
-                                            | (quint32(bytes[62]) << 8) | quint32(bytes[63]));
+    // Read the header through SQLite, never by opening the file ourselves: closing any other
+    // descriptor of a database file drops every POSIX lock this process's SQLite connections hold
+    // on it, and another process may then delete a WAL still in use (stale reads, lost writes;
+    // SQLite's "How To Corrupt" 2.2). SQLite defers closing its own descriptors while locks are
+    // held. "immutable" reads the main file alone, takes no locks and creates no -wal or -shm.
+    const QString name = QStringLiteral("crucible-inspect-") + QUuid::createUuid().toString(QUuid::Id128);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        QUrl url = QUrl::fromLocalFile(file.absoluteFilePath());
+        url.setQuery(QStringLiteral("immutable=1"));
+        db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next()) {
+                info.isSqlite = true;
+                info.userVersion = query.value(0).toInt();
+            } else {
+                // SQLITE_NOTADB (26): not a database. Anything else (unreadable) is left for the
+                // real open to report with its own message.
+                info.isSqlite = query.lastError().nativeErrorCode() != QLatin1String("26");
+            }
+        }
+        db.close();
     }
+    QSqlDatabase::removeDatabase(name);
     return info;
 }
 

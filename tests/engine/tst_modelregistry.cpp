@@ -10,10 +10,12 @@
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -163,6 +165,30 @@ private Q_SLOTS:
         m_registry = std::move(registry.value());
     }
     void cleanup() { m_registry.reset(); }
+
+    void anotherOpenInThisProcessKeepsAConnectionCurrent()
+    {
+        // Opening a registry (or workspace) checks its database file first. Reading that file by
+        // any means but SQLite drops the POSIX locks of every connection this process holds on it;
+        // another process closing its last connection then deletes the WAL under them, and they
+        // read an old snapshot for ever (a server kept answering with a moved alias's old version).
+        addIris();
+        addIris();
+        QVERIFY(m_registry->setAlias(QStringLiteral("iris"), QStringLiteral("production"), 1));
+        QCOMPARE(m_registry->resolve(QStringLiteral("iris@production"))->version, 1);
+        for (int i = 0; i < 2; ++i)
+            VERIFY_OK(ModelRegistry::open(m_registry->folder())); // opened and closed beside it
+        const QString sqlite = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+        QVERIFY2(!sqlite.isEmpty(), "the sqlite3 command is missing: run scripts/setup-debian.sh");
+        QProcess other; // another program moves the alias, then closes its connection
+        other.start(sqlite,
+                    {m_registry->databasePath(),
+                     QStringLiteral("UPDATE aliases SET version = 2 WHERE name = 'iris' AND alias = 'production'")});
+        QVERIFY(other.waitForFinished(30000));
+        QCOMPARE(other.exitCode(), 0);
+        QCOMPARE(m_registry->resolve(QStringLiteral("iris@production"))->version, 2);
+        QVERIFY(QFileInfo::exists(m_registry->databasePath() + QStringLiteral("-wal")));
+    }
 
     void versionsCountUpFromOne()
     {

@@ -1,0 +1,178 @@
+#include "PredictionLog.h"
+
+#include "engine/core/Names.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+
+#include <map>
+
+namespace crucible {
+
+PredictionLog::PredictionLog(Options options) : m_options(std::move(options))
+{
+    m_thread = std::thread([this] { run(); });
+}
+
+PredictionLog::~PredictionLog()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    m_thread.join();
+}
+
+bool PredictionLog::sample() const
+{
+    if (m_options.sample >= 1.0)
+        return true;
+    if (m_options.sample <= 0.0)
+        return false;
+    return QRandomGenerator::global()->generateDouble() < m_options.sample;
+}
+
+void PredictionLog::append(const QString& model, QByteArray line)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (qsizetype(m_queue.size()) >= m_options.maxQueuedLines) {
+            m_dropped.fetch_add(1);
+            return;
+        }
+        line += '\n';
+        m_queue.emplace_back(model, std::move(line));
+    }
+    m_wake.notify_one();
+}
+
+void PredictionLog::flush()
+{
+    std::unique_lock lock(m_mutex);
+    m_idle.wait(lock, [&] { return m_queue.empty() && !m_writing; });
+}
+
+QString PredictionLog::filePath(const QString& folder, const QString& model, int rotation)
+{
+    const QString name =
+        rotation == 0 ? QStringLiteral("predictions.jsonl") : QStringLiteral("predictions.%1.jsonl").arg(rotation);
+    return QDir(folder).filePath(model + QLatin1Char('/') + name);
+}
+
+void PredictionLog::run()
+{
+    std::unique_lock lock(m_mutex);
+    while (true) {
+        m_wake.wait(lock, [&] { return m_stopping || !m_queue.empty(); });
+        if (m_queue.empty() && m_stopping)
+            return;
+        std::deque<std::pair<QString, QByteArray>> batch;
+        batch.swap(m_queue);
+        m_writing = true;
+        lock.unlock();
+        std::map<QString, QByteArray> byModel;
+        for (auto& [model, line] : batch)
+            byModel[model] += line;
+        for (const auto& [model, lines] : byModel) {
+            if (!write(model, lines))
+                m_dropped.fetch_add(lines.count('\n'));
+        }
+        lock.lock();
+        m_writing = false;
+        if (m_queue.empty())
+            m_idle.notify_all();
+    }
+}
+
+bool PredictionLog::write(const QString& model, const QByteArray& lines)
+{
+    auto problem = [&](const QString& message) {
+        if (!m_reportedFailure && m_options.onProblem)
+            m_options.onProblem(message);
+        m_reportedFailure = true;
+        return false;
+    };
+    // The model name becomes a folder: registry names are checked, but a bundle's may be anything.
+    if (Status valid = names::check(model, QStringLiteral("a model name"), names::Use::PathComponent); !valid)
+        return problem(QStringLiteral("prediction log: %1").arg(valid.error().message));
+    const QString path = filePath(m_options.folder, model);
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return problem(
+            QStringLiteral("prediction log: cannot create the folder %1").arg(QFileInfo(path).absolutePath()));
+    if (QFileInfo(path).size() + lines.size() > m_options.maxFileBytes && QFileInfo::exists(path)) {
+        QFile::remove(filePath(m_options.folder, model, m_options.keepFiles));
+        for (int i = m_options.keepFiles - 1; i >= 0; --i) {
+            const QString from = filePath(m_options.folder, model, i);
+            if (QFileInfo::exists(from))
+                QFile::rename(from, filePath(m_options.folder, model, i + 1));
+        }
+        if (m_options.keepFiles <= 0)
+            QFile::remove(path);
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append))
+        return problem(QStringLiteral("prediction log: cannot write %1: %2").arg(path, file.errorString()));
+    if (file.write(lines) != lines.size() || !file.flush()) {
+        const QString reason = file.errorString();
+        // A half-written line would break the next one: cut the file back to whole lines.
+        const qint64 size = file.size();
+        file.close();
+        QFile cut(path);
+        if (cut.open(QIODevice::ReadWrite)) {
+            const QByteArray all = cut.readAll();
+            const qsizetype end = all.lastIndexOf('\n') + 1;
+            if (end < all.size())
+                cut.resize(end);
+        }
+        Q_UNUSED(size);
+        return problem(QStringLiteral("prediction log: writing %1 failed (%2); lines are dropped until it works")
+                           .arg(path, reason));
+    }
+    m_reportedFailure = false;
+    return true;
+}
+
+Result<QList<QJsonObject>> PredictionLog::read(const QString& folder, const QString& model, std::int64_t last)
+{
+    if (Status valid = names::check(model, QStringLiteral("a model name"), names::Use::PathComponent); !valid)
+        return valid.error();
+    QList<QJsonObject> newestFirst;
+    bool any = false;
+    for (int rotation = 0; rotation < 1000; ++rotation) {
+        const QString path = filePath(folder, model, rotation);
+        QFile file(path);
+        if (!file.exists()) {
+            if (rotation == 0)
+                continue; // rotated just now, or never written: older files may still be there
+            break;
+        }
+        any = true;
+        if (!file.open(QIODevice::ReadOnly))
+            return Error {ErrorCode::Io, QStringLiteral("cannot read: %1").arg(file.errorString()), path};
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        for (qsizetype i = lines.size() - 1; i >= 0; --i) {
+            if (lines[i].trimmed().isEmpty())
+                continue;
+            const QJsonDocument document = QJsonDocument::fromJson(lines[i]);
+            if (!document.isObject())
+                continue;
+            newestFirst << document.object();
+            if (last > 0 && newestFirst.size() >= last)
+                break;
+        }
+        if (last > 0 && newestFirst.size() >= last)
+            break;
+    }
+    if (!any)
+        return Error {
+            ErrorCode::NotFound,
+            QStringLiteral("no prediction log for model '%1' (serve it with --log-sample above 0 first)").arg(model),
+            QDir(folder).filePath(model)};
+    return QList<QJsonObject>(newestFirst.rbegin(), newestFirst.rend());
+}
+
+} // namespace crucible
