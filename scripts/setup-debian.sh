@@ -18,6 +18,8 @@ packages=(
     libquazip1-qt6-dev zlib1g-dev libssl-dev
     # data and peers for tests and benchmarks
     dataset-fashion-mnist python3 python3-venv python3-torch python3-pandas python3-numpy sqlite3 time
+    # the HTTP load generator of the serving benchmark
+    wrk
     # running the GUI headless for screenshots
     xvfb xauth
     # the serving tests: a real Prometheus scraping /metrics, promtool checking the shipped alert

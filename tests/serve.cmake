@@ -3,3 +3,8 @@
 crucible_add_test(tst_httpserver SOURCES engine/tst_httpserver.cpp LIBS crucible_engine LABELS unit)
 crucible_add_test(tst_serve SOURCES e2e/tst_serve.cpp LIBS crucible_engine LABELS "e2e;torch")
 add_dependencies(tst_serve crucible-cli)
+
+# Benchmark (label bench): against FastAPI + uvicorn + the current PyTorch (.venv), wrk on loopback.
+crucible_add_test(bench_serve SOURCES bench/bench_serve.cpp LIBS crucible_engine LABELS bench)
+add_dependencies(bench_serve crucible-cli)
+set_tests_properties(bench_serve PROPERTIES TIMEOUT 900)

@@ -126,6 +126,29 @@ bool flatten(const QJsonArray& array, QList<QJsonValue>& out, int depth = 0)
     return true;
 }
 
+/// Every number of a (possibly nested) JSON array appended to `out` as floats, without the
+/// intermediate list flatten() builds (an image is hundreds of numbers); false at anything that is
+/// not a finite number.
+bool flattenNumbers(const QJsonArray& array, std::vector<float>& out, int depth = 0)
+{
+    if (depth > 8)
+        return false;
+    for (const QJsonValue& value : array) {
+        if (value.isArray()) {
+            if (!flattenNumbers(value.toArray(), out, depth + 1))
+                return false;
+            continue;
+        }
+        if (!value.isDouble())
+            return false;
+        const double number = value.toDouble();
+        if (!std::isfinite(number) || std::abs(number) > double(std::numeric_limits<float>::max()))
+            return false;
+        out.push_back(float(number));
+    }
+    return true;
+}
+
 bool isNumericType(const QString& datatype)
 {
     static const QStringList kinds {QStringLiteral("FP16"),   QStringLiteral("FP32"),   QStringLiteral("FP64"),
@@ -344,23 +367,18 @@ Result<DecodedInput> InputSchema::decodeV2(const QJsonObject& body) const
             return badRequest(QStringLiteral("input 'image' has datatype '%1'; the model takes FP32 or UINT8 pixel "
                                              "values 0..255")
                                   .arg(datatype.left(40)));
-        QList<QJsonValue> data;
-        if (!flatten(input.value(QStringLiteral("data")).toArray(), data))
-            return badRequest(QStringLiteral("input 'image': \"data\" must be a list of numbers"));
         decoded.rows = shape[0];
-        if (data.size() % m_inputSize != 0 || data.size() / m_inputSize != decoded.rows)
+        decoded.values.reserve(size_t(std::min<std::int64_t>(decoded.rows, 1 << 16) * m_inputSize));
+        if (!flattenNumbers(input.value(QStringLiteral("data")).toArray(), decoded.values))
+            return badRequest(QStringLiteral("input 'image': \"data\" must be a list of numbers within the range "
+                                             "of a 32-bit float"));
+        const std::int64_t count = std::int64_t(decoded.values.size());
+        if (count % m_inputSize != 0 || count / m_inputSize != decoded.rows)
             return badRequest(
                 QStringLiteral("input 'image' has %1 values; shape %2 needs %3")
-                    .arg(data.size())
+                    .arg(count)
                     .arg(shapeText(shape))
                     .arg(QString::number(decoded.rows) + QStringLiteral(" x ") + QString::number(m_inputSize)));
-        decoded.values.resize(size_t(data.size()));
-        for (qsizetype i = 0; i < data.size(); ++i) {
-            if (!data[i].isDouble() || !std::isfinite(data[i].toDouble()))
-                return badRequest(
-                    QStringLiteral("input 'image', value %1 is %2, not a number").arg(i).arg(typeName(data[i])));
-            decoded.values[size_t(i)] = float(data[i].toDouble());
-        }
         return decoded;
     }
 
