@@ -8,3 +8,7 @@ add_dependencies(tst_serve crucible-cli)
 crucible_add_test(bench_serve SOURCES bench/bench_serve.cpp LIBS crucible_engine LABELS bench)
 add_dependencies(bench_serve crucible-cli)
 set_tests_properties(bench_serve PROPERTIES TIMEOUT 900)
+
+# Serving from the GUI: Serve on the Registry page, the Serving page's endpoints, charts and Stop.
+crucible_add_test(tst_servingpage SOURCES widgets/tst_servingpage.cpp LIBS crucible_gui LABELS "gui;torch")
+add_dependencies(tst_servingpage crucible-cli)

@@ -866,6 +866,18 @@ Wählen Sie, was mit Text unter Zahlen geschehen soll, oder korrigieren Sie die 
         <source>You may not write this workspace: you can browse datasets, runs and models, but not import, train or edit.</source>
         <translation>Sie dürfen diesen Arbeitsbereich nicht beschreiben: Datensätze, Läufe und Modelle können Sie ansehen, aber nicht importieren, trainieren oder bearbeiten.</translation>
     </message>
+    <message numerus="yes">
+        <source>Serving %n model(s)</source>
+        <translation><numerusform>%n Modell wird bereitgestellt</numerusform><numerusform>%n Modelle werden bereitgestellt</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Serving</source>
+        <translation>&amp;Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Models served over HTTP: requests, latency, errors</source>
+        <translation>Über HTTP bereitgestellte Modelle: Anfragen, Latenz, Fehler</translation>
+    </message>
 </context>
 <context>
     <name>crucible::MetricChart</name>
@@ -1480,6 +1492,14 @@ Wählen Sie, was mit Text unter Zahlen geschehen soll, oder korrigieren Sie die 
         <source>Registered %1.</source>
         <translation>%1 registriert.</translation>
     </message>
+    <message>
+        <source>&amp;Serve…</source>
+        <translation>&amp;Bereitstellen…</translation>
+    </message>
+    <message>
+        <source>Serve the selected version, or an alias of it, as an HTTP API with live charts (Ctrl+Shift+S)</source>
+        <translation>Die gewählte Version oder einen ihrer Aliasse als HTTP-API bereitstellen, mit Live-Diagrammen (Strg+Umschalt+S)</translation>
+    </message>
 </context>
 <context>
     <name>crucible::RegistryVersionModel</name>
@@ -1996,6 +2016,180 @@ Wählen Sie, was mit Text unter Zahlen geschehen soll, oder korrigieren Sie die 
     <message>
         <source>Real datasets (UCI, Fashion-MNIST) and seeded synthetic ones for quick experiments:</source>
         <translation>Echte Datensätze (UCI, Fashion-MNIST) und synthetische mit festem Seed für schnelle Experimente:</translation>
+    </message>
+</context>
+<context>
+    <name>crucible::ServeDialog</name>
+    <message>
+        <source>Serve %1</source>
+        <translation>%1 bereitstellen</translation>
+    </message>
+    <message>
+        <source>%1@%2 — follows the alias (now version %3)</source>
+        <translation>%1@%2 — folgt dem Alias (jetzt Version %3)</translation>
+    </message>
+    <message>
+        <source>%1@%2 — this version only</source>
+        <translation>%1@%2 — nur diese Version</translation>
+    </message>
+    <message>
+        <source>%1 — the latest version, whichever it is</source>
+        <translation>%1 — jeweils die neueste Version</translation>
+    </message>
+    <message>
+        <source>Take the next free port when it is in use</source>
+        <translation>Den nächsten freien Port nehmen, wenn er belegt ist</translation>
+    </message>
+    <message>
+        <source>Reachable from other machines (listen on all addresses, without a token)</source>
+        <translation>Von anderen Rechnern erreichbar (auf allen Adressen, ohne Token)</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Serve</source>
+        <translation>&amp;Bereitstellen</translation>
+    </message>
+    <message>
+        <source>When the alias moves to another version (here, from the command line or on another machine), the server loads that version and switches to it without a failed request.</source>
+        <translation>Wenn der Alias auf eine andere Version zeigt (hier, auf der Kommandozeile oder auf einem anderen Rechner), lädt der Server diese Version und wechselt ohne eine fehlgeschlagene Anfrage zu ihr.</translation>
+    </message>
+    <message>
+        <source>The server answers with this version until you stop it.</source>
+        <translation>Der Server antwortet mit dieser Version, bis Sie ihn anhalten.</translation>
+    </message>
+    <message>
+        <source>When a newer version is registered, the server switches to it.</source>
+        <translation>Wird eine neuere Version registriert, wechselt der Server zu ihr.</translation>
+    </message>
+    <message>
+        <source>Anyone who can reach this machine can call the model. To require a token, serve it from the command line with --token-file.</source>
+        <translation>Jeder, der diesen Rechner erreicht, kann das Modell aufrufen. Für ein Token stellen Sie es auf der Kommandozeile mit --token-file bereit.</translation>
+    </message>
+</context>
+<context>
+    <name>crucible::ServingPage</name>
+    <message>
+        <source>&amp;Stop Serving</source>
+        <translation>Bereitstellung &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Stop the selected server after answering what is in flight (Ctrl+.)</source>
+        <translation>Den gewählten Server anhalten, nachdem laufende Anfragen beantwortet sind (Strg+.)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy curl Example</source>
+        <translation>curl-Beispiel &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy a curl command that asks the selected model for a prediction (Ctrl+Shift+C)</source>
+        <translation>Einen curl-Befehl kopieren, der das gewählte Modell um eine Vorhersage bittet (Strg+Umschalt+C)</translation>
+    </message>
+    <message>
+        <source>No model is served. Select a version on the Registry page and choose Serve (Ctrl+Shift+S): its predictions are then one HTTP request away, for any program, with live charts of requests, latency and errors here.</source>
+        <translation>Kein Modell wird bereitgestellt. Wählen Sie auf der Seite Registry eine Version und dann Bereitstellen (Strg+Umschalt+S): Ihre Vorhersagen sind dann für jedes Programm eine HTTP-Anfrage entfernt, mit Live-Diagrammen von Anfragen, Latenz und Fehlern hier.</translation>
+    </message>
+    <message>
+        <source>Open the Registry</source>
+        <translation>Registry öffnen</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>Try it:</source>
+        <translation>Ausprobieren:</translation>
+    </message>
+    <message>
+        <source>Events (an alias followed to another version, a version that failed to load):</source>
+        <translation>Ereignisse (ein Alias zu einer anderen Version gefolgt, eine Version, die sich nicht laden ließ):</translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>Anfragen pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>Latenz (ms)</translation>
+    </message>
+    <message>
+        <source>Errors per second</source>
+        <translation>Fehler pro Sekunde</translation>
+    </message>
+    <message>
+        <source>time serving</source>
+        <translation>Bereitstellungsdauer</translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation>%1 wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Serving %1</source>
+        <translation>%1 wird bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Cannot serve %1: %2</source>
+        <translation>%1 lässt sich nicht bereitstellen: %2</translation>
+    </message>
+    <message>
+        <source>Serving %1 at %2</source>
+        <translation>%1 wird unter %2 bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Stopping %1: answering the requests in flight…</source>
+        <translation>%1 wird beendet: laufende Anfragen werden beantwortet…</translation>
+    </message>
+    <message>
+        <source>Stopping %1</source>
+        <translation>%1 wird beendet</translation>
+    </message>
+    <message>
+        <source>Stopped serving %1.</source>
+        <translation>Bereitstellung von %1 beendet.</translation>
+    </message>
+    <message>
+        <source>requests/s</source>
+        <translation>Anfragen/s</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>errors/s</source>
+        <translation>Fehler/s</translation>
     </message>
 </context>
 <context>

@@ -859,6 +859,18 @@ Choose what to do with text among numbers, or correct the file.</source>
         <source>Open Workspace</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>Serving %n model(s)</source>
+        <translation><numerusform>Serving %n model</numerusform><numerusform>Serving %n models</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Serving</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Models served over HTTP: requests, latency, errors</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>crucible::MetricChart</name>
@@ -1473,6 +1485,14 @@ Choose what to do with text among numbers, or correct the file.</source>
         <source>Registered %1.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Serve…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Serve the selected version, or an alias of it, as an HTTP API with live charts (Ctrl+Shift+S)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>crucible::RegistryVersionModel</name>
@@ -1988,6 +2008,180 @@ Choose what to do with text among numbers, or correct the file.</source>
     </message>
     <message>
         <source>Real datasets (UCI, Fashion-MNIST) and seeded synthetic ones for quick experiments:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>crucible::ServeDialog</name>
+    <message>
+        <source>Serve %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1@%2 — follows the alias (now version %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1@%2 — this version only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — the latest version, whichever it is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take the next free port when it is in use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reachable from other machines (listen on all addresses, without a token)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Serve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When the alias moves to another version (here, from the command line or on another machine), the server loads that version and switches to it without a failed request.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server answers with this version until you stop it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When a newer version is registered, the server switches to it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anyone who can reach this machine can call the model. To require a token, serve it from the command line with --token-file.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>crucible::ServingPage</name>
+    <message>
+        <source>&amp;Stop Serving</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop the selected server after answering what is in flight (Ctrl+.)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy curl Example</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy a curl command that asks the selected model for a prediction (Ctrl+Shift+C)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No model is served. Select a version on the Registry page and choose Serve (Ctrl+Shift+S): its predictions are then one HTTP request away, for any program, with live charts of requests, latency and errors here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the Registry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try it:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Events (an alias followed to another version, a version that failed to load):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Errors per second</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>time serving</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Serving %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot serve %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Serving %1 at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopping %1: answering the requests in flight…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopping %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped serving %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>requests/s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>p50</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>p99</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>errors/s</source>
         <translation type="unfinished" />
     </message>
 </context>

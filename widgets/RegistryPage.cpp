@@ -1,5 +1,7 @@
 #include "RegistryPage.h"
 
+#include "ServeDialog.h"
+
 #include "PredictDialog.h"
 #include "RegisterModelDialog.h"
 #include "RegistryAliasDialog.h"
@@ -73,6 +75,8 @@ void RegistryPage::createActions()
         make(nullptr, QKeySequence::Delete, QStringLiteral("registry-delete"), &RegistryPage::deleteSelectedVersion);
     m_predictAction = make(":/icons/play.svg", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
                            QStringLiteral("registry-predict"), &RegistryPage::predictSelected);
+    m_serveAction = make(":/icons/serving.svg", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+                         QStringLiteral("registry-serve"), &RegistryPage::serveSelected);
     m_refreshAction = make(nullptr, QKeySequence::Refresh, QStringLiteral("registry-refresh"), &RegistryPage::reload);
 }
 
@@ -115,7 +119,7 @@ QToolBar* RegistryPage::buildToolBar()
     toolbar->addSeparator();
     toolbar->addActions({m_aliasAction, m_deleteAction});
     toolbar->addSeparator();
-    toolbar->addActions({m_predictAction, m_refreshAction});
+    toolbar->addActions({m_predictAction, m_serveAction, m_refreshAction});
     return toolbar;
 }
 
@@ -130,7 +134,8 @@ void RegistryPage::buildUi()
     connect(m_models, &QListWidget::currentRowChanged, this, &RegistryPage::showCurrentModel);
 
     m_modelView = new RegistryModelView(this);
-    m_modelView->versionView()->addActions({m_aliasAction, m_predictAction, m_exportAction, m_deleteAction});
+    m_modelView->versionView()->addActions(
+        {m_aliasAction, m_predictAction, m_serveAction, m_exportAction, m_deleteAction});
     connect(m_modelView, &RegistryModelView::selectionChanged, this, &RegistryPage::updateActions);
     connect(m_modelView->panel(), &RegistryVersionPanel::openRunRequested, this, &RegistryPage::openRunRequested);
     connect(m_modelView->panel(), &RegistryVersionPanel::openDatasetRequested, this,
@@ -183,6 +188,9 @@ void RegistryPage::retranslate()
     m_predictAction->setText(tr("&Predict…"));
     m_predictAction->setToolTip(
         tr("Predict a CSV file or a folder of images with the selected version (Ctrl+Shift+P)"));
+    m_serveAction->setText(tr("&Serve…"));
+    m_serveAction->setToolTip(
+        tr("Serve the selected version, or an alias of it, as an HTTP API with live charts (Ctrl+Shift+S)"));
     m_refreshAction->setText(tr("Refresh"));
     m_refreshAction->setToolTip(tr("Read the registry again (F5)"));
 }
@@ -361,6 +369,7 @@ void RegistryPage::updateActions()
     m_aliasAction->setEnabled(hasVersion);
     m_deleteAction->setEnabled(hasVersion && !busy);
     m_predictAction->setEnabled(hasVersion);
+    m_serveAction->setEnabled(hasVersion);
     m_refreshAction->setEnabled(m_registry != nullptr);
 }
 
@@ -557,6 +566,24 @@ void RegistryPage::predictSelected()
     auto* dialog = new PredictDialog(m_folder, references(),
                                      QStringLiteral("%1@%2").arg(currentModel()).arg(selected.first()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void RegistryPage::serveSelected()
+{
+    const QList<int> selected = selectedVersions();
+    if (selected.isEmpty())
+        return;
+    QMap<QString, int> aliases;
+    for (const ModelSummary& summary : m_summaries) {
+        if (summary.name == currentModel())
+            aliases = summary.aliases;
+    }
+    auto* dialog = new ServeDialog(currentModel(), selected.first(), aliases, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        Q_EMIT serveRequested(m_folder, dialog->reference(), dialog->port(), dialog->nextFreePort(), dialog->host());
+    });
     dialog->open();
 }
 

@@ -27,7 +27,8 @@ class Workspace;
 /// registry/), and for the selected model its versions with their test metrics and alias
 /// badges, the model card, the lineage (version -> run -> dataset version), two versions side by
 /// side, and the alias history. Actions: register a run's model (RegisterModelDialog), import and
-/// export bundles, set, move or remove aliases, delete a version, predict (PredictDialog).
+/// export bundles, set, move or remove aliases, delete a version, predict (PredictDialog), serve
+/// (ServeDialog, then the Serving page).
 /// Reads of the registry index run on the GUI thread (one small SQLite database); bundle reads,
 /// imports, exports, registering and predicting run on worker threads, each with its own
 /// ModelRegistry. Engine refusals are shown inline with the engine's message. Thread: GUI.
@@ -84,6 +85,7 @@ public:
     QAction* aliasAction() const { return m_aliasAction; }
     QAction* deleteAction() const { return m_deleteAction; }
     QAction* predictAction() const { return m_predictAction; }
+    QAction* serveAction() const { return m_serveAction; }
 
 public Q_SLOTS:
     /// Opens the Register Model dialog for run `runId` (a finished or stopped run with a model).
@@ -98,6 +100,8 @@ public Q_SLOTS:
     void deleteSelectedVersion();
     /// Opens the Predict dialog with the current version preselected.
     void predictSelected();
+    /// Asks how to serve the current version (or one of its aliases), then emits serveRequested().
+    void serveSelected();
 
 Q_SIGNALS:
     /// The lineage links: show this run on the Runs page, this dataset version on the Datasets page.
@@ -105,6 +109,9 @@ Q_SIGNALS:
     void openDatasetRequested(const QString& reference);
     /// A run's model was registered as `reference` ("NAME@VERSION").
     void modelRegistered(const QString& reference);
+    /// Serve `reference` of the registry in `folder` over HTTP (the Serving page does it).
+    void serveRequested(const QString& folder, const QString& reference, int port, bool nextFreePort,
+                        const QString& host);
     /// An import or export ended; `message` is shown on the page too.
     void taskFinished(bool ok, const QString& message);
 
@@ -155,6 +162,7 @@ private:
     QAction* m_aliasAction = nullptr;
     QAction* m_deleteAction = nullptr;
     QAction* m_predictAction = nullptr;
+    QAction* m_serveAction = nullptr;
     QAction* m_refreshAction = nullptr;
 };
 

@@ -8,6 +8,7 @@
 #include "GuiResources.h"
 #include "RegistryPage.h"
 #include "RunsPage.h"
+#include "ServingPage.h"
 #include "SettingsDialog.h"
 #include "TaskStatus.h"
 #include "TrainPage.h"
@@ -40,7 +41,7 @@ struct PageSpec {
 
 const PageSpec kPages[] = {
     {"datasets", ":/icons/datasets.svg"}, {"train", ":/icons/train.svg"},       {"runs", ":/icons/runs.svg"},
-    {"compare", ":/icons/compare.svg"},   {"registry", ":/icons/registry.svg"},
+    {"compare", ":/icons/compare.svg"},   {"registry", ":/icons/registry.svg"}, {"serving", ":/icons/serving.svg"},
 };
 
 /// Runs the Compare page shows when opened before any were chosen: the newest ones listed.
@@ -168,6 +169,9 @@ void MainWindow::createPages()
     m_registryPage->setRegistrySetting(AppSettings::registryFolder());
     m_registryPage->setWorkspace(m_workspace);
     m_pages->addWidget(m_registryPage);
+    m_servingPage = new ServingPage(this);
+    m_servingPage->setWorkspace(m_workspace);
+    m_pages->addWidget(m_servingPage);
     connectRegistryPage();
 }
 
@@ -180,6 +184,16 @@ void MainWindow::connectRegistryPage()
             [this](const QString& reference) { statusBar()->showMessage(tr("Registered %1").arg(reference), 8000); });
     connect(m_registryPage, &RegistryPage::taskFinished, this,
             [this](bool, const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(m_registryPage, &RegistryPage::serveRequested, this,
+            [this](const QString& folder, const QString& reference, int port, bool nextFree, const QString& host) {
+                m_servingPage->serve(folder, reference, port, nextFree, host);
+                showPage(QStringLiteral("serving"));
+            });
+    connect(m_servingPage, &ServingPage::openRegistryRequested, this, [this] { showPage(QStringLiteral("registry")); });
+    connect(m_servingPage, &ServingPage::endpointsChanged, this, [this](int count) {
+        m_servingLabel->setText(tr("Serving %n model(s)", nullptr, count));
+        m_servingLabel->setVisible(count > 0);
+    });
     connect(m_registryPage, &RegistryPage::openRunRequested, this, [this](const QString& runId) {
         showPage(QStringLiteral("runs"));
         m_runsPage->showRun(runId);
@@ -244,6 +258,11 @@ void MainWindow::createStatusBar()
     statusBar()->addWidget(m_deviceLabel);
     statusBar()->addWidget(m_torchLabel);
     statusBar()->addWidget(m_blasLabel);
+    m_servingLabel = new QLabel(this);
+    m_servingLabel->setObjectName(QStringLiteral("status-serving"));
+    m_servingLabel->setContentsMargins(8, 0, 8, 0);
+    m_servingLabel->hide();
+    statusBar()->addPermanentWidget(m_servingLabel);
     m_taskStatus = new TaskStatus(this);
     statusBar()->addPermanentWidget(m_taskStatus);
     statusBar()->addPermanentWidget(m_workspaceLabel);
@@ -277,10 +296,14 @@ void MainWindow::updateStatusBar()
 
 void MainWindow::retranslate()
 {
-    const QStringList pageTitles {tr("&Datasets"), tr("&Train"), tr("&Runs"), tr("&Compare"), tr("Re&gistry")};
-    const QStringList pageTips {tr("Import, browse and profile datasets"), tr("Train a model"),
-                                tr("Browse and compare runs"), tr("Compare runs side by side: charts, groups, params"),
-                                tr("Registered models")};
+    const QStringList pageTitles {tr("&Datasets"), tr("&Train"),    tr("&Runs"),
+                                  tr("&Compare"),  tr("Re&gistry"), tr("&Serving")};
+    const QStringList pageTips {tr("Import, browse and profile datasets"),
+                                tr("Train a model"),
+                                tr("Browse and compare runs"),
+                                tr("Compare runs side by side: charts, groups, params"),
+                                tr("Registered models"),
+                                tr("Models served over HTTP: requests, latency, errors")};
     for (int i = 0; i < m_pageActions.size(); ++i) {
         m_pageActions[i]->setText(pageTitles[i]);
         m_pageActions[i]->setStatusTip(pageTips[i]);
@@ -351,6 +374,7 @@ void MainWindow::setWorkspace(std::shared_ptr<Workspace> workspace)
     m_trainPage->setWorkspace(m_workspace);
     m_runsPage->setWorkspace(m_workspace);
     m_registryPage->setWorkspace(m_workspace);
+    m_servingPage->setWorkspace(m_workspace);
     m_comparePage->setWorkspace(m_workspace);
     retranslate();
 }

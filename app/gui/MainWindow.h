@@ -18,6 +18,7 @@ class DatasetsPage;
 class TrainPage;
 class RunsPage;
 class RegistryPage;
+class ServingPage;
 class TaskStatus;
 class Workspace;
 
@@ -77,6 +78,7 @@ private:
     RunsPage* m_runsPage = nullptr;
     ComparePage* m_comparePage = nullptr;
     RegistryPage* m_registryPage = nullptr;
+    ServingPage* m_servingPage = nullptr;
     QActionGroup* m_pageGroup = nullptr;
     QList<QAction*> m_pageActions;
     QAction* m_openWorkspaceAction = nullptr;
@@ -89,6 +91,7 @@ private:
     QLabel* m_torchLabel = nullptr;
     QLabel* m_blasLabel = nullptr;
     QLabel* m_workspaceLabel = nullptr;
+    QLabel* m_servingLabel = nullptr;
 };
 
 } // namespace crucible

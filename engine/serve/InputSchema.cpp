@@ -3,6 +3,7 @@
 #include "engine/registry/Predictor.h"
 
 #include <QImage>
+#include <QJsonDocument>
 
 #include <charconv>
 #include <cmath>
@@ -177,6 +178,7 @@ InputSchema InputSchema::fromManifest(const BundleManifest& manifest)
             Feature feature;
             feature.name = object.value(QStringLiteral("name")).toString();
             feature.isCategory = object.value(QStringLiteral("encoding")).toString() == QLatin1String("one_hot");
+            feature.mean = object.value(QStringLiteral("mean")).toDouble();
             for (const QJsonValue& category : object.value(QStringLiteral("categories")).toArray()) {
                 feature.index.insert(category.toString(), int(feature.categories.size()));
                 feature.categories << category.toString();
@@ -432,6 +434,24 @@ Result<DecodedInput> InputSchema::decodeV2(const QJsonObject& body) const
         }
     }
     return decoded;
+}
+
+QString InputSchema::exampleInstance() const
+{
+    if (m_isImage)
+        return QStringLiteral("{\"image\":\"<base64 PNG>\"}");
+    // Written by hand: QJsonObject would sort the columns, and people read them in the signature's order.
+    QStringList fields;
+    for (const Feature& feature : m_features) {
+        const QJsonValue value = feature.isCategory ? QJsonValue(feature.categories.value(0))
+                                                    : QJsonValue(QString::number(feature.mean, 'g', 3).toDouble());
+        auto json = [](const QJsonValue& v) { // one value as JSON text: [v] without its brackets
+            const QByteArray array = QJsonDocument(QJsonArray {v}).toJson(QJsonDocument::Compact);
+            return QString::fromUtf8(array.mid(1, array.size() - 2));
+        };
+        fields << json(feature.name) + QLatin1Char(':') + json(value);
+    }
+    return QLatin1Char('{') + fields.join(QLatin1Char(',')) + QLatin1Char('}');
 }
 
 QJsonArray InputSchema::inputsMetadata() const

@@ -33,6 +33,7 @@ public:
         bool isCategory = false;
         QStringList categories;
         QHash<QString, int> index; ///< category -> its index
+        double mean = 0; ///< the training mean of a number
     };
 
     static InputSchema fromManifest(const BundleManifest& manifest);
@@ -50,6 +51,9 @@ public:
     /// "data"}]}, one input per feature of a table (FP32/FP64/INT* numbers, BYTES categories;
     /// shape [N] or [N, 1]), or "image" [N, C, H, W] (FP32 or UINT8, 0..255) for images.
     Result<DecodedInput> decodeV2(const QJsonObject& body) const;
+
+    /// One row of the row form the model accepts (see ServedModel::exampleInstance).
+    QString exampleInstance() const;
 
     /// The v2 metadata's "inputs" and "outputs".
     QJsonArray inputsMetadata() const;

@@ -351,7 +351,7 @@ void ModelServer::Impl::handle(HttpRequest&& request, HttpResponder respond)
                  for (const Entry& entry : entries) {
                      for (const Slot& slot : entry.slots)
                          all << ServedModel {
-                             entry.name, slot.reference, slot.follows, slot.current->version.version, {}, 0};
+                             entry.name, slot.reference, slot.follows, slot.current->version.version, {}, 0, {}};
                  }
                  return all;
              }())
@@ -838,7 +838,8 @@ QList<ServedModel> ModelServer::models() const
                                 slot.follows,
                                 slot.current->version.version,
                                 slot.current->version.bundlePath,
-                                slot.current->loadSeconds};
+                                slot.current->loadSeconds,
+                                slot.current->schema.exampleInstance()};
     }
     return all;
 }

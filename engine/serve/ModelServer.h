@@ -42,6 +42,10 @@ struct ServedModel {
     int version = 0;
     QString bundlePath;
     double loadSeconds = 0;
+    /// One row of the row form that the model accepts, as compact JSON in the signature's order,
+    /// for examples: each feature at its training mean (a category: the first one); images:
+    /// {"image":"<base64 PNG>"}.
+    QString exampleInstance;
 };
 
 /// The inference server: serves registered models (NAME@ALIAS, NAME@VERSION, NAME, or a bundle

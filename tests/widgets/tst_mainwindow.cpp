@@ -65,8 +65,8 @@ private Q_SLOTS:
         QCOMPARE(pages->count(), MainWindow::pageKeys().size());
         // Each page is its own widget class; those still to come show a placeholder.
         const QStringList classes {QStringLiteral("crucible::DatasetsPage"), QStringLiteral("crucible::TrainPage"),
-                                   QStringLiteral("crucible::RunsPage"), QStringLiteral("crucible::ComparePage"),
-                                   QStringLiteral("crucible::RegistryPage")};
+                                   QStringLiteral("crucible::RunsPage"),     QStringLiteral("crucible::ComparePage"),
+                                   QStringLiteral("crucible::RegistryPage"), QStringLiteral("crucible::ServingPage")};
         for (int i = 0; i < MainWindow::pageKeys().size(); ++i) {
             const QString key = MainWindow::pageKeys()[i];
             QAction* action = window->pageAction(key);
@@ -78,7 +78,7 @@ private Q_SLOTS:
             QVERIFY(pages->currentWidget()->isVisible());
         }
         QVERIFY(!window->showPage(QStringLiteral("nonsense")));
-        QCOMPARE(window->currentPageKey(), QStringLiteral("registry"));
+        QCOMPARE(window->currentPageKey(), QStringLiteral("serving"));
     }
 
     void statusBarShowsDeviceLibTorchBlasAndWorkspace()
