@@ -38,6 +38,7 @@ namespace {
 constexpr int kSampleMs = 1000;
 constexpr int kDrainMs = 5000;
 constexpr int kPortsTried = 20;
+constexpr size_t kHistoryPoints = 24 * 3600;
 
 enum Column { ModelColumn, VersionColumn, RequestsColumn, ErrorsColumn, UrlColumn, ColumnCount };
 
@@ -280,8 +281,9 @@ void ServingPage::serve(const QString& folder, const QString& reference, int por
     auto owner = std::make_shared<std::atomic<ModelServer*>>(nullptr);
     QPointer<ServingPage> page(this);
     options.onEvent = [page, owner](const QString& line) {
+        // Queued to the application object: the page pointer is looked at on the GUI thread only.
         QMetaObject::invokeMethod(
-            page.data(),
+            QCoreApplication::instance(),
             [page, owner, line] {
                 if (page)
                     page->addEvent(owner->load(), line);
@@ -471,6 +473,12 @@ void ServingPage::sample()
         if (std::isnan(p50)) {
             p50 = endpoint.p50.empty() ? 0.0 : endpoint.p50.back();
             p99 = endpoint.p99.empty() ? 0.0 : endpoint.p99.back();
+        }
+        // The last day, a point a second: a server left running for weeks does not grow the window.
+        for (std::vector<double>* series :
+             {&endpoint.t, &endpoint.rps, &endpoint.p50, &endpoint.p99, &endpoint.errors}) {
+            if (series->size() >= kHistoryPoints)
+                series->erase(series->begin(), series->begin() + qsizetype(series->size() - kHistoryPoints + 1));
         }
         endpoint.t.push_back(seconds);
         endpoint.rps.push_back(rps);

@@ -122,6 +122,10 @@ int serve(Context& context, const QStringList& args)
         err.flush();
     };
 
+    // Until the server runs, SIGINT and SIGTERM end the process as usual (nothing to drain).
+    auto server = ModelServer::start(registryFolder, arguments.positionals(), options);
+    if (!server)
+        return context.fail(server.error());
     if (::pipe2(g_signalPipe, O_CLOEXEC) != 0)
         return context.fail({ErrorCode::Internal, QStringLiteral("cannot create a pipe for signals"), {}});
     struct sigaction action { };
@@ -139,11 +143,6 @@ int serve(Context& context, const QStringList& args)
         g_signalPipe[0] = g_signalPipe[1] = -1;
     };
 
-    auto server = ModelServer::start(registryFolder, arguments.positionals(), options);
-    if (!server) {
-        restore();
-        return context.fail(server.error());
-    }
     const QString url = server.value()->baseUrl();
     const QList<ServedModel> models = server.value()->models();
     if (context.json) {

@@ -8,6 +8,7 @@
 #include <netinet/tcp.h>
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -72,6 +73,8 @@ const char* httpReason(int status)
         return "Content Too Large";
     case 415:
         return "Unsupported Media Type";
+    case 417:
+        return "Expectation Failed";
     case 422:
         return "Unprocessable Content";
     case 429:
@@ -132,7 +135,7 @@ QByteArray percentDecoded(QByteArrayView text, bool* ok)
     return out;
 }
 
-QByteArray serialise(const HttpResponse& response, bool close)
+QByteArray serialise(const HttpResponse& response, bool close, bool headOnly, bool keepAliveHeader)
 {
     QByteArray out;
     out.reserve(response.body.size() + 160);
@@ -152,8 +155,11 @@ QByteArray serialise(const HttpResponse& response, bool close)
     }
     if (close)
         out += "\r\nConnection: close";
+    else if (keepAliveHeader)
+        out += "\r\nConnection: keep-alive";
     out += "\r\n\r\n";
-    out += response.body;
+    if (!headOnly) // a HEAD answer names the length of the body it leaves out
+        out += response.body;
     return out;
 }
 
@@ -162,7 +168,12 @@ enum class Phase {
     Reading, ///< waiting for (the rest of) a request
     Handling, ///< the handler has it; no reading until it answers
     Writing, ///< sending an answer
+    Closing, ///< answered and shut for writing; reading what the client still sends, then closed
 };
+
+/// How long a closing connection reads what the client still sends: closing a socket with unread
+/// data makes the kernel send a reset, and the client would lose the answer it was just sent.
+constexpr int kLingerMs = 1000;
 
 struct Connection {
     int fd = -1;
@@ -175,6 +186,8 @@ struct Connection {
     bool continueSent = false;
     std::int64_t deadline = 0; ///< ms on the steady clock; 0: none
     qsizetype requestBytes = 0; ///< bytes of `in` the request being handled takes
+    bool isHead = false; ///< the request being answered is HEAD: headers only
+    bool http10KeepAlive = false; ///< an HTTP/1.0 client asked to keep the connection
 };
 
 struct Completion {
@@ -246,6 +259,7 @@ private:
     std::atomic<std::thread::id> m_threadId {};
     std::int64_t m_lastSweep = 0;
     bool m_listening = true;
+    std::int64_t m_resumeAcceptAt = 0; ///< when accepting paused for want of descriptors resumes
 };
 
 } // namespace
@@ -302,7 +316,7 @@ void Loop::run()
             // Close what waits for a request; keep what is being answered until the drain ends.
             std::vector<int> idle;
             for (auto& [fd, c] : m_connections) {
-                if (c.phase == Phase::Reading)
+                if (c.phase == Phase::Reading || c.phase == Phase::Closing)
                     idle.push_back(fd);
             }
             for (int fd : idle)
@@ -310,7 +324,7 @@ void Loop::run()
             if (m_connections.empty() || nowMs() >= m_server.drainDeadline.load())
                 break;
         }
-        const int timeout = m_hasCompletions.load(std::memory_order_acquire) ? 0 : 250;
+        const int timeout = m_hasCompletions.load(std::memory_order_acquire) ? 0 : (m_resumeAcceptAt > 0 ? 50 : 250);
         const int ready = ::epoll_wait(m_epoll, events.data(), int(events.size()), timeout);
         for (int i = 0; i < ready; ++i) {
             const int fd = events[size_t(i)].data.fd;
@@ -328,6 +342,14 @@ void Loop::run()
                 onEvent(found->second, events[size_t(i)].events);
         }
         drainCompletions();
+        if (!m_listening && m_resumeAcceptAt > 0 && nowMs() >= m_resumeAcceptAt && !m_server.stopping.load()) {
+            epoll_event event {};
+            event.events = EPOLLIN | EPOLLEXCLUSIVE;
+            event.data.fd = m_listen;
+            if (::epoll_ctl(m_epoll, EPOLL_CTL_ADD, m_listen, &event) == 0)
+                m_listening = true;
+            m_resumeAcceptAt = m_listening ? 0 : nowMs() + 100;
+        }
         if (nowMs() - m_lastSweep >= 250)
             sweep();
     }
@@ -342,8 +364,16 @@ void Loop::accept()
 {
     while (true) {
         const int fd = ::accept4(m_listen, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
-        if (fd < 0)
+        if (fd < 0) {
+            if (errno == EMFILE || errno == ENFILE || errno == ENOBUFS || errno == ENOMEM) {
+                // Out of descriptors: the listening socket stays readable, and taking it again at
+                // once would spin. Pause accepting a moment; open connections go on.
+                ::epoll_ctl(m_epoll, EPOLL_CTL_DEL, m_listen, nullptr);
+                m_listening = false;
+                m_resumeAcceptAt = nowMs() + 100;
+            }
             return; // EAGAIN, or a connection that went away before we took it
+        }
         if (m_server.stopping.load() || m_server.connections.load() >= m_server.options.maxConnections) {
             ::close(fd);
             continue;
@@ -390,6 +420,14 @@ void Loop::onEvent(Connection& c, std::uint32_t events)
     }
     if (c.phase == Phase::Writing && (events & EPOLLOUT)) {
         flush(c);
+        return;
+    }
+    if (c.phase == Phase::Closing) {
+        char discard[16384];
+        ssize_t got = 0;
+        while ((got = ::recv(c.fd, discard, sizeof discard, 0)) > 0) { }
+        if (got == 0 || (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR))
+            drop(c);
         return;
     }
     if (c.phase == Phase::Reading && (events & (EPOLLIN | EPOLLRDHUP)))
@@ -472,6 +510,18 @@ void Loop::parse(Connection& c)
     auto bad = [&](const QString& message) { respond(c, HttpResponse::error(400, message), true); };
     if (parts.size() != 3 || parts[0].isEmpty() || parts[1].isEmpty())
         return bad(QStringLiteral("malformed request line: expected 'METHOD /path HTTP/1.1'"));
+    // A bare CR or LF, NUL or another control character inside the head would let a proxy in front
+    // read the request differently (request smuggling): refused.
+    for (const char ch : head) {
+        if ((uchar(ch) < 0x20 && ch != '\t' && ch != '\r' && ch != '\n') || ch == 0x7f)
+            return bad(QStringLiteral("the request line or a header holds a control character"));
+    }
+    for (qsizetype i = 0; i < head.size(); ++i) {
+        if ((head[i] == '\r') != (i + 1 < head.size() && head[i + 1] == '\n'))
+            return bad(QStringLiteral("the request line or a header holds a bare CR or LF; lines end with CRLF"));
+        if (head[i] == '\n' && (i == 0 || head[i - 1] != '\r'))
+            return bad(QStringLiteral("the request line or a header holds a bare CR or LF; lines end with CRLF"));
+    }
     const QByteArrayView version = parts[2];
     if (version != "HTTP/1.1" && version != "HTTP/1.0") {
         if (version.startsWith("HTTP/"))
@@ -504,8 +554,12 @@ void Loop::parse(Connection& c)
         if (colon <= 0)
             return bad(QStringLiteral("malformed header line (no 'Name: value')"));
         const QByteArray name = line.first(colon).toByteArray().toLower();
-        if (name.contains(' ') || name.contains('\t'))
-            return bad(QStringLiteral("malformed header name '%1'").arg(QString::fromLatin1(name)));
+        const bool isToken = std::all_of(name.begin(), name.end(), [](char ch) {
+            return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')
+                || std::strchr("!#$%&'*+-.^_`|~", ch) != nullptr;
+        });
+        if (!isToken)
+            return bad(QStringLiteral("malformed header name '%1'").arg(QString::fromLatin1(name.left(100))));
         const QByteArray value = line.sliced(colon + 1).toByteArray().trimmed();
         if (name == "content-length") {
             bool ok = false;
@@ -534,6 +588,13 @@ void Loop::parse(Connection& c)
         }
         request.headers.append({name, value});
     }
+    if (contentLength < 0 && (request.method == "POST" || request.method == "PUT" || request.method == "PATCH"))
+        return respond(
+            c,
+            HttpResponse::error(
+                411,
+                QStringLiteral("a %1 request needs a Content-Length header").arg(QString::fromLatin1(request.method))),
+            true);
     if (contentLength > options.maxBodyBytes)
         return respond(c,
                        HttpResponse::error(413,
@@ -556,6 +617,8 @@ void Loop::parse(Connection& c)
     c.requestBytes = bodyStart + qsizetype(bodyLength);
     c.phase = Phase::Handling;
     c.closeAfterWrite = !keepAlive || m_server.stopping.load();
+    c.isHead = request.method == "HEAD";
+    c.http10KeepAlive = keepAlive && version == "HTTP/1.0";
     c.deadline = 0;
     watch(c, 0);
     m_server.inFlight.fetch_add(1);
@@ -569,8 +632,8 @@ void Loop::parse(Connection& c)
 
 void Loop::respond(Connection& c, const HttpResponse& response, bool close)
 {
-    c.closeAfterWrite = c.closeAfterWrite || close;
-    c.out = serialise(response, c.closeAfterWrite);
+    c.closeAfterWrite = c.closeAfterWrite || close || m_server.stopping.load();
+    c.out = serialise(response, c.closeAfterWrite, c.isHead, c.http10KeepAlive);
     c.outSent = 0;
     c.phase = Phase::Writing;
     c.deadline = nowMs() + m_server.options.writeTimeoutMs;
@@ -606,13 +669,17 @@ void Loop::finishWrite(Connection& c)
         m_server.inFlight.fetch_sub(1);
     if (c.closeAfterWrite) {
         ::shutdown(c.fd, SHUT_WR);
-        drop(c);
+        c.phase = Phase::Closing;
+        c.in.clear();
+        c.deadline = nowMs() + kLingerMs;
+        watch(c, EPOLLIN | EPOLLRDHUP);
         return;
     }
     c.in.remove(0, consumed);
     c.out.clear();
     c.outSent = 0;
     c.continueSent = false;
+    c.isHead = false;
     c.phase = Phase::Reading;
     c.deadline = nowMs() + (c.in.isEmpty() ? m_server.options.idleTimeoutMs : m_server.options.headerTimeoutMs);
     watch(c, EPOLLIN | EPOLLRDHUP);
@@ -689,6 +756,11 @@ Result<std::unique_ptr<HttpServer>> HttpServer::start(const Options& options, Ht
     Impl& d = *server->m_impl;
     d.shared.options = options;
     d.shared.options.ioThreads = std::max(1, options.ioThreads);
+    // More connections than descriptors would end in failed accepts: keep 64 for files and models.
+    rlimit files {};
+    if (::getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur != RLIM_INFINITY)
+        d.shared.options.maxConnections = int(
+            std::min<rlim_t>(rlim_t(std::max(1, options.maxConnections)), std::max<rlim_t>(16, files.rlim_cur - 64)));
     d.shared.handler = std::move(handler);
     d.listenFd = ::socket(v6 ? AF_INET6 : AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
     if (d.listenFd < 0)

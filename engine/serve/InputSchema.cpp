@@ -8,6 +8,7 @@
 #include <charconv>
 #include <cmath>
 #include <limits>
+#include <optional>
 
 namespace crucible {
 
@@ -20,6 +21,20 @@ constexpr qsizetype kListedCategories = 20;
 Error badRequest(const QString& message)
 {
     return Error {ErrorCode::InvalidInput, message, {}};
+}
+
+/// A request of `rows` rows of `width` values each, or why it is too large to take at once.
+std::optional<Error> tooLarge(std::int64_t rows, std::int64_t width)
+{
+    if (width <= 0 || rows <= InputSchema::kMaxRequestValues / width)
+        return std::nullopt;
+    return Error {ErrorCode::Incompatible,
+                  QStringLiteral("the request holds %1 rows of %2 values; one request takes at most %3 rows of this "
+                                 "model: send them in several")
+                      .arg(rows)
+                      .arg(width)
+                      .arg(InputSchema::kMaxRequestValues / width),
+                  {}};
 }
 
 QString quoted(const QStringList& names)
@@ -207,6 +222,8 @@ Result<DecodedInput> InputSchema::decodeInstances(const QJsonObject& body) const
         return badRequest(QStringLiteral("\"instances\" is empty: give at least one row"));
     DecodedInput decoded;
     decoded.rows = instances.size();
+    if (auto large = tooLarge(decoded.rows, m_inputSize))
+        return *large;
     decoded.values.resize(size_t(decoded.rows * m_inputSize));
     if (m_isImage) {
         const int channels = int(m_imageShape.size() == 3 ? m_imageShape[0] : 0);
@@ -370,7 +387,9 @@ Result<DecodedInput> InputSchema::decodeV2(const QJsonObject& body) const
                                              "values 0..255")
                                   .arg(datatype.left(40)));
         decoded.rows = shape[0];
-        decoded.values.reserve(size_t(std::min<std::int64_t>(decoded.rows, 1 << 16) * m_inputSize));
+        if (auto large = tooLarge(decoded.rows, m_inputSize))
+            return *large;
+        decoded.values.reserve(size_t(std::min<std::int64_t>(decoded.rows, 1 << 10) * m_inputSize));
         if (!flattenNumbers(input.value(QStringLiteral("data")).toArray(), decoded.values))
             return badRequest(QStringLiteral("input 'image': \"data\" must be a list of numbers within the range "
                                              "of a 32-bit float"));
@@ -420,7 +439,9 @@ Result<DecodedInput> InputSchema::decodeV2(const QJsonObject& body) const
                                   .arg(data.size())
                                   .arg(shapeText(shape))
                                   .arg(decoded.rows));
-        if (decoded.values.empty()) // rows is now the count of values given, which the body's limit bounds
+        if (auto large = tooLarge(decoded.rows, m_inputSize))
+            return *large;
+        if (decoded.values.empty())
             decoded.values.resize(size_t(decoded.rows * m_inputSize));
         for (qsizetype row = 0; row < data.size(); ++row) {
             if (!feature.isCategory && data[row].isString())

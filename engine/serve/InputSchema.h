@@ -36,6 +36,11 @@ public:
         double mean = 0; ///< the training mean of a number
     };
 
+    /// Values one request may bring (rows x values per row): 16.7 million floats, 64 MB. A larger
+    /// request is refused with ErrorCode::Incompatible (the server answers 413), before anything
+    /// of its size is allocated.
+    static constexpr std::int64_t kMaxRequestValues = std::int64_t(1) << 24;
+
     static InputSchema fromManifest(const BundleManifest& manifest);
 
     bool isImage() const { return m_isImage; }

@@ -80,6 +80,9 @@ void appendFloat(QByteArray& out, float value)
     out.append(buffer, qsizetype(written.ptr - buffer));
 }
 
+/// What a request still queued when the server stops is answered (with 503).
+constexpr char kStoppingMessage[] = "the server is stopping";
+
 /// A request waiting for the model, and what to do with its answer.
 struct Job {
     std::vector<float> values;
@@ -178,33 +181,70 @@ private:
             }
             m_queuedRows -= rows;
             ++m_running;
+            const bool stopping = m_stopping;
             if (!m_queue.empty())
                 m_wake.notify_one();
             lock.unlock();
 
-            const float* input = batch.front().values.data();
+            if (stopping) {
+                // The server stops: what is still queued is answered at once, not computed.
+                for (Job& job : batch)
+                    finish(job, nullptr, 0, QString::fromLatin1(kStoppingMessage));
+            } else {
+                run(predictor, batch, rows, joined);
+            }
+            batch.clear(); // releases what the jobs held (responders) before waiting again
+
+            lock.lock();
+            --m_running;
+        }
+    }
+
+    /// Runs `batch` (`rows` rows in all) as one model call and answers each job; when a batch of
+    /// several fails, each job runs alone, so that one bad request does not fail the others.
+    void run(Predictor& predictor, std::vector<Job>& batch, std::int64_t rows, std::vector<float>& joined)
+    {
+        const float* input = batch.front().values.data();
+        Result<std::vector<float>> outputs = Error {};
+        int perRow = 1;
+        try {
             if (batch.size() > 1) {
                 joined.clear();
                 for (const Job& job : batch)
                     joined.insert(joined.end(), job.values.begin(), job.values.end());
                 input = joined.data();
             }
-            int perRow = 1;
-            auto outputs = predictor.forward(input, rows, &perRow);
-            if (m_metrics)
-                m_metrics->observeBatch(version.name, rows);
-            std::int64_t offset = 0;
+            outputs = predictor.forward(input, rows, &perRow);
+        } catch (const std::exception& error) { // out of memory, most likely
+            outputs = Error {ErrorCode::Internal, QString::fromLocal8Bit(error.what()), {}};
+        }
+        if (m_metrics)
+            m_metrics->observeBatch(version.name, rows);
+        if (!outputs && batch.size() > 1) {
             for (Job& job : batch) {
-                if (outputs)
-                    job.done(outputs->data() + offset * perRow, perRow, {});
-                else
-                    job.done(nullptr, 0, outputs.error().message);
-                offset += job.rows;
+                std::vector<Job> alone;
+                alone.push_back(std::move(job));
+                run(predictor, alone, alone.front().rows, joined);
             }
-            batch.clear(); // releases what the jobs held (responders) before waiting again
+            return;
+        }
+        std::int64_t offset = 0;
+        for (Job& job : batch) {
+            if (outputs)
+                finish(job, outputs->data() + offset * perRow, perRow, {});
+            else
+                finish(job, nullptr, 0, outputs.error().message);
+            offset += job.rows;
+        }
+    }
 
-            lock.lock();
-            --m_running;
+    static void finish(Job& job, const float* outputs, int perRow, const QString& error)
+    {
+        try {
+            job.done(outputs, perRow, error);
+        } catch (const std::exception& failure) {
+            // Building the answer failed (memory): answer with the failure instead.
+            job.done(nullptr, 0, QString::fromLocal8Bit(failure.what()));
         }
     }
 
@@ -227,6 +267,7 @@ struct Slot {
     bool follows = false;
     std::shared_ptr<LoadedVersion> current;
     QString lastProblem; ///< the last lookup failure reported, so it is told once
+    QString failedSha256; ///< a version that failed to load: not loaded again until the alias moves on
 };
 
 struct Entry {
@@ -264,6 +305,8 @@ struct ModelServer::Impl {
     ServeMetrics metrics;
     std::unique_ptr<PredictionLog> log;
     std::unique_ptr<HttpServer> http;
+    /// The server as the handlers see it: set once it started (a request can come before `http` is).
+    std::atomic<HttpServer*> live {nullptr};
     QByteArray expectedAuthorization;
 
     mutable std::mutex mutex; ///< guards entries' slots and retired
@@ -324,14 +367,15 @@ void ModelServer::Impl::handle(HttpRequest&& request, HttpResponder respond)
             return wrongMethod("GET");
         HttpResponse response;
         response.contentType = "text/plain; version=0.0.4; charset=utf-8";
-        response.body = metrics.exposition(http ? http->inFlight() : 0, http ? http->connections() : 0);
+        HttpServer* server = live.load();
+        response.body = metrics.exposition(server ? server->inFlight() : 0, server ? server->connections() : 0);
         return answer(std::move(response));
     }
     if (request.path == "/v2/health/live" || request.path == "/v2/health/ready") {
         if (!isGet)
             return wrongMethod("GET");
-        const bool live = request.path.endsWith("live");
-        return answer(HttpResponse::json(200, {{live ? QStringLiteral("live") : QStringLiteral("ready"), true}}));
+        const bool isLive = request.path.endsWith("live");
+        return answer(HttpResponse::json(200, {{isLive ? QStringLiteral("live") : QStringLiteral("ready"), true}}));
     }
     if (request.path == "/v2" || request.path == "/v2/") {
         if (!isGet)
@@ -511,7 +555,7 @@ void ModelServer::Impl::infer(const HttpRequest& request, const QString& name, i
     auto decoded =
         rowForm ? loaded->schema.decodeInstances(document.object()) : loaded->schema.decodeV2(document.object());
     if (!decoded)
-        return refuse(400, decoded.error().message);
+        return refuse(decoded.error().code == ErrorCode::Incompatible ? 413 : 400, decoded.error().message);
     const std::int64_t rows = decoded->rows;
     const QString requestId = decoded->id;
     // The log keeps inputs as columns; decide now so that only sampled requests pay for it.
@@ -680,50 +724,52 @@ void ModelServer::Impl::watch()
             }
             for (const auto& [e, s, reference, current] : follows) {
                 auto resolved = registry->resolve(reference);
+                QString told; // said after the lock is released: onEvent may block (a full stderr pipe)
                 if (!resolved) {
                     const QString problem = resolved.error().message;
                     std::lock_guard guard(mutex);
                     Slot& slot = entries[e].slots[s];
                     if (slot.lastProblem != problem) {
                         slot.lastProblem = problem;
-                        event(QStringLiteral("%1 no longer resolves (%2); version %3 goes on answering")
-                                  .arg(reference, problem)
-                                  .arg(current.version));
+                        told = QStringLiteral("%1 no longer resolves (%2); version %3 goes on answering")
+                                   .arg(reference, problem)
+                                   .arg(current.version);
                     }
-                    continue;
-                }
-                if (resolved->version == current.version && resolved->bundleSha256 == current.bundleSha256)
-                    continue;
-                auto loaded = LoadedVersion::load(resolved.value(), options, &metrics);
-                if (!loaded) {
-                    metrics.countLoadFailure(current.name);
-                    const QString problem = loaded.error().message;
+                } else if (resolved->version != current.version || resolved->bundleSha256 != current.bundleSha256) {
+                    bool failedBefore = false;
+                    {
+                        std::lock_guard guard(mutex);
+                        failedBefore = entries[e].slots[s].failedSha256 == resolved->bundleSha256;
+                    }
+                    if (failedBefore)
+                        continue;
+                    auto loaded = LoadedVersion::load(resolved.value(), options, &metrics);
                     std::lock_guard guard(mutex);
                     Slot& slot = entries[e].slots[s];
-                    if (slot.lastProblem != problem) {
-                        slot.lastProblem = problem;
-                        event(QStringLiteral("%1 moved to version %2, which does not load (%3); version %4 goes on "
-                                             "answering")
-                                  .arg(reference)
-                                  .arg(resolved->version)
-                                  .arg(problem)
-                                  .arg(current.version));
+                    if (!loaded) {
+                        metrics.countLoadFailure(current.name);
+                        slot.failedSha256 = resolved->bundleSha256;
+                        told = QStringLiteral("%1 moved to version %2, which does not load (%3); version %4 goes on "
+                                              "answering")
+                                   .arg(reference)
+                                   .arg(resolved->version)
+                                   .arg(loaded.error().message)
+                                   .arg(current.version);
+                    } else {
+                        retired.push_back(slot.current);
+                        slot.current = loaded.value();
+                        slot.lastProblem.clear();
+                        slot.failedSha256.clear();
+                        metrics.setLoaded(current.name, reference, resolved->version, loaded.value()->loadSeconds);
+                        told = QStringLiteral("%1: version %2 answers now (was %3; loaded in %4 s)")
+                                   .arg(reference)
+                                   .arg(resolved->version)
+                                   .arg(current.version)
+                                   .arg(loaded.value()->loadSeconds, 0, 'f', 2);
                     }
-                    continue;
                 }
-                {
-                    std::lock_guard guard(mutex);
-                    Slot& slot = entries[e].slots[s];
-                    retired.push_back(slot.current);
-                    slot.current = loaded.value();
-                    slot.lastProblem.clear();
-                }
-                metrics.setLoaded(current.name, reference, resolved->version, loaded.value()->loadSeconds);
-                event(QStringLiteral("%1: version %2 answers now (was %3; loaded in %4 s)")
-                          .arg(reference)
-                          .arg(resolved->version)
-                          .arg(current.version)
-                          .arg(loaded.value()->loadSeconds, 0, 'f', 2));
+                if (!told.isEmpty())
+                    event(told);
             }
         }
         lock.lock();
@@ -808,11 +854,19 @@ Result<std::unique_ptr<ModelServer>> ModelServer::start(const QString& registryF
     httpOptions.headerTimeoutMs = options.headerTimeoutMs;
     Impl* impl = &d;
     auto http = HttpServer::start(httpOptions, [impl](HttpRequest&& request, HttpResponder respond) {
-        impl->handle(std::move(request), std::move(respond));
+        try {
+            impl->handle(std::move(request), respond);
+        } catch (const std::exception& error) { // out of memory, most likely: this request fails, not the server
+            impl->metrics.countRequest({}, 0, 500, 0);
+            respond(HttpResponse::error(500,
+                                        QStringLiteral("the server could not handle this request: %1")
+                                            .arg(QString::fromLocal8Bit(error.what()))));
+        }
     });
     if (!http)
         return http.error();
     d.http = std::move(http.value());
+    d.live.store(d.http.get());
     d.watcher = std::thread([impl] { impl->watch(); });
     return server;
 }
@@ -832,7 +886,9 @@ QList<ServedModel> ModelServer::models() const
     QList<ServedModel> all;
     std::lock_guard lock(m_impl->mutex);
     for (const Entry& entry : m_impl->entries) {
-        for (const Slot& slot : entry.slots)
+        for (const Slot& slot : entry.slots) {
+            if (!slot.current)
+                continue; // stopped
             all << ServedModel {entry.name,
                                 slot.reference,
                                 slot.follows,
@@ -840,6 +896,7 @@ QList<ServedModel> ModelServer::models() const
                                 slot.current->version.bundlePath,
                                 slot.current->loadSeconds,
                                 slot.current->schema.exampleInstance()};
+        }
     }
     return all;
 }
@@ -862,6 +919,7 @@ void ModelServer::stop(int drainMs)
     d.stopped = true;
     if (d.http)
         d.http->stop(drainMs); // answers what was taken, within the drain
+    d.live.store(nullptr);
     {
         std::lock_guard lock(d.watchMutex);
         d.watchStopping = true;

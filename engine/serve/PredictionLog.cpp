@@ -40,11 +40,13 @@ void PredictionLog::append(const QString& model, QByteArray line)
 {
     {
         std::lock_guard lock(m_mutex);
-        if (qsizetype(m_queue.size()) >= m_options.maxQueuedLines) {
+        if (qsizetype(m_queue.size()) >= m_options.maxQueuedLines
+            || m_queuedBytes + line.size() > m_options.maxQueuedBytes) {
             m_dropped.fetch_add(1);
             return;
         }
         line += '\n';
+        m_queuedBytes += line.size();
         m_queue.emplace_back(model, std::move(line));
     }
     m_wake.notify_one();
@@ -72,6 +74,7 @@ void PredictionLog::run()
             return;
         std::deque<std::pair<QString, QByteArray>> batch;
         batch.swap(m_queue);
+        m_queuedBytes = 0;
         m_writing = true;
         lock.unlock();
         std::map<QString, QByteArray> byModel;

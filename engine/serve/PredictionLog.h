@@ -32,6 +32,7 @@ public:
         std::int64_t maxFileBytes = std::int64_t(64) << 20;
         int keepFiles = 4; ///< rotated files kept besides the current one
         int maxQueuedLines = 100000; ///< beyond, lines are dropped (and counted)
+        std::int64_t maxQueuedBytes = std::int64_t(64) << 20; ///< likewise for the bytes waiting
         std::function<void(const QString&)> onProblem; ///< told once per kind of write failure
     };
 
@@ -65,6 +66,7 @@ private:
     std::deque<std::pair<QString, QByteArray>> m_queue;
     bool m_stopping = false;
     bool m_writing = false;
+    std::int64_t m_queuedBytes = 0;
     std::atomic<std::int64_t> m_dropped {0};
     bool m_reportedFailure = false;
     std::thread m_thread;

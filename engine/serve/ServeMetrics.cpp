@@ -115,7 +115,7 @@ void ServeMetrics::countPredictions(const QString& model, int version, const QSt
 void ServeMetrics::setLoaded(const QString& model, const QString& reference, int version, double loadSeconds)
 {
     std::lock_guard lock(m_mutex);
-    m_loaded[model] = {reference, version, loadSeconds};
+    m_loaded[{model, reference}] = {version, loadSeconds};
 }
 
 void ServeMetrics::countLoadFailure(const QString& model)
@@ -157,14 +157,14 @@ QByteArray ServeMetrics::exposition(std::int64_t inFlight, std::int64_t connecti
         + QByteArray::number(connections) + '\n';
     out += "# HELP crucible_model_version The version each served model answers with now.\n"
            "# TYPE crucible_model_version gauge\n";
-    for (const auto& [model, loaded] : m_loaded)
-        out += "crucible_model_version{model=\"" + label(model) + "\",reference=\"" + label(std::get<0>(loaded))
-            + "\"} " + QByteArray::number(std::get<1>(loaded)) + '\n';
+    for (const auto& [key, loaded] : m_loaded)
+        out += "crucible_model_version{model=\"" + label(key.first) + "\",reference=\"" + label(key.second) + "\"} "
+            + QByteArray::number(loaded.first) + '\n';
     out += "# HELP crucible_model_load_seconds Time the served version took to load and check.\n"
            "# TYPE crucible_model_load_seconds gauge\n";
-    for (const auto& [model, loaded] : m_loaded)
-        out += "crucible_model_load_seconds{model=\"" + label(model) + "\",version=\""
-            + QByteArray::number(std::get<1>(loaded)) + "\"} " + number(std::get<2>(loaded)) + '\n';
+    for (const auto& [key, loaded] : m_loaded)
+        out += "crucible_model_load_seconds{model=\"" + label(key.first) + "\",reference=\"" + label(key.second)
+            + "\",version=\"" + QByteArray::number(loaded.first) + "\"} " + number(loaded.second) + '\n';
     out += "# HELP crucible_model_load_failures_total Versions that an alias moved to but that failed to load.\n"
            "# TYPE crucible_model_load_failures_total counter\n";
     for (const auto& [model, count] : m_loadFailures)

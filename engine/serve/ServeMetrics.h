@@ -55,7 +55,7 @@ private:
     std::map<QString, Histogram> m_latency;
     std::map<QString, Histogram> m_batches;
     std::map<std::tuple<QString, int, QString>, std::int64_t> m_predictions;
-    std::map<QString, std::tuple<QString, int, double>> m_loaded; ///< reference, version, seconds
+    std::map<std::pair<QString, QString>, std::pair<int, double>> m_loaded; ///< (model, reference) -> version, seconds
     std::map<QString, std::int64_t> m_loadFailures;
     Histogram m_allLatency;
     std::int64_t m_errors = 0;

@@ -601,6 +601,12 @@ private Q_SLOTS:
         QVERIFY2(refused.error().contains(QStringLiteral("instance 1: the image is 9x9 pixels; the model takes 8x8")),
                  refused.body.constData());
         QCOMPARE(test::httpRequest(both, "POST", "/v1/models/digits:predict", "{\"instances\":[\"%%%\"]}").status, 400);
+        // A shape that claims more than one request may hold is refused before anything of its size is made.
+        const HttpReply huge = test::httpRequest(
+            both, "POST", "/v2/models/digits/infer",
+            "{\"inputs\":[{\"name\":\"image\",\"shape\":[100000000,1,8,8],\"datatype\":\"FP32\",\"data\":[]}]}");
+        QCOMPARE(huge.status, 413);
+        QVERIFY2(huge.error().contains(QStringLiteral("send them in several")), huge.body.constData());
         QCOMPARE(test::httpRequest(both, "POST", "/v1/models/digits:predict", "{\"instances\":[\"aGVsbG8=\"]}").error(),
                  QStringLiteral("instance 1: the data is not an image (PNG, JPEG or BMP)"));
 

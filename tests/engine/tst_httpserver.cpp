@@ -70,6 +70,48 @@ private Q_SLOTS:
         QCOMPARE(server->connections(), 1);
     }
 
+    void headAnswersWithoutABodyAndKeepsTheConnectionInStep()
+    {
+        auto server = startServer();
+        HttpConnection connection(server->port());
+        QVERIFY(connection.sendRaw("HEAD /h HTTP/1.1\r\n\r\n"));
+        // readReply() would wait for the announced body; the next answer must come right after the head.
+        QVERIFY(connection.sendRaw(HttpConnection::requestBytes("GET", "/after")));
+        const HttpReply head = connection.readReply();
+        QCOMPARE(head.status, 200);
+        QVERIFY(head.header("content-length").toInt() > 0);
+        // What readReply() took as the HEAD answer's body ("HEAD /h?|" is 9 bytes long) is the start
+        // of the next answer: nothing came between them.
+        QCOMPARE(head.header("content-length"), QByteArray("9"));
+        QCOMPARE(head.body, QByteArray("HTTP/1.1 "));
+    }
+
+    void http10KeepAliveIsConfirmed()
+    {
+        auto server = startServer();
+        HttpConnection connection(server->port());
+        QVERIFY(connection.sendRaw("GET /a HTTP/1.0\r\nConnection: keep-alive\r\n\r\n"));
+        const HttpReply first = connection.readReply();
+        QCOMPARE(first.header("connection"), QByteArray("keep-alive"));
+        QVERIFY(connection.sendRaw("GET /b HTTP/1.0\r\n\r\n"));
+        const HttpReply second = connection.readReply();
+        QCOMPARE(second.body, QByteArray("GET /b?|"));
+        QCOMPARE(second.header("connection"), QByteArray("close"));
+        QVERIFY(connection.closedByServer(3000));
+    }
+
+    void anErrorAnswerSurvivesABodyTheServerDidNotRead()
+    {
+        HttpServer::Options options;
+        options.maxBodyBytes = 1000;
+        auto server = startServer(options);
+        HttpConnection connection(server->port());
+        // The client sends its whole oversized body at once; the answer must arrive, not a reset.
+        QVERIFY(connection.sendRaw("POST /big HTTP/1.1\r\nContent-Length: 200000\r\n\r\n" + QByteArray(200000, 'x')));
+        const HttpReply reply = connection.readReply();
+        QCOMPARE(reply.status, 413);
+    }
+
     void connectionCloseIsHonoured()
     {
         auto server = startServer();
@@ -95,6 +137,14 @@ private Q_SLOTS:
         QTest::newRow("two lengths") << QByteArray(
             "POST / HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nab")
                                      << 400 << QStringLiteral("Content-Length");
+        QTest::newRow("bare LF in a header") << QByteArray("GET / HTTP/1.1\r\nX: a\nTransfer-Encoding: chunked\r\n\r\n")
+                                             << 400 << QStringLiteral("bare CR or LF");
+        QTest::newRow("control character")
+            << QByteArray("GET / HTTP/1.1\r\nX: a\x01b\r\n\r\n") << 400 << QStringLiteral("control character");
+        QTest::newRow("header name not a token")
+            << QByteArray("GET / HTTP/1.1\r\nX(y): 1\r\n\r\n") << 400 << QStringLiteral("malformed header name");
+        QTest::newRow("POST without length")
+            << QByteArray("POST /p HTTP/1.1\r\n\r\n") << 411 << QStringLiteral("needs a Content-Length");
         QTest::newRow("negative length") << QByteArray("POST / HTTP/1.1\r\nContent-Length: -5\r\n\r\n") << 400
                                          << QStringLiteral("Content-Length");
         QTest::newRow("chunked") << QByteArray(
