@@ -4,6 +4,7 @@
 #include "engine/core/OutputFile.h"
 
 #include "engine/data/CsvReader.h"
+#include "engine/data/ImagePixels.h"
 #include "engine/registry/BundleFormat.h"
 #include "engine/registry/BundleReader.h"
 #include "engine/torch/ScriptModel.h"
@@ -150,7 +151,7 @@ DecodedImage decodeImage(const QString& path, int channels, int height, int widt
         result.problem = QStringLiteral("cannot be read as an image");
         return result;
     }
-    auto pixels = Predictor::imagePixels(image, channels, height, width);
+    auto pixels = imagePixels(image, channels, height, width);
     if (!pixels)
         result.problem = pixels.error().message;
     else
@@ -194,29 +195,6 @@ namespace {
 /// One input of a model (features, or channels x height x width): 16.7 million values, 64 MB.
 constexpr std::int64_t kMaxExampleValues = std::int64_t(1) << 24;
 } // namespace
-
-Result<std::vector<float>> Predictor::imagePixels(const QImage& source, int channels, int height, int width)
-{
-    if (source.width() != width || source.height() != height)
-        return Error {ErrorCode::InvalidInput,
-                      QStringLiteral("is %1x%2 pixels; the model takes %3x%4 (resize it first)")
-                          .arg(source.width())
-                          .arg(source.height())
-                          .arg(width)
-                          .arg(height),
-                      {}};
-    const QImage image = source.convertToFormat(channels == 1 ? QImage::Format_Grayscale8 : QImage::Format_RGB888);
-    std::vector<float> pixels(size_t(channels) * size_t(height) * size_t(width));
-    for (int y = 0; y < height; ++y) {
-        const uchar* line = image.constScanLine(y);
-        for (int x = 0; x < width; ++x) {
-            for (int c = 0; c < channels; ++c)
-                pixels[(size_t(c) * size_t(height) + size_t(y)) * size_t(width) + size_t(x)] =
-                    float(line[x * channels + c]);
-        }
-    }
-    return pixels;
-}
 
 Result<std::vector<float>> Predictor::forward(const float* input, std::int64_t rows, int* outputs)
 {

@@ -7,8 +7,6 @@
 #include <QString>
 #include <QStringList>
 
-class QImage;
-
 #include <cstdint>
 #include <memory>
 #include <vector>
@@ -61,9 +59,6 @@ public:
     /// returns rows x `*outputs` values (probabilities, or one prediction). No checks, no copies
     /// beyond the answer: the fast path of the server.
     Result<std::vector<float>> forward(const float* input, std::int64_t rows, int* outputs);
-    /// `image` as pixel values 0..255 in [C, H, W] order for a model taking C x H x W images, or a
-    /// message saying why it does not fit ("is 30x30 pixels; the model takes 28x28"). Thread: any.
-    static Result<std::vector<float>> imagePixels(const QImage& image, int channels, int height, int width);
 
     /// Writes `predictions` as CSV: key, prediction, then p_<class> per class (classification), to
     /// `path` as OutputFile writes ("-" is standard output; never over one of `inputs`). A regular

@@ -1,6 +1,6 @@
 #include "InputSchema.h"
 
-#include "engine/registry/Predictor.h"
+#include "engine/data/ImagePixels.h"
 
 #include <QImage>
 #include <QJsonDocument>
@@ -250,7 +250,7 @@ Result<DecodedInput> InputSchema::decodeInstances(const QJsonObject& body) const
             if (image.isNull())
                 return badRequest(
                     QStringLiteral("instance %1: the data is not an image (PNG, JPEG or BMP)").arg(i + 1));
-            auto pixels = Predictor::imagePixels(image, channels, height, width);
+            auto pixels = imagePixels(image, channels, height, width);
             if (!pixels)
                 return badRequest(QStringLiteral("instance %1: the image %2").arg(i + 1).arg(pixels.error().message));
             std::copy(pixels->begin(), pixels->end(), decoded.values.begin() + i * m_inputSize);
