@@ -75,9 +75,14 @@ private Q_SLOTS:
     void reportsProgressWithoutFloodingTheGuiThread()
     {
         TaskManager& manager = TaskManager::instance();
+        // The work waits until the test has looked: a fast worker could otherwise have reported
+        // everything before the first check (a flaky failure seen in CI).
+        auto go = std::make_shared<std::atomic<bool>>(false);
         BackgroundTask* task = manager.start(
             QStringLiteral("Counting"), nullptr,
-            [](TaskContext& context) {
+            [go](TaskContext& context) {
+                while (!go->load())
+                    QThread::msleep(1);
                 for (int i = 0; i <= 100000; ++i)
                     context.setProgress(double(i) / 100000.0);
                 return true;
@@ -85,6 +90,7 @@ private Q_SLOTS:
             [](bool) {});
         QCOMPARE(task->progress(), -1.0); // nothing reported yet: an indeterminate bar
         QSignalSpy progress(task, &BackgroundTask::progressChanged);
+        go->store(true);
         QVERIFY(manager.waitForIdle(10000));
         QVERIFY(!progress.isEmpty());
         QVERIFY2(progress.size() < 1000, qPrintable(QString::number(progress.size()))); // not 100,001 signals
