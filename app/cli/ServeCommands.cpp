@@ -79,7 +79,7 @@ int serve(Context& context, const QStringList& args)
     int maxBodyMb = 16;
     for (const QString& problem : {readInt(arguments, QStringLiteral("port"), 0, 65535, &port),
                                    readInt(arguments, QStringLiteral("threads"), 1, 256, &options.threads),
-                                   readInt(arguments, QStringLiteral("io-threads"), 1, 64, &options.ioThreads),
+                                   readInt(arguments, QStringLiteral("io-threads"), 0, 64, &options.ioThreads),
                                    readInt(arguments, QStringLiteral("max-batch"), 1, 1 << 20, &options.maxBatch),
                                    readInt(arguments, QStringLiteral("max-delay-ms"), 0, 10000, &options.maxDelayMs),
                                    readInt(arguments, QStringLiteral("max-body-mb"), 1, 4096, &maxBodyMb)}) {

@@ -341,6 +341,8 @@ void Loop::run()
             if (found != m_connections.end())
                 onEvent(found->second, events[size_t(i)].events);
         }
+        if (m_server.options.afterEvents)
+            m_server.options.afterEvents();
         drainCompletions();
         if (!m_listening && m_resumeAcceptAt > 0 && nowMs() >= m_resumeAcceptAt && !m_server.stopping.load()) {
             epoll_event event {};

@@ -63,6 +63,10 @@ public:
         int idleTimeoutMs = 60000; ///< a kept-alive connection with no request is closed
         int writeTimeoutMs = 30000; ///< a client that stops reading its answer is dropped
         int maxConnections = 10000; ///< beyond, new connections are closed at once
+        /// Called on each I/O thread after it handled a wake-up's events and before it sends the
+        /// answers ready: work the handlers gathered (a batch) can run here and still answer in
+        /// the same turn. Must not block.
+        std::function<void()> afterEvents;
     };
 
     ~HttpServer();

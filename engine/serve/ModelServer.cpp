@@ -80,6 +80,9 @@ void appendFloat(QByteArray& out, float value)
     out.append(buffer, qsizetype(written.ptr - buffer));
 }
 
+/// A model faster than this for one row runs on the I/O threads (see LoadedVersion::load()).
+constexpr double kInlineSeconds = 0.0001;
+
 /// What a request still queued when the server stops is answered (with 503).
 constexpr char kStoppingMessage[] = "the server is stopping";
 
@@ -116,10 +119,72 @@ public:
                 return predictor.error();
             loaded->m_predictors.push_back(std::move(predictor.value()));
         }
+        // A model that answers a row in microseconds runs on the I/O threads, batched per turn of
+        // their event loop (runPendingInline()): handing each request to a worker and back would
+        // cost more than the model, and on a busy core each hand-off can wait a scheduler slice.
+        const std::vector<float> probe(size_t(std::max<std::int64_t>(1, loaded->schema.inputSize())), 0.0f);
+        double fastest = 1.0;
+        for (int i = 0; i < 6; ++i) {
+            const Clock::time_point before = Clock::now();
+            int outputs = 0;
+            if (!loaded->m_predictors.front()->forward(probe.data(), 1, &outputs))
+                break;
+            if (i > 0) // the first call warms up
+                fastest = std::min(fastest, secondsSince(before));
+        }
+        if (fastest < kInlineSeconds) {
+            const int slots = std::max({1, options.ioThreads, QThread::idealThreadCount()});
+            for (int i = 0; i < slots; ++i) {
+                auto predictor = Predictor::open(bundle.value());
+                if (!predictor)
+                    return predictor.error();
+                loaded->m_inline.push_back(std::make_unique<InlineSlot>());
+                loaded->m_inline.back()->predictor = std::move(predictor.value());
+            }
+        }
         loaded->loadSeconds = secondsSince(start);
         for (int i = 0; i < threads; ++i)
             loaded->m_workers.emplace_back([raw = loaded.get(), i] { raw->work(i); });
         return loaded;
+    }
+
+    /// True when requests run on the I/O threads (see load()).
+    bool isFast() const { return !m_inline.empty(); }
+    /// A job is held for the end of this I/O thread's turn: the version is not idle until it ran.
+    void holdInline()
+    {
+        std::lock_guard lock(m_mutex);
+        ++m_heldInline;
+    }
+    /// Runs `jobs` (held by holdInline()) on the calling I/O thread, in batches of at most
+    /// max-batch rows, and answers them.
+    void runInline(std::vector<Job>& jobs)
+    {
+        InlineSlot* slot = nullptr;
+        for (auto& candidate : m_inline) {
+            if (candidate->mutex.try_lock()) {
+                slot = candidate.get();
+                break;
+            }
+        }
+        if (!slot) { // more I/O threads than slots: wait for one
+            slot = m_inline.front().get();
+            slot->mutex.lock();
+        }
+        std::vector<float> joined;
+        size_t next = 0;
+        while (next < jobs.size()) {
+            std::vector<Job> batch;
+            std::int64_t rows = 0;
+            while (next < jobs.size() && (batch.empty() || rows + jobs[next].rows <= m_maxBatch)) {
+                rows += jobs[next].rows;
+                batch.push_back(std::move(jobs[next++]));
+            }
+            run(*slot->predictor, batch, rows, joined);
+        }
+        slot->mutex.unlock();
+        std::lock_guard lock(m_mutex);
+        m_heldInline -= std::int64_t(jobs.size());
     }
 
     ~LoadedVersion()
@@ -146,7 +211,7 @@ public:
     bool isIdle() const
     {
         std::lock_guard lock(m_mutex);
-        return m_queue.empty() && m_running == 0;
+        return m_queue.empty() && m_running == 0 && m_heldInline == 0;
     }
 
     RegisteredVersion version;
@@ -259,7 +324,39 @@ private:
     ServeMetrics* m_metrics = nullptr;
     std::vector<std::unique_ptr<Predictor>> m_predictors;
     std::vector<std::thread> m_workers;
+    struct InlineSlot {
+        std::mutex mutex;
+        std::unique_ptr<Predictor> predictor;
+    };
+    std::vector<std::unique_ptr<InlineSlot>> m_inline; ///< for the I/O threads; empty for slow models
+    std::int64_t m_heldInline = 0; ///< jobs held for an I/O thread's turn (guarded by m_mutex)
 };
+
+/// Jobs of fast models this I/O thread took during the current turn of its event loop.
+thread_local std::vector<std::pair<LoadedVersion*, Job>> t_heldJobs;
+
+/// HttpServer's afterEvents: runs what this I/O thread held, one batch per version (in the order
+/// the requests came), before the loop sends the answers.
+void runHeldJobs()
+{
+    if (t_heldJobs.empty())
+        return;
+    std::vector<std::pair<LoadedVersion*, Job>> held;
+    held.swap(t_heldJobs);
+    while (!held.empty()) {
+        LoadedVersion* version = held.front().first;
+        std::vector<Job> jobs;
+        std::vector<std::pair<LoadedVersion*, Job>> rest;
+        for (auto& [owner, job] : held) {
+            if (owner == version)
+                jobs.push_back(std::move(job));
+            else
+                rest.emplace_back(owner, std::move(job));
+        }
+        version->runInline(jobs);
+        held.swap(rest);
+    }
+}
 
 /// One reference given to the server and the version answering it now.
 struct Slot {
@@ -690,6 +787,11 @@ void ModelServer::Impl::infer(const HttpRequest& request, const QString& name, i
         response.addHeader("X-Model-Version", QByteArray::number(answered));
         respond(std::move(response));
     };
+    if (target->isFast()) {
+        target->holdInline(); // `loaded` holds it until then; the hold keeps it from being reaped
+        t_heldJobs.emplace_back(target, std::move(job));
+        return;
+    }
     target->submit(std::move(job)); // `loaded` holds it until then
 }
 
@@ -849,7 +951,15 @@ Result<std::unique_ptr<ModelServer>> ModelServer::start(const QString& registryF
     HttpServer::Options httpOptions;
     httpOptions.host = options.host;
     httpOptions.port = options.port;
-    httpOptions.ioThreads = std::max(1, options.ioThreads);
+    // Fast models run on the I/O threads: one per core then; slow ones on workers behind one.
+    bool allFast = true;
+    for (const Entry& entry : d.entries) {
+        for (const Slot& slot : entry.slots)
+            allFast = allFast && slot.current->isFast();
+    }
+    httpOptions.ioThreads =
+        options.ioThreads > 0 ? options.ioThreads : (allFast ? std::max(1, QThread::idealThreadCount()) : 1);
+    httpOptions.afterEvents = runHeldJobs;
     httpOptions.maxBodyBytes = options.maxBodyBytes;
     httpOptions.headerTimeoutMs = options.headerTimeoutMs;
     Impl* impl = &d;

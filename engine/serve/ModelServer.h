@@ -19,7 +19,9 @@ struct ServeOptions {
     QString host = QStringLiteral("127.0.0.1");
     std::uint16_t port = 8080; ///< 0: a free port
     int threads = 0; ///< model worker threads per served version; 0: the core count
-    int ioThreads = 1; ///< threads reading and writing connections
+    /// Threads reading and writing connections; 0: one per core when every served model answers
+    /// a row in microseconds (they then run it too), else 1.
+    int ioThreads = 0;
     int maxBatch = 64; ///< rows one model call takes at most (a larger request runs alone)
     int maxDelayMs = 0; ///< how long a batch waits for more rows; 0: takes what is waiting
     QString token; ///< when set, every request needs "Authorization: Bearer <token>"
