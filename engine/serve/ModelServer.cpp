@@ -150,6 +150,7 @@ public:
 
     /// True when requests run on the I/O threads (see load()).
     bool isFast() const { return !m_inline.empty(); }
+    int maxBatch() const { return m_maxBatch; }
     /// A job is held for the end of this I/O thread's turn: the version is not idle until it ran.
     void holdInline()
     {
@@ -787,7 +788,9 @@ void ModelServer::Impl::infer(const HttpRequest& request, const QString& name, i
         response.addHeader("X-Model-Version", QByteArray::number(answered));
         respond(std::move(response));
     };
-    if (target->isFast()) {
+    // A large request goes to the workers even for a fast model: it would hold up this thread's
+    // other connections for as long as it computes.
+    if (target->isFast() && rows <= target->maxBatch()) {
         target->holdInline(); // `loaded` holds it until then; the hold keeps it from being reaped
         t_heldJobs.emplace_back(target, std::move(job));
         return;
