@@ -53,9 +53,7 @@ public:
     Result<Predictions> predictArray(const std::vector<float>& input, std::int64_t rows,
                                      const ProgressCallback& progress = {});
 
-    /// The shape of one input: {features} for a table, {C, H, W} for images.
-    std::vector<std::int64_t> inputShape() const { return exampleShape(); }
-    /// Runs the model on `rows` inputs already in its layout (rows x the product of inputShape());
+    /// Runs the model on `rows` inputs already in its layout (rows x the values of one input);
     /// returns rows x `*outputs` values (probabilities, or one prediction). No checks, no copies
     /// beyond the answer: the fast path of the server.
     Result<std::vector<float>> forward(const float* input, std::int64_t rows, int* outputs);

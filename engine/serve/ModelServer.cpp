@@ -109,6 +109,7 @@ public:
         loaded->version = version;
         loaded->manifest = bundle->manifest();
         loaded->schema = InputSchema::fromManifest(bundle->manifest());
+        loaded->exampleInstance = loaded->schema.exampleInstance();
         loaded->m_maxBatch = std::max(1, options.maxBatch);
         loaded->m_maxDelay = std::chrono::milliseconds(std::max(0, options.maxDelayMs));
         loaded->m_metrics = metrics;
@@ -218,6 +219,7 @@ public:
     RegisteredVersion version;
     BundleManifest manifest;
     InputSchema schema;
+    QString exampleInstance; ///< schema.exampleInstance(), made once
     double loadSeconds = 0;
 
 private:
@@ -429,6 +431,8 @@ struct ModelServer::Impl {
     /// The version of `name` answering `version` (0: the default slot); null when none.
     std::shared_ptr<LoadedVersion> find(const QString& name, int version, QString* problem) const;
     HttpResponse metadata(const QString& name, int version) const;
+    /// Every served reference and the version answering it now.
+    QList<ServedModel> servedModels() const;
     void watch();
     void reap();
 };
@@ -487,16 +491,7 @@ void ModelServer::Impl::handle(HttpRequest&& request, HttpResponder respond)
         if (!isGet)
             return wrongMethod("GET");
         QJsonArray served;
-        for (const ServedModel& model : [&] {
-                 QList<ServedModel> all;
-                 std::lock_guard lock(mutex);
-                 for (const Entry& entry : entries) {
-                     for (const Slot& slot : entry.slots)
-                         all << ServedModel {
-                             entry.name, slot.reference, slot.follows, slot.current->version.version, {}, 0, {}};
-                 }
-                 return all;
-             }())
+        for (const ServedModel& model : servedModels())
             served.append(
                 QJsonObject {{QStringLiteral("name"), model.name},
                              {QStringLiteral("reference"), model.reference},
@@ -994,11 +989,11 @@ std::uint16_t ModelServer::port() const
     return m_impl->http ? m_impl->http->port() : 0;
 }
 
-QList<ServedModel> ModelServer::models() const
+QList<ServedModel> ModelServer::Impl::servedModels() const
 {
     QList<ServedModel> all;
-    std::lock_guard lock(m_impl->mutex);
-    for (const Entry& entry : m_impl->entries) {
+    std::lock_guard lock(mutex);
+    for (const Entry& entry : entries) {
         for (const Slot& slot : entry.slots) {
             if (!slot.current)
                 continue; // stopped
@@ -1008,10 +1003,15 @@ QList<ServedModel> ModelServer::models() const
                                 slot.current->version.version,
                                 slot.current->version.bundlePath,
                                 slot.current->loadSeconds,
-                                slot.current->schema.exampleInstance()};
+                                slot.current->exampleInstance};
         }
     }
     return all;
+}
+
+QList<ServedModel> ModelServer::models() const
+{
+    return m_impl->servedModels();
 }
 
 const ServeMetrics& ModelServer::metrics() const
