@@ -17,7 +17,7 @@ packages=(
     # bundles
     libquazip1-qt6-dev zlib1g-dev libssl-dev
     # data and peers for tests and benchmarks
-    dataset-fashion-mnist python3 python3-venv python3-torch python3-pandas python3-numpy sqlite3 time
+    dataset-fashion-mnist python3 python3-venv python3-torch python3-pandas python3-numpy python3-scipy sqlite3 time
     # the HTTP load generator of the serving benchmark
     wrk
     # running the GUI headless for screenshots

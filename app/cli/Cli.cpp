@@ -39,7 +39,7 @@ void printHelp(QTextStream& out, const CommandTable& table)
            "Commands:\n";
     for (const Command& command : table)
         out << "  " << command.synopsis << "\n";
-    out << "\nExit codes: 0 success, 1 bad input or data, 2 usage, 3 internal error.\n";
+    out << "\nExit codes: 0 success, 1 bad input or data, 2 usage, 3 internal error, 4 drift (drift).\n";
 }
 
 } // namespace
@@ -80,6 +80,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     addTrainCommands(table);
     addModelsCommands(table);
     addServeCommands(table);
+    addMonitorCommands(table);
 
     Context context {false, QString(), out, err};
     QStringList rest;

@@ -86,6 +86,24 @@ QList<QPair<QString, qint64>> pairsFromJson(const QJsonArray& array)
     return pairs;
 }
 
+void keepSample(const std::vector<float>& sorted, ColumnProfile& profile)
+{
+    auto first = std::find_if(sorted.begin(), sorted.end(), [](float v) { return std::isfinite(v); });
+    auto last = std::find_if(sorted.rbegin(), sorted.rend(), [](float v) { return std::isfinite(v); }).base();
+    if (first >= last)
+        return;
+    const auto finite = qint64(last - first);
+    if (finite <= kProfileSampleExact && finite == profile.count) {
+        profile.sample.assign(first, last);
+        return;
+    }
+    profile.sample.reserve(kProfileSketch);
+    for (int k = 0; k < kProfileSketch; ++k) {
+        const auto rank = qint64(std::llround(double(k) * double(finite - 1) / double(kProfileSketch - 1)));
+        profile.sample.push_back(*(first + rank));
+    }
+}
+
 void profileNumbers(const Column& column, ColumnProfile& profile)
 {
     std::vector<float> sorted;
@@ -125,6 +143,7 @@ void profileNumbers(const Column& column, ColumnProfile& profile)
     }
     for (double q : kProfileQuantiles)
         profile.quantiles.push_back(quantileOfSorted(sorted, q));
+    keepSample(sorted, profile);
 
     // Histogram over the finite range.
     auto firstFinite = std::find_if(sorted.begin(), sorted.end(), [](float v) { return std::isfinite(v); });
@@ -160,13 +179,28 @@ void profileLabels(const Column& column, ColumnProfile& profile)
     for (size_t i = 0; i < order.size(); ++i)
         order[i] = int(i);
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return counts[size_t(a)] > counts[size_t(b)]; });
-    for (size_t i = 0; i < order.size() && i < 10; ++i) {
-        if (counts[size_t(order[i])] > 0)
+    for (size_t i = 0; i < order.size() && i < size_t(kProfileCategories); ++i) {
+        if (counts[size_t(order[i])] == 0)
+            break;
+        if (i < 10)
             profile.top.append({column.categories[order[i]], counts[size_t(order[i])]});
+        profile.categories.append({column.categories[order[i]], counts[size_t(order[i])]});
     }
 }
 
 } // namespace
+
+std::vector<float> sortedFiniteValues(const Column& column)
+{
+    std::vector<float> sorted;
+    sorted.reserve(column.values.size());
+    for (float v : column.values) {
+        if (std::isfinite(v))
+            sorted.push_back(v);
+    }
+    radixSort(sorted);
+    return sorted;
+}
 
 ColumnProfile profileColumn(const Column& column)
 {
@@ -246,7 +280,7 @@ QJsonObject DatasetProfile::toJson() const
         QJsonArray counts;
         for (qint64 c : column.histogram.counts)
             counts.append(c);
-        columnArray.append(QJsonObject {
+        QJsonObject entry {
             {QStringLiteral("name"), column.name},
             {QStringLiteral("type"), columnTypeName(column.type)},
             {QStringLiteral("count"), column.count},
@@ -262,9 +296,19 @@ QJsonObject DatasetProfile::toJson() const
                           {QStringLiteral("upper"), number(column.histogram.upper)},
                           {QStringLiteral("counts"), counts}}},
             {QStringLiteral("top"), pairsToJson(column.top)},
-        });
+        };
+        if (!column.sample.empty()) {
+            QJsonArray sample;
+            for (float v : column.sample)
+                sample.append(double(v));
+            entry.insert(QStringLiteral("sample"), sample);
+        }
+        if (!column.categories.isEmpty())
+            entry.insert(QStringLiteral("categories"), pairsToJson(column.categories));
+        columnArray.append(entry);
     }
-    QJsonObject json {{QStringLiteral("rows"), rows},
+    QJsonObject json {{QStringLiteral("format"), kProfileFormat},
+                      {QStringLiteral("rows"), rows},
                       {QStringLiteral("columns"), columnArray},
                       {QStringLiteral("target"), target},
                       {QStringLiteral("class_balance"), pairsToJson(classBalance)}};
@@ -288,6 +332,7 @@ QJsonObject DatasetProfile::toJson() const
 DatasetProfile DatasetProfile::fromJson(const QJsonObject& json)
 {
     DatasetProfile profile;
+    profile.format = json.value(QStringLiteral("format")).toInt(1);
     profile.rows = json.value(QStringLiteral("rows")).toInteger();
     profile.target = json.value(QStringLiteral("target")).toString();
     profile.classBalance = pairsFromJson(json.value(QStringLiteral("class_balance")).toArray());
@@ -311,6 +356,13 @@ DatasetProfile DatasetProfile::fromJson(const QJsonObject& json)
         for (const QJsonValue& c : histogram.value(QStringLiteral("counts")).toArray())
             column.histogram.counts.push_back(c.toInteger());
         column.top = pairsFromJson(entry.value(QStringLiteral("top")).toArray());
+        for (const QJsonValue& v : entry.value(QStringLiteral("sample")).toArray()) {
+            if (v.isDouble())
+                column.sample.push_back(float(v.toDouble()));
+        }
+        if (!std::is_sorted(column.sample.begin(), column.sample.end()))
+            column.sample.clear(); // not what toJson() writes: unusable as a reference
+        column.categories = pairsFromJson(entry.value(QStringLiteral("categories")).toArray());
         profile.columns.append(column);
     }
     const QJsonObject image = json.value(QStringLiteral("image")).toObject();

@@ -34,16 +34,35 @@ struct ColumnProfile {
     std::vector<double> quantiles; ///< at kProfileQuantiles, linear interpolation
     Histogram histogram; ///< numbers only
     QList<QPair<QString, qint64>> top; ///< labels only: the most frequent, most first
+    /// Numbers only (format 2): the finite values sorted when there are at most
+    /// kProfileSampleExact of them, else kProfileSketch order statistics at evenly spaced ranks
+    /// (a quantile sketch). Drift checks compare against it (Kolmogorov-Smirnov, Wasserstein).
+    std::vector<float> sample;
+    /// Labels only (format 2): every category with its count, most first (at most kProfileCategories).
+    QList<QPair<QString, qint64>> categories;
+
+    /// True when `sample` holds every finite value, not a sketch.
+    bool sampleIsExact() const { return !sample.empty() && qint64(sample.size()) == count; }
 };
 
 /// The quantiles every profile reports: 5, 25, 50, 75 and 95 %.
 inline const std::vector<double> kProfileQuantiles {0.05, 0.25, 0.50, 0.75, 0.95};
 /// Histogram bins per numeric column.
 constexpr int kHistogramBins = 30;
+/// Columns with at most this many values keep them all in ColumnProfile::sample.
+constexpr qint64 kProfileSampleExact = 10000;
+/// Order statistics kept of larger columns.
+constexpr int kProfileSketch = 4096;
+/// Categories counted in ColumnProfile::categories.
+constexpr int kProfileCategories = 1000;
+/// The profile format written by toJson(): 2 added samples and category counts. Format 1 (no
+/// "format" key) is still read; its columns have neither.
+constexpr int kProfileFormat = 2;
 
 /// A dataset's profile: every column, the class balance of the target, and for images their
 /// shape and per-channel mean and standard deviation of pixel values scaled to 0..1.
 struct DatasetProfile {
+    int format = kProfileFormat; ///< as read; 1 for profiles written before samples were kept
     qint64 rows = 0;
     QList<ColumnProfile> columns;
     QString target;
@@ -62,5 +81,7 @@ struct DatasetProfile {
 /// Thread: any (blocking).
 DatasetProfile profileDataset(const Dataset& dataset, int target, const ProgressCallback& progress = {});
 ColumnProfile profileColumn(const Column& column);
+/// The finite values of a column of numbers, sorted ascending (a radix sort: fast on millions).
+std::vector<float> sortedFiniteValues(const Column& column);
 
 } // namespace crucible

@@ -3,6 +3,7 @@
 #include "engine/core/CsvText.h"
 #include "engine/core/OutputFile.h"
 
+#include "engine/data/ColumnCheck.h"
 #include "engine/data/CsvReader.h"
 #include "engine/data/ImagePixels.h"
 #include "engine/registry/BundleFormat.h"
@@ -40,35 +41,6 @@ Error inputError(const QString& message, const QString& where)
 
 /// The columns of `data` checked against the signature's feature names: none missing, none
 /// extra but the target; a missing and an extra column together are most likely a rename.
-Status checkColumns(const Dataset& data, const QStringList& features, const QString& target, const QString& path)
-{
-    QStringList missing;
-    for (const QString& name : features) {
-        if (data.columnIndex(name) < 0)
-            missing << name;
-    }
-    QStringList extra;
-    for (const Column& column : data.columns) {
-        if (!features.contains(column.name) && column.name != target)
-            extra << column.name;
-    }
-    if (!missing.isEmpty() && !extra.isEmpty())
-        return inputError(QStringLiteral("the model takes column(s) %1, which the input lacks, and does not know "
-                                         "%2: renamed? Rename them to the model's names")
-                              .arg(listed(missing), listed(extra)),
-                          path);
-    if (!missing.isEmpty())
-        return inputError(QStringLiteral("the input lacks column(s) %1 that the model takes (it takes %2)")
-                              .arg(listed(missing), listed(features)),
-                          path);
-    if (!extra.isEmpty())
-        return inputError(QStringLiteral("the input has column(s) %1 that the model does not take; remove them "
-                                         "(it takes %2)")
-                              .arg(listed(extra), listed(features)),
-                          path);
-    return Ok {};
-}
-
 /// Writes one feature's values for every row at stride `width`.
 Status encodeFeature(const Column& column, const QJsonObject& feature, float* out, std::int64_t width,
                      const QString& path)
@@ -304,27 +276,32 @@ Result<Predictions> Predictor::predictTable(const QString& path, const ProgressC
     });
     if (!data)
         return data.error();
+    return predictDataset(std::move(data.value()), path, [&](double fraction, const QString& stage) {
+        return reportProgress(progress, 0.4 + 0.6 * fraction, stage);
+    });
+}
+
+Result<Predictions> Predictor::predictDataset(Dataset data, const QString& path, const ProgressCallback& progress)
+{
     const QJsonArray features = m_manifest.inputSignature.value(QStringLiteral("features")).toArray();
     QStringList names;
     for (const QJsonValue& feature : features)
         names << feature.toObject().value(QStringLiteral("name")).toString();
     const QString target = m_manifest.outputSignature.value(QStringLiteral("target")).toString();
-    if (Status columns = checkColumns(data.value(), names, target, path); !columns)
+    if (Status columns = checkInputColumns(data, names, target, path); !columns)
         return columns.error();
-    const std::int64_t rows = data->rowCount();
+    const std::int64_t rows = data.rowCount();
     if (rows == 0)
         return inputError(QStringLiteral("the file has no data rows"), path);
     const std::int64_t width = std::int64_t(features.size());
     std::vector<float> input(size_t(rows * width));
     for (std::int64_t f = 0; f < width; ++f) {
-        const Column& column = data->columns[size_t(data->columnIndex(names[f]))];
+        const Column& column = data.columns[size_t(data.columnIndex(names[f]))];
         if (Status encoded = encodeFeature(column, features[f].toObject(), input.data() + f, width, path); !encoded)
             return encoded.error();
     }
-    data = Error {}; // free the parsed table before the model runs
-    auto predictions = predictArray(input, rows, [&](double fraction, const QString& stage) {
-        return reportProgress(progress, 0.4 + 0.6 * fraction, stage);
-    });
+    data = Dataset {}; // free the parsed table before the model runs
+    auto predictions = predictArray(input, rows, progress);
     if (predictions)
         predictions->keyName = QStringLiteral("row");
     return predictions;

@@ -15,6 +15,7 @@ namespace crucible {
 
 class BundleReader;
 class ScriptModel;
+struct Dataset;
 
 /// What a model predicted for a table or a folder of images. Thread: a plain value type.
 struct Predictions {
@@ -48,6 +49,8 @@ public:
 
     /// Predicts for `input`: a CSV/TSV file for a table model, a folder of images for an image model.
     Result<Predictions> predict(const QString& input, const ProgressCallback& progress = {});
+    /// Predicts for a table already read (`path` names it in errors); checks it as predict() does.
+    Result<Predictions> predictDataset(Dataset data, const QString& path, const ProgressCallback& progress = {});
     /// Predicts for rows already in the model's input layout (see ScriptModel.h), `rows` x the
     /// signature's width (tables) or C x H x W (images).
     Result<Predictions> predictArray(const std::vector<float>& input, std::int64_t rows,

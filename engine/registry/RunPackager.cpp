@@ -154,12 +154,45 @@ Result<BundleContents> RunPackager::package(const QString& runReference, const Q
     contents.model = model.value();
     contents.modelCard =
         modelCard(m, confusion ? QJsonDocument::fromJson(confusion.value()).object() : QJsonObject(), intendedUse);
-    auto version = DatasetStore(m_workspace).find(r.datasetName + QLatin1Char('@') + r.datasetHash);
-    if (version) {
-        if (auto profile = DatasetStore(m_workspace).profile(version.value()))
-            contents.referenceProfile = profile->toJson();
-    }
+    contents.referenceProfile =
+        referenceProfile(r, confusion ? QJsonDocument::fromJson(confusion.value()).object() : QJsonObject());
     return contents;
+}
+
+QJsonObject RunPackager::referenceProfile(const RunRecord& r, const QJsonObject& confusion) const
+{
+    const DatasetStore store(m_workspace);
+    auto version = store.find(r.datasetName + QLatin1Char('@') + r.datasetHash);
+    if (!version)
+        return {};
+    auto profile = store.profile(version.value());
+    if (!profile)
+        return {};
+    // A dataset imported before profiles kept samples: profile it again, so that the bundle can
+    // answer KS and Wasserstein drift checks.
+    if (profile->format < kProfileFormat) {
+        if (auto data = store.load(version.value())) {
+            const int target = data->columnIndex(profile->target);
+            profile = profileDataset(data.value(), target);
+        }
+    }
+    QJsonObject json = profile->toJson();
+    // What the model predicted on the test split: the columns of its confusion matrix.
+    const QJsonArray classes = confusion.value(QStringLiteral("classes")).toArray();
+    const QJsonArray matrix = confusion.value(QStringLiteral("matrix")).toArray();
+    if (!classes.isEmpty() && matrix.size() == classes.size()) {
+        QJsonArray predicted;
+        for (qsizetype j = 0; j < classes.size(); ++j) {
+            qint64 count = 0;
+            for (const QJsonValue& row : matrix)
+                count += row.toArray().at(j).toInteger();
+            predicted.append(QJsonArray {classes[j].toString(), count});
+        }
+        json.insert(
+            QStringLiteral("predictions"),
+            QJsonObject {{QStringLiteral("split"), QStringLiteral("test")}, {QStringLiteral("classes"), predicted}});
+    }
+    return json;
 }
 
 Result<RegisteredVersion> RunPackager::registerRun(ModelRegistry& registry, const QString& runReference,

@@ -4,9 +4,12 @@
 #include "engine/registry/BundleContents.h"
 #include "engine/registry/RegistryTypes.h"
 
+#include <QJsonObject>
 #include <QString>
 
 namespace crucible {
+
+struct RunRecord;
 
 class ModelRegistry;
 class Workspace;
@@ -39,6 +42,10 @@ public:
                                 const QString& intendedUse);
 
 private:
+    /// The training data's profile (profiled again when stored in format 1) with the classes
+    /// predicted on the test split: reference_profile.json. Empty when the dataset is gone.
+    QJsonObject referenceProfile(const RunRecord& run, const QJsonObject& confusionMatrix) const;
+
     const Workspace& m_workspace;
 };
 

@@ -221,6 +221,11 @@ Result<DecodedInput> InputSchema::decodeInstances(const QJsonObject& body) const
     if (instances.isEmpty())
         return badRequest(QStringLiteral("\"instances\" is empty: give at least one row"));
     DecodedInput decoded;
+    if (body.contains(QStringLiteral("id"))) { // optional: logged, so that labels can join on it later
+        if (!body.value(QStringLiteral("id")).isString())
+            return badRequest(QStringLiteral("\"id\" must be text"));
+        decoded.id = body.value(QStringLiteral("id")).toString();
+    }
     decoded.rows = instances.size();
     if (auto large = tooLarge(decoded.rows, m_inputSize))
         return *large;

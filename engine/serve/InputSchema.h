@@ -18,7 +18,7 @@ namespace crucible {
 struct DecodedInput {
     std::vector<float> values; ///< rows x InputSchema::inputSize()
     std::int64_t rows = 0;
-    QString id; ///< the Open Inference Protocol's request id, echoed in the answer
+    QString id; ///< the request's "id": echoed in an Open Inference Protocol answer, logged in both forms
 };
 
 /// How a served model takes its inputs and names its outputs, read from a bundle's signature;

@@ -767,15 +767,16 @@ void ModelServer::Impl::infer(const HttpRequest& request, const QString& name, i
                     answers.append(QJsonObject {{QStringLiteral("prediction"), InputSchema::shortest(p[0])}});
                 }
             }
-            const QJsonObject entry {
-                {QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-                {QStringLiteral("model"), name},
-                {QStringLiteral("version"), answered},
-                {QStringLiteral("protocol"), rowForm ? QStringLiteral("v1") : QStringLiteral("v2")},
-                {QStringLiteral("latency_ms"), std::round(seconds * 1e6) / 1000.0},
-                {QStringLiteral("columns"), QJsonArray::fromStringList(served->schema.loggedColumns())},
-                {QStringLiteral("inputs"), inputs},
-                {QStringLiteral("outputs"), answers}};
+            QJsonObject entry {{QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                               {QStringLiteral("model"), name},
+                               {QStringLiteral("version"), answered},
+                               {QStringLiteral("protocol"), rowForm ? QStringLiteral("v1") : QStringLiteral("v2")},
+                               {QStringLiteral("latency_ms"), std::round(seconds * 1e6) / 1000.0},
+                               {QStringLiteral("columns"), QJsonArray::fromStringList(served->schema.loggedColumns())},
+                               {QStringLiteral("inputs"), inputs},
+                               {QStringLiteral("outputs"), answers}};
+            if (!requestId.isEmpty()) // what labels that arrive later join on (crucible-cli monitor)
+                entry.insert(QStringLiteral("id"), requestId);
             self->log->append(name, QJsonDocument(entry).toJson(QJsonDocument::Compact));
         }
         HttpResponse response;

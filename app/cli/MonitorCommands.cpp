@@ -1,0 +1,296 @@
+// crucible-cli drift: compare current data (a CSV, a dataset version, the serving log) with a
+// model's training data.
+#include "Arguments.h"
+#include "Cli.h"
+#include "TerminalProgress.h"
+#include "TextTable.h"
+
+#include "engine/data/CsvReader.h"
+#include "engine/data/DatasetStore.h"
+#include "engine/monitor/Drift.h"
+#include "engine/monitor/LogWindows.h"
+#include "engine/registry/BundleReader.h"
+#include "engine/registry/ModelRegistry.h"
+#include "engine/registry/Predictor.h"
+#include "engine/registry/RunPackager.h"
+#include "engine/serve/PredictionLog.h"
+#include "engine/store/Workspace.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+
+#include <cmath>
+
+namespace crucible::cli {
+
+namespace {
+
+const QString kDriftSynopsis =
+    QStringLiteral("drift --model REF (--input CSV | --data NAME@V | --log MODEL [--window N|1h]) "
+                   "[--reference NAME@V] [--policy FILE] [--report FILE.html|FILE.pdf] [--no-predictions]");
+
+QString cell(double value, int decimals = 3)
+{
+    return std::isnan(value) ? QStringLiteral("-") : QString::number(value, 'f', decimals);
+}
+
+QString pCell(double p)
+{
+    if (std::isnan(p))
+        return QStringLiteral("-");
+    return p < 1e-4 ? QString::number(p, 'e', 1) : QString::number(p, 'f', 4);
+}
+
+void printReport(QTextStream& out, const DriftReport& report)
+{
+    QList<QStringList> rows;
+    auto add = [&](const FeatureDrift& f) {
+        const QString level = f.ignored ? QStringLiteral("ignored") : driftLevelName(f.level);
+        const QString statistic =
+            f.statistic.isEmpty() ? QStringLiteral("-") : QString(f.statistic + QLatin1Char('=') + cell(f.value));
+        const QString test = f.numeric ? QString(cell(f.ks) + QStringLiteral(" p=") + pCell(f.ksPValue))
+                                       : QString(QStringLiteral("chi2 p=") + pCell(f.chiSquarePValue));
+        const QString distance = f.numeric ? cell(f.wassersteinStd) : QString(QStringLiteral("js=") + cell(f.jensenShannon));
+        QString shift = cell(f.meanShift, 2);
+        if (!f.numeric)
+            shift = f.newCategories.isEmpty() ? QStringLiteral("-")
+                                              : QString(QStringLiteral("new: ") + f.newCategories.join(QLatin1Char(',')));
+        rows << QStringList {f.name,   level, statistic, cell(f.psi), test, distance, shift,
+                             QString(cell(100 * f.currentMissingRate, 1) + QLatin1Char('%'))};
+    };
+    for (const FeatureDrift& f : report.features)
+        add(f);
+    if (report.hasPredictionDrift)
+        add(report.predictions);
+    printTable(out,
+               {QStringLiteral("FEATURE"), QStringLiteral("LEVEL"), QStringLiteral("STATISTIC"), QStringLiteral("PSI"),
+                QStringLiteral("KS / CHI2"), QStringLiteral("W(SD) / JS"), QStringLiteral("MEAN SHIFT / NEW"),
+                QStringLiteral("MISSING")},
+               rows);
+    for (const FeatureDrift& f : report.features) {
+        if (!f.note.isEmpty())
+            out << "note: " << f.name << ": " << f.note << "\n";
+    }
+    out << "\n" << (report.drift ? "DRIFT: " : "") << report.summary() << "\n";
+}
+
+/// The reference: the bundle's profile, or a dataset version's profile with --reference.
+Result<DriftReference> openReference(const Workspace& workspace, const BundleReader& bundle,
+                                     const QString& referenceOption, const QString& model)
+{
+    const BundleManifest& manifest = bundle.manifest();
+    QJsonObject profile = bundle.referenceProfile();
+    QString description =
+        QStringLiteral("training data %1@%2").arg(manifest.datasetName, manifest.datasetHash.left(12));
+    if (!referenceOption.isEmpty()) {
+        const DatasetStore store(workspace);
+        auto version = store.find(referenceOption);
+        if (!version)
+            return version.error();
+        auto data = store.load(version.value());
+        if (!data)
+            return data.error();
+        const QString target = manifest.outputSignature.value(QStringLiteral("target")).toString();
+        const DatasetProfile computed = profileDataset(data.value(), data->columnIndex(target));
+        const QJsonObject predictions = profile.value(QStringLiteral("predictions")).toObject();
+        profile = computed.toJson();
+        if (!predictions.isEmpty())
+            profile.insert(QStringLiteral("predictions"), predictions);
+        description = QStringLiteral("dataset %1").arg(version->reference());
+    }
+    auto reference =
+        DriftReference::fromProfile(profile, manifest.inputSignature, manifest.outputSignature, model, bundle.path());
+    if (reference)
+        reference->description = description;
+    return reference;
+}
+
+QJsonObject windowJson(const LogWindow& window, const DriftReport& report)
+{
+    QJsonArray features;
+    for (const FeatureDrift& f : report.features)
+        features.append(
+            QJsonObject {{QStringLiteral("name"), f.name},
+                         {QStringLiteral("level"), driftLevelName(f.level)},
+                         {QStringLiteral("statistic"), f.statistic},
+                         {QStringLiteral("value"), std::isfinite(f.value) ? QJsonValue(f.value) : QJsonValue()}});
+    return QJsonObject {
+        {QStringLiteral("start"), window.start.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("end"), window.end.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("rows"), window.rows()},
+        {QStringLiteral("verdict"), report.drift ? QStringLiteral("drift") : QStringLiteral("no_drift")},
+        {QStringLiteral("drifted"), report.drifted},
+        {QStringLiteral("features"), features}};
+}
+
+int drift(Context& context, const QStringList& args)
+{
+    Arguments arguments({QStringLiteral("model"), QStringLiteral("input"), QStringLiteral("data"),
+                         QStringLiteral("log"), QStringLiteral("window"), QStringLiteral("reference"),
+                         QStringLiteral("policy"), QStringLiteral("report")},
+                        {QStringLiteral("no-predictions")});
+    if (const QString problem = arguments.parse(args); !problem.isEmpty())
+        return context.usage(problem);
+    const int sources = int(arguments.has(QStringLiteral("input"))) + int(arguments.has(QStringLiteral("data")))
+        + int(arguments.has(QStringLiteral("log")));
+    if (!arguments.positionals().isEmpty() || !arguments.has(QStringLiteral("model")) || sources != 1)
+        return context.usage(QStringLiteral("usage: ") + kDriftSynopsis
+                             + QStringLiteral("\n(exactly one of --input, --data, --log)"));
+    WindowSpec window;
+    if (arguments.has(QStringLiteral("window"))) {
+        if (!arguments.has(QStringLiteral("log")))
+            return context.usage(QStringLiteral("--window applies to --log"));
+        QString problem;
+        window = WindowSpec::parse(arguments.value(QStringLiteral("window")), &problem);
+        if (!problem.isEmpty())
+            return context.usage(problem);
+    }
+    DriftPolicy policy;
+    if (arguments.has(QStringLiteral("policy"))) {
+        auto loaded = DriftPolicy::load(arguments.value(QStringLiteral("policy")));
+        if (!loaded)
+            return context.fail(loaded.error());
+        policy = loaded.value();
+    }
+    const QString reportPath = arguments.value(QStringLiteral("report"));
+    if (!reportPath.isEmpty() && !reportPath.endsWith(QLatin1String(".html"), Qt::CaseInsensitive)
+        && !reportPath.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive)
+        && !reportPath.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        return context.usage(QStringLiteral("--report writes FILE.html or FILE.pdf"));
+
+    auto workspace = openWorkspace(context);
+    if (!workspace)
+        return context.fail(workspace.error());
+    auto registry = ModelRegistry::open(resolveRegistryFolder(*workspace.value(), context.registryOption));
+    if (!registry)
+        return context.fail(registry.error());
+    auto version = registry.value()->resolve(arguments.value(QStringLiteral("model")));
+    if (!version)
+        return context.fail(version.error());
+    auto bundle = BundleReader::open(version.value());
+    if (!bundle)
+        return context.fail(bundle.error());
+    const QString model = version->reference();
+    auto reference =
+        openReference(*workspace.value(), bundle.value(), arguments.value(QStringLiteral("reference")), model);
+    if (!reference)
+        return context.fail(reference.error());
+
+    QList<DriftReport> reports;
+    QList<LogWindow> windows;
+    if (arguments.has(QStringLiteral("log"))) {
+        const QString name = arguments.value(QStringLiteral("log"));
+        const QString folder = QDir(workspace.value()->folder()).filePath(QStringLiteral("serving"));
+        auto entries = PredictionLog::read(folder, name, 0);
+        if (!entries)
+            return context.fail(entries.error());
+        auto cut = logWindows(entries.value(), window, PredictionLog::filePath(folder, name));
+        if (!cut)
+            return context.fail(cut.error());
+        windows = cut.value();
+        for (const LogWindow& w : std::as_const(windows)) {
+            DriftInput input;
+            input.data = &w.data;
+            input.predictedClasses = w.predictedClasses;
+            input.where = PredictionLog::filePath(folder, name);
+            input.description = QStringLiteral("serving log of %1, %2 to %3")
+                                    .arg(name, w.start.toString(Qt::ISODate), w.end.toString(Qt::ISODate));
+            auto report = checkDrift(reference.value(), input, policy);
+            if (!report)
+                return context.fail(report.error());
+            report->model = model;
+            reports << report.value();
+        }
+    } else {
+        Dataset data;
+        DriftInput input;
+        if (arguments.has(QStringLiteral("input"))) {
+            input.where = arguments.value(QStringLiteral("input"));
+            input.description = QFileInfo(input.where).fileName();
+            CsvOptions options;
+            options.notNumbers = CsvOptions::NotNumbers::Text;
+            auto read = readCsv(input.where, options, terminalProgress(context.err, QStringLiteral("Reading")));
+            finishTerminalProgress(context.err);
+            if (!read)
+                return context.fail(read.error());
+            data = std::move(read.value());
+        } else {
+            const DatasetStore store(*workspace.value());
+            auto found = store.find(arguments.value(QStringLiteral("data")));
+            if (!found)
+                return context.fail(found.error());
+            auto loaded = store.load(found.value());
+            if (!loaded)
+                return context.fail(loaded.error());
+            data = std::move(loaded.value());
+            input.where = input.description = QStringLiteral("dataset %1").arg(found->reference());
+        }
+        if (!reference->predictedClasses.isEmpty() && !arguments.has(QStringLiteral("no-predictions"))) {
+            // Prediction drift: what the model says about the current data, against the test split.
+            auto predictor = Predictor::open(bundle.value());
+            if (!predictor)
+                return context.fail(predictor.error());
+            auto predictions = predictor.value()->predictDataset(data, input.where);
+            if (!predictions)
+                return context.fail(predictions.error());
+            for (std::int64_t row = 0; row < predictions->rows(); ++row)
+                input.predictedClasses << predictions->predictionText(row);
+        }
+        input.data = &data;
+        auto report = checkDrift(reference.value(), input, policy);
+        if (!report)
+            return context.fail(report.error());
+        report->model = model;
+        reports << report.value();
+    }
+    const DriftReport& latest = reports.last();
+    if (!reportPath.isEmpty()) {
+        if (Status written = latest.write(reportPath); !written)
+            return context.fail(written.error());
+    }
+    if (context.json) {
+        QJsonObject document = latest.toJson();
+        if (!windows.isEmpty()) {
+            QJsonArray series;
+            for (qsizetype i = 0; i < windows.size(); ++i)
+                series.append(windowJson(windows[i], reports[i]));
+            document.insert(QStringLiteral("window"), window.text());
+            document.insert(QStringLiteral("windows"), series);
+        }
+        context.printJson(document);
+    } else {
+        context.out << "Model " << model << ", reference: " << latest.reference << "\n"
+                    << "Current: " << latest.current << " (" << latest.currentRows << " rows)\n\n";
+        printReport(context.out, latest);
+        if (windows.size() > 1) {
+            QList<QStringList> rows;
+            for (qsizetype i = 0; i < windows.size(); ++i) {
+                const FeatureDrift* top = reports[i].features.isEmpty() ? nullptr : &reports[i].features.front();
+                rows << QStringList {
+                    windows[i].start.toString(QStringLiteral("yyyy-MM-dd HH:mm")), QString::number(windows[i].rows()),
+                    reports[i].drift ? QStringLiteral("drift") : QStringLiteral("ok"),
+                    QString::number(reports[i].drifted),
+                    top ? top->name + QLatin1Char(' ') + top->statistic + QLatin1Char('=') + cell(top->value)
+                        : QStringLiteral("-")};
+            }
+            context.out << "\nWindows (" << window.text() << "), oldest first:\n";
+            printTable(context.out,
+                       {QStringLiteral("START"), QStringLiteral("ROWS"), QStringLiteral("VERDICT"),
+                        QStringLiteral("DRIFTED"), QStringLiteral("MOST DRIFTED")},
+                       rows, 60);
+        }
+        if (!reportPath.isEmpty())
+            context.out << "Report written to " << reportPath << "\n";
+    }
+    return latest.drift ? DriftDetected : Success;
+}
+
+} // namespace
+
+void addMonitorCommands(CommandTable& table)
+{
+    table.push_back({{QStringLiteral("drift")}, kDriftSynopsis, drift});
+}
+
+} // namespace crucible::cli

@@ -1,0 +1,440 @@
+#include "Drift.h"
+
+#include "engine/data/ColumnCheck.h"
+#include "engine/monitor/DriftStats.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numeric>
+
+namespace crucible {
+
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+/// PSI thresholds used where the policy's statistic cannot be computed (a format-1 profile).
+constexpr double kFallbackPsiWarn = 0.1;
+constexpr double kFallbackPsiAlarm = 0.25;
+
+Error driftError(const QString& message, const QString& where)
+{
+    return Error {ErrorCode::InvalidInput, message, where};
+}
+
+std::vector<double> toDoubles(const std::vector<float>& values)
+{
+    return std::vector<double>(values.begin(), values.end());
+}
+
+/// Counts per bin of sorted `values` for bins (-inf, e0], (e0, e1], ..., (e_last, inf).
+std::vector<double> binCounts(const std::vector<double>& sorted, const std::vector<double>& edges)
+{
+    std::vector<double> counts;
+    size_t below = 0;
+    for (double edge : edges) {
+        const auto upTo = size_t(std::upper_bound(sorted.begin(), sorted.end(), edge) - sorted.begin());
+        counts.push_back(double(upTo - below));
+        below = upTo;
+    }
+    counts.push_back(double(sorted.size() - below));
+    return counts;
+}
+
+/// The reference's deciles as bin edges, repeated values once.
+std::vector<double> decileEdges(const std::vector<double>& sample)
+{
+    std::vector<double> edges;
+    for (int q = 1; q <= 9; ++q) {
+        const auto index = size_t(std::llround(double(q) / 10.0 * double(sample.size() - 1)));
+        const double edge = sample[index];
+        if (edges.empty() || edge > edges.back())
+            edges.push_back(edge);
+    }
+    return edges;
+}
+
+std::vector<double> sharesOf(const std::vector<double>& counts)
+{
+    const double total = std::accumulate(counts.begin(), counts.end(), 0.0);
+    std::vector<double> shares(counts.size(), 0.0);
+    for (size_t i = 0; i < counts.size() && total > 0; ++i)
+        shares[i] = counts[i] / total;
+    return shares;
+}
+
+/// The reference's equal-width histogram with the current values' shares over the same bins (the
+/// end bins take what lies beyond), for charts.
+void chartBins(const ColumnProfile& reference, const std::vector<double>& current, FeatureDrift& f)
+{
+    const Histogram& h = reference.histogram;
+    if (h.counts.empty())
+        return;
+    const int bins = int(h.counts.size());
+    const double width = (h.upper - h.lower) / bins;
+    std::vector<double> counts(size_t(bins), 0.0);
+    for (double v : current) {
+        const int bin = width > 0 ? std::clamp(int((v - h.lower) / width), 0, bins - 1) : 0;
+        ++counts[size_t(bin)];
+    }
+    std::vector<double> referenceCounts(h.counts.begin(), h.counts.end());
+    f.referenceShare = sharesOf(referenceCounts);
+    f.currentShare = sharesOf(counts);
+    for (int b = 0; b <= bins; ++b)
+        f.binEdges.push_back(h.lower + width * b);
+}
+
+Result<std::vector<double>> currentNumbers(const Column& column, const QString& where, qint64* missing)
+{
+    if (column.hasNumbers()) {
+        *missing = column.missingCount();
+        return toDoubles(sortedFiniteValues(column));
+    }
+    // A column read as text where the reference has numbers: numbers in text form are fine.
+    std::vector<double> values;
+    *missing = 0;
+    for (std::int64_t row = 0; row < column.size(); ++row) {
+        if (column.isMissing(row)) {
+            ++*missing;
+            continue;
+        }
+        bool ok = false;
+        const double v = column.displayValue(row).toDouble(&ok);
+        if (!ok)
+            return driftError(QStringLiteral("column '%1', data row %2: '%3' is not a number, but the model's "
+                                             "training data had numbers there")
+                                  .arg(column.name)
+                                  .arg(row + 1)
+                                  .arg(column.displayValue(row).left(40)),
+                              where);
+        if (std::isfinite(v))
+            values.push_back(v);
+    }
+    std::sort(values.begin(), values.end());
+    return values;
+}
+
+Result<FeatureDrift> numericDrift(const ColumnProfile& reference, const Column& column, const QString& where)
+{
+    FeatureDrift f;
+    f.name = reference.name;
+    f.numeric = true;
+    qint64 missing = 0;
+    auto numbers = currentNumbers(column, where, &missing);
+    if (!numbers)
+        return numbers.error();
+    const std::vector<double>& current = numbers.value();
+    const qint64 referenceRows = reference.count + reference.missing;
+    f.referenceCount = reference.count;
+    f.currentCount = qint64(current.size());
+    f.referenceMissingRate = referenceRows > 0 ? double(reference.missing) / double(referenceRows) : 0.0;
+    f.currentMissingRate = column.size() > 0 ? double(missing) / double(column.size()) : 0.0;
+    f.missingChange = std::abs(f.currentMissingRate - f.referenceMissingRate);
+    f.referenceMean = reference.mean;
+    f.referenceStd = reference.std;
+    f.currentMean =
+        current.empty() ? kNaN : std::accumulate(current.begin(), current.end(), 0.0) / double(current.size());
+    const double scale = reference.std > 0 ? reference.std : 1.0;
+    if (!(reference.std > 0))
+        f.note = QStringLiteral("the reference is constant: shifts are in the column's units");
+    f.meanShift = (f.currentMean - f.referenceMean) / scale;
+    chartBins(reference, current, f);
+    if (current.empty()) {
+        f.ks = f.wasserstein = f.wassersteinStd = f.psi = kNaN;
+        f.ksPValue = kNaN;
+        f.note = QStringLiteral("no values in the current data");
+        return f;
+    }
+    if (reference.sample.empty()) {
+        // A format-1 profile: only its equal-width histogram to compare with.
+        std::vector<double> referenceCounts(reference.histogram.counts.begin(), reference.histogram.counts.end());
+        std::vector<double> currentCounts(referenceCounts.size(), 0.0);
+        for (size_t b = 0; b < f.currentShare.size(); ++b)
+            currentCounts[b] = f.currentShare[b] * double(current.size());
+        f.psi = referenceCounts.empty() ? kNaN : drift::psi(referenceCounts, currentCounts);
+        f.ks = f.ksPValue = f.wasserstein = f.wassersteinStd = kNaN;
+        f.note = QStringLiteral("the model's reference profile is format 1 (no sample): KS and Wasserstein need a "
+                                "bundle registered by this version");
+        return f;
+    }
+    const std::vector<double> sample = toDoubles(reference.sample);
+    const drift::KsTest ks = drift::ks2Sample(sample, current, reference.sampleIsExact() ? 0 : reference.count);
+    f.ks = ks.statistic;
+    f.ksPValue = ks.pvalue;
+    f.ksExact = ks.exact;
+    f.wasserstein = drift::wasserstein(sample, current);
+    f.wassersteinStd = f.wasserstein / scale;
+    const std::vector<double> edges = decileEdges(sample);
+    f.psi = drift::psi(binCounts(sample, edges), binCounts(current, edges));
+    return f;
+}
+
+FeatureDrift categoryDrift(const QString& name, const QList<QPair<QString, qint64>>& reference, qint64 referenceMissing,
+                           const QHash<QString, qint64>& current, qint64 currentMissing)
+{
+    FeatureDrift f;
+    f.name = name;
+    f.numeric = false;
+    std::vector<double> referenceCounts;
+    std::vector<double> currentCounts;
+    for (const auto& [label, count] : reference) {
+        f.binLabels << label;
+        referenceCounts.push_back(double(count));
+        currentCounts.push_back(double(current.value(label, 0)));
+        f.referenceCount += count;
+    }
+    QList<QPair<QString, qint64>> unseen;
+    for (auto it = current.begin(); it != current.end(); ++it) {
+        f.currentCount += it.value();
+        if (!f.binLabels.contains(it.key()))
+            unseen.append({it.key(), it.value()});
+    }
+    std::sort(unseen.begin(), unseen.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    for (const auto& [label, count] : unseen) {
+        f.newCategoryCount += count;
+        if (f.newCategories.size() < 20)
+            f.newCategories << label;
+    }
+    if (f.newCategoryCount > 0) {
+        f.binLabels << QStringLiteral("(new)");
+        referenceCounts.push_back(0.0);
+        currentCounts.push_back(double(f.newCategoryCount));
+    }
+    f.referenceShare = sharesOf(referenceCounts);
+    f.currentShare = sharesOf(currentCounts);
+    const qint64 referenceRows = f.referenceCount + referenceMissing;
+    const qint64 currentRows = f.currentCount + currentMissing;
+    f.referenceMissingRate = referenceRows > 0 ? double(referenceMissing) / double(referenceRows) : 0.0;
+    f.currentMissingRate = currentRows > 0 ? double(currentMissing) / double(currentRows) : 0.0;
+    f.missingChange = std::abs(f.currentMissingRate - f.referenceMissingRate);
+    f.psi = drift::psi(referenceCounts, currentCounts);
+    const drift::ChiSquareTest chi = drift::chiSquare(referenceCounts, currentCounts);
+    f.chiSquare = chi.statistic;
+    f.chiSquarePValue = chi.pvalue;
+    f.chiSquareDof = chi.dof;
+    f.jensenShannon = drift::jensenShannon(referenceCounts, currentCounts);
+    f.ks = f.ksPValue = f.wasserstein = f.wassersteinStd = f.meanShift = kNaN;
+    f.referenceMean = f.currentMean = f.referenceStd = kNaN;
+    return f;
+}
+
+FeatureDrift categoricalDrift(const ColumnProfile& reference, const Column& column)
+{
+    QList<QPair<QString, qint64>> categories = reference.categories;
+    if (categories.isEmpty()) { // format 1: the ten most frequent, the rest as one
+        categories = reference.top;
+        qint64 listed = 0;
+        for (const auto& entry : categories)
+            listed += entry.second;
+        if (reference.count > listed)
+            categories.append({QStringLiteral("(other)"), reference.count - listed});
+    }
+    QHash<QString, qint64> current;
+    qint64 missing = 0;
+    if (column.hasNumbers()) {
+        for (std::int64_t row = 0; row < column.size(); ++row) {
+            if (column.isMissing(row))
+                ++missing;
+            else
+                ++current[column.displayValue(row)];
+        }
+    } else {
+        std::vector<qint64> counts(size_t(column.categories.size()), 0);
+        for (std::int32_t code : column.codes) {
+            if (code < 0)
+                ++missing;
+            else
+                ++counts[size_t(code)];
+        }
+        for (qsizetype c = 0; c < column.categories.size(); ++c) {
+            if (counts[size_t(c)] > 0)
+                current[column.categories[c]] += counts[size_t(c)];
+        }
+    }
+    return categoryDrift(reference.name, categories, reference.missing, current, missing);
+}
+
+bool passes(double value, double threshold, bool isPValue)
+{
+    return isPValue ? value < threshold : value >= threshold;
+}
+
+/// Applies the policy's rule to `f`: its statistic, value and level.
+void judge(FeatureDrift& f, const DriftPolicy& policy)
+{
+    DriftRule rule = policy.ruleFor(f.name, f.numeric);
+    f.ignored = rule.ignore;
+    if (rule.ignore)
+        return;
+    double value = f.statisticValue(rule.statistic);
+    if (std::isnan(value)) {
+        rule = DriftRule {QStringLiteral("psi"), kFallbackPsiWarn, kFallbackPsiAlarm};
+        value = f.psi;
+    }
+    f.statistic = rule.statistic;
+    f.value = value;
+    if (std::isnan(value))
+        return;
+    // The two-sample test must also call the difference real, so that a few rows cannot alarm.
+    const double p = f.numeric ? f.ksPValue : f.chiSquarePValue;
+    const bool significant = rule.isPValue() || std::isnan(p) || p < policy.significance;
+    if (significant && passes(value, rule.alarm, rule.isPValue()))
+        f.level = DriftLevel::Alarm;
+    else if (significant && passes(value, rule.warn, rule.isPValue()))
+        f.level = DriftLevel::Warning;
+}
+
+} // namespace
+
+QString driftLevelName(DriftLevel level)
+{
+    switch (level) {
+    case DriftLevel::Alarm:
+        return QStringLiteral("drift");
+    case DriftLevel::Warning:
+        return QStringLiteral("warning");
+    case DriftLevel::None:
+        break;
+    }
+    return QStringLiteral("ok");
+}
+
+double FeatureDrift::statisticValue(const QString& statisticName) const
+{
+    if (statisticName == QLatin1String("psi"))
+        return psi;
+    if (statisticName == QLatin1String("missing_change"))
+        return missingChange;
+    if (numeric) {
+        if (statisticName == QLatin1String("ks"))
+            return ks;
+        if (statisticName == QLatin1String("ks_pvalue"))
+            return ksPValue;
+        if (statisticName == QLatin1String("wasserstein"))
+            return wasserstein;
+        if (statisticName == QLatin1String("wasserstein_std"))
+            return wassersteinStd;
+        if (statisticName == QLatin1String("mean_shift"))
+            return std::abs(meanShift);
+    } else {
+        if (statisticName == QLatin1String("chi2_pvalue"))
+            return chiSquarePValue;
+        if (statisticName == QLatin1String("js"))
+            return jensenShannon;
+    }
+    return kNaN;
+}
+
+double FeatureDrift::severity(const DriftRule& rule) const
+{
+    if (std::isnan(value) || ignored)
+        return -1.0;
+    if (rule.isPValue())
+        return rule.alarm / std::max(value, 1e-300);
+    return rule.alarm > 0 ? value / rule.alarm : value;
+}
+
+Result<DriftReference> DriftReference::fromProfile(const QJsonObject& profile, const QJsonObject& inputSignature,
+                                                   const QJsonObject& outputSignature, const QString& model,
+                                                   const QString& where)
+{
+    if (inputSignature.value(QStringLiteral("kind")).toString() == QLatin1String("images"))
+        return Error {ErrorCode::Incompatible,
+                      QStringLiteral("'%1' is an image model; drift checks compare tables (images are not "
+                                     "supported yet)")
+                          .arg(model),
+                      where};
+    DriftReference reference;
+    reference.profile = DatasetProfile::fromJson(profile);
+    if (reference.profile.columns.isEmpty())
+        return Error {ErrorCode::Incompatible,
+                      QStringLiteral("'%1' has no reference profile of its training data (a bundle of an older "
+                                     "format, or its dataset was gone when it was registered); register the model "
+                                     "again from its run, or compare with a dataset version (--reference NAME@V)")
+                          .arg(model),
+                      where};
+    for (const QJsonValue& feature : inputSignature.value(QStringLiteral("features")).toArray())
+        reference.features << feature.toObject().value(QStringLiteral("name")).toString();
+    reference.target = outputSignature.value(QStringLiteral("target")).toString();
+    if (reference.target.isEmpty())
+        reference.target = reference.profile.target;
+    const QJsonObject predictions = profile.value(QStringLiteral("predictions")).toObject();
+    for (const QJsonValue& value : predictions.value(QStringLiteral("classes")).toArray())
+        reference.predictedClasses.append({value.toArray().at(0).toString(), value.toArray().at(1).toInteger()});
+    return reference;
+}
+
+Result<DriftReport> checkDrift(const DriftReference& reference, const DriftInput& input, const DriftPolicy& policy)
+{
+    const Dataset& data = *input.data;
+    QStringList features = reference.features;
+    if (features.isEmpty()) {
+        for (const ColumnProfile& column : reference.profile.columns) {
+            if (column.name != reference.target)
+                features << column.name;
+        }
+    }
+    if (Status columns = checkInputColumns(data, features, reference.target, input.where); !columns)
+        return columns.error();
+    if (data.rowCount() == 0)
+        return driftError(QStringLiteral("the current data has no rows"), input.where);
+    QList<QPair<const ColumnProfile*, const Column*>> pairs;
+    for (const QString& name : features) {
+        const auto profile = std::find_if(reference.profile.columns.begin(), reference.profile.columns.end(),
+                                          [&](const ColumnProfile& c) { return c.name == name; });
+        if (profile == reference.profile.columns.end())
+            return Error {ErrorCode::Incompatible,
+                          QStringLiteral("the reference profile has no column '%1' that the model takes").arg(name),
+                          reference.description};
+        pairs.append({&*profile, &data.columns[size_t(data.columnIndex(name))]});
+    }
+    const QList<Result<FeatureDrift>> results = QtConcurrent::blockingMapped(
+        pairs, [&](const QPair<const ColumnProfile*, const Column*>& pair) -> Result<FeatureDrift> {
+            const ColumnProfile& profile = *pair.first;
+            const bool numeric = profile.type == ColumnType::Integer || profile.type == ColumnType::Numeric
+                || profile.type == ColumnType::Boolean;
+            if (numeric)
+                return numericDrift(profile, *pair.second, input.where);
+            return categoricalDrift(profile, *pair.second);
+        });
+    DriftReport report;
+    report.reference = reference.description;
+    report.current = input.description;
+    report.currentRows = data.rowCount();
+    report.policy = policy;
+    for (const Result<FeatureDrift>& result : results) {
+        if (!result)
+            return result.error();
+        FeatureDrift f = result.value();
+        judge(f, policy);
+        report.features.append(f);
+    }
+    std::stable_sort(report.features.begin(), report.features.end(), [&](const FeatureDrift& a, const FeatureDrift& b) {
+        if (a.ignored != b.ignored)
+            return b.ignored;
+        if (a.level != b.level)
+            return a.level > b.level;
+        return a.severity(policy.ruleFor(a.name, a.numeric)) > b.severity(policy.ruleFor(b.name, b.numeric));
+    });
+    for (const FeatureDrift& f : std::as_const(report.features)) {
+        report.drifted += !f.ignored && f.level == DriftLevel::Alarm;
+        report.warned += !f.ignored && f.level == DriftLevel::Warning;
+    }
+    report.drift = report.drifted >= policy.minDriftedFeatures;
+    if (!reference.predictedClasses.isEmpty() && !input.predictedClasses.isEmpty()) {
+        QHash<QString, qint64> current;
+        for (const QString& label : input.predictedClasses)
+            ++current[label];
+        report.predictions =
+            categoryDrift(QStringLiteral("predicted class"), reference.predictedClasses, 0, current, 0);
+        judge(report.predictions, policy);
+        report.hasPredictionDrift = true;
+    }
+    return report;
+}
+
+} // namespace crucible

@@ -1,0 +1,225 @@
+// crucible-cli drift as a script or cron job uses it: a model trained and registered by the CLI,
+// checked against CSVs, a dataset version and the windows of a real serving log; exit codes 0, 4
+// and 1; JSON, HTML and PDF reports.
+#include "../support/CliRunner.h"
+#include "../support/HttpClient.h"
+#include "engine/serve/ModelServer.h"
+#include "engine/serve/PredictionLog.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace crucible;
+using crucible::test::runCli;
+
+namespace {
+
+const QString kIris = QStringLiteral(CRUCIBLE_SOURCE_DIR "/resources/datasets/iris.csv");
+
+/// The iris rows (without the species) with `shift` added to petal_width_cm.
+QList<QList<double>> irisRows(double shift)
+{
+    QFile file(kIris);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QList<QList<double>> rows;
+    file.readLine();
+    while (!file.atEnd()) {
+        const QList<QByteArray> fields = file.readLine().trimmed().split(',');
+        if (fields.size() < 4)
+            continue;
+        rows.append({fields[0].toDouble(), fields[1].toDouble(), fields[2].toDouble(), fields[3].toDouble() + shift});
+    }
+    return rows;
+}
+
+void writeCsv(const QString& path, const QList<QList<double>>& rows, const QByteArray& header)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(header + '\n');
+    for (const QList<double>& row : rows) {
+        QByteArrayList cells;
+        for (double v : row)
+            cells << QByteArray::number(v);
+        file.write(cells.join(',') + '\n');
+    }
+}
+
+} // namespace
+
+class TestDriftCli : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_workspace;
+
+    test::CliOutcome cli(const QStringList& arguments)
+    {
+        return runCli(QStringList {QStringLiteral("--workspace"), m_workspace} + arguments);
+    }
+    QString file(const QString& name) const { return m_dir.filePath(name); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_workspace = m_dir.filePath(QStringLiteral("ws"));
+        QCOMPARE(cli({QStringLiteral("data"), QStringLiteral("samples"), QStringLiteral("iris")}).exitCode, 0);
+        const auto trained = cli({QStringLiteral("train"), QStringLiteral("--data"), QStringLiteral("iris"),
+                                  QStringLiteral("--model"), QStringLiteral("mlp:16"), QStringLiteral("--epochs"),
+                                  QStringLiteral("30"), QStringLiteral("--threads"), QStringLiteral("1"),
+                                  QStringLiteral("--register"), QStringLiteral("iris")});
+        QVERIFY2(trained.exitCode == 0, qPrintable(trained.err));
+        const QByteArray header = "sepal_length_cm,sepal_width_cm,petal_length_cm,petal_width_cm";
+        writeCsv(file(QStringLiteral("same.csv")), irisRows(0.0), header);
+        writeCsv(file(QStringLiteral("shifted.csv")), irisRows(0.9), header);
+        writeCsv(file(QStringLiteral("renamed.csv")), irisRows(0.0),
+                 "sepal_length_cm,sepal_width_cm,petal_length,petal_width");
+    }
+
+    void theTrainingDataDoesNotDrift()
+    {
+        const auto same = cli({QStringLiteral("drift"), QStringLiteral("--model"), QStringLiteral("iris@1"),
+                               QStringLiteral("--input"), file(QStringLiteral("same.csv"))});
+        QVERIFY2(same.exitCode == 0, qPrintable(same.out + same.err));
+        QVERIFY2(same.out.contains(QStringLiteral("No drift: 0 of 4 features drifted")), qPrintable(same.out));
+        // The same from the dataset version in the workspace, named as everywhere else.
+        const auto version = cli({QStringLiteral("--json"), QStringLiteral("drift"), QStringLiteral("--model"),
+                                  QStringLiteral("iris@1"), QStringLiteral("--data"), QStringLiteral("iris")});
+        QCOMPARE(version.exitCode, 0);
+        QCOMPARE(version.json().value(QStringLiteral("verdict")).toString(), QStringLiteral("no_drift"));
+        QCOMPARE(version.json().value(QStringLiteral("rows")).toInt(), 150);
+    }
+
+    void aShiftedCsvDriftsWithExitCodeFour()
+    {
+        const QString html = file(QStringLiteral("report.html"));
+        const QString pdf = file(QStringLiteral("report.pdf"));
+        const auto shifted =
+            cli({QStringLiteral("--json"), QStringLiteral("drift"), QStringLiteral("--model"), QStringLiteral("iris@1"),
+                 QStringLiteral("--input"), file(QStringLiteral("shifted.csv")), QStringLiteral("--report"), html});
+        QCOMPARE(shifted.exitCode, 4);
+        const QJsonObject json = shifted.json();
+        QCOMPARE(json.value(QStringLiteral("verdict")).toString(), QStringLiteral("drift"));
+        QCOMPARE(json.value(QStringLiteral("drifted")).toInt(), 1);
+        const QJsonObject top = json.value(QStringLiteral("features")).toArray().first().toObject();
+        QCOMPARE(top.value(QStringLiteral("name")).toString(), QStringLiteral("petal_width_cm"));
+        QCOMPARE(top.value(QStringLiteral("level")).toString(), QStringLiteral("drift"));
+        QVERIFY(top.value(QStringLiteral("mean_shift")).toDouble() > 1.0);
+        QCOMPARE(top.value(QStringLiteral("ks_method")).toString(), QStringLiteral("exact"));
+        QVERIFY(json.value(QStringLiteral("summary")).toString().contains(QStringLiteral("petal_width_cm moved")));
+        // Prediction drift: the classes the model gives the shifted flowers, against its test split.
+        QVERIFY(json.value(QStringLiteral("predictions")).toObject().contains(QStringLiteral("chi2_pvalue")));
+
+        QFile page(html);
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        const QByteArray text = page.readAll();
+        QVERIFY(text.contains("petal_width_cm") && text.contains("<svg") && text.contains("Drift report: iris@1"));
+
+        const auto table =
+            cli({QStringLiteral("drift"), QStringLiteral("--model"), QStringLiteral("iris@1"),
+                 QStringLiteral("--input"), file(QStringLiteral("shifted.csv")), QStringLiteral("--report"), pdf});
+        QCOMPARE(table.exitCode, 4);
+        QVERIFY2(table.out.contains(QStringLiteral("DRIFT: 1 of 4 features drifted; petal_width_cm moved")),
+                 qPrintable(table.out));
+        QFile document(pdf);
+        QVERIFY(document.open(QIODevice::ReadOnly));
+        QVERIFY(document.read(5) == "%PDF-");
+        QVERIFY(document.size() > 5000);
+    }
+
+    void badInputSaysWhatAndWhere()
+    {
+        const auto renamed = cli({QStringLiteral("drift"), QStringLiteral("--model"), QStringLiteral("iris@1"),
+                                  QStringLiteral("--input"), file(QStringLiteral("renamed.csv"))});
+        QCOMPARE(renamed.exitCode, 1);
+        QVERIFY2(renamed.err.contains(QStringLiteral("renamed.csv"))
+                     && renamed.err.contains(QStringLiteral("'petal_length'"))
+                     && renamed.err.contains(QStringLiteral("'petal_length_cm'")),
+                 qPrintable(renamed.err));
+
+        QFile policy(file(QStringLiteral("policy.json")));
+        QVERIFY(policy.open(QIODevice::WriteOnly));
+        policy.write(R"({"numeric": {"statistic": "wasserstein_sd", "alarm": 1}})");
+        policy.close();
+        const auto badPolicy = cli({QStringLiteral("drift"), QStringLiteral("--model"), QStringLiteral("iris@1"),
+                                    QStringLiteral("--input"), file(QStringLiteral("same.csv")),
+                                    QStringLiteral("--policy"), policy.fileName()});
+        QCOMPARE(badPolicy.exitCode, 1);
+        QVERIFY2(badPolicy.err.contains(QStringLiteral("numeric.statistic: 'wasserstein_sd'")),
+                 qPrintable(badPolicy.err));
+
+        const auto noLog = cli({QStringLiteral("--json"), QStringLiteral("drift"), QStringLiteral("--model"),
+                                QStringLiteral("iris@1"), QStringLiteral("--log"), QStringLiteral("iris")});
+        QCOMPARE(noLog.exitCode, 1);
+        QVERIFY(noLog.json().contains(QStringLiteral("error")));
+
+        const auto twoSources = cli({QStringLiteral("drift"), QStringLiteral("--model"), QStringLiteral("iris@1"),
+                                     QStringLiteral("--input"), file(QStringLiteral("same.csv")),
+                                     QStringLiteral("--data"), QStringLiteral("iris")});
+        QCOMPARE(twoSources.exitCode, 2);
+        const auto windowWithoutLog = cli({QStringLiteral("drift"), QStringLiteral("--model"), QStringLiteral("iris@1"),
+                                           QStringLiteral("--input"), file(QStringLiteral("same.csv")),
+                                           QStringLiteral("--window"), QStringLiteral("1h")});
+        QCOMPARE(windowWithoutLog.exitCode, 2);
+    }
+
+    void theServingLogDriftsWindowByWindow()
+    {
+        // A real server logs 60 requests of iris flowers, then 60 with petal_width_cm shifted.
+        ServeOptions options;
+        options.port = 0;
+        options.threads = 1;
+        options.logFolder = QDir(m_workspace).filePath(QStringLiteral("serving"));
+        auto server = ModelServer::start(QDir(m_workspace).filePath(QStringLiteral("registry")),
+                                         {QStringLiteral("iris@1")}, options);
+        QVERIFY2(server, server ? "" : qPrintable(server.error().text()));
+        const QList<QList<double>> normal = irisRows(0.0);
+        const QList<QList<double>> shifted = irisRows(0.9);
+        for (int i = 0; i < 120; ++i) {
+            const QList<double>& row = i < 60 ? normal[(i * 53) % normal.size()] : shifted[(i * 53) % shifted.size()];
+            const QByteArray body = "{\"id\":\"req-" + QByteArray::number(i) + "\",\"instances\":[{\"sepal_length_cm\":"
+                + QByteArray::number(row[0]) + ",\"sepal_width_cm\":" + QByteArray::number(row[1])
+                + ",\"petal_length_cm\":" + QByteArray::number(row[2])
+                + ",\"petal_width_cm\":" + QByteArray::number(row[3]) + "}]}";
+            QCOMPARE(test::httpRequest(server.value()->port(), "POST", "/v1/models/iris:predict", body).status, 200);
+        }
+        server.value()->stop(2000);
+        server.value().reset();
+
+        const auto windows =
+            cli({QStringLiteral("--json"), QStringLiteral("drift"), QStringLiteral("--model"), QStringLiteral("iris@1"),
+                 QStringLiteral("--log"), QStringLiteral("iris"), QStringLiteral("--window"), QStringLiteral("60")});
+        QVERIFY2(windows.exitCode == 4, qPrintable(windows.out + windows.err));
+        const QJsonArray series = windows.json().value(QStringLiteral("windows")).toArray();
+        QCOMPARE(series.size(), 2);
+        QCOMPARE(series[0].toObject().value(QStringLiteral("verdict")).toString(), QStringLiteral("no_drift"));
+        QCOMPARE(series[0].toObject().value(QStringLiteral("rows")).toInt(), 60);
+        QCOMPARE(series[1].toObject().value(QStringLiteral("verdict")).toString(), QStringLiteral("drift"));
+        QCOMPARE(windows.json()
+                     .value(QStringLiteral("features"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("name"))
+                     .toString(),
+                 QStringLiteral("petal_width_cm"));
+
+        // The row form's request ids are logged: what labels that arrive later join on.
+        auto entries = PredictionLog::read(options.logFolder, QStringLiteral("iris"), 1);
+        QVERIFY(entries && entries->size() == 1);
+        QCOMPARE(entries->first().value(QStringLiteral("id")).toString(), QStringLiteral("req-119"));
+
+        const auto text =
+            cli({QStringLiteral("drift"), QStringLiteral("--model"), QStringLiteral("iris@1"), QStringLiteral("--log"),
+                 QStringLiteral("iris"), QStringLiteral("--window"), QStringLiteral("60")});
+        QCOMPARE(text.exitCode, 4);
+        QVERIFY2(text.out.contains(QStringLiteral("Windows (60 rows), oldest first:")), qPrintable(text.out));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDriftCli)
+#include "tst_drift_cli.moc"

@@ -1,0 +1,5 @@
+# Drift and monitoring: the statistics against scipy (Debian's python3-scipy), the verdicts
+# calibrated on synthetic data, then drift checks from the CLI on a real model, CSV and serving log.
+crucible_add_test(tst_drift SOURCES engine/tst_drift.cpp LIBS crucible_engine LABELS unit)
+crucible_add_test(tst_drift_cli SOURCES e2e/tst_drift_cli.cpp LIBS crucible_engine LABELS "e2e;torch")
+add_dependencies(tst_drift_cli crucible-cli)
