@@ -3,3 +3,7 @@
 crucible_add_test(tst_drift SOURCES engine/tst_drift.cpp LIBS crucible_engine LABELS unit)
 crucible_add_test(tst_drift_cli SOURCES e2e/tst_drift_cli.cpp LIBS crucible_engine LABELS "e2e;torch")
 add_dependencies(tst_drift_cli crucible-cli)
+
+# Drift from the GUI: the Monitor page on a real model, CSVs and a real server's log.
+crucible_add_test(tst_monitorpage SOURCES widgets/tst_monitorpage.cpp LIBS crucible_gui LABELS "gui;torch")
+add_dependencies(tst_monitorpage crucible-cli)

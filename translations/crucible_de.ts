@@ -24,6 +24,17 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>reference (training data)</source>
+        <translation>Referenz (Trainingsdaten)</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+</context>
+<context>
     <name>RegistryTasks</name>
     <message>
         <source>Cannot import this bundle: %1</source>
@@ -878,6 +889,14 @@ Wählen Sie, was mit Text unter Zahlen geschehen soll, oder korrigieren Sie die 
         <source>Models served over HTTP: requests, latency, errors</source>
         <translation>Über HTTP bereitgestellte Modelle: Anfragen, Latenz, Fehler</translation>
     </message>
+    <message>
+        <source>&amp;Monitor</source>
+        <translation>Ü&amp;berwachung</translation>
+    </message>
+    <message>
+        <source>Drift: is the data a model sees still the data it learned from?</source>
+        <translation>Drift: Sind die Daten, die ein Modell sieht, noch die, aus denen es gelernt hat?</translation>
+    </message>
 </context>
 <context>
     <name>crucible::MetricChart</name>
@@ -888,6 +907,333 @@ Wählen Sie, was mit Text unter Zahlen geschehen soll, oder korrigieren Sie die 
     <message numerus="yes">
         <source>… and %n more</source>
         <translation><numerusform>… und %n weitere</numerusform><numerusform>… und %n weitere</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>crucible::MonitorPage</name>
+    <message>
+        <source>Choose the Current Data</source>
+        <translation>Aktuelle Daten wählen</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Tabellen (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose a Drift Policy</source>
+        <translation>Drift-Richtlinie wählen</translation>
+    </message>
+    <message>
+        <source>Drift policies (*.json);;All files (*)</source>
+        <translation>Drift-Richtlinien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>A registered model: NAME@VERSION, NAME@ALIAS or NAME (its latest version)</source>
+        <translation>Ein registriertes Modell: NAME@VERSION, NAME@ALIAS oder NAME (seine neueste Version)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with:</source>
+        <translation>&amp;Vergleichen mit:</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV-Datei</translation>
+    </message>
+    <message>
+        <source>Dataset version</source>
+        <translation>Datensatzversion</translation>
+    </message>
+    <message>
+        <source>Serving log</source>
+        <translation>Serving-Protokoll</translation>
+    </message>
+    <message>
+        <source>The current data: a CSV with the model's columns</source>
+        <translation>Die aktuellen Daten: eine CSV mit den Spalten des Modells</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>A dataset version of this workspace: NAME@HASH</source>
+        <translation>Eine Datensatzversion dieses Arbeitsbereichs: NAME@HASH</translation>
+    </message>
+    <message>
+        <source>The prediction log of a model served from this workspace</source>
+        <translation>Das Vorhersageprotokoll eines aus diesem Arbeitsbereich bereitgestellten Modells</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>&amp;Fenster:</translation>
+    </message>
+    <message>
+        <source>whole log</source>
+        <translation>ganzes Protokoll</translation>
+    </message>
+    <message>
+        <source>Rows per window (500) or a time span (30m, 1h, 1d): drift becomes a series</source>
+        <translation>Zeilen je Fenster (500) oder eine Zeitspanne (30m, 1h, 1d): Drift wird zur Zeitreihe</translation>
+    </message>
+    <message>
+        <source>&amp;Policy:</source>
+        <translation>&amp;Richtlinie:</translation>
+    </message>
+    <message>
+        <source>Default: numbers drift at a Wasserstein distance of 0.2 standard deviations, categories at PSI 0.25, where the test gives p &lt; 0.05</source>
+        <translation>Standard: Zahlen driften ab einer Wasserstein-Distanz von 0,2 Standardabweichungen, Kategorien ab PSI 0,25, wo der Test p &lt; 0,05 ergibt</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Check &amp;Drift</source>
+        <translation>&amp;Drift prüfen</translation>
+    </message>
+    <message>
+        <source>Compare the data with the model's training data (%1)</source>
+        <translation>Die Daten mit den Trainingsdaten des Modells vergleichen (%1)</translation>
+    </message>
+    <message>
+        <source>Check Drift</source>
+        <translation>Drift prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>Bericht &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Report…</source>
+        <translation>Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the report as HTML or PDF (%1)</source>
+        <translation>Den Bericht als HTML oder PDF speichern (%1)</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Merkmal</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>PSI</source>
+        <translation>PSI</translation>
+    </message>
+    <message>
+        <source>p-value</source>
+        <translation>p-Wert</translation>
+    </message>
+    <message>
+        <source>W (sd) / JS</source>
+        <translation>W (sd) / JS</translation>
+    </message>
+    <message>
+        <source>Shift (sd)</source>
+        <translation>Versatz (sd)</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlend</translation>
+    </message>
+    <message>
+        <source>Histogram</source>
+        <translation>Histogramm</translation>
+    </message>
+    <message>
+        <source>The policy's statistic and its value</source>
+        <translation>Die Statistik der Richtlinie und ihr Wert</translation>
+    </message>
+    <message>
+        <source>Population stability index on the reference's deciles or categories</source>
+        <translation>Population Stability Index auf den Dezilen oder Kategorien der Referenz</translation>
+    </message>
+    <message>
+        <source>Kolmogorov-Smirnov (numbers) or chi-square (categories) p-value</source>
+        <translation>p-Wert nach Kolmogorow-Smirnow (Zahlen) oder Chi-Quadrat (Kategorien)</translation>
+    </message>
+    <message>
+        <source>Wasserstein distance in reference standard deviations, or Jensen-Shannon distance</source>
+        <translation>Wasserstein-Distanz in Standardabweichungen der Referenz, oder Jensen-Shannon-Distanz</translation>
+    </message>
+    <message>
+        <source>Change of the mean in reference standard deviations, or new categories</source>
+        <translation>Änderung des Mittelwerts in Standardabweichungen der Referenz, oder neue Kategorien</translation>
+    </message>
+    <message>
+        <source>Share of missing values now</source>
+        <translation>Anteil fehlender Werte jetzt</translation>
+    </message>
+    <message>
+        <source>Reference (grey) and current (orange) shares per bin</source>
+        <translation>Anteile je Klasse: Referenz (grau) und aktuell (orange)</translation>
+    </message>
+    <message>
+        <source>Pick a model and the data it sees now, then Check Drift.</source>
+        <translation>Wählen Sie ein Modell und die Daten, die es jetzt sieht, dann „Drift prüfen“.</translation>
+    </message>
+    <message>
+        <source>Drift per window</source>
+        <translation>Drift je Fenster</translation>
+    </message>
+    <message>
+        <source>window start</source>
+        <translation>Fensterbeginn</translation>
+    </message>
+    <message>
+        <source>Listing models and data</source>
+        <translation>Modelle und Daten auflisten</translation>
+    </message>
+    <message>
+        <source>Open a workspace first.</source>
+        <translation>Öffnen Sie zuerst einen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Pick a model and the data to compare with it.</source>
+        <translation>Wählen Sie ein Modell und die Daten, die damit verglichen werden sollen.</translation>
+    </message>
+    <message>
+        <source>Window: give rows (500) or a time span (30m, 1h, 1d).</source>
+        <translation>Fenster: Zeilen (500) oder eine Zeitspanne (30m, 1h, 1d) angeben.</translation>
+    </message>
+    <message>
+        <source>Checking %1 against %2…</source>
+        <translation>Prüfe %1 gegen %2…</translation>
+    </message>
+    <message>
+        <source>Checking drift of %1</source>
+        <translation>Drift von %1 prüfen</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignoriert</translation>
+    </message>
+    <message>
+        <source>drift</source>
+        <translation>Drift</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation>neu: %1</translation>
+    </message>
+    <message>
+        <source>Mean %1 → %2 (%3 standard deviations); reference standard deviation %4</source>
+        <translation>Mittelwert %1 → %2 (%3 Standardabweichungen); Standardabweichung der Referenz %4</translation>
+    </message>
+    <message>
+        <source>Kolmogorov-Smirnov %1, p = %2 (%3); Wasserstein %4 (%5 sd); PSI %6</source>
+        <translation>Kolmogorow-Smirnow %1, p = %2 (%3); Wasserstein %4 (%5 sd); PSI %6</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exakt</translation>
+    </message>
+    <message>
+        <source>asymptotic</source>
+        <translation>asymptotisch</translation>
+    </message>
+    <message>
+        <source>χ² %1 with %2 degrees of freedom, p = %3; Jensen-Shannon %4; PSI %5</source>
+        <translation>χ² %1 mit %2 Freiheitsgraden, p = %3; Jensen-Shannon %4; PSI %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) in categories never seen in training: %1</source>
+        <translation><numerusform>%n Wert in Kategorien, die im Training nie vorkamen: %1</numerusform><numerusform>%n Werte in Kategorien, die im Training nie vorkamen: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Missing %1 % → %2 %; %3 values now, %4 in the reference</source>
+        <translation>Fehlend %1 % → %2 %; jetzt %3 Werte, %4 in der Referenz</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>drift threshold (%1)</source>
+        <translation>Drift-Schwelle (%1)</translation>
+    </message>
+    <message>
+        <source>warning threshold (%1)</source>
+        <translation>Warnschwelle (%1)</translation>
+    </message>
+    <message>
+        <source>Check drift first: there is no report yet.</source>
+        <translation>Prüfen Sie zuerst auf Drift: Es gibt noch keinen Bericht.</translation>
+    </message>
+    <message>
+        <source>Export Drift Report</source>
+        <translation>Drift-Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>HTML (*.html);;PDF (*.pdf)</source>
+        <translation>HTML (*.html);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Bericht geschrieben nach %1</translation>
+    </message>
+    <message>
+        <source>No features to compare.</source>
+        <translation>Keine Merkmale zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>%1 moved %2 standard deviations</source>
+        <translation>%1 hat sich um %2 Standardabweichungen verschoben</translation>
+    </message>
+    <message>
+        <source>%1 changed shape (Wasserstein distance %2 standard deviations)</source>
+        <translation>%1 hat die Form geändert (Wasserstein-Distanz %2 Standardabweichungen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 changed (PSI %2, %n new categories)</source>
+        <translation><numerusform>%1 hat sich geändert (PSI %2, %n neue Kategorie)</numerusform><numerusform>%1 hat sich geändert (PSI %2, %n neue Kategorien)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n feature(s) drifted; %2</source>
+        <translation><numerusform>%1 von %n Merkmal gedriftet; %2</numerusform><numerusform>%1 von %n Merkmalen gedriftet; %2</numerusform></translation>
+    </message>
+    <message>
+        <source>(the policy calls drift from %1 drifted features)</source>
+        <translation>(die Richtlinie meldet Drift ab %1 gedrifteten Merkmalen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No drift: 0 of %n feature(s) drifted, %1 with a warning; %2</source>
+        <translation><numerusform>Keine Drift: 0 von %n Merkmal gedriftet, %1 mit Warnung; %2</numerusform><numerusform>Keine Drift: 0 von %n Merkmalen gedriftet, %1 mit Warnung; %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>No drift: 0 of %n feature(s) drifted</source>
+        <translation><numerusform>Keine Drift: 0 von %n Merkmal gedriftet</numerusform><numerusform>Keine Drift: 0 von %n Merkmalen gedriftet</numerusform></translation>
+    </message>
+    <message>
+        <source>predicted class</source>
+        <translation>vorhergesagte Klasse</translation>
     </message>
 </context>
 <context>

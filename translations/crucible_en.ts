@@ -24,6 +24,17 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>reference (training data)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>current</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RegistryTasks</name>
     <message>
         <source>Cannot import this bundle: %1</source>
@@ -871,6 +882,14 @@ Choose what to do with text among numbers, or correct the file.</source>
         <source>Models served over HTTP: requests, latency, errors</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Monitor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drift: is the data a model sees still the data it learned from?</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>crucible::MetricChart</name>
@@ -881,6 +900,333 @@ Choose what to do with text among numbers, or correct the file.</source>
     <message numerus="yes">
         <source>… and %n more</source>
         <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>crucible::MonitorPage</name>
+    <message>
+        <source>Choose the Current Data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a Drift Policy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drift policies (*.json);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A registered model: NAME@VERSION, NAME@ALIAS or NAME (its latest version)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Compare with:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dataset version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Serving log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The current data: a CSV with the model's columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A dataset version of this workspace: NAME@HASH</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The prediction log of a model served from this workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>whole log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows per window (500) or a time span (30m, 1h, 1d): drift becomes a series</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Policy:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default: numbers drift at a Wasserstein distance of 0.2 standard deviations, categories at PSI 0.25, where the test gives p &lt; 0.05</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check &amp;Drift</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare the data with the model's training data (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check Drift</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the report as HTML or PDF (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PSI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>p-value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>W (sd) / JS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shift (sd)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Histogram</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The policy's statistic and its value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Population stability index on the reference's deciles or categories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kolmogorov-Smirnov (numbers) or chi-square (categories) p-value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wasserstein distance in reference standard deviations, or Jensen-Shannon distance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change of the mean in reference standard deviations, or new categories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share of missing values now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reference (grey) and current (orange) shares per bin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pick a model and the data it sees now, then Check Drift.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drift per window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>window start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Listing models and data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a workspace first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pick a model and the data to compare with it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Window: give rows (500) or a time span (30m, 1h, 1d).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking %1 against %2…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking drift of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>drift</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mean %1 → %2 (%3 standard deviations); reference standard deviation %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kolmogorov-Smirnov %1, p = %2 (%3); Wasserstein %4 (%5 sd); PSI %6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>exact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>asymptotic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>χ² %1 with %2 degrees of freedom, p = %3; Jensen-Shannon %4; PSI %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) in categories never seen in training: %1</source>
+        <translation><numerusform>%n value in categories never seen in training: %1</numerusform><numerusform>%n values in categories never seen in training: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Missing %1 % → %2 %; %3 values now, %4 in the reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>drift threshold (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning threshold (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check drift first: there is no report yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Drift Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HTML (*.html);;PDF (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No features to compare.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 moved %2 standard deviations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 changed shape (Wasserstein distance %2 standard deviations)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 changed (PSI %2, %n new categories)</source>
+        <translation><numerusform>%1 changed (PSI %2, %n new categories)</numerusform><numerusform>%1 changed (PSI %2, %n new categories)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n feature(s) drifted; %2</source>
+        <translation><numerusform>%1 of %n feature drifted; %2</numerusform><numerusform>%1 of %n features drifted; %2</numerusform></translation>
+    </message>
+    <message>
+        <source>(the policy calls drift from %1 drifted features)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>No drift: 0 of %n feature(s) drifted, %1 with a warning; %2</source>
+        <translation><numerusform>No drift: 0 of %n feature drifted, %1 with a warning; %2</numerusform><numerusform>No drift: 0 of %n features drifted, %1 with a warning; %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>No drift: 0 of %n feature(s) drifted</source>
+        <translation><numerusform>No drift: 0 of %n feature drifted</numerusform><numerusform>No drift: 0 of %n features drifted</numerusform></translation>
+    </message>
+    <message>
+        <source>predicted class</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

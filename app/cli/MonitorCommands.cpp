@@ -5,19 +5,10 @@
 #include "TerminalProgress.h"
 #include "TextTable.h"
 
-#include "engine/data/CsvReader.h"
-#include "engine/data/DatasetStore.h"
-#include "engine/monitor/Drift.h"
-#include "engine/monitor/LogWindows.h"
-#include "engine/registry/BundleReader.h"
-#include "engine/registry/ModelRegistry.h"
-#include "engine/registry/Predictor.h"
+#include "engine/pipeline/DriftCheck.h"
 #include "engine/registry/RunPackager.h"
-#include "engine/serve/PredictionLog.h"
 #include "engine/store/Workspace.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QJsonArray>
 
 #include <cmath>
@@ -51,13 +42,16 @@ void printReport(QTextStream& out, const DriftReport& report)
             f.statistic.isEmpty() ? QStringLiteral("-") : QString(f.statistic + QLatin1Char('=') + cell(f.value));
         const QString test = f.numeric ? QString(cell(f.ks) + QStringLiteral(" p=") + pCell(f.ksPValue))
                                        : QString(QStringLiteral("chi2 p=") + pCell(f.chiSquarePValue));
-        const QString distance = f.numeric ? cell(f.wassersteinStd) : QString(QStringLiteral("js=") + cell(f.jensenShannon));
+        const QString distance =
+            f.numeric ? cell(f.wassersteinStd) : QString(QStringLiteral("js=") + cell(f.jensenShannon));
         QString shift = cell(f.meanShift, 2);
         if (!f.numeric)
-            shift = f.newCategories.isEmpty() ? QStringLiteral("-")
-                                              : QString(QStringLiteral("new: ") + f.newCategories.join(QLatin1Char(',')));
-        rows << QStringList {f.name,   level, statistic, cell(f.psi), test, distance, shift,
-                             QString(cell(100 * f.currentMissingRate, 1) + QLatin1Char('%'))};
+            shift = f.newCategories.isEmpty()
+                ? QStringLiteral("-")
+                : QString(QStringLiteral("new: ") + f.newCategories.join(QLatin1Char(',')));
+        rows << QStringList {
+            f.name, level,    statistic, cell(f.psi),
+            test,   distance, shift,     QString(cell(100 * f.currentMissingRate, 1) + QLatin1Char('%'))};
     };
     for (const FeatureDrift& f : report.features)
         add(f);
@@ -75,38 +69,7 @@ void printReport(QTextStream& out, const DriftReport& report)
     out << "\n" << (report.drift ? "DRIFT: " : "") << report.summary() << "\n";
 }
 
-/// The reference: the bundle's profile, or a dataset version's profile with --reference.
-Result<DriftReference> openReference(const Workspace& workspace, const BundleReader& bundle,
-                                     const QString& referenceOption, const QString& model)
-{
-    const BundleManifest& manifest = bundle.manifest();
-    QJsonObject profile = bundle.referenceProfile();
-    QString description =
-        QStringLiteral("training data %1@%2").arg(manifest.datasetName, manifest.datasetHash.left(12));
-    if (!referenceOption.isEmpty()) {
-        const DatasetStore store(workspace);
-        auto version = store.find(referenceOption);
-        if (!version)
-            return version.error();
-        auto data = store.load(version.value());
-        if (!data)
-            return data.error();
-        const QString target = manifest.outputSignature.value(QStringLiteral("target")).toString();
-        const DatasetProfile computed = profileDataset(data.value(), data->columnIndex(target));
-        const QJsonObject predictions = profile.value(QStringLiteral("predictions")).toObject();
-        profile = computed.toJson();
-        if (!predictions.isEmpty())
-            profile.insert(QStringLiteral("predictions"), predictions);
-        description = QStringLiteral("dataset %1").arg(version->reference());
-    }
-    auto reference =
-        DriftReference::fromProfile(profile, manifest.inputSignature, manifest.outputSignature, model, bundle.path());
-    if (reference)
-        reference->description = description;
-    return reference;
-}
-
-QJsonObject windowJson(const LogWindow& window, const DriftReport& report)
+QJsonObject windowJson(const DriftWindow& window, const DriftReport& report)
 {
     QJsonArray features;
     for (const FeatureDrift& f : report.features)
@@ -118,7 +81,7 @@ QJsonObject windowJson(const LogWindow& window, const DriftReport& report)
     return QJsonObject {
         {QStringLiteral("start"), window.start.toString(Qt::ISODateWithMs)},
         {QStringLiteral("end"), window.end.toString(Qt::ISODateWithMs)},
-        {QStringLiteral("rows"), window.rows()},
+        {QStringLiteral("rows"), window.rows},
         {QStringLiteral("verdict"), report.drift ? QStringLiteral("drift") : QStringLiteral("no_drift")},
         {QStringLiteral("drifted"), report.drifted},
         {QStringLiteral("features"), features}};
@@ -162,88 +125,31 @@ int drift(Context& context, const QStringList& args)
     auto workspace = openWorkspace(context);
     if (!workspace)
         return context.fail(workspace.error());
-    auto registry = ModelRegistry::open(resolveRegistryFolder(*workspace.value(), context.registryOption));
-    if (!registry)
-        return context.fail(registry.error());
-    auto version = registry.value()->resolve(arguments.value(QStringLiteral("model")));
-    if (!version)
-        return context.fail(version.error());
-    auto bundle = BundleReader::open(version.value());
-    if (!bundle)
-        return context.fail(bundle.error());
-    const QString model = version->reference();
-    auto reference =
-        openReference(*workspace.value(), bundle.value(), arguments.value(QStringLiteral("reference")), model);
-    if (!reference)
-        return context.fail(reference.error());
-
-    QList<DriftReport> reports;
-    QList<LogWindow> windows;
-    if (arguments.has(QStringLiteral("log"))) {
-        const QString name = arguments.value(QStringLiteral("log"));
-        const QString folder = QDir(workspace.value()->folder()).filePath(QStringLiteral("serving"));
-        auto entries = PredictionLog::read(folder, name, 0);
-        if (!entries)
-            return context.fail(entries.error());
-        auto cut = logWindows(entries.value(), window, PredictionLog::filePath(folder, name));
-        if (!cut)
-            return context.fail(cut.error());
-        windows = cut.value();
-        for (const LogWindow& w : std::as_const(windows)) {
-            DriftInput input;
-            input.data = &w.data;
-            input.predictedClasses = w.predictedClasses;
-            input.where = PredictionLog::filePath(folder, name);
-            input.description = QStringLiteral("serving log of %1, %2 to %3")
-                                    .arg(name, w.start.toString(Qt::ISODate), w.end.toString(Qt::ISODate));
-            auto report = checkDrift(reference.value(), input, policy);
-            if (!report)
-                return context.fail(report.error());
-            report->model = model;
-            reports << report.value();
-        }
+    DriftRequest request;
+    request.registryFolder = resolveRegistryFolder(*workspace.value(), context.registryOption);
+    request.model = arguments.value(QStringLiteral("model"));
+    if (arguments.has(QStringLiteral("input"))) {
+        request.source = DriftRequest::Source::Csv;
+        request.location = arguments.value(QStringLiteral("input"));
+    } else if (arguments.has(QStringLiteral("data"))) {
+        request.source = DriftRequest::Source::Dataset;
+        request.location = arguments.value(QStringLiteral("data"));
     } else {
-        Dataset data;
-        DriftInput input;
-        if (arguments.has(QStringLiteral("input"))) {
-            input.where = arguments.value(QStringLiteral("input"));
-            input.description = QFileInfo(input.where).fileName();
-            CsvOptions options;
-            options.notNumbers = CsvOptions::NotNumbers::Text;
-            auto read = readCsv(input.where, options, terminalProgress(context.err, QStringLiteral("Reading")));
-            finishTerminalProgress(context.err);
-            if (!read)
-                return context.fail(read.error());
-            data = std::move(read.value());
-        } else {
-            const DatasetStore store(*workspace.value());
-            auto found = store.find(arguments.value(QStringLiteral("data")));
-            if (!found)
-                return context.fail(found.error());
-            auto loaded = store.load(found.value());
-            if (!loaded)
-                return context.fail(loaded.error());
-            data = std::move(loaded.value());
-            input.where = input.description = QStringLiteral("dataset %1").arg(found->reference());
-        }
-        if (!reference->predictedClasses.isEmpty() && !arguments.has(QStringLiteral("no-predictions"))) {
-            // Prediction drift: what the model says about the current data, against the test split.
-            auto predictor = Predictor::open(bundle.value());
-            if (!predictor)
-                return context.fail(predictor.error());
-            auto predictions = predictor.value()->predictDataset(data, input.where);
-            if (!predictions)
-                return context.fail(predictions.error());
-            for (std::int64_t row = 0; row < predictions->rows(); ++row)
-                input.predictedClasses << predictions->predictionText(row);
-        }
-        input.data = &data;
-        auto report = checkDrift(reference.value(), input, policy);
-        if (!report)
-            return context.fail(report.error());
-        report->model = model;
-        reports << report.value();
+        request.source = DriftRequest::Source::Log;
+        request.location = arguments.value(QStringLiteral("log"));
     }
+    request.window = window;
+    request.referenceDataset = arguments.value(QStringLiteral("reference"));
+    request.policy = policy;
+    request.predictions = !arguments.has(QStringLiteral("no-predictions"));
+    auto outcome =
+        runDriftCheck(*workspace.value(), request, terminalProgress(context.err, QStringLiteral("Checking")));
+    finishTerminalProgress(context.err);
+    if (!outcome)
+        return context.fail(outcome.error());
+    const QList<DriftReport>& reports = outcome->reports;
+    const QList<DriftWindow>& windows = outcome->windows;
+    const bool isLog = request.source == DriftRequest::Source::Log;
     const DriftReport& latest = reports.last();
     if (!reportPath.isEmpty()) {
         if (Status written = latest.write(reportPath); !written)
@@ -251,7 +157,7 @@ int drift(Context& context, const QStringList& args)
     }
     if (context.json) {
         QJsonObject document = latest.toJson();
-        if (!windows.isEmpty()) {
+        if (isLog) {
             QJsonArray series;
             for (qsizetype i = 0; i < windows.size(); ++i)
                 series.append(windowJson(windows[i], reports[i]));
@@ -260,7 +166,7 @@ int drift(Context& context, const QStringList& args)
         }
         context.printJson(document);
     } else {
-        context.out << "Model " << model << ", reference: " << latest.reference << "\n"
+        context.out << "Model " << outcome->model << ", reference: " << latest.reference << "\n"
                     << "Current: " << latest.current << " (" << latest.currentRows << " rows)\n\n";
         printReport(context.out, latest);
         if (windows.size() > 1) {
@@ -268,7 +174,7 @@ int drift(Context& context, const QStringList& args)
             for (qsizetype i = 0; i < windows.size(); ++i) {
                 const FeatureDrift* top = reports[i].features.isEmpty() ? nullptr : &reports[i].features.front();
                 rows << QStringList {
-                    windows[i].start.toString(QStringLiteral("yyyy-MM-dd HH:mm")), QString::number(windows[i].rows()),
+                    windows[i].start.toString(QStringLiteral("yyyy-MM-dd HH:mm")), QString::number(windows[i].rows),
                     reports[i].drift ? QStringLiteral("drift") : QStringLiteral("ok"),
                     QString::number(reports[i].drifted),
                     top ? top->name + QLatin1Char(' ') + top->statistic + QLatin1Char('=') + cell(top->value)

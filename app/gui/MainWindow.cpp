@@ -6,6 +6,7 @@
 #include "ComparePage.h"
 #include "DatasetsPage.h"
 #include "GuiResources.h"
+#include "MonitorPage.h"
 #include "RegistryPage.h"
 #include "RunsPage.h"
 #include "ServingPage.h"
@@ -42,6 +43,7 @@ struct PageSpec {
 const PageSpec kPages[] = {
     {"datasets", ":/icons/datasets.svg"}, {"train", ":/icons/train.svg"},       {"runs", ":/icons/runs.svg"},
     {"compare", ":/icons/compare.svg"},   {"registry", ":/icons/registry.svg"}, {"serving", ":/icons/serving.svg"},
+    {"monitor", ":/icons/monitor.svg"},
 };
 
 /// Runs the Compare page shows when opened before any were chosen: the newest ones listed.
@@ -172,7 +174,17 @@ void MainWindow::createPages()
     m_servingPage = new ServingPage(this);
     m_servingPage->setWorkspace(m_workspace);
     m_pages->addWidget(m_servingPage);
+    m_monitorPage = new MonitorPage(this);
+    m_monitorPage->setRegistrySetting(AppSettings::registryFolder());
+    m_monitorPage->setWorkspace(m_workspace);
+    m_pages->addWidget(m_monitorPage);
     connectRegistryPage();
+    // The Monitor page lists models, datasets and serving logs: new ones appear there.
+    connect(m_registryPage, &RegistryPage::modelRegistered, m_monitorPage, &MonitorPage::reload);
+    connect(m_datasetsPage, &DatasetsPage::importFinished, m_monitorPage, &MonitorPage::reload);
+    connect(m_servingPage, &ServingPage::endpointsChanged, m_monitorPage, &MonitorPage::reload);
+    connect(m_monitorPage, &MonitorPage::checkFinished, this,
+            [this](bool, const QString& message) { statusBar()->showMessage(message, 10000); });
 }
 
 void MainWindow::connectRegistryPage()
@@ -296,14 +308,15 @@ void MainWindow::updateStatusBar()
 
 void MainWindow::retranslate()
 {
-    const QStringList pageTitles {tr("&Datasets"), tr("&Train"),    tr("&Runs"),
-                                  tr("&Compare"),  tr("Re&gistry"), tr("&Serving")};
+    const QStringList pageTitles {tr("&Datasets"), tr("&Train"),   tr("&Runs"),   tr("&Compare"),
+                                  tr("Re&gistry"), tr("&Serving"), tr("&Monitor")};
     const QStringList pageTips {tr("Import, browse and profile datasets"),
                                 tr("Train a model"),
                                 tr("Browse and compare runs"),
                                 tr("Compare runs side by side: charts, groups, params"),
                                 tr("Registered models"),
-                                tr("Models served over HTTP: requests, latency, errors")};
+                                tr("Models served over HTTP: requests, latency, errors"),
+                                tr("Drift: is the data a model sees still the data it learned from?")};
     for (int i = 0; i < m_pageActions.size(); ++i) {
         m_pageActions[i]->setText(pageTitles[i]);
         m_pageActions[i]->setStatusTip(pageTips[i]);

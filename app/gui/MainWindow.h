@@ -18,6 +18,7 @@ class DatasetsPage;
 class TrainPage;
 class RunsPage;
 class RegistryPage;
+class MonitorPage;
 class ServingPage;
 class TaskStatus;
 class Workspace;
@@ -79,6 +80,7 @@ private:
     ComparePage* m_comparePage = nullptr;
     RegistryPage* m_registryPage = nullptr;
     ServingPage* m_servingPage = nullptr;
+    MonitorPage* m_monitorPage = nullptr;
     QActionGroup* m_pageGroup = nullptr;
     QList<QAction*> m_pageActions;
     QAction* m_openWorkspaceAction = nullptr;

@@ -67,25 +67,40 @@ std::vector<double> sharesOf(const std::vector<double>& counts)
     return shares;
 }
 
-/// The reference's equal-width histogram with the current values' shares over the same bins (the
-/// end bins take what lies beyond), for charts.
+/// The reference's equal-width histogram with the current values' shares over the same bins, for
+/// charts: extended by whole bins (up to kExtraChartBins a side) to where current values lie
+/// beyond the reference's range; farther values fall into the outermost bins.
 void chartBins(const ColumnProfile& reference, const std::vector<double>& current, FeatureDrift& f)
 {
+    constexpr int kExtraChartBins = 30;
     const Histogram& h = reference.histogram;
     if (h.counts.empty())
         return;
-    const int bins = int(h.counts.size());
-    const double width = (h.upper - h.lower) / bins;
+    const int referenceBins = int(h.counts.size());
+    const double width = (h.upper - h.lower) / referenceBins;
+    int below = 0;
+    int above = 0;
+    if (width > 0 && !current.empty()) {
+        below = std::clamp(int(std::ceil((h.lower - current.front()) / width)), 0, kExtraChartBins);
+        above = std::clamp(int(std::ceil((current.back() - h.upper) / width)), 0, kExtraChartBins);
+    }
+    const int bins = below + referenceBins + above;
+    const double lower = h.lower - below * width;
     std::vector<double> counts(size_t(bins), 0.0);
     for (double v : current) {
-        const int bin = width > 0 ? std::clamp(int((v - h.lower) / width), 0, bins - 1) : 0;
+        // The reference's top edge belongs to its last bin, as in the profile.
+        const int bin = width <= 0 ? below
+            : v == h.upper         ? below + referenceBins - 1
+                                   : std::clamp(int(std::floor((v - lower) / width)), 0, bins - 1);
         ++counts[size_t(bin)];
     }
-    std::vector<double> referenceCounts(h.counts.begin(), h.counts.end());
+    std::vector<double> referenceCounts(size_t(bins), 0.0);
+    for (int b = 0; b < referenceBins; ++b)
+        referenceCounts[size_t(below + b)] = double(h.counts[size_t(b)]);
     f.referenceShare = sharesOf(referenceCounts);
     f.currentShare = sharesOf(counts);
     for (int b = 0; b <= bins; ++b)
-        f.binEdges.push_back(h.lower + width * b);
+        f.binEdges.push_back(lower + width * b);
 }
 
 Result<std::vector<double>> currentNumbers(const Column& column, const QString& where, qint64* missing)
@@ -150,11 +165,17 @@ Result<FeatureDrift> numericDrift(const ColumnProfile& reference, const Column& 
         return f;
     }
     if (reference.sample.empty()) {
-        // A format-1 profile: only its equal-width histogram to compare with.
-        std::vector<double> referenceCounts(reference.histogram.counts.begin(), reference.histogram.counts.end());
+        // A format-1 profile: only its equal-width histogram to compare with; values beyond its
+        // range count in its end bins.
+        const Histogram& h = reference.histogram;
+        std::vector<double> referenceCounts(h.counts.begin(), h.counts.end());
         std::vector<double> currentCounts(referenceCounts.size(), 0.0);
-        for (size_t b = 0; b < f.currentShare.size(); ++b)
-            currentCounts[b] = f.currentShare[b] * double(current.size());
+        const int bins = int(referenceCounts.size());
+        const double width = bins > 0 ? (h.upper - h.lower) / bins : 0.0;
+        for (double v : current) {
+            if (bins > 0)
+                ++currentCounts[size_t(width > 0 ? std::clamp(int((v - h.lower) / width), 0, bins - 1) : 0)];
+        }
         f.psi = referenceCounts.empty() ? kNaN : drift::psi(referenceCounts, currentCounts);
         f.ks = f.ksPValue = f.wasserstein = f.wassersteinStd = kNaN;
         f.note = QStringLiteral("the model's reference profile is format 1 (no sample): KS and Wasserstein need a "

@@ -66,7 +66,8 @@ private Q_SLOTS:
         // Each page is its own widget class; those still to come show a placeholder.
         const QStringList classes {QStringLiteral("crucible::DatasetsPage"), QStringLiteral("crucible::TrainPage"),
                                    QStringLiteral("crucible::RunsPage"),     QStringLiteral("crucible::ComparePage"),
-                                   QStringLiteral("crucible::RegistryPage"), QStringLiteral("crucible::ServingPage")};
+                                   QStringLiteral("crucible::RegistryPage"), QStringLiteral("crucible::ServingPage"),
+                                   QStringLiteral("crucible::MonitorPage")};
         for (int i = 0; i < MainWindow::pageKeys().size(); ++i) {
             const QString key = MainWindow::pageKeys()[i];
             QAction* action = window->pageAction(key);
@@ -78,7 +79,7 @@ private Q_SLOTS:
             QVERIFY(pages->currentWidget()->isVisible());
         }
         QVERIFY(!window->showPage(QStringLiteral("nonsense")));
-        QCOMPARE(window->currentPageKey(), QStringLiteral("serving"));
+        QCOMPARE(window->currentPageKey(), QStringLiteral("monitor"));
     }
 
     void statusBarShowsDeviceLibTorchBlasAndWorkspace()
