@@ -7,3 +7,9 @@ add_dependencies(tst_drift_cli crucible-cli)
 # Drift from the GUI: the Monitor page on a real model, CSVs and a real server's log.
 crucible_add_test(tst_monitorpage SOURCES widgets/tst_monitorpage.cpp LIBS crucible_gui LABELS "gui;torch")
 add_dependencies(tst_monitorpage crucible-cli)
+
+# Benchmark (label bench): 1,000,000 rows x 20 features, crucible-cli drift against pandas.read_csv +
+# scipy.stats from .venv, and the Monitor page showing the report.
+crucible_add_test(bench_drift SOURCES bench/bench_drift.cpp LIBS crucible_gui LABELS bench)
+add_dependencies(bench_drift crucible-cli)
+set_tests_properties(bench_drift PROPERTIES TIMEOUT 1200)
