@@ -5,10 +5,15 @@
 #include "TerminalProgress.h"
 #include "TextTable.h"
 
+#include "engine/monitor/Performance.h"
 #include "engine/pipeline/DriftCheck.h"
+#include "engine/registry/BundleReader.h"
+#include "engine/registry/ModelRegistry.h"
 #include "engine/registry/RunPackager.h"
+#include "engine/serve/PredictionLog.h"
 #include "engine/store/Workspace.h"
 
+#include <QDir>
 #include <QJsonArray>
 
 #include <cmath>
@@ -192,11 +197,124 @@ int drift(Context& context, const QStringList& args)
     return latest.drift ? DriftDetected : Success;
 }
 
+const QString kMonitorSynopsis = QStringLiteral("monitor --model REF --log MODEL --labels CSV [--window N|1h]");
+
+int monitor(Context& context, const QStringList& args)
+{
+    Arguments arguments(
+        {QStringLiteral("model"), QStringLiteral("log"), QStringLiteral("labels"), QStringLiteral("window")}, {});
+    if (const QString problem = arguments.parse(args); !problem.isEmpty())
+        return context.usage(problem);
+    if (!arguments.positionals().isEmpty() || !arguments.has(QStringLiteral("model"))
+        || !arguments.has(QStringLiteral("log")) || !arguments.has(QStringLiteral("labels")))
+        return context.usage(QStringLiteral("usage: ") + kMonitorSynopsis);
+    WindowSpec window;
+    if (arguments.has(QStringLiteral("window"))) {
+        QString problem;
+        window = WindowSpec::parse(arguments.value(QStringLiteral("window")), &problem);
+        if (!problem.isEmpty())
+            return context.usage(problem);
+    }
+    auto workspace = openWorkspace(context);
+    if (!workspace)
+        return context.fail(workspace.error());
+    auto registry = ModelRegistry::open(resolveRegistryFolder(*workspace.value(), context.registryOption));
+    if (!registry)
+        return context.fail(registry.error());
+    auto version = registry.value()->resolve(arguments.value(QStringLiteral("model")));
+    if (!version)
+        return context.fail(version.error());
+    auto bundle = BundleReader::open(version.value());
+    if (!bundle)
+        return context.fail(bundle.error());
+    const BundleManifest& manifest = bundle->manifest();
+    const bool classification = manifest.task != QLatin1String("regression");
+    auto labels = readLabels(arguments.value(QStringLiteral("labels")),
+                             manifest.outputSignature.value(QStringLiteral("target")).toString());
+    if (!labels)
+        return context.fail(labels.error());
+    const QString name = arguments.value(QStringLiteral("log"));
+    const QString folder = QDir(workspace.value()->folder()).filePath(QStringLiteral("serving"));
+    const QString where = PredictionLog::filePath(folder, name);
+    auto entries = PredictionLog::read(folder, name, 0);
+    if (!entries)
+        return context.fail(entries.error());
+    auto windows = logWindows(entries.value(), window, where);
+    if (!windows)
+        return context.fail(windows.error());
+    QList<WindowPerformance> results;
+    qint64 labelled = 0;
+    for (const LogWindow& w : std::as_const(windows.value())) {
+        auto result = evaluateWindow(w, labels.value(), classification, arguments.value(QStringLiteral("labels")));
+        if (!result)
+            return context.fail(result.error());
+        labelled += result->labelled;
+        results << result.value();
+    }
+    if (labelled == 0)
+        return context.fail(Error {ErrorCode::InvalidInput,
+                                   QStringLiteral("none of the %1 labels matches a request id in the log of %2; the "
+                                                  "server logs a request's \"id\" (send one with each request)")
+                                       .arg(labels->byId.size())
+                                       .arg(name),
+                                   arguments.value(QStringLiteral("labels"))});
+    const QStringList keys = classification
+        ? QStringList {QStringLiteral("accuracy"), QStringLiteral("f1_macro")}
+        : QStringList {QStringLiteral("mse"), QStringLiteral("mae"), QStringLiteral("r2")};
+    QJsonObject test;
+    for (auto it = manifest.metrics.begin(); it != manifest.metrics.end(); ++it) {
+        if (it.key().startsWith(QLatin1String("test_")))
+            test.insert(it.key().mid(5), it.value());
+    }
+    if (context.json) {
+        QJsonArray series;
+        for (const WindowPerformance& r : std::as_const(results))
+            series.append(r.toJson());
+        context.printJson(
+            {{QStringLiteral("model"), version->reference()},
+             {QStringLiteral("task"), classification ? QStringLiteral("classification") : QStringLiteral("regression")},
+             {QStringLiteral("labels"), qint64(labels->byId.size())},
+             {QStringLiteral("labelled"), labelled},
+             {QStringLiteral("window"), window.text()},
+             {QStringLiteral("test_metrics"), test},
+             {QStringLiteral("windows"), series}});
+        return Success;
+    }
+    QStringList header {QStringLiteral("START"), QStringLiteral("ROWS"), QStringLiteral("LABELLED")};
+    for (const QString& key : keys)
+        header << key.toUpper();
+    header << QStringLiteral("VS TEST");
+    QList<QStringList> rows;
+    const QString first = keys.front();
+    for (const WindowPerformance& r : std::as_const(results)) {
+        QStringList row {r.start.toString(QStringLiteral("yyyy-MM-dd HH:mm")), QString::number(r.rows),
+                         QString::number(r.labelled)};
+        for (const QString& key : keys)
+            row << (r.metrics.contains(key) ? cell(r.metrics.value(key)) : QStringLiteral("-"));
+        const bool comparable = r.metrics.contains(first) && test.contains(first);
+        row << (comparable ? QStringLiteral("%1 %2").arg(first).arg(
+                    r.metrics.value(first) - test.value(first).toDouble(), 0, 'f', 3)
+                           : QStringLiteral("-"));
+        rows << row;
+    }
+    context.out << "Model " << version->reference() << " on its serving log (" << window.text() << "), " << labelled
+                << " of " << labels->byId.size() << " labels matched\n";
+    if (!test.isEmpty()) {
+        QStringList parts;
+        for (auto it = test.begin(); it != test.end(); ++it)
+            parts << QStringLiteral("%1 %2").arg(it.key(), cell(it.value().toDouble()));
+        context.out << "Test split: " << parts.join(QStringLiteral(", ")) << "\n\n";
+    }
+    printTable(context.out, header, rows);
+    return Success;
+}
+
 } // namespace
 
 void addMonitorCommands(CommandTable& table)
 {
     table.push_back({{QStringLiteral("drift")}, kDriftSynopsis, drift});
+    table.push_back({{QStringLiteral("monitor")}, kMonitorSynopsis, monitor});
 }
 
 } // namespace crucible::cli

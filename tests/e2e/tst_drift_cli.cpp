@@ -36,6 +36,22 @@ QList<QList<double>> irisRows(double shift)
     return rows;
 }
 
+/// The species of each iris row, in the order of irisRows().
+QStringList irisSpecies()
+{
+    QFile file(kIris);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QStringList species;
+    file.readLine();
+    while (!file.atEnd()) {
+        const QList<QByteArray> fields = file.readLine().trimmed().split(',');
+        if (fields.size() >= 5)
+            species << QString::fromUtf8(fields[4]);
+    }
+    return species;
+}
+
 void writeCsv(const QString& path, const QList<QList<double>>& rows, const QByteArray& header)
 {
     QFile file(path);
@@ -218,6 +234,58 @@ private Q_SLOTS:
                  QStringLiteral("iris"), QStringLiteral("--window"), QStringLiteral("60")});
         QCOMPARE(text.exitCode, 4);
         QVERIFY2(text.out.contains(QStringLiteral("Windows (60 rows), oldest first:")), qPrintable(text.out));
+
+        // Labels arrive later, for 100 of the 120 requests: accuracy per window, joined by id.
+        const QStringList species = irisSpecies();
+        QFile labels(file(QStringLiteral("labels.csv")));
+        QVERIFY(labels.open(QIODevice::WriteOnly));
+        labels.write("id,species\n");
+        QHash<QString, QString> truth;
+        for (int i = 0; i < 120; ++i) {
+            if (i % 6 == 5)
+                continue;
+            const QString label = species[(i * 53) % species.size()];
+            truth.insert(QStringLiteral("req-%1").arg(i), label);
+            labels.write(QStringLiteral("req-%1,%2\n").arg(i).arg(label).toUtf8());
+        }
+        labels.close();
+        // The expected accuracy per window, from the log's own predictions.
+        auto all = PredictionLog::read(options.logFolder, QStringLiteral("iris"), 0);
+        QVERIFY(all && all->size() == 120);
+        double correct[2] = {0, 0};
+        for (int i = 0; i < 120; ++i) {
+            const QJsonObject entry = all->at(i);
+            const QString id = entry.value(QStringLiteral("id")).toString();
+            const QString predicted = entry.value(QStringLiteral("outputs"))
+                                          .toArray()
+                                          .first()
+                                          .toObject()
+                                          .value(QStringLiteral("class"))
+                                          .toString();
+            if (truth.contains(id) && truth.value(id) == predicted)
+                correct[i / 60] += 1;
+        }
+        const auto monitor =
+            cli({QStringLiteral("--json"), QStringLiteral("monitor"), QStringLiteral("--model"),
+                 QStringLiteral("iris@1"), QStringLiteral("--log"), QStringLiteral("iris"), QStringLiteral("--labels"),
+                 labels.fileName(), QStringLiteral("--window"), QStringLiteral("60")});
+        QVERIFY2(monitor.exitCode == 0, qPrintable(monitor.err));
+        const QJsonArray performance = monitor.json().value(QStringLiteral("windows")).toArray();
+        QCOMPARE(performance.size(), 2);
+        for (int w = 0; w < 2; ++w) {
+            const QJsonObject window = performance[w].toObject();
+            QCOMPARE(window.value(QStringLiteral("labelled")).toInt(), 50);
+            const QJsonObject metrics = window.value(QStringLiteral("metrics")).toObject();
+            QCOMPARE(metrics.value(QStringLiteral("accuracy")).toDouble(), correct[w] / 50.0);
+            QVERIFY(metrics.value(QStringLiteral("f1_macro")).toDouble() >= 0.0);
+        }
+        QVERIFY(monitor.json().value(QStringLiteral("test_metrics")).toObject().contains(QStringLiteral("accuracy")));
+
+        const auto unmatched = cli({QStringLiteral("monitor"), QStringLiteral("--model"), QStringLiteral("iris@1"),
+                                    QStringLiteral("--log"), QStringLiteral("iris"), QStringLiteral("--labels"),
+                                    file(QStringLiteral("same.csv"))});
+        QCOMPARE(unmatched.exitCode, 1);
+        QVERIFY2(unmatched.err.contains(QStringLiteral("'id'")), qPrintable(unmatched.err));
     }
 };
 

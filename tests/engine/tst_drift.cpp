@@ -4,6 +4,7 @@
 #include "engine/monitor/Drift.h"
 #include "engine/monitor/DriftStats.h"
 #include "engine/monitor/LogWindows.h"
+#include "engine/monitor/Performance.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -71,7 +72,8 @@ Dataset table(const std::vector<std::vector<float>>& columns)
 Dataset normalTable(std::mt19937_64& random, int rows, int features, double shift)
 {
     std::normal_distribution<float> normal(0.0F, 1.0F);
-    std::vector<std::vector<float>> columns(static_cast<size_t>(features), std::vector<float>(static_cast<size_t>(rows)));
+    std::vector<std::vector<float>> columns(static_cast<size_t>(features),
+                                            std::vector<float>(static_cast<size_t>(rows)));
     for (int c = 0; c < features; ++c) {
         for (float& v : columns[size_t(c)])
             v = normal(random) + (c == 0 ? float(shift) : 0.0F);
@@ -420,6 +422,52 @@ print(json.dumps(out))
         auto none = logWindows({}, {}, QStringLiteral("serving/iris/predictions.jsonl"));
         QVERIFY(!none);
         QCOMPARE(none.error().where, QStringLiteral("serving/iris/predictions.jsonl"));
+    }
+
+    void performanceJoinsLabelsById()
+    {
+        // Six requests, five labelled; predicted a a b b c a, true a b b b c (one without a label).
+        LogWindow window;
+        window.predictedClasses = {QStringLiteral("a"), QStringLiteral("a"), QStringLiteral("b"),
+                                   QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("a")};
+        window.requestIds = {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
+                             QStringLiteral("4"), QStringLiteral("5"), QString()};
+        Column x;
+        x.name = QStringLiteral("x");
+        x.values.assign(6, 1.0F);
+        window.data.columns.push_back(x);
+        Labels labels;
+        labels.byId = {{QStringLiteral("1"), QStringLiteral("a")},
+                       {QStringLiteral("2"), QStringLiteral("b")},
+                       {QStringLiteral("3"), QStringLiteral("b")},
+                       {QStringLiteral("4"), QStringLiteral("b")},
+                       {QStringLiteral("5"), QStringLiteral("c")}};
+        auto result = evaluateWindow(window, labels, true, QStringLiteral("labels.csv"));
+        QVERIFY(result);
+        QCOMPARE(result->rows, 6);
+        QCOMPARE(result->labelled, 5);
+        QCOMPARE(result->metrics.value(QStringLiteral("accuracy")), 0.8);
+        // F1: a 2/3, b 0.8, c 1 (as sklearn's f1_score, average=None); macro their mean.
+        QVERIFY(std::abs(result->f1PerClass.value(QStringLiteral("a")) - 2.0 / 3.0) < 1e-12);
+        QVERIFY(std::abs(result->f1PerClass.value(QStringLiteral("b")) - 0.8) < 1e-12);
+        QCOMPARE(result->f1PerClass.value(QStringLiteral("c")), 1.0);
+        QVERIFY(std::abs(result->metrics.value(QStringLiteral("f1_macro")) - (2.0 / 3.0 + 0.8 + 1.0) / 3.0) < 1e-12);
+
+        window.predictedClasses.clear();
+        window.predictedValues = {1.0, 2.0, 3.0, 4.0, 5.0, 6.0};
+        labels.byId = {{QStringLiteral("1"), QStringLiteral("1.5")},
+                       {QStringLiteral("2"), QStringLiteral("2")},
+                       {QStringLiteral("3"), QStringLiteral("2.5")},
+                       {QStringLiteral("4"), QStringLiteral("four")}};
+        auto notNumber = evaluateWindow(window, labels, false, QStringLiteral("labels.csv"));
+        QVERIFY(!notNumber);
+        QVERIFY(notNumber.error().message.contains(QStringLiteral("'four'")));
+        labels.byId.remove(QStringLiteral("4"));
+        auto regression = evaluateWindow(window, labels, false, QStringLiteral("labels.csv"));
+        QVERIFY(regression);
+        QCOMPARE(regression->metrics.value(QStringLiteral("mae")), 1.0 / 3.0);
+        QVERIFY(std::abs(regression->metrics.value(QStringLiteral("mse")) - 0.5 / 3.0) < 1e-12);
+        QVERIFY(std::abs(regression->metrics.value(QStringLiteral("r2")) - (1.0 - 0.5 / 0.5)) < 1e-12);
     }
 };
 
