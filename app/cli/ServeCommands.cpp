@@ -61,13 +61,14 @@ QString timeStamp()
 
 const QString kServeSynopsis =
     QStringLiteral("serve REF... [--host 127.0.0.1] [--port 8080] [--threads N] [--io-threads N] [--max-batch 64] "
-                   "[--max-delay-ms 0] [--token-file F] [--log-sample 1.0] [--max-body-mb 16]");
+                   "[--max-delay-ms 0] [--token-file F] [--log-sample 1.0] [--max-body-mb 16] [--drift-window 1000]");
 
 int serve(Context& context, const QStringList& args)
 {
     Arguments arguments({QStringLiteral("host"), QStringLiteral("port"), QStringLiteral("threads"),
                          QStringLiteral("io-threads"), QStringLiteral("max-batch"), QStringLiteral("max-delay-ms"),
-                         QStringLiteral("token-file"), QStringLiteral("log-sample"), QStringLiteral("max-body-mb")},
+                         QStringLiteral("token-file"), QStringLiteral("log-sample"), QStringLiteral("max-body-mb"),
+                         QStringLiteral("drift-window")},
                         {});
     if (const QString problem = arguments.parse(args); !problem.isEmpty())
         return context.usage(problem);
@@ -77,12 +78,14 @@ int serve(Context& context, const QStringList& args)
     options.host = arguments.value(QStringLiteral("host"), options.host);
     int port = options.port;
     int maxBodyMb = 16;
-    for (const QString& problem : {readInt(arguments, QStringLiteral("port"), 0, 65535, &port),
-                                   readInt(arguments, QStringLiteral("threads"), 1, 256, &options.threads),
-                                   readInt(arguments, QStringLiteral("io-threads"), 0, 64, &options.ioThreads),
-                                   readInt(arguments, QStringLiteral("max-batch"), 1, 1 << 20, &options.maxBatch),
-                                   readInt(arguments, QStringLiteral("max-delay-ms"), 0, 10000, &options.maxDelayMs),
-                                   readInt(arguments, QStringLiteral("max-body-mb"), 1, 4096, &maxBodyMb)}) {
+    for (const QString& problem :
+         {readInt(arguments, QStringLiteral("port"), 0, 65535, &port),
+          readInt(arguments, QStringLiteral("threads"), 1, 256, &options.threads),
+          readInt(arguments, QStringLiteral("io-threads"), 0, 64, &options.ioThreads),
+          readInt(arguments, QStringLiteral("max-batch"), 1, 1 << 20, &options.maxBatch),
+          readInt(arguments, QStringLiteral("max-delay-ms"), 0, 10000, &options.maxDelayMs),
+          readInt(arguments, QStringLiteral("max-body-mb"), 1, 4096, &maxBodyMb),
+          readInt(arguments, QStringLiteral("drift-window"), 0, 1000000, &options.driftRows)}) {
         if (!problem.isEmpty())
             return context.usage(problem);
     }

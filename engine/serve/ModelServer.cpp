@@ -2,6 +2,7 @@
 
 #include "HttpServer.h"
 #include "InputSchema.h"
+#include "DriftWatch.h"
 #include "PredictionLog.h"
 #include "ServeMetrics.h"
 
@@ -110,6 +111,9 @@ public:
         loaded->manifest = bundle->manifest();
         loaded->schema = InputSchema::fromManifest(bundle->manifest());
         loaded->exampleInstance = loaded->schema.exampleInstance();
+        loaded->drift = DriftWatch::create(
+            loaded->schema, bundle->referenceProfile(),
+            bundle->manifest().outputSignature.value(QStringLiteral("target")).toString(), options.driftRows);
         loaded->m_maxBatch = std::max(1, options.maxBatch);
         loaded->m_maxDelay = std::chrono::milliseconds(std::max(0, options.maxDelayMs));
         loaded->m_metrics = metrics;
@@ -219,6 +223,7 @@ public:
     RegisteredVersion version;
     BundleManifest manifest;
     InputSchema schema;
+    std::unique_ptr<DriftWatch> drift; ///< the inputs of the last rows answered, against the reference; may be null
     QString exampleInstance; ///< schema.exampleInstance(), made once
     double loadSeconds = 0;
 
@@ -435,7 +440,45 @@ struct ModelServer::Impl {
     QList<ServedModel> servedModels() const;
     void watch();
     void reap();
+    /// The drift gauges of every version answering now (DriftWatch), with HELP and TYPE once each.
+    QByteArray driftExposition() const;
 };
+
+QByteArray ModelServer::Impl::driftExposition() const
+{
+    std::vector<std::pair<QString, std::shared_ptr<LoadedVersion>>> answering;
+    {
+        std::lock_guard lock(mutex);
+        for (const Entry& entry : entries) {
+            for (const Slot& slot : entry.slots) {
+                if (slot.current && slot.current->drift
+                    && std::none_of(answering.begin(), answering.end(),
+                                    [&](const auto& a) { return a.second == slot.current; }))
+                    answering.emplace_back(entry.name, slot.current);
+            }
+        }
+    }
+    DriftWatch::Samples all;
+    for (const auto& [name, version] : answering) {
+        const DriftWatch::Samples samples = version->drift->samples(name, version->version.version);
+        all.value += samples.value;
+        all.level += samples.level;
+        all.model += samples.model;
+        all.rows += samples.rows;
+    }
+    if (all.model.isEmpty())
+        return {};
+    return "# HELP crucible_feature_drift A feature's drift over the last rows served, as the default drift policy "
+           "measures it (the statistic label names it)\n# TYPE crucible_feature_drift gauge\n"
+        + all.value
+        + "# HELP crucible_feature_drift_level A feature's drift level: 0 ok, 1 warning, 2 drift\n"
+          "# TYPE crucible_feature_drift_level gauge\n"
+        + all.level
+        + "# HELP crucible_model_drift 1 when the last rows served drifted from the training data under the default "
+          "policy\n# TYPE crucible_model_drift gauge\n"
+        + all.model + "# HELP crucible_drift_window_rows Rows the drift gauges are computed from\n"
+        + "# TYPE crucible_drift_window_rows gauge\n" + all.rows;
+}
 
 void ModelServer::Impl::handle(HttpRequest&& request, HttpResponder respond)
 {
@@ -471,6 +514,7 @@ void ModelServer::Impl::handle(HttpRequest&& request, HttpResponder respond)
         response.contentType = "text/plain; version=0.0.4; charset=utf-8";
         HttpServer* server = live.load();
         response.body = metrics.exposition(server ? server->inFlight() : 0, server ? server->connections() : 0);
+        response.body += driftExposition();
         return answer(std::move(response));
     }
     if (request.path == "/v2/health/live" || request.path == "/v2/health/ready") {
@@ -654,6 +698,8 @@ void ModelServer::Impl::infer(const HttpRequest& request, const QString& name, i
     // The log keeps inputs as columns; decide now so that only sampled requests pay for it.
     const bool logged = log && log->sample();
     std::vector<float> kept = logged ? decoded->values : std::vector<float>();
+    if (loaded->drift)
+        loaded->drift->record(decoded->values.data(), rows);
     Job job;
     job.values = std::move(decoded->values);
     job.rows = rows;

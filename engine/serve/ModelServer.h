@@ -31,6 +31,8 @@ struct ServeOptions {
     std::int64_t maxBodyBytes = std::int64_t(16) << 20;
     int headerTimeoutMs = 10000;
     int aliasPollMs = 500; ///< how often aliases and "latest" references are looked up again
+    /// Rows whose inputs each served version keeps for the drift gauges of /metrics; 0: none.
+    int driftRows = 1000;
     /// Told about version switches, load failures and log problems (one line each); called on
     /// the server's own threads.
     std::function<void(const QString&)> onEvent;

@@ -4,10 +4,7 @@
 
 namespace crucible {
 
-namespace {
-
-/// A label value escaped as the text format asks (backslash, quote, newline).
-QByteArray label(const QString& value)
+QByteArray prometheusLabel(const QString& value)
 {
     QByteArray out;
     for (const char c : value.toUtf8()) {
@@ -21,6 +18,13 @@ QByteArray label(const QString& value)
             out += c;
     }
     return out;
+}
+
+namespace {
+
+QByteArray label(const QString& value)
+{
+    return prometheusLabel(value);
 }
 
 QByteArray number(double value)

@@ -12,6 +12,9 @@
 
 namespace crucible {
 
+/// A label value escaped as Prometheus' text format asks (backslash, quote, newline). Thread: any.
+QByteArray prometheusLabel(const QString& value);
+
 /// What a running server counts, in the Prometheus text format for GET /metrics and as totals
 /// for the GUI. Thread: any (one mutex; a request takes it once).
 class ServeMetrics {

@@ -203,6 +203,15 @@ private Q_SLOTS:
                 + ",\"petal_width_cm\":" + QByteArray::number(row[3]) + "}]}";
             QCOMPARE(test::httpRequest(server.value()->port(), "POST", "/v1/models/iris:predict", body).status, 200);
         }
+        // /metrics carries the drift of the last rows served, computed by the same engine.
+        const QByteArray exposition = test::httpRequest(server.value()->port(), "GET", "/metrics").body;
+        QVERIFY2(exposition.contains("crucible_model_drift{model=\"iris\",version=\"1\"} 1\n"), exposition.constData());
+        QVERIFY(exposition.contains(
+            "crucible_feature_drift_level{model=\"iris\",version=\"1\",feature=\"petal_width_cm\"} 2\n"));
+        QVERIFY(exposition.contains("crucible_feature_drift{model=\"iris\",version=\"1\",feature=\"petal_width_cm\","
+                                    "statistic=\"wasserstein_std\"} "));
+        QVERIFY(exposition.contains("crucible_drift_window_rows{model=\"iris\",version=\"1\"} 120\n"));
+        QVERIFY(exposition.contains("# TYPE crucible_model_drift gauge\n"));
         server.value()->stop(2000);
         server.value().reset();
 
