@@ -26,6 +26,15 @@ Error driftError(const QString& message, const QString& where)
     return Error {ErrorCode::InvalidInput, message, where};
 }
 
+/// `position` (a bin number as a real, any size or NaN) as a bin in [low, high]: clamped before it
+/// becomes an int, so that a value far outside the range cannot overflow.
+int clampedBin(double position, int low, int high)
+{
+    if (std::isnan(position))
+        return low;
+    return int(std::clamp(position, double(low), double(high)));
+}
+
 std::vector<double> toDoubles(const std::vector<float>& values)
 {
     return std::vector<double>(values.begin(), values.end());
@@ -81,8 +90,8 @@ void chartBins(const ColumnProfile& reference, const std::vector<double>& curren
     int below = 0;
     int above = 0;
     if (width > 0 && !current.empty()) {
-        below = std::clamp(int(std::ceil((h.lower - current.front()) / width)), 0, kExtraChartBins);
-        above = std::clamp(int(std::ceil((current.back() - h.upper) / width)), 0, kExtraChartBins);
+        below = clampedBin(std::ceil((h.lower - current.front()) / width), 0, kExtraChartBins);
+        above = clampedBin(std::ceil((current.back() - h.upper) / width), 0, kExtraChartBins);
     }
     const int bins = below + referenceBins + above;
     const double lower = h.lower - below * width;
@@ -91,7 +100,7 @@ void chartBins(const ColumnProfile& reference, const std::vector<double>& curren
         // The reference's top edge belongs to its last bin, as in the profile.
         const int bin = width <= 0 ? below
             : v == h.upper         ? below + referenceBins - 1
-                                   : std::clamp(int(std::floor((v - lower) / width)), 0, bins - 1);
+                                   : clampedBin(std::floor((v - lower) / width), 0, bins - 1);
         ++counts[size_t(bin)];
     }
     std::vector<double> referenceCounts(size_t(bins), 0.0);
@@ -174,7 +183,7 @@ Result<FeatureDrift> numericDrift(const ColumnProfile& reference, const Column& 
         const double width = bins > 0 ? (h.upper - h.lower) / bins : 0.0;
         for (double v : current) {
             if (bins > 0)
-                ++currentCounts[size_t(width > 0 ? std::clamp(int((v - h.lower) / width), 0, bins - 1) : 0)];
+                ++currentCounts[size_t(width > 0 ? clampedBin(std::floor((v - h.lower) / width), 0, bins - 1) : 0)];
         }
         f.psi = referenceCounts.empty() ? kNaN : drift::psi(referenceCounts, currentCounts);
         f.ks = f.ksPValue = f.wasserstein = f.wassersteinStd = kNaN;

@@ -361,6 +361,28 @@ print(json.dumps(out))
         }
     }
 
+    void valuesFarOutsideTheReferenceStayInItsEndBins()
+    {
+        // 1e30 and -3e38 against a reference of -3..3: bin numbers far beyond an int (found by
+        // fuzz_drift). The chart extends by at most 30 bins a side; PSI, KS and the rest stay finite.
+        std::mt19937_64 random(4);
+        const DriftReference reference = referenceOf(normalTable(random, 500, 1, 0.0));
+        Dataset current = normalTable(random, 500, 1, 0.0);
+        current.columns[0].values[0] = 1e30F;
+        current.columns[0].values[1] = -3e38F;
+        auto report = check(reference, current);
+        QVERIFY(report);
+        const FeatureDrift& f = report->features.front();
+        QCOMPARE(f.binEdges.size(), f.currentShare.size() + 1);
+        QCOMPARE(f.currentShare.size(), size_t(30 + 30 + 30));
+        QVERIFY(f.currentShare.front() > 0 && f.currentShare.back() > 0);
+        QVERIFY(std::isfinite(f.psi) && std::isfinite(f.ks) && std::isfinite(f.ksPValue));
+        DriftReference old = reference;
+        old.profile.columns[0].sample.clear(); // the format-1 path bins them too
+        auto fromOld = check(old, current);
+        QVERIFY(fromOld && std::isfinite(fromOld->features.front().psi));
+    }
+
     void formatOneProfilesStillWork()
     {
         // A bundle registered before samples were kept: PSI on its histogram, and a note.
