@@ -157,7 +157,9 @@ int drift(Context& context, const QStringList& args)
     const bool isLog = request.source == DriftRequest::Source::Log;
     const DriftReport& latest = reports.last();
     if (!reportPath.isEmpty()) {
-        if (Status written = latest.write(reportPath); !written)
+        const QStringList inputs =
+            request.source == DriftRequest::Source::Csv ? QStringList {request.location} : QStringList {};
+        if (Status written = latest.write(reportPath, inputs); !written)
             return context.fail(written.error());
     }
     if (context.json) {

@@ -112,8 +112,8 @@ struct DriftReport {
     QJsonObject toJson() const;
     /// A self-contained HTML page (tables, and an SVG histogram per feature).
     QString toHtml() const;
-    /// Writes the report as HTML (.html/.htm) or PDF (.pdf), atomically.
-    Status write(const QString& path) const;
+    /// Writes the report as HTML (.html/.htm) or PDF (.pdf), atomically; never over one of `inputs`.
+    Status write(const QString& path, const QStringList& inputs = {}) const;
 };
 
 /// Compares `input` with `reference` under `policy`: checks the columns (the model's features,

@@ -4,6 +4,7 @@
 #include "engine/core/OutputFile.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QPageSize>
 #include <QPdfWriter>
@@ -240,7 +241,7 @@ QString DriftReport::toHtml() const
     return reportHtml(*this, true);
 }
 
-Status DriftReport::write(const QString& path) const
+Status DriftReport::write(const QString& path, const QStringList& inputs) const
 {
     const bool pdf = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
     if (!pdf && !path.endsWith(QLatin1String(".html"), Qt::CaseInsensitive)
@@ -248,7 +249,7 @@ Status DriftReport::write(const QString& path) const
         return Error {ErrorCode::InvalidInput, QStringLiteral("a report is written as .html or .pdf"), path};
     if (!pdf) {
         OutputFile out;
-        if (Status opened = out.open(path); !opened)
+        if (Status opened = out.open(path, inputs); !opened)
             return opened;
         if (Status written = out.write(toHtml().toUtf8()); !written)
             return written;
@@ -258,6 +259,11 @@ Status DriftReport::write(const QString& path) const
     if (QCoreApplication::instance() == nullptr || !QCoreApplication::instance()->inherits("QGuiApplication"))
         return Error {ErrorCode::Internal, QStringLiteral("PDF needs the GUI libraries' fonts; write .html instead"),
                       path};
+    for (const QString& input : inputs) {
+        if (QFileInfo(input).exists() && QFileInfo(input).canonicalFilePath() == QFileInfo(path).canonicalFilePath())
+            return Error {ErrorCode::InvalidInput, QStringLiteral("the report would overwrite the data it reports on"),
+                          path};
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error {ErrorCode::Io, QStringLiteral("cannot write the report: %1").arg(file.errorString()), path};
