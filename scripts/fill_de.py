@@ -7,6 +7,11 @@ import xml.etree.ElementTree as ET
 import tsfile
 
 GERMAN = {
+    "The current data: a CSV with the model's columns, or a folder of images": 'Die aktuellen Daten: eine CSV mit den Spalten des Modells oder ein Bilderordner',
+    'F&older…': '&Ordner…',
+    'A folder of images, for an image model': 'Ein Ordner mit Bildern, für ein Bildmodell',
+    'File or folder': 'Datei oder Ordner',
+    'Choose a Folder of Images': 'Einen Bilderordner wählen',
     'No features to compare.': 'Keine Merkmale zu vergleichen.',
     '%1 moved %2 standard deviations': '%1 hat sich um %2 Standardabweichungen verschoben',
     '%1 changed shape (Wasserstein distance %2 standard deviations)': '%1 hat die Form geändert (Wasserstein-Distanz %2 Standardabweichungen)',

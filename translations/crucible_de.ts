@@ -940,20 +940,12 @@ Wählen Sie, was mit Text unter Zahlen geschehen soll, oder korrigieren Sie die 
         <translation>&amp;Vergleichen mit:</translation>
     </message>
     <message>
-        <source>CSV file</source>
-        <translation>CSV-Datei</translation>
-    </message>
-    <message>
         <source>Dataset version</source>
         <translation>Datensatzversion</translation>
     </message>
     <message>
         <source>Serving log</source>
         <translation>Serving-Protokoll</translation>
-    </message>
-    <message>
-        <source>The current data: a CSV with the model's columns</source>
-        <translation>Die aktuellen Daten: eine CSV mit den Spalten des Modells</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -1234,6 +1226,26 @@ Wählen Sie, was mit Text unter Zahlen geschehen soll, oder korrigieren Sie die 
     <message>
         <source>predicted class</source>
         <translation>vorhergesagte Klasse</translation>
+    </message>
+    <message>
+        <source>Choose a Folder of Images</source>
+        <translation>Bildordner wählen</translation>
+    </message>
+    <message>
+        <source>File or folder</source>
+        <translation>Datei oder Ordner</translation>
+    </message>
+    <message>
+        <source>The current data: a CSV with the model's columns, or a folder of images</source>
+        <translation>Die aktuellen Daten: eine CSV mit den Spalten des Modells oder ein Bilderordner</translation>
+    </message>
+    <message>
+        <source>F&amp;older…</source>
+        <translation>&amp;Ordner…</translation>
+    </message>
+    <message>
+        <source>A folder of images, for an image model</source>
+        <translation>Ein Ordner mit Bildern, für ein Bildmodell</translation>
     </message>
 </context>
 <context>

@@ -933,19 +933,11 @@ Choose what to do with text among numbers, or correct the file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>CSV file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Dataset version</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Serving log</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The current data: a CSV with the model's columns</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1226,6 +1218,26 @@ Choose what to do with text among numbers, or correct the file.</source>
     </message>
     <message>
         <source>predicted class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a Folder of Images</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File or folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The current data: a CSV with the model's columns, or a folder of images</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F&amp;older…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A folder of images, for an image model</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -173,8 +173,10 @@ void MonitorPage::buildUi()
     m_csv = new QLineEdit(csvRow);
     m_csv->setObjectName(QStringLiteral("monitor-csv"));
     m_browse = new QPushButton(csvRow);
+    m_browseFolder = new QPushButton(csvRow);
     csvLayout->addWidget(m_csv, 1);
     csvLayout->addWidget(m_browse);
+    csvLayout->addWidget(m_browseFolder);
     m_dataset = new QComboBox(m_location);
     m_dataset->setEditable(true);
     auto* logRow = new QWidget(m_location);
@@ -303,6 +305,11 @@ void MonitorPage::buildUi()
         if (!path.isEmpty())
             m_csv->setText(path);
     });
+    connect(m_browseFolder, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getExistingDirectory(this, tr("Choose a Folder of Images"), m_csv->text());
+        if (!path.isEmpty())
+            m_csv->setText(path);
+    });
     connect(m_policyBrowse, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Choose a Drift Policy"), m_policy->text(),
                                                           tr("Drift policies (*.json);;All files (*)"));
@@ -317,11 +324,13 @@ void MonitorPage::retranslate()
     m_modelLabel->setText(tr("&Model:"));
     m_model->setToolTip(tr("A registered model: NAME@VERSION, NAME@ALIAS or NAME (its latest version)"));
     m_sourceLabel->setText(tr("&Compare with:"));
-    m_source->setItemText(0, tr("CSV file"));
+    m_source->setItemText(0, tr("File or folder"));
     m_source->setItemText(1, tr("Dataset version"));
     m_source->setItemText(2, tr("Serving log"));
-    m_csv->setPlaceholderText(tr("The current data: a CSV with the model's columns"));
+    m_csv->setPlaceholderText(tr("The current data: a CSV with the model's columns, or a folder of images"));
     m_browse->setText(tr("&Browse…"));
+    m_browseFolder->setText(tr("F&older…"));
+    m_browseFolder->setToolTip(tr("A folder of images, for an image model"));
     m_dataset->setToolTip(tr("A dataset version of this workspace: NAME@HASH"));
     m_log->setToolTip(tr("The prediction log of a model served from this workspace"));
     m_windowLabel->setText(tr("&Window:"));

@@ -97,6 +97,7 @@ private:
     QStackedWidget* m_location = nullptr;
     QLineEdit* m_csv = nullptr;
     QPushButton* m_browse = nullptr;
+    QPushButton* m_browseFolder = nullptr;
     QComboBox* m_dataset = nullptr;
     QComboBox* m_log = nullptr;
     QLabel* m_windowLabel = nullptr;

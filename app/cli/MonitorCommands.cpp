@@ -23,7 +23,7 @@ namespace crucible::cli {
 namespace {
 
 const QString kDriftSynopsis =
-    QStringLiteral("drift --model REF (--input CSV | --data NAME@V | --log MODEL [--window N|1h]) "
+    QStringLiteral("drift --model REF (--input CSV|IMAGE-FOLDER | --data NAME@V | --log MODEL [--window N|1h]) "
                    "[--reference NAME@V] [--policy FILE] [--report FILE.html|FILE.pdf] [--no-predictions]");
 
 QString cell(double value, int decimals = 3)

@@ -188,6 +188,72 @@ void profileLabels(const Column& column, ColumnProfile& profile)
     }
 }
 
+QJsonObject columnToJson(const ColumnProfile& column)
+{
+    QJsonArray quantileArray;
+    for (double q : column.quantiles)
+        quantileArray.append(number(q));
+    QJsonArray counts;
+    for (qint64 c : column.histogram.counts)
+        counts.append(c);
+    QJsonObject entry {
+        {QStringLiteral("name"), column.name},
+        {QStringLiteral("type"), columnTypeName(column.type)},
+        {QStringLiteral("count"), column.count},
+        {QStringLiteral("missing"), column.missing},
+        {QStringLiteral("distinct"), column.distinct},
+        {QStringLiteral("min"), number(column.min)},
+        {QStringLiteral("max"), number(column.max)},
+        {QStringLiteral("mean"), number(column.mean)},
+        {QStringLiteral("std"), number(column.std)},
+        {QStringLiteral("quantiles"), quantileArray},
+        {QStringLiteral("histogram"),
+         QJsonObject {{QStringLiteral("lower"), number(column.histogram.lower)},
+                      {QStringLiteral("upper"), number(column.histogram.upper)},
+                      {QStringLiteral("counts"), counts}}},
+        {QStringLiteral("top"), pairsToJson(column.top)},
+    };
+    if (!column.sample.empty()) {
+        QJsonArray sample;
+        for (float v : column.sample)
+            sample.append(double(v));
+        entry.insert(QStringLiteral("sample"), sample);
+    }
+    if (!column.categories.isEmpty())
+        entry.insert(QStringLiteral("categories"), pairsToJson(column.categories));
+    return entry;
+}
+
+ColumnProfile columnFromJson(const QJsonObject& entry)
+{
+    ColumnProfile column;
+    column.name = entry.value(QStringLiteral("name")).toString();
+    column.type = columnTypeFromName(entry.value(QStringLiteral("type")).toString());
+    column.count = entry.value(QStringLiteral("count")).toInteger();
+    column.missing = entry.value(QStringLiteral("missing")).toInteger();
+    column.distinct = entry.value(QStringLiteral("distinct")).toInteger();
+    column.min = fromJsonNumber(entry.value(QStringLiteral("min")));
+    column.max = fromJsonNumber(entry.value(QStringLiteral("max")));
+    column.mean = fromJsonNumber(entry.value(QStringLiteral("mean")));
+    column.std = fromJsonNumber(entry.value(QStringLiteral("std")));
+    for (const QJsonValue& q : entry.value(QStringLiteral("quantiles")).toArray())
+        column.quantiles.push_back(fromJsonNumber(q));
+    const QJsonObject histogram = entry.value(QStringLiteral("histogram")).toObject();
+    column.histogram.lower = fromJsonNumber(histogram.value(QStringLiteral("lower")));
+    column.histogram.upper = fromJsonNumber(histogram.value(QStringLiteral("upper")));
+    for (const QJsonValue& c : histogram.value(QStringLiteral("counts")).toArray())
+        column.histogram.counts.push_back(c.toInteger());
+    column.top = pairsFromJson(entry.value(QStringLiteral("top")).toArray());
+    for (const QJsonValue& v : entry.value(QStringLiteral("sample")).toArray()) {
+        if (v.isDouble())
+            column.sample.push_back(float(v.toDouble()));
+    }
+    if (!std::is_sorted(column.sample.begin(), column.sample.end()))
+        column.sample.clear(); // not what toJson() writes: unusable as a reference
+    column.categories = pairsFromJson(entry.value(QStringLiteral("categories")).toArray());
+    return column;
+}
+
 } // namespace
 
 std::vector<float> sortedFiniteValues(const Column& column)
@@ -200,6 +266,30 @@ std::vector<float> sortedFiniteValues(const Column& column)
     }
     radixSort(sorted);
     return sorted;
+}
+
+void imageStatistics(const ImageBlock& images, std::int64_t count, std::vector<Column>* means,
+                     std::vector<std::vector<qint64>>* histograms)
+{
+    const qint64 plane = qint64(images.height) * images.width;
+    means->assign(size_t(images.channels), Column {});
+    histograms->assign(size_t(images.channels), std::vector<qint64>(kIntensityBins, 0));
+    for (int c = 0; c < images.channels; ++c) {
+        Column& column = (*means)[size_t(c)];
+        column.name = QStringLiteral("mean_c%1").arg(c);
+        column.type = ColumnType::Numeric;
+        column.values.reserve(size_t(count));
+        std::vector<qint64>& histogram = (*histograms)[size_t(c)];
+        for (std::int64_t i = 0; i < count; ++i) {
+            const std::uint8_t* p = images.image(i) + c * plane;
+            quint64 sum = 0;
+            for (qint64 k = 0; k < plane; ++k) {
+                sum += p[k];
+                ++histogram[size_t(p[k] >> 3)];
+            }
+            column.values.push_back(plane > 0 ? float(double(sum) / double(plane)) : 0.0F);
+        }
+    }
 }
 
 ColumnProfile profileColumn(const Column& column)
@@ -265,6 +355,10 @@ DatasetProfile profileDataset(const Dataset& dataset, int target, const Progress
             profile.channelMean.push_back(mean);
             profile.channelStd.push_back(std::sqrt(std::max(variance, 0.0)));
         }
+        std::vector<Column> means;
+        imageStatistics(images, dataset.rowCount(), &means, &profile.channelHistograms);
+        for (const Column& column : means)
+            profile.imageMeans.append(profileColumn(column));
     }
     reportProgress(progress, 1.0, QStringLiteral("profiling"));
     return profile;
@@ -273,40 +367,8 @@ DatasetProfile profileDataset(const Dataset& dataset, int target, const Progress
 QJsonObject DatasetProfile::toJson() const
 {
     QJsonArray columnArray;
-    for (const ColumnProfile& column : columns) {
-        QJsonArray quantileArray;
-        for (double q : column.quantiles)
-            quantileArray.append(number(q));
-        QJsonArray counts;
-        for (qint64 c : column.histogram.counts)
-            counts.append(c);
-        QJsonObject entry {
-            {QStringLiteral("name"), column.name},
-            {QStringLiteral("type"), columnTypeName(column.type)},
-            {QStringLiteral("count"), column.count},
-            {QStringLiteral("missing"), column.missing},
-            {QStringLiteral("distinct"), column.distinct},
-            {QStringLiteral("min"), number(column.min)},
-            {QStringLiteral("max"), number(column.max)},
-            {QStringLiteral("mean"), number(column.mean)},
-            {QStringLiteral("std"), number(column.std)},
-            {QStringLiteral("quantiles"), quantileArray},
-            {QStringLiteral("histogram"),
-             QJsonObject {{QStringLiteral("lower"), number(column.histogram.lower)},
-                          {QStringLiteral("upper"), number(column.histogram.upper)},
-                          {QStringLiteral("counts"), counts}}},
-            {QStringLiteral("top"), pairsToJson(column.top)},
-        };
-        if (!column.sample.empty()) {
-            QJsonArray sample;
-            for (float v : column.sample)
-                sample.append(double(v));
-            entry.insert(QStringLiteral("sample"), sample);
-        }
-        if (!column.categories.isEmpty())
-            entry.insert(QStringLiteral("categories"), pairsToJson(column.categories));
-        columnArray.append(entry);
-    }
+    for (const ColumnProfile& column : columns)
+        columnArray.append(columnToJson(column));
     QJsonObject json {{QStringLiteral("format"), kProfileFormat},
                       {QStringLiteral("rows"), rows},
                       {QStringLiteral("columns"), columnArray},
@@ -319,12 +381,24 @@ QJsonObject DatasetProfile::toJson() const
             means.append(m);
         for (double s : channelStd)
             stds.append(s);
+        QJsonArray histograms;
+        for (const std::vector<qint64>& histogram : channelHistograms) {
+            QJsonArray counts;
+            for (qint64 c : histogram)
+                counts.append(c);
+            histograms.append(counts);
+        }
+        QJsonArray imageMeanArray;
+        for (const ColumnProfile& column : imageMeans)
+            imageMeanArray.append(columnToJson(column));
         json.insert(QStringLiteral("image"),
                     QJsonObject {{QStringLiteral("channels"), channels},
                                  {QStringLiteral("height"), height},
                                  {QStringLiteral("width"), width},
                                  {QStringLiteral("channel_mean"), means},
-                                 {QStringLiteral("channel_std"), stds}});
+                                 {QStringLiteral("channel_std"), stds},
+                                 {QStringLiteral("channel_histograms"), histograms},
+                                 {QStringLiteral("image_means"), imageMeanArray}});
     }
     return json;
 }
@@ -336,35 +410,8 @@ DatasetProfile DatasetProfile::fromJson(const QJsonObject& json)
     profile.rows = json.value(QStringLiteral("rows")).toInteger();
     profile.target = json.value(QStringLiteral("target")).toString();
     profile.classBalance = pairsFromJson(json.value(QStringLiteral("class_balance")).toArray());
-    for (const QJsonValue& value : json.value(QStringLiteral("columns")).toArray()) {
-        const QJsonObject entry = value.toObject();
-        ColumnProfile column;
-        column.name = entry.value(QStringLiteral("name")).toString();
-        column.type = columnTypeFromName(entry.value(QStringLiteral("type")).toString());
-        column.count = entry.value(QStringLiteral("count")).toInteger();
-        column.missing = entry.value(QStringLiteral("missing")).toInteger();
-        column.distinct = entry.value(QStringLiteral("distinct")).toInteger();
-        column.min = fromJsonNumber(entry.value(QStringLiteral("min")));
-        column.max = fromJsonNumber(entry.value(QStringLiteral("max")));
-        column.mean = fromJsonNumber(entry.value(QStringLiteral("mean")));
-        column.std = fromJsonNumber(entry.value(QStringLiteral("std")));
-        for (const QJsonValue& q : entry.value(QStringLiteral("quantiles")).toArray())
-            column.quantiles.push_back(fromJsonNumber(q));
-        const QJsonObject histogram = entry.value(QStringLiteral("histogram")).toObject();
-        column.histogram.lower = fromJsonNumber(histogram.value(QStringLiteral("lower")));
-        column.histogram.upper = fromJsonNumber(histogram.value(QStringLiteral("upper")));
-        for (const QJsonValue& c : histogram.value(QStringLiteral("counts")).toArray())
-            column.histogram.counts.push_back(c.toInteger());
-        column.top = pairsFromJson(entry.value(QStringLiteral("top")).toArray());
-        for (const QJsonValue& v : entry.value(QStringLiteral("sample")).toArray()) {
-            if (v.isDouble())
-                column.sample.push_back(float(v.toDouble()));
-        }
-        if (!std::is_sorted(column.sample.begin(), column.sample.end()))
-            column.sample.clear(); // not what toJson() writes: unusable as a reference
-        column.categories = pairsFromJson(entry.value(QStringLiteral("categories")).toArray());
-        profile.columns.append(column);
-    }
+    for (const QJsonValue& value : json.value(QStringLiteral("columns")).toArray())
+        profile.columns.append(columnFromJson(value.toObject()));
     const QJsonObject image = json.value(QStringLiteral("image")).toObject();
     profile.channels = image.value(QStringLiteral("channels")).toInt();
     profile.height = image.value(QStringLiteral("height")).toInt();
@@ -373,6 +420,15 @@ DatasetProfile DatasetProfile::fromJson(const QJsonObject& json)
         profile.channelMean.push_back(m.toDouble());
     for (const QJsonValue& s : image.value(QStringLiteral("channel_std")).toArray())
         profile.channelStd.push_back(s.toDouble());
+    for (const QJsonValue& h : image.value(QStringLiteral("channel_histograms")).toArray()) {
+        std::vector<qint64> counts;
+        for (const QJsonValue& c : h.toArray())
+            counts.push_back(std::max<qint64>(0, c.toInteger()));
+        if (counts.size() == size_t(kIntensityBins))
+            profile.channelHistograms.push_back(std::move(counts));
+    }
+    for (const QJsonValue& m : image.value(QStringLiteral("image_means")).toArray())
+        profile.imageMeans.append(columnFromJson(m.toObject()));
     return profile;
 }
 

@@ -55,6 +55,8 @@ constexpr qint64 kProfileSampleExact = 10000;
 constexpr int kProfileSketch = 4096;
 /// Categories counted in ColumnProfile::categories.
 constexpr int kProfileCategories = 1000;
+/// Bins of an image channel's intensity histogram: 8 pixel values each.
+constexpr int kIntensityBins = 32;
 /// The profile format written by toJson(): 2 added samples and category counts. Format 1 (no
 /// "format" key) is still read; its columns have neither.
 constexpr int kProfileFormat = 2;
@@ -72,6 +74,11 @@ struct DatasetProfile {
     int width = 0;
     std::vector<double> channelMean;
     std::vector<double> channelStd;
+    /// Images (format 2): per channel, the pixel values 0..255 counted in kIntensityBins bins.
+    std::vector<std::vector<qint64>> channelHistograms;
+    /// Images (format 2): per channel, each image's mean pixel value (0..255) as a numeric column
+    /// named mean_c<channel> (what the serving log records of an image); drift checks compare them.
+    QList<ColumnProfile> imageMeans;
 
     QJsonObject toJson() const;
     static DatasetProfile fromJson(const QJsonObject& json);
@@ -81,6 +88,10 @@ struct DatasetProfile {
 /// Thread: any (blocking).
 DatasetProfile profileDataset(const Dataset& dataset, int target, const ProgressCallback& progress = {});
 ColumnProfile profileColumn(const Column& column);
+/// Per-image channel means (columns mean_c<channel>, 0..255) and per-channel intensity
+/// histograms of `images`: what image drift compares. Thread: any.
+void imageStatistics(const ImageBlock& images, std::int64_t count, std::vector<Column>* means,
+                     std::vector<std::vector<qint64>>* histograms);
 /// The finite values of a column of numbers, sorted ascending (a radix sort: fast on millions).
 std::vector<float> sortedFiniteValues(const Column& column);
 

@@ -203,8 +203,10 @@ Result<FeatureDrift> numericDrift(const ColumnProfile& reference, const Column& 
     return f;
 }
 
-FeatureDrift categoryDrift(const QString& name, const QList<QPair<QString, qint64>>& reference, qint64 referenceMissing,
-                           const QHash<QString, qint64>& current, qint64 currentMissing)
+} // namespace
+
+FeatureDrift compareCategories(const QString& name, const QList<QPair<QString, qint64>>& reference,
+                               qint64 referenceMissing, const QHash<QString, qint64>& current, qint64 currentMissing)
 {
     FeatureDrift f;
     f.name = name;
@@ -252,6 +254,8 @@ FeatureDrift categoryDrift(const QString& name, const QList<QPair<QString, qint6
     return f;
 }
 
+namespace {
+
 FeatureDrift categoricalDrift(const ColumnProfile& reference, const Column& column)
 {
     QList<QPair<QString, qint64>> categories = reference.categories;
@@ -285,7 +289,7 @@ FeatureDrift categoricalDrift(const ColumnProfile& reference, const Column& colu
                 current[column.categories[c]] += counts[size_t(c)];
         }
     }
-    return categoryDrift(reference.name, categories, reference.missing, current, missing);
+    return compareCategories(reference.name, categories, reference.missing, current, missing);
 }
 
 bool passes(double value, double threshold, bool isPValue)
@@ -293,8 +297,9 @@ bool passes(double value, double threshold, bool isPValue)
     return isPValue ? value < threshold : value >= threshold;
 }
 
-/// Applies the policy's rule to `f`: its statistic, value and level.
-void judge(FeatureDrift& f, const DriftPolicy& policy)
+} // namespace
+
+void judgeFeature(FeatureDrift& f, const DriftPolicy& policy)
 {
     DriftRule rule = policy.ruleFor(f.name, f.numeric);
     f.ignored = rule.ignore;
@@ -317,8 +322,6 @@ void judge(FeatureDrift& f, const DriftPolicy& policy)
     else if (significant && passes(value, rule.warn, rule.isPValue()))
         f.level = DriftLevel::Warning;
 }
-
-} // namespace
 
 QString driftLevelName(DriftLevel level)
 {
@@ -372,14 +375,27 @@ Result<DriftReference> DriftReference::fromProfile(const QJsonObject& profile, c
                                                    const QJsonObject& outputSignature, const QString& model,
                                                    const QString& where)
 {
-    if (inputSignature.value(QStringLiteral("kind")).toString() == QLatin1String("images"))
-        return Error {ErrorCode::Incompatible,
-                      QStringLiteral("'%1' is an image model; drift checks compare tables (images are not "
-                                     "supported yet)")
-                          .arg(model),
-                      where};
     DriftReference reference;
     reference.profile = DatasetProfile::fromJson(profile);
+    if (inputSignature.value(QStringLiteral("kind")).toString() == QLatin1String("images")) {
+        // Images: the per-image channel means are the features, the histograms and the size come on top.
+        if (reference.profile.imageMeans.isEmpty() || reference.profile.channelHistograms.empty())
+            return Error {ErrorCode::Incompatible,
+                          QStringLiteral("the bundle of '%1' keeps no image statistics of its training data (an older "
+                                         "format); register the model again from its run")
+                              .arg(model),
+                          where};
+        reference.isImage = true;
+        reference.channels = reference.profile.channels;
+        reference.profile.columns = reference.profile.imageMeans;
+        for (const ColumnProfile& column : std::as_const(reference.profile.columns))
+            reference.features << column.name;
+        reference.target.clear();
+        const QJsonObject predictions = profile.value(QStringLiteral("predictions")).toObject();
+        for (const QJsonValue& value : predictions.value(QStringLiteral("classes")).toArray())
+            reference.predictedClasses.append({value.toArray().at(0).toString(), value.toArray().at(1).toInteger()});
+        return reference;
+    }
     if (reference.profile.columns.isEmpty())
         return Error {ErrorCode::Incompatible,
                       QStringLiteral("'%1' has no reference profile of its training data (a bundle of an older "
@@ -396,6 +412,25 @@ Result<DriftReference> DriftReference::fromProfile(const QJsonObject& profile, c
     for (const QJsonValue& value : predictions.value(QStringLiteral("classes")).toArray())
         reference.predictedClasses.append({value.toArray().at(0).toString(), value.toArray().at(1).toInteger()});
     return reference;
+}
+
+void finishReport(DriftReport& report)
+{
+    const DriftPolicy& policy = report.policy;
+    std::stable_sort(report.features.begin(), report.features.end(), [&](const FeatureDrift& a, const FeatureDrift& b) {
+        if (a.ignored != b.ignored)
+            return b.ignored;
+        if (a.level != b.level)
+            return a.level > b.level;
+        return a.severity(policy.ruleFor(a.name, a.numeric)) > b.severity(policy.ruleFor(b.name, b.numeric));
+    });
+    report.drifted = 0;
+    report.warned = 0;
+    for (const FeatureDrift& f : std::as_const(report.features)) {
+        report.drifted += !f.ignored && f.level == DriftLevel::Alarm;
+        report.warned += !f.ignored && f.level == DriftLevel::Warning;
+    }
+    report.drift = report.drifted >= policy.minDriftedFeatures;
 }
 
 Result<DriftReport> checkDrift(const DriftReference& reference, const DriftInput& input, const DriftPolicy& policy)
@@ -440,28 +475,17 @@ Result<DriftReport> checkDrift(const DriftReference& reference, const DriftInput
         if (!result)
             return result.error();
         FeatureDrift f = result.value();
-        judge(f, policy);
+        judgeFeature(f, policy);
         report.features.append(f);
     }
-    std::stable_sort(report.features.begin(), report.features.end(), [&](const FeatureDrift& a, const FeatureDrift& b) {
-        if (a.ignored != b.ignored)
-            return b.ignored;
-        if (a.level != b.level)
-            return a.level > b.level;
-        return a.severity(policy.ruleFor(a.name, a.numeric)) > b.severity(policy.ruleFor(b.name, b.numeric));
-    });
-    for (const FeatureDrift& f : std::as_const(report.features)) {
-        report.drifted += !f.ignored && f.level == DriftLevel::Alarm;
-        report.warned += !f.ignored && f.level == DriftLevel::Warning;
-    }
-    report.drift = report.drifted >= policy.minDriftedFeatures;
+    finishReport(report);
     if (!reference.predictedClasses.isEmpty() && !input.predictedClasses.isEmpty()) {
         QHash<QString, qint64> current;
         for (const QString& label : input.predictedClasses)
             ++current[label];
         report.predictions =
-            categoryDrift(QStringLiteral("predicted class"), reference.predictedClasses, 0, current, 0);
-        judge(report.predictions, policy);
+            compareCategories(QStringLiteral("predicted class"), reference.predictedClasses, 0, current, 0);
+        judgeFeature(report.predictions, policy);
         report.hasPredictionDrift = true;
     }
     return report;

@@ -5,6 +5,7 @@
 #include "engine/data/Profile.h"
 #include "engine/monitor/DriftPolicy.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -76,6 +77,8 @@ struct DriftReference {
     QStringList features; ///< the model's input columns, in signature order
     QString target;
     QList<QPair<QString, qint64>> predictedClasses; ///< test split, from the confusion matrix; may be empty
+    bool isImage = false; ///< an image model: features are the per-image channel means (mean_c0...)
+    int channels = 0; ///< images: the channels the model takes
 
     /// From a bundle's reference_profile.json and its manifest's signatures; `model` names it in
     /// errors. Refuses a bundle without a profile and image models. `description` is left to the caller.
@@ -115,6 +118,15 @@ struct DriftReport {
     /// Writes the report as HTML (.html/.htm) or PDF (.pdf), atomically; never over one of `inputs`.
     Status write(const QString& path, const QStringList& inputs = {}) const;
 };
+
+/// Compares category counts (the reference's labels with their counts, the current ones by label):
+/// what categorical features, the predicted classes and image histograms use. Thread: any.
+FeatureDrift compareCategories(const QString& name, const QList<QPair<QString, qint64>>& reference,
+                               qint64 referenceMissing, const QHash<QString, qint64>& current, qint64 currentMissing);
+/// Applies the policy's rule to `feature`: its statistic, value and level.
+void judgeFeature(FeatureDrift& feature, const DriftPolicy& policy);
+/// Sorts the report's features (most drifted first, by its policy) and counts the verdict again.
+void finishReport(DriftReport& report);
 
 /// Compares `input` with `reference` under `policy`: checks the columns (the model's features,
 /// the target allowed, nothing else; named when wrong), then every feature in parallel.

@@ -2,6 +2,7 @@
 
 #include "engine/data/CsvReader.h"
 #include "engine/data/DatasetStore.h"
+#include "engine/monitor/ImageDrift.h"
 #include "engine/registry/BundleReader.h"
 #include "engine/registry/ModelRegistry.h"
 #include "engine/registry/Predictor.h"
@@ -20,6 +21,19 @@ Error cancelled()
     return Error {ErrorCode::Cancelled, QStringLiteral("the drift check was cancelled"), QString()};
 }
 
+/// A dataset version of the workspace by NAME@V, and how reports name it.
+Result<std::pair<Dataset, QString>> loadDataset(const Workspace& workspace, const QString& reference)
+{
+    const DatasetStore store(workspace);
+    auto found = store.find(reference);
+    if (!found)
+        return found.error();
+    auto loaded = store.load(found.value());
+    if (!loaded)
+        return loaded.error();
+    return std::pair {std::move(loaded.value()), QStringLiteral("dataset %1").arg(found->reference())};
+}
+
 /// The reference: the bundle's profile, or a dataset version's profile.
 Result<DriftReference> openReference(const Workspace& workspace, const BundleReader& bundle,
                                      const QString& referenceDataset, const QString& model)
@@ -29,19 +43,16 @@ Result<DriftReference> openReference(const Workspace& workspace, const BundleRea
     QString description =
         QStringLiteral("training data %1@%2").arg(manifest.datasetName, manifest.datasetHash.left(12));
     if (!referenceDataset.isEmpty()) {
-        const DatasetStore store(workspace);
-        auto version = store.find(referenceDataset);
-        if (!version)
-            return version.error();
-        auto data = store.load(version.value());
-        if (!data)
-            return data.error();
+        auto loaded = loadDataset(workspace, referenceDataset);
+        if (!loaded)
+            return loaded.error();
+        const Dataset* data = &loaded->first;
         const QString target = manifest.outputSignature.value(QStringLiteral("target")).toString();
         const QJsonObject predictions = profile.value(QStringLiteral("predictions")).toObject();
-        profile = profileDataset(data.value(), data->columnIndex(target)).toJson();
+        profile = profileDataset(*data, data->columnIndex(target)).toJson();
         if (!predictions.isEmpty())
             profile.insert(QStringLiteral("predictions"), predictions);
-        description = QStringLiteral("dataset %1").arg(version->reference());
+        description = loaded->second;
     }
     auto reference =
         DriftReference::fromProfile(profile, manifest.inputSignature, manifest.outputSignature, model, bundle.path());
@@ -80,6 +91,71 @@ Result<DriftOutcome> checkLog(const Workspace& workspace, const DriftRequest& re
     return outcome;
 }
 
+/// An image model against a folder of images or an image dataset version.
+Result<DriftOutcome> checkImages(const Workspace& workspace, const DriftRequest& request,
+                                 const DriftReference& reference, const BundleReader& bundle, const QString& model,
+                                 const ProgressCallback& progress)
+{
+    ImageSummary summary;
+    DriftInput input;
+    bool sameSize = true;
+    if (request.source == DriftRequest::Source::Csv) {
+        if (!QFileInfo(request.location).isDir())
+            return Error {ErrorCode::InvalidInput,
+                          QStringLiteral("'%1' is an image model: give a folder of images").arg(model),
+                          request.location};
+        auto read =
+            summarizeImageFolder(request.location, reference.channels, [&](double fraction, const QString& stage) {
+                return reportProgress(progress, 0.7 * fraction, stage);
+            });
+        if (!read)
+            return read.error();
+        summary = std::move(read.value());
+        input.where = request.location;
+        input.description = QFileInfo(request.location).fileName();
+        const QString trained = QStringLiteral("%1x%2").arg(reference.profile.width).arg(reference.profile.height);
+        sameSize = summary.sizes.size() == 1 && summary.sizes.contains(trained);
+    } else {
+        auto loaded = loadDataset(workspace, request.location);
+        if (!loaded)
+            return loaded.error();
+        const Dataset& images = loaded->first;
+        if (images.kind != DatasetKind::Images || images.images.channels != reference.channels)
+            return Error {ErrorCode::InvalidInput,
+                          QStringLiteral("'%1' takes images of %2 channel(s); this dataset version is not one")
+                              .arg(model)
+                              .arg(reference.channels),
+                          loaded->second};
+        summary = summarizeImages(images.images, images.rowCount());
+        input.where = input.description = loaded->second;
+        sameSize = images.images.height == reference.profile.height && images.images.width == reference.profile.width;
+    }
+    // Predicted classes only when every image has the size the model takes (else predict refuses them).
+    if (!reference.predictedClasses.isEmpty() && request.predictions && sameSize
+        && request.source == DriftRequest::Source::Csv) {
+        auto predictor = Predictor::open(bundle);
+        if (!predictor)
+            return predictor.error();
+        auto predictions = predictor.value()->predict(request.location);
+        if (!predictions)
+            return predictions.error();
+        for (std::int64_t row = 0; row < predictions->rows(); ++row)
+            input.predictedClasses << predictions->predictionText(row);
+    }
+    input.data = &summary.means;
+    auto report = checkDrift(reference, input, request.policy);
+    if (!report)
+        return report.error();
+    addImageDrift(report.value(), reference.profile, summary, request.policy);
+    report->model = model;
+    reportProgress(progress, 1.0, QStringLiteral("done"));
+    DriftOutcome outcome;
+    outcome.model = model;
+    outcome.reports << report.value();
+    outcome.windows << DriftWindow {{}, {}, summary.images};
+    return outcome;
+}
+
 } // namespace
 
 Result<DriftOutcome> runDriftCheck(const Workspace& workspace, const DriftRequest& request,
@@ -103,6 +179,8 @@ Result<DriftOutcome> runDriftCheck(const Workspace& workspace, const DriftReques
     if (request.source == DriftRequest::Source::Log)
         return checkLog(workspace, request, reference.value(), model);
 
+    if (reference->isImage)
+        return checkImages(workspace, request, reference.value(), bundle.value(), model, progress);
     Dataset data;
     DriftInput input;
     if (request.source == DriftRequest::Source::Csv) {
@@ -117,15 +195,11 @@ Result<DriftOutcome> runDriftCheck(const Workspace& workspace, const DriftReques
             return read.error();
         data = std::move(read.value());
     } else {
-        const DatasetStore store(workspace);
-        auto found = store.find(request.location);
-        if (!found)
-            return found.error();
-        auto loaded = store.load(found.value());
+        auto loaded = loadDataset(workspace, request.location);
         if (!loaded)
             return loaded.error();
-        data = std::move(loaded.value());
-        input.where = input.description = QStringLiteral("dataset %1").arg(found->reference());
+        data = std::move(loaded->first);
+        input.where = input.description = loaded->second;
     }
     if (!reportProgress(progress, 0.7, QStringLiteral("comparing")))
         return cancelled();

@@ -170,7 +170,7 @@ QJsonObject RunPackager::referenceProfile(const RunRecord& r, const QJsonObject&
         return {};
     // A dataset imported before profiles kept samples: profile it again, so that the bundle can
     // answer KS and Wasserstein drift checks.
-    if (profile->format < kProfileFormat) {
+    if (profile->format < kProfileFormat || (profile->channels > 0 && profile->channelHistograms.empty())) {
         if (auto data = store.load(version.value())) {
             const int target = data->columnIndex(profile->target);
             profile = profileDataset(data.value(), target);

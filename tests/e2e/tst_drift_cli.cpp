@@ -8,9 +8,12 @@
 
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <random>
 
 using namespace crucible;
 using crucible::test::runCli;
@@ -50,6 +53,29 @@ QStringList irisSpecies()
             species << QString::fromUtf8(fields[4]);
     }
     return species;
+}
+
+/// `perClass` gray 8x8 PNGs per class under FOLDER/dark and FOLDER/light, about `offset` brighter
+/// than the training images; `size` other than 8 makes them that size.
+bool writeImages(const QString& folder, int perClass, int offset, int size, unsigned seed)
+{
+    std::mt19937 random(seed);
+    std::normal_distribution<double> noise(0.0, 15.0);
+    for (const auto& [name, level] : {std::pair {"dark", 60}, std::pair {"light", 170}}) {
+        const QString classFolder = QDir(folder).filePath(QString::fromLatin1(name));
+        if (!QDir().mkpath(classFolder))
+            return false;
+        for (int i = 0; i < perClass; ++i) {
+            QImage image(size, size, QImage::Format_Grayscale8);
+            for (int y = 0; y < size; ++y) {
+                for (int x = 0; x < size; ++x)
+                    image.scanLine(y)[x] = uchar(std::clamp(level + offset + noise(random), 0.0, 255.0));
+            }
+            if (!image.save(QDir(classFolder).filePath(QStringLiteral("%1.png").arg(i))))
+                return false;
+        }
+    }
+    return true;
 }
 
 void writeCsv(const QString& path, const QList<QList<double>>& rows, const QByteArray& header)
@@ -181,6 +207,57 @@ private Q_SLOTS:
                                            QStringLiteral("--input"), file(QStringLiteral("same.csv")),
                                            QStringLiteral("--window"), QStringLiteral("1h")});
         QCOMPARE(windowWithoutLog.exitCode, 2);
+    }
+
+    void anImageModelDriftsOnBrighterOrLargerImages()
+    {
+        // A real image model: a folder of 8x8 PNGs imported, trained and registered by the CLI.
+        QVERIFY(writeImages(file(QStringLiteral("train-images")), 40, 0, 8, 1));
+        QCOMPARE(cli({QStringLiteral("data"), QStringLiteral("import"), file(QStringLiteral("train-images")),
+                      QStringLiteral("--kind"), QStringLiteral("images"), QStringLiteral("--name"),
+                      QStringLiteral("shades")})
+                     .exitCode,
+                 0);
+        const auto trained =
+            cli({QStringLiteral("train"), QStringLiteral("--data"), QStringLiteral("shades"), QStringLiteral("--model"),
+                 QStringLiteral("mlp:8"), QStringLiteral("--epochs"), QStringLiteral("3"), QStringLiteral("--threads"),
+                 QStringLiteral("1"), QStringLiteral("--register"), QStringLiteral("shades")});
+        QVERIFY2(trained.exitCode == 0, qPrintable(trained.err));
+        QVERIFY(writeImages(file(QStringLiteral("same-images")), 30, 0, 8, 2));
+        QVERIFY(writeImages(file(QStringLiteral("bright-images")), 30, 50, 8, 3));
+        QVERIFY(writeImages(file(QStringLiteral("large-images")), 30, 0, 12, 4));
+
+        const auto same =
+            cli({QStringLiteral("--json"), QStringLiteral("drift"), QStringLiteral("--model"),
+                 QStringLiteral("shades@1"), QStringLiteral("--input"), file(QStringLiteral("same-images"))});
+        QVERIFY2(same.exitCode == 0, qPrintable(same.out + same.err));
+        QCOMPARE(same.json().value(QStringLiteral("rows")).toInt(), 60);
+        QVERIFY(same.json().contains(QStringLiteral("predictions"))); // the predicted classes, too
+
+        const auto bright =
+            cli({QStringLiteral("--json"), QStringLiteral("drift"), QStringLiteral("--model"),
+                 QStringLiteral("shades@1"), QStringLiteral("--input"), file(QStringLiteral("bright-images"))});
+        QCOMPARE(bright.exitCode, 4);
+        QStringList drifted;
+        for (const QJsonValue& f : bright.json().value(QStringLiteral("features")).toArray()) {
+            if (f.toObject().value(QStringLiteral("level")).toString() == QLatin1String("drift"))
+                drifted << f.toObject().value(QStringLiteral("name")).toString();
+        }
+        drifted.sort();
+        QCOMPARE(drifted, (QStringList {QStringLiteral("intensity"), QStringLiteral("mean_c0")}));
+
+        const auto large = cli({QStringLiteral("drift"), QStringLiteral("--model"), QStringLiteral("shades@1"),
+                                QStringLiteral("--input"), file(QStringLiteral("large-images"))});
+        QCOMPARE(large.exitCode, 4);
+        QVERIFY2(large.out.contains(QStringLiteral("image size changed"))
+                     && large.out.contains(QStringLiteral("12x12")),
+                 qPrintable(large.out));
+
+        // A table for an image model, and images for a table model, say what is wrong.
+        const auto table = cli({QStringLiteral("drift"), QStringLiteral("--model"), QStringLiteral("shades@1"),
+                                QStringLiteral("--input"), file(QStringLiteral("same.csv"))});
+        QCOMPARE(table.exitCode, 1);
+        QVERIFY2(table.err.contains(QStringLiteral("give a folder of images")), qPrintable(table.err));
     }
 
     void theServingLogDriftsWindowByWindow()

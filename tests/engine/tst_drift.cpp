@@ -3,9 +3,13 @@
 #include "engine/data/Profile.h"
 #include "engine/monitor/Drift.h"
 #include "engine/monitor/DriftStats.h"
+#include "engine/monitor/ImageDrift.h"
 #include "engine/monitor/LogWindows.h"
 #include "engine/monitor/Performance.h"
 
+#include <QDir>
+#include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -65,6 +69,28 @@ Dataset table(const std::vector<std::vector<float>>& columns)
         column.values = columns[c];
         data.columns.push_back(std::move(column));
     }
+    return data;
+}
+
+/// `count` gray 8x8 images whose pixels are about `brightness` (sd 20), labelled a or b.
+Dataset grayImages(std::mt19937_64& random, int count, double brightness)
+{
+    std::normal_distribution<double> normal(brightness, 20.0);
+    Dataset data;
+    data.kind = DatasetKind::Images;
+    data.images.channels = 1;
+    data.images.height = 8;
+    data.images.width = 8;
+    Column label;
+    label.name = QStringLiteral("label");
+    label.type = ColumnType::Categorical;
+    label.categories = {QStringLiteral("a"), QStringLiteral("b")};
+    for (int i = 0; i < count; ++i) {
+        for (int p = 0; p < 64; ++p)
+            data.images.pixels.push_back(std::uint8_t(std::clamp(normal(random), 0.0, 255.0)));
+        label.codes.push_back(i % 2);
+    }
+    data.columns.push_back(label);
     return data;
 }
 
@@ -406,6 +432,81 @@ print(json.dumps(out))
         QVERIFY(f.psi > 0.25);
         QCOMPARE(f.level, DriftLevel::Alarm);
         QVERIFY(f.note.contains(QStringLiteral("format 1")));
+    }
+
+    void imagesDriftByChannelMeansIntensityAndSize()
+    {
+        std::mt19937_64 random(21);
+        const Dataset training = grayImages(random, 400, 100.0);
+        const QJsonObject profile = profileDataset(training, 0).toJson();
+        const QJsonObject signature {{QStringLiteral("kind"), QStringLiteral("images")}};
+        auto reference =
+            DriftReference::fromProfile(profile, signature, {}, QStringLiteral("digits@1"), QStringLiteral("b"));
+        QVERIFY2(reference, reference ? "" : qPrintable(reference.error().text()));
+        QVERIFY(reference->isImage);
+        QCOMPARE(reference->features, QStringList {QStringLiteral("mean_c0")});
+
+        auto compare = [&](const ImageSummary& summary) {
+            DriftInput input;
+            input.data = &summary.means;
+            input.where = QStringLiteral("images");
+            auto report = checkDrift(reference.value(), input, DriftPolicy {});
+            if (report)
+                addImageDrift(report.value(), reference->profile, summary, DriftPolicy {});
+            return report;
+        };
+        const Dataset same = grayImages(random, 300, 100.0);
+        auto calm = compare(summarizeImages(same.images, same.rowCount()));
+        QVERIFY(calm);
+        QVERIFY2(!calm->drift, qPrintable(calm->summary()));
+        QCOMPARE(calm->features.size(), 3); // mean_c0, intensity, image size
+
+        const Dataset brighter = grayImages(random, 300, 140.0);
+        auto bright = compare(summarizeImages(brighter.images, brighter.rowCount()));
+        QVERIFY(bright && bright->drift);
+        QStringList drifted;
+        for (const FeatureDrift& f : bright->features) {
+            if (f.level == DriftLevel::Alarm)
+                drifted << f.name;
+        }
+        drifted.sort();
+        QCOMPARE(drifted, (QStringList {QStringLiteral("intensity"), QStringLiteral("mean_c0")}));
+
+        // A folder: two images at the training size, two larger ones, one that is not an image.
+        QTemporaryDir folder;
+        for (int i = 0; i < 4; ++i) {
+            QImage image(i < 2 ? 8 : 12, i < 2 ? 8 : 12, QImage::Format_Grayscale8);
+            image.fill(100);
+            QVERIFY(image.save(folder.filePath(QStringLiteral("img%1.png").arg(i))));
+        }
+        auto summary = summarizeImageFolder(folder.path(), 1);
+        QVERIFY(summary);
+        QCOMPARE(summary->images, 4);
+        QCOMPARE(summary->sizes.value(QStringLiteral("12x12")), 2);
+        auto sized = compare(summary.value());
+        QVERIFY(sized);
+        const auto size = std::find_if(sized->features.begin(), sized->features.end(),
+                                       [](const FeatureDrift& f) { return f.name == QLatin1String("image size"); });
+        QVERIFY(size != sized->features.end());
+        QCOMPARE(size->newCategories, QStringList {QStringLiteral("12x12")});
+        QCOMPARE(size->level, DriftLevel::Alarm);
+        QFile broken(folder.filePath(QStringLiteral("broken.png")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("not a png");
+        broken.close();
+        auto refused = summarizeImageFolder(folder.path(), 1);
+        QVERIFY(!refused);
+        QVERIFY(refused.error().where.endsWith(QStringLiteral("broken.png")));
+
+        // Format-1 image bundles say what to do.
+        QJsonObject old = profile;
+        QJsonObject image = old.value(QStringLiteral("image")).toObject();
+        image.remove(QStringLiteral("image_means"));
+        old.insert(QStringLiteral("image"), image);
+        auto oldReference =
+            DriftReference::fromProfile(old, signature, {}, QStringLiteral("digits@1"), QStringLiteral("b"));
+        QVERIFY(!oldReference);
+        QVERIFY(oldReference.error().message.contains(QStringLiteral("register the model again")));
     }
 
     void logWindowsByRowsAndTime()
