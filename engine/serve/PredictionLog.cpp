@@ -8,7 +8,9 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 
+#include <cerrno>
 #include <map>
+#include <system_error>
 
 namespace crucible {
 
@@ -116,22 +118,23 @@ bool PredictionLog::write(const QString& model, const QByteArray& lines)
         if (m_options.keepFiles <= 0)
             QFile::remove(path);
     }
+    // Unbuffered: one write of the whole batch, whose failure carries the system's reason (a full
+    // disk says so, not "Unknown error" from a later flush).
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Append))
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
         return problem(QStringLiteral("prediction log: cannot write %1: %2").arg(path, file.errorString()));
-    if (file.write(lines) != lines.size() || !file.flush()) {
-        const QString reason = file.errorString();
-        // A half-written line would break the next one: cut the file back to whole lines.
-        const qint64 size = file.size();
-        file.close();
-        QFile cut(path);
-        if (cut.open(QIODevice::ReadWrite)) {
-            const QByteArray all = cut.readAll();
-            const qsizetype end = all.lastIndexOf('\n') + 1;
-            if (end < all.size())
-                cut.resize(end);
-        }
-        Q_UNUSED(size);
+    const qint64 before = file.size();
+    errno = 0;
+    const qint64 written = file.write(lines);
+    const int code = errno;
+    if (written != lines.size()) {
+        // A write cut short (a full disk mid-batch) leaves Qt without an error of its own: the
+        // system's reason is in errno.
+        const QString reason = file.error() == QFileDevice::NoError && code != 0
+            ? QString::fromStdString(std::error_code(code, std::generic_category()).message())
+            : file.errorString();
+        // A half-written batch would run into the next line: cut the file back to where it ended.
+        file.resize(before);
         return problem(QStringLiteral("prediction log: writing %1 failed (%2); lines are dropped until it works")
                            .arg(path, reason));
     }

@@ -1,13 +1,18 @@
 // The serving prediction log on a real folder: rotation keeps the newest lines within the size
 // bound and reads back oldest first across files; a name that is no folder writes nothing; a line
-// cut by a crash is skipped; the sample rate is honoured.
+// cut by a crash is skipped; a full disk drops the batch whole and says why; the sample rate is
+// honoured.
+#include "../support/FileSizeLimit.h"
 #include "engine/serve/PredictionLog.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <mutex>
 
 using namespace crucible;
 
@@ -96,6 +101,48 @@ private Q_SLOTS:
         QVERIFY(!missing);
         QCOMPARE(missing.error().code, ErrorCode::NotFound);
         QVERIFY(missing.error().message.contains(QStringLiteral("no prediction log for model 'iris'")));
+    }
+
+    void aFullDiskDropsTheBatchSaysWhyAndKeepsWholeLines()
+    {
+        QTemporaryDir dir;
+        PredictionLog::Options options;
+        options.folder = dir.path();
+        QStringList problems;
+        std::mutex problemsMutex;
+        options.onProblem = [&](const QString& message) {
+            std::lock_guard lock(problemsMutex);
+            problems << message;
+        };
+        PredictionLog log(options);
+        const QByteArray line = "{\"n\":1,\"pad\":\"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\"}";
+        for (int i = 0; i < 5; ++i)
+            log.append(QStringLiteral("iris"), line);
+        log.flush();
+        const QString path = PredictionLog::filePath(dir.path(), QStringLiteral("iris"));
+        const qint64 before = QFileInfo(path).size();
+        QCOMPARE(before, 5 * (line.size() + 1));
+        {
+            // Room for half a line more: the next batch cannot be written whole.
+            test::FileSizeLimit full(rlim_t(before + line.size() / 2));
+            QVERIFY(full.isActive());
+            for (int i = 0; i < 3; ++i)
+                log.append(QStringLiteral("iris"), line);
+            log.flush();
+        }
+        QCOMPARE(log.dropped(), 3);
+        {
+            std::lock_guard lock(problemsMutex);
+            QCOMPARE(problems.size(), 1);
+            QVERIFY2(problems.first().contains(QStringLiteral("File too large")), qPrintable(problems.first()));
+            QVERIFY(!problems.first().contains(QStringLiteral("Unknown error")));
+        }
+        QCOMPARE(QFileInfo(path).size(), before); // no half line left behind
+        log.append(QStringLiteral("iris"), line); // space again: logging goes on
+        log.flush();
+        auto entries = PredictionLog::read(dir.path(), QStringLiteral("iris"), 0);
+        QVERIFY(entries);
+        QCOMPARE(entries->size(), 6);
     }
 
     void theSampleRateIsHonoured()
