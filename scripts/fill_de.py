@@ -7,6 +7,8 @@ import xml.etree.ElementTree as ET
 import tsfile
 
 GERMAN = {
+    '%1 changed (PSI %2)': '%1 hat sich geändert (PSI %2)',
+    'Jensen-Shannon %1; PSI %2': 'Jensen-Shannon %1; PSI %2',
     "The current data: a CSV with the model's columns, or a folder of images": 'Die aktuellen Daten: eine CSV mit den Spalten des Modells oder ein Bilderordner',
     'F&older…': '&Ordner…',
     'A folder of images, for an image model': 'Ein Ordner mit Bildern, für ein Bildmodell',
@@ -718,7 +720,7 @@ GERMAN = {
 }
 
 PLURALS = {
-    '%1 changed (PSI %2, %n new categories)': ['%1 hat sich geändert (PSI %2, %n neue Kategorie)', '%1 hat sich geändert (PSI %2, %n neue Kategorien)'],
+    "%1 changed (PSI %2, new categories: %n)": ["%1 hat sich geändert (PSI %2, neue Kategorien: %n)", "%1 hat sich geändert (PSI %2, neue Kategorien: %n)"],
     '%1 of %n feature(s) drifted; %2': ['%1 von %n Merkmal gedriftet; %2', '%1 von %n Merkmalen gedriftet; %2'],
     'No drift: 0 of %n feature(s) drifted, %1 with a warning; %2': ['Keine Drift: 0 von %n Merkmal gedriftet, %1 mit Warnung; %2', 'Keine Drift: 0 von %n Merkmalen gedriftet, %1 mit Warnung; %2'],
     'No drift: 0 of %n feature(s) drifted': ['Keine Drift: 0 von %n Merkmal gedriftet', 'Keine Drift: 0 von %n Merkmalen gedriftet'],

@@ -1204,10 +1204,6 @@ Wählen Sie, was mit Text unter Zahlen geschehen soll, oder korrigieren Sie die 
         <translation>%1 hat die Form geändert (Wasserstein-Distanz %2 Standardabweichungen)</translation>
     </message>
     <message numerus="yes">
-        <source>%1 changed (PSI %2, %n new categories)</source>
-        <translation><numerusform>%1 hat sich geändert (PSI %2, %n neue Kategorie)</numerusform><numerusform>%1 hat sich geändert (PSI %2, %n neue Kategorien)</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>%1 of %n feature(s) drifted; %2</source>
         <translation><numerusform>%1 von %n Merkmal gedriftet; %2</numerusform><numerusform>%1 von %n Merkmalen gedriftet; %2</numerusform></translation>
     </message>
@@ -1246,6 +1242,18 @@ Wählen Sie, was mit Text unter Zahlen geschehen soll, oder korrigieren Sie die 
     <message>
         <source>A folder of images, for an image model</source>
         <translation>Ein Ordner mit Bildern, für ein Bildmodell</translation>
+    </message>
+    <message>
+        <source>Jensen-Shannon %1; PSI %2</source>
+        <translation>Jensen-Shannon %1; PSI %2</translation>
+    </message>
+    <message>
+        <source>%1 changed (PSI %2)</source>
+        <translation>%1 hat sich geändert (PSI %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 changed (PSI %2, new categories: %n)</source>
+        <translation><numerusform>%1 hat sich geändert (PSI %2, neue Kategorien: %n)</numerusform><numerusform>%1 hat sich geändert (PSI %2, neue Kategorien: %n)</numerusform></translation>
     </message>
 </context>
 <context>

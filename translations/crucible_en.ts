@@ -1197,10 +1197,6 @@ Choose what to do with text among numbers, or correct the file.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>%1 changed (PSI %2, %n new categories)</source>
-        <translation><numerusform>%1 changed (PSI %2, %n new categories)</numerusform><numerusform>%1 changed (PSI %2, %n new categories)</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>%1 of %n feature(s) drifted; %2</source>
         <translation><numerusform>%1 of %n feature drifted; %2</numerusform><numerusform>%1 of %n features drifted; %2</numerusform></translation>
     </message>
@@ -1239,6 +1235,18 @@ Choose what to do with text among numbers, or correct the file.</source>
     <message>
         <source>A folder of images, for an image model</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jensen-Shannon %1; PSI %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 changed (PSI %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 changed (PSI %2, new categories: %n)</source>
+        <translation><numerusform>%1 changed (PSI %2, new categories: %n)</numerusform><numerusform>%1 changed (PSI %2, new categories: %n)</numerusform></translation>
     </message>
 </context>
 <context>

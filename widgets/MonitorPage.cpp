@@ -505,8 +505,10 @@ QString MonitorPage::verdictSentence(const DriftReport& report) const
     else if (top.numeric)
         how = tr("%1 changed shape (Wasserstein distance %2 standard deviations)")
                   .arg(top.name, QLocale().toString(top.wassersteinStd, 'f', 2));
+    else if (top.newCategories.isEmpty())
+        how = tr("%1 changed (PSI %2)").arg(top.name, QLocale().toString(top.psi, 'f', 2));
     else
-        how = tr("%1 changed (PSI %2, %n new categories)", nullptr, int(top.newCategories.size()))
+        how = tr("%1 changed (PSI %2, new categories: %n)", nullptr, int(top.newCategories.size()))
                   .arg(top.name, QLocale().toString(top.psi, 'f', 2));
     if (report.drifted > 0) {
         QString text = tr("%1 of %n feature(s) drifted; %2", nullptr, considered).arg(report.drifted).arg(how);
@@ -595,10 +597,13 @@ void MonitorPage::showFeature(int row)
                   .arg(number(f.ks), pValue(f.ksPValue), f.ksExact ? tr("exact") : tr("asymptotic"),
                        number(f.wasserstein), number(f.wassersteinStd), number(f.psi));
     } else {
-        text += tr("χ² %1 with %2 degrees of freedom, p = %3; Jensen-Shannon %4; PSI %5")
-                    .arg(number(f.chiSquare, 1))
-                    .arg(f.chiSquareDof)
-                    .arg(pValue(f.chiSquarePValue), number(f.jensenShannon), number(f.psi));
+        if (std::isnan(f.chiSquare)) // image histograms and sizes: no test, PSI decides
+            text += tr("Jensen-Shannon %1; PSI %2").arg(number(f.jensenShannon), number(f.psi));
+        else
+            text += tr("χ² %1 with %2 degrees of freedom, p = %3; Jensen-Shannon %4; PSI %5")
+                        .arg(number(f.chiSquare, 1))
+                        .arg(f.chiSquareDof)
+                        .arg(pValue(f.chiSquarePValue), number(f.jensenShannon), number(f.psi));
         if (!f.newCategories.isEmpty())
             text += QStringLiteral("<br>")
                 + tr("%n value(s) in categories never seen in training: %1", nullptr, int(f.newCategoryCount))
