@@ -7,6 +7,12 @@ import xml.etree.ElementTree as ET
 import tsfile
 
 GERMAN = {
+    'Choose the Labels': 'Labels wählen',
+    'Labels (optional): a CSV of id and label': 'Labels (optional): eine CSV mit id und label',
+    'Labels that arrived later, joined to the log by request id: accuracy and F1 (or MSE, MAE, R²) per window': 'Später eingetroffene Labels, über die Anfrage-ID mit dem Protokoll verbunden: Genauigkeit und F1 (oder MSE, MAE, R²) je Fenster',
+    '&Labels…': '&Labels…',
+    'Performance per window (labelled rows)': 'Leistung je Fenster (Zeilen mit Label)',
+    '%1 on the test split (%2)': '%1 auf dem Testanteil (%2)',
     '%1 changed (PSI %2)': '%1 hat sich geändert (PSI %2)',
     'Jensen-Shannon %1; PSI %2': 'Jensen-Shannon %1; PSI %2',
     "The current data: a CSV with the model's columns, or a folder of images": 'Die aktuellen Daten: eine CSV mit den Spalten des Modells oder ein Bilderordner',

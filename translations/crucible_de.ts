@@ -1255,6 +1255,30 @@ Wählen Sie, was mit Text unter Zahlen geschehen soll, oder korrigieren Sie die 
         <source>%1 changed (PSI %2, new categories: %n)</source>
         <translation><numerusform>%1 hat sich geändert (PSI %2, neue Kategorien: %n)</numerusform><numerusform>%1 hat sich geändert (PSI %2, neue Kategorien: %n)</numerusform></translation>
     </message>
+    <message>
+        <source>Choose the Labels</source>
+        <translation>Labels wählen</translation>
+    </message>
+    <message>
+        <source>Labels (optional): a CSV of id and label</source>
+        <translation>Labels (optional): eine CSV mit id und label</translation>
+    </message>
+    <message>
+        <source>Labels that arrived later, joined to the log by request id: accuracy and F1 (or MSE, MAE, R²) per window</source>
+        <translation>Später eingetroffene Labels, über die Anfrage-ID mit dem Protokoll verbunden: Genauigkeit und F1 (oder MSE, MAE, R²) je Fenster</translation>
+    </message>
+    <message>
+        <source>&amp;Labels…</source>
+        <translation>&amp;Labels…</translation>
+    </message>
+    <message>
+        <source>Performance per window (labelled rows)</source>
+        <translation>Leistung je Fenster (Zeilen mit Label)</translation>
+    </message>
+    <message>
+        <source>%1 on the test split (%2)</source>
+        <translation>%1 auf dem Testanteil (%2)</translation>
+    </message>
 </context>
 <context>
     <name>crucible::ParallelCoordinatesView</name>

@@ -1248,6 +1248,30 @@ Choose what to do with text among numbers, or correct the file.</source>
         <source>%1 changed (PSI %2, new categories: %n)</source>
         <translation><numerusform>%1 changed (PSI %2, new categories: %n)</numerusform><numerusform>%1 changed (PSI %2, new categories: %n)</numerusform></translation>
     </message>
+    <message>
+        <source>Choose the Labels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Labels (optional): a CSV of id and label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Labels that arrived later, joined to the log by request id: accuracy and F1 (or MSE, MAE, R²) per window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Labels…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Performance per window (labelled rows)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 on the test split (%2)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>crucible::ParallelCoordinatesView</name>

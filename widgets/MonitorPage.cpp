@@ -190,6 +190,10 @@ void MonitorPage::buildUi()
     m_window->addItems(
         {QString(), QStringLiteral("100"), QStringLiteral("500"), QStringLiteral("1h"), QStringLiteral("1d")});
     m_windowLabel->setBuddy(m_window);
+    m_labels = new QLineEdit(this);
+    m_labels->setObjectName(QStringLiteral("monitor-labels"));
+    m_labels->setClearButtonEnabled(true);
+    m_labelsBrowse = new QPushButton(this);
     logLayout->addWidget(m_log, 1);
     logLayout->addWidget(m_windowLabel);
     logLayout->addWidget(m_window);
@@ -232,6 +236,8 @@ void MonitorPage::buildUi()
     auto* policyRow = new QHBoxLayout;
     policyRow->addWidget(m_policy, 1);
     policyRow->addWidget(m_policyBrowse);
+    policyRow->addWidget(m_labels, 1);
+    policyRow->addWidget(m_labelsBrowse);
     form->addLayout(policyRow, 1, 1, 1, 4);
     auto* buttons = new QVBoxLayout;
     buttons->addWidget(m_checkButton);
@@ -281,9 +287,17 @@ void MonitorPage::buildUi()
     m_chart = new MetricChart(this);
     m_chart->setMinimumHeight(180);
     m_chart->hide();
-    auto* vertical = new QSplitter(Qt::Vertical, this);
+    m_performance = new MetricChart(this);
+    m_performance->setMinimumHeight(180);
+    m_performance->hide();
+    m_charts = new QSplitter(Qt::Horizontal, this);
+    m_charts->addWidget(m_chart);
+    m_charts->addWidget(m_performance);
+    m_charts->hide();
+    m_vertical = new QSplitter(Qt::Vertical, this);
+    auto* vertical = m_vertical;
     vertical->addWidget(split);
-    vertical->addWidget(m_chart);
+    vertical->addWidget(m_charts);
     vertical->setStretchFactor(0, 3);
     vertical->setStretchFactor(1, 2);
 
@@ -309,6 +323,12 @@ void MonitorPage::buildUi()
         const QString path = QFileDialog::getExistingDirectory(this, tr("Choose a Folder of Images"), m_csv->text());
         if (!path.isEmpty())
             m_csv->setText(path);
+    });
+    connect(m_labelsBrowse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Choose the Labels"), m_labels->text(),
+                                                          tr("Tables (*.csv *.tsv *.txt);;All files (*)"));
+        if (!path.isEmpty())
+            m_labels->setText(path);
     });
     connect(m_policyBrowse, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Choose a Drift Policy"), m_policy->text(),
@@ -336,6 +356,10 @@ void MonitorPage::retranslate()
     m_windowLabel->setText(tr("&Window:"));
     m_window->setItemText(0, tr("whole log"));
     m_window->setToolTip(tr("Rows per window (500) or a time span (30m, 1h, 1d): drift becomes a series"));
+    m_labels->setPlaceholderText(tr("Labels (optional): a CSV of id and label"));
+    m_labels->setToolTip(tr("Labels that arrived later, joined to the log by request id: accuracy and F1 (or "
+                            "MSE, MAE, R²) per window"));
+    m_labelsBrowse->setText(tr("&Labels…"));
     m_policyLabel->setText(tr("&Policy:"));
     m_policy->setPlaceholderText(tr("Default: numbers drift at a Wasserstein distance of 0.2 standard deviations, "
                                     "categories at PSI 0.25, where the test gives p < 0.05"));
@@ -367,6 +391,7 @@ void MonitorPage::retranslate()
     else if (!isChecking())
         showOutcome(); // the verdict, levels and details in the new language
     m_chart->setTitle(tr("Drift per window"));
+    m_performance->setTitle(tr("Performance per window (labelled rows)"));
     m_chart->setXLabel(tr("window start"));
 }
 
@@ -424,6 +449,9 @@ void MonitorPage::setRequest(const QString& model, DriftRequest::Source source, 
 void MonitorPage::updateSourceWidgets()
 {
     m_location->setCurrentIndex(m_source->currentIndex());
+    const bool isLog = m_source->currentIndex() == int(DriftRequest::Source::Log);
+    m_labels->setVisible(isLog);
+    m_labelsBrowse->setVisible(isLog);
 }
 
 void MonitorPage::check()
@@ -452,6 +480,8 @@ void MonitorPage::check()
             return;
         }
     }
+    if (request.source == DriftRequest::Source::Log)
+        request.labels = m_labels->text().trimmed();
     if (!m_policy->text().trimmed().isEmpty()) {
         auto policy = DriftPolicy::load(m_policy->text().trimmed());
         if (!policy) {
@@ -576,6 +606,54 @@ void MonitorPage::showOutcome()
         m_table->selectRow(0);
     showFeature(m_shown.isEmpty() ? -1 : 0);
     fillChart();
+    fillPerformanceChart();
+    // The charts take the lower part of the page when there is a series to show.
+    const bool charts = !m_chart->isHidden() || !m_performance->isHidden();
+    if (charts && m_charts->isHidden()) {
+        m_charts->show();
+        const int height = m_vertical->height();
+        m_vertical->setSizes({height * 3 / 5, height - height * 3 / 5});
+    } else if (!charts) {
+        m_charts->hide();
+    }
+}
+
+void MonitorPage::setLabelsFile(const QString& path)
+{
+    m_labels->setText(path);
+}
+
+void MonitorPage::fillPerformanceChart()
+{
+    m_performance->clear();
+    const QList<WindowPerformance>& performance = m_outcome->performance;
+    if (performance.isEmpty()) {
+        m_performance->hide();
+        return;
+    }
+    std::vector<double> x;
+    for (qsizetype i = 0; i < performance.size(); ++i)
+        x.push_back(double(i + 1));
+    m_performance->setXFormat(MetricChart::XFormat::Number);
+    m_performance->setXLabel(tr("window"));
+    const QStringList keys = m_outcome->isClassification
+        ? QStringList {QStringLiteral("accuracy"), QStringLiteral("f1_macro")}
+        : QStringList {QStringLiteral("mae"), QStringLiteral("r2")};
+    int colour = 0;
+    for (const QString& key : keys) {
+        std::vector<double> y;
+        for (const WindowPerformance& window : performance)
+            y.push_back(window.metrics.value(key, std::nan("")));
+        m_performance->setSeries(key, key, MetricChart::paletteColor(colour++), x, y);
+        if (m_outcome->testMetrics.contains(key)) {
+            const double test = m_outcome->testMetrics.value(key);
+            m_performance->setSeries(QStringLiteral("test_") + key,
+                                     tr("%1 on the test split (%2)").arg(key, number(test)),
+                                     MetricChart::paletteColor(colour++), {x.front(), x.back()}, {test, test});
+        }
+    }
+    m_performance->setSmoothing(0);
+    m_performance->show();
 }
 
 void MonitorPage::showFeature(int row)

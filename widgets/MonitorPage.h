@@ -15,6 +15,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSplitter;
 class QStackedWidget;
 class QTableWidget;
 
@@ -60,6 +61,9 @@ public:
     QTableWidget* featureTable() const { return m_table; }
     DriftHistogramView* histogramView() const { return m_histogram; }
     MetricChart* timeChart() const { return m_chart; }
+    MetricChart* performanceChart() const { return m_performance; }
+    /// The labels CSV for a serving log (empty: no performance chart).
+    void setLabelsFile(const QString& path);
     QComboBox* modelBox() const { return m_model; }
     QAction* checkAction() const { return m_checkAction; }
     QAction* exportAction() const { return m_exportAction; }
@@ -80,6 +84,7 @@ private:
     QString verdictSentence(const DriftReport& report) const;
     void showFeature(int row);
     void fillChart();
+    void fillPerformanceChart();
     void setMessage(const QString& text, bool isError);
     void exportWithDialog();
     QString registryFolder() const;
@@ -102,6 +107,8 @@ private:
     QComboBox* m_log = nullptr;
     QLabel* m_windowLabel = nullptr;
     QComboBox* m_window = nullptr;
+    QLineEdit* m_labels = nullptr;
+    QPushButton* m_labelsBrowse = nullptr;
     QLabel* m_policyLabel = nullptr;
     QLineEdit* m_policy = nullptr;
     QPushButton* m_policyBrowse = nullptr;
@@ -113,6 +120,9 @@ private:
     DriftHistogramView* m_histogram = nullptr;
     QLabel* m_details = nullptr;
     MetricChart* m_chart = nullptr;
+    MetricChart* m_performance = nullptr;
+    QSplitter* m_charts = nullptr; ///< the two charts side by side, under the table
+    QSplitter* m_vertical = nullptr;
     QAction* m_checkAction = nullptr;
     QAction* m_exportAction = nullptr;
 };

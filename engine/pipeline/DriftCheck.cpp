@@ -12,6 +12,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <optional>
+
 namespace crucible {
 
 namespace {
@@ -62,8 +64,15 @@ Result<DriftReference> openReference(const Workspace& workspace, const BundleRea
 }
 
 Result<DriftOutcome> checkLog(const Workspace& workspace, const DriftRequest& request, const DriftReference& reference,
-                              const QString& model)
+                              const QString& model, const BundleManifest& manifest)
 {
+    std::optional<Labels> labels;
+    if (!request.labels.isEmpty()) {
+        auto read = readLabels(request.labels, manifest.outputSignature.value(QStringLiteral("target")).toString());
+        if (!read)
+            return read.error();
+        labels = std::move(read.value());
+    }
     const QString folder = QDir(workspace.folder()).filePath(QStringLiteral("serving"));
     const QString where = PredictionLog::filePath(folder, request.location);
     auto entries = PredictionLog::read(folder, request.location, 0);
@@ -87,6 +96,17 @@ Result<DriftOutcome> checkLog(const Workspace& workspace, const DriftRequest& re
         report->model = model;
         outcome.reports << report.value();
         outcome.windows << DriftWindow {w.start, w.end, w.rows()};
+        if (labels) {
+            auto scored = evaluateWindow(w, *labels, manifest.task != QLatin1String("regression"), request.labels);
+            if (!scored)
+                return scored.error();
+            outcome.performance << scored.value();
+        }
+    }
+    outcome.isClassification = manifest.task != QLatin1String("regression");
+    for (auto it = manifest.metrics.begin(); it != manifest.metrics.end(); ++it) {
+        if (it.key().startsWith(QLatin1String("test_")))
+            outcome.testMetrics.insert(it.key().mid(5), it.value());
     }
     return outcome;
 }
@@ -177,7 +197,7 @@ Result<DriftOutcome> runDriftCheck(const Workspace& workspace, const DriftReques
     if (!reference)
         return reference.error();
     if (request.source == DriftRequest::Source::Log)
-        return checkLog(workspace, request, reference.value(), model);
+        return checkLog(workspace, request, reference.value(), model, bundle->manifest());
 
     if (reference->isImage)
         return checkImages(workspace, request, reference.value(), bundle.value(), model, progress);

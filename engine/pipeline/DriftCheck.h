@@ -4,6 +4,7 @@
 #include "engine/data/Progress.h"
 #include "engine/monitor/Drift.h"
 #include "engine/monitor/LogWindows.h"
+#include "engine/monitor/Performance.h"
 
 #include <QDateTime>
 #include <QList>
@@ -24,6 +25,7 @@ struct DriftRequest {
     QString referenceDataset; ///< empty: the bundle's reference profile; else a dataset version
     DriftPolicy policy;
     bool predictions = true; ///< classifiers: also compare the predicted classes (CSV and dataset run the model)
+    QString labels; ///< Log only: a labels CSV (id, label) to score each window with; empty: none
 };
 
 /// One window of a log check (or the single check of a CSV or dataset).
@@ -38,6 +40,9 @@ struct DriftOutcome {
     QString model; ///< the version checked, "iris@3"
     QList<DriftReport> reports;
     QList<DriftWindow> windows; ///< as many as reports; for a log, their spans
+    QList<WindowPerformance> performance; ///< with labels: one per window
+    QMap<QString, double> testMetrics; ///< the bundle's test_ metrics, without the prefix
+    bool isClassification = true;
     const DriftReport& latest() const { return reports.last(); }
 };
 

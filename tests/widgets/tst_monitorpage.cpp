@@ -2,7 +2,8 @@
 // the registered model, a shifted CSV is checked against it, the verdict names the feature and
 // how far it moved, the table is sorted by drift with its histogram, the report is exported as
 // HTML and PDF; bad input is named; a real server's log drifts window by window on a chart with
-// the policy's thresholds. Real workspace, real training, real HTTP on loopback.
+// the policy's thresholds, and its accuracy per window once labels arrive. Real workspace, real training, real HTTP on
+// loopback.
 #include "../support/CliRunner.h"
 #include "../support/HttpClient.h"
 #include "DriftHistogram.h"
@@ -196,16 +197,30 @@ private Q_SLOTS:
         const QList<QByteArray> shifted = irisCsv(0.9, "").trimmed().split('\n');
         for (int i = 0; i < 180; ++i) {
             const QList<QByteArray> v = (i < 120 ? same : shifted)[(i * 53) % same.size()].split(',');
-            const QByteArray body = "{\"instances\":[{\"sepal_length_cm\":" + v[0] + ",\"sepal_width_cm\":" + v[1]
+            const QByteArray body = "{\"id\":\"req-" + QByteArray::number(i)
+                + "\",\"instances\":[{\"sepal_length_cm\":" + v[0] + ",\"sepal_width_cm\":" + v[1]
                 + ",\"petal_length_cm\":" + v[2] + ",\"petal_width_cm\":" + v[3] + "}]}";
             QCOMPARE(test::httpRequest(server.value()->port(), "POST", "/v1/models/iris:predict", body).status, 200);
         }
         server.value()->stop(2000);
         server.value().reset();
 
+        // Labels for every request: the species of the row it sent.
+        QStringList species;
+        QFile iris(QStringLiteral(CRUCIBLE_SOURCE_DIR "/resources/datasets/iris.csv"));
+        QVERIFY(iris.open(QIODevice::ReadOnly));
+        iris.readLine();
+        while (!iris.atEnd())
+            species << QString::fromUtf8(iris.readLine().trimmed().split(',').value(4));
+        QByteArray labels = "id,species\n";
+        for (int i = 0; i < 180; ++i)
+            labels += "req-" + QByteArray::number(i) + ',' + species[(i * 53) % same.size()].toUtf8() + '\n';
+        writeFile(QStringLiteral("labels.csv"), labels);
+
         page()->reload();
         page()->setRequest(QStringLiteral("iris@1"), DriftRequest::Source::Log, QStringLiteral("iris"),
                            QStringLiteral("60"));
+        page()->setLabelsFile(file(QStringLiteral("labels.csv")));
         QVERIFY(checkAndWait());
         QVERIFY2(page()->outcome().has_value(), qPrintable(page()->messageText()));
         QCOMPARE(page()->outcome()->reports.size(), 3);
@@ -215,6 +230,13 @@ private Q_SLOTS:
         const QStringList ids = page()->timeChart()->seriesIds();
         QVERIFY2(ids.contains(QStringLiteral("petal_width_cm")) && ids.contains(QStringLiteral("alarm")),
                  qPrintable(ids.join(QLatin1Char(','))));
+        // Performance per window once labels arrived, beside the test split's accuracy.
+        QCOMPARE(page()->outcome()->performance.size(), 3);
+        QCOMPARE(page()->outcome()->performance[0].labelled, 60);
+        QVERIFY(page()->performanceChart()->isVisible());
+        const QStringList scored = page()->performanceChart()->seriesIds();
+        QVERIFY2(scored.contains(QStringLiteral("accuracy")) && scored.contains(QStringLiteral("test_accuracy")),
+                 qPrintable(scored.join(QLatin1Char(','))));
         saveScreen(m_window.get(), QStringLiteral("monitor-log"));
     }
 };
