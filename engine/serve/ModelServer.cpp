@@ -1,8 +1,8 @@
 #include "ModelServer.h"
 
+#include "DriftWatch.h"
 #include "HttpServer.h"
 #include "InputSchema.h"
-#include "DriftWatch.h"
 #include "PredictionLog.h"
 #include "ServeMetrics.h"
 

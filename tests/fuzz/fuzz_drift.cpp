@@ -50,8 +50,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         DriftInput current;
         current.data = &table;
         current.where = QStringLiteral("fuzz");
-        current.predictedClasses = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("a"), QString(),
-                                    QStringLiteral("a"), QStringLiteral("c")};
+        current.predictedClasses = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("a"),
+                                    QString(),           QStringLiteral("a"), QStringLiteral("c")};
         if (auto report = checkDrift(reference.value(), current, policy)) {
             (void)report->toJson();
             (void)report->toHtml();
