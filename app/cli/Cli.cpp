@@ -39,7 +39,8 @@ void printHelp(QTextStream& out, const CommandTable& table)
            "Commands:\n";
     for (const Command& command : table)
         out << "  " << command.synopsis << "\n";
-    out << "\nExit codes: 0 success, 1 bad input or data, 2 usage, 3 internal error, 4 drift (drift).\n";
+    out << "\nExit codes: 0 success, 1 bad input or data, 2 usage, 3 internal error, 4 drift (drift),\n"
+           "            5 rejected by a gate (pipeline run, models gate).\n";
 }
 
 } // namespace
@@ -81,6 +82,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     addModelsCommands(table);
     addServeCommands(table);
     addMonitorCommands(table);
+    addPipelineCommands(table);
 
     Context context {false, QString(), out, err};
     QStringList rest;

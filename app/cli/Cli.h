@@ -17,7 +17,7 @@ class Workspace;
 namespace crucible::cli {
 
 /// Exit codes of crucible-cli, as documented in README.md.
-enum ExitCode { Success = 0, BadInput = 1, Usage = 2, InternalError = 3, DriftDetected = 4 };
+enum ExitCode { Success = 0, BadInput = 1, Usage = 2, InternalError = 3, DriftDetected = 4, Rejected = 5 };
 
 /// What every command gets: the global options and the output streams.
 struct Context {
@@ -57,6 +57,7 @@ void addTrainCommands(CommandTable& table); // TrainCommands.cpp
 void addModelsCommands(CommandTable& table); // ModelsCommands.cpp
 void addServeCommands(CommandTable& table); // ServeCommands.cpp
 void addMonitorCommands(CommandTable& table); // MonitorCommands.cpp
+void addPipelineCommands(CommandTable& table); // PipelineCommands.cpp
 
 /// Parses `arguments` (without the program name) and runs the command; returns the exit code.
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err);

@@ -2,6 +2,7 @@
 // and --resume to continue a run from its last checkpoint as a new child run.
 #include "Arguments.h"
 #include "Cli.h"
+#include "Interrupt.h"
 #include "TerminalProgress.h"
 
 #include "engine/registry/ModelRegistry.h"
@@ -13,42 +14,12 @@
 #include <QJsonArray>
 #include <QThread>
 
-#include <atomic>
 #include <cmath>
 #include <csignal>
 
 namespace crucible::cli {
 
 namespace {
-
-std::atomic<int> g_interrupted {0}; ///< the signal that asked to stop, 0 while none did
-
-extern "C" void onInterrupt(int signal)
-{
-    g_interrupted.store(signal);
-}
-
-/// Installs the SIGINT (Ctrl+C) and SIGTERM (kill, systemd, a batch scheduler) handlers for the
-/// lifetime of a training: both stop after the current step with a checkpoint, the run recorded
-/// "stopped". Restores the previous handlers.
-class InterruptGuard {
-public:
-    InterruptGuard()
-    {
-        g_interrupted = 0;
-        m_previousInt = std::signal(SIGINT, onInterrupt);
-        m_previousTerm = std::signal(SIGTERM, onInterrupt);
-    }
-    ~InterruptGuard()
-    {
-        std::signal(SIGINT, m_previousInt);
-        std::signal(SIGTERM, m_previousTerm);
-    }
-
-private:
-    void (*m_previousInt)(int) = SIG_DFL;
-    void (*m_previousTerm)(int) = SIG_DFL;
-};
 
 /// Draws the progress bar (or plain lines) from the trainer's throttled progress reports.
 class CliObserver : public TrainingObserver {
@@ -78,7 +49,7 @@ public:
             m_context.err << "Run " << runId << "\n";
         m_context.err.flush();
     }
-    bool isStopRequested() override { return g_interrupted.load() != 0; }
+    bool isStopRequested() override { return interruptSignal() != 0; }
 
 private:
     Context& m_context;
@@ -236,7 +207,7 @@ int train(Context& context, const QStringList& args)
         return Success;
     case RunStatus::Stopped:
         // The shell's code for "ended by" the signal (130 SIGINT, 143 SIGTERM); the run is "stopped".
-        return 128 + (g_interrupted.load() != 0 ? g_interrupted.load() : SIGINT);
+        return 128 + (interruptSignal() != 0 ? interruptSignal() : SIGINT);
     default:
         if (!context.json)
             context.err << "crucible-cli: error: run " << result->runId << " failed: " << result->error << "\n";

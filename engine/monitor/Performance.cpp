@@ -85,15 +85,7 @@ Result<WindowPerformance> evaluateWindow(const LogWindow& window, const Labels& 
     result.start = window.start;
     result.end = window.end;
     result.rows = window.rows();
-    // Classification: counts per class of true positives, predicted and actual.
-    QMap<QString, double> truePositives;
-    QMap<QString, double> predictedCount;
-    QMap<QString, double> actualCount;
-    double correct = 0;
-    double squared = 0;
-    double absolute = 0;
-    double sum = 0;
-    double squares = 0;
+    Scorer scorer;
     for (qsizetype r = 0; r < window.requestIds.size(); ++r) {
         const QString& id = window.requestIds[r];
         if (id.isEmpty())
@@ -102,59 +94,75 @@ Result<WindowPerformance> evaluateWindow(const LogWindow& window, const Labels& 
         if (found == labels.byId.constEnd())
             continue;
         if (classification) {
-            if (r >= window.predictedClasses.size())
-                continue;
-            const QString& predicted = window.predictedClasses[r];
-            const QString& actual = found.value();
-            ++result.labelled;
-            predictedCount[predicted] += 1;
-            actualCount[actual] += 1;
-            if (predicted == actual) {
-                correct += 1;
-                truePositives[actual] += 1;
-            }
-        } else {
-            if (size_t(r) >= window.predictedValues.size())
-                continue;
-            bool ok = false;
-            const double actual = found.value().toDouble(&ok);
-            if (!ok)
-                return labelsError(
-                    QStringLiteral("the label of id '%1' is '%2', not a number; the model predicts numbers")
-                        .arg(id.left(60), found.value().left(40)),
-                    where);
-            const double error = window.predictedValues[size_t(r)] - actual;
-            ++result.labelled;
-            squared += error * error;
-            absolute += std::abs(error);
-            sum += actual;
-            squares += actual * actual;
+            if (r < window.predictedClasses.size())
+                scorer.addClass(window.predictedClasses[r], found.value());
+            continue;
         }
+        if (size_t(r) >= window.predictedValues.size())
+            continue;
+        bool ok = false;
+        const double actual = found.value().toDouble(&ok);
+        if (!ok)
+            return labelsError(QStringLiteral("the label of id '%1' is '%2', not a number; the model predicts numbers")
+                                   .arg(id.left(60), found.value().left(40)),
+                               where);
+        scorer.addValue(window.predictedValues[size_t(r)], actual);
     }
-    if (result.labelled == 0)
+    result.labelled = scorer.count();
+    result.metrics = scorer.metrics(&result.f1PerClass);
+    return result;
+}
+
+void Scorer::addClass(const QString& predicted, const QString& actual)
+{
+    m_classes = true;
+    ++m_count;
+    m_predicted[predicted] += 1;
+    m_actual[actual] += 1;
+    if (predicted == actual) {
+        m_correct += 1;
+        m_truePositives[actual] += 1;
+    }
+}
+
+void Scorer::addValue(double predicted, double actual)
+{
+    ++m_count;
+    const double error = predicted - actual;
+    m_squared += error * error;
+    m_absolute += std::abs(error);
+    m_sum += actual;
+    m_squares += actual * actual;
+}
+
+QMap<QString, double> Scorer::metrics(QMap<QString, double>* f1PerClass) const
+{
+    QMap<QString, double> result;
+    if (m_count == 0)
         return result;
-    const double n = double(result.labelled);
-    if (classification) {
-        result.metrics.insert(QStringLiteral("accuracy"), correct / n);
+    const double n = double(m_count);
+    if (m_classes) {
+        result.insert(QStringLiteral("accuracy"), m_correct / n);
         QSet<QString> classes;
-        for (auto it = actualCount.begin(); it != actualCount.end(); ++it)
+        for (auto it = m_actual.begin(); it != m_actual.end(); ++it)
             classes.insert(it.key());
-        for (auto it = predictedCount.begin(); it != predictedCount.end(); ++it)
+        for (auto it = m_predicted.begin(); it != m_predicted.end(); ++it)
             classes.insert(it.key());
         double f1Sum = 0;
         for (const QString& c : std::as_const(classes)) {
-            const double tp = truePositives.value(c);
-            const double denominator = predictedCount.value(c) + actualCount.value(c);
+            const double tp = m_truePositives.value(c);
+            const double denominator = m_predicted.value(c) + m_actual.value(c);
             const double f1 = denominator > 0 ? 2.0 * tp / denominator : 0.0;
-            result.f1PerClass.insert(c, f1);
+            if (f1PerClass)
+                f1PerClass->insert(c, f1);
             f1Sum += f1;
         }
-        result.metrics.insert(QStringLiteral("f1_macro"), classes.isEmpty() ? 0.0 : f1Sum / double(classes.size()));
+        result.insert(QStringLiteral("f1_macro"), classes.isEmpty() ? 0.0 : f1Sum / double(classes.size()));
     } else {
-        const double total = squares - sum * sum / n;
-        result.metrics.insert(QStringLiteral("mse"), squared / n);
-        result.metrics.insert(QStringLiteral("mae"), absolute / n);
-        result.metrics.insert(QStringLiteral("r2"), total > 0 ? 1.0 - squared / total : std::nan(""));
+        const double total = m_squares - m_sum * m_sum / n;
+        result.insert(QStringLiteral("mse"), m_squared / n);
+        result.insert(QStringLiteral("mae"), m_absolute / n);
+        result.insert(QStringLiteral("r2"), total > 0 ? 1.0 - m_squared / total : std::nan(""));
     }
     return result;
 }

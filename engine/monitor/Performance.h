@@ -35,6 +35,29 @@ struct WindowPerformance {
     QJsonObject toJson() const;
 };
 
+/// Scores predictions against true values as they come: accuracy, macro F1 and F1 per class
+/// (classification) or mse, mae and r2 (regression). Thread: a plain value type.
+class Scorer {
+public:
+    void addClass(const QString& predicted, const QString& actual);
+    void addValue(double predicted, double actual);
+    qint64 count() const { return m_count; }
+    /// The metrics of what was added; empty when nothing was. `f1PerClass` (classification) as well.
+    QMap<QString, double> metrics(QMap<QString, double>* f1PerClass = nullptr) const;
+
+private:
+    qint64 m_count = 0;
+    bool m_classes = false;
+    QMap<QString, double> m_truePositives;
+    QMap<QString, double> m_predicted;
+    QMap<QString, double> m_actual;
+    double m_correct = 0;
+    double m_squared = 0;
+    double m_absolute = 0;
+    double m_sum = 0;
+    double m_squares = 0;
+};
+
 /// Scores `window` against `labels`. `classification`: compare classes; else numbers (a label
 /// that is not a number is an error naming it). Thread: any.
 Result<WindowPerformance> evaluateWindow(const LogWindow& window, const Labels& labels, bool classification,

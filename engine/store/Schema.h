@@ -24,6 +24,7 @@ namespace schema {
 /// Each module adds its own migrations (with the versions assigned to it) from its own file.
 void appendDatasetMigrations(std::vector<Migration>& list); // engine/store/DatasetTables.cpp
 void appendTrackingMigrations(std::vector<Migration>& list); // engine/store/TrackingTables.cpp
+void appendPipelineMigrations(std::vector<Migration>& list); // engine/store/PipelineTables.cpp
 
 /// Every migration, oldest first; versions count up from 1 without gaps.
 const std::vector<Migration>& migrations();

@@ -108,6 +108,23 @@ std::int64_t TrainingData::inputSize() const
     return size;
 }
 
+std::vector<SplitPart> assignSplit(const Dataset& dataset, const TargetView& view, const SplitRecipe& recipe)
+{
+    SplitRecipe split = recipe;
+    split.stratified = recipe.stratified && view.task == Task::Classification;
+    const std::int64_t rows = dataset.rowCount();
+    std::vector<SplitPart> parts =
+        makeSplit(rows, view.task == Task::Classification ? &view.classes : nullptr, split, dataset.predefinedSplit);
+    // Rows without a target take part in nothing.
+    for (std::int64_t row = 0; row < rows; ++row) {
+        const bool missing = view.task == Task::Classification ? view.classes[size_t(row)] < 0
+                                                               : !std::isfinite(view.values[size_t(row)]);
+        if (missing)
+            parts[size_t(row)] = SplitPart::Unassigned;
+    }
+    return parts;
+}
+
 Result<TrainingData> prepareTrainingData(const Dataset& dataset, const QString& targetName, const SplitRecipe& recipe)
 {
     const int target = dataset.columnIndex(targetName);
@@ -121,15 +138,7 @@ Result<TrainingData> prepareTrainingData(const Dataset& dataset, const QString& 
     data.split = recipe;
     data.split.stratified = recipe.stratified && view.task == Task::Classification;
     const std::int64_t rows = dataset.rowCount();
-    std::vector<SplitPart> parts = makeSplit(rows, view.task == Task::Classification ? &view.classes : nullptr,
-                                             data.split, dataset.predefinedSplit);
-    // Rows without a target take part in nothing.
-    for (std::int64_t row = 0; row < rows; ++row) {
-        const bool missing = view.task == Task::Classification ? view.classes[size_t(row)] < 0
-                                                               : !std::isfinite(view.values[size_t(row)]);
-        if (missing)
-            parts[size_t(row)] = SplitPart::Unassigned;
-    }
+    const std::vector<SplitPart> parts = assignSplit(dataset, view, recipe);
     const NormalisationStatistics stats = normalisationStatistics(dataset, parts, target);
 
     QJsonObject encoding {{QStringLiteral("kind"), datasetKindName(dataset.kind)}};

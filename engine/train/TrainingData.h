@@ -44,6 +44,11 @@ struct TrainingData {
     std::int64_t inputSize() const;
 };
 
+/// The part of every row as prepareTrainingData() assigns it for `recipe`: the recipe's split
+/// (stratified for classes), rows fixed by the source kept, rows without a target Unassigned.
+/// `targetView` is targetView(dataset, target). Thread: any.
+std::vector<SplitPart> assignSplit(const Dataset& dataset, const TargetView& view, const SplitRecipe& recipe);
+
 /// Builds TrainingData from `dataset` with target column `target` and `recipe`. Errors say
 /// which column or split is the problem (no training rows, a target that cannot be learned).
 Result<TrainingData> prepareTrainingData(const Dataset& dataset, const QString& target, const SplitRecipe& recipe);

@@ -1,0 +1,6 @@
+# Pipelines: pipeline files checked with line and key, conditions, cron, triggers with an injected
+# clock and run records (unit); then automated retraining from the CLI with real training on the
+# shipped iris sample, a real registry, killed and resumed processes and a real web hook (e2e).
+crucible_add_test(tst_pipelinespec SOURCES engine/tst_pipelinespec.cpp LIBS crucible_engine LABELS unit)
+crucible_add_test(tst_pipeline_cli SOURCES e2e/tst_pipeline_cli.cpp LIBS crucible_engine LABELS "e2e;torch")
+add_dependencies(tst_pipeline_cli crucible-cli)
