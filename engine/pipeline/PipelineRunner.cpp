@@ -233,6 +233,11 @@ private:
     /// Whether a reference in `step` names a step that was skipped (so this one is, too).
     QString skippedInput(const StepSpec& step) const
     {
+        if (step.kind == QLatin1String("gate")) { // a gate reads its evaluation's outputs
+            const QString evaluation = step.body.value(QStringLiteral("evaluation")).toString(m_lastEvaluation);
+            if (m_statuses.value(evaluation) == QLatin1String("skipped"))
+                return evaluation;
+        }
         QString text = canonical(step.body) + QLatin1Char(' ') + step.condition;
         for (auto it = m_statuses.begin(); it != m_statuses.end(); ++it) {
             if (it.value() != QLatin1String("skipped"))
@@ -784,6 +789,21 @@ private:
                 return Error {ErrorCode::InvalidInput, problem, QStringLiteral("window")};
         }
         auto checked = runDriftCheck(m_workspace, request, context.progress());
+        const auto isDeployed = [&] {
+            auto registry = ModelRegistry::open(request.registryFolder);
+            return !registry || registry.value()->resolve(request.model).isOk();
+        };
+        if (!checked && checked.error().code == ErrorCode::NotFound && !isDeployed()) {
+            // Nothing deployed yet: there is nothing to drift from, and a first model is needed.
+            StepResult result;
+            result.outputs = {{QStringLiteral("drifted"), QStringLiteral("true")},
+                              {QStringLiteral("level"), QStringLiteral("none")},
+                              {QStringLiteral("features"), QString()},
+                              {QStringLiteral("model"), QString()}};
+            result.message = QStringLiteral("no %1 yet (%2): counted as drifted, so that a first model is trained")
+                                 .arg(request.model, checked.error().message);
+            return result;
+        }
         if (!checked)
             return checked.error().code == ErrorCode::Cancelled ? context.stopError() : checked.error();
         const DriftReport& report = checked->latest();

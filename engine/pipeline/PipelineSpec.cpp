@@ -582,12 +582,14 @@ private:
             }
             const QString text = scalarText(item);
             checkReferences(text, lineOf(item), where, true);
-            Scope probe;
-            QStringList missing;
-            // Syntax only: names are unknown now, and a comparison with an unknown name holds.
+            // Syntax only: the values are not known yet, so every name gets a number.
             QString dollarFree = text;
             dollarFree.replace(QRegularExpression(QStringLiteral("\\$\\{[^}]*\\}")), QStringLiteral("0"));
-            if (auto parsed = evaluateCondition(dollarFree, probe, &missing); !parsed)
+            Scope probe;
+            static const QRegularExpression names(QStringLiteral("[A-Za-z_][\\w-]*(?:\\.[\\w-]+)+"));
+            for (auto it = names.globalMatch(dollarFree); it.hasNext();)
+                probe.insert(it.next().captured(0), QStringLiteral("0"));
+            if (auto parsed = evaluateCondition(dollarFree, probe); !parsed)
                 m_check.problem(lineOf(item), where, parsed.error().message);
         };
         if (node.IsSequence()) {
@@ -787,6 +789,11 @@ private:
         }
         if (name.match(text).hasMatch()) {
             if (!m_scope.contains(text)) {
+                // Only a champion may be missing (a first model has none to beat).
+                if (!text.startsWith(QLatin1String("champion.")))
+                    return fail(QStringLiteral("'%1' has no value (for challenger.*: is there an evaluate step "
+                                               "before, and does the model have that metric?)")
+                                    .arg(text));
                 operand.missing = true;
                 if (m_missing)
                     *m_missing << text;
@@ -948,7 +955,22 @@ Result<bool> evaluateCondition(const QString& condition, const Scope& scope, QSt
     auto text = interpolate(condition, scope);
     if (!text)
         return text.error();
-    return ConditionParser(text.value(), scope, missing).evaluate();
+    // "A or B and C": "and" binds tighter, as in Python; every part is evaluated (no short cut),
+    // so that a mistake anywhere is reported.
+    static const QRegularExpression orWord(QStringLiteral("\\s+or\\s+"));
+    static const QRegularExpression andWord(QStringLiteral("\\s+and\\s+"));
+    bool any = false;
+    for (const QString& alternative : text->split(orWord)) {
+        bool all = true;
+        for (const QString& part : alternative.split(andWord)) {
+            auto holds = ConditionParser(part, scope, missing).evaluate();
+            if (!holds)
+                return holds.error();
+            all = all && holds.value();
+        }
+        any = any || all;
+    }
+    return any;
 }
 
 double parseSeconds(const QString& text)

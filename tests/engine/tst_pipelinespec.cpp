@@ -95,6 +95,14 @@ private Q_SLOTS:
         QVERIFY(!spec->steps[5].cache);
     }
 
+    void theDocumentedExampleIsValid()
+    {
+        auto spec = PipelineSpec::load(QStringLiteral(CRUCIBLE_SOURCE_DIR "/docs/examples/iris-retrain.yaml"));
+        QVERIFY2(spec, qPrintable(spec ? QString() : spec.error().text()));
+        QCOMPARE(spec->steps.size(), 9);
+        QCOMPARE(spec->triggers.schedule, QStringLiteral("0 3 * * *"));
+    }
+
     void namesLineAndKeyOfEveryMistake_data()
     {
         QTest::addColumn<QByteArray>("yaml");
@@ -189,10 +197,19 @@ private Q_SLOTS:
         QVERIFY(evaluateCondition(QStringLiteral("challenger.accuracy - 0.5 < 0.5"), scope).value());
         QVERIFY(!evaluateCondition(QStringLiteral("steps.drift.drifted"), scope).value());
         QVERIFY(evaluateCondition(QStringLiteral("steps.drift.drifted == false"), scope).value());
-        // A first model has no champion: comparing with it holds, and says so.
+        // A first model has no champion: comparing with it holds, and says so. A challenger
+        // without the value is an error, never a pass.
         QStringList missing;
-        QVERIFY(evaluateCondition(QStringLiteral("challenger.mse <= champion.mse"), {}, &missing).value());
-        QCOMPARE(missing, (QStringList {QStringLiteral("challenger.mse"), QStringLiteral("champion.mse")}));
+        QVERIFY(evaluateCondition(QStringLiteral("challenger.accuracy >= champion.f1_macro"), scope, &missing).value());
+        QCOMPARE(missing, QStringList {QStringLiteral("champion.f1_macro")});
+        auto unevaluated = evaluateCondition(QStringLiteral("challenger.mse <= 0.5"), scope);
+        QVERIFY(!unevaluated);
+        QVERIFY(unevaluated.error().message.contains(QLatin1String("'challenger.mse' has no value")));
+        // "and" binds tighter than "or".
+        QVERIFY(evaluateCondition(QStringLiteral("steps.drift.drifted or challenger.accuracy > 0.9"), scope).value());
+        QVERIFY(!evaluateCondition(QStringLiteral("steps.drift.drifted or challenger.accuracy > 0.9 and 1 > 2"), scope)
+                     .value());
+        QVERIFY(evaluateCondition(QStringLiteral("1 > 2 and 1 > 0 or 2 > 1"), scope).value());
         QVERIFY(!evaluateCondition(QStringLiteral("challenger.accuracy >="), scope));
         QVERIFY(!evaluateCondition(QStringLiteral("steps.drift.drifted > 1 + x"), scope));
     }
