@@ -99,7 +99,7 @@ private Q_SLOTS:
     {
         auto spec = PipelineSpec::load(QStringLiteral(CRUCIBLE_SOURCE_DIR "/docs/examples/iris-retrain.yaml"));
         QVERIFY2(spec, qPrintable(spec ? QString() : spec.error().text()));
-        QCOMPARE(spec->steps.size(), 9);
+        QCOMPARE(spec->steps.size(), 8);
         QCOMPARE(spec->triggers.schedule, QStringLiteral("0 3 * * *"));
     }
 
