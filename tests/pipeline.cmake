@@ -4,3 +4,8 @@
 crucible_add_test(tst_pipelinespec SOURCES engine/tst_pipelinespec.cpp LIBS crucible_engine LABELS unit)
 crucible_add_test(tst_pipeline_cli SOURCES e2e/tst_pipeline_cli.cpp LIBS crucible_engine LABELS "e2e;torch")
 add_dependencies(tst_pipeline_cli crucible-cli)
+
+# The Pipelines page in the real main window: run, lineage both ways, check, stop and resume,
+# a watched folder while open; screenshots in English, German and dark.
+crucible_add_test(tst_pipelinespage SOURCES widgets/tst_pipelinespage.cpp LIBS crucible_gui LABELS "gui;torch")
+set_tests_properties(tst_pipelinespage PROPERTIES TIMEOUT 600)

@@ -897,6 +897,18 @@ Wählen Sie, was mit Text unter Zahlen geschehen soll, oder korrigieren Sie die 
         <source>Drift: is the data a model sees still the data it learned from?</source>
         <translation>Drift: Sind die Daten, die ein Modell sieht, noch die, aus denen es gelernt hat?</translation>
     </message>
+    <message>
+        <source>No pipeline run trained %1.</source>
+        <translation>Kein Pipeline-Lauf hat %1 trainiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Pipelines</source>
+        <translation>&amp;Pipelines</translation>
+    </message>
+    <message>
+        <source>Pipelines: from new data to a promoted model, without hands</source>
+        <translation>Pipelines: von neuen Daten zum freigegebenen Modell, ohne Handgriff</translation>
+    </message>
 </context>
 <context>
     <name>crucible::MetricChart</name>
@@ -1304,6 +1316,332 @@ Wählen Sie, was mit Text unter Zahlen geschehen soll, oder korrigieren Sie die 
     <message>
         <source>%1 (last)</source>
         <translation>%1 (letzter Wert)</translation>
+    </message>
+</context>
+<context>
+    <name>crucible::PipelineGraph</name>
+    <message>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <translation>aus dem Cache</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>Open a pipeline file, or pick a run, to see its steps.</source>
+        <translation>Öffnen Sie eine Pipeline-Datei oder wählen Sie einen Lauf, um seine Schritte zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation><numerusform>%n Versuch</numerusform><numerusform>%n Versuche</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>crucible::PipelinesPage</name>
+    <message>
+        <source>&amp;Open Pipeline…</source>
+        <translation>Pipeline ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;New Pipeline…</source>
+        <translation>&amp;Neue Pipeline…</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Write a new pipeline file from the documented example</source>
+        <translation>Eine neue Pipeline-Datei aus dem dokumentierten Beispiel schreiben</translation>
+    </message>
+    <message>
+        <source>List a pipeline file (YAML) on this page</source>
+        <translation>Eine Pipeline-Datei (YAML) auf dieser Seite aufführen</translation>
+    </message>
+    <message>
+        <source>Run the selected pipeline now</source>
+        <translation>Die gewählte Pipeline jetzt ausführen</translation>
+    </message>
+    <message>
+        <source>Continue the selected run at the step that did not finish</source>
+        <translation>Den gewählten Lauf bei dem Schritt fortsetzen, der nicht fertig wurde</translation>
+    </message>
+    <message>
+        <source>Stop the running pipeline; resume it later</source>
+        <translation>Die laufende Pipeline anhalten; später fortsetzen</translation>
+    </message>
+    <message>
+        <source>Check the pipeline file: every problem with its line</source>
+        <translation>Die Pipeline-Datei prüfen: jedes Problem mit seiner Zeile</translation>
+    </message>
+    <message>
+        <source>Save the pipeline file</source>
+        <translation>Die Pipeline-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Run triggers while open</source>
+        <translation>Auslöser ausführen, solange geöffnet</translation>
+    </message>
+    <message>
+        <source>Act on the pipelines' schedules, watched folders and drift while the workbench is open, as crucible-cli pipeline daemon does</source>
+        <translation>Auf Zeitpläne, überwachte Ordner und Drift der Pipelines reagieren, solange die Workbench geöffnet ist, wie es crucible-cli pipeline daemon tut</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pipelines&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Pipelines&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Runs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Läufe&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Letzter Lauf</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Next trigger</source>
+        <translation>Nächster Auslöser</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Pipeline file *</source>
+        <translation>Pipeline-Datei *</translation>
+    </message>
+    <message>
+        <source>Pipeline file</source>
+        <translation>Pipeline-Datei</translation>
+    </message>
+    <message>
+        <source>The selected pipeline's YAML file. New Pipeline writes one from the documented example.</source>
+        <translation>Die YAML-Datei der gewählten Pipeline. „Neue Pipeline“ schreibt eine aus dem dokumentierten Beispiel.</translation>
+    </message>
+    <message>
+        <source>Reading pipelines</source>
+        <translation>Pipelines werden gelesen</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <translation>aus dem Cache</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>(file not listed)</source>
+        <translation>(Datei nicht aufgeführt)</translation>
+    </message>
+    <message>
+        <source>(cannot read the file)</source>
+        <translation>(Datei nicht lesbar)</translation>
+    </message>
+    <message>
+        <source>new file in %1</source>
+        <translation>neue Datei in %1</translation>
+    </message>
+    <message>
+        <source>drift of %1</source>
+        <translation>Drift von %1</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>von Hand</translation>
+    </message>
+    <message>
+        <source>never run</source>
+        <translation>nie gelaufen</translation>
+    </message>
+    <message>
+        <source>not run yet</source>
+        <translation>noch nicht gelaufen</translation>
+    </message>
+    <message>
+        <source>outputs reused: its inputs are unchanged since an earlier run</source>
+        <translation>Ausgaben wiederverwendet: die Eingaben sind seit einem früheren Lauf unverändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation><numerusform>%n Versuch</numerusform><numerusform>%n Versuche</numerusform></translation>
+    </message>
+    <message>
+        <source>(no log)</source>
+        <translation>(kein Protokoll)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No problems: %n step(s).</source>
+        <translation><numerusform>Keine Probleme: %n Schritt.</numerusform><numerusform>Keine Probleme: %n Schritte.</numerusform></translation>
+    </message>
+    <message>
+        <source>This pipeline has no file to save to; use New Pipeline.</source>
+        <translation>Diese Pipeline hat keine Datei zum Speichern; verwenden Sie „Neue Pipeline“.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved %1; it has problems (listed below the file).</source>
+        <translation>%1 gespeichert; die Datei hat Probleme (unter ihr aufgeführt).</translation>
+    </message>
+    <message>
+        <source>New Pipeline</source>
+        <translation>Neue Pipeline</translation>
+    </message>
+    <message>
+        <source>Pipeline files (*.yaml *.yml)</source>
+        <translation>Pipeline-Dateien (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Open Pipeline</source>
+        <translation>Pipeline öffnen</translation>
+    </message>
+    <message>
+        <source>Running pipeline %1</source>
+        <translation>Pipeline %1 läuft</translation>
+    </message>
+    <message>
+        <source>Resuming pipeline %1</source>
+        <translation>Pipeline %1 wird fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation>%1 läuft…</translation>
+    </message>
+    <message>
+        <source>Resuming run %1…</source>
+        <translation>Lauf %1 wird fortgesetzt…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step's work… Resume continues the run later.</source>
+        <translation>Anhalten nach der Arbeit des aktuellen Schritts… „Fortsetzen“ setzt den Lauf später fort.</translation>
+    </message>
+    <message>
+        <source>Checking pipeline triggers</source>
+        <translation>Pipeline-Auslöser werden geprüft</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from List</source>
+        <translation>Aus der Liste &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the list; the file and its runs are kept.</source>
+        <translation>%1 aus der Liste entfernt; die Datei und ihre Läufe bleiben erhalten.</translation>
     </message>
 </context>
 <context>
@@ -2057,6 +2395,10 @@ Wählen Sie, was mit Text unter Zahlen geschehen soll, oder korrigieren Sie die 
     <message>
         <source>(removed)</source>
         <translation>(entfernt)</translation>
+    </message>
+    <message>
+        <source>↳ in pipeline</source>
+        <translation>↳ in Pipeline</translation>
     </message>
 </context>
 <context>

@@ -890,6 +890,18 @@ Choose what to do with text among numbers, or correct the file.</source>
         <source>Drift: is the data a model sees still the data it learned from?</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>No pipeline run trained %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Pipelines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pipelines: from new data to a promoted model, without hands</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>crucible::MetricChart</name>
@@ -1296,6 +1308,332 @@ Choose what to do with text among numbers, or correct the file.</source>
     </message>
     <message>
         <source>%1 (last)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>crucible::PipelineGraph</name>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a pipeline file, or pick a run, to see its steps.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation><numerusform>%n attempt</numerusform><numerusform>%n attempts</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>crucible::PipelinesPage</name>
+    <message>
+        <source>&amp;Open Pipeline…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New Pipeline…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a new pipeline file from the documented example</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List a pipeline file (YAML) on this page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run the selected pipeline now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Continue the selected run at the step that did not finish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop the running pipeline; resume it later</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the pipeline file: every problem with its line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the pipeline file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run triggers while open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Act on the pipelines' schedules, watched folders and drift while the workbench is open, as crucible-cli pipeline daemon does</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Pipelines&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Runs&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next trigger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Took</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pipeline file *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pipeline file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The selected pipeline's YAML file. New Pipeline writes one from the documented example.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading pipelines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(file not listed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(cannot read the file)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>new file in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>drift of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>never run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not run yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>outputs reused: its inputs are unchanged since an earlier run</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation><numerusform>%n attempt</numerusform><numerusform>%n attempts</numerusform></translation>
+    </message>
+    <message>
+        <source>(no log)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>No problems: %n step(s).</source>
+        <translation><numerusform>No problems: %n step.</numerusform><numerusform>No problems: %n steps.</numerusform></translation>
+    </message>
+    <message>
+        <source>This pipeline has no file to save to; use New Pipeline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1; it has problems (listed below the file).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Pipeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pipeline files (*.yaml *.yml)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open Pipeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running pipeline %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resuming pipeline %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resuming run %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopping after the current step's work… Resume continues the run later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking pipeline triggers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove from List</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removed %1 from the list; the file and its runs are kept.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2049,6 +2387,10 @@ Choose what to do with text among numbers, or correct the file.</source>
     </message>
     <message>
         <source>(removed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>↳ in pipeline</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -138,6 +138,8 @@ void RegistryPage::buildUi()
         {m_aliasAction, m_predictAction, m_serveAction, m_exportAction, m_deleteAction});
     connect(m_modelView, &RegistryModelView::selectionChanged, this, &RegistryPage::updateActions);
     connect(m_modelView->panel(), &RegistryVersionPanel::openRunRequested, this, &RegistryPage::openRunRequested);
+    connect(m_modelView->panel(), &RegistryVersionPanel::openPipelineRunRequested, this,
+            &RegistryPage::openPipelineRunRequested);
     connect(m_modelView->panel(), &RegistryVersionPanel::openDatasetRequested, this,
             &RegistryPage::openDatasetRequested);
 

@@ -106,6 +106,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// The lineage links: show this run on the Runs page, this dataset version on the Datasets page.
     void openRunRequested(const QString& runId);
+    /// The pipeline run that trained run `trainingRunId` should be shown (the Pipelines page).
+    void openPipelineRunRequested(const QString& trainingRunId);
     void openDatasetRequested(const QString& reference);
     /// A run's model was registered as `reference` ("NAME@VERSION").
     void modelRegistered(const QString& reference);

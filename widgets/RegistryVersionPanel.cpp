@@ -166,8 +166,15 @@ void RegistryVersionPanel::fillLineage(const RegisteredVersion& version, const B
 {
     const QLocale locale;
     QString runText = tr("none (imported without a run)");
+    QString pipelineText;
     if (!version.runId.isEmpty()) {
         const auto run = m_workspace ? RunCatalog(*m_workspace).run(version.runId) : Result<RunRecord>(Error {});
+        // A run a pipeline trained carries the tag pipeline:NAME; the link finds that pipeline run.
+        for (const QString& tag : run ? run->tags : QStringList()) {
+            if (tag.startsWith(QLatin1String("pipeline:")))
+                pipelineText =
+                    QStringLiteral("<a href=\"pipeline:%1\">%2</a>").arg(version.runId, tag.mid(9).toHtmlEscaped());
+        }
         runText = run ? QStringLiteral("<a href=\"run:%1\">%2</a> &nbsp;%3 · %4")
                             .arg(version.runId, version.runId.toHtmlEscaped(), run->name.toHtmlEscaped(),
                                  runStatusKey(run->status))
@@ -198,6 +205,8 @@ void RegistryVersionPanel::fillLineage(const RegisteredVersion& version, const B
                         .arg(version.reference().toHtmlEscaped(),
                              locale.toString(version.createdAt.toLocalTime(), QLocale::ShortFormat)));
     html += row.arg(tr("↳ trained by run"), runText);
+    if (!pipelineText.isEmpty())
+        html += row.arg(tr("↳ in pipeline"), pipelineText);
     html += row.arg(tr("↳ on dataset version"), dataText);
     html += details;
     html += row.arg(tr("Bundle"), version.bundlePath.toHtmlEscaped());
@@ -212,6 +221,8 @@ void RegistryVersionPanel::openLink(const QString& link)
         Q_EMIT openRunRequested(link.mid(4));
     else if (link.startsWith(QLatin1String("dataset:")))
         Q_EMIT openDatasetRequested(link.mid(8));
+    else if (link.startsWith(QLatin1String("pipeline:")))
+        Q_EMIT openPipelineRunRequested(link.mid(9));
 }
 
 void RegistryVersionPanel::showComparison(const RegisteredVersion* older, const RegisteredVersion* newer)

@@ -51,6 +51,8 @@ Q_SIGNALS:
     void cardLoaded(const QString& reference);
     /// The user clicked the run or the dataset version in the lineage.
     void openRunRequested(const QString& runId);
+    /// The pipeline run that trained run `trainingRunId` should be shown.
+    void openPipelineRunRequested(const QString& trainingRunId);
     void openDatasetRequested(const QString& reference);
 
 private:

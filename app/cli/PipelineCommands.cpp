@@ -15,8 +15,10 @@
 #include "engine/torch/Trainer.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QThread>
 
 #include <cmath>
@@ -180,6 +182,29 @@ int check(Context& context, const QStringList& args)
     if (!triggers.driftModel.isEmpty())
         context.out << "  drift: " << triggers.driftModel << " every "
                     << formatDuration(triggers.driftEverySeconds, DurationStyle::Units) << "\n";
+    return Success;
+}
+
+int newPipeline(Context& context, const QStringList& args)
+{
+    Arguments arguments({}, {});
+    if (const QString error = arguments.parse(args); !error.isEmpty())
+        return context.usage(error);
+    if (arguments.positionals().size() != 1)
+        return context.usage(QStringLiteral("pipeline new takes the file to write (retrain.yaml)"));
+    const QString path = arguments.positionals().first();
+    if (QFileInfo::exists(path))
+        return context.fail(
+            {ErrorCode::InvalidInput, QStringLiteral("already exists; pipeline new never overwrites a file"), path});
+    QSaveFile file(path);
+    const QByteArray text = PipelineSpec::exampleText();
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
+        return context.fail({ErrorCode::Io, QStringLiteral("cannot write: %1").arg(file.errorString()), path});
+    if (context.json)
+        context.printJson({{QStringLiteral("file"), QFileInfo(path).absoluteFilePath()}});
+    else
+        context.out << "Wrote " << path << ": the retraining example of docs/pipelines.md. Edit it, then run "
+                    << "crucible-cli pipeline check " << path << "\n";
     return Success;
 }
 
@@ -504,6 +529,10 @@ int gate(Context& context, const QStringList& args)
 
 void addPipelineCommands(CommandTable& table)
 {
+    table.push_back(
+        {{QStringLiteral("pipeline"), QStringLiteral("new")},
+         QStringLiteral("pipeline new FILE                 a pipeline to start from (the documented example)"),
+         newPipeline});
     table.push_back(
         {{QStringLiteral("pipeline"), QStringLiteral("check")}, QStringLiteral("pipeline check FILE"), check});
     table.push_back({{QStringLiteral("pipeline"), QStringLiteral("run")},

@@ -16,6 +16,7 @@ const QString kTheme = QStringLiteral("ui/theme");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kPage = QStringLiteral("window/page");
+const QString kPipelineFiles = QStringLiteral("pipelines/files");
 } // namespace
 
 QString AppSettings::workspaceFolder()
@@ -90,6 +91,16 @@ void AppSettings::setWindowGeometry(const QByteArray& geometry, const QByteArray
     QSettings settings;
     settings.setValue(kGeometry, geometry);
     settings.setValue(kState, state);
+}
+
+QStringList AppSettings::pipelineFiles()
+{
+    return QSettings().value(kPipelineFiles).toStringList();
+}
+
+void AppSettings::setPipelineFiles(const QStringList& files)
+{
+    QSettings().setValue(kPipelineFiles, files);
 }
 
 QString AppSettings::lastPage()

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace crucible {
 
@@ -37,6 +38,10 @@ public:
     static void setWindowGeometry(const QByteArray& geometry, const QByteArray& state);
 
     /// Key of the last page shown ("datasets", "train", "runs", "registry").
+    /// The pipeline files the Pipelines page lists.
+    static QStringList pipelineFiles();
+    static void setPipelineFiles(const QStringList& files);
+
     static QString lastPage();
     static void setLastPage(const QString& page);
 };

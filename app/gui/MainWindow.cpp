@@ -7,6 +7,7 @@
 #include "DatasetsPage.h"
 #include "GuiResources.h"
 #include "MonitorPage.h"
+#include "PipelinesPage.h"
 #include "RegistryPage.h"
 #include "RunsPage.h"
 #include "ServingPage.h"
@@ -41,9 +42,9 @@ struct PageSpec {
 };
 
 const PageSpec kPages[] = {
-    {"datasets", ":/icons/datasets.svg"}, {"train", ":/icons/train.svg"},       {"runs", ":/icons/runs.svg"},
-    {"compare", ":/icons/compare.svg"},   {"registry", ":/icons/registry.svg"}, {"serving", ":/icons/serving.svg"},
-    {"monitor", ":/icons/monitor.svg"},
+    {"datasets", ":/icons/datasets.svg"}, {"train", ":/icons/train.svg"},         {"runs", ":/icons/runs.svg"},
+    {"compare", ":/icons/compare.svg"},   {"registry", ":/icons/registry.svg"},   {"serving", ":/icons/serving.svg"},
+    {"monitor", ":/icons/monitor.svg"},   {"pipelines", ":/icons/pipelines.svg"},
 };
 
 /// Runs the Compare page shows when opened before any were chosen: the newest ones listed.
@@ -185,6 +186,46 @@ void MainWindow::createPages()
     connect(m_servingPage, &ServingPage::endpointsChanged, m_monitorPage, &MonitorPage::reload);
     connect(m_monitorPage, &MonitorPage::checkFinished, this,
             [this](bool, const QString& message) { statusBar()->showMessage(message, 10000); });
+    createPipelinesPage();
+}
+
+void MainWindow::createPipelinesPage()
+{
+    m_pipelinesPage = new PipelinesPage(this);
+    m_pipelinesPage->setRegistrySetting(AppSettings::registryFolder());
+    m_pipelinesPage->setPipelineFiles(AppSettings::pipelineFiles());
+    m_pipelinesPage->setWorkspace(m_workspace);
+    m_pages->addWidget(m_pipelinesPage);
+    connect(m_pipelinesPage, &PipelinesPage::pipelineFilesChanged, this, &AppSettings::setPipelineFiles);
+    // Lineage: what a pipeline made leads to its page; the pages it changed show it.
+    connect(m_pipelinesPage, &PipelinesPage::openDatasetRequested, this, [this](const QString& reference) {
+        showPage(QStringLiteral("datasets"));
+        m_datasetsPage->selectDataset(reference);
+    });
+    connect(m_pipelinesPage, &PipelinesPage::openRunRequested, this, [this](const QString& runId) {
+        showPage(QStringLiteral("runs"));
+        m_runsPage->showRun(runId);
+    });
+    connect(m_pipelinesPage, &PipelinesPage::openModelRequested, this, [this](const QString& reference) {
+        showPage(QStringLiteral("registry"));
+        m_registryPage->selectModel(reference.section(QLatin1Char('@'), 0, 0));
+        bool isNumber = false;
+        const int version = reference.section(QLatin1Char('@'), 1).toInt(&isNumber);
+        if (isNumber)
+            m_registryPage->selectVersions({version});
+    });
+    connect(m_pipelinesPage, &PipelinesPage::runFinished, this, [this](const QString&, const QString& message) {
+        statusBar()->showMessage(message, 10000);
+        m_runsPage->reload();
+        m_registryPage->reload();
+        m_datasetsPage->reload();
+        m_monitorPage->reload();
+    });
+    connect(m_registryPage, &RegistryPage::openPipelineRunRequested, this, [this](const QString& trainingRunId) {
+        showPage(QStringLiteral("pipelines"));
+        if (!m_pipelinesPage->showRunThatTrained(trainingRunId))
+            statusBar()->showMessage(tr("No pipeline run trained %1.").arg(trainingRunId), 8000);
+    });
 }
 
 void MainWindow::connectRegistryPage()
@@ -308,15 +349,16 @@ void MainWindow::updateStatusBar()
 
 void MainWindow::retranslate()
 {
-    const QStringList pageTitles {tr("&Datasets"), tr("&Train"),   tr("&Runs"),   tr("&Compare"),
-                                  tr("Re&gistry"), tr("&Serving"), tr("&Monitor")};
+    const QStringList pageTitles {tr("&Datasets"), tr("&Train"),   tr("&Runs"),    tr("&Compare"),
+                                  tr("Re&gistry"), tr("&Serving"), tr("&Monitor"), tr("&Pipelines")};
     const QStringList pageTips {tr("Import, browse and profile datasets"),
                                 tr("Train a model"),
                                 tr("Browse and compare runs"),
                                 tr("Compare runs side by side: charts, groups, params"),
                                 tr("Registered models"),
                                 tr("Models served over HTTP: requests, latency, errors"),
-                                tr("Drift: is the data a model sees still the data it learned from?")};
+                                tr("Drift: is the data a model sees still the data it learned from?"),
+                                tr("Pipelines: from new data to a promoted model, without hands")};
     for (int i = 0; i < m_pageActions.size(); ++i) {
         m_pageActions[i]->setText(pageTitles[i]);
         m_pageActions[i]->setStatusTip(pageTips[i]);
@@ -389,6 +431,8 @@ void MainWindow::setWorkspace(std::shared_ptr<Workspace> workspace)
     m_registryPage->setWorkspace(m_workspace);
     m_servingPage->setWorkspace(m_workspace);
     m_comparePage->setWorkspace(m_workspace);
+    m_monitorPage->setWorkspace(m_workspace);
+    m_pipelinesPage->setWorkspace(m_workspace);
     retranslate();
 }
 
@@ -461,6 +505,8 @@ void MainWindow::showSettings()
     m_trainPage->setDefaultThreads(AppSettings::trainingThreads());
     m_trainPage->setDefaultDevice(AppSettings::device());
     m_registryPage->setRegistrySetting(AppSettings::registryFolder());
+    m_monitorPage->setRegistrySetting(AppSettings::registryFolder());
+    m_pipelinesPage->setRegistrySetting(AppSettings::registryFolder());
     m_environment.threads = torchruntime::threadCount();
     // An explicit choice in the dialog wins over --workspace and CRUCIBLE_WORKSPACE from the start.
     const QString chosen = AppSettings::workspaceFolder();

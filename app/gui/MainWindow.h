@@ -19,6 +19,7 @@ class TrainPage;
 class RunsPage;
 class RegistryPage;
 class MonitorPage;
+class PipelinesPage;
 class ServingPage;
 class TaskStatus;
 class Workspace;
@@ -63,6 +64,7 @@ protected:
 private:
     void createPages();
     void connectRegistryPage();
+    void createPipelinesPage();
     void createActions();
     void createMenus();
     void createToolBar();
@@ -81,6 +83,7 @@ private:
     RegistryPage* m_registryPage = nullptr;
     ServingPage* m_servingPage = nullptr;
     MonitorPage* m_monitorPage = nullptr;
+    PipelinesPage* m_pipelinesPage = nullptr;
     QActionGroup* m_pageGroup = nullptr;
     QList<QAction*> m_pageActions;
     QAction* m_openWorkspaceAction = nullptr;

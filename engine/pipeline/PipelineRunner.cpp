@@ -170,15 +170,22 @@ public:
             const QString condition = step.condition.trimmed();
             const bool always = condition == QLatin1String("always");
             const bool onFailure = condition == QLatin1String("failure");
-            if (recorded && recorded->isDone()) { // done before a resume: keep its outputs
+            // Done before a resume: keep its outputs. Steps for the end (always, failure) run again.
+            if (recorded && recorded->isDone() && !always && !onFailure) {
                 addOutputs(step, recorded->outputs, recorded->status);
                 continue;
             }
-            if (ended ? !(always || onFailure) : onFailure) {
+            if (ended && !(always || onFailure)) {
+                // After a rejection nothing more is to be done; after a failure or a stop the
+                // step stays pending, for resume.
+                if (outcome.status == QLatin1String("rejected"))
+                    (void)finish(step, QStringLiteral("skipped"), {},
+                                 QStringLiteral("not run: the pipeline was rejected"), {});
+                continue;
+            }
+            if (!ended && onFailure) {
                 (void)finish(step, QStringLiteral("skipped"), {},
-                             ended ? QStringLiteral("not run: the pipeline %1").arg(outcome.status)
-                                   : QStringLiteral("runs only after a failure or rejection"),
-                             {});
+                             QStringLiteral("runs only after a failure or rejection"), {});
                 continue;
             }
             if (!ended && m_observer.isStopRequested()) {
@@ -197,7 +204,9 @@ public:
                 outcome.message = QStringLiteral("step '%1' failed: %2").arg(step.id, m_lastMessage);
             } else if (status == QLatin1String("stopped") && !ended) {
                 outcome.status = QStringLiteral("stopped");
-                outcome.message = QStringLiteral("stopped in step '%1': %2").arg(step.id, m_lastMessage);
+                outcome.message = m_lastMessage == QLatin1String("stopped")
+                    ? QStringLiteral("stopped in step '%1'").arg(step.id)
+                    : QStringLiteral("stopped in step '%1': %2").arg(step.id, m_lastMessage);
             } else if (status == QLatin1String("rejected") && !ended) {
                 outcome.status = QStringLiteral("rejected");
                 outcome.message = QStringLiteral("rejected by gate '%1': %2").arg(step.id, m_lastMessage);

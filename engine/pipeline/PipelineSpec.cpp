@@ -14,6 +14,16 @@
 #include <algorithm>
 #include <cmath>
 
+// Q_INIT_RESOURCE must be used outside any namespace; the example lives in pipelines.qrc.
+static void initPipelineResources()
+{
+    static const bool done = [] {
+        Q_INIT_RESOURCE(pipelines);
+        return true;
+    }();
+    Q_UNUSED(done);
+}
+
 namespace crucible {
 
 namespace {
@@ -818,6 +828,13 @@ private:
 };
 
 } // namespace
+
+QByteArray PipelineSpec::exampleText()
+{
+    initPipelineResources();
+    QFile file(QStringLiteral(":/pipelines/iris-retrain.yaml"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
 
 QStringList PipelineSpec::stepKinds()
 {

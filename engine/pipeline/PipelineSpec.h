@@ -57,6 +57,9 @@ struct PipelineSpec {
     int indexOf(const QString& stepId) const;
     /// The kinds a step may have, in the documented order.
     static QStringList stepKinds();
+    /// The documented example (docs/examples/iris-retrain.yaml): what `pipeline new` and the
+    /// workbench's New Pipeline start from.
+    static QByteArray exampleText();
 };
 
 /// Values a step's references can see: params.*, steps.ID.*, trigger.*, pipeline.*.

@@ -67,7 +67,7 @@ private Q_SLOTS:
         const QStringList classes {QStringLiteral("crucible::DatasetsPage"), QStringLiteral("crucible::TrainPage"),
                                    QStringLiteral("crucible::RunsPage"),     QStringLiteral("crucible::ComparePage"),
                                    QStringLiteral("crucible::RegistryPage"), QStringLiteral("crucible::ServingPage"),
-                                   QStringLiteral("crucible::MonitorPage")};
+                                   QStringLiteral("crucible::MonitorPage"),  QStringLiteral("crucible::PipelinesPage")};
         for (int i = 0; i < MainWindow::pageKeys().size(); ++i) {
             const QString key = MainWindow::pageKeys()[i];
             QAction* action = window->pageAction(key);
@@ -79,7 +79,7 @@ private Q_SLOTS:
             QVERIFY(pages->currentWidget()->isVisible());
         }
         QVERIFY(!window->showPage(QStringLiteral("nonsense")));
-        QCOMPARE(window->currentPageKey(), QStringLiteral("monitor"));
+        QCOMPARE(window->currentPageKey(), QStringLiteral("pipelines"));
     }
 
     void statusBarShowsDeviceLibTorchBlasAndWorkspace()
