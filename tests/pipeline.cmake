@@ -9,3 +9,9 @@ add_dependencies(tst_pipeline_cli crucible-cli)
 # a watched folder while open; screenshots in English, German and dark.
 crucible_add_test(tst_pipelinespage SOURCES widgets/tst_pipelinespage.cpp LIBS crucible_gui LABELS "gui;torch")
 set_tests_properties(tst_pipelinespage PROPERTIES TIMEOUT 600)
+
+# Benchmark (label bench): the engine's share of a training step's time, and a pipeline whose steps
+# are all cached beside crucible-cli's start-up and DVC's `dvc repro` (from .venv-dvc when made).
+crucible_add_test(bench_pipeline SOURCES bench/bench_pipeline.cpp LIBS Qt6::Core LABELS bench)
+add_dependencies(bench_pipeline crucible-cli)
+set_tests_properties(bench_pipeline PROPERTIES TIMEOUT 1800)
