@@ -7,6 +7,27 @@ import xml.etree.ElementTree as ET
 import tsfile
 
 GERMAN = {
+    'none (cron, such as 0 3 * * * for 03:00 daily)': 'keiner (cron, etwa 0 3 * * * für täglich 03:00)',
+    'the last column': 'die letzte Spalte',
+    "Train only when the data drifted from production's": 'Nur trainieren, wenn die Daten von denen der Produktion abgedriftet sind',
+    'none (a file to append a JSON line to after every run)': 'keines (eine Datei, an die nach jedem Lauf eine JSON-Zeile angehängt wird)',
+    'Pipeline &name:': 'Pipeline-&Name:',
+    '&Watched folder:': 'Über&wachter Ordner:',
+    'S&chedule:': '&Zeitplan:',
+    '&Dataset name:': '&Datensatzname:',
+    '&Target column:': 'Ziel&spalte:',
+    'M&odel:': 'M&odell:',
+    'S&eed:': 'S&eed:',
+    'Gate &metric:': 'Prüf&metrik:',
+    'At &least (at most for mse, mae):': 'Minde&stens (höchstens bei mse, mae):',
+    'Better than production &by:': 'Besser als die Produktion &um:',
+    '&Register as:': '&Registrieren als:',
+    'Move &aliases:': '&Aliasse setzen:',
+    '&Notify log:': '&Benachrichtigungsprotokoll:',
+    '<b>The pipeline file</b> (edit it further on the Pipelines page)': '<b>Die Pipeline-Datei</b> (auf der Seite Pipelines weiter bearbeiten)',
+    '&Save As…': 'Speichern &unter…',
+    'Save Pipeline': 'Pipeline speichern',
+    'Write a new pipeline file from a form: data, model, gate and aliases': 'Eine neue Pipeline-Datei aus einem Formular schreiben: Daten, Modell, Prüfung und Aliasse',
     '&Remove from List': 'Aus der Liste &entfernen',
     'Removed %1 from the list; the file and its runs are kept.': '%1 aus der Liste entfernt; die Datei und ihre Läufe bleiben erhalten.',
     'No pipeline run trained %1.': 'Kein Pipeline-Lauf hat %1 trainiert.',
@@ -793,6 +814,7 @@ GERMAN = {
 }
 
 PLURALS = {
+    'Valid: %n step(s).': ['Gültig: %n Schritt.', 'Gültig: %n Schritte.'],
     '%n attempt(s)': ['%n Versuch', '%n Versuche'],
     'No problems: %n step(s).': ['Keine Probleme: %n Schritt.', 'Keine Probleme: %n Schritte.'],
     "%1 changed (PSI %2, new categories: %n)": ["%1 hat sich geändert (PSI %2, neue Kategorien: %n)", "%1 hat sich geändert (PSI %2, neue Kategorien: %n)"],

@@ -1319,6 +1319,117 @@ Wählen Sie, was mit Text unter Zahlen geschehen soll, oder korrigieren Sie die 
     </message>
 </context>
 <context>
+    <name>crucible::PipelineFormDialog</name>
+    <message>
+        <source>New Pipeline</source>
+        <translation>Neue Pipeline</translation>
+    </message>
+    <message>
+        <source>none (cron, such as 0 3 * * * for 03:00 daily)</source>
+        <translation>keiner (cron, etwa 0 3 * * * für täglich 03:00)</translation>
+    </message>
+    <message>
+        <source>the last column</source>
+        <translation>die letzte Spalte</translation>
+    </message>
+    <message>
+        <source>Train only when the data drifted from production's</source>
+        <translation>Nur trainieren, wenn die Daten von denen der Produktion abgedriftet sind</translation>
+    </message>
+    <message>
+        <source>none (a file to append a JSON line to after every run)</source>
+        <translation>keines (eine Datei, an die nach jedem Lauf eine JSON-Zeile angehängt wird)</translation>
+    </message>
+    <message>
+        <source>Pipeline &amp;name:</source>
+        <translation>Pipeline-&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Watched folder:</source>
+        <translation>Über&amp;wachter Ordner:</translation>
+    </message>
+    <message>
+        <source>S&amp;chedule:</source>
+        <translation>&amp;Zeitplan:</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset name:</source>
+        <translation>&amp;Datensatzname:</translation>
+    </message>
+    <message>
+        <source>&amp;Target column:</source>
+        <translation>Ziel&amp;spalte:</translation>
+    </message>
+    <message>
+        <source>M&amp;odel:</source>
+        <translation>M&amp;odell:</translation>
+    </message>
+    <message>
+        <source>&amp;Epochs:</source>
+        <translation>&amp;Epochen:</translation>
+    </message>
+    <message>
+        <source>&amp;Learning rate:</source>
+        <translation>&amp;Lernrate:</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>S&amp;eed:</translation>
+    </message>
+    <message>
+        <source>Gate &amp;metric:</source>
+        <translation>Prüf&amp;metrik:</translation>
+    </message>
+    <message>
+        <source>At &amp;least (at most for mse, mae):</source>
+        <translation>Minde&amp;stens (höchstens bei mse, mae):</translation>
+    </message>
+    <message>
+        <source>Better than production &amp;by:</source>
+        <translation>Besser als die Produktion &amp;um:</translation>
+    </message>
+    <message>
+        <source>&amp;Register as:</source>
+        <translation>&amp;Registrieren als:</translation>
+    </message>
+    <message>
+        <source>&amp;Intended use:</source>
+        <translation>&amp;Verwendungszweck:</translation>
+    </message>
+    <message>
+        <source>Move &amp;aliases:</source>
+        <translation>&amp;Aliasse setzen:</translation>
+    </message>
+    <message>
+        <source>&amp;Notify log:</source>
+        <translation>&amp;Benachrichtigungsprotokoll:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The pipeline file&lt;/b&gt; (edit it further on the Pipelines page)</source>
+        <translation>&lt;b&gt;Die Pipeline-Datei&lt;/b&gt; (auf der Seite Pipelines weiter bearbeiten)</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid: %n step(s).</source>
+        <translation><numerusform>Gültig: %n Schritt.</numerusform><numerusform>Gültig: %n Schritte.</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Save Pipeline</source>
+        <translation>Pipeline speichern</translation>
+    </message>
+    <message>
+        <source>Pipeline files (*.yaml *.yml)</source>
+        <translation>Pipeline-Dateien (*.yaml *.yml)</translation>
+    </message>
+</context>
+<context>
     <name>crucible::PipelineGraph</name>
     <message>
         <source>succeeded</source>
@@ -1394,10 +1505,6 @@ Wählen Sie, was mit Text unter Zahlen geschehen soll, oder korrigieren Sie die 
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>Write a new pipeline file from the documented example</source>
-        <translation>Eine neue Pipeline-Datei aus dem dokumentierten Beispiel schreiben</translation>
     </message>
     <message>
         <source>List a pipeline file (YAML) on this page</source>
@@ -1596,16 +1703,8 @@ Wählen Sie, was mit Text unter Zahlen geschehen soll, oder korrigieren Sie die 
         <translation>%1 gespeichert; die Datei hat Probleme (unter ihr aufgeführt).</translation>
     </message>
     <message>
-        <source>New Pipeline</source>
-        <translation>Neue Pipeline</translation>
-    </message>
-    <message>
         <source>Pipeline files (*.yaml *.yml)</source>
         <translation>Pipeline-Dateien (*.yaml *.yml)</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Open Pipeline</source>
@@ -1642,6 +1741,10 @@ Wählen Sie, was mit Text unter Zahlen geschehen soll, oder korrigieren Sie die 
     <message>
         <source>Removed %1 from the list; the file and its runs are kept.</source>
         <translation>%1 aus der Liste entfernt; die Datei und ihre Läufe bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Write a new pipeline file from a form: data, model, gate and aliases</source>
+        <translation>Eine neue Pipeline-Datei aus einem Formular schreiben: Daten, Modell, Prüfung und Aliasse</translation>
     </message>
 </context>
 <context>

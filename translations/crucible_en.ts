@@ -1312,6 +1312,117 @@ Choose what to do with text among numbers, or correct the file.</source>
     </message>
 </context>
 <context>
+    <name>crucible::PipelineFormDialog</name>
+    <message>
+        <source>New Pipeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none (cron, such as 0 3 * * * for 03:00 daily)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the last column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Train only when the data drifted from production's</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none (a file to append a JSON line to after every run)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pipeline &amp;name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Watched folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;chedule:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Dataset name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Target column:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>M&amp;odel:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Epochs:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Learning rate:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gate &amp;metric:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At &amp;least (at most for mse, mae):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Better than production &amp;by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Register as:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Intended use:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move &amp;aliases:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Notify log:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;The pipeline file&lt;/b&gt; (edit it further on the Pipelines page)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Valid: %n step(s).</source>
+        <translation><numerusform>Valid: %n step.</numerusform><numerusform>Valid: %n steps.</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save Pipeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pipeline files (*.yaml *.yml)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>crucible::PipelineGraph</name>
     <message>
         <source>succeeded</source>
@@ -1386,10 +1497,6 @@ Choose what to do with text among numbers, or correct the file.</source>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Write a new pipeline file from the documented example</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1589,15 +1696,7 @@ Choose what to do with text among numbers, or correct the file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>New Pipeline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Pipeline files (*.yaml *.yml)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1634,6 +1733,10 @@ Choose what to do with text among numbers, or correct the file.</source>
     </message>
     <message>
         <source>Removed %1 from the list; the file and its runs are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a new pipeline file from a form: data, model, gate and aliases</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "PipelinesPage.h"
 
+#include "PipelineFormDialog.h"
 #include "PipelineGraph.h"
 #include "engine/core/Duration.h"
 #include "engine/pipeline/PipelineRunner.h"
@@ -304,7 +305,7 @@ void PipelinesPage::retranslate()
         button->setText(action->text());
         button->setToolTip(QStringLiteral("%1 (%2)").arg(tip, action->shortcut().toString(QKeySequence::NativeText)));
     };
-    label(m_newButton, m_newAction, tr("Write a new pipeline file from the documented example"));
+    label(m_newButton, m_newAction, tr("Write a new pipeline file from a form: data, model, gate and aliases"));
     label(m_openButton, m_openAction, tr("List a pipeline file (YAML) on this page"));
     label(m_runButton, m_runAction, tr("Run the selected pipeline now"));
     label(m_resumeButton, m_resumeAction, tr("Continue the selected run at the step that did not finish"));
@@ -815,17 +816,10 @@ bool PipelinesPage::saveEditor()
 
 void PipelinesPage::newPipelineWithDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New Pipeline"), QStringLiteral("retrain.yaml"),
-                                                      tr("Pipeline files (*.yaml *.yml)"));
-    if (path.isEmpty())
+    PipelineFormDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    QSaveFile file(path);
-    const QByteArray text = PipelineSpec::exampleText();
-    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
-        setMessage(tr("Could not write %1: %2").arg(path, file.errorString()), true);
-        return;
-    }
-    openPipelineFile(path);
+    openPipelineFile(dialog.savedPath());
     m_tabs->setCurrentIndex(1);
 }
 

@@ -6,6 +6,7 @@
 #include "../support/CliRunner.h"
 #include "AppSettings.h"
 #include "MainWindow.h"
+#include "PipelineFormDialog.h"
 #include "PipelineGraph.h"
 #include "PipelinesPage.h"
 #include "RegistryPage.h"
@@ -17,9 +18,11 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -282,15 +285,64 @@ private Q_SLOTS:
         QTRY_COMPARE(page()->pipelineTable()->item(1, 3)->text(), QStringLiteral("(file not listed)"));
     }
 
+    void theFormWritesAValidPipelineThatRuns()
+    {
+        PipelineFormDialog dialog(m_window.get());
+        PipelineForm form;
+        form.name = QStringLiteral("from-form");
+        form.dataset = QStringLiteral("iris-form");
+        form.target = QStringLiteral("species");
+        form.model = QStringLiteral("irisform");
+        form.epochs = 60;
+        form.minimum = 0.8;
+        form.notifyLog = QStringLiteral("form-notes.jsonl");
+        dialog.setForm(form);
+        QVERIFY2(dialog.problems().isEmpty(), qPrintable(dialog.problems()));
+        QVERIFY(
+            dialog.yamlText().contains(QStringLiteral("challenger.accuracy >= champion.accuracy + ${params.margin}")));
+        // Every field shows in the file beside it as the user types.
+        dialog.findChild<QLineEdit*>(QStringLiteral("form-model-spec"))->setText(QStringLiteral("mlp:8"));
+        QVERIFY(dialog.yamlText().contains(QStringLiteral("model: \"mlp:8\"")));
+        // A field that makes the pipeline invalid is named, and Save is off.
+        dialog.findChild<QLineEdit*>(QStringLiteral("form-schedule"))->setText(QStringLiteral("0 25 * * *"));
+        QVERIFY(dialog.problems().contains(QStringLiteral("triggers.schedule: hour field '25'")));
+        QVERIFY(!dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->isEnabled());
+        dialog.resize(1100, 640);
+        dialog.show();
+        saveScreen(&dialog, QStringLiteral("pipelines-form-invalid"));
+        dialog.findChild<QLineEdit*>(QStringLiteral("form-schedule"))->clear();
+        QVERIFY(dialog.problems().isEmpty());
+        saveScreen(&dialog, QStringLiteral("pipelines-form"));
+        QVERIFY(dialog.saveTo(file(QStringLiteral("from-form.yaml"))).isEmpty());
+        dialog.close();
+
+        page()->openPipelineFile(file(QStringLiteral("from-form.yaml")));
+        QTRY_COMPARE(page()->currentPipeline(), QStringLiteral("from-form"));
+        page()->run();
+        QCOMPARE(waitForRun(), QStringLiteral("succeeded"));
+        QTRY_VERIFY(page()->messageText().contains(QStringLiteral("promoted irisform@1 to staging,production")));
+        QVERIFY(QFile::exists(file(QStringLiteral("form-notes.jsonl"))));
+    }
+
     void germanAndDark()
     {
         QVERIFY(installTranslations(QLocale(QLocale::German, QLocale::Germany)));
         QTRY_COMPARE(page()->runAction()->text(), QStringLiteral("&Ausführen"));
         page()->tabs()->setCurrentIndex(0);
         saveScreen(m_window.get(), QStringLiteral("pipelines-de"));
+        {
+            PipelineFormDialog dialog(m_window.get());
+            dialog.show();
+            saveScreen(&dialog, QStringLiteral("pipelines-form-de"));
+        }
         QVERIFY(installTranslations(QLocale(QLocale::English, QLocale::UnitedStates)));
         theme::apply(Theme::Dark);
         saveScreen(m_window.get(), QStringLiteral("pipelines-dark"));
+        {
+            PipelineFormDialog dialog(m_window.get());
+            dialog.show();
+            saveScreen(&dialog, QStringLiteral("pipelines-form-dark"));
+        }
         theme::apply(Theme::Light);
     }
 };
