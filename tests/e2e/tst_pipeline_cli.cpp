@@ -4,7 +4,9 @@
 // backoff, a killed run resumes without doing anything twice, a new file in a watched folder with
 // shifted data retrains and promotes, and notifications reach a real HTTP server.
 #include "../support/CliRunner.h"
+#include "../support/HttpClient.h"
 #include "engine/serve/HttpServer.h"
+#include "engine/serve/ModelServer.h"
 
 #include <QDir>
 #include <QFile>
@@ -439,6 +441,67 @@ private Q_SLOTS:
         QCOMPARE(received[1].value(QStringLiteral("message")).toString(), QStringLiteral("iris: succeeded"));
         QCOMPARE(received[1].value(QStringLiteral("pipeline")).toString(), QStringLiteral("iris-retrain"));
         QVERIFY(received[1].value(QStringLiteral("steps")).toObject().contains(QStringLiteral("promote")));
+    }
+
+    void aDriftVerdictOnTheServingLogTriggersARetrain()
+    {
+        Fixture f;
+        QCOMPARE(f.cli({QStringLiteral("data"), QStringLiteral("import"), kIris, QStringLiteral("--name"),
+                        QStringLiteral("iris")})
+                     .exitCode,
+                 0);
+        auto trained =
+            f.cli({QStringLiteral("train"), QStringLiteral("--data"), QStringLiteral("iris"), QStringLiteral("--model"),
+                   QStringLiteral("mlp:16"), QStringLiteral("--epochs"), QStringLiteral("80"), QStringLiteral("--lr"),
+                   QStringLiteral("0.01"), QStringLiteral("--register"), QStringLiteral("iris"),
+                   QStringLiteral("--alias"), QStringLiteral("production")});
+        QVERIFY2(trained.exitCode == 0, qPrintable(trained.err));
+        QVERIFY(writeShiftedIris(f.path(QStringLiteral("shifted.csv")), 2.5));
+        QByteArray yaml = retrainPipeline();
+        yaml.replace("triggers:\n  watch: incoming\n",
+                     "triggers:\n  drift: {model: iris@production, window: 100, every: 1h}\n");
+        yaml.replace("data: {path: \"${trigger.file}\", folder: incoming,", "data: {path: shifted.csv,");
+        QVERIFY(f.write(QStringLiteral("retrain.yaml"), yaml));
+        const QString file = f.path(QStringLiteral("retrain.yaml"));
+
+        // Nothing served yet: no log, no drift, nothing runs.
+        auto quiet = f.cli({QStringLiteral("pipeline"), QStringLiteral("daemon"), file, QStringLiteral("--once")});
+        QVERIFY2(quiet.exitCode == 0, qPrintable(quiet.err));
+        QVERIFY(!quiet.err.contains(QLatin1String("Trigger")));
+
+        // A real server answers 100 requests of shifted flowers and logs them.
+        ServeOptions options;
+        options.port = 0;
+        options.threads = 1;
+        options.logFolder = f.path(QStringLiteral("ws/serving"));
+        auto server =
+            ModelServer::start(f.path(QStringLiteral("ws/registry")), {QStringLiteral("iris@production")}, options);
+        QVERIFY2(server, server ? "" : qPrintable(server.error().text()));
+        QFile shifted(f.path(QStringLiteral("shifted.csv")));
+        QVERIFY(shifted.open(QIODevice::ReadOnly));
+        shifted.readLine();
+        for (int i = 0; i < 100 && !shifted.atEnd(); ++i) {
+            const QList<QByteArray> v = shifted.readLine().trimmed().split(',');
+            const QByteArray body = "{\"instances\":[{\"sepal_length_cm\":" + v[0] + ",\"sepal_width_cm\":" + v[1]
+                + ",\"petal_length_cm\":" + v[2] + ",\"petal_width_cm\":" + v[3] + "}]}";
+            QCOMPARE(test::httpRequest(server.value()->port(), "POST", "/v1/models/iris:predict", body).status, 200);
+        }
+        server.value()->stop(2000);
+        server.value().reset();
+
+        auto retrained = f.cli({QStringLiteral("--json"), QStringLiteral("pipeline"), QStringLiteral("daemon"), file,
+                                QStringLiteral("--once")});
+        QVERIFY2(retrained.exitCode == 0, qPrintable(retrained.err));
+        QVERIFY2(retrained.err.contains(QLatin1String("Trigger for iris-retrain: ")), qPrintable(retrained.err));
+        QVERIFY2(retrained.err.contains(QLatin1String("promoted iris@2 to production")), qPrintable(retrained.err));
+        const QJsonObject run = QJsonDocument::fromJson(retrained.out.trimmed().toUtf8()).object();
+        QCOMPARE(run.value(QStringLiteral("trigger")).toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("drift"));
+        QVERIFY(run.value(QStringLiteral("trigger"))
+                    .toObject()
+                    .value(QStringLiteral("detail"))
+                    .toString()
+                    .contains(QLatin1String("drifted")));
     }
 
     void modelsGateForCi()
