@@ -1,10 +1,10 @@
 # Training: recipe and model specs, the training loop, TrainingJob, the train CLI, benchmarks.
 crucible_add_test(tst_runconfig SOURCES engine/tst_runconfig.cpp LIBS crucible_engine LABELS unit)
-crucible_add_test(tst_trainer SOURCES engine/tst_trainer.cpp LIBS crucible_engine LABELS torch)
+crucible_add_test(tst_trainer SOURCES engine/tst_trainer.cpp LIBS crucible_torch LABELS torch)
 crucible_add_test(tst_trainingjob SOURCES engine/tst_trainingjob.cpp LIBS crucible_engine LABELS torch)
 crucible_add_test(tst_train_cli SOURCES e2e/tst_train_cli.cpp LIBS crucible_engine LABELS "e2e;torch")
 add_dependencies(tst_train_cli crucible-cli)
 
 # Benchmarks against PyTorch (Debian's python3-torch), side by side; label bench (not run by default).
-crucible_add_test(bench_training SOURCES bench/training/bench_training.cpp LIBS crucible_engine LABELS bench)
+crucible_add_test(bench_training SOURCES bench/training/bench_training.cpp LIBS crucible_torch LABELS bench)
 set_tests_properties(bench_training PROPERTIES TIMEOUT 3600)

@@ -7,7 +7,6 @@
 #include "engine/pipeline/Triggers.h"
 #include "engine/registry/RunPackager.h"
 #include "engine/store/Workspace.h"
-#include "engine/torch/Trainer.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -861,7 +860,6 @@ void PipelinesPage::startRun(const PipelineSpec& spec, const QJsonObject& trigge
     m_stop = std::make_shared<std::atomic<bool>>(false);
     PipelineRunOptions options;
     options.registryFolder = registryFolder();
-    options.backend = &torchBackend();
     options.trigger = trigger;
     const QString name = resumeRun.isEmpty() ? spec.name : currentPipeline();
     QPointer<PipelinesPage> page(this);

@@ -12,7 +12,6 @@
 #include "engine/registry/ModelRegistry.h"
 #include "engine/registry/RunPackager.h"
 #include "engine/store/Workspace.h"
-#include "engine/torch/Trainer.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -139,7 +138,6 @@ PipelineRunOptions optionsFor(const Context& context, const Workspace& workspace
 {
     PipelineRunOptions options;
     options.registryFolder = resolveRegistryFolder(workspace, context.registryOption);
-    options.backend = &torchBackend();
     return options;
 }
 

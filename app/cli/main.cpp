@@ -1,7 +1,6 @@
 // crucible-cli: the headless twin of the workbench. Links no Qt Widgets.
 #include "Cli.h"
 #include "TerminalSafe.h"
-#include "engine/core/BlasKernels.h"
 
 #include "engine/core/BuildInfo.h"
 #include "engine/core/OutputFile.h"
@@ -17,8 +16,6 @@
 
 int main(int argc, char** argv)
 {
-    crucible::chooseBlasKernels();
-    crucible::useSingleThreadedBlas();
     // A PDF report lays out text with the GUI library's fonts, which need a QGuiApplication: made
     // (without a display) only for such a command, so that every other one starts as fast as before.
     const bool wantsPdf = std::any_of(argv + 1, argv + argc, [](const char* arg) {

@@ -4,7 +4,6 @@
 #include "MainWindow.h"
 #include "Translations.h"
 #include "engine/core/BackgroundTask.h"
-#include "engine/core/BlasKernels.h"
 #include "engine/core/BuildInfo.h"
 #include "engine/core/Environment.h"
 #include "engine/store/Workspace.h"
@@ -65,8 +64,6 @@ std::unique_ptr<Workspace> openWorkspaceInteractively(QString folder)
 
 int main(int argc, char** argv)
 {
-    chooseBlasKernels();
-    useSingleThreadedBlas();
     const bool screenshotMode = wantsScreenshot(argc, argv);
     if (screenshotMode && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -9,6 +9,7 @@
 #include "engine/registry/RunPackager.h"
 #include "engine/store/RunStore.h"
 #include "engine/store/Workspace.h"
+#include "engine/torch/Trainer.h"
 #include "engine/train/TrainingSession.h"
 
 #include <QDir>
@@ -506,8 +507,6 @@ private:
 
     Result<StepResult> train(const QJsonObject& body, StepContext& context)
     {
-        if (!m_options.backend)
-            return Error {ErrorCode::Internal, QStringLiteral("no training backend"), QStringLiteral("train")};
         TrainingRequest request;
         request.dataset = body.value(QStringLiteral("data")).toString();
         const QJsonObject recipe = body.value(QStringLiteral("recipe")).toObject();
@@ -525,7 +524,9 @@ private:
         request.tags << QStringLiteral("pipeline:") + m_spec.name;
         request.defaultThreads = headlessThreadCount();
         StepTrainingObserver observer(context);
-        auto trained = runTraining(m_workspace, *m_options.backend, request, observer);
+        // LibTorch is loaded only here, when a step trains (cached runs never load it).
+        const TrainingBackend& backend = m_options.backend ? *m_options.backend : torchBackend();
+        auto trained = runTraining(m_workspace, backend, request, observer);
         if (!trained)
             return trained.error();
         const TrainingResult& run = trained.value();

@@ -41,7 +41,8 @@ struct PipelineRunOptions {
     QJsonObject trigger {{QStringLiteral("kind"), QStringLiteral("manual")}};
     bool force = false; ///< run every step, using no cached outputs
     QString registryFolder; ///< the registry to register into and promote in
-    const TrainingBackend* backend = nullptr; ///< trains; torchBackend() from engine/torch/Trainer.h
+    /// Trains; null: torchBackend() from engine/torch/Trainer.h, loaded when a step first trains.
+    const TrainingBackend* backend = nullptr;
     /// Waits between retries (seconds); tests inject one that only records. Default: sleeps,
     /// waking to check for a stop.
     std::function<void(double)> sleep;

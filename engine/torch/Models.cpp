@@ -1,5 +1,6 @@
 #include "ModelBuilder.h"
 #include "Trainer.h"
+#include "engine/torch/TorchApi.h"
 
 #include <torch/nn.h>
 
@@ -132,7 +133,7 @@ torch::nn::Sequential buildModel(const ModelSpec& spec, const std::vector<std::i
 
 } // namespace crucible::detail
 
-namespace crucible {
+namespace crucible::torchimpl {
 
 Result<qint64> countParameters(const ModelSpec& spec, const std::vector<std::int64_t>& inputShape, int outputs)
 {
@@ -148,4 +149,4 @@ Result<qint64> countParameters(const ModelSpec& spec, const std::vector<std::int
     }
 }
 
-} // namespace crucible
+} // namespace crucible::torchimpl

@@ -1,4 +1,5 @@
 #include "ScriptModel.h"
+#include "engine/torch/TorchApi.h"
 
 #include "ModelBuilder.h"
 
@@ -85,51 +86,57 @@ void checkTensorBounds(const torch::jit::Module& module)
 
 } // namespace
 
-struct ScriptModel::Impl {
+} // namespace crucible
+
+namespace crucible {
+
+struct ScriptModelState {
     torch::jit::Module module;
     QByteArray manifest;
 };
 
-ScriptModel::ScriptModel() : m_impl(std::make_unique<Impl>())
-{ }
+namespace torchimpl {
 
-ScriptModel::~ScriptModel() = default;
-
-Result<std::unique_ptr<ScriptModel>> ScriptModel::load(const QByteArray& archive, const QString& where)
+Result<ScriptModelState*> scriptLoad(const QByteArray& archive, const QString& where)
 {
-    std::unique_ptr<ScriptModel> model(new ScriptModel);
+    auto state = std::make_unique<ScriptModelState>();
     try {
         std::istringstream in = streamOf(archive);
         torch::jit::ExtraFilesMap extra {{kScriptManifestFile, std::string()}};
-        model->m_impl->module = torch::jit::load(in, torch::kCPU, extra);
-        checkTensorBounds(model->m_impl->module);
-        model->m_impl->module.eval();
+        state->module = torch::jit::load(in, torch::kCPU, extra);
+        checkTensorBounds(state->module);
+        state->module.eval();
         const std::string& manifest = extra[kScriptManifestFile];
-        model->m_impl->manifest = QByteArray(manifest.data(), qsizetype(manifest.size()));
-        if (!model->m_impl->module.find_method("forward"))
+        state->manifest = QByteArray(manifest.data(), qsizetype(manifest.size()));
+        if (!state->module.find_method("forward"))
             return Error {ErrorCode::InvalidInput, QStringLiteral("the TorchScript module has no forward method"),
                           where};
     } catch (const std::exception& error) {
         return Error {ErrorCode::InvalidInput, QStringLiteral("TorchScript cannot load it: %1").arg(reason(error)),
                       where};
     }
-    return model;
+    return state.release();
 }
 
-QByteArray ScriptModel::embeddedManifest() const
+void scriptDestroy(ScriptModelState* state)
 {
-    return m_impl->manifest;
+    delete state;
 }
 
-Result<std::vector<float>> ScriptModel::forward(const float* input, std::int64_t rows,
-                                                const std::vector<std::int64_t>& exampleShape, int* outputs)
+QByteArray scriptManifest(const ScriptModelState* state)
+{
+    return state->manifest;
+}
+
+Result<std::vector<float>> scriptForward(ScriptModelState* state, const float* input, std::int64_t rows,
+                                         const std::vector<std::int64_t>& exampleShape, int* outputs)
 {
     try {
         c10::InferenceMode inference;
         std::vector<std::int64_t> shape {rows};
         shape.insert(shape.end(), exampleShape.begin(), exampleShape.end());
         const torch::Tensor x = torch::from_blob(const_cast<float*>(input), shape, torch::kFloat32);
-        torch::Tensor y = m_impl->module.forward({x}).toTensor().to(torch::kCPU, torch::kFloat32).contiguous();
+        torch::Tensor y = state->module.forward({x}).toTensor().to(torch::kCPU, torch::kFloat32).contiguous();
         if (y.dim() == 1)
             y = y.unsqueeze(1);
         TORCH_CHECK(y.dim() == 2 && y.size(0) == rows, "the model returned a tensor of shape ", y.sizes(), " for ",
@@ -177,4 +184,5 @@ Result<QByteArray> exportInitialModel(const ModelSpec& spec, const QJsonObject& 
     }
 }
 
+} // namespace torchimpl
 } // namespace crucible

@@ -42,9 +42,8 @@ public:
                                        const std::vector<std::int64_t>& exampleShape, int* outputs);
 
 private:
-    ScriptModel();
-    struct Impl;
-    std::unique_ptr<Impl> m_impl;
+    ScriptModel() = default;
+    struct ScriptModelState* m_state = nullptr; ///< owned; lives in the LibTorch module
 };
 
 /// `archive` written again with `manifest` embedded as kScriptManifestFile (replacing any

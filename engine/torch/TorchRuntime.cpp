@@ -1,4 +1,5 @@
 #include "TorchRuntime.h"
+#include "engine/torch/TorchApi.h"
 
 #include "engine/core/BlasKernels.h"
 
@@ -19,7 +20,9 @@
 #include <cuda_runtime_api.h>
 #endif
 
-namespace crucible::torchruntime {
+namespace crucible::torchimpl {
+
+using torchruntime::BlasInfo;
 
 namespace {
 
@@ -193,4 +196,4 @@ Environment captureEnvironment()
     return env;
 }
 
-} // namespace crucible::torchruntime
+} // namespace crucible::torchimpl

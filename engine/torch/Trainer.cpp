@@ -1,4 +1,5 @@
 #include "Trainer.h"
+#include "engine/torch/TorchApi.h"
 
 #include "ModelBuilder.h"
 #include "TorchRuntime.h"
@@ -142,7 +143,7 @@ struct PendingLoss {
 
 } // namespace
 
-Result<QString> resolveDevice(const QString& device)
+Result<QString> torchimpl::resolveDevice(const QString& device)
 {
     if (device == QLatin1String("auto"))
         return torch::cuda::is_available() ? QStringLiteral("cuda:0") : QStringLiteral("cpu");
@@ -232,7 +233,7 @@ void Trainer::Impl::setUp(TrainingOutcome& outcome)
         at::set_num_threads(options.threads);
     at::globalContext().setDeterministicAlgorithms(config.deterministic, false);
     torch::manual_seed(config.seed);
-    auto deviceName = resolveDevice(config.device);
+    auto deviceName = torchimpl::resolveDevice(config.device);
     if (!deviceName)
         throw std::runtime_error(deviceName.error().message.toStdString());
     device = torch::Device(deviceName->toStdString());
@@ -535,7 +536,7 @@ namespace {
 class TorchBackend final : public TrainingBackend {
 public:
     Environment environment() const override { return torchruntime::captureEnvironment(); }
-    Result<QString> resolveDevice(const QString& device) const override { return crucible::resolveDevice(device); }
+    Result<QString> resolveDevice(const QString& device) const override { return torchimpl::resolveDevice(device); }
     TrainingOutcome train(const TrainingData& data, const RunConfig& config, const TrainerOptions& options,
                           TrainingObserver& observer) const override
     {
@@ -545,7 +546,7 @@ public:
 
 } // namespace
 
-const TrainingBackend& torchBackend()
+const TrainingBackend& torchimpl::torchBackend()
 {
     static const TorchBackend backend;
     return backend;
