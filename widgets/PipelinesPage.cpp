@@ -971,8 +971,11 @@ void PipelinesPage::pollTriggers()
             m_polling = false;
             if (!result.second.isEmpty())
                 setMessage(result.second.join(QLatin1Char('\n')), true);
-            for (const auto& [pipeline, trigger] : result.first)
+            for (const auto& [pipeline, trigger] : result.first) {
                 m_queue << qMakePair(pipeline, trigger.toJson());
+                if (const auto watcher = m_watchers.value(pipeline))
+                    (void)watcher->acknowledge(trigger);
+            }
             if (!isRunning() && !m_queue.isEmpty()) {
                 const auto [queuedPipeline, queuedTrigger] = m_queue.takeFirst();
                 for (const Listed& entry : std::as_const(m_listed)) {

@@ -191,7 +191,11 @@ int newPipeline(Context& context, const QStringList& args)
     if (arguments.positionals().size() != 1)
         return context.usage(QStringLiteral("pipeline new takes the file to write (retrain.yaml)"));
     const QString path = arguments.positionals().first();
-    if (QFileInfo::exists(path))
+    if (path.isEmpty())
+        return context.usage(QStringLiteral("pipeline new takes the file to write (retrain.yaml)"));
+    if (QFileInfo(path).isDir())
+        return context.fail({ErrorCode::InvalidInput, QStringLiteral("is a folder; name the file to write"), path});
+    if (QFileInfo::exists(path) || QFileInfo(path).isSymLink())
         return context.fail(
             {ErrorCode::InvalidInput, QStringLiteral("already exists; pipeline new never overwrites a file"), path});
     QSaveFile file(path);
@@ -404,10 +408,14 @@ int daemon(Context& context, const QStringList& args)
                 options.trigger = trigger.toJson();
                 auto outcome = runPipeline(*workspace.value(), watcher->spec(), options, observer);
                 if (!outcome) {
+                    // No run was made: the trigger stays due (a watched file is looked at again).
+                    watcher->release(trigger);
                     context.fail(outcome.error());
                     worst = BadInput;
                     continue;
                 }
+                if (Status acknowledged = watcher->acknowledge(trigger); !acknowledged)
+                    context.fail(acknowledged.error());
                 context.err << "Pipeline " << watcher->spec().name << " run " << outcome->record.id.left(12) << " "
                             << outcome->status << ": " << outcome->message << "\n";
                 context.err.flush();
@@ -475,14 +483,16 @@ int gate(Context& context, const QStringList& args)
     std::optional<ModelScore> champion;
     QString note;
     if (arguments.has(QStringLiteral("against"))) {
-        auto scored =
-            scoreModel(*workspace.value(), *registry.value(), arguments.value(QStringLiteral("against")), data);
-        if (!scored && scored.error().code != ErrorCode::NotFound)
+        auto challengerVersion = registry.value()->resolve(challengerReference);
+        const QString challengerName =
+            challengerVersion && challengerVersion->isRegistered ? challengerVersion->name : QString();
+        auto scored = scoreChampion(*workspace.value(), *registry.value(), arguments.value(QStringLiteral("against")),
+                                    data, challengerName, &note);
+        if (!scored)
             return context.fail(scored.error());
-        if (scored)
-            champion = scored.value();
-        else
-            note = QStringLiteral("no champion (%1): nothing to beat").arg(scored.error().message);
+        champion = scored.value();
+        if (!champion)
+            note = QStringLiteral("no champion: %1").arg(note);
     }
     const double mine = challenger->metrics.value(metric);
     bool passed = std::isfinite(mine);

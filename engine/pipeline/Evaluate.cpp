@@ -210,4 +210,39 @@ Result<ModelScore> scoreModel(const Workspace& workspace, ModelRegistry& registr
     return score;
 }
 
+Result<std::optional<ModelScore>> scoreChampion(const Workspace& workspace, ModelRegistry& registry,
+                                                const QString& reference, const EvaluationData& data,
+                                                const QString& challengerName, QString* note,
+                                                const ProgressCallback& progress)
+{
+    auto resolved = registry.resolve(reference);
+    if (resolved) {
+        auto score = scoreModel(workspace, registry, reference, data, progress);
+        if (!score)
+            return score.error();
+        return std::optional<ModelScore>(score.value());
+    }
+    if (resolved.error().code != ErrorCode::NotFound || reference.contains(QLatin1Char('/'))
+        || reference.endsWith(QLatin1String(".crucible")))
+        return resolved.error();
+    const QString name = reference.section(QLatin1Char('@'), 0, 0);
+    const QString alias = reference.section(QLatin1Char('@'), 1);
+    bool isNumber = false;
+    (void)alias.toInt(&isNumber);
+    if (isNumber) // a version that does not exist is a mistake, not a first deployment
+        return resolved.error();
+    auto versions = registry.versions(name);
+    const bool hasVersions = versions && !versions->isEmpty();
+    if (!hasVersions && !challengerName.isEmpty() && challengerName != name)
+        return Error {ErrorCode::NotFound,
+                      QStringLiteral("there is no model '%1' (the challenger is '%2'); a champion of another name "
+                                     "is most likely a typo")
+                          .arg(name, challengerName),
+                      reference};
+    if (note)
+        *note = hasVersions ? QStringLiteral("%1 is not set yet: nothing to beat").arg(reference)
+                            : QStringLiteral("%1 has no versions yet: nothing to beat").arg(name);
+    return std::optional<ModelScore>();
+}
+
 } // namespace crucible

@@ -7,6 +7,8 @@
 #include <QMap>
 #include <QString>
 
+#include <optional>
+
 namespace crucible {
 
 class ModelRegistry;
@@ -40,6 +42,16 @@ Result<bool> higherIsBetter(const QString& metric);
 /// the fly as registering would. Thread: any (blocking).
 Result<ModelScore> scoreModel(const Workspace& workspace, ModelRegistry& registry, const QString& model,
                               const EvaluationData& data, const ProgressCallback& progress = {});
+
+/// Scores the champion `reference` on `data`. Nothing (no error) only when the champion is not
+/// there yet in a way a first deployment explains: NAME@ALIAS (or NAME) where the model has no
+/// versions yet, or the alias was never set. A version that does not exist (NAME@7), a bundle
+/// path, or a model name other than the challenger's (`challengerName`, when known) that has no
+/// versions (a typo) is an error, so that a mistake never opens a gate. `note` says why it is absent.
+Result<std::optional<ModelScore>> scoreChampion(const Workspace& workspace, ModelRegistry& registry,
+                                                const QString& reference, const EvaluationData& data,
+                                                const QString& challengerName, QString* note,
+                                                const ProgressCallback& progress = {});
 
 /// Whether `text` names a run rather than a registered model: "run:..." or a run id.
 bool isRunReference(const QString& text);

@@ -7,6 +7,7 @@
 #include "engine/pipeline/Notify.h"
 #include "engine/registry/ModelRegistry.h"
 #include "engine/registry/RunPackager.h"
+#include "engine/store/RunCatalog.h"
 #include "engine/store/RunStore.h"
 #include "engine/store/Workspace.h"
 #include "engine/torch/Trainer.h"
@@ -22,6 +23,8 @@
 #include <QThread>
 
 #include <cmath>
+#include <csignal>
+#include <unistd.h>
 
 namespace crucible {
 
@@ -93,9 +96,9 @@ public:
     {
         if (isTimedOut())
             return {ErrorCode::Cancelled,
-                    QStringLiteral("timed out after %1 s (timeout: %2)")
+                    QStringLiteral("timed out after %1 s (its limit is %2 s)")
                         .arg(double(m_clock.elapsed()) / 1000.0, 0, 'f', 1)
-                        .arg(m_step.timeoutSeconds),
+                        .arg(m_step.timeoutSeconds, 0, 'g', 4),
                     m_step.id};
         return {ErrorCode::Cancelled, QStringLiteral("stopped"), m_step.id};
     }
@@ -332,6 +335,10 @@ private:
             auto cached = m_store.cachedOutputs(m_spec.name, step.id, hash);
             if (!cached)
                 return cached.error();
+            if (cached->has_value() && !cacheStillValid(step, cached->value())) {
+                context.log(QStringLiteral("what an earlier run made is gone; running again"));
+                cached->reset();
+            }
             if (cached->has_value()) {
                 if (Status started = m_store.startStep(m_record.id, step.id, hash); !started)
                     return started.error();
@@ -373,6 +380,22 @@ private:
             sleep(backoff);
             backoff *= 2;
         }
+    }
+
+    /// Whether what a cached step made still exists: its dataset version, run or model version.
+    bool cacheStillValid(const StepSpec& step, const QJsonObject& outputs)
+    {
+        if (step.kind == QLatin1String("data"))
+            return DatasetStore(m_workspace).find(outputs.value(QStringLiteral("dataset")).toString()).isOk();
+        if (step.kind == QLatin1String("train")) {
+            auto run = RunCatalog(m_workspace).run(outputs.value(QStringLiteral("run_id")).toString());
+            return run && run->status == RunStatus::Finished && !run->isDeleted();
+        }
+        if (step.kind == QLatin1String("register")) {
+            auto registry = openRegistry();
+            return registry && registry.value()->resolve(outputs.value(QStringLiteral("model")).toString()).isOk();
+        }
+        return true;
     }
 
     void sleep(double seconds)
@@ -468,7 +491,7 @@ private:
         if (step.kind == QLatin1String("drift"))
             return drift(body, context);
         if (step.kind == QLatin1String("shell"))
-            return shell(body, context);
+            return shell(step, body, context);
         return notify(body, context);
     }
 
@@ -586,16 +609,19 @@ private:
         summary << QStringLiteral("%1: %2").arg(challenger->model, metricsText(challenger->metrics));
         const QString championReference = body.value(QStringLiteral("champion")).toString();
         if (!championReference.isEmpty()) {
-            auto champion = scoreModel(m_workspace, *registry.value(), championReference, data, context.progress());
-            if (!champion && champion.error().code != ErrorCode::NotFound)
+            QString note;
+            auto champion = scoreChampion(m_workspace, *registry.value(), championReference, data, QString(), &note,
+                                          context.progress());
+            if (!champion)
                 return champion.error().code == ErrorCode::Cancelled ? context.stopError() : champion.error();
-            if (champion) {
-                result.outputs.insert(QStringLiteral("champion"), champion->model);
-                for (auto it = champion->metrics.begin(); it != champion->metrics.end(); ++it)
+            if (champion->has_value()) {
+                const ModelScore& score = champion->value();
+                result.outputs.insert(QStringLiteral("champion"), score.model);
+                for (auto it = score.metrics.begin(); it != score.metrics.end(); ++it)
                     result.outputs.insert(QStringLiteral("champion.") + it.key(), numberText(it.value()));
-                summary << QStringLiteral("champion %1: %2").arg(champion->model, metricsText(champion->metrics));
+                summary << QStringLiteral("champion %1: %2").arg(score.model, metricsText(score.metrics));
             } else {
-                summary << QStringLiteral("no champion (%1): nothing to beat").arg(champion.error().message);
+                summary << QStringLiteral("no champion: %1").arg(note);
             }
         }
         result.message = summary.join(QStringLiteral("; "));
@@ -627,15 +653,7 @@ private:
         } else {
             conditions << list.toString();
         }
-        // The written text (not the interpolated one) is what a reader recognises.
-        QStringList written;
-        const QJsonValue original = step.body.value(QStringLiteral("conditions"));
-        if (original.isArray()) {
-            for (const QJsonValue& item : original.toArray())
-                written << item.toString();
-        } else {
-            written << original.toString();
-        }
+        Q_UNUSED(step);
         QStringList failed;
         QStringList notes;
         for (qsizetype i = 0; i < conditions.size(); ++i) {
@@ -643,7 +661,7 @@ private:
             auto holds = evaluateCondition(conditions[i], scope, &missing);
             if (!holds)
                 return holds.error();
-            const QString shown = written.value(i, conditions[i]);
+            const QString shown = conditions[i]; // as evaluated, parameters filled in
             if (!missing.isEmpty())
                 notes << QStringLiteral("%1 holds: no value for %2").arg(shown, missing.join(QStringLiteral(", ")));
             context.log(QStringLiteral("%1: %2").arg(
@@ -748,8 +766,14 @@ private:
                           version->bundlePath};
         QStringList aliases;
         const QJsonValue value = body.value(QStringLiteral("alias"));
-        for (const QJsonValue& alias : value.isArray() ? value.toArray() : QJsonArray {value})
+        for (const QJsonValue& alias : value.isArray() ? value.toArray() : QJsonArray {value}) {
+            if (Status valid = ModelRegistry::validateName(alias.toString(), true); !valid)
+                return Error {valid.error().code, valid.error().message, QStringLiteral("promote.alias")};
             aliases << alias.toString();
+        }
+        if (aliases.isEmpty())
+            return Error {ErrorCode::InvalidInput, QStringLiteral("promote names no alias"),
+                          QStringLiteral("promote.alias")};
         bool moved = false;
         for (const QString& alias : std::as_const(aliases)) {
             auto current = registry->get()->resolve(version->name + QLatin1Char('@') + alias);
@@ -838,7 +862,31 @@ private:
         return result;
     }
 
-    Result<StepResult> shell(const QJsonObject& body, StepContext& context)
+    /// The command of a shell step with each ${name} turned into ${CRUCIBLE_NAME}, an environment
+    /// variable holding the value: a value (a watched file's name, a parameter) is data for the
+    /// shell, never a command, whatever characters it holds.
+    Result<QString> shellCommand(const QString& written, QProcessEnvironment& environment) const
+    {
+        static const QRegularExpression reference(QStringLiteral("\\$\\{([^}]*)\\}"));
+        QString command;
+        qsizetype at = 0;
+        for (auto it = reference.globalMatch(written); it.hasNext();) {
+            const auto match = it.next();
+            const QString name = match.captured(1).trimmed();
+            if (!m_scope.contains(name))
+                return Error {ErrorCode::InvalidInput,
+                              QStringLiteral("'%1' has no value here (a step that was skipped gives none)").arg(name),
+                              QStringLiteral("shell.run")};
+            QString variable = QStringLiteral("CRUCIBLE_") + name.toUpper();
+            variable.replace(QRegularExpression(QStringLiteral("[^A-Z0-9_]")), QStringLiteral("_"));
+            environment.insert(variable, m_scope.value(name));
+            command += written.mid(at, match.capturedStart() - at) + QStringLiteral("${") + variable + QLatin1Char('}');
+            at = match.capturedEnd();
+        }
+        return QString(command + written.mid(at));
+    }
+
+    Result<StepResult> shell(const StepSpec& step, const QJsonObject& body, StepContext& context)
     {
         QProcess process;
         process.setProcessChannelMode(QProcess::MergedChannels);
@@ -853,10 +901,14 @@ private:
         const QJsonObject env = body.value(QStringLiteral("env")).toObject();
         for (auto it = env.begin(); it != env.end(); ++it)
             environment.insert(it.key(), it.value().toString());
+        auto command = shellCommand(step.body.value(QStringLiteral("run")).toString(), environment);
+        if (!command)
+            return command.error();
         process.setProcessEnvironment(environment);
-        const QString command = body.value(QStringLiteral("run")).toString();
-        context.log(QStringLiteral("$ ") + command);
-        process.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), command});
+        context.log(QStringLiteral("$ ") + command.value());
+        // A process group of its own, so that a stop or a timeout ends what the command started too.
+        process.setChildProcessModifier([] { ::setsid(); });
+        process.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), command.value()});
         if (!process.waitForStarted(10000))
             return Error {ErrorCode::Io, QStringLiteral("cannot start /bin/sh: %1").arg(process.errorString()),
                           QStringLiteral("shell")};
@@ -878,10 +930,12 @@ private:
             if (process.state() == QProcess::NotRunning)
                 break;
             if (context.shouldStop()) {
-                process.terminate();
+                const pid_t group = pid_t(process.processId());
+                ::kill(-group, SIGTERM);
                 if (!process.waitForFinished(3000))
-                    process.kill();
+                    ::kill(-group, SIGKILL);
                 process.waitForFinished(3000);
+                ::kill(-group, SIGKILL); // what the command left behind
                 return context.stopError();
             }
         }

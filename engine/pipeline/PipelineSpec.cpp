@@ -1,6 +1,8 @@
 #include "engine/pipeline/PipelineSpec.h"
 
+#include "engine/monitor/LogWindows.h"
 #include "engine/pipeline/Schedule.h"
+#include "engine/registry/ModelRegistry.h"
 #include "engine/train/RunConfig.h"
 
 #include <QDir>
@@ -139,9 +141,23 @@ QString scalarText(const YAML::Node& node)
     return QString::fromStdString(node.Scalar());
 }
 
+/// Thrown when a file expands (through aliases of aliases) into more values than any pipeline has.
+struct TooLarge {
+    int line = 0;
+};
+constexpr int kMaxValues = 200000;
+thread_local int t_values = 0;
+
+void countValue(const YAML::Node& node)
+{
+    if (++t_values > kMaxValues)
+        throw TooLarge {lineOf(node)};
+}
+
 /// A YAML value as JSON: scalars stay text (typed where a step reads them), null is null.
 QJsonValue toJson(const YAML::Node& node)
 {
+    countValue(node);
     switch (node.Type()) {
     case YAML::NodeType::Scalar:
         return scalarText(node);
@@ -213,8 +229,30 @@ class Parser {
 public:
     Parser(PipelineSpec& spec, Checker& checker) : m_spec(spec), m_check(checker) { }
 
+    /// Every map of the file, once: a key written twice is a mistake (the second would win silently).
+    void duplicateKeys(const YAML::Node& node, const QString& where)
+    {
+        countValue(node);
+        if (node.IsMap()) {
+            QHash<QString, int> seen;
+            for (auto it = node.begin(); it != node.end(); ++it) {
+                const QString key = scalarText(it->first);
+                if (seen.contains(key))
+                    m_check.problem(lineOf(it->first), where.isEmpty() ? key : where + QLatin1Char('.') + key,
+                                    QStringLiteral("the key appears twice (first on line %1)").arg(seen.value(key)));
+                seen.insert(key, lineOf(it->first));
+                duplicateKeys(it->second, where.isEmpty() ? key : where + QLatin1Char('.') + key);
+            }
+        } else if (node.IsSequence()) {
+            int index = 0;
+            for (const YAML::Node& item : node)
+                duplicateKeys(item, QStringLiteral("%1[%2]").arg(where).arg(index++));
+        }
+    }
+
     void document(const YAML::Node& root)
     {
+        duplicateKeys(root, QString());
         if (!root.IsMap()) {
             m_check.problem(lineOf(root), QStringLiteral("(file)"),
                             QStringLiteral("a pipeline file is a mapping with name, steps and optional params "
@@ -292,8 +330,13 @@ private:
             if (key == QLatin1String("schedule")) {
                 triggers.schedule = value.IsScalar() ? scalarText(value) : QString();
                 QString problem;
-                if (!Schedule::parse(triggers.schedule, &problem))
+                const auto schedule = Schedule::parse(triggers.schedule, &problem);
+                if (!schedule)
                     m_check.problem(lineOf(value), where, problem);
+                else if (!schedule->next(QDateTime::currentDateTime()).isValid())
+                    m_check.problem(
+                        lineOf(value), where,
+                        QStringLiteral("'%1' never comes (no such date within five years)").arg(triggers.schedule));
             } else if (key == QLatin1String("watch")) {
                 watch(value, where);
             } else if (key == QLatin1String("drift")) {
@@ -321,6 +364,9 @@ private:
                                     unknownKey(key, {QStringLiteral("folder"), QStringLiteral("pattern")}));
             }
         }
+        if (!QRegularExpression(QRegularExpression::wildcardToRegularExpression(triggers.watchPattern)).isValid())
+            m_check.problem(lineOf(value), where + QStringLiteral(".pattern"),
+                            QStringLiteral("'%1' is not a file pattern such as *.csv").arg(triggers.watchPattern));
         if (triggers.watchFolder.isEmpty())
             m_check.problem(lineOf(value), where,
                             QStringLiteral("watch names a folder: 'watch: /data/incoming' or "
@@ -348,6 +394,10 @@ private:
                 triggers.driftLog = text;
             } else if (key == QLatin1String("window")) {
                 triggers.driftWindow = text;
+                QString problem;
+                (void)WindowSpec::parse(text, &problem);
+                if (!problem.isEmpty())
+                    m_check.problem(lineOf(it->second), where + QStringLiteral(".window"), problem);
             } else if (key == QLatin1String("every")) {
                 triggers.driftEverySeconds = parseSeconds(text);
                 if (triggers.driftEverySeconds < 1)
@@ -429,8 +479,13 @@ private:
                 step.kind = key;
                 body = value;
             } else if (key == QLatin1String("if")) {
-                step.condition = value.IsScalar() ? scalarText(value) : QString();
-                checkReferences(step.condition, lineOf(value), keyWhere, /*bareNames=*/true);
+                step.condition = value.IsScalar() ? scalarText(value).trimmed() : QString();
+                if (step.condition.isEmpty())
+                    m_check.problem(lineOf(value), keyWhere,
+                                    QStringLiteral("if takes a condition such as steps.drift.drifted, or always or "
+                                                   "failure"));
+                else if (step.condition != QLatin1String("always") && step.condition != QLatin1String("failure"))
+                    conditionSyntax(step.condition, lineOf(value), keyWhere, false);
             } else if (key == QLatin1String("retries")) {
                 bool ok = false;
                 step.retries = value.IsScalar() ? scalarText(value).toInt(&ok) : -1;
@@ -444,6 +499,9 @@ private:
                                         .arg(value.IsScalar() ? scalarText(value).left(40) : QString()));
                 else if (key == QLatin1String("backoff"))
                     step.backoffSeconds = seconds;
+                else if (seconds <= 0)
+                    m_check.problem(lineOf(value), keyWhere,
+                                    QStringLiteral("a timeout is more than 0 (leave it out for no limit)"));
                 else
                     step.timeoutSeconds = seconds;
             } else if (key == QLatin1String("cache")) {
@@ -496,6 +554,13 @@ private:
             step.body.insert(key, toJson(it->second));
             value(step, key, it->second, keyWhere);
         }
+        if (step.kind == QLatin1String("drift")) {
+            const int sources = int(step.body.contains(QStringLiteral("data")))
+                + int(step.body.contains(QStringLiteral("csv"))) + int(step.body.contains(QStringLiteral("log")));
+            if (sources > 1)
+                m_check.problem(lineOf(body), where,
+                                QStringLiteral("drift compares with one of data, csv or log, not several"));
+        }
         for (const QString& required : kind.required) {
             const QStringList alternatives = required.split(QLatin1Char('|'));
             bool found = false;
@@ -532,6 +597,17 @@ private:
             gateConditions(node, where);
             return;
         }
+        if (step.kind == QLatin1String("promote") && key == QLatin1String("alias") && node.IsSequence()) {
+            if (node.size() == 0)
+                m_check.problem(lineOf(node), where, QStringLiteral("promote names at least one alias"));
+            for (const YAML::Node& alias : node) {
+                const QString text = alias.IsScalar() ? scalarText(alias) : QString();
+                if (text.contains(QLatin1String("${")))
+                    continue;
+                if (Status valid = ModelRegistry::validateName(text, true); !valid)
+                    m_check.problem(lineOf(alias), where, valid.error().message);
+            }
+        }
         if (step.kind == QLatin1String("train") && key == QLatin1String("recipe")) {
             recipe(node, where);
             return;
@@ -547,9 +623,30 @@ private:
                             QStringLiteral("split is 'test' (the challenger's own test split) or 'all'"));
         if (key == QLatin1String("fail_on_drift") && text != QLatin1String("true") && text != QLatin1String("false"))
             m_check.problem(lineOf(node), where, QStringLiteral("fail_on_drift is true or false"));
-        if (key == QLatin1String("url") && !text.startsWith(QLatin1String("http://"))
-            && !text.startsWith(QLatin1String("https://")))
-            m_check.problem(lineOf(node), where, QStringLiteral("a notification URL starts with http:// or https://"));
+        if (key == QLatin1String("url") && !text.startsWith(QLatin1String("http://")))
+            m_check.problem(lineOf(node), where,
+                            text.startsWith(QLatin1String("https://"))
+                                ? QStringLiteral("notify speaks http only; post to https through a shell step "
+                                                 "(curl) or a local relay")
+                                : QStringLiteral("a notification URL starts with http://"));
+        if (step.kind == QLatin1String("data") && key == QLatin1String("kind")
+            && !QStringList {QStringLiteral("csv"), QStringLiteral("images"), QStringLiteral("idx")}.contains(text))
+            m_check.problem(lineOf(node), where, QStringLiteral("kind is csv, images or idx"));
+        if (step.kind == QLatin1String("register") && key == QLatin1String("name")) {
+            if (Status valid = ModelRegistry::validateName(text); !valid)
+                m_check.problem(lineOf(node), where, valid.error().message);
+        }
+        if ((step.kind == QLatin1String("register") || step.kind == QLatin1String("promote"))
+            && key == QLatin1String("alias")) {
+            if (Status valid = ModelRegistry::validateName(text, true); !valid)
+                m_check.problem(lineOf(node), where, valid.error().message);
+        }
+        if (step.kind == QLatin1String("drift") && key == QLatin1String("window")) {
+            QString problem;
+            (void)WindowSpec::parse(text, &problem);
+            if (!problem.isEmpty())
+                m_check.problem(lineOf(node), where, problem);
+        }
         if (key == QLatin1String("path") || key == QLatin1String("folder") || key == QLatin1String("csv")
             || key == QLatin1String("log") || key == QLatin1String("cwd")) {
             if (step.kind != QLatin1String("drift") || key != QLatin1String("log"))
@@ -582,6 +679,42 @@ private:
         }
     }
 
+    /// A condition's references and syntax; a gate's must compare (a bare word opens nothing).
+    void conditionSyntax(const QString& text, int line, const QString& where, bool isGate)
+    {
+        checkReferences(text, line, where, true);
+        static const QRegularExpression comparison(QStringLiteral("(>=|<=|==|!=|>|<)"));
+        if (isGate && !comparison.match(text).hasMatch()) {
+            m_check.problem(line, where,
+                            QStringLiteral("a gate's condition compares, such as \"challenger.accuracy >= 0.9\" or "
+                                           "\"challenger.mse < champion.mse\""));
+            return;
+        }
+        static const QRegularExpression metricName(QStringLiteral("\\b(?:challenger|champion)\\.([\\w-]+)"));
+        static const QStringList metrics {QStringLiteral("accuracy"), QStringLiteral("f1_macro"), QStringLiteral("mse"),
+                                          QStringLiteral("mae"), QStringLiteral("r2")};
+        for (auto it = metricName.globalMatch(text); it.hasNext();) {
+            const QString metric = it.next().captured(1);
+            if (!metrics.contains(metric))
+                m_check.problem(line, where,
+                                QStringLiteral("'%1' is not a metric an evaluation gives; it gives %2")
+                                    .arg(metric, metrics.join(QStringLiteral(", "))));
+        }
+        if (text.count(QLatin1String("${")) != text.count(QLatin1Char('}'))) {
+            m_check.problem(line, where, QStringLiteral("a '${' without its '}'"));
+            return;
+        }
+        // Syntax only: the values are not known yet, so every name gets a number.
+        QString dollarFree = text;
+        dollarFree.replace(QRegularExpression(QStringLiteral("\\$\\{[^}]*\\}")), QStringLiteral("0"));
+        Scope probe;
+        static const QRegularExpression names(QStringLiteral("[A-Za-z_][\\w-]*(?:\\.[\\w-]+)+"));
+        for (auto it = names.globalMatch(dollarFree); it.hasNext();)
+            probe.insert(it.next().captured(0), QStringLiteral("0"));
+        if (auto parsed = evaluateCondition(dollarFree, probe); !parsed)
+            m_check.problem(line, where, parsed.error().message);
+    }
+
     void gateConditions(const YAML::Node& node, const QString& where)
     {
         const auto check = [&](const YAML::Node& item) {
@@ -590,17 +723,7 @@ private:
                                 QStringLiteral("a condition is text such as \"challenger.accuracy >= 0.9\""));
                 return;
             }
-            const QString text = scalarText(item);
-            checkReferences(text, lineOf(item), where, true);
-            // Syntax only: the values are not known yet, so every name gets a number.
-            QString dollarFree = text;
-            dollarFree.replace(QRegularExpression(QStringLiteral("\\$\\{[^}]*\\}")), QStringLiteral("0"));
-            Scope probe;
-            static const QRegularExpression names(QStringLiteral("[A-Za-z_][\\w-]*(?:\\.[\\w-]+)+"));
-            for (auto it = names.globalMatch(dollarFree); it.hasNext();)
-                probe.insert(it.next().captured(0), QStringLiteral("0"));
-            if (auto parsed = evaluateCondition(dollarFree, probe); !parsed)
-                m_check.problem(lineOf(item), where, parsed.error().message);
+            conditionSyntax(scalarText(item), lineOf(item), where, true);
         };
         if (node.IsSequence()) {
             for (const YAML::Node& item : node)
@@ -612,6 +735,7 @@ private:
 
     void walkReferences(const YAML::Node& node, const QString& where)
     {
+        countValue(node);
         if (node.IsScalar()) {
             checkReferences(scalarText(node), lineOf(node), where, false);
         } else if (node.IsSequence()) {
@@ -707,6 +831,13 @@ public:
             return fail(QStringLiteral("the condition is empty"));
         const auto match = comparison.match(text);
         if (!match.hasMatch()) {
+            static const QRegularExpression bareWord(QStringLiteral("^[A-Za-z_][\\w-]*$"));
+            static const QStringList literals {QStringLiteral("true"), QStringLiteral("false"), QStringLiteral("yes"),
+                                               QStringLiteral("no")};
+            if (bareWord.match(text).hasMatch() && !literals.contains(text.toLower()))
+                return fail(QStringLiteral("'%1' is not a condition: compare values (a >= b) or name an output "
+                                           "(steps.drift.drifted)")
+                                .arg(text.left(60)));
             auto value = expression(text);
             if (!value)
                 return value.error();
@@ -859,9 +990,27 @@ Result<PipelineSpec> PipelineSpec::parse(const QByteArray& yaml, const QString& 
     spec.text = yaml;
     const QString shown = file.isEmpty() ? QStringLiteral("(pipeline)") : file;
     Checker checker(shown);
+    if (QString::fromUtf8(yaml).toUtf8() != yaml) {
+        const qsizetype bad = [&] {
+            const QByteArray good = QString::fromUtf8(yaml).toUtf8();
+            qsizetype i = 0;
+            while (i < yaml.size() && i < good.size() && yaml[i] == good[i])
+                ++i;
+            return i;
+        }();
+        return Error {ErrorCode::InvalidInput, QStringLiteral("the file is not UTF-8 text"),
+                      QStringLiteral("%1:%2").arg(shown).arg(yaml.left(bad).count('\n') + 1)};
+    }
     YAML::Node root;
     try {
-        root = YAML::Load(yaml.toStdString());
+        const std::vector<YAML::Node> documents = YAML::LoadAll(yaml.toStdString());
+        if (documents.size() > 1)
+            return Error {
+                ErrorCode::InvalidInput,
+                QStringLiteral("the file holds %1 YAML documents; a pipeline file is one").arg(documents.size()),
+                QStringLiteral("%1:%2").arg(shown).arg(lineOf(documents[1]))};
+        if (!documents.empty())
+            root = documents.front();
     } catch (const YAML::Exception& exception) {
         return Error {
             ErrorCode::InvalidInput, QStringLiteral("not valid YAML: %1").arg(QString::fromStdString(exception.msg)),
@@ -869,10 +1018,17 @@ Result<PipelineSpec> PipelineSpec::parse(const QByteArray& yaml, const QString& 
     }
     if (!root || root.IsNull())
         return Error {ErrorCode::InvalidInput, QStringLiteral("the pipeline file is empty"), shown};
+    t_values = 0;
     try {
         Parser(spec, checker).document(root);
     } catch (const YAML::Exception& exception) {
         checker.problem(exception.mark.line + 1, QStringLiteral("(file)"), QString::fromStdString(exception.msg));
+    } catch (const TooLarge& tooLarge) {
+        return Error {ErrorCode::InvalidInput,
+                      QStringLiteral("the file expands to more than %1 values (aliases that repeat aliases?); a "
+                                     "pipeline is far smaller")
+                          .arg(kMaxValues),
+                      QStringLiteral("%1:%2").arg(shown).arg(tooLarge.line)};
     }
     if (!checker.isClean())
         return checker.error();
@@ -909,6 +1065,11 @@ Result<QString> interpolate(const QString& text, const Scope& scope)
         if (open < 0) {
             result += text.mid(at);
             break;
+        }
+        if (open > 0 && text[open - 1] == QLatin1Char('$')) { // "$${" is a literal "${"
+            result += text.mid(at, open - 1 - at) + QStringLiteral("${");
+            at = open + 2;
+            continue;
         }
         const qsizetype close = text.indexOf(QLatin1Char('}'), open);
         if (close < 0)

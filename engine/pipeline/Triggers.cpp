@@ -34,7 +34,15 @@ Result<QList<DueTrigger>> TriggerWatcher::poll(const QDateTime& now)
 {
     QList<DueTrigger> due;
     const TriggerSpec& triggers = m_spec.triggers;
+    const PipelineStore store(m_workspace);
     if (m_schedule) {
+        const QString key = QStringLiteral("@schedule ") + m_schedule->text();
+        if (!m_lastPoll.isValid()) { // when the schedule was last looked at, by any process
+            auto seen = store.seenFiles(m_spec.name);
+            if (!seen)
+                return seen.error();
+            m_lastPoll = QDateTime::fromString(seen->value(key).section(QLatin1Char(':'), 1), Qt::ISODateWithMs);
+        }
         if (m_lastPoll.isValid()) {
             const QDateTime next = m_schedule->next(m_lastPoll);
             if (next.isValid() && next <= now)
@@ -44,9 +52,16 @@ Result<QList<DueTrigger>> TriggerWatcher::poll(const QDateTime& now)
                                    QStringLiteral("schedule \"%1\" at %2")
                                        .arg(m_schedule->text(), next.toString(QStringLiteral("yyyy-MM-dd HH:mm")))};
         }
+        if (Status marked = store.markSeen(m_spec.name, key, 0, now); !marked)
+            return marked.error();
     }
     if (!triggers.watchFolder.isEmpty()) {
-        const PipelineStore store(m_workspace);
+        if (!QFileInfo(triggers.watchFolder).isDir())
+            return Error {ErrorCode::NotFound,
+                          QFileInfo::exists(triggers.watchFolder)
+                              ? QStringLiteral("the watched folder is a file")
+                              : QStringLiteral("the watched folder does not exist; create it, or fix triggers.watch"),
+                          triggers.watchFolder};
         auto seen = store.seenFiles(m_spec.name);
         if (!seen)
             return seen.error();
@@ -58,15 +73,14 @@ Result<QList<DueTrigger>> TriggerWatcher::poll(const QDateTime& now)
             const QString stamp =
                 QStringLiteral("%1:%2").arg(file.size()).arg(file.lastModified().toUTC().toString(Qt::ISODateWithMs));
             sizes.insert(path, stamp);
-            if (seen->value(path) == stamp)
+            if (seen->value(path) == stamp || m_pending.value(path) == stamp)
                 continue;
             // Settled: unchanged since the previous poll and old enough, so not being written.
             const bool settled =
                 m_sizes.value(path) == stamp || file.lastModified().secsTo(now) >= qint64(settleSeconds);
             if (!settled || file.size() == 0)
                 continue;
-            if (Status marked = store.markSeen(m_spec.name, path, file.size(), file.lastModified()); !marked)
-                return marked.error();
+            m_pending.insert(path, stamp);
             due << DueTrigger {QStringLiteral("watch"), now, path, QStringLiteral("new file %1").arg(file.fileName())};
         }
         m_sizes = sizes;
@@ -90,6 +104,20 @@ Result<QList<DueTrigger>> TriggerWatcher::poll(const QDateTime& now)
     }
     m_lastPoll = now;
     return due;
+}
+
+Status TriggerWatcher::acknowledge(const DueTrigger& trigger)
+{
+    if (trigger.kind != QLatin1String("watch") || trigger.file.isEmpty())
+        return Ok {};
+    m_pending.remove(trigger.file);
+    const QFileInfo file(trigger.file);
+    return PipelineStore(m_workspace).markSeen(m_spec.name, trigger.file, file.size(), file.lastModified());
+}
+
+void TriggerWatcher::release(const DueTrigger& trigger)
+{
+    m_pending.remove(trigger.file);
 }
 
 } // namespace crucible

@@ -30,13 +30,20 @@ struct DueTrigger {
 /// when a matching minute passed (missed minutes count once), each file of the watched folder
 /// not acted on before (once its size and time have stayed unchanged for `settleSeconds`, so a
 /// file being copied is not read half-written), and a drift verdict on the served model's log
-/// when a check is due. Files are remembered in the workspace, so a restarted daemon does not
-/// run them again. Time is passed in, so tests need not sleep. Thread: create and use on one.
+/// when a check is due. Files acted on, and the time of the last poll (so that a schedule checked
+/// by `daemon --once` from cron fires, and missed times count once), are kept in the workspace.
+/// Time is passed in, so tests need not sleep. Thread: create and use on one.
 class TriggerWatcher {
 public:
     TriggerWatcher(const Workspace& workspace, PipelineSpec spec, QString registryFolder);
 
     Result<QList<DueTrigger>> poll(const QDateTime& now);
+    /// Records that a run for `trigger` exists (a watched file is then never acted on again, even by
+    /// a restarted daemon). Until then poll() does not return it again, but a new watcher would:
+    /// a trigger whose run never started (a crash, a busy pipeline) is not lost.
+    Status acknowledge(const DueTrigger& trigger);
+    /// Forgets a trigger whose run could not start, so that the next poll returns it again.
+    void release(const DueTrigger& trigger);
     /// When the schedule fires next after `now` (invalid when there is no schedule).
     QDateTime nextScheduled(const QDateTime& now) const;
     const PipelineSpec& spec() const { return m_spec; }
@@ -51,6 +58,7 @@ private:
     QDateTime m_lastPoll;
     QDateTime m_lastDriftCheck;
     QHash<QString, QString> m_sizes; ///< path -> "SIZE:MTIME" at the previous poll, to see it settle
+    QHash<QString, QString> m_pending; ///< path -> "SIZE:MTIME" returned by poll, not acknowledged yet
 };
 
 } // namespace crucible

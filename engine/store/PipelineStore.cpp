@@ -375,6 +375,13 @@ Result<PipelineRunRecord> PipelineStore::run(const QString& reference) const
     if (!query.next())
         return Error {ErrorCode::NotFound, QStringLiteral("no pipeline run '%1'").arg(reference.left(40)), kWhere};
     PipelineRunRecord record = runAt(query);
+    // Its process died without ending it: shown as what the next run or resume will record.
+    if (record.status == QLatin1String("running") && !isAlive(record)) {
+        record.status = QStringLiteral("interrupted");
+        record.message = QStringLiteral("its process ended while it ran; continue it with: crucible-cli pipeline "
+                                        "resume %1")
+                             .arg(record.id.left(12));
+    }
     if (query.next())
         return Error {ErrorCode::InvalidInput,
                       QStringLiteral("'%1' names more than one pipeline run; give more characters").arg(reference),

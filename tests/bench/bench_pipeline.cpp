@@ -2,7 +2,7 @@
 // against the same training run by `crucible-cli train` directly, whole processes, alternating, on
 // a 200,000-row table: the engine's share of the step's time (goal: under 2%). (2) A pipeline whose
 // steps are all cached, whole process (goal: under 1 s), beside `crucible-cli workspace info` (the
-// floor every command pays: process start-up and LibTorch loading), and beside DVC's `dvc repro`
+// floor every command pays: process start-up), and beside DVC's `dvc repro`
 // of a pipeline whose one stage is unchanged (the version pip serves, pinned in requirements-dvc.txt;
 // printed), when scripts/setup-venv.sh --dvc has made it (.venv-dvc).
 #include "../support/CliRunner.h"
@@ -137,7 +137,7 @@ private Q_SLOTS:
         std::printf(
             "All steps cached (median of 5, whole processes):\n"
             "  crucible-cli pipeline run        %7.3f s  (goal under 1 s)\n"
-            "  crucible-cli workspace info      %7.3f s  (start-up and LibTorch loading, paid by every command)\n",
+            "  crucible-cli workspace info      %7.3f s  (start-up; LibTorch is loaded only to train or predict)\n",
             median(cached), median(floor));
         QVERIFY2(median(cached) < 1.0, "a pipeline whose steps are all cached takes 1 s or more");
 

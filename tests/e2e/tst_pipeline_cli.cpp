@@ -294,7 +294,7 @@ private Q_SLOTS:
 
         // A step over its time limit is stopped and fails, naming the limit.
         QVERIFY(f.write(QStringLiteral("slow.yaml"),
-                        "name: slow\nsteps:\n  - id: wait\n    shell: {run: \"sleep 30\"}\n"
+                        "name: slow\nsteps:\n  - id: wait\n    shell: {run: \"sleep 37.25 | cat\"}\n"
                         "    timeout: 1s\n"));
         QElapsedTimer clock;
         clock.start();
@@ -302,6 +302,29 @@ private Q_SLOTS:
         QCOMPARE(slow.exitCode, 1);
         QVERIFY(clock.elapsed() < 15000);
         QVERIFY2(slow.out.contains(QLatin1String("timed out after")), qPrintable(slow.out));
+        // What the command started ended with it.
+        QProcess pgrep;
+        pgrep.start(QStringLiteral("pgrep"), {QStringLiteral("-f"), QStringLiteral("sleep 37.25")});
+        QVERIFY(pgrep.waitForFinished());
+        QVERIFY2(pgrep.readAllStandardOutput().trimmed().isEmpty(), "the timed-out command's children still run");
+
+        // A watched file's name (anything a stranger can write) is data for the shell, never a command.
+        QVERIFY(QDir(f.path(QStringLiteral("drop"))).mkpath(QStringLiteral(".")));
+        QVERIFY(f.write(QStringLiteral("drop/x;touch PWNED;.csv"), "a,b\n1,2\n"));
+        QVERIFY(f.write(QStringLiteral("echo.yaml"),
+                        "name: echo\ntriggers:\n  watch: drop\nsteps:\n  - id: s\n"
+                        "    shell: {run: \"echo file=${trigger.file}\"}\n"));
+        {
+            QFile dropped(f.path(QStringLiteral("drop/x;touch PWNED;.csv")));
+            QVERIFY(dropped.open(QIODevice::ReadWrite));
+            QVERIFY(dropped.setFileTime(QDateTime::currentDateTime().addSecs(-60), QFileDevice::FileModificationTime));
+        }
+        auto echoed = f.cli({QStringLiteral("--json"), QStringLiteral("pipeline"), QStringLiteral("daemon"),
+                             f.path(QStringLiteral("echo.yaml")), QStringLiteral("--once")});
+        QVERIFY2(echoed.exitCode == 0, qPrintable(echoed.err));
+        QVERIFY(!QFile::exists(f.path(QStringLiteral("PWNED"))));
+        QVERIFY(!QFile::exists(f.path(QStringLiteral("drop/PWNED"))));
+        QVERIFY2(echoed.out.contains(QLatin1String("x;touch PWNED;.csv")), qPrintable(echoed.out));
     }
 
     void killedRunResumesWithoutDoubleEffects()
@@ -326,7 +349,9 @@ private Q_SLOTS:
 
         auto list = f.cli({QStringLiteral("--json"), QStringLiteral("pipeline"), QStringLiteral("list")});
         const QJsonObject killed = list.json().value(QStringLiteral("runs")).toArray()[0].toObject();
-        QCOMPARE(killed.value(QStringLiteral("status")).toString(), QStringLiteral("running")); // as the dead left it
+        QCOMPARE(killed.value(QStringLiteral("status")).toString(),
+                 QStringLiteral("interrupted")); // its process is gone
+        QVERIFY(killed.value(QStringLiteral("message")).toString().contains(QLatin1String("pipeline resume")));
         QJsonObject model = f.model(QStringLiteral("iris"));
         QCOMPARE(model.value(QStringLiteral("versions")).toInt(), 1);
         QVERIFY(model.value(QStringLiteral("aliases")).toObject().isEmpty());
@@ -543,6 +568,20 @@ private Q_SLOTS:
                              QStringLiteral("iris"), QStringLiteral("--min-delta"), QStringLiteral("0.05")});
         QVERIFY2(better.exitCode == 0, qPrintable(better.out + better.err));
         QVERIFY(better.out.contains(QLatin1String("PASSED")));
+        // A champion that cannot be found only passes when it is an alias not set yet; a version
+        // that does not exist, or a model name other than the challenger's, is a mistake.
+        const auto against = [&](const QString& champion) {
+            return f.cli({QStringLiteral("models"), QStringLiteral("gate"), QStringLiteral("iris@1"),
+                          QStringLiteral("--against"), champion, QStringLiteral("--data"), QStringLiteral("iris")});
+        };
+        auto unset = against(QStringLiteral("iris@staging"));
+        QCOMPARE(unset.exitCode, 0);
+        QVERIFY2(unset.out.contains(QLatin1String("iris@staging is not set yet")), qPrintable(unset.out));
+        QCOMPARE(against(QStringLiteral("iris@99")).exitCode, 1);
+        auto typo = against(QStringLiteral("irsi@production"));
+        QCOMPARE(typo.exitCode, 1);
+        QVERIFY2(typo.err.contains(QLatin1String("most likely a typo")), qPrintable(typo.err));
+        QCOMPARE(against(QStringLiteral("../../x.crucible")).exitCode, 1);
         // A metric the task does not have, and one Crucible does not know, are refused.
         auto mse =
             f.cli({QStringLiteral("models"), QStringLiteral("gate"), QStringLiteral("iris@1"), QStringLiteral("--data"),

@@ -8,6 +8,7 @@
 #include "engine/store/Workspace.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QSqlQuery>
@@ -147,6 +148,31 @@ private Q_SLOTS:
         QTest::newRow("bad split") << replaced(kValid, "split: test", "split: holdout")
                                    << QStringLiteral("p.yaml:18: steps.evaluate.evaluate.split: split is 'test'");
         QTest::newRow("yaml syntax") << replaced(kValid, "steps:\n", "steps: [\n") << QStringLiteral("p.yaml:");
+        QTest::newRow("bare word as condition")
+            << replaced(kValid, "    retries: 2\n", "    if: never\n    retries: 2\n")
+            << QStringLiteral("p.yaml:14: steps.train.if: condition \"never\": 'never' is not a condition");
+        QTest::newRow("gate that does not compare")
+            << replaced(kValid, "      - challenger.accuracy >= champion.accuracy + 0.01\n",
+                        "      - challenger.accuracy\n")
+            << QStringLiteral("p.yaml:22: steps.gate.gate: a gate's condition compares");
+        QTest::newRow("unknown metric") << replaced(kValid, "champion.accuracy + 0.01", "champion.auc + 0.01")
+                                        << QStringLiteral("p.yaml:22: steps.gate.gate: 'auc' is not a metric");
+        QTest::newRow("numeric alias") << replaced(kValid, "alias: [staging, production]", "alias: [staging, \"7\"]")
+                                       << QStringLiteral("p.yaml:26: steps.promote.promote.alias:");
+        QTest::newRow("https notification")
+            << replaced(kValid, "steps:\n", "steps:\n  - id: tell\n    notify: {url: \"https://example.com/hook\"}\n")
+            << QStringLiteral("p.yaml:9: steps.tell.notify.url: notify speaks http only");
+        QTest::newRow("duplicate key") << replaced(kValid, "name: iris-retrain\n", "name: iris-retrain\nname: other\n")
+                                       << QStringLiteral("p.yaml:2: name: the key appears twice (first on line 1)");
+        QTest::newRow("two documents") << (kValid + "---\nname: x\n")
+                                       << QStringLiteral("p.yaml:28: the file holds 2 YAML documents");
+        QTest::newRow("cron that never comes")
+            << replaced(kValid, "0 3 * * *", "0 0 30 2 *")
+            << QStringLiteral("p.yaml:5: triggers.schedule: '0 0 30 2 *' never comes");
+        QTest::newRow("zero timeout") << replaced(kValid, "timeout: 10m", "timeout: 0")
+                                      << QStringLiteral("p.yaml:16: steps.train.timeout: a timeout is more than 0");
+        QTest::newRow("not utf-8") << replaced(kValid, "name: iris-retrain", "name: iris-retrain # \xff\xfe")
+                                   << QStringLiteral("p.yaml:1: the file is not UTF-8 text");
         QTest::newRow("no steps") << QByteArray("name: x\n")
                                   << QStringLiteral("p.yaml:1: steps: a pipeline needs a list of steps");
         QTest::newRow("bad name") << QByteArray("name: ../etc\nsteps: [{id: a, shell: {run: ls}}]\n")
@@ -163,6 +189,25 @@ private Q_SLOTS:
         for (const QString& problem : found)
             matched = matched || problem.startsWith(expected);
         QVERIFY2(matched, qPrintable(QStringLiteral("expected '%1...', got:\n%2").arg(expected, found.join('\n'))));
+    }
+
+    void aliasesThatRepeatAliasesAreRefusedQuickly()
+    {
+        // Ten levels of ten: 10^10 values if expanded.
+        QByteArray yaml = "name: bomb\na0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n";
+        for (int level = 1; level < 10; ++level) {
+            yaml += "a" + QByteArray::number(level) + ": &a" + QByteArray::number(level) + " [";
+            for (int i = 0; i < 10; ++i)
+                yaml += (i ? ", *a" : "*a") + QByteArray::number(level - 1);
+            yaml += "]\n";
+        }
+        yaml += "steps:\n  - id: s\n    shell: {run: *a9}\n";
+        QElapsedTimer clock;
+        clock.start();
+        auto spec = PipelineSpec::parse(yaml, QStringLiteral("bomb.yaml"));
+        QVERIFY(!spec);
+        QVERIFY2(spec.error().message.contains(QLatin1String("expands to more than")), qPrintable(spec.error().text()));
+        QVERIFY(clock.elapsed() < 5000);
     }
 
     void reportsEveryProblemAtOnce()
@@ -212,6 +257,11 @@ private Q_SLOTS:
         QVERIFY(evaluateCondition(QStringLiteral("1 > 2 and 1 > 0 or 2 > 1"), scope).value());
         QVERIFY(!evaluateCondition(QStringLiteral("challenger.accuracy >="), scope));
         QVERIFY(!evaluateCondition(QStringLiteral("steps.drift.drifted > 1 + x"), scope));
+        QVERIFY(!evaluateCondition(QStringLiteral("never"), scope)); // a bare word is a typo, not "true"
+        QVERIFY(evaluateCondition(QStringLiteral("true"), scope).value());
+        // "$${" is a literal "${".
+        QCOMPARE(interpolate(QStringLiteral("cost $${params.min} is ${params.min}"), scope).value(),
+                 QStringLiteral("cost ${params.min} is 0.9"));
     }
 
     void cronSchedules()
@@ -276,7 +326,14 @@ private Q_SLOTS:
         QCOMPARE(seen.value().first().file, QFileInfo(path).absoluteFilePath());
         QCOMPARE(seen.value().first().toJson().value(QStringLiteral("file")).toString(),
                  QFileInfo(path).absoluteFilePath());
-        QCOMPARE(watcher.poll(now.addSecs(2)).value().size(), 0);
+        QCOMPARE(watcher.poll(now.addSecs(2)).value().size(), 0); // returned, not acknowledged: not again
+        // Until its run exists, a restarted watcher would act on it again (nothing is lost in a crash).
+        {
+            TriggerWatcher beforeTheRun(*workspace.value(), spec.value(), dir.filePath(QStringLiteral("registry")));
+            beforeTheRun.settleSeconds = 0;
+            QCOMPARE(beforeTheRun.poll(now.addSecs(2)).value().size(), 1);
+        }
+        QVERIFY(watcher.acknowledge(seen.value().first()));
         TriggerWatcher restarted(*workspace.value(), spec.value(), dir.filePath(QStringLiteral("registry")));
         restarted.settleSeconds = 0;
         QCOMPARE(restarted.poll(now.addSecs(3)).value().size(), 0);
@@ -285,6 +342,31 @@ private Q_SLOTS:
         file.write("3,4\n");
         file.close();
         QCOMPARE(restarted.poll(now.addSecs(4)).value().size(), 1);
+
+        // A watched folder that is gone is an error, not silence.
+        QVERIFY(QDir(dir.filePath(QStringLiteral("in"))).removeRecursively());
+        auto missing = restarted.poll(now.addSecs(5));
+        QVERIFY(!missing);
+        QVERIFY(missing.error().message.contains(QLatin1String("does not exist")));
+    }
+
+    void aScheduleFiresAcrossProcesses()
+    {
+        // `daemon --once` from cron: each poll is a new watcher; the last poll's time is in the workspace.
+        QTemporaryDir dir;
+        auto workspace = Workspace::open(dir.path());
+        QVERIFY(workspace);
+        auto spec = PipelineSpec::parse("name: p\ntriggers:\n  schedule: \"*/5 * * * *\"\nsteps:\n  - id: s\n"
+                                        "    shell: {run: \"true\"}\n",
+                                        {});
+        QVERIFY(spec);
+        const QDateTime start(QDate(2026, 11, 30), QTime(10, 1), Qt::UTC);
+        QCOMPARE(TriggerWatcher(*workspace.value(), spec.value(), {}).poll(start).value().size(), 0);
+        QCOMPARE(TriggerWatcher(*workspace.value(), spec.value(), {}).poll(start.addSecs(120)).value().size(), 0);
+        QCOMPARE(TriggerWatcher(*workspace.value(), spec.value(), {}).poll(start.addSecs(300)).value().size(), 1);
+        // Down for an hour: the missed times count once.
+        QCOMPARE(TriggerWatcher(*workspace.value(), spec.value(), {}).poll(start.addSecs(3900)).value().size(), 1);
+        QCOMPARE(TriggerWatcher(*workspace.value(), spec.value(), {}).poll(start.addSecs(3960)).value().size(), 0);
     }
 
     void oneLiveRunPerPipelineAndDeadRunsResume()
