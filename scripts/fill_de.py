@@ -7,6 +7,13 @@ import xml.etree.ElementTree as ET
 import tsfile
 
 GERMAN = {
+    'Edit Pipeline': 'Pipeline bearbeiten',
+    '&Apply to the File': 'In die Datei &übernehmen',
+    'Edit in &Form…': 'Im &Formular bearbeiten…',
+    'Edit a pipeline made with the form in the form again; the YAML follows': 'Eine mit dem Formular erstellte Pipeline wieder im Formular bearbeiten; das YAML folgt',
+    "Fix the file's problems first (listed below it).": 'Beheben Sie zuerst die Probleme der Datei (unter ihr aufgeführt).',
+    'This pipeline has steps or keys the form does not show; edit its YAML here.': 'Diese Pipeline hat Schritte oder Schlüssel, die das Formular nicht zeigt; bearbeiten Sie ihr YAML hier.',
+    "The form's changes are in the file below; save them with Ctrl+S.": 'Die Änderungen aus dem Formular stehen in der Datei unten; speichern Sie sie mit Strg+S.',
     'none (cron, such as 0 3 * * * for 03:00 daily)': 'keiner (cron, etwa 0 3 * * * für täglich 03:00)',
     'the last column': 'die letzte Spalte',
     "Train only when the data drifted from production's": 'Nur trainieren, wenn die Daten von denen der Produktion abgedriftet sind',

@@ -1428,6 +1428,14 @@ Wählen Sie, was mit Text unter Zahlen geschehen soll, oder korrigieren Sie die 
         <source>Pipeline files (*.yaml *.yml)</source>
         <translation>Pipeline-Dateien (*.yaml *.yml)</translation>
     </message>
+    <message>
+        <source>Edit Pipeline</source>
+        <translation>Pipeline bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to the File</source>
+        <translation>In die Datei &amp;übernehmen</translation>
+    </message>
 </context>
 <context>
     <name>crucible::PipelineGraph</name>
@@ -1745,6 +1753,26 @@ Wählen Sie, was mit Text unter Zahlen geschehen soll, oder korrigieren Sie die 
     <message>
         <source>Write a new pipeline file from a form: data, model, gate and aliases</source>
         <translation>Eine neue Pipeline-Datei aus einem Formular schreiben: Daten, Modell, Prüfung und Aliasse</translation>
+    </message>
+    <message>
+        <source>Edit in &amp;Form…</source>
+        <translation>Im &amp;Formular bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit a pipeline made with the form in the form again; the YAML follows</source>
+        <translation>Eine mit dem Formular erstellte Pipeline wieder im Formular bearbeiten; das YAML folgt</translation>
+    </message>
+    <message>
+        <source>Fix the file's problems first (listed below it).</source>
+        <translation>Beheben Sie zuerst die Probleme der Datei (unter ihr aufgeführt).</translation>
+    </message>
+    <message>
+        <source>This pipeline has steps or keys the form does not show; edit its YAML here.</source>
+        <translation>Diese Pipeline hat Schritte oder Schlüssel, die das Formular nicht zeigt; bearbeiten Sie ihr YAML hier.</translation>
+    </message>
+    <message>
+        <source>The form's changes are in the file below; save them with Ctrl+S.</source>
+        <translation>Die Änderungen aus dem Formular stehen in der Datei unten; speichern Sie sie mit Strg+S.</translation>
     </message>
 </context>
 <context>

@@ -1421,6 +1421,14 @@ Choose what to do with text among numbers, or correct the file.</source>
         <source>Pipeline files (*.yaml *.yml)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Edit Pipeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Apply to the File</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>crucible::PipelineGraph</name>
@@ -1737,6 +1745,26 @@ Choose what to do with text among numbers, or correct the file.</source>
     </message>
     <message>
         <source>Write a new pipeline file from a form: data, model, gate and aliases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit in &amp;Form…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit a pipeline made with the form in the form again; the YAML follows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fix the file's problems first (listed below it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This pipeline has steps or keys the form does not show; edit its YAML here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The form's changes are in the file below; save them with Ctrl+S.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -7,13 +7,16 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSpinBox>
 #include <QSplitter>
@@ -106,6 +109,74 @@ QByteArray PipelineForm::toYaml() const
     if (!notifyLog.isEmpty())
         y += QStringLiteral("  - id: tell\n    if: always\n    notify: {log: %1}\n").arg(quoted(notifyLog));
     return y.toUtf8();
+}
+
+std::optional<PipelineForm> PipelineForm::fromSpec(const PipelineSpec& spec)
+{
+    PipelineForm form;
+    form.name = spec.name;
+    form.schedule = spec.triggers.schedule;
+    form.watchFolder = spec.triggers.watchFolder;
+    if (!spec.file.isEmpty() && !form.watchFolder.isEmpty())
+        form.watchFolder = QFileInfo(spec.file).absoluteDir().relativeFilePath(form.watchFolder);
+    if (!spec.triggers.driftModel.isEmpty() || spec.triggers.watchPattern != QLatin1String("*.csv"))
+        return std::nullopt;
+    const QStringList ids {QStringLiteral("data"),     QStringLiteral("drift"), QStringLiteral("train"),
+                           QStringLiteral("evaluate"), QStringLiteral("gate"),  QStringLiteral("register"),
+                           QStringLiteral("promote"),  QStringLiteral("tell")};
+    form.driftFirst = false;
+    form.aliases.clear();
+    for (const StepSpec& step : spec.steps) {
+        if (!ids.contains(step.id)
+            || step.kind != (step.id == QLatin1String("tell") ? QStringLiteral("notify") : step.id))
+            return std::nullopt;
+        const QJsonObject& body = step.body;
+        if (step.id == QLatin1String("data")) {
+            form.dataset = body.value(QStringLiteral("name")).toString();
+            form.target = body.value(QStringLiteral("target")).toString();
+        } else if (step.id == QLatin1String("drift")) {
+            form.driftFirst = true;
+        } else if (step.id == QLatin1String("train")) {
+            const QJsonObject recipe = body.value(QStringLiteral("recipe")).toObject();
+            for (auto it = recipe.begin(); it != recipe.end(); ++it) {
+                if (!QStringList {QStringLiteral("model"), QStringLiteral("epochs"), QStringLiteral("lr"),
+                                  QStringLiteral("seed")}
+                         .contains(it.key()))
+                    return std::nullopt;
+            }
+            form.modelSpec = recipe.value(QStringLiteral("model")).toString(form.modelSpec);
+            form.epochs = recipe.value(QStringLiteral("epochs")).toString().toInt();
+            form.learningRate = recipe.value(QStringLiteral("lr")).toString().toDouble();
+            form.seed = recipe.value(QStringLiteral("seed")).toString().toInt();
+        } else if (step.id == QLatin1String("gate")) {
+            const QJsonArray conditions = body.value(QStringLiteral("conditions")).toArray();
+            static const QRegularExpression first(
+                QStringLiteral("^challenger\\.(\\w+) (>=|<=) \\$\\{params\\.minimum\\}$"));
+            const auto match = first.match(conditions.isEmpty() ? QString() : conditions.first().toString());
+            if (conditions.size() != 2 || !match.hasMatch())
+                return std::nullopt;
+            form.metric = match.captured(1);
+        } else if (step.id == QLatin1String("register")) {
+            form.model = body.value(QStringLiteral("name")).toString();
+            form.intendedUse = body.value(QStringLiteral("intended_use")).toString();
+        } else if (step.id == QLatin1String("promote")) {
+            QStringList aliases;
+            const QJsonValue alias = body.value(QStringLiteral("alias"));
+            for (const QJsonValue& item : alias.isArray() ? alias.toArray() : QJsonArray {alias})
+                aliases << item.toString();
+            form.aliases = aliases.join(QStringLiteral(", "));
+        } else if (step.id == QLatin1String("tell")) {
+            form.notifyLog = body.value(QStringLiteral("log")).toString();
+            if (!QFileInfo(form.notifyLog).isRelative() && !spec.file.isEmpty())
+                form.notifyLog = QFileInfo(spec.file).absoluteDir().relativeFilePath(form.notifyLog);
+        }
+    }
+    form.minimum = spec.params.value(QStringLiteral("minimum")).toDouble();
+    form.margin = spec.params.value(QStringLiteral("margin")).toDouble();
+    if (spec.params.size() != 2 || !spec.params.contains(QStringLiteral("minimum"))
+        || !spec.params.contains(QStringLiteral("margin")))
+        return std::nullopt;
+    return form;
 }
 
 PipelineFormDialog::PipelineFormDialog(QWidget* parent) : QDialog(parent)
@@ -202,7 +273,7 @@ PipelineFormDialog::PipelineFormDialog(QWidget* parent) : QDialog(parent)
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save As…"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (!saveWithDialog().isEmpty())
+        if (m_editing || !saveWithDialog().isEmpty())
             accept();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -279,6 +350,13 @@ void PipelineFormDialog::update()
     m_status->setText(spec ? tr("Valid: %n step(s).", nullptr, int(spec->steps.size())) : m_problems);
     m_status->setStyleSheet(spec ? QString() : QStringLiteral("color: #c62828;"));
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(spec.isOk());
+}
+
+void PipelineFormDialog::setEditing(bool editing)
+{
+    m_editing = editing;
+    setWindowTitle(editing ? tr("Edit Pipeline") : tr("New Pipeline"));
+    m_buttons->button(QDialogButtonBox::Save)->setText(editing ? tr("&Apply to the File") : tr("&Save As…"));
 }
 
 QString PipelineFormDialog::saveTo(const QString& path)

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "engine/pipeline/PipelineSpec.h"
+
 #include <QDialog>
 #include <QString>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -37,6 +41,9 @@ struct PipelineForm {
 
     /// The pipeline file this form describes, with comments.
     QByteArray toYaml() const;
+    /// The form of a pipeline in the form's shape (as toYaml() writes it, edited or not); nothing
+    /// when its steps or keys go beyond what the form shows (then the YAML is the editor).
+    static std::optional<PipelineForm> fromSpec(const PipelineSpec& spec);
 };
 
 /// A form for the common steps with the YAML it makes beside it, checked as it changes (the
@@ -55,6 +62,9 @@ public:
     QString saveWithDialog();
     /// Writes the YAML to `path` (atomically); an error message, or empty.
     QString saveTo(const QString& path);
+    /// Edits a pipeline that exists: the button applies the form to the page's editor instead of
+    /// saving a new file.
+    void setEditing(bool editing);
     /// Where Save As wrote the file (empty before).
     QString savedPath() const { return m_savedPath; }
 
@@ -83,6 +93,7 @@ private:
     QDialogButtonBox* m_buttons = nullptr;
     QString m_problems;
     QString m_savedPath;
+    bool m_editing = false;
 };
 
 } // namespace crucible

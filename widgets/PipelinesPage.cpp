@@ -233,6 +233,9 @@ void PipelinesPage::buildUi()
         m_editor->setTextCursor(cursor);
         m_editor->setFocus();
     });
+    m_formButton = new QPushButton(this);
+    m_formButton->setObjectName(QStringLiteral("pipeline-edit-form"));
+    connect(m_formButton, &QPushButton::clicked, this, [this] { editInForm(); });
     m_checkButton = button(m_checkAction, {});
     m_saveButton = button(m_saveAction, {});
     auto* editorPage = new QWidget(this);
@@ -242,6 +245,7 @@ void PipelinesPage::buildUi()
     auto* editorBar = new QHBoxLayout;
     editorBar->addWidget(m_checkButton);
     editorBar->addWidget(m_saveButton);
+    editorBar->addWidget(m_formButton);
     editorBar->addStretch(1);
     editorLayout->addLayout(editorBar);
     editorLayout->addWidget(m_problems);
@@ -311,6 +315,8 @@ void PipelinesPage::retranslate()
     label(m_stopButton, m_stopAction, tr("Stop the running pipeline; resume it later"));
     label(m_checkButton, m_checkAction, tr("Check the pipeline file: every problem with its line"));
     label(m_saveButton, m_saveAction, tr("Save the pipeline file"));
+    m_formButton->setText(tr("Edit in &Form…"));
+    m_formButton->setToolTip(tr("Edit a pipeline made with the form in the form again; the YAML follows"));
     m_triggers->setText(tr("Run triggers while open"));
     m_triggers->setToolTip(tr("Act on the pipelines' schedules, watched folders and drift while the workbench is "
                               "open, as crucible-cli pipeline daemon does"));
@@ -820,6 +826,33 @@ void PipelinesPage::newPipelineWithDialog()
         return;
     openPipelineFile(dialog.savedPath());
     m_tabs->setCurrentIndex(1);
+}
+
+bool PipelinesPage::editInForm(bool show)
+{
+    auto spec = PipelineSpec::parse(m_editor->toPlainText().toUtf8(), m_editorFile);
+    if (!spec) {
+        checkEditor();
+        setMessage(tr("Fix the file's problems first (listed below it)."), true);
+        return false;
+    }
+    const auto form = PipelineForm::fromSpec(spec.value());
+    if (!form) {
+        setMessage(tr("This pipeline has steps or keys the form does not show; edit its YAML here."), true);
+        return false;
+    }
+    PipelineFormDialog dialog(this);
+    dialog.setEditing(true);
+    dialog.setForm(*form);
+    if (!show)
+        return true;
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    m_editor->setPlainText(dialog.yamlText());
+    m_editor->document()->setModified(true);
+    checkEditor();
+    setMessage(tr("The form's changes are in the file below; save them with Ctrl+S."), false);
+    return true;
 }
 
 void PipelinesPage::openWithDialog()

@@ -67,6 +67,9 @@ public:
     bool isRunning() const { return m_task != nullptr; }
     /// Checks the editor's text; the problems are listed below it. Whether it is valid.
     bool checkEditor();
+    /// Opens the editor's pipeline in the form (when it has the form's shape); with `show` false
+    /// only says whether it could. The form's YAML replaces the editor's text, unsaved.
+    bool editInForm(bool show = true);
     bool saveEditor();
     /// Whether the page acts on triggers while it is open.
     void setTriggersEnabled(bool enabled);
@@ -175,6 +178,7 @@ private:
     QListWidget* m_problems = nullptr;
     QPushButton* m_checkButton = nullptr;
     QPushButton* m_saveButton = nullptr;
+    QPushButton* m_formButton = nullptr;
     QTimer* m_refresh = nullptr;
     QTimer* m_triggerTimer = nullptr;
 };

@@ -14,6 +14,7 @@
 #include "Translations.h"
 #include "engine/core/BackgroundTask.h"
 #include "engine/core/Environment.h"
+#include "engine/pipeline/PipelineSpec.h"
 #include "engine/store/Workspace.h"
 
 #include <QAction>
@@ -316,8 +317,18 @@ private Q_SLOTS:
         QVERIFY(dialog.saveTo(file(QStringLiteral("from-form.yaml"))).isEmpty());
         dialog.close();
 
+        // The form reads back what it wrote (and a file beyond its shape is left to the YAML).
+        auto written = PipelineSpec::load(file(QStringLiteral("from-form.yaml")));
+        QVERIFY(written);
+        const auto readBack = PipelineForm::fromSpec(written.value());
+        QVERIFY(readBack);
+        QCOMPARE(readBack->toYaml(), dialog.form().toYaml());
+        auto other = PipelineSpec::load(file(QStringLiteral("slow.yaml")));
+        QVERIFY(other && !PipelineForm::fromSpec(other.value()));
+
         page()->openPipelineFile(file(QStringLiteral("from-form.yaml")));
         QTRY_COMPARE(page()->currentPipeline(), QStringLiteral("from-form"));
+        QVERIFY(page()->editInForm(false));
         page()->run();
         QCOMPARE(waitForRun(), QStringLiteral("succeeded"));
         QTRY_VERIFY(page()->messageText().contains(QStringLiteral("promoted irisform@1 to staging,production")));
