@@ -2694,6 +2694,10 @@ Wählen Sie, was mit Text unter Zahlen geschehen soll, oder korrigieren Sie die 
         <source>Parent run</source>
         <translation>Übergeordneter Lauf</translation>
     </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
 </context>
 <context>
     <name>crucible::RunTableModel</name>

@@ -2687,6 +2687,10 @@ Choose what to do with text among numbers, or correct the file.</source>
         <source>Parent run</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>crucible::RunTableModel</name>

@@ -177,6 +177,18 @@ void RunDetailsPanel::fillOverview(const RunRecord& run)
     row(tr("Device"), run.device);
     row(tr("Recipe hash"), run.configHash.left(16));
     row(tr("Parent run"), run.parentRunId);
+    // A run a pipeline trained: the link opens that pipeline run (lineage back from the run).
+    for (const QString& tag : run.tags) {
+        if (!tag.startsWith(QLatin1String("pipeline:")))
+            continue;
+        auto* pipeline =
+            new QLabel(QStringLiteral("<a href=\"pipeline:%1\">%2</a>").arg(run.id, tag.mid(9).toHtmlEscaped()), this);
+        pipeline->setObjectName(QStringLiteral("run-pipeline"));
+        pipeline->setTextInteractionFlags(Qt::TextBrowserInteraction);
+        connect(pipeline, &QLabel::linkActivated, this,
+                [this](const QString& link) { Q_EMIT openPipelineRunRequested(link.mid(9)); });
+        m_overview->addRow(tr("Pipeline"), pipeline);
+    }
 }
 
 void RunDetailsPanel::fillTables(const RunRecord& run)

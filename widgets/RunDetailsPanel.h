@@ -36,6 +36,8 @@ public:
 
 Q_SIGNALS:
     void editsSaved(const QString& runId, const QString& notes, const QStringList& tags);
+    /// The pipeline run that trained run `runId` should be shown.
+    void openPipelineRunRequested(const QString& runId);
 
 private:
     void fillOverview(const RunRecord& run);

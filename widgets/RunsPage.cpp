@@ -81,6 +81,7 @@ RunsPage::RunsPage(QWidget* parent) : QWidget(parent)
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_details = new RunDetailsPanel(this);
+    connect(m_details, &RunDetailsPanel::openPipelineRunRequested, this, &RunsPage::openPipelineRunRequested);
 
     m_renameAction = new QAction(this);
     m_renameAction->setShortcut(Qt::Key_F2);

@@ -77,6 +77,8 @@ Q_SIGNALS:
     void compareRequested(const QStringList& runIds);
     /// The user asked to register the model of run `runId` (the main window opens the dialog).
     void registerModelRequested(const QString& runId);
+    /// The pipeline run that trained run `runId` should be shown (the Pipelines page).
+    void openPipelineRunRequested(const QString& runId);
 
 private:
     struct Listing;

@@ -221,11 +221,13 @@ void MainWindow::createPipelinesPage()
         m_datasetsPage->reload();
         m_monitorPage->reload();
     });
-    connect(m_registryPage, &RegistryPage::openPipelineRunRequested, this, [this](const QString& trainingRunId) {
+    const auto openPipelineRun = [this](const QString& trainingRunId) {
         showPage(QStringLiteral("pipelines"));
         if (!m_pipelinesPage->showRunThatTrained(trainingRunId))
             statusBar()->showMessage(tr("No pipeline run trained %1.").arg(trainingRunId), 8000);
-    });
+    };
+    connect(m_registryPage, &RegistryPage::openPipelineRunRequested, this, openPipelineRun);
+    connect(m_runsPage, &RunsPage::openPipelineRunRequested, this, openPipelineRun);
 }
 
 void MainWindow::connectRegistryPage()

@@ -196,6 +196,19 @@ private Q_SLOTS:
         Q_EMIT registry->openPipelineRunRequested(trainingRun);
         QCOMPARE(m_window->currentPageKey(), QStringLiteral("pipelines"));
         QCOMPARE(page()->graph()->currentStep(), QStringLiteral("train"));
+        // The run's details on the Runs page lead there too.
+        page()->selectStep(QStringLiteral("data"));
+        QMetaObject::invokeMethod(page()->stepDetails(), "linkActivated",
+                                  Q_ARG(QString, QStringLiteral("run:") + trainingRun));
+        QCOMPARE(m_window->currentPageKey(), QStringLiteral("runs"));
+        QLabel* pipelineLink = nullptr;
+        QTRY_VERIFY((pipelineLink = m_window->findChild<QLabel*>(QStringLiteral("run-pipeline"))) != nullptr);
+        QVERIFY(pipelineLink->text().contains(QStringLiteral("iris-retrain")));
+        saveScreen(m_window.get(), QStringLiteral("pipelines-runs-lineage"));
+        QMetaObject::invokeMethod(pipelineLink, "linkActivated",
+                                  Q_ARG(QString, QStringLiteral("pipeline:") + trainingRun));
+        QCOMPARE(m_window->currentPageKey(), QStringLiteral("pipelines"));
+        QCOMPARE(page()->graph()->currentStep(), QStringLiteral("train"));
     }
 
     void checkListsProblemsWithTheirLines()
