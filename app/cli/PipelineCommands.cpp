@@ -27,14 +27,13 @@ namespace crucible::cli {
 
 namespace {
 
-/// Prints each step as it starts and ends on stderr: "[2/7] train ... succeeded in 4.1 s: ...".
+/// Prints each step as it starts and ends on stderr: "[train] train ...", "[train] succeeded in 4.1s: ...".
 class CliPipelineObserver : public PipelineObserver {
 public:
     CliPipelineObserver(Context& context, bool verbose) : m_context(context), m_verbose(verbose) { }
 
     void runStarted(const PipelineRunRecord& run) override
     {
-        m_total = int(run.steps.size());
         m_context.err << "Pipeline " << run.pipeline << ", run " << run.id.left(12) << " ("
                       << run.trigger.value(QStringLiteral("kind")).toString() << ")\n";
         m_context.err.flush();
@@ -42,15 +41,6 @@ public:
     void stepStarted(const StepSpec& step, int attempt) override
     {
         m_clock.start();
-        m_index = 0;
-        for (qsizetype i = 0; i < m_order.size(); ++i) {
-            if (m_order[i] == step.id)
-                m_index = int(i) + 1;
-        }
-        if (m_index == 0) {
-            m_order << step.id;
-            m_index = int(m_order.size());
-        }
         m_context.err << "[" << step.id << "] " << step.kind
                       << (attempt > 1 ? QStringLiteral(" (attempt %1)").arg(attempt) : QString()) << " ...\n";
         m_context.err.flush();
@@ -78,9 +68,6 @@ public:
 private:
     Context& m_context;
     bool m_verbose;
-    int m_total = 0;
-    int m_index = 0;
-    QStringList m_order;
     QElapsedTimer m_clock;
 };
 

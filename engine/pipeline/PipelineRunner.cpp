@@ -231,9 +231,7 @@ public:
         }
         if (outcome.status == QLatin1String("succeeded"))
             outcome.message = did.isEmpty() ? QStringLiteral("nothing to promote") : did.join(QStringLiteral("; "));
-        const QString recordedStatus =
-            outcome.status == QLatin1String("stopped") ? QStringLiteral("stopped") : outcome.status;
-        if (Status finished = m_store.finishRun(m_record.id, recordedStatus, outcome.message); !finished)
+        if (Status finished = m_store.finishRun(m_record.id, outcome.status, outcome.message); !finished)
             return finished.error();
         auto final = m_store.run(m_record.id);
         if (!final)
@@ -436,14 +434,18 @@ private:
                     return QString();
                 inputs.insert(QStringLiteral("data_hash"), version->hash);
             }
+            std::unique_ptr<ModelRegistry> registry; // opened once, when a reference needs it
             for (const QString& key : {QStringLiteral("model"), QStringLiteral("champion")}) {
                 const QString reference = body.value(key).toString();
                 if (reference.isEmpty() || isRunReference(reference))
                     continue;
-                auto registry = openRegistry();
-                if (!registry)
-                    return QString();
-                auto version = registry->get()->resolve(reference);
+                if (!registry) {
+                    auto opened = openRegistry();
+                    if (!opened)
+                        return QString();
+                    registry = std::move(opened.value());
+                }
+                auto version = registry->resolve(reference);
                 inputs.insert(key + QStringLiteral("_sha256"),
                               version ? version->bundleSha256 : QStringLiteral("none"));
             }
@@ -483,7 +485,7 @@ private:
         if (step.kind == QLatin1String("evaluate"))
             return evaluate(body, context);
         if (step.kind == QLatin1String("gate"))
-            return gate(step, body, context);
+            return gate(body, context);
         if (step.kind == QLatin1String("register"))
             return registerModel(body, context);
         if (step.kind == QLatin1String("promote"))
@@ -636,7 +638,7 @@ private:
         return parts.join(QStringLiteral(", "));
     }
 
-    Result<StepResult> gate(const StepSpec& step, const QJsonObject& body, StepContext& context)
+    Result<StepResult> gate(const QJsonObject& body, StepContext& context)
     {
         Scope scope = m_scope;
         const QString evaluation = body.value(QStringLiteral("evaluation")).toString(m_lastEvaluation);
@@ -653,7 +655,6 @@ private:
         } else {
             conditions << list.toString();
         }
-        Q_UNUSED(step);
         QStringList failed;
         QStringList notes;
         for (qsizetype i = 0; i < conditions.size(); ++i) {

@@ -77,6 +77,26 @@ PipelineRunRecord runAt(const QSqlQuery& query)
     return run;
 }
 
+const char* kStepColumns = "run_id, step, position, kind, status, attempts, input_hash, outputs_json, message, log, "
+                           "started_at, ended_at";
+
+PipelineStepRecord stepAt(const QSqlQuery& query)
+{
+    PipelineStepRecord step;
+    step.step = query.value(1).toString();
+    step.position = query.value(2).toInt();
+    step.kind = query.value(3).toString();
+    step.status = query.value(4).toString();
+    step.attempts = query.value(5).toInt();
+    step.inputHash = query.value(6).toString();
+    step.outputs = objectFrom(query.value(7));
+    step.message = query.value(8).toString();
+    step.log = query.value(9).toString();
+    step.startedAt = parseTime(query.value(10));
+    step.endedAt = parseTime(query.value(11));
+    return step;
+}
+
 } // namespace
 
 double PipelineStepRecord::seconds() const
@@ -374,62 +394,63 @@ Result<PipelineRunRecord> PipelineStore::run(const QString& reference) const
         return done.error();
     if (!query.next())
         return Error {ErrorCode::NotFound, QStringLiteral("no pipeline run '%1'").arg(reference.left(40)), kWhere};
-    PipelineRunRecord record = runAt(query);
-    // Its process died without ending it: shown as what the next run or resume will record.
-    if (record.status == QLatin1String("running") && !isAlive(record)) {
-        record.status = QStringLiteral("interrupted");
-        record.message = QStringLiteral("its process ended while it ran; continue it with: crucible-cli pipeline "
-                                        "resume %1")
-                             .arg(record.id.left(12));
-    }
+    QList<PipelineRunRecord> found {runAt(query)};
     if (query.next())
         return Error {ErrorCode::InvalidInput,
                       QStringLiteral("'%1' names more than one pipeline run; give more characters").arg(reference),
                       kWhere};
-    QSqlQuery steps(m_workspace.database());
-    steps.prepare(QStringLiteral("SELECT step, position, kind, status, attempts, input_hash, outputs_json, message, "
-                                 "log, started_at, ended_at FROM pipeline_steps WHERE run_id = ? ORDER BY position"));
-    steps.addBindValue(record.id);
-    if (Status done = exec(steps, QStringLiteral("reading a pipeline run's steps")); !done)
-        return done.error();
-    while (steps.next()) {
-        PipelineStepRecord step;
-        step.step = steps.value(0).toString();
-        step.position = steps.value(1).toInt();
-        step.kind = steps.value(2).toString();
-        step.status = steps.value(3).toString();
-        step.attempts = steps.value(4).toInt();
-        step.inputHash = steps.value(5).toString();
-        step.outputs = objectFrom(steps.value(6));
-        step.message = steps.value(7).toString();
-        step.log = steps.value(8).toString();
-        step.startedAt = parseTime(steps.value(9));
-        step.endedAt = parseTime(steps.value(10));
-        record.steps << step;
+    if (Status loaded = loadSteps(found); !loaded)
+        return loaded.error();
+    return found.first();
+}
+
+Status PipelineStore::loadSteps(QList<PipelineRunRecord>& runs) const
+{
+    if (runs.isEmpty())
+        return Ok {};
+    QHash<QString, qsizetype> index;
+    QStringList marks;
+    for (qsizetype i = 0; i < runs.size(); ++i) {
+        index.insert(runs[i].id, i);
+        marks << QStringLiteral("?");
+        // Its process died without ending it: shown as what the next run or resume will record.
+        PipelineRunRecord& record = runs[i];
+        if (record.status == QLatin1String("running") && !isAlive(record)) {
+            record.status = QStringLiteral("interrupted");
+            record.message = QStringLiteral("its process ended while it ran; continue it with: crucible-cli pipeline "
+                                            "resume %1")
+                                 .arg(record.id.left(12));
+        }
     }
-    return record;
+    // One query for the steps of every run asked for.
+    QSqlQuery steps(m_workspace.database());
+    steps.prepare(QStringLiteral("SELECT %1 FROM pipeline_steps WHERE run_id IN (%2) ORDER BY run_id, position")
+                      .arg(QLatin1String(kStepColumns), marks.join(QLatin1Char(','))));
+    for (const PipelineRunRecord& record : std::as_const(runs))
+        steps.addBindValue(record.id);
+    if (Status done = exec(steps, QStringLiteral("reading pipeline runs' steps")); !done)
+        return done;
+    while (steps.next())
+        runs[index.value(steps.value(0).toString())].steps << stepAt(steps);
+    return Ok {};
 }
 
 Result<QList<PipelineRunRecord>> PipelineStore::runs(const QString& pipeline, int limit) const
 {
     QSqlQuery query(m_workspace.database());
-    query.prepare(QStringLiteral("SELECT id FROM pipeline_runs %1 ORDER BY created_at DESC LIMIT ?")
-                      .arg(pipeline.isEmpty() ? QString() : QStringLiteral("WHERE pipeline = ?")));
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM pipeline_runs %2 ORDER BY created_at DESC LIMIT ?")
+            .arg(QLatin1String(kRunColumns), pipeline.isEmpty() ? QString() : QStringLiteral("WHERE pipeline = ?")));
     if (!pipeline.isEmpty())
         query.addBindValue(pipeline);
     query.addBindValue(limit);
     if (Status done = exec(query, QStringLiteral("listing pipeline runs")); !done)
         return done.error();
-    QStringList ids;
-    while (query.next())
-        ids << query.value(0).toString();
     QList<PipelineRunRecord> list;
-    for (const QString& id : std::as_const(ids)) {
-        auto record = run(id);
-        if (!record)
-            return record.error();
-        list << record.value();
-    }
+    while (query.next())
+        list << runAt(query);
+    if (Status loaded = loadSteps(list); !loaded)
+        return loaded.error();
     return list;
 }
 

@@ -97,6 +97,8 @@ public:
 
 private:
     Status markDeadRunsInterrupted(const QString& pipeline) const;
+    /// Fills the steps of `runs` (one query) and shows a run whose process died as interrupted.
+    Status loadSteps(QList<PipelineRunRecord>& runs) const;
     const Workspace& m_workspace;
 };
 
