@@ -1291,6 +1291,26 @@ Wählen Sie, was mit Text unter Zahlen geschehen soll, oder korrigieren Sie die 
         <source>%1 on the test split (%2)</source>
         <translation>%1 auf dem Testanteil (%2)</translation>
     </message>
+    <message>
+        <source>predicted value</source>
+        <translation>vorhergesagter Wert</translation>
+    </message>
+    <message>
+        <source>The predictions drifted too: %1</source>
+        <translation>Auch die Vorhersagen sind gedriftet: %1</translation>
+    </message>
+    <message>
+        <source>the predicted value</source>
+        <translation>der vorhergesagte Wert</translation>
+    </message>
+    <message>
+        <source>the predicted class</source>
+        <translation>die vorhergesagte Klasse</translation>
+    </message>
+    <message>
+        <source>reference (the test split's predictions)</source>
+        <translation>Referenz (Vorhersagen auf dem Testanteil)</translation>
+    </message>
 </context>
 <context>
     <name>crucible::ParallelCoordinatesView</name>

@@ -1284,6 +1284,26 @@ Choose what to do with text among numbers, or correct the file.</source>
         <source>%1 on the test split (%2)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>predicted value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The predictions drifted too: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the predicted value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the predicted class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reference (the test split's predictions)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>crucible::ParallelCoordinatesView</name>

@@ -20,7 +20,7 @@ QString edgeText(double value)
 } // namespace
 
 void paintDriftHistogram(QPainter& painter, const QRectF& rect, const FeatureDrift& feature, const QPalette& palette,
-                         bool labelled)
+                         bool labelled, const QString& referenceLabel)
 {
     const size_t bins = std::min(feature.referenceShare.size(), feature.currentShare.size());
     if (bins == 0 || rect.width() < 4 || rect.height() < 4)
@@ -58,8 +58,10 @@ void paintDriftHistogram(QPainter& painter, const QRectF& rect, const FeatureDri
         const double box = metrics.height() * 0.7;
         double x = plot.left();
         const double y = rect.top() + 2;
-        for (const auto& [colour, text] : {std::pair {reference, QObject::tr("reference (training data)")},
-                                           std::pair {current, QObject::tr("current")}}) {
+        for (const auto& [colour, text] :
+             {std::pair {reference,
+                         referenceLabel.isEmpty() ? QObject::tr("reference (training data)") : referenceLabel},
+              std::pair {current, QObject::tr("current")}}) {
             painter.fillRect(QRectF(x, y + (metrics.height() - box) / 2, box, box), colour);
             x += box + 4;
             painter.drawText(QPointF(x, y + metrics.ascent()), text);
@@ -91,9 +93,10 @@ DriftHistogramView::DriftHistogramView(QWidget* parent) : QWidget(parent)
     setMinimumSize(240, 160);
 }
 
-void DriftHistogramView::setFeature(const FeatureDrift& feature)
+void DriftHistogramView::setFeature(const FeatureDrift& feature, const QString& referenceLabel)
 {
     m_feature = feature;
+    m_referenceLabel = referenceLabel;
     m_hasFeature = true;
     update();
 }
@@ -110,7 +113,7 @@ void DriftHistogramView::paintEvent(QPaintEvent*)
     painter.fillRect(rect(), palette().color(QPalette::Base));
     if (!m_hasFeature)
         return;
-    paintDriftHistogram(painter, QRectF(rect()).adjusted(8, 6, -8, -6), m_feature, palette(), true);
+    paintDriftHistogram(painter, QRectF(rect()).adjusted(8, 6, -8, -6), m_feature, palette(), true, m_referenceLabel);
 }
 
 DriftHistogramDelegate::DriftHistogramDelegate(const QList<FeatureDrift>* features, QObject* parent)

@@ -9,16 +9,18 @@ namespace crucible {
 
 /// Draws a feature's reference shares (grey) and current shares (orange, over them) per bin into
 /// `rect`; with `labelled`, a legend and the first, middle and last bin's labels below.
-/// Colours follow `palette` (light or dark theme). Thread: GUI.
+/// `referenceLabel` names the reference in the legend (default: the training data). Colours
+/// follow `palette` (light or dark theme). Thread: GUI.
 void paintDriftHistogram(QPainter& painter, const QRectF& rect, const FeatureDrift& feature, const QPalette& palette,
-                         bool labelled);
+                         bool labelled, const QString& referenceLabel = {});
 
 /// The selected feature's histograms overlaid, with a legend and bin labels. Thread: GUI.
 class DriftHistogramView : public QWidget {
     Q_OBJECT
 public:
     explicit DriftHistogramView(QWidget* parent = nullptr);
-    void setFeature(const FeatureDrift& feature);
+    /// Shows `feature`; `referenceLabel` as paintDriftHistogram() takes it.
+    void setFeature(const FeatureDrift& feature, const QString& referenceLabel = {});
     void clear();
     bool hasFeature() const { return m_hasFeature; }
 
@@ -27,6 +29,7 @@ protected:
 
 private:
     FeatureDrift m_feature;
+    QString m_referenceLabel;
     bool m_hasFeature = false;
 };
 

@@ -521,6 +521,19 @@ void MonitorPage::cancel()
     }
 }
 
+QString MonitorPage::featureChange(const FeatureDrift& f, const QString& name) const
+{
+    if (f.numeric && std::isfinite(f.meanShift) && std::abs(f.meanShift) >= 0.1 && f.referenceStd > 0)
+        return tr("%1 moved %2 standard deviations").arg(name, QLocale().toString(f.meanShift, 'f', 1));
+    if (f.numeric)
+        return tr("%1 changed shape (Wasserstein distance %2 standard deviations)")
+            .arg(name, QLocale().toString(f.wassersteinStd, 'f', 2));
+    if (f.newCategories.isEmpty())
+        return tr("%1 changed (PSI %2)").arg(name, QLocale().toString(f.psi, 'f', 2));
+    return tr("%1 changed (PSI %2, new categories: %n)", nullptr, int(f.newCategories.size()))
+        .arg(name, QLocale().toString(f.psi, 'f', 2));
+}
+
 QString MonitorPage::verdictSentence(const DriftReport& report) const
 {
     int considered = 0;
@@ -528,30 +541,28 @@ QString MonitorPage::verdictSentence(const DriftReport& report) const
         considered += !f.ignored;
     if (report.features.isEmpty())
         return tr("No features to compare.");
-    const FeatureDrift& top = report.features.front();
-    QString how;
-    if (top.numeric && std::isfinite(top.meanShift) && std::abs(top.meanShift) >= 0.1 && top.referenceStd > 0)
-        how = tr("%1 moved %2 standard deviations").arg(top.name, QLocale().toString(top.meanShift, 'f', 1));
-    else if (top.numeric)
-        how = tr("%1 changed shape (Wasserstein distance %2 standard deviations)")
-                  .arg(top.name, QLocale().toString(top.wassersteinStd, 'f', 2));
-    else if (top.newCategories.isEmpty())
-        how = tr("%1 changed (PSI %2)").arg(top.name, QLocale().toString(top.psi, 'f', 2));
-    else
-        how = tr("%1 changed (PSI %2, new categories: %n)", nullptr, int(top.newCategories.size()))
-                  .arg(top.name, QLocale().toString(top.psi, 'f', 2));
+    const QString how = featureChange(report.features.front(), report.features.front().name);
+    QString text;
     if (report.drifted > 0) {
-        QString text = tr("%1 of %n feature(s) drifted; %2", nullptr, considered).arg(report.drifted).arg(how);
+        text = tr("%1 of %n feature(s) drifted; %2", nullptr, considered).arg(report.drifted).arg(how);
         if (!report.drift)
             text += QLatin1Char(' ')
                 + tr("(the policy calls drift from %1 drifted features)").arg(report.policy.minDriftedFeatures);
-        return text;
+    } else if (report.warned > 0) {
+        text = tr("No drift: 0 of %n feature(s) drifted, %1 with a warning; %2", nullptr, considered)
+                   .arg(report.warned)
+                   .arg(how);
+    } else {
+        text = tr("No drift: 0 of %n feature(s) drifted", nullptr, considered);
     }
-    if (report.warned > 0)
-        return tr("No drift: 0 of %n feature(s) drifted, %1 with a warning; %2", nullptr, considered)
-            .arg(report.warned)
-            .arg(how);
-    return tr("No drift: 0 of %n feature(s) drifted", nullptr, considered);
+    // The model's answers moved as well (or alone): said after the features' verdict.
+    if (report.hasPredictionDrift && report.predictions.level == DriftLevel::Alarm)
+        text += QStringLiteral(". ")
+            + tr("The predictions drifted too: %1")
+                  .arg(featureChange(report.predictions,
+                                     report.predictions.numeric ? tr("the predicted value")
+                                                                : tr("the predicted class")));
+    return text;
 }
 
 void MonitorPage::showOutcome()
@@ -575,7 +586,7 @@ void MonitorPage::showOutcome()
                                              : tr("ok");
         const bool isPrediction = report.hasPredictionDrift && row == m_shown.size() - 1;
         const QStringList cells {
-            isPrediction ? tr("predicted class") : f.name,
+            isPrediction ? (f.numeric ? tr("predicted value") : tr("predicted class")) : f.name,
             level,
             f.statistic.isEmpty() ? QStringLiteral("–")
                                   : QStringLiteral("%1 %2").arg(shortName(f.statistic), number(f.value)),
@@ -664,8 +675,10 @@ void MonitorPage::showFeature(int row)
         return;
     }
     const FeatureDrift& f = m_shown[row];
-    m_histogram->setFeature(f);
-    QString text = QStringLiteral("<b>%1</b><br>").arg(f.name.toHtmlEscaped());
+    const bool isPrediction = m_outcome && m_outcome->latest().hasPredictionDrift && row == m_shown.size() - 1;
+    m_histogram->setFeature(f, isPrediction ? tr("reference (the test split's predictions)") : QString());
+    const QString name = isPrediction && m_table->item(row, 0) ? m_table->item(row, 0)->text() : f.name;
+    QString text = QStringLiteral("<b>%1</b><br>").arg(name.toHtmlEscaped());
     if (f.numeric) {
         text +=
             tr("Mean %1 → %2 (%3 standard deviations); reference standard deviation %4")

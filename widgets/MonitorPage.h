@@ -82,6 +82,8 @@ private:
     void showOutcome();
     /// The verdict in the user's language: "1 of 4 features drifted; petal_width moved 1.8 standard deviations".
     QString verdictSentence(const DriftReport& report) const;
+    /// How a feature (shown as `name`) moved, in words.
+    QString featureChange(const FeatureDrift& feature, const QString& name) const;
     void showFeature(int row);
     void fillChart();
     void fillPerformanceChart();

@@ -188,7 +188,7 @@ void profileLabels(const Column& column, ColumnProfile& profile)
     }
 }
 
-QJsonObject columnToJson(const ColumnProfile& column)
+QJsonObject columnJson(const ColumnProfile& column)
 {
     QJsonArray quantileArray;
     for (double q : column.quantiles)
@@ -224,7 +224,7 @@ QJsonObject columnToJson(const ColumnProfile& column)
     return entry;
 }
 
-ColumnProfile columnFromJson(const QJsonObject& entry)
+ColumnProfile columnFromJsonObject(const QJsonObject& entry)
 {
     ColumnProfile column;
     column.name = entry.value(QStringLiteral("name")).toString();
@@ -368,7 +368,7 @@ QJsonObject DatasetProfile::toJson() const
 {
     QJsonArray columnArray;
     for (const ColumnProfile& column : columns)
-        columnArray.append(columnToJson(column));
+        columnArray.append(columnJson(column));
     QJsonObject json {{QStringLiteral("format"), kProfileFormat},
                       {QStringLiteral("rows"), rows},
                       {QStringLiteral("columns"), columnArray},
@@ -390,7 +390,7 @@ QJsonObject DatasetProfile::toJson() const
         }
         QJsonArray imageMeanArray;
         for (const ColumnProfile& column : imageMeans)
-            imageMeanArray.append(columnToJson(column));
+            imageMeanArray.append(columnJson(column));
         json.insert(QStringLiteral("image"),
                     QJsonObject {{QStringLiteral("channels"), channels},
                                  {QStringLiteral("height"), height},
@@ -411,7 +411,7 @@ DatasetProfile DatasetProfile::fromJson(const QJsonObject& json)
     profile.target = json.value(QStringLiteral("target")).toString();
     profile.classBalance = pairsFromJson(json.value(QStringLiteral("class_balance")).toArray());
     for (const QJsonValue& value : json.value(QStringLiteral("columns")).toArray())
-        profile.columns.append(columnFromJson(value.toObject()));
+        profile.columns.append(columnFromJsonObject(value.toObject()));
     const QJsonObject image = json.value(QStringLiteral("image")).toObject();
     profile.channels = image.value(QStringLiteral("channels")).toInt();
     profile.height = image.value(QStringLiteral("height")).toInt();
@@ -428,8 +428,18 @@ DatasetProfile DatasetProfile::fromJson(const QJsonObject& json)
             profile.channelHistograms.push_back(std::move(counts));
     }
     for (const QJsonValue& m : image.value(QStringLiteral("image_means")).toArray())
-        profile.imageMeans.append(columnFromJson(m.toObject()));
+        profile.imageMeans.append(columnFromJsonObject(m.toObject()));
     return profile;
+}
+
+QJsonObject ColumnProfile::toJson() const
+{
+    return columnJson(*this);
+}
+
+ColumnProfile ColumnProfile::fromJson(const QJsonObject& json)
+{
+    return columnFromJsonObject(json);
 }
 
 } // namespace crucible

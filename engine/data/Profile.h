@@ -43,6 +43,11 @@ struct ColumnProfile {
 
     /// True when `sample` holds every finite value, not a sketch.
     bool sampleIsExact() const { return !sample.empty() && qint64(sample.size()) == count; }
+
+    /// One column as DatasetProfile::toJson() writes it; fromJson() drops a sample that is not
+    /// sorted (unusable as a reference).
+    QJsonObject toJson() const;
+    static ColumnProfile fromJson(const QJsonObject& json);
 };
 
 /// The quantiles every profile reports: 5, 25, 50, 75 and 95 %.

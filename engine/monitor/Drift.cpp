@@ -371,6 +371,30 @@ double FeatureDrift::severity(const DriftRule& rule) const
     return rule.alarm > 0 ? value / rule.alarm : value;
 }
 
+namespace {
+
+/// The test split's predictions kept in a reference profile: classes with counts, or a
+/// regression model's predicted values as a numeric column profile.
+void readPredictions(const QJsonObject& profile, DriftReference& reference)
+{
+    const QJsonObject predictions = profile.value(QStringLiteral("predictions")).toObject();
+    for (const QJsonValue& value : predictions.value(QStringLiteral("classes")).toArray())
+        reference.predictedClasses.append({value.toArray().at(0).toString(), value.toArray().at(1).toInteger()});
+    const QJsonObject values = predictions.value(QStringLiteral("values")).toObject();
+    if (!values.isEmpty()) {
+        ColumnProfile column = ColumnProfile::fromJson(values);
+        // Only a numeric profile with counted bins can be compared; anything else is not what
+        // Crucible writes and is left out rather than trusted.
+        if (column.count > 0 && column.histogram.counts.size() > 0 && column.type != ColumnType::Categorical
+            && column.type != ColumnType::Text) {
+            column.name = QStringLiteral("predicted value");
+            reference.predictedValues = std::move(column);
+        }
+    }
+}
+
+} // namespace
+
 Result<DriftReference> DriftReference::fromProfile(const QJsonObject& profile, const QJsonObject& inputSignature,
                                                    const QJsonObject& outputSignature, const QString& model,
                                                    const QString& where)
@@ -391,9 +415,7 @@ Result<DriftReference> DriftReference::fromProfile(const QJsonObject& profile, c
         for (const ColumnProfile& column : std::as_const(reference.profile.columns))
             reference.features << column.name;
         reference.target.clear();
-        const QJsonObject predictions = profile.value(QStringLiteral("predictions")).toObject();
-        for (const QJsonValue& value : predictions.value(QStringLiteral("classes")).toArray())
-            reference.predictedClasses.append({value.toArray().at(0).toString(), value.toArray().at(1).toInteger()});
+        readPredictions(profile, reference);
         return reference;
     }
     if (reference.profile.columns.isEmpty())
@@ -408,9 +430,7 @@ Result<DriftReference> DriftReference::fromProfile(const QJsonObject& profile, c
     reference.target = outputSignature.value(QStringLiteral("target")).toString();
     if (reference.target.isEmpty())
         reference.target = reference.profile.target;
-    const QJsonObject predictions = profile.value(QStringLiteral("predictions")).toObject();
-    for (const QJsonValue& value : predictions.value(QStringLiteral("classes")).toArray())
-        reference.predictedClasses.append({value.toArray().at(0).toString(), value.toArray().at(1).toInteger()});
+    readPredictions(profile, reference);
     return reference;
 }
 
@@ -485,6 +505,18 @@ Result<DriftReport> checkDrift(const DriftReference& reference, const DriftInput
             ++current[label];
         report.predictions =
             compareCategories(QStringLiteral("predicted class"), reference.predictedClasses, 0, current, 0);
+        judgeFeature(report.predictions, policy);
+        report.hasPredictionDrift = true;
+    } else if (reference.predictedValues.count > 0 && !input.predictedValues.empty()) {
+        Column predicted;
+        predicted.name = reference.predictedValues.name;
+        predicted.values.reserve(input.predictedValues.size());
+        for (double v : input.predictedValues)
+            predicted.values.push_back(float(v));
+        auto compared = numericDrift(reference.predictedValues, predicted, input.where);
+        if (!compared)
+            return compared.error();
+        report.predictions = compared.value();
         judgeFeature(report.predictions, policy);
         report.hasPredictionDrift = true;
     }

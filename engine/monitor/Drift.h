@@ -69,14 +69,17 @@ struct FeatureDrift {
 };
 
 /// What a drift check compares against: a bundle's reference profile (the training data) or a
-/// dataset version's profile, the model's features, and for classifiers the predicted classes
-/// on the test split. Thread: a plain value type.
+/// dataset version's profile, the model's features, and what the model predicted on the test
+/// split (classes, or the profile of the predicted values). Thread: a plain value type.
 struct DriftReference {
     QString description; ///< "iris v3 (training data of run 12)", shown in reports
     DatasetProfile profile;
     QStringList features; ///< the model's input columns, in signature order
     QString target;
     QList<QPair<QString, qint64>> predictedClasses; ///< test split, from the confusion matrix; may be empty
+    /// Regression: the predicted values on the test split as a numeric column profile (count 0: none).
+    ColumnProfile predictedValues;
+    bool hasPredictions() const { return !predictedClasses.isEmpty() || predictedValues.count > 0; }
     bool isImage = false; ///< an image model: features are the per-image channel means (mean_c0...)
     int channels = 0; ///< images: the channels the model takes
 
@@ -87,12 +90,13 @@ struct DriftReference {
                                               const QString& where);
 };
 
-/// The current data: a table with (at least) the reference's features, and optionally the
-/// classes the model predicted for it.
+/// The current data: a table with (at least) the reference's features, and optionally what the
+/// model predicted for it (classes, or values of a regression model).
 struct DriftInput {
     QString description; ///< "new.csv", "serving log of iris, 2026-11-30 10:00 to 11:00"
     const Dataset* data = nullptr;
     QStringList predictedClasses; ///< one per row, or empty
+    std::vector<double> predictedValues; ///< regression: one per row, or empty
     QString where; ///< for errors: the file or log
 };
 
@@ -104,7 +108,7 @@ struct DriftReport {
     qint64 currentRows = 0;
     QList<FeatureDrift> features; ///< most drifted first
     bool hasPredictionDrift = false;
-    FeatureDrift predictions; ///< the predicted classes against the test split's
+    FeatureDrift predictions; ///< the predicted classes or values against the test split's
     DriftPolicy policy;
     int drifted = 0;
     int warned = 0;

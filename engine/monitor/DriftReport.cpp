@@ -202,18 +202,22 @@ QString DriftReport::summary() const
     if (features.isEmpty())
         return QStringLiteral("No features to compare");
     const FeatureDrift& top = features.front();
+    QString text;
     if (drifted > 0) {
-        QString text = QStringLiteral("%1 of %2 features drifted; %3").arg(drifted).arg(considered).arg(describe(top));
+        text = QStringLiteral("%1 of %2 features drifted; %3").arg(drifted).arg(considered).arg(describe(top));
         if (!drift)
             text += QStringLiteral(" (below the policy's %1 for a drift verdict)").arg(policy.minDriftedFeatures);
-        return text;
+    } else if (warned > 0) {
+        text = QStringLiteral("No drift: 0 of %1 features drifted, %2 with a warning; %3")
+                   .arg(considered)
+                   .arg(warned)
+                   .arg(describe(top));
+    } else {
+        text = QStringLiteral("No drift: 0 of %1 features drifted").arg(considered);
     }
-    if (warned > 0)
-        return QStringLiteral("No drift: 0 of %1 features drifted, %2 with a warning; %3")
-            .arg(considered)
-            .arg(warned)
-            .arg(describe(top));
-    return QStringLiteral("No drift: 0 of %1 features drifted").arg(considered);
+    if (hasPredictionDrift && predictions.level == DriftLevel::Alarm)
+        text += QStringLiteral("; the predictions drifted too: %1").arg(describe(predictions));
+    return text;
 }
 
 QJsonObject DriftReport::toJson() const

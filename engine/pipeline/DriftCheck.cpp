@@ -63,6 +63,17 @@ Result<DriftReference> openReference(const Workspace& workspace, const BundleRea
     return reference;
 }
 
+/// The model's predictions as the drift check compares them: classes, or a regression's values.
+void addPredictions(const Predictions& predictions, DriftInput& input)
+{
+    if (!predictions.classes.isEmpty()) {
+        for (std::int64_t row = 0; row < predictions.rows(); ++row)
+            input.predictedClasses << predictions.predictionText(row);
+    } else {
+        input.predictedValues.assign(predictions.values.begin(), predictions.values.end());
+    }
+}
+
 Result<DriftOutcome> checkLog(const Workspace& workspace, const DriftRequest& request, const DriftReference& reference,
                               const QString& model, const BundleManifest& manifest)
 {
@@ -87,6 +98,7 @@ Result<DriftOutcome> checkLog(const Workspace& workspace, const DriftRequest& re
         DriftInput input;
         input.data = &w.data;
         input.predictedClasses = w.predictedClasses;
+        input.predictedValues = w.predictedValues;
         input.where = where;
         input.description = QStringLiteral("serving log of %1, %2 to %3")
                                 .arg(request.location, w.start.toString(Qt::ISODate), w.end.toString(Qt::ISODate));
@@ -118,6 +130,7 @@ Result<DriftOutcome> checkImages(const Workspace& workspace, const DriftRequest&
 {
     ImageSummary summary;
     DriftInput input;
+    Dataset images; // a dataset version's images, kept to predict them
     bool sameSize = true;
     if (request.source == DriftRequest::Source::Csv) {
         if (!QFileInfo(request.location).isDir())
@@ -139,7 +152,7 @@ Result<DriftOutcome> checkImages(const Workspace& workspace, const DriftRequest&
         auto loaded = loadDataset(workspace, request.location);
         if (!loaded)
             return loaded.error();
-        const Dataset& images = loaded->first;
+        images = std::move(loaded->first);
         if (images.kind != DatasetKind::Images || images.images.channels != reference.channels)
             return Error {ErrorCode::InvalidInput,
                           QStringLiteral("'%1' takes images of %2 channel(s); this dataset version is not one")
@@ -150,17 +163,19 @@ Result<DriftOutcome> checkImages(const Workspace& workspace, const DriftRequest&
         input.where = input.description = loaded->second;
         sameSize = images.images.height == reference.profile.height && images.images.width == reference.profile.width;
     }
-    // Predicted classes only when every image has the size the model takes (else predict refuses them).
-    if (!reference.predictedClasses.isEmpty() && request.predictions && sameSize
-        && request.source == DriftRequest::Source::Csv) {
+    // Predictions only when every image has the size the model takes (else predict refuses them).
+    if (reference.hasPredictions() && request.predictions && sameSize) {
+        if (!reportProgress(progress, 0.7, QStringLiteral("predicting")))
+            return cancelled();
         auto predictor = Predictor::open(bundle);
         if (!predictor)
             return predictor.error();
-        auto predictions = predictor.value()->predict(request.location);
+        auto predictions = request.source == DriftRequest::Source::Csv
+            ? predictor.value()->predict(request.location)
+            : predictor.value()->predictImageBlock(images.images, images.rowCount());
         if (!predictions)
             return predictions.error();
-        for (std::int64_t row = 0; row < predictions->rows(); ++row)
-            input.predictedClasses << predictions->predictionText(row);
+        addPredictions(predictions.value(), input);
     }
     input.data = &summary.means;
     auto report = checkDrift(reference, input, request.policy);
@@ -223,15 +238,14 @@ Result<DriftOutcome> runDriftCheck(const Workspace& workspace, const DriftReques
     }
     if (!reportProgress(progress, 0.7, QStringLiteral("comparing")))
         return cancelled();
-    if (!reference->predictedClasses.isEmpty() && request.predictions) {
+    if (reference->hasPredictions() && request.predictions) {
         auto predictor = Predictor::open(bundle.value());
         if (!predictor)
             return predictor.error();
         auto predictions = predictor.value()->predictDataset(data, input.where);
         if (!predictions)
             return predictions.error();
-        for (std::int64_t row = 0; row < predictions->rows(); ++row)
-            input.predictedClasses << predictions->predictionText(row);
+        addPredictions(predictions.value(), input);
     }
     input.data = &data;
     auto report = checkDrift(reference.value(), input, request.policy);

@@ -24,7 +24,7 @@ struct DriftRequest {
     WindowSpec window; ///< Log only
     QString referenceDataset; ///< empty: the bundle's reference profile; else a dataset version
     DriftPolicy policy;
-    bool predictions = true; ///< classifiers: also compare the predicted classes (CSV and dataset run the model)
+    bool predictions = true; ///< also compare the predicted classes or values (CSV and dataset run the model)
     QString labels; ///< Log only: a labels CSV (id, label) to score each window with; empty: none
 };
 

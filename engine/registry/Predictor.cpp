@@ -349,6 +349,29 @@ Result<Predictions> Predictor::predictImages(const QString& folder, const Progre
     return predictions;
 }
 
+Result<Predictions> Predictor::predictImageBlock(const ImageBlock& images, std::int64_t count,
+                                                 const ProgressCallback& progress)
+{
+    const std::vector<std::int64_t> shape = exampleShape();
+    if (shape.size() != 3)
+        return inputError(QStringLiteral("the model's input signature has no image shape"), QStringLiteral("images"));
+    if (images.channels != shape[0] || images.height != shape[1] || images.width != shape[2])
+        return inputError(QStringLiteral("the images are %1x%2 pixels with %3 channel(s); the model takes %4x%5 "
+                                         "with %6")
+                              .arg(images.width)
+                              .arg(images.height)
+                              .arg(images.channels)
+                              .arg(shape[2])
+                              .arg(shape[1])
+                              .arg(shape[0]),
+                          QStringLiteral("images"));
+    if (count < 0 || std::int64_t(images.pixels.size()) < count * images.imageBytes())
+        return inputError(QStringLiteral("%1 images do not fit the pixels given").arg(count), QStringLiteral("images"));
+    // Both are planar (channel, row, column) pixel values 0..255: the model's preprocessing does the rest.
+    const std::vector<float> input(images.pixels.begin(), images.pixels.begin() + count * images.imageBytes());
+    return predictArray(input, count, progress);
+}
+
 Result<Predictions> Predictor::predictArray(const std::vector<float>& input, std::int64_t rows,
                                             const ProgressCallback& progress)
 {

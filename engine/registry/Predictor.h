@@ -16,6 +16,7 @@ namespace crucible {
 class BundleReader;
 class ScriptModel;
 struct Dataset;
+struct ImageBlock;
 
 /// What a model predicted for a table or a folder of images. Thread: a plain value type.
 struct Predictions {
@@ -51,6 +52,10 @@ public:
     Result<Predictions> predict(const QString& input, const ProgressCallback& progress = {});
     /// Predicts for a table already read (`path` names it in errors); checks it as predict() does.
     Result<Predictions> predictDataset(Dataset data, const QString& path, const ProgressCallback& progress = {});
+    /// Predicts for the first `count` images of a dataset (an image dataset version); refuses
+    /// images of another shape than the model takes, naming both.
+    Result<Predictions> predictImageBlock(const ImageBlock& images, std::int64_t count,
+                                          const ProgressCallback& progress = {});
     /// Predicts for rows already in the model's input layout (see ScriptModel.h), `rows` x the
     /// signature's width (tables) or C x H x W (images).
     Result<Predictions> predictArray(const std::vector<float>& input, std::int64_t rows,

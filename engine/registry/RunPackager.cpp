@@ -154,12 +154,15 @@ Result<BundleContents> RunPackager::package(const QString& runReference, const Q
     contents.model = model.value();
     contents.modelCard =
         modelCard(m, confusion ? QJsonDocument::fromJson(confusion.value()).object() : QJsonObject(), intendedUse);
+    auto testPredictions = readArtifact(store, r, QStringLiteral("test_predictions"));
     contents.referenceProfile =
-        referenceProfile(r, confusion ? QJsonDocument::fromJson(confusion.value()).object() : QJsonObject());
+        referenceProfile(r, confusion ? QJsonDocument::fromJson(confusion.value()).object() : QJsonObject(),
+                         testPredictions ? QJsonDocument::fromJson(testPredictions.value()).object() : QJsonObject());
     return contents;
 }
 
-QJsonObject RunPackager::referenceProfile(const RunRecord& r, const QJsonObject& confusion) const
+QJsonObject RunPackager::referenceProfile(const RunRecord& r, const QJsonObject& confusion,
+                                          const QJsonObject& testPredictions) const
 {
     const DatasetStore store(m_workspace);
     auto version = store.find(r.datasetName + QLatin1Char('@') + r.datasetHash);
@@ -192,6 +195,13 @@ QJsonObject RunPackager::referenceProfile(const RunRecord& r, const QJsonObject&
             QStringLiteral("predictions"),
             QJsonObject {{QStringLiteral("split"), QStringLiteral("test")}, {QStringLiteral("classes"), predicted}});
     }
+    // A regression model: the profile of its predicted values on the test split (runs trained
+    // before these were kept have none, and their bundles check no prediction drift).
+    const QJsonObject values = testPredictions.value(QStringLiteral("profile")).toObject();
+    if (classes.isEmpty() && !values.isEmpty())
+        json.insert(
+            QStringLiteral("predictions"),
+            QJsonObject {{QStringLiteral("split"), QStringLiteral("test")}, {QStringLiteral("values"), values}});
     return json;
 }
 

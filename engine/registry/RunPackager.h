@@ -42,9 +42,11 @@ public:
                                 const QString& intendedUse);
 
 private:
-    /// The training data's profile (profiled again when stored in format 1) with the classes
-    /// predicted on the test split: reference_profile.json. Empty when the dataset is gone.
-    QJsonObject referenceProfile(const RunRecord& run, const QJsonObject& confusionMatrix) const;
+    /// The training data's profile (profiled again when stored in format 1) with what the model
+    /// predicted on the test split (the classes, or the profile of the predicted values):
+    /// reference_profile.json. Empty when the dataset is gone.
+    QJsonObject referenceProfile(const RunRecord& run, const QJsonObject& confusionMatrix,
+                                 const QJsonObject& testPredictions) const;
 
     const Workspace& m_workspace;
 };

@@ -305,6 +305,7 @@ TrainingOutcome Trainer::Impl::train()
             observer->metric({key, position.step, double(position.epoch), it.value(), wallNow()});
         }
         outcome.confusionMatrix = test.confusionMatrix;
+        outcome.testPredictions = std::move(test.predictedValues);
     }
     exportModel(outcome);
     outcome.state = TrainingState::Finished;

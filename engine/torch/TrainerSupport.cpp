@@ -38,7 +38,7 @@ QJsonObject confusionJson(const torch::Tensor& counts, const QStringList& classe
 } // namespace
 
 Evaluation evaluate(torch::nn::Sequential& model, const TrainingData& data, const torch::Tensor& x,
-                    const torch::Tensor& y, bool withConfusionMatrix)
+                    const torch::Tensor& y, bool withPredictions)
 {
     Evaluation result;
     result.rows = x.defined() ? x.size(0) : 0;
@@ -63,13 +63,18 @@ Evaluation evaluate(torch::nn::Sequential& model, const TrainingData& data, cons
             lossSum += torch::cross_entropy_loss(out, target, {}, at::Reduction::Sum).item<double>();
             const torch::Tensor predicted = out.argmax(1);
             correct += predicted.eq(target).sum().item<double>();
-            if (withConfusionMatrix)
+            if (withPredictions)
                 counts += torch::bincount(target * k + predicted, {}, k * k);
         } else {
             lossSum += torch::mse_loss(out, target, at::Reduction::Sum).item<double>();
             const torch::Tensor predicted = out.to(torch::kDouble) * data.targetStd + data.targetMean;
             const torch::Tensor actual = target.to(torch::kDouble) * data.targetStd + data.targetMean;
             const torch::Tensor error = predicted - actual;
+            if (withPredictions) {
+                const torch::Tensor values = predicted.reshape({-1}).to(torch::kFloat).cpu().contiguous();
+                result.predictedValues.insert(result.predictedValues.end(), values.data_ptr<float>(),
+                                              values.data_ptr<float>() + values.numel());
+            }
             squaredError += error.square().sum().item<double>();
             absoluteError += error.abs().sum().item<double>();
             targetSum += actual.sum().item<double>();
@@ -80,7 +85,7 @@ Evaluation evaluate(torch::nn::Sequential& model, const TrainingData& data, cons
     result.metrics.insert(QStringLiteral("loss"), lossSum / rows);
     if (isClassification) {
         result.metrics.insert(QStringLiteral("accuracy"), correct / rows);
-        if (withConfusionMatrix)
+        if (withPredictions)
             result.confusionMatrix = confusionJson(counts, data.classNames);
     } else {
         const double totalSquares = targetSquares - targetSum * targetSum / rows;

@@ -32,11 +32,13 @@ struct Evaluation {
     std::int64_t rows = 0;
     QMap<QString, double> metrics;
     QJsonObject confusionMatrix; ///< when asked for, classification only
+    std::vector<float> predictedValues; ///< when asked for, regression only: one per row, in target units
 };
 
-/// Evaluates `model` on `x`/`y` (on the model's device) in inference mode, in chunks.
+/// Evaluates `model` on `x`/`y` (on the model's device) in inference mode, in chunks; with
+/// `withPredictions` also the confusion matrix (classification) or the predicted values (regression).
 Evaluation evaluate(torch::nn::Sequential& model, const TrainingData& data, const torch::Tensor& x,
-                    const torch::Tensor& y, bool withConfusionMatrix);
+                    const torch::Tensor& y, bool withPredictions);
 
 /// Writes model, optimizer, RNG states and position to `path` (atomically: temp file + rename).
 void saveCheckpoint(const QString& path, torch::nn::Sequential& model, torch::optim::Optimizer& optimizer,

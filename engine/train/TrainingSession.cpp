@@ -2,6 +2,7 @@
 
 #include "engine/core/Log.h"
 #include "engine/data/DatasetStore.h"
+#include "engine/data/Profile.h"
 #include "engine/store/MetricWriter.h"
 #include "engine/store/RunCatalog.h"
 #include "engine/store/RunLease.h"
@@ -345,6 +346,19 @@ Result<TrainingResult> runTraining(const Workspace& workspace, const TrainingBac
         warn(writeJsonArtifact(store, result.runId, QStringLiteral("confusion_matrix.json"),
                                QStringLiteral("confusion_matrix"), result.outcome.confusionMatrix),
              "saving the confusion matrix");
+    if (!result.outcome.testPredictions.empty()) {
+        // What the model predicted on the test split, profiled as a column: the reference of a
+        // registered regression model's prediction drift.
+        Column predicted;
+        predicted.name = QStringLiteral("prediction");
+        predicted.values = std::move(result.outcome.testPredictions);
+        result.outcome.testPredictions = {};
+        warn(writeJsonArtifact(store, result.runId, QStringLiteral("test_predictions.json"),
+                               QStringLiteral("test_predictions"),
+                               QJsonObject {{QStringLiteral("split"), QStringLiteral("test")},
+                                            {QStringLiteral("profile"), profileColumn(predicted).toJson()}}),
+             "saving the test predictions");
+    }
     if (!closed && result.outcome.state != TrainingState::Failed)
         return fail(QStringLiteral("the metrics could not be saved: %1").arg(closed.error().text()));
     result.status = statusOf(result.outcome.state);

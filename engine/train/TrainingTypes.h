@@ -62,6 +62,7 @@ struct TrainingOutcome {
     bool stoppedEarly = false; ///< early stopping ended it (state is Finished)
     QMap<QString, double> finalMetrics; ///< test_* (and the last val_*) metrics
     QJsonObject confusionMatrix; ///< classification: {"classes": [...], "matrix": [[...]]} on the test split
+    std::vector<float> testPredictions; ///< regression: the model's prediction for each test row
     QString lastCheckpoint; ///< absolute path, empty when none was written
     QString modelPath; ///< the exported TorchScript model.pt (absolute path), empty when none was written
     QString device; ///< the device used: "cpu", "cuda:0"

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -89,6 +90,22 @@ void writeCsv(const QString& path, const QList<QList<double>>& rows, const QByte
             cells << QByteArray::number(v);
         file.write(cells.join(',') + '\n');
     }
+}
+
+/// `count` rows of the regression sample's five features (uniform in -2..2, as it draws them),
+/// with `shift` added to x1.
+QList<QList<double>> regressionRows(int count, double shift, unsigned seed)
+{
+    std::mt19937 random(seed);
+    std::uniform_real_distribution<double> uniform(-2.0, 2.0);
+    QList<QList<double>> rows;
+    for (int i = 0; i < count; ++i) {
+        QList<double> row;
+        for (int c = 0; c < 5; ++c)
+            row << uniform(random) + (c == 0 ? shift : 0.0);
+        rows << row;
+    }
+    return rows;
 }
 
 } // namespace
@@ -246,6 +263,24 @@ private Q_SLOTS:
         drifted.sort();
         QCOMPARE(drifted, (QStringList {QStringLiteral("intensity"), QStringLiteral("mean_c0")}));
 
+        // The same images as a dataset version: the model runs on them too, and its predicted
+        // classes count the same as from the folder.
+        QCOMPARE(cli({QStringLiteral("data"), QStringLiteral("import"), file(QStringLiteral("bright-images")),
+                      QStringLiteral("--kind"), QStringLiteral("images"), QStringLiteral("--name"),
+                      QStringLiteral("shades-bright")})
+                     .exitCode,
+                 0);
+        const auto version =
+            cli({QStringLiteral("--json"), QStringLiteral("drift"), QStringLiteral("--model"),
+                 QStringLiteral("shades@1"), QStringLiteral("--data"), QStringLiteral("shades-bright")});
+        QCOMPARE(version.exitCode, 4);
+        const QJsonObject fromFolder = bright.json().value(QStringLiteral("predictions")).toObject();
+        const QJsonObject fromVersion = version.json().value(QStringLiteral("predictions")).toObject();
+        QCOMPARE(fromVersion.value(QStringLiteral("name")).toString(), QStringLiteral("predicted class"));
+        QCOMPARE(fromVersion.value(QStringLiteral("current_count")).toInt(), 60);
+        QCOMPARE(fromVersion.value(QStringLiteral("psi")).toDouble(),
+                 fromFolder.value(QStringLiteral("psi")).toDouble());
+
         const auto large = cli({QStringLiteral("drift"), QStringLiteral("--model"), QStringLiteral("shades@1"),
                                 QStringLiteral("--input"), file(QStringLiteral("large-images"))});
         QCOMPARE(large.exitCode, 4);
@@ -258,6 +293,83 @@ private Q_SLOTS:
                                 QStringLiteral("--input"), file(QStringLiteral("same.csv"))});
         QCOMPARE(table.exitCode, 1);
         QVERIFY2(table.err.contains(QStringLiteral("give a folder of images")), qPrintable(table.err));
+    }
+
+    void aRegressionModelsPredictedValuesDrift()
+    {
+        // y = 3 x1 - 2 x2 + ...: a model trained on it predicts higher values when x1 moves up.
+        QCOMPARE(cli({QStringLiteral("data"), QStringLiteral("samples"), QStringLiteral("regression")}).exitCode, 0);
+        const auto trained = cli({QStringLiteral("train"), QStringLiteral("--data"), QStringLiteral("regression"),
+                                  QStringLiteral("--model"), QStringLiteral("mlp:16"), QStringLiteral("--epochs"),
+                                  QStringLiteral("20"), QStringLiteral("--threads"), QStringLiteral("1"),
+                                  QStringLiteral("--register"), QStringLiteral("reg")});
+        QVERIFY2(trained.exitCode == 0, qPrintable(trained.err));
+        const QByteArray header = "x1,x2,x3,x4,x5";
+        writeCsv(file(QStringLiteral("reg-same.csv")), regressionRows(400, 0.0, 7), header);
+        writeCsv(file(QStringLiteral("reg-shifted.csv")), regressionRows(400, 1.0, 8), header);
+
+        const auto same =
+            cli({QStringLiteral("--json"), QStringLiteral("drift"), QStringLiteral("--model"), QStringLiteral("reg@1"),
+                 QStringLiteral("--input"), file(QStringLiteral("reg-same.csv"))});
+        QVERIFY2(same.exitCode == 0, qPrintable(same.out + same.err));
+        const QJsonObject samePredictions = same.json().value(QStringLiteral("predictions")).toObject();
+        QCOMPARE(samePredictions.value(QStringLiteral("name")).toString(), QStringLiteral("predicted value"));
+        QVERIFY2(samePredictions.value(QStringLiteral("level")).toString() != QLatin1String("drift"),
+                 qPrintable(same.out));
+        QVERIFY(samePredictions.contains(QStringLiteral("ks_pvalue")));
+
+        const auto shifted =
+            cli({QStringLiteral("--json"), QStringLiteral("drift"), QStringLiteral("--model"), QStringLiteral("reg@1"),
+                 QStringLiteral("--input"), file(QStringLiteral("reg-shifted.csv"))});
+        QCOMPARE(shifted.exitCode, 4);
+        QCOMPARE(shifted.json().value(QStringLiteral("drifted")).toInt(), 1);
+        const QJsonObject moved = shifted.json().value(QStringLiteral("predictions")).toObject();
+        QCOMPARE(moved.value(QStringLiteral("level")).toString(), QStringLiteral("drift"));
+        QVERIFY2(moved.value(QStringLiteral("mean_shift")).toDouble() > 0.4, qPrintable(shifted.out));
+
+        // The table names the row, and the dataset version (the model runs on it) answers too.
+        const auto table = cli({QStringLiteral("drift"), QStringLiteral("--model"), QStringLiteral("reg@1"),
+                                QStringLiteral("--input"), file(QStringLiteral("reg-shifted.csv"))});
+        QVERIFY2(table.out.contains(QRegularExpression(QStringLiteral("\\npredicted value +drift "))),
+                 qPrintable(table.out));
+        const auto version = cli({QStringLiteral("--json"), QStringLiteral("drift"), QStringLiteral("--model"),
+                                  QStringLiteral("reg@1"), QStringLiteral("--data"), QStringLiteral("regression")});
+        QCOMPARE(version.exitCode, 0);
+        QCOMPARE(
+            version.json().value(QStringLiteral("predictions")).toObject().value(QStringLiteral("name")).toString(),
+            QStringLiteral("predicted value"));
+
+        // A served regression model logs its predictions; the log's windows compare them as well.
+        ServeOptions options;
+        options.port = 0;
+        options.threads = 1;
+        options.logFolder = QDir(m_workspace).filePath(QStringLiteral("serving"));
+        auto server = ModelServer::start(QDir(m_workspace).filePath(QStringLiteral("registry")),
+                                         {QStringLiteral("reg@1")}, options);
+        QVERIFY2(server, server ? "" : qPrintable(server.error().text()));
+        const QList<QList<double>> normal = regressionRows(100, 0.0, 9);
+        const QList<QList<double>> high = regressionRows(100, 1.0, 10);
+        for (int i = 0; i < 200; ++i) {
+            const QList<double>& row = i < 100 ? normal[i] : high[i - 100];
+            QByteArray body = "{\"instances\":[{";
+            for (int c = 0; c < 5; ++c)
+                body += (c > 0 ? "," : "") + QByteArray("\"x") + QByteArray::number(c + 1)
+                    + "\":" + QByteArray::number(row[c]);
+            body += "}]}";
+            QCOMPARE(test::httpRequest(server.value()->port(), "POST", "/v1/models/reg:predict", body).status, 200);
+        }
+        server.value()->stop(2000);
+        server.value().reset();
+        const auto windows =
+            cli({QStringLiteral("--json"), QStringLiteral("drift"), QStringLiteral("--model"), QStringLiteral("reg@1"),
+                 QStringLiteral("--log"), QStringLiteral("reg"), QStringLiteral("--window"), QStringLiteral("100")});
+        QVERIFY2(windows.exitCode == 4, qPrintable(windows.out + windows.err));
+        const QJsonArray series = windows.json().value(QStringLiteral("windows")).toArray();
+        QCOMPARE(series.size(), 2);
+        QCOMPARE(series[0].toObject().value(QStringLiteral("verdict")).toString(), QStringLiteral("no_drift"));
+        QCOMPARE(
+            windows.json().value(QStringLiteral("predictions")).toObject().value(QStringLiteral("level")).toString(),
+            QStringLiteral("drift"));
     }
 
     void theServingLogDriftsWindowByWindow()

@@ -509,6 +509,74 @@ print(json.dumps(out))
         QVERIFY(oldReference.error().message.contains(QStringLiteral("register the model again")));
     }
 
+    void predictedValuesDriftAgainstTheTestSplit()
+    {
+        // A regression bundle keeps the profile of its test-split predictions; predictions for new
+        // rows compare as a numeric feature would, with the same statistics.
+        std::mt19937_64 random(21);
+        DriftReference reference = referenceOf(normalTable(random, 500, 2, 0.0));
+        const std::vector<double> testPredictions = normalSample(random, 300, 10.0);
+        Column predicted;
+        predicted.name = QStringLiteral("prediction");
+        for (double v : testPredictions)
+            predicted.values.push_back(float(v));
+        QJsonObject json = reference.profile.toJson();
+        json.insert(QStringLiteral("predictions"),
+                    QJsonObject {{QStringLiteral("split"), QStringLiteral("test")},
+                                 {QStringLiteral("values"), profileColumn(predicted).toJson()}});
+        auto withValues = DriftReference::fromProfile(json, {}, {}, QStringLiteral("reg@1"), QStringLiteral("b"));
+        QVERIFY(withValues && withValues->hasPredictions());
+        QCOMPARE(withValues->predictedValues.count, 300);
+
+        const Dataset current = normalTable(random, 400, 2, 0.0);
+        DriftInput input;
+        input.data = &current;
+        input.description = input.where = QStringLiteral("new.csv");
+        std::vector<double> same = normalSample(random, 400, 10.0);
+        input.predictedValues = same;
+        auto calm = checkDrift(withValues.value(), input, DriftPolicy {});
+        QVERIFY(calm && calm->hasPredictionDrift);
+        QCOMPARE(calm->predictions.name, QStringLiteral("predicted value"));
+        QVERIFY(calm->predictions.numeric);
+        QCOMPARE(calm->predictions.level, DriftLevel::None);
+        // The statistic is the one numeric features get: KS against the kept (exact) sample.
+        std::vector<double> a;
+        for (float v : predicted.values)
+            a.push_back(double(v));
+        std::vector<double> b;
+        for (double v : same)
+            b.push_back(double(float(v)));
+        std::sort(a.begin(), a.end());
+        std::sort(b.begin(), b.end());
+        QVERIFY(std::abs(calm->predictions.ks - drift::ks2Sample(a, b).statistic) < 1e-12);
+
+        std::vector<double> higher = normalSample(random, 400, 11.0);
+        input.predictedValues = higher;
+        auto moved = checkDrift(withValues.value(), input, DriftPolicy {});
+        QVERIFY(moved);
+        QCOMPARE(moved->predictions.level, DriftLevel::Alarm);
+        QVERIFY(moved->predictions.meanShift > 0.7);
+        QVERIFY2(moved->summary().contains(QStringLiteral("the predictions drifted too: predicted value moved ")),
+                 qPrintable(moved->summary()));
+        QVERIFY(!calm->summary().contains(QStringLiteral("predictions")));
+        // The feature verdict is the features' alone: the predictions are reported beside them.
+        QCOMPARE(moved->drifted, 0);
+
+        // What Crucible never writes is not trusted: a categorical profile or one without counts
+        // gives no prediction drift (and no crash); a bundle without it checks features only.
+        QJsonObject odd = profileColumn(predicted).toJson();
+        odd.insert(QStringLiteral("type"), QStringLiteral("categorical"));
+        json.insert(QStringLiteral("predictions"), QJsonObject {{QStringLiteral("values"), odd}});
+        auto categorical = DriftReference::fromProfile(json, {}, {}, QStringLiteral("reg@1"), QStringLiteral("b"));
+        QVERIFY(categorical && !categorical->hasPredictions());
+        json.insert(QStringLiteral("predictions"),
+                    QJsonObject {{QStringLiteral("values"), QJsonObject {{QStringLiteral("count"), 5}}}});
+        auto empty = DriftReference::fromProfile(json, {}, {}, QStringLiteral("reg@1"), QStringLiteral("b"));
+        QVERIFY(empty && !empty->hasPredictions());
+        auto plain = checkDrift(empty.value(), input, DriftPolicy {});
+        QVERIFY(plain && !plain->hasPredictionDrift);
+    }
+
     void logWindowsByRowsAndTime()
     {
         QList<QJsonObject> entries;

@@ -1,13 +1,16 @@
 // The drift check's untrusted inputs on arbitrary bytes: a bundle's reference_profile.json (as a
-// hostile bundle brings it) compared with a small table, a drift policy file, and serving log
-// entries cut into windows. The input is one JSON object {"profile": ..., "policy": ...,
-// "log": [...], "window": "..."}; parts missing are skipped.
+// hostile bundle brings it, the test split's predictions included) compared with a small table, a drift policy file,
+// and serving log entries cut into windows. The input is one JSON object {"profile": ..., "policy": ..., "log": [...],
+// "window": "..."}; parts missing are skipped.
 #include "FuzzSupport.h"
 #include "engine/monitor/Drift.h"
 #include "engine/monitor/LogWindows.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <cmath>
+#include <limits>
 
 using namespace crucible;
 
@@ -52,6 +55,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         current.where = QStringLiteral("fuzz");
         current.predictedClasses = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("a"),
                                     QString(),           QStringLiteral("a"), QStringLiteral("c")};
+        current.predictedValues = {1.0, std::nan(""), 1e30, -2.5, 0.0, std::numeric_limits<double>::infinity()};
         if (auto report = checkDrift(reference.value(), current, policy)) {
             (void)report->toJson();
             (void)report->toHtml();
@@ -67,6 +71,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                 fromLog.data = &window.data;
                 fromLog.where = QStringLiteral("fuzz");
                 fromLog.predictedClasses = window.predictedClasses;
+                fromLog.predictedValues = window.predictedValues;
                 (void)checkDrift(reference.value(), fromLog, policy);
             }
         }

@@ -10,6 +10,7 @@
 #include "MainWindow.h"
 #include "MetricChart.h"
 #include "MonitorPage.h"
+#include "Theme.h"
 #include "Translations.h"
 #include "engine/core/BackgroundTask.h"
 #include "engine/core/Environment.h"
@@ -24,6 +25,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <random>
 
 using namespace crucible;
 
@@ -98,6 +101,21 @@ private Q_SLOTS:
         writeFile(QStringLiteral("same.csv"), irisCsv(0.0, header));
         writeFile(QStringLiteral("renamed.csv"),
                   irisCsv(0.0, "sepal_length_cm,sepal_width_cm,petal_length,petal_width"));
+        // A regression model (y = 3 x1 - 2 x2 + ...) and rows whose x1 moved up by 1.
+        QCOMPARE(cli({QStringLiteral("data"), QStringLiteral("samples"), QStringLiteral("regression")}).exitCode, 0);
+        const auto regression = cli({QStringLiteral("train"), QStringLiteral("--data"), QStringLiteral("regression"),
+                                     QStringLiteral("--model"), QStringLiteral("mlp:16"), QStringLiteral("--epochs"),
+                                     QStringLiteral("20"), QStringLiteral("--threads"), QStringLiteral("1"),
+                                     QStringLiteral("--register"), QStringLiteral("reg")});
+        QVERIFY2(regression.exitCode == 0, qPrintable(regression.err));
+        QByteArray rows = "x1,x2,x3,x4,x5\n";
+        std::mt19937 random(5);
+        std::uniform_real_distribution<double> uniform(-2.0, 2.0);
+        for (int r = 0; r < 300; ++r) {
+            for (int c = 0; c < 5; ++c)
+                rows += QByteArray::number(uniform(random) + (c == 0 ? 1.0 : 0.0)) + (c < 4 ? "," : "\n");
+        }
+        writeFile(QStringLiteral("reg-shifted.csv"), rows);
 
         QVERIFY(installTranslations(QLocale(QLocale::English, QLocale::UnitedStates))); // plural forms
         auto workspace = Workspace::open(m_workspaceFolder);
@@ -238,6 +256,36 @@ private Q_SLOTS:
         QVERIFY2(scored.contains(QStringLiteral("accuracy")) && scored.contains(QStringLiteral("test_accuracy")),
                  qPrintable(scored.join(QLatin1Char(','))));
         saveScreen(m_window.get(), QStringLiteral("monitor-log"));
+    }
+
+    void aRegressionModelShowsItsPredictedValues()
+    {
+        page()->setRequest(QStringLiteral("reg@1"), DriftRequest::Source::Csv, file(QStringLiteral("reg-shifted.csv")));
+        QVERIFY(checkAndWait());
+        QVERIFY2(page()->outcome().has_value(), qPrintable(page()->messageText()));
+        QTableWidget* table = page()->featureTable();
+        QCOMPARE(table->rowCount(), 6); // five features and the predicted value
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("x1"));
+        QCOMPARE(table->item(5, 0)->text(), QStringLiteral("predicted value"));
+        QCOMPARE(table->item(5, 1)->text(), QStringLiteral("drift"));
+        QVERIFY2(page()->verdictText().startsWith(QStringLiteral("1 of 5 features drifted; x1 moved"))
+                     && page()->verdictText().contains(
+                         QStringLiteral(". The predictions drifted too: the predicted value moved 0.")),
+                 qPrintable(page()->verdictText()));
+        // Its histograms, reference (test split) against current, on a click.
+        table->setCurrentCell(5, 0);
+        QVERIFY(page()->histogramView()->hasFeature());
+        saveScreen(m_window.get(), QStringLiteral("monitor-regression"));
+
+        QVERIFY(installTranslations(QLocale(QLocale::German, QLocale::Germany)));
+        QTRY_COMPARE(table->item(5, 0)->text(), QStringLiteral("vorhergesagter Wert"));
+        table->setCurrentCell(5, 0);
+        saveScreen(m_window.get(), QStringLiteral("monitor-regression-de"));
+        QVERIFY(installTranslations(QLocale(QLocale::English, QLocale::UnitedStates)));
+        theme::apply(Theme::Dark);
+        table->setCurrentCell(5, 0);
+        saveScreen(m_window.get(), QStringLiteral("monitor-regression-dark"));
+        theme::apply(Theme::Light);
     }
 };
 
