@@ -121,6 +121,8 @@ GERMAN = {
     '(the policy calls drift from %1 drifted features)': '(die Richtlinie meldet Drift ab %1 gedrifteten Merkmalen)',
     'predicted class': 'vorhergesagte Klasse',
     'predicted value': 'vorhergesagter Wert',
+    '&Retrain…': '&Neu trainieren…',
+    'Set up a pipeline that retrains this model on new data, checks it against the current version and promotes it when it is better': 'Eine Pipeline einrichten, die dieses Modell mit neuen Daten neu trainiert, gegen die aktuelle Version prüft und es befördert, wenn es besser ist',
     'The predictions drifted too: %1': 'Auch die Vorhersagen sind gedriftet: %1',
     'the predicted value': 'der vorhergesagte Wert',
     'the predicted class': 'die vorhergesagte Klasse',

@@ -1311,6 +1311,14 @@ Wählen Sie, was mit Text unter Zahlen geschehen soll, oder korrigieren Sie die 
         <source>reference (the test split's predictions)</source>
         <translation>Referenz (Vorhersagen auf dem Testanteil)</translation>
     </message>
+    <message>
+        <source>&amp;Retrain…</source>
+        <translation>&amp;Neu trainieren…</translation>
+    </message>
+    <message>
+        <source>Set up a pipeline that retrains this model on new data, checks it against the current version and promotes it when it is better</source>
+        <translation>Eine Pipeline einrichten, die dieses Modell mit neuen Daten neu trainiert, gegen die aktuelle Version prüft und es befördert, wenn es besser ist</translation>
+    </message>
 </context>
 <context>
     <name>crucible::ParallelCoordinatesView</name>

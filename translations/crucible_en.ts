@@ -1304,6 +1304,14 @@ Choose what to do with text among numbers, or correct the file.</source>
         <source>reference (the test split's predictions)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Retrain…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set up a pipeline that retrains this model on new data, checks it against the current version and promotes it when it is better</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>crucible::ParallelCoordinatesView</name>

@@ -4,6 +4,7 @@
 #include "MetricChart.h"
 #include "engine/core/BackgroundTask.h"
 #include "engine/data/DatasetStore.h"
+#include "engine/registry/BundleReader.h"
 #include "engine/registry/ModelRegistry.h"
 #include "engine/registry/RunPackager.h"
 #include "engine/serve/PredictionLog.h"
@@ -18,6 +19,8 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -211,6 +214,9 @@ void MonitorPage::buildUi()
     m_checkButton->setDefault(true);
     m_exportButton = new QPushButton(this);
     m_exportButton->setEnabled(false);
+    m_retrainButton = new QPushButton(this);
+    m_retrainButton->setObjectName(QStringLiteral("monitor-retrain"));
+    m_retrainButton->hide();
 
     m_checkAction = new QAction(this);
     m_checkAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
@@ -303,7 +309,10 @@ void MonitorPage::buildUi()
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_verdict);
+    auto* verdictRow = new QHBoxLayout;
+    verdictRow->addWidget(m_verdict, 1);
+    verdictRow->addWidget(m_retrainButton, 0, Qt::AlignTop);
+    layout->addLayout(verdictRow);
     layout->addWidget(m_message);
     layout->addWidget(vertical, 1);
 
@@ -313,6 +322,10 @@ void MonitorPage::buildUi()
     connect(cancelAction, &QAction::triggered, this, &MonitorPage::cancel);
     connect(m_exportButton, &QPushButton::clicked, this, &MonitorPage::exportWithDialog);
     connect(m_exportAction, &QAction::triggered, this, &MonitorPage::exportWithDialog);
+    connect(m_retrainButton, &QPushButton::clicked, this, [this] {
+        if (auto filled = retrainForm())
+            Q_EMIT retrainRequested(filled.value());
+    });
     connect(m_browse, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Choose the Current Data"), m_csv->text(),
                                                           tr("Tables (*.csv *.tsv *.txt);;All files (*)"));
@@ -369,6 +382,9 @@ void MonitorPage::retranslate()
                                   .arg(m_checkAction->shortcut().toString(QKeySequence::NativeText)));
     m_checkAction->setText(tr("Check Drift"));
     m_exportButton->setText(tr("&Export Report…"));
+    m_retrainButton->setText(tr("&Retrain…"));
+    m_retrainButton->setToolTip(tr("Set up a pipeline that retrains this model on new data, checks it against "
+                                   "the current version and promotes it when it is better"));
     m_exportAction->setText(tr("Export Report…"));
     m_exportButton->setToolTip(
         tr("Save the report as HTML or PDF (%1)").arg(m_exportAction->shortcut().toString(QKeySequence::NativeText)));
@@ -613,6 +629,9 @@ void MonitorPage::showOutcome()
     }
     m_exportButton->setEnabled(true);
     m_exportAction->setEnabled(true);
+    // Drift (of the features or of the predictions): offer to hand the model over to a pipeline.
+    m_retrainButton->setVisible(report.drift
+                                || (report.hasPredictionDrift && report.predictions.level == DriftLevel::Alarm));
     if (!m_shown.isEmpty())
         m_table->selectRow(0);
     showFeature(m_shown.isEmpty() ? -1 : 0);
@@ -627,6 +646,56 @@ void MonitorPage::showOutcome()
     } else if (!charts) {
         m_charts->hide();
     }
+}
+
+std::optional<PipelineForm> MonitorPage::retrainForm() const
+{
+    if (!m_outcome || !m_workspace)
+        return std::nullopt;
+    const QString reference = m_outcome->model; // "iris@3" or "iris@production"
+    PipelineForm form;
+    const QString name = reference.section(QLatin1Char('@'), 0, 0);
+    form.model = name;
+    form.name = QStringLiteral("retrain-%1").arg(name);
+    const QString alias = m_model->currentText().section(QLatin1Char('@'), 1); // as picked: an alias or a version
+    bool isVersion = false;
+    alias.toInt(&isVersion);
+    if (!alias.isEmpty() && !isVersion && alias != QLatin1String("production"))
+        form.aliases = alias;
+    auto registry = ModelRegistry::open(registryFolder());
+    if (!registry)
+        return form;
+    auto version = registry.value()->resolve(reference);
+    if (!version)
+        return form;
+    auto bundle = BundleReader::open(version.value());
+    if (!bundle)
+        return form;
+    const BundleManifest& manifest = bundle->manifest();
+    form.dataset = manifest.datasetName.isEmpty() ? form.dataset : manifest.datasetName;
+    form.target = manifest.outputSignature.value(QStringLiteral("target")).toString();
+    const bool regression = manifest.task == QLatin1String("regression");
+    form.metric = regression ? QStringLiteral("r2") : QStringLiteral("accuracy");
+    const auto current = manifest.metrics.constFind(QStringLiteral("test_") + form.metric);
+    if (current != manifest.metrics.constEnd())
+        form.minimum = std::floor(current.value() * 100.0) / 100.0; // at least as good as the model is now
+    // The architecture in the compact form the pipeline file takes.
+    const QJsonObject& p = manifest.params;
+    const QString kind = p.value(QStringLiteral("model.kind")).toString();
+    QStringList sizes;
+    const QString listKey = kind == QLatin1String("resnet") ? QStringLiteral("model.stages")
+        : kind == QLatin1String("cnn")                      ? QStringLiteral("model.conv")
+                                                            : QStringLiteral("model.hidden");
+    const QJsonArray list = QJsonDocument::fromJson(p.value(listKey).toString().toUtf8()).array();
+    for (const QJsonValue& v : list)
+        sizes << QString::number(v.isObject() ? v.toObject().value(QStringLiteral("channels")).toInt() : v.toInt());
+    if (!kind.isEmpty())
+        form.modelSpec = sizes.isEmpty() ? kind : kind + QLatin1Char(':') + sizes.join(QLatin1Char(','));
+    if (p.contains(QStringLiteral("epochs")))
+        form.epochs = p.value(QStringLiteral("epochs")).toInt(form.epochs);
+    if (p.contains(QStringLiteral("lr")))
+        form.learningRate = p.value(QStringLiteral("lr")).toDouble(form.learningRate);
+    return form;
 }
 
 void MonitorPage::setLabelsFile(const QString& path)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PipelineFormDialog.h"
 #include "engine/core/BackgroundTask.h"
 #include "engine/core/Error.h"
 #include "engine/pipeline/DriftCheck.h"
@@ -67,10 +68,16 @@ public:
     QComboBox* modelBox() const { return m_model; }
     QAction* checkAction() const { return m_checkAction; }
     QAction* exportAction() const { return m_exportAction; }
+    QPushButton* retrainButton() const { return m_retrainButton; }
+    /// The retraining pipeline the Retrain button hands over, filled in from the checked model
+    /// (its name, dataset, target, architecture, metric and alias); nothing before a check.
+    std::optional<PipelineForm> retrainForm() const;
 
 Q_SIGNALS:
     /// A check ended: ok, and the verdict or the error.
     void checkFinished(bool ok, const QString& message);
+    /// Retrain: the main window opens the Pipelines page's form with `form`.
+    void retrainRequested(const PipelineForm& form);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -116,6 +123,7 @@ private:
     QPushButton* m_policyBrowse = nullptr;
     QPushButton* m_checkButton = nullptr;
     QPushButton* m_exportButton = nullptr;
+    QPushButton* m_retrainButton = nullptr;
     QLabel* m_verdict = nullptr;
     QLabel* m_message = nullptr;
     QTableWidget* m_table = nullptr;

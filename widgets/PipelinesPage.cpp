@@ -821,7 +821,13 @@ bool PipelinesPage::saveEditor()
 
 void PipelinesPage::newPipelineWithDialog()
 {
+    newPipelineWithForm(PipelineForm {});
+}
+
+void PipelinesPage::newPipelineWithForm(const PipelineForm& form)
+{
     PipelineFormDialog dialog(this);
+    dialog.setForm(form);
     if (dialog.exec() != QDialog::Accepted)
         return;
     openPipelineFile(dialog.savedPath());

@@ -25,6 +25,7 @@ class QTimer;
 namespace crucible {
 
 class PipelineGraph;
+struct PipelineForm;
 class TriggerWatcher;
 class Workspace;
 
@@ -62,6 +63,8 @@ public:
     /// Runs the selected pipeline (saving the editor first when it changed); resumes the
     /// selected run; stops the live run.
     void run();
+    /// New Pipeline with the form filled in (the Monitor page's Retrain); modal.
+    void newPipelineWithForm(const PipelineForm& form);
     void resume();
     void stop();
     bool isRunning() const { return m_task != nullptr; }

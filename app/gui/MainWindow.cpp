@@ -184,6 +184,10 @@ void MainWindow::createPages()
     connect(m_registryPage, &RegistryPage::modelRegistered, m_monitorPage, &MonitorPage::reload);
     connect(m_datasetsPage, &DatasetsPage::importFinished, m_monitorPage, &MonitorPage::reload);
     connect(m_servingPage, &ServingPage::endpointsChanged, m_monitorPage, &MonitorPage::reload);
+    connect(m_monitorPage, &MonitorPage::retrainRequested, this, [this](const PipelineForm& form) {
+        showPage(QStringLiteral("pipelines"));
+        m_pipelinesPage->newPipelineWithForm(form);
+    });
     connect(m_monitorPage, &MonitorPage::checkFinished, this,
             [this](bool, const QString& message) { statusBar()->showMessage(message, 10000); });
     createPipelinesPage();

@@ -10,6 +10,7 @@
 #include "MainWindow.h"
 #include "MetricChart.h"
 #include "MonitorPage.h"
+#include "PipelineFormDialog.h"
 #include "Theme.h"
 #include "Translations.h"
 #include "engine/core/BackgroundTask.h"
@@ -22,9 +23,11 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <random>
 
@@ -161,6 +164,31 @@ private Q_SLOTS:
         QVERIFY(!page()->timeChart()->isVisible()); // one CSV: no series
         saveScreen(m_window.get(), QStringLiteral("monitor-csv"));
 
+        // Drift offers Retrain: the Pipelines page's form, filled in from this model.
+        QVERIFY(page()->retrainButton()->isVisible());
+        const auto form = page()->retrainForm();
+        QVERIFY(form.has_value());
+        QCOMPARE(form->model, QStringLiteral("iris"));
+        QCOMPARE(form->name, QStringLiteral("retrain-iris"));
+        QCOMPARE(form->dataset, QStringLiteral("iris"));
+        QCOMPARE(form->target, QStringLiteral("species"));
+        QCOMPARE(form->modelSpec, QStringLiteral("mlp:16"));
+        QCOMPARE(form->epochs, 30);
+        QCOMPARE(form->metric, QStringLiteral("accuracy"));
+        QVERIFY(form->minimum > 0.5 && form->minimum <= 1.0);
+        QString shownModel;
+        QTimer::singleShot(0, this, [&] {
+            QTRY_VERIFY(qobject_cast<PipelineFormDialog*>(QApplication::activeModalWidget()) != nullptr);
+            auto* dialog = qobject_cast<PipelineFormDialog*>(QApplication::activeModalWidget());
+            shownModel = dialog->form().model;
+            saveScreen(dialog, QStringLiteral("monitor-retrain-form"));
+            dialog->reject();
+        });
+        page()->retrainButton()->click();
+        QCOMPARE(shownModel, QStringLiteral("iris"));
+        QCOMPARE(m_window->currentPageKey(), QStringLiteral("pipelines"));
+        QVERIFY(m_window->showPage(QStringLiteral("monitor")));
+
         // Another feature's histograms and statistics on a click.
         table->setCurrentCell(2, 0);
         QVERIFY(page()->exportAction()->isEnabled());
@@ -200,6 +228,7 @@ private Q_SLOTS:
         QVERIFY(checkAndWait());
         QVERIFY2(page()->verdictText().startsWith(QStringLiteral("No drift: 0 of 4 features drifted")),
                  qPrintable(page()->verdictText()));
+        QVERIFY(!page()->retrainButton()->isVisible()); // nothing to retrain for
     }
 
     void theServingLogDriftsWindowByWindow()
