@@ -13,3 +13,11 @@ add_dependencies(tst_monitorpage crucible-cli)
 crucible_add_test(bench_drift SOURCES bench/bench_drift.cpp LIBS crucible_gui LABELS bench)
 add_dependencies(bench_drift crucible-cli)
 set_tests_properties(bench_drift PROPERTIES TIMEOUT 1200)
+
+# Reproducibility: runs rerun --check of every model kind, runs diff, runs pack/unpack into another
+# workspace, hostile packages.
+crucible_add_test(tst_repro_cli SOURCES e2e/tst_repro_cli.cpp LIBS crucible_engine LABELS "e2e;torch")
+add_dependencies(tst_repro_cli crucible-cli)
+# ... and from the Runs page: Rerun and Check, Compare Both, Diff.
+crucible_add_test(tst_reproducegui SOURCES widgets/tst_reproducegui.cpp LIBS crucible_gui LABELS "gui;torch")
+add_dependencies(tst_reproducegui crucible-cli)

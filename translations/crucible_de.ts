@@ -2726,6 +2726,77 @@ Wählen Sie, was mit Text unter Zahlen geschehen soll, oder korrigieren Sie die 
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
+    <message>
+        <source>Reproduction</source>
+        <translation>Reproduktion</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rerun of %1: reproduced, %n point(s) identical</source>
+        <translation><numerusform>Wiederholung von %1: reproduziert, %n Punkt identisch</numerusform><numerusform>Wiederholung von %1: reproduziert, %n Punkte identisch</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rerun of %1: reproduced within %2 %, %n point(s) compared</source>
+        <translation><numerusform>Wiederholung von %1: innerhalb von %2 % reproduziert, %n Punkt verglichen</numerusform><numerusform>Wiederholung von %1: innerhalb von %2 % reproduziert, %n Punkte verglichen</numerusform></translation>
+    </message>
+    <message>
+        <source>Rerun of %1: not reproduced</source>
+        <translation>Wiederholung von %1: nicht reproduziert</translation>
+    </message>
+    <message>
+        <source>Rerun of %1: not checked</source>
+        <translation>Wiederholung von %1: nicht geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>crucible::RunDiffDialog</name>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Recipe</source>
+        <translation>Rezept</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Diff of %1 and %2</source>
+        <translation>Unterschiede zwischen %1 und %2</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <source>Show &amp;everything compared</source>
+        <translation>&amp;Alles Verglichene zeigen</translation>
+    </message>
+    <message>
+        <source>The runs have the same recipe, data and environment.</source>
+        <translation>Die Läufe haben dasselbe Rezept, dieselben Daten und dieselbe Umgebung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) between run %1 (A) and run %2 (B) in recipe, data and environment.</source>
+        <translation><numerusform>%n Unterschied zwischen Lauf %1 (A) und Lauf %2 (B) in Rezept, Daten und Umgebung.</numerusform><numerusform>%n Unterschiede zwischen Lauf %1 (A) und Lauf %2 (B) in Rezept, Daten und Umgebung.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>crucible::RunTableModel</name>
@@ -2896,6 +2967,102 @@ Wählen Sie, was mit Text unter Zahlen geschehen soll, oder korrigieren Sie die 
     <message>
         <source>Reading changed runs…</source>
         <translation>Geänderte Läufe werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Rerun</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Train the selected run again from its record: recipe, dataset version, seed, threads and device (%1)</source>
+        <translation>Den gewählten Lauf nach seinen Aufzeichnungen erneut trainieren: Rezept, Datensatzversion, Seed, Threads und Gerät (%1)</translation>
+    </message>
+    <message>
+        <source>Rerun and Check</source>
+        <translation>Wiederholen und prüfen</translation>
+    </message>
+    <message>
+        <source>Rerun the selected run and compare every metric point with it (%1)</source>
+        <translation>Den gewählten Lauf erneut trainieren und jeden Messpunkt mit ihm vergleichen (%1)</translation>
+    </message>
+    <message>
+        <source>Diff</source>
+        <translation>Diff</translation>
+    </message>
+    <message>
+        <source>What differs between the two selected runs: recipe, data and environment (%1)</source>
+        <translation>Was sich zwischen den beiden gewählten Läufen unterscheidet: Rezept, Daten und Umgebung (%1)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Compare Both</source>
+        <translation>Beide vergleichen</translation>
+    </message>
+    <message>
+        <source>Show the original and the rerun overlaid on the Compare page</source>
+        <translation>Original und Wiederholung übereinander auf der Vergleichsseite zeigen</translation>
+    </message>
+    <message>
+        <source>The run cannot be rerun: %1</source>
+        <translation>Der Lauf kann nicht wiederholt werden: %1</translation>
+    </message>
+    <message>
+        <source>Rerunning “%1”: epoch %2 of %3…</source>
+        <translation>„%1“ wird wiederholt: Epoche %2 von %3…</translation>
+    </message>
+    <message>
+        <source>Rerunning “%1” from its record…</source>
+        <translation>„%1“ wird nach seinen Aufzeichnungen wiederholt…</translation>
+    </message>
+    <message>
+        <source>It was trained without deterministic mode, so only approximate agreement (within %1 %) can be expected.</source>
+        <translation>Er wurde ohne deterministischen Modus trainiert, daher ist nur ungefähre Übereinstimmung (innerhalb von %1 %) zu erwarten.</translation>
+    </message>
+    <message>
+        <source>The rerun did not start: %1</source>
+        <translation>Die Wiederholung ist nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>The rerun %1 ended %2: %3</source>
+        <translation>Die Wiederholung %1 endete %2: %3</translation>
+    </message>
+    <message>
+        <source>Rerun %1 of “%2” finished.</source>
+        <translation>Wiederholung %1 von „%2“ ist fertig.</translation>
+    </message>
+    <message>
+        <source>The rerun finished, but the check failed: %1</source>
+        <translation>Die Wiederholung ist fertig, aber die Prüfung schlug fehl: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reproduced: %n point(s) identical.</source>
+        <translation><numerusform>Reproduziert: %n Punkt identisch.</numerusform><numerusform>Reproduziert: %n Punkte identisch.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not reproduced.</source>
+        <translation>Nicht reproduziert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reproduced within %1 %: %n point(s) compared, %2 identical.</source>
+        <translation><numerusform>Innerhalb von %1 % reproduziert: %n Punkt verglichen, %2 identisch.</numerusform><numerusform>Innerhalb von %1 % reproduziert: %n Punkte verglichen, %2 identisch.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 at step %2 is %3 in the original and %4 in the rerun.</source>
+        <translation>%1 ist bei Schritt %2 im Original %3 und in der Wiederholung %4.</translation>
+    </message>
+    <message>
+        <source>The environment is the same.</source>
+        <translation>Die Umgebung ist dieselbe.</translation>
+    </message>
+    <message>
+        <source>The environment differs: %1.</source>
+        <translation>Die Umgebung unterscheidet sich: %1.</translation>
     </message>
 </context>
 <context>

@@ -2719,6 +2719,77 @@ Choose what to do with text among numbers, or correct the file.</source>
         <source>Pipeline</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Reproduction</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Rerun of %1: reproduced, %n point(s) identical</source>
+        <translation><numerusform>Rerun of %1: reproduced, %n point identical</numerusform><numerusform>Rerun of %1: reproduced, %n points identical</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rerun of %1: reproduced within %2 %, %n point(s) compared</source>
+        <translation><numerusform>Rerun of %1: reproduced within %2 %, %n point compared</numerusform><numerusform>Rerun of %1: reproduced within %2 %, %n points compared</numerusform></translation>
+    </message>
+    <message>
+        <source>Rerun of %1: not reproduced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rerun of %1: not checked</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>crucible::RunDiffDialog</name>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recipe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Diff of %1 and %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show &amp;everything compared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The runs have the same recipe, data and environment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) between run %1 (A) and run %2 (B) in recipe, data and environment.</source>
+        <translation><numerusform>%n difference between run %1 (A) and run %2 (B) in recipe, data and environment.</numerusform><numerusform>%n differences between run %1 (A) and run %2 (B) in recipe, data and environment.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>crucible::RunTableModel</name>
@@ -2888,6 +2959,102 @@ Choose what to do with text among numbers, or correct the file.</source>
     </message>
     <message>
         <source>Cannot save the notes and tags: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rerun</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Train the selected run again from its record: recipe, dataset version, seed, threads and device (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rerun and Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rerun the selected run and compare every metric point with it (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Diff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What differs between the two selected runs: recipe, data and environment (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare Both</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the original and the rerun overlaid on the Compare page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The run cannot be rerun: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rerunning “%1”: epoch %2 of %3…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rerunning “%1” from its record…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It was trained without deterministic mode, so only approximate agreement (within %1 %) can be expected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rerun did not start: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rerun %1 ended %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rerun %1 of “%2” finished.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rerun finished, but the check failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Reproduced: %n point(s) identical.</source>
+        <translation><numerusform>Reproduced: %n point identical.</numerusform><numerusform>Reproduced: %n points identical.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not reproduced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Reproduced within %1 %: %n point(s) compared, %2 identical.</source>
+        <translation><numerusform>Reproduced within %1 %: %n point compared, %2 identical.</numerusform><numerusform>Reproduced within %1 %: %n points compared, %2 identical.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 at step %2 is %3 in the original and %4 in the rerun.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The environment is the same.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The environment differs: %1.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1,5 +1,7 @@
 #include "RunDetailsPanel.h"
 
+#include "engine/repro/Reproduction.h"
+
 #include "RunTableModel.h"
 #include "engine/store/RunField.h"
 
@@ -177,6 +179,30 @@ void RunDetailsPanel::fillOverview(const RunRecord& run)
     row(tr("Device"), run.device);
     row(tr("Recipe hash"), run.configHash.left(16));
     row(tr("Parent run"), run.parentRunId);
+    // A rerun: the run it reproduces, and the check's verdict when it was checked.
+    const QString origin = run.params.value(repro::kRerunOf).toString();
+    if (!origin.isEmpty()) {
+        const QString verdict = run.params.value(repro::kVerdict).toString();
+        const int points = run.params.value(repro::kPoints).toInt();
+        const QString summary = run.params.value(repro::kSummary).toString();
+        QString text;
+        if (verdict == QLatin1String("reproduced"))
+            text = tr("Rerun of %1: reproduced, %n point(s) identical", nullptr, points).arg(origin);
+        else if (verdict == QLatin1String("approximately"))
+            text = tr("Rerun of %1: reproduced within %2 %, %n point(s) compared", nullptr, points)
+                       .arg(origin)
+                       .arg(repro::kTolerance * 100);
+        else if (verdict == QLatin1String("differs"))
+            text = tr("Rerun of %1: not reproduced").arg(origin) + QLatin1Char('\n') + summary;
+        else
+            text = tr("Rerun of %1: not checked").arg(origin);
+        auto* reproduction = new QLabel(text, this);
+        reproduction->setObjectName(QStringLiteral("run-reproduction"));
+        reproduction->setWordWrap(true);
+        reproduction->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        reproduction->setToolTip(summary);
+        m_overview->addRow(tr("Reproduction"), reproduction);
+    }
     // A run a pipeline trained: the link opens that pipeline run (lineage back from the run).
     for (const QString& tag : run.tags) {
         if (!tag.startsWith(QLatin1String("pipeline:")))

@@ -1,17 +1,23 @@
 #include "RunsPage.h"
 
 #include "RunDetailsPanel.h"
+#include "RunDiffDialog.h"
 #include "RunTableModel.h"
 #include "engine/core/BackgroundTask.h"
 #include "engine/core/ChangeHub.h"
+#include "engine/repro/Reproduction.h"
+#include "engine/repro/RunDiff.h"
 #include "engine/store/FilterExpression.h"
 #include "engine/store/RunCatalog.h"
 #include "engine/store/RunStore.h"
 #include "engine/store/Workspace.h"
+#include "engine/torch/Trainer.h"
+#include "engine/train/TrainingJob.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QEvent>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -20,6 +26,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolButton>
@@ -121,6 +129,62 @@ RunsPage::RunsPage(QWidget* parent) : QWidget(parent)
             Q_EMIT registerModelRequested(selectedRunIds().first());
     });
 
+    // Reproducibility: rerun a run from its record (and check it), diff two runs.
+    m_rerunAction = new QAction(this);
+    m_rerunAction->setObjectName(QStringLiteral("runs-rerun"));
+    m_rerunAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_rerunCheckAction = new QAction(this);
+    m_rerunCheckAction->setObjectName(QStringLiteral("runs-rerun-check"));
+    m_rerunCheckAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_diffAction = new QAction(this);
+    m_diffAction->setObjectName(QStringLiteral("runs-diff"));
+    m_diffAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    for (QAction* action : {m_rerunAction, m_rerunCheckAction, m_diffAction}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setEnabled(false);
+        addAction(action);
+        m_view->addAction(action);
+    }
+    connect(m_rerunAction, &QAction::triggered, this, [this] { rerunSelected(false); });
+    connect(m_rerunCheckAction, &QAction::triggered, this, [this] { rerunSelected(true); });
+    connect(m_diffAction, &QAction::triggered, this, &RunsPage::diffSelected);
+    m_rerunButton = new QToolButton(this);
+    m_rerunButton->setPopupMode(QToolButton::MenuButtonPopup);
+    m_rerunButton->setDefaultAction(m_rerunCheckAction);
+    auto* rerunMenu = new QMenu(this);
+    rerunMenu->addAction(m_rerunCheckAction);
+    rerunMenu->addAction(m_rerunAction);
+    m_rerunButton->setMenu(rerunMenu);
+    m_diffButton = new QToolButton(this);
+    m_diffButton->setDefaultAction(m_diffAction);
+    m_rerunStrip = new QFrame(this);
+    m_rerunStrip->setObjectName(QStringLiteral("runs-rerun-strip"));
+    m_rerunStrip->setFrameShape(QFrame::StyledPanel);
+    m_rerunLabel = new QLabel(m_rerunStrip);
+    m_rerunLabel->setWordWrap(true);
+    m_rerunLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_rerunProgress = new QProgressBar(m_rerunStrip);
+    m_rerunProgress->setRange(0, 1000);
+    m_rerunProgress->setTextVisible(false);
+    m_rerunProgress->setMaximumWidth(200);
+    m_rerunStop = new QPushButton(m_rerunStrip);
+    m_rerunCompare = new QPushButton(m_rerunStrip);
+    m_rerunCompare->setObjectName(QStringLiteral("runs-rerun-compare"));
+    auto* strip = new QHBoxLayout(m_rerunStrip);
+    strip->addWidget(m_rerunLabel, 1);
+    strip->addWidget(m_rerunProgress);
+    strip->addWidget(m_rerunStop);
+    strip->addWidget(m_rerunCompare);
+    m_rerunStrip->hide();
+    connect(m_rerunStop, &QPushButton::clicked, this, [this] {
+        if (m_rerunJob)
+            m_rerunJob->stop();
+    });
+    connect(m_rerunCompare, &QPushButton::clicked, this, [this] {
+        if (!m_rerunOriginal.isEmpty() && !m_lastRerun.isEmpty())
+            Q_EMIT compareRequested({m_rerunOriginal, m_lastRerun});
+    });
+
     auto* bar = new QHBoxLayout();
     bar->addWidget(m_filter, 1);
     bar->addWidget(m_experiment);
@@ -130,7 +194,14 @@ RunsPage::RunsPage(QWidget* parent) : QWidget(parent)
     auto* registerButton = new QToolButton(this);
     registerButton->setDefaultAction(m_registerAction);
     bar->addWidget(registerButton);
+    bar->addWidget(m_rerunButton);
+    bar->addWidget(m_diffButton);
     bar->addWidget(m_count);
+    // The buttons keep their labels (German ones are long); the filter field gives way instead.
+    for (QToolButton* button :
+         {m_columnsButton, m_trashButton, m_compareButton, registerButton, m_rerunButton, m_diffButton})
+        button->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
+    m_filter->setMinimumWidth(160);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_view);
     splitter->addWidget(m_details);
@@ -139,6 +210,7 @@ RunsPage::RunsPage(QWidget* parent) : QWidget(parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
     layout->addLayout(bar);
+    layout->addWidget(m_rerunStrip);
     layout->addWidget(m_filterError);
     layout->addWidget(splitter, 1);
 
@@ -196,6 +268,20 @@ void RunsPage::retranslate()
     m_registerAction->setText(tr("Register Model…"));
     m_registerAction->setToolTip(tr("Register the selected run's model in the model registry (Ctrl+Shift+R)"));
     m_trashAction->setText(m_trashButton->isChecked() ? tr("Restore") : tr("Move to Trash"));
+    m_rerunAction->setText(tr("Rerun"));
+    m_rerunAction->setToolTip(tr("Train the selected run again from its record: recipe, dataset version, seed, "
+                                 "threads and device (%1)")
+                                  .arg(m_rerunAction->shortcut().toString(QKeySequence::NativeText)));
+    m_rerunCheckAction->setText(tr("Rerun and Check"));
+    m_rerunCheckAction->setIconText(tr("Rerun")); // the tool button's short label; its menu says both
+    m_rerunCheckAction->setToolTip(tr("Rerun the selected run and compare every metric point with it (%1)")
+                                       .arg(m_rerunCheckAction->shortcut().toString(QKeySequence::NativeText)));
+    m_diffAction->setText(tr("Diff"));
+    m_diffAction->setToolTip(tr("What differs between the two selected runs: recipe, data and environment (%1)")
+                                 .arg(m_diffAction->shortcut().toString(QKeySequence::NativeText)));
+    m_rerunStop->setText(tr("Stop"));
+    m_rerunCompare->setText(tr("Compare Both"));
+    m_rerunCompare->setToolTip(tr("Show the original and the rerun overlaid on the Compare page"));
     if (m_experiment->count() > 0)
         m_experiment->setItemText(0, tr("All experiments"));
 }
@@ -470,6 +556,7 @@ void RunsPage::updateDetails()
     if (!selected.contains(id))
         id = selected.value(0);
     m_registerAction->setEnabled(false);
+    updateRerunActions();
     if (id.isEmpty() || !m_workspace) {
         m_details->showRun(nullptr);
         return;
@@ -480,6 +567,159 @@ void RunsPage::updateDetails()
         m_registerAction->setEnabled(
             std::any_of(run->artifacts.begin(), run->artifacts.end(),
                         [](const ArtifactRecord& a) { return a.kind == QLatin1String("model"); }));
+}
+
+void RunsPage::updateRerunActions()
+{
+    const QStringList selected = selectedRunIds();
+    const bool idle = !isRerunning();
+    m_rerunAction->setEnabled(idle && selected.size() == 1);
+    m_rerunCheckAction->setEnabled(idle && selected.size() == 1);
+    m_diffAction->setEnabled(selected.size() == 2);
+}
+
+bool RunsPage::isRerunning() const
+{
+    return m_rerunJob && m_rerunJob->isActive();
+}
+
+QString RunsPage::rerunText() const
+{
+    return m_rerunLabel->text();
+}
+
+void RunsPage::rerunSelected(bool check)
+{
+    const QStringList selected = selectedRunIds();
+    if (isRerunning() || selected.size() != 1 || !m_workspace)
+        return;
+    auto showProblem = [this](const QString& message) {
+        m_rerunStrip->show();
+        m_rerunProgress->hide();
+        m_rerunStop->hide();
+        m_rerunCompare->hide();
+        m_rerunLabel->setText(tr("The run cannot be rerun: %1").arg(message));
+    };
+    const auto run = RunCatalog(*m_workspace).run(selected.first());
+    if (!run)
+        return showProblem(run.error().text());
+    auto request = repro::rerunRequest(*m_workspace, run.value());
+    if (!request)
+        return showProblem(request.error().message);
+    m_rerunOriginal = run->id;
+    m_rerunOriginalName = run->name;
+    m_rerunCheck = check;
+    m_lastRerun.clear();
+    m_rerunJob = std::make_unique<TrainingJob>(m_workspace, torchBackend());
+    connect(m_rerunJob.get(), &TrainingJob::runCreated, this, [this](const QString& id) { m_lastRerun = id; });
+    connect(m_rerunJob.get(), &TrainingJob::progressChanged, this, [this](const TrainingProgress& progress) {
+        m_rerunProgress->setValue(int(1000 * progress.fraction()));
+        m_rerunLabel->setText(
+            tr("Rerunning “%1”: epoch %2 of %3…").arg(m_rerunOriginalName).arg(progress.epoch).arg(progress.epochs));
+    });
+    connect(m_rerunJob.get(), &TrainingJob::finished, this, &RunsPage::rerunFinished);
+    QString text = tr("Rerunning “%1” from its record…").arg(run->name);
+    if (check && !run->config.value(QStringLiteral("deterministic")).toBool())
+        text += QLatin1Char(' ')
+            + tr("It was trained without deterministic mode, so only approximate agreement (within %1 %) can be "
+                 "expected.")
+                  .arg(repro::kTolerance * 100);
+    m_rerunLabel->setText(text);
+    m_rerunProgress->setValue(0);
+    m_rerunProgress->show();
+    m_rerunStop->show();
+    m_rerunCompare->hide();
+    m_rerunStrip->show();
+    m_rerunJob->start(request.value());
+    updateRerunActions();
+}
+
+void RunsPage::rerunFinished()
+{
+    m_rerunProgress->hide();
+    m_rerunStop->hide();
+    const auto result = m_rerunJob ? m_rerunJob->result() : std::nullopt;
+    const auto error = m_rerunJob ? m_rerunJob->error() : std::nullopt;
+    if (!result) {
+        m_rerunLabel->setText(tr("The rerun did not start: %1").arg(error ? error->message : tr("unknown error")));
+    } else if (result->status != RunStatus::Finished) {
+        m_rerunLabel->setText(tr("The rerun %1 ended %2: %3")
+                                  .arg(result->runId, RunTableModel::statusText(result->status), result->error));
+    } else if (!m_rerunCheck) {
+        m_rerunLabel->setText(tr("Rerun %1 of “%2” finished.").arg(result->runId, m_rerunOriginalName));
+        m_rerunCompare->show();
+    } else {
+        const auto check = repro::compareRuns(*m_workspace, m_rerunOriginal, result->runId);
+        if (!check) {
+            m_rerunLabel->setText(tr("The rerun finished, but the check failed: %1").arg(check.error().message));
+        } else {
+            if (const Status recorded = repro::recordCheck(*m_workspace, check.value()); !recorded)
+                Q_EMIT problem(recorded.error().text());
+            QString text = check->reproduced()
+                ? tr("Reproduced: %n point(s) identical.", nullptr, int(check->identical))
+                : tr("Not reproduced.");
+            if (check->reproduced() && check->identical != check->points)
+                text = tr("Reproduced within %1 %: %n point(s) compared, %2 identical.", nullptr, int(check->points))
+                           .arg(repro::kTolerance * 100)
+                           .arg(check->identical);
+            if (!check->reproduced() && check->firstDifference)
+                text += QLatin1Char(' ')
+                    + tr("%1 at step %2 is %3 in the original and %4 in the rerun.")
+                          .arg(check->firstDifference->key)
+                          .arg(check->firstDifference->step)
+                          .arg(QString::number(check->firstDifference->original, 'g', 17),
+                               QString::number(check->firstDifference->rerun, 'g', 17));
+            QStringList changes;
+            for (const repro::EnvironmentChange& change : check->environment)
+                changes << QStringLiteral("%1 %2 → %3").arg(change.key, change.original, change.rerun);
+            text += QLatin1Char(' ')
+                + (changes.isEmpty() ? tr("The environment is the same.")
+                                     : tr("The environment differs: %1.").arg(changes.join(QStringLiteral("; "))));
+            m_rerunLabel->setText(text);
+            QPalette palette = m_rerunLabel->palette();
+            palette.setColor(QPalette::WindowText,
+                             check->reproduced() ? QColor(QStringLiteral("#2e7d32"))
+                                                 : QColor(QStringLiteral("#c0392b")));
+            m_rerunLabel->setPalette(palette);
+        }
+        m_rerunCompare->show();
+    }
+    reload();
+    if (result)
+        showRun(result->runId);
+    updateRerunActions();
+}
+
+RunDiffDialog* RunsPage::diffDialog() const
+{
+    return m_diffDialog.data();
+}
+
+void RunsPage::diffSelected()
+{
+    const QStringList selected = selectedRunIds();
+    if (selected.size() != 2 || !m_workspace)
+        return;
+    RunCatalog catalog(*m_workspace);
+    auto a = catalog.run(selected[0]);
+    auto b = catalog.run(selected[1]);
+    if (!a || !b) {
+        Q_EMIT problem((a ? b.error() : a.error()).text());
+        return;
+    }
+    // Older first: A is the run that came first.
+    if (b->createdAt < a->createdAt)
+        std::swap(a, b);
+    auto rows = repro::diffRuns(*m_workspace, a.value(), b.value());
+    if (!rows) {
+        Q_EMIT problem(rows.error().text());
+        return;
+    }
+    if (m_diffDialog)
+        m_diffDialog->close();
+    m_diffDialog = new RunDiffDialog(a.value(), b.value(), rows.value(), this);
+    m_diffDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_diffDialog->show();
 }
 
 bool RunsPage::showRun(const QString& runId)

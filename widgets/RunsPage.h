@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QStringList>
 #include <QTimer>
 #include <QWidget>
@@ -7,6 +8,9 @@
 #include <memory>
 
 class QAction;
+class QFrame;
+class QProgressBar;
+class QPushButton;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -18,6 +22,8 @@ namespace crucible {
 
 struct RunQuery;
 class RunDetailsPanel;
+class RunDiffDialog;
+class TrainingJob;
 class RunTableModel;
 class Workspace;
 
@@ -67,6 +73,24 @@ public:
     bool showRun(const QString& runId);
     /// "Register Model…": enabled for one selected finished or stopped run with a model.
     QAction* registerAction() const { return m_registerAction; }
+    QAction* rerunAction() const { return m_rerunAction; }
+    QAction* rerunCheckAction() const { return m_rerunCheckAction; }
+    QAction* diffAction() const { return m_diffAction; }
+
+    /// Trains the selected run again from its own record (recipe, dataset version, seed,
+    /// deterministic flag, threads, device) as a new run whose param rerun.of names it; with
+    /// `check`, compares every metric point with the original when it ends, keeps the verdict
+    /// with the rerun and shows it (the strip above the table, and the rerun's details).
+    void rerunSelected(bool check);
+    bool isRerunning() const;
+    /// What the rerun strip says: progress, or the verdict.
+    QString rerunText() const;
+    /// The last rerun's id (empty before one started).
+    QString lastRerunId() const { return m_lastRerun; }
+    QPushButton* rerunCompareButton() const { return m_rerunCompare; }
+    /// Opens the Diff of the two selected runs (non-modal).
+    void diffSelected();
+    RunDiffDialog* diffDialog() const;
 
 Q_SIGNALS:
     /// A reload's result is shown (the table, the count, the columns menu and the details).
@@ -97,6 +121,8 @@ private:
     void renameCurrent();
     void saveEdits(const QString& runId, const QString& notes, const QStringList& tags);
     void retranslate();
+    void rerunFinished();
+    void updateRerunActions();
     void changeEvent(QEvent* event) override;
 
     std::shared_ptr<const Workspace> m_workspace;
@@ -123,6 +149,22 @@ private:
     QAction* m_compareMatchingAction = nullptr;
     QToolButton* m_compareButton = nullptr;
     QAction* m_registerAction = nullptr;
+    QAction* m_rerunAction = nullptr;
+    QAction* m_rerunCheckAction = nullptr;
+    QAction* m_diffAction = nullptr;
+    QToolButton* m_rerunButton = nullptr;
+    QToolButton* m_diffButton = nullptr;
+    QFrame* m_rerunStrip = nullptr;
+    QLabel* m_rerunLabel = nullptr;
+    QProgressBar* m_rerunProgress = nullptr;
+    QPushButton* m_rerunStop = nullptr;
+    QPushButton* m_rerunCompare = nullptr;
+    std::unique_ptr<TrainingJob> m_rerunJob;
+    QString m_rerunOriginal;
+    QString m_rerunOriginalName;
+    bool m_rerunCheck = false;
+    QString m_lastRerun;
+    QPointer<RunDiffDialog> m_diffDialog;
     QLabel* m_count = nullptr;
     QTimer m_filterDelay;
     QStringList m_chosenColumns;

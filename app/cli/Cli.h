@@ -17,7 +17,15 @@ class Workspace;
 namespace crucible::cli {
 
 /// Exit codes of crucible-cli, as documented in README.md.
-enum ExitCode { Success = 0, BadInput = 1, Usage = 2, InternalError = 3, DriftDetected = 4, Rejected = 5 };
+enum ExitCode {
+    Success = 0,
+    BadInput = 1,
+    Usage = 2,
+    InternalError = 3,
+    DriftDetected = 4,
+    Rejected = 5,
+    NotReproduced = 6
+};
 
 /// What every command gets: the global options and the output streams.
 struct Context {

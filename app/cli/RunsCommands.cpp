@@ -7,6 +7,7 @@ void addRunsCommands(CommandTable& table)
 {
     addRunsListCommands(table);
     addRunsExportCommands(table);
+    addRunsReproCommands(table);
     addRunsEditCommands(table);
 }
 

@@ -60,5 +60,6 @@ inline auto runsCommandAdder(CommandTable& table)
 void addRunsListCommands(CommandTable& table); // RunsListCommands.cpp: list, show
 void addRunsExportCommands(CommandTable& table); // RunsExportCommands.cpp: export, compare
 void addRunsEditCommands(CommandTable& table); // RunsEditCommands.cpp: rename, note, tag, delete, restore
+void addRunsReproCommands(CommandTable& table); // RunsReproCommands.cpp: diff, pack, unpack
 
 } // namespace crucible::cli

@@ -7,6 +7,8 @@
 
 #include "engine/registry/ModelRegistry.h"
 #include "engine/registry/RunPackager.h"
+#include "engine/repro/Reproduction.h"
+#include "engine/store/RunCatalog.h"
 #include "engine/store/Workspace.h"
 #include "engine/torch/Trainer.h"
 #include "engine/train/TrainingSession.h"
@@ -162,6 +164,8 @@ void capThreads(Context& context, QStringList& overrides, bool forced)
     }
 }
 
+int exitCodeOf(Context& context, const TrainingResult& result);
+
 int train(Context& context, const QStringList& args)
 {
     Arguments arguments(
@@ -202,17 +206,97 @@ int train(Context& context, const QStringList& args)
     printResult(context, result.value(), registered ? registered.value() : QString());
     if (!registered)
         return context.fail(registered.error());
-    switch (result->status) {
+    return exitCodeOf(context, result.value());
+}
+
+/// Exit code of a training that ended as `status` (the shell's code for a stop by a signal).
+int exitCodeOf(Context& context, const TrainingResult& result)
+{
+    switch (result.status) {
     case RunStatus::Finished:
         return Success;
     case RunStatus::Stopped:
-        // The shell's code for "ended by" the signal (130 SIGINT, 143 SIGTERM); the run is "stopped".
         return 128 + (interruptSignal() != 0 ? interruptSignal() : SIGINT);
     default:
         if (!context.json)
-            context.err << "crucible-cli: error: run " << result->runId << " failed: " << result->error << "\n";
+            context.err << "crucible-cli: error: run " << result.runId << " failed: " << result.error << "\n";
         return BadInput;
     }
+}
+
+/// runs rerun RUN [--check]: trains again from the run's own record; --check compares every point.
+int rerun(Context& context, const QStringList& args)
+{
+    Arguments arguments({QStringLiteral("set"), QStringLiteral("threads")}, {QStringLiteral("check")});
+    if (const QString error = arguments.parse(args); !error.isEmpty())
+        return context.usage(QStringLiteral("runs rerun: ") + error);
+    if (arguments.positionals().size() != 1)
+        return context.usage(
+            QStringLiteral("runs rerun takes one RUN: runs rerun RUN [--check] [--threads N] [--set key=value ...]"));
+    auto workspace = openWorkspace(context);
+    if (!workspace)
+        return context.fail(workspace.error());
+    const Workspace& ws = *workspace.value();
+    RunCatalog catalog(ws);
+    auto id = catalog.resolve(arguments.positionals().first());
+    if (!id)
+        return context.fail(id.error());
+    auto original = catalog.run(id.value());
+    if (!original)
+        return context.fail(original.error());
+    QStringList overrides;
+    if (arguments.has(QStringLiteral("threads")))
+        overrides << QStringLiteral("threads=") + arguments.value(QStringLiteral("threads"));
+    overrides << arguments.values(QStringLiteral("set"));
+    auto request = repro::rerunRequest(ws, original.value(), overrides);
+    if (!request)
+        return context.fail(request.error());
+    request->defaultThreads = headlessThreadCount();
+    const bool check = arguments.has(QStringLiteral("check"));
+    const bool exact = original->config.value(QStringLiteral("deterministic")).toBool();
+    if (check && !exact)
+        context.err << "Run " << original->id
+                    << " was trained without deterministic mode (recipe key deterministic=false): only approximate "
+                       "agreement can be expected, so metrics are compared within "
+                    << repro::kTolerance * 100 << " % (relative).\n";
+    CliObserver observer(context);
+    InterruptGuard guard;
+    auto result = runTraining(ws, torchBackend(), request.value(), observer);
+    finishTerminalProgress(context.err);
+    if (!result)
+        return context.fail(result.error());
+    if (!check || result->status != RunStatus::Finished) {
+        printResult(context, result.value(), QString());
+        return exitCodeOf(context, result.value());
+    }
+    auto compared = repro::compareRuns(ws, original->id, result->runId);
+    if (!compared)
+        return context.fail(compared.error());
+    if (const Status recorded = repro::recordCheck(ws, compared.value()); !recorded)
+        context.err << "crucible-cli: warning: the verdict could not be recorded with run " << result->runId << ": "
+                    << recorded.error().text() << "\n";
+    const repro::ReproductionCheck& c = compared.value();
+    if (context.json) {
+        context.printJson(
+            QJsonObject {{QStringLiteral("run"), resultJson(result.value())}, {QStringLiteral("check"), c.toJson()}});
+        return c.reproduced() ? Success : NotReproduced;
+    }
+    context.out << "Rerun " << result->runId << " of run " << original->id << " (" << original->name << ")\n"
+                << c.summary() << "\n";
+    if (!c.skippedKeys.isEmpty())
+        context.out << "  not compared (timings): " << c.skippedKeys.join(QStringLiteral(", ")) << "\n";
+    if (c.environment.isEmpty()) {
+        context.out << "The environment is the same: Crucible, LibTorch, BLAS and its kernels, CPU, threads.\n";
+    } else {
+        context.out << "What differs in the environment (original -> rerun):\n";
+        int width = 0;
+        for (const repro::EnvironmentChange& change : c.environment)
+            width = std::max(width, int(change.key.size()));
+        for (const repro::EnvironmentChange& change : c.environment)
+            context.out << "  " << change.key.leftJustified(width) << "  " << change.original << " -> " << change.rerun
+                        << "\n";
+    }
+    return c.reproduced() ? Success : NotReproduced;
 }
 
 } // namespace
@@ -226,6 +310,10 @@ void addTrainCommands(CommandTable& table)
                         "[--experiment E] [--name R] [--tag T] [--set key=value ...] [--register NAME [--alias A]] "
                         "| train --resume RUN"),
          train});
+    table.push_back({{QStringLiteral("runs"), QStringLiteral("rerun")},
+                     QStringLiteral("runs rerun RUN [--check] [--threads N] [--set key=value ...]   train again from "
+                                    "the run's record; --check compares every point (exit 6 when not reproduced)"),
+                     rerun});
 }
 
 } // namespace crucible::cli

@@ -19,8 +19,13 @@ struct Environment {
     QString cudnnVersion;
     QString gpuName; ///< first CUDA device, empty without one
     QString cpuModel;
+    /// The CPU's vector extensions that decide which kernels run (sse4_2 avx avx2 fma avx512f
+    /// avx512_bf16 amx_tile ...), as /proc/cpuinfo names them, space-separated.
+    QString cpuFlags;
+    QString blasKernels; ///< OpenBLAS's kernel choice ("Haswell", "SkylakeX"); empty without OpenBLAS
     int cpuCores = 0; ///< logical cores
-    int threads = 0; ///< LibTorch intra-op threads at capture time
+    int threads = 0; ///< LibTorch intra-op threads: at capture time, or those a run trains with
+    bool deterministic = false; ///< a run's deterministic algorithms flag (recorded with the run)
     QString os;
     QString hostName;
 
@@ -36,5 +41,7 @@ struct Environment {
 
 /// The CPU's model name from /proc/cpuinfo (or the architecture when it cannot be read).
 QString cpuModelName();
+/// The vector extensions of Environment::cpuFlags that this CPU has.
+QString cpuVectorFlags();
 
 } // namespace crucible

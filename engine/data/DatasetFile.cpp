@@ -6,6 +6,9 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <algorithm>
+#include <cstdint>
+
 namespace crucible::datasetfile {
 
 namespace {
@@ -19,8 +22,12 @@ template <typename T> bool writeArray(QSaveFile& file, const std::vector<T>& val
     return bytes == 0 || file.write(reinterpret_cast<const char*>(values.data()), bytes) == bytes;
 }
 
+/// Reads `count` values; false when the count is negative or more than the file still holds
+/// (checked before anything is allocated: a damaged or hostile header cannot ask for terabytes).
 template <typename T> bool readArray(QFile& file, std::vector<T>& values, qint64 count)
 {
+    if (count < 0 || count > (file.size() - file.pos()) / qint64(sizeof(T)))
+        return false;
     values.resize(size_t(count));
     const qint64 bytes = count * qint64(sizeof(T));
     return bytes == 0 || file.read(reinterpret_cast<char*>(values.data()), bytes) == bytes;
@@ -112,17 +119,36 @@ Result<Dataset> read(const QString& path)
             column.hasNumbers() ? readArray(file, column.values, rows) : readArray(file, column.codes, rows);
         if (!ok)
             return damaged(QStringLiteral("column %1 is truncated").arg(column.name));
+        const auto categories = std::int32_t(column.categories.size());
+        if (std::any_of(column.codes.begin(), column.codes.end(),
+                        [&](std::int32_t code) { return code < -1 || code >= categories; }))
+            return damaged(QStringLiteral("column %1 names a category it does not have").arg(column.name));
         dataset.columns.push_back(std::move(column));
     }
     const QJsonObject image = header.value(QStringLiteral("image")).toObject();
     dataset.images.channels = image.value(QStringLiteral("channels")).toInt();
     dataset.images.height = image.value(QStringLiteral("height")).toInt();
     dataset.images.width = image.value(QStringLiteral("width")).toInt();
-    if (dataset.kind == DatasetKind::Images
-        && !readArray(file, dataset.images.pixels, dataset.images.imageBytes() * rows))
-        return damaged(QStringLiteral("pixels are truncated"));
-    if (!readArray(file, dataset.predefinedSplit, header.value(QStringLiteral("predefined_split")).toInteger()))
+    if (dataset.kind == DatasetKind::Images) {
+        const ImageBlock& b = dataset.images;
+        if (b.channels < 1 || b.channels > 4 || b.height < 1 || b.width < 1
+            || qint64(b.height) * b.width > limits::kMaxImagePixels)
+            return damaged(
+                QStringLiteral("image shape %1x%2x%3 is not possible").arg(b.channels).arg(b.height).arg(b.width));
+        if (rows < 0 || (rows > 0 && b.imageBytes() > (file.size() - file.pos()) / rows)
+            || !readArray(file, dataset.images.pixels, dataset.images.imageBytes() * rows))
+            return damaged(QStringLiteral("pixels are truncated"));
+    }
+    const qint64 split = header.value(QStringLiteral("predefined_split")).toInteger();
+    if ((split != 0 && split != rows) || !readArray(file, dataset.predefinedSplit, split))
         return damaged(QStringLiteral("split is truncated"));
+    if (std::any_of(dataset.predefinedSplit.begin(), dataset.predefinedSplit.end(), [](SplitPart part) {
+            return part != SplitPart::Train && part != SplitPart::Validation && part != SplitPart::Test
+                && part != SplitPart::Unassigned;
+        }))
+        return damaged(QStringLiteral("the split names a part that does not exist"));
+    if (file.pos() != file.size())
+        return damaged(QStringLiteral("%1 bytes after the end").arg(file.size() - file.pos()));
     return dataset;
 }
 

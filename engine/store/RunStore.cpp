@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSysInfo>
@@ -161,6 +162,20 @@ Result<QString> RunStore::createRun(const NewRun& spec)
 
     // The write lock is ours (BEGIN IMMEDIATE), so an id found free here stays free until we insert it.
     QString id;
+    if (!spec.id.isEmpty()) {
+        static const QRegularExpression form(QStringLiteral("^[0-9a-f]{16}$"));
+        if (!form.match(spec.id).hasMatch())
+            return Error {ErrorCode::InvalidInput, QStringLiteral("a run id is 16 lowercase hex digits"), spec.id};
+        query.prepare(QStringLiteral("SELECT 1 FROM runs WHERE id = ?"));
+        query.addBindValue(spec.id);
+        if (!query.exec())
+            return sqlError(query.lastError(), spec.id, QStringLiteral("looking up the run id"));
+        if (query.next())
+            return Error {ErrorCode::InvalidInput, QStringLiteral("a run with this id is in the workspace already"),
+                          spec.id};
+        query.finish();
+        id = spec.id;
+    }
     for (int attempt = 0; attempt < 8 && id.isEmpty(); ++attempt) {
         const QString candidate = newRunId();
         query.prepare(QStringLiteral("SELECT 1 FROM runs WHERE id = ?"));
@@ -265,6 +280,25 @@ Status RunStore::start(const QString& runId, const Environment& environment)
                                   " device = CASE WHEN device = '' THEN ? ELSE device END WHERE id = ?"),
                    {QString::fromUtf8(QJsonDocument(environment.toJson()).toJson(QJsonDocument::Compact)),
                     environment.isCudaAvailable ? QStringLiteral("cuda:0") : QStringLiteral("cpu"), runId});
+}
+
+Status RunStore::recordImported(const QString& runId, const RunRecord& record)
+{
+    if (record.status != RunStatus::Finished && record.status != RunStatus::Stopped
+        && record.status != RunStatus::Failed)
+        return Error {ErrorCode::InvalidInput, QStringLiteral("only a run that ended can be carried over"), runId};
+    auto iso = [](const QDateTime& time) {
+        return time.isValid() ? QVariant(time.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
+    };
+    return announce(
+        execute(runId, QStringLiteral("recording the carried run"),
+                QStringLiteral("UPDATE runs SET status = ?, created_at = COALESCE(?, created_at), started_at = ?,"
+                               " ended_at = ?, environment_json = ?, error = ?, notes = ? WHERE id = ? AND status = "
+                               "'queued'"),
+                {runStatusKey(record.status), iso(record.createdAt), iso(record.startedAt), iso(record.endedAt),
+                 QString::fromUtf8(QJsonDocument(record.environment).toJson(QJsonDocument::Compact)), record.error,
+                 record.notes, runId}),
+        runId);
 }
 
 Status RunStore::pause(const QString& runId)

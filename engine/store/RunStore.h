@@ -41,6 +41,9 @@ public:
     /// torchruntime::captureEnvironment(), with LibTorch's versions), the device when none was
     /// given, and this process as the owner.
     Status start(const QString& runId, const Environment& environment = Environment::machine());
+    /// queued -> the ended status of `record` (finished, stopped or failed), with its times,
+    /// environment, error and notes: a run carried over from a package (see RunPackage.h).
+    Status recordImported(const QString& runId, const RunRecord& record);
     /// running -> paused.
     Status pause(const QString& runId);
     /// paused -> running.

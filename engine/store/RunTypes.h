@@ -112,6 +112,9 @@ struct NewRun {
     QString device;
     QString parentRunId;
     QStringList tags;
+    /// Empty: a new id is drawn. Unpacking a run keeps its own (16 lowercase hex digits), refused
+    /// when a run of this workspace has it.
+    QString id;
 };
 
 } // namespace crucible

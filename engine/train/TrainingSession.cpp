@@ -286,7 +286,17 @@ Result<TrainingResult> runTraining(const Workspace& workspace, const TrainingBac
     if (!runId)
         return runId.error();
     result.runId = runId.value();
-    if (const Status started = store.start(result.runId, backend.environment()); !started)
+    if (!request.params.isEmpty()) {
+        if (const Status logged = store.logParams(result.runId, request.params); !logged)
+            return logged.error();
+    }
+    // The environment as this run trains in it: its thread count and deterministic flag included.
+    const int threads = p.config.threads > 0 ? p.config.threads : request.defaultThreads;
+    Environment environment = backend.environment();
+    if (threads > 0)
+        environment.threads = threads;
+    environment.deterministic = p.config.deterministic;
+    if (const Status started = store.start(result.runId, environment); !started)
         return started.error();
     RunLease lease(workspace, result.runId); // until the final status below
     observer.runCreated(result.runId);
@@ -333,7 +343,7 @@ Result<TrainingResult> runTraining(const Workspace& workspace, const TrainingBac
     options.checkpointFolder = recording.checkpointFolder();
     options.resumeFrom = p.checkpoint;
     options.modelPath = QDir(store.runFolder(result.runId)).filePath(QStringLiteral("model.pt"));
-    options.threads = p.config.threads > 0 ? p.config.threads : request.defaultThreads;
+    options.threads = threads;
     result.outcome = backend.train(data.value(), p.config, options, recording);
     const Status closed = writer.value()->close();
 

@@ -22,6 +22,7 @@ struct TrainingRequest {
     QStringList tags;
     QString resumeRun; ///< a run id or prefix: continue from its last checkpoint as a new run, child of it
     int defaultThreads = 0; ///< intra-op threads when the recipe says 0; 0 keeps LibTorch's setting
+    QMap<QString, QJsonValue> params; ///< logged with the new run as it is created (a rerun's origin)
 };
 
 /// How a run ended, with what the trainer reported. Thread: value type.
