@@ -142,6 +142,7 @@ GERMAN = {
     'Not reproduced.': 'Nicht reproduziert.',
     '%1 at step %2 is %3 in the original and %4 in the rerun.': '%1 ist bei Schritt %2 im Original %3 und in der Wiederholung %4.',
     'The environment is the same.': 'Die Umgebung ist dieselbe.',
+    '%1 is logged at step %2 in the original and at step %3 in the rerun.': '%1 ist im Original bei Schritt %2 aufgezeichnet und in der Wiederholung bei Schritt %3.',
     'The environment differs: %1.': 'Die Umgebung unterscheidet sich: %1.',
     'Reproduction': 'Reproduktion',
     'Rerun of %1: not reproduced': 'Wiederholung von %1: nicht reproduziert',

@@ -3064,6 +3064,10 @@ Wählen Sie, was mit Text unter Zahlen geschehen soll, oder korrigieren Sie die 
         <source>The environment differs: %1.</source>
         <translation>Die Umgebung unterscheidet sich: %1.</translation>
     </message>
+    <message>
+        <source>%1 is logged at step %2 in the original and at step %3 in the rerun.</source>
+        <translation>%1 ist im Original bei Schritt %2 aufgezeichnet und in der Wiederholung bei Schritt %3.</translation>
+    </message>
 </context>
 <context>
     <name>crucible::SamplesDialog</name>

@@ -3057,6 +3057,10 @@ Choose what to do with text among numbers, or correct the file.</source>
         <source>The environment differs: %1.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 is logged at step %2 in the original and at step %3 in the rerun.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>crucible::SamplesDialog</name>

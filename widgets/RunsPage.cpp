@@ -662,7 +662,14 @@ void RunsPage::rerunFinished()
                 text = tr("Reproduced within %1 %: %n point(s) compared, %2 identical.", nullptr, int(check->points))
                            .arg(repro::kTolerance * 100)
                            .arg(check->identical);
-            if (!check->reproduced() && check->firstDifference)
+            if (!check->reproduced() && check->firstDifference
+                && check->firstDifference->rerunStep != check->firstDifference->step)
+                text += QLatin1Char(' ')
+                    + tr("%1 is logged at step %2 in the original and at step %3 in the rerun.")
+                          .arg(check->firstDifference->key)
+                          .arg(check->firstDifference->step)
+                          .arg(check->firstDifference->rerunStep);
+            else if (!check->reproduced() && check->firstDifference)
                 text += QLatin1Char(' ')
                     + tr("%1 at step %2 is %3 in the original and %4 in the rerun.")
                           .arg(check->firstDifference->key)

@@ -71,7 +71,12 @@ int runsPack(Context& context, const QStringList& args)
     auto workspace = openOrFail(context, &exitCode);
     if (!workspace)
         return exitCode;
+    if (parsed.value(QStringLiteral("out")).isEmpty())
+        return context.usage(QStringLiteral("runs pack: --out needs a file name"));
     const QString out = QFileInfo(parsed.value(QStringLiteral("out"))).absoluteFilePath();
+    if (!QFileInfo(QFileInfo(out).absolutePath()).isDir())
+        return context.fail({ErrorCode::NotFound, QStringLiteral("no such folder to write the package into"),
+                             QFileInfo(out).absolutePath()});
     if (out == QFileInfo(workspace->databasePath()).absoluteFilePath())
         return context.usage(QStringLiteral("runs pack: --out names the workspace's database"));
     const auto id = RunCatalog(*workspace).resolve(parsed.positionals().first());

@@ -10,9 +10,26 @@ namespace {
 void appendEscape(QByteArray& out, unsigned code)
 {
     static const char digits[] = "0123456789abcdef";
-    out += "\\u00";
+    out += "\\u";
+    out += digits[(code >> 12) & 0xf];
+    out += digits[(code >> 8) & 0xf];
     out += digits[(code >> 4) & 0xf];
     out += digits[code & 0xf];
+}
+
+/// Characters that reorder or hide text without being controls: zero-width ones, the
+/// bidirectional embeddings, overrides and isolates, line and paragraph separators, the BOM.
+bool isHidingFormat(unsigned code)
+{
+    return (code >= 0x200b && code <= 0x200f) || (code >= 0x2028 && code <= 0x202e)
+        || (code >= 0x2060 && code <= 0x206f) || code == 0xfeff;
+}
+
+/// How many bytes the UTF-8 sequence led by `lead` holds, for the leads that can start a
+/// character this filter escapes (C2: C1 controls; E2, EF: format characters); 0 otherwise.
+int sequenceLength(unsigned char lead)
+{
+    return lead == 0xc2 ? 2 : (lead == 0xe2 || lead == 0xef) ? 3 : 0;
 }
 
 } // namespace
@@ -25,10 +42,9 @@ TerminalSafeDevice::TerminalSafeDevice(int fd, bool allowCarriageReturn)
 
 TerminalSafeDevice::~TerminalSafeDevice()
 {
-    if (m_pendingLead) {
-        m_pendingLead = false; // nothing followed the lead byte: pass it on
-        const char lead = char(0xc2);
-        (void)::write(m_fd, &lead, 1);
+    if (!m_pending.isEmpty()) { // nothing completed the sequence: pass its bytes on
+        (void)::write(m_fd, m_pending.constData(), size_t(m_pending.size()));
+        m_pending.clear();
     }
 }
 
@@ -38,16 +54,31 @@ QByteArray TerminalSafeDevice::filter(const QByteArray& data)
     out.reserve(data.size());
     for (const char byte : data) {
         const auto c = static_cast<unsigned char>(byte);
-        if (m_pendingLead) {
-            m_pendingLead = false;
-            if (c >= 0x80 && c <= 0x9f) { // U+0080..U+009F, a C1 control
-                appendEscape(out, c);
+        if (!m_pending.isEmpty()) {
+            if ((c & 0xc0) != 0x80) {
+                out += m_pending; // not a continuation: the held bytes were not such a character
+                m_pending.clear();
+            } else {
+                m_pending += byte;
+                const auto lead = static_cast<unsigned char>(m_pending.at(0));
+                if (m_pending.size() < sequenceLength(lead))
+                    continue;
+                unsigned code = 0;
+                if (lead == 0xc2)
+                    code = c;
+                else
+                    code = ((lead & 0x0fu) << 12) | ((static_cast<unsigned char>(m_pending.at(1)) & 0x3fu) << 6)
+                        | (c & 0x3fu);
+                if ((code >= 0x80 && code <= 0x9f) || isHidingFormat(code))
+                    appendEscape(out, code);
+                else
+                    out += m_pending;
+                m_pending.clear();
                 continue;
             }
-            out += char(0xc2);
         }
-        if (c == 0xc2) {
-            m_pendingLead = true;
+        if (sequenceLength(c) > 0) {
+            m_pending += byte;
             continue;
         }
         const bool control = c < 0x20 || c == 0x7f;

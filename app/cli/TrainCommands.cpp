@@ -259,6 +259,9 @@ int rerun(Context& context, const QStringList& args)
                     << " was trained without deterministic mode (recipe key deterministic=false): only approximate "
                        "agreement can be expected, so metrics are compared within "
                     << repro::kTolerance * 100 << " % (relative).\n";
+    if (check && !overrides.isEmpty())
+        context.err << "The recipe is changed for this rerun (" << overrides.join(QStringLiteral(", "))
+                    << "): differences from run " << original->id << " are to be expected.\n";
     CliObserver observer(context);
     InterruptGuard guard;
     auto result = runTraining(ws, torchBackend(), request.value(), observer);

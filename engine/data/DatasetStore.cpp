@@ -355,7 +355,18 @@ Result<DatasetVersion> DatasetStore::find(const QString& reference) const
 
 Result<Dataset> DatasetStore::load(const DatasetVersion& version) const
 {
-    return datasetfile::read(objectPath(version.hash));
+    auto dataset = datasetfile::read(objectPath(version.hash));
+    if (!dataset)
+        return dataset;
+    // The stored copy is named by its content: a copy changed since (a bad disk, a hand edit)
+    // would train or compare on other data than the run records; it is refused instead.
+    if (const QString hash = dataset->contentHash(); hash != version.hash)
+        return Error {ErrorCode::Incompatible,
+                      QStringLiteral("the stored copy of %1 is damaged: its content hash is %2, not %3; import the "
+                                     "data again")
+                          .arg(version.reference(), hash.left(12), version.shortHash()),
+                      objectPath(version.hash)};
+    return dataset;
 }
 
 Result<DatasetProfile> DatasetStore::profile(const DatasetVersion& version) const

@@ -96,13 +96,19 @@ Result<TrainingRequest> rerunRequest(const Workspace& workspace, const RunRecord
     if (original.datasetName.isEmpty() || original.datasetHash.isEmpty())
         return Error {ErrorCode::NotFound, QStringLiteral("the run records no dataset version to train on again"),
                       where};
-    if (auto found = DatasetStore(workspace).find(dataset); !found)
+    const DatasetStore store(workspace);
+    auto found = store.find(dataset);
+    if (!found)
         return Error {ErrorCode::NotFound,
                       QStringLiteral("the dataset version it trained on (%1@%2) is not in this workspace any more; "
                                      "import the same data again, or unpack a package of the run "
                                      "(crucible-cli runs pack) that carries it")
                           .arg(original.datasetName, original.datasetHash.left(12)),
                       where};
+    // The stored copy must still be the version the run names (a damaged copy is named here,
+    // before a run is made that could only fail or train on other data).
+    if (auto loaded = store.load(found.value()); !loaded)
+        return loaded.error();
     TrainingRequest request;
     request.dataset = dataset;
     request.config = config.value();
@@ -162,6 +168,11 @@ QString ReproductionCheck::summary() const
                    .arg(points)
                    .arg(kTolerance * 100)
                    .arg(identical);
+    else if (firstDifference && firstDifference->rerunStep != firstDifference->step)
+        text = QStringLiteral("not reproduced: %1 is logged at step %2 in the original and at step %3 in the rerun")
+                   .arg(firstDifference->key)
+                   .arg(firstDifference->step)
+                   .arg(firstDifference->rerunStep);
     else if (firstDifference)
         text = QStringLiteral("not reproduced: %1 at step %2 is %3 in the original and %4 in the rerun")
                    .arg(firstDifference->key)
@@ -198,6 +209,7 @@ QJsonObject ReproductionCheck::toJson() const
         json.insert(QStringLiteral("first_difference"),
                     QJsonObject {{QStringLiteral("key"), firstDifference->key},
                                  {QStringLiteral("step"), firstDifference->step},
+                                 {QStringLiteral("rerun_step"), firstDifference->rerunStep},
                                  {QStringLiteral("original"), exactNumber(firstDifference->original)},
                                  {QStringLiteral("rerun"), exactNumber(firstDifference->rerun)}});
     }
@@ -269,7 +281,7 @@ Result<ReproductionCheck> compareRuns(const Workspace& workspace, const QString&
                 continue;
             const bool earlier = !check.firstDifference || p.step < check.firstDifference->step;
             if (earlier)
-                check.firstDifference = PointDifference {key, p.step, p.value, q.value};
+                check.firstDifference = PointDifference {key, p.step, p.value, q.value, q.step};
             // The rest of this series is counted, not searched: its first difference is known.
             for (size_t j = i + 1; j < n; ++j) {
                 ++check.points;

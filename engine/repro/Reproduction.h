@@ -56,9 +56,10 @@ QList<EnvironmentChange> environmentChanges(const QJsonObject& original, const Q
 /// A metric series point that differs between the original run and its rerun.
 struct PointDifference {
     QString key;
-    qint64 step = 0;
+    qint64 step = 0; ///< the original's step
     double original = 0;
     double rerun = 0;
+    qint64 rerunStep = 0; ///< the rerun's step at the same position: differs when the series are logged at other steps
 };
 
 /// The outcome of comparing a rerun with its original point by point. Thread: a plain value type.

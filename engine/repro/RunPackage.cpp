@@ -154,6 +154,9 @@ Result<Parsed> parsePackage(const SafeZipContents& zip)
         return bad(QStringLiteral("the run's status is not one of a run that ended"));
     run.status = *status;
     run.config = r.value(QStringLiteral("config")).toObject();
+    if (!run.config.contains(QStringLiteral("model")) || !run.config.contains(QStringLiteral("epochs")))
+        return bad(QStringLiteral("the run has no recipe (\"config\" with its model and epochs), so it could not "
+                                  "be trained again"));
     if (auto config = RunConfig::fromJson(run.config); !config)
         return bad(QStringLiteral("the recipe cannot be read: %1").arg(config.error().message));
     const QJsonValue seed = r.value(QStringLiteral("seed"));
@@ -208,10 +211,23 @@ Result<Parsed> parsePackage(const SafeZipContents& zip)
         for (qsizetype i = 0; i < steps.size(); ++i) {
             const auto value = numberFrom(values[i]);
             const double step = steps[i].toDouble(-1);
-            if (!value || !steps[i].isDouble() || step < 0 || step != std::floor(step) || step > 9e15
-                || !epochs[i].isDouble() || !times[i].isDouble())
+            if (!value || !steps[i].isDouble() || !epochs[i].isDouble() || !times[i].isDouble())
                 return refuse(kMetricsEntry,
                               QStringLiteral("series %1, point %2 is not a number").arg(it.key()).arg(i + 1), path);
+            if (step < 0 || step != std::floor(step) || step > 9e15)
+                return refuse(kMetricsEntry,
+                              QStringLiteral("series %1, point %2 has step %3; steps are whole numbers from 0")
+                                  .arg(it.key())
+                                  .arg(i + 1)
+                                  .arg(step),
+                              path);
+            if (!series.points.empty() && qint64(step) <= series.points.back().step)
+                return refuse(kMetricsEntry,
+                              QStringLiteral("series %1, point %2 does not come after the one before it (step %3)")
+                                  .arg(it.key())
+                                  .arg(i + 1)
+                                  .arg(qint64(step)),
+                              path);
             series.points.push_back({qint64(step), epochs[i].toDouble(), times[i].toDouble(), *value});
         }
         parsed.series.append(std::move(series));
@@ -243,6 +259,8 @@ Status packRun(const Workspace& workspace, const QString& runReference, const QS
                                      "could not rerun it")
                           .arg(run.datasetName, run.datasetHash.left(12)),
                       where};
+    if (auto verified = store.load(version.value()); !verified) // the stored copy is the version it names
+        return verified.error();
     QFile object(store.objectPath(version->hash));
     if (!object.open(QIODevice::ReadOnly))
         return Error {ErrorCode::Io,
@@ -390,19 +408,31 @@ Result<UnpackOutcome> unpackRun(const Workspace& workspace, const QString& path)
     auto created = runs.createRun(spec);
     if (!created)
         return created.error();
+    // From here a failure (a full disk) takes the run out again: nothing half carried stays.
+    auto undo = [&](const Error& error) -> Error {
+        if (const Status discarded = runs.discardCarried(run.id); !discarded)
+            return Error {error.code,
+                          QStringLiteral("%1; the half-carried run could not be removed either (%2): delete it with "
+                                         "crucible-cli runs delete %3")
+                              .arg(error.message, discarded.error().message, run.id),
+                          error.where};
+        return error;
+    };
     if (Status recorded = runs.recordImported(run.id, run); !recorded)
-        return recorded.error();
+        return undo(recorded.error());
     if (Status logged = runs.logParams(run.id, run.params); !logged)
-        return logged.error();
+        return undo(logged.error());
     auto writer = MetricWriter::open(workspace, run.id);
     if (!writer)
-        return writer.error();
+        return undo(writer.error());
     for (const Series& series : parsed->series) {
         for (const MetricPoint& point : series.points)
             writer.value()->log(series.key, point);
     }
-    if (Status closed = writer.value()->close(); !closed)
-        return closed.error();
+    if (Status closed = writer.value()->close(); !closed) {
+        writer.value().reset();
+        return undo(closed.error());
+    }
     return outcome;
 }
 

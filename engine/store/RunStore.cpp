@@ -97,6 +97,12 @@ Status insertParams(QSqlDatabase db, const QString& runId, const QMap<QString, Q
 
 Status insertTags(QSqlDatabase db, const QString& runId, const QStringList& tags)
 {
+    // A tag is a label like a run's name: nothing that rewrites a terminal or hides text (a
+    // package carrying it to another workspace checks the same rule).
+    for (const QString& tag : cleanTags(tags)) {
+        if (Status valid = names::check(tag, QStringLiteral("a tag"), names::Use::Label); !valid)
+            return valid;
+    }
     QSqlQuery query(db);
     query.prepare(QStringLiteral("INSERT OR IGNORE INTO run_tags (run_id, tag) VALUES (?, ?)"));
     for (const QString& tag : cleanTags(tags)) {
@@ -285,7 +291,7 @@ Status RunStore::start(const QString& runId, const Environment& environment)
 Status RunStore::recordImported(const QString& runId, const RunRecord& record)
 {
     if (record.status != RunStatus::Finished && record.status != RunStatus::Stopped
-        && record.status != RunStatus::Failed)
+        && record.status != RunStatus::Failed && record.status != RunStatus::Interrupted)
         return Error {ErrorCode::InvalidInput, QStringLiteral("only a run that ended can be carried over"), runId};
     auto iso = [](const QDateTime& time) {
         return time.isValid() ? QVariant(time.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
@@ -458,6 +464,28 @@ Status RunStore::restore(const QString& runId)
     return announce(execute(runId, QStringLiteral("restoring the run"),
                             QStringLiteral("UPDATE runs SET deleted_at = NULL WHERE id = ?"), {runId}),
                     runId);
+}
+
+Status RunStore::discardCarried(const QString& runId)
+{
+    QSqlDatabase db = m_workspace.database();
+    Transaction transaction(db);
+    if (const Status begun = transaction.begin(runId); !begun)
+        return begun;
+    QSqlQuery query(db);
+    for (const char* statement :
+         {"UPDATE runs SET parent_run_id = NULL WHERE parent_run_id = ?", "DELETE FROM runs WHERE id = ?"}) {
+        query.prepare(QString::fromLatin1(statement));
+        query.addBindValue(runId);
+        if (!query.exec())
+            return sqlError(query.lastError(), runId, QStringLiteral("removing the half-carried run"));
+    }
+    if (const Status committed = transaction.commit(runId); !committed)
+        return committed;
+    if (names::staysInside(runId))
+        QDir(QDir(m_workspace.runsFolder()).filePath(runId)).removeRecursively();
+    Q_EMIT ChangeHub::instance().runChanged(m_workspace.databasePath(), runId);
+    return Ok {};
 }
 
 Result<int> RunStore::emptyTrash()

@@ -44,6 +44,9 @@ public:
     /// queued -> the ended status of `record` (finished, stopped or failed), with its times,
     /// environment, error and notes: a run carried over from a package (see RunPackage.h).
     Status recordImported(const QString& runId, const RunRecord& record);
+    /// Removes a run that unpacking created and could not finish (a full disk while its metrics
+    /// were written), with everything recorded of it: a refused unpack leaves no half run.
+    Status discardCarried(const QString& runId);
     /// running -> paused.
     Status pause(const QString& runId);
     /// paused -> running.

@@ -342,7 +342,8 @@ void TestModelsCli::untrustedTextNeverReachesTheTerminalRaw()
     BundleContents contents {reader->manifest(), reader->entry(QStringLiteral("model.pt")).value(), reader->modelCard(),
                              reader->referenceProfile()};
     // Retitles the window, clears the screen, and a C1 CSI (U+009B) that some terminals act on.
-    contents.modelCard = QByteArray("# Card\n\x1b]0;pwned\x07\x1b[2J") + QString(QChar(0x9b)).toUtf8() + "31m\n";
+    contents.modelCard = QByteArray("# Card\n\x1b]0;pwned\x07\x1b[2J") + QString(QChar(0x9b)).toUtf8() + "31m\n"
+        + "evil" + QString(QChar(0x202e)).toUtf8() + "txt.exe" + QString(QChar(0x200b)).toUtf8() + "\n";
     contents.manifest.params.insert(QStringLiteral("note\x1b[8m"), QStringLiteral("hidden\x1b[0m"));
     const QString hostile = m_dir.filePath(QStringLiteral("hostile-card.crucible"));
     QVERIFY(BundleWriter::write(contents, hostile));
@@ -353,10 +354,14 @@ void TestModelsCli::untrustedTextNeverReachesTheTerminalRaw()
         const auto shown = cli(arguments);
         QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
         const QByteArray out = shown.out.toUtf8();
-        QVERIFY2(!out.contains('\x1b') && !out.contains('\x07') && !out.contains("\xc2\x9b"),
+        // The bidirectional override (U+202E) and the zero-width space reorder or hide text: escaped too.
+        QVERIFY2(!out.contains('\x1b') && !out.contains('\x07') && !out.contains("\xc2\x9b")
+                     && !out.contains("\xe2\x80\xae") && !out.contains("\xe2\x80\x8b"),
                  qPrintable(arguments.join(' ')));
-        if (arguments.contains(QStringLiteral("--card")))
+        if (arguments.contains(QStringLiteral("--card"))) {
             QVERIFY2(out.contains("\\u001b]0;pwned\\u0007\\u001b[2J\\u009b31m"), out.constData());
+            QVERIFY2(out.contains("evil\\u202etxt.exe\\u200b"), out.constData());
+        }
         if (arguments.first() == QLatin1String("--json")) {
             QJsonParseError error {};
             QJsonDocument::fromJson(out, &error);

@@ -316,6 +316,48 @@ private Q_SLOTS:
         QCOMPARE(runCount(m_other), runs);
     }
 
+    void aDamagedStoredDatasetIsNamedNotTrainedOn()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("damaged"));
+        QCOMPARE(cli({QStringLiteral("data"), QStringLiteral("samples"), QStringLiteral("iris")}, folder).exitCode, 0);
+        const auto trained =
+            cli({QStringLiteral("--json"), QStringLiteral("train"), QStringLiteral("--data"), QStringLiteral("iris"),
+                 QStringLiteral("--model"), QStringLiteral("mlp:4"), QStringLiteral("--epochs"), QStringLiteral("1"),
+                 QStringLiteral("--threads"), QStringLiteral("1")},
+                folder);
+        QCOMPARE(trained.exitCode, 0);
+        const QString run = trained.json().value(QStringLiteral("run_id")).toString();
+        // A tag that would rewrite the terminal is refused here as a package would refuse it.
+        const auto tagged =
+            cli({QStringLiteral("runs"), QStringLiteral("tag"), run, QStringLiteral("a\x1b[2Jb")}, folder);
+        QCOMPARE(tagged.exitCode, 1);
+        QVERIFY2(tagged.err.contains(QStringLiteral("a tag must not contain")), qPrintable(tagged.err));
+        // One bit of the stored copy flipped: rerun and pack name the damaged copy.
+        const QStringList objects = QDir(QDir(folder).filePath(QStringLiteral("objects"))).entryList(QDir::Files);
+        QCOMPARE(objects.size(), 1);
+        QFile object(QDir(folder).filePath(QStringLiteral("objects/") + objects.first()));
+        QVERIFY(object.open(QIODevice::ReadWrite));
+        QByteArray bytes = object.readAll();
+        bytes[bytes.size() - 700] = char(bytes[bytes.size() - 700] ^ 0x10); // a petal width, not a label
+        object.seek(0);
+        object.write(bytes);
+        object.close();
+        const int runs = runCount(folder);
+        const auto rerun =
+            cli({QStringLiteral("runs"), QStringLiteral("rerun"), run, QStringLiteral("--check")}, folder);
+        QCOMPARE(rerun.exitCode, 1);
+        QCOMPARE(runCount(folder), runs); // refused before a run is made
+        QVERIFY2(rerun.err.contains(QStringLiteral("the stored copy of iris@"))
+                     && rerun.err.contains(QStringLiteral("is damaged")),
+                 qPrintable(rerun.err));
+        const auto packed = cli({QStringLiteral("runs"), QStringLiteral("pack"), run, QStringLiteral("--out"),
+                                 m_dir.filePath(QStringLiteral("damaged.crucible-run"))},
+                                folder);
+        QCOMPARE(packed.exitCode, 1);
+        QVERIFY(packed.err.contains(QStringLiteral("is damaged")));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("damaged.crucible-run"))));
+    }
+
     void hostilePackagesAreRefusedAndAddNothing()
     {
         const QString run = train(
@@ -375,6 +417,19 @@ private Q_SLOTS:
                  data.replace("\"rows\":150", "\"rows\":9999999999");
              },
              true, "damaged"},
+            {"no recipe",
+             [](auto& e) {
+                 QByteArray& json = entry(e, QStringLiteral("crucible-run.json"));
+                 json.replace("\"config\": {", "\"config_was\": {");
+             },
+             true, "the run has no recipe"},
+            {"steps out of order",
+             [](auto& e) {
+                 QByteArray& json = entry(e, QStringLiteral("metrics.json"));
+                 json.replace("\"step\":[", "\"step\":[99999,").replace("\"epoch\":[", "\"epoch\":[0,");
+                 json.replace("\"value\":[", "\"value\":[0,").replace("\"wall_time\":[", "\"wall_time\":[0,");
+             },
+             true, "does not come after the one before it"},
             {"an entry outside the folder",
              [](auto& e) {
                  e.append({QStringLiteral("../evil.sh"), QByteArrayLiteral("#!/bin/sh\n")});
