@@ -155,7 +155,7 @@ void MetricChart::paintAxes(QPainter& painter, const Frame& frame, const QSizeF&
         for (double e = std::floor(frame.y0); e <= std::ceil(frame.y1); e += 1)
             yTicks.push_back(e);
     } else {
-        yTicks = niceTicks(frame.y0, frame.y1, std::max(2, int(plot.height() / 40)));
+        yTicks = niceTicks(frame.y0, frame.y1, std::max(3, int(plot.height() / 40)), 3); // three at any height
     }
     for (double tick : yTicks) {
         const double py = plot.bottom() - (tick - frame.y0) / (frame.y1 - frame.y0) * plot.height();

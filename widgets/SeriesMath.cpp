@@ -117,21 +117,39 @@ std::vector<double> smoothWeighted(const std::vector<double>& y, const std::vect
     return out;
 }
 
-std::vector<double> niceTicks(double low, double high, int wanted)
+std::vector<double> niceTicks(double low, double high, int wanted, int minimum)
 {
     std::vector<double> ticks;
     if (!std::isfinite(low) || !std::isfinite(high) || high <= low || wanted < 1)
         return ticks;
     const double raw = (high - low) / wanted;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    double step = magnitude;
-    for (double factor : {1.0, 2.0, 5.0, 10.0}) {
-        step = factor * magnitude;
-        if (step >= raw)
+    double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    int factor = 1;
+    for (int f : {1, 2, 5, 10}) {
+        factor = f;
+        if (f * magnitude >= raw)
             break;
     }
-    for (double tick = std::ceil(low / step) * step; tick <= high + step * 1e-9; tick += step)
-        ticks.push_back(std::abs(tick) < step * 1e-9 ? 0.0 : tick);
+    // A short range can hold fewer ticks than asked for at the chosen step: take the next finer
+    // nice step (5 -> 2 -> 1 -> 0.5 ...) until `minimum` fit.
+    for (int attempt = 0; attempt < 12; ++attempt) {
+        const double step = factor * magnitude;
+        ticks.clear();
+        for (double tick = std::ceil(low / step) * step; tick <= high + step * 1e-9; tick += step)
+            ticks.push_back(std::abs(tick) < step * 1e-9 ? 0.0 : tick);
+        if (int(ticks.size()) >= minimum)
+            break;
+        if (factor == 10)
+            factor = 5;
+        else if (factor == 5)
+            factor = 2;
+        else if (factor == 2)
+            factor = 1;
+        else {
+            factor = 5;
+            magnitude /= 10.0;
+        }
+    }
     return ticks;
 }
 

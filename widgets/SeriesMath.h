@@ -39,7 +39,8 @@ private:
 };
 
 /// "Nice" tick positions covering [low, high] with about `wanted` ticks (steps of 1, 2 or 5
-/// times a power of ten). Thread: any.
-std::vector<double> niceTicks(double low, double high, int wanted);
+/// times a power of ten), and at least `minimum` of them: a finer nice step when a short range
+/// would hold fewer. Thread: any.
+std::vector<double> niceTicks(double low, double high, int wanted, int minimum = 0);
 
 } // namespace crucible

@@ -24,10 +24,12 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
@@ -451,8 +453,12 @@ bool MainWindow::isBusy() const
 void MainWindow::restoreFromSettings()
 {
     const QByteArray geometry = AppSettings::windowGeometry();
-    if (!geometry.isEmpty())
-        restoreGeometry(geometry);
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        // First start: most of the screen (85 % of what is available), centred.
+        const QRect available = (screen() ? screen() : QGuiApplication::primaryScreen())->availableGeometry();
+        resize(available.size() * 0.85);
+        move(available.center() - QPoint(width() / 2, height() / 2));
+    }
     const QByteArray state = AppSettings::windowState();
     if (!state.isEmpty())
         restoreState(state);

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTemporaryDir>
@@ -101,6 +102,22 @@ private Q_SLOTS:
         auto* settings = window->findChild<QAction*>(QStringLiteral("settings"));
         QVERIFY(settings);
         QVERIFY(settings->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+    }
+
+    void firstStartFillsMostOfTheScreen()
+    {
+        AppSettings::setWindowGeometry({}, {});
+        auto window = makeWindow();
+        window->restoreFromSettings();
+        const QRect available = window->screen()->availableGeometry();
+        QVERIFY2(std::abs(window->width() - int(available.width() * 0.85)) <= 1
+                     && std::abs(window->height() - int(available.height() * 0.85)) <= 1,
+                 qPrintable(QStringLiteral("%1x%2 on %3x%4")
+                                .arg(window->width())
+                                .arg(window->height())
+                                .arg(available.width())
+                                .arg(available.height())));
+        QVERIFY(std::abs(window->geometry().center().x() - available.center().x()) <= 2);
     }
 
     void geometryAndLastPageAreRestored()

@@ -5,6 +5,8 @@
 #include <QSet>
 #include <QTest>
 
+#include <random>
+
 #include <cmath>
 
 using namespace crucible;
@@ -121,6 +123,35 @@ private Q_SLOTS:
         QCOMPARE(chart.xRange(), qMakePair(1.0, 3.0));
         QVERIFY(!niceTicks(0, 1, 5).empty());
         QCOMPARE(niceTicks(0, 10, 5), (std::vector<double> {0, 2, 4, 6, 8, 10}));
+    }
+
+    void shortChartsGetThreeNiceTicks()
+    {
+        // The Train page's short loss chart showed one label ("2"): every range, however short the
+        // chart (one or two ticks asked for), gets at least three, on a nice step, inside it.
+        std::mt19937 random(11);
+        std::uniform_real_distribution<double> start(-50.0, 50.0);
+        std::uniform_real_distribution<double> exponent(-6.0, 4.0);
+        for (int i = 0; i < 2000; ++i) {
+            const double low = start(random);
+            const double high = low + std::pow(10.0, exponent(random));
+            for (int wanted : {1, 2, 3}) {
+                const std::vector<double> ticks = niceTicks(low, high, wanted, 3);
+                QVERIFY2(ticks.size() >= 3, qPrintable(QStringLiteral("%1..%2").arg(low).arg(high)));
+                const double step = ticks[1] - ticks[0];
+                const double mantissa = step / std::pow(10.0, std::floor(std::log10(step)));
+                QVERIFY2(std::abs(mantissa - 1) < 1e-6 || std::abs(mantissa - 2) < 1e-6 || std::abs(mantissa - 5) < 1e-6
+                             || std::abs(mantissa - 10) < 1e-5,
+                         qPrintable(QString::number(step, 'g', 17)));
+                QVERIFY(ticks.front() >= low - step * 1e-6 && ticks.back() <= high + step * 1e-6);
+            }
+        }
+        const std::vector<double> short_ = niceTicks(1.02, 1.9, 2, 3);
+        const std::vector<double> expected {1.2, 1.4, 1.6, 1.8};
+        QCOMPARE(short_.size(), expected.size());
+        for (size_t i = 0; i < expected.size(); ++i)
+            QVERIFY(std::abs(short_[i] - expected[i]) < 1e-12);
+        QCOMPARE(niceTicks(0, 10, 5, 3), (std::vector<double> {0, 2, 4, 6, 8, 10})); // enough already
     }
 
     void detailReplacesTheZoomedRangeUntilReset()
