@@ -438,16 +438,35 @@ void ComparePage::refreshRunsViews()
         m_scatterX->addItem(m_fieldTitles[i], m_fields[i]);
         m_scatterY->addItem(m_fieldTitles[i], m_fields[i]);
     }
-    // Default: colour by the last axis (a metric) and plot the first param against it.
+    // Defaults: colour by the objective metric, and plot it against the parameter that varies most
+    // among these runs (not a property of the data such as its input size).
     const int last = int(m_fields.size());
-    m_colorBy->setCurrentIndex(colorBy.isEmpty() ? last : std::max(0, m_colorBy->findText(colorBy)));
+    const int objective = objectiveMetric(m_fields) >= 0 ? objectiveMetric(m_fields) : last - 1;
+    const int varied = std::max(0, mostVariedParam(m_fields, m_model->runs()));
+    m_colorBy->setCurrentIndex(colorBy.isEmpty() ? objective + 1 : std::max(0, m_colorBy->findText(colorBy)));
     m_parallelView->setColorAxis(m_colorBy->currentData().toInt());
-    m_scatterX->setCurrentIndex(scatterX.isEmpty() ? 0 : std::max(0, m_scatterX->findText(scatterX)));
-    m_scatterY->setCurrentIndex(scatterY.isEmpty() ? last - 1 : std::max(0, m_scatterY->findText(scatterY)));
+    m_scatterX->setCurrentIndex(scatterX.isEmpty() ? varied : std::max(0, m_scatterX->findText(scatterX)));
+    m_scatterY->setCurrentIndex(scatterY.isEmpty() ? objective : std::max(0, m_scatterY->findText(scatterY)));
     m_parallelView->update();
     updateGroupMenu();
     refreshScatter();
     refreshLegend();
+}
+
+QString ComparePage::scatterXField() const
+{
+    return m_scatterX->currentData().toString();
+}
+
+QString ComparePage::scatterYField() const
+{
+    return m_scatterY->currentData().toString();
+}
+
+QString ComparePage::colorField() const
+{
+    const int axis = m_colorBy->currentData().toInt();
+    return axis >= 0 && axis < m_fields.size() ? m_fields[axis] : QString();
 }
 
 void ComparePage::refreshScatter()

@@ -55,6 +55,11 @@ public:
     ParallelCoordinatesModel* parallelModel() const { return m_parallel.get(); }
     ParallelCoordinatesView* parallelView() const { return m_parallelView; }
     ScatterPlot* scatterPlot() const { return m_scatter; }
+    /// The fields the scatter plots (RunField names such as "params.`lr`").
+    QString scatterXField() const;
+    QString scatterYField() const;
+    /// The field the parallel coordinates are coloured by; empty for the runs' own colours.
+    QString colorField() const;
     QListWidget* legend() const { return m_legend; }
     /// The chart of metric `key`, or nullptr.
     MetricChart* chart(const QString& key) const { return m_charts.value(key); }

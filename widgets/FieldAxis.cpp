@@ -114,4 +114,65 @@ QStringList comparisonFields(const std::vector<RunRecord>& runs, const QStringLi
     return fields;
 }
 
+namespace {
+
+/// The key between the backticks of a field ("params.`lr`" -> "lr").
+QString fieldKey(const QString& field)
+{
+    const qsizetype open = field.indexOf(QLatin1Char('`'));
+    const qsizetype close = field.indexOf(QLatin1Char('`'), open + 1);
+    return open >= 0 && close > open ? field.mid(open + 1, close - open - 1) : QString();
+}
+
+} // namespace
+
+int mostVariedParam(const QStringList& fields, const std::vector<RunRecord>& runs)
+{
+    int best = -1;
+    qsizetype bestDistinct = 0;
+    double bestSpread = -1;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (!fields[i].startsWith(QLatin1String("params.")))
+            continue;
+        const QString key = fieldKey(fields[i]);
+        if (key.startsWith(QLatin1String("data.")) || key.startsWith(QLatin1String("runtime."))
+            || key.startsWith(QLatin1String("rerun.")) || key == QLatin1String("model.parameter_count")
+            || key == QLatin1String("seed") || key == QLatin1String("split_seed"))
+            continue;
+        QSet<QString> distinct;
+        double low = std::numeric_limits<double>::infinity();
+        double high = -std::numeric_limits<double>::infinity();
+        for (const RunRecord& run : runs) {
+            const QJsonValue value = run.params.value(key);
+            if (value.isUndefined())
+                continue;
+            distinct.insert(FieldValue::fromJson(value).display());
+            if (value.isDouble()) {
+                low = std::min(low, value.toDouble());
+                high = std::max(high, value.toDouble());
+            }
+        }
+        // How far apart the numbers lie, in decades when they are positive (learning rates).
+        double spread = 0;
+        if (std::isfinite(low) && high > low)
+            spread = low > 0 ? std::log10(high / low) : (high - low) / std::max(std::abs(high), std::abs(low));
+        if (distinct.size() > bestDistinct || (distinct.size() == bestDistinct && spread > bestSpread)) {
+            best = int(i);
+            bestDistinct = distinct.size();
+            bestSpread = spread;
+        }
+    }
+    return best;
+}
+
+int objectiveMetric(const QStringList& fields)
+{
+    for (const char* key : {"val_accuracy", "val_r2", "val_loss", "test_accuracy", "test_r2", "test_loss", "loss"}) {
+        const qsizetype index = fields.indexOf(QStringLiteral("metrics.`%1`.best").arg(QLatin1String(key)));
+        if (index >= 0)
+            return int(index);
+    }
+    return -1;
+}
+
 } // namespace crucible

@@ -35,4 +35,13 @@ struct FieldAxis {
 /// each of `metricKeys`' best value. Titles go into `titles`. Thread: any.
 QStringList comparisonFields(const std::vector<RunRecord>& runs, const QStringList& metricKeys, QStringList* titles);
 
+/// The index in `fields` (as comparisonFields() makes them) of the parameter that varies most
+/// among `runs`: the most distinct values, then the widest relative range. What the user did not
+/// choose is left out: the data's properties (data.*), the machine's (runtime.*), the parameter
+/// count, seeds and a rerun's bookkeeping. -1 when no such parameter is among them. Thread: any.
+int mostVariedParam(const QStringList& fields, const std::vector<RunRecord>& runs);
+/// The index of the objective metric's field: the best val_accuracy, val_r2, val_loss,
+/// test_accuracy, test_r2, test_loss or loss, the first of them present; -1 when none is.
+int objectiveMetric(const QStringList& fields);
+
 } // namespace crucible

@@ -76,6 +76,22 @@ void AppSettings::setTheme(Theme value)
     QSettings().setValue(kTheme, theme::toKey(value));
 }
 
+QList<QByteArray> AppSettings::splitterStates(const QString& page)
+{
+    QList<QByteArray> states;
+    for (const QVariant& state : QSettings().value(QStringLiteral("window/splitters/") + page).toList())
+        states << state.toByteArray();
+    return states;
+}
+
+void AppSettings::setSplitterStates(const QString& page, const QList<QByteArray>& states)
+{
+    QVariantList list;
+    for (const QByteArray& state : states)
+        list << state;
+    QSettings().setValue(QStringLiteral("window/splitters/") + page, list);
+}
+
 QByteArray AppSettings::windowGeometry()
 {
     return QSettings().value(kGeometry).toByteArray();

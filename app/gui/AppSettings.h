@@ -36,6 +36,9 @@ public:
     static QByteArray windowGeometry();
     static QByteArray windowState();
     static void setWindowGeometry(const QByteArray& geometry, const QByteArray& state);
+    /// The state of a page's splitters (QSplitter::saveState()), by page key and position.
+    static QList<QByteArray> splitterStates(const QString& page);
+    static void setSplitterStates(const QString& page, const QList<QByteArray>& states);
 
     /// Key of the last page shown ("datasets", "train", "runs", "registry").
     /// The pipeline files the Pipelines page lists.

@@ -30,6 +30,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
@@ -462,6 +463,13 @@ void MainWindow::restoreFromSettings()
     const QByteArray state = AppSettings::windowState();
     if (!state.isEmpty())
         restoreState(state);
+    // Each page's splitters as the user left them (in the order the page holds them).
+    for (int i = 0; i < m_pages->count() && i < pageKeys().size(); ++i) {
+        const QList<QByteArray> states = AppSettings::splitterStates(pageKeys()[i]);
+        const QList<QSplitter*> splitters = m_pages->widget(i)->findChildren<QSplitter*>();
+        for (qsizetype j = 0; j < splitters.size() && j < states.size(); ++j)
+            splitters[j]->restoreState(states[j]);
+    }
     const QString page = AppSettings::lastPage();
     if (!page.isEmpty())
         showPage(page);
@@ -481,6 +489,12 @@ void MainWindow::closeEvent(QCloseEvent* event)
         m_trainPage->stopTraining();
     }
     AppSettings::setWindowGeometry(saveGeometry(), saveState());
+    for (int i = 0; i < m_pages->count() && i < pageKeys().size(); ++i) {
+        QList<QByteArray> states;
+        for (QSplitter* splitter : m_pages->widget(i)->findChildren<QSplitter*>())
+            states << splitter->saveState();
+        AppSettings::setSplitterStates(pageKeys()[i], states);
+    }
     AppSettings::setLastPage(currentPageKey());
     event->accept();
 }

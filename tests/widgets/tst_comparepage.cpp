@@ -5,6 +5,7 @@
 #include "../support/TestUtil.h"
 #include "CompareModel.h"
 #include "ComparePage.h"
+#include "FieldAxis.h"
 #include "MetricChart.h"
 #include "ParallelCoordinatesModel.h"
 #include "ParallelCoordinatesView.h"
@@ -168,6 +169,32 @@ private Q_SLOTS:
         page.legend()->item(0)->setCheckState(Qt::Checked);
         QVERIFY(loss->isSeriesVisible(m_ids[0]));
         QVERIFY(accuracy->isSeriesVisible(m_ids[0]));
+    }
+
+    void scatterAndColourDefaultToTheChoiceAndTheObjective()
+    {
+        // lr spans a decade, optimizer two names, seed two numbers: lr varies most among what a
+        // user chooses (a seed is not a choice); the objective is the best validation accuracy.
+        ComparePage page;
+        page.resize(1400, 900);
+        page.setWorkspace(m_workspace);
+        openAll(page, m_ids);
+        QTRY_VERIFY(!page.scatterXField().isEmpty());
+        QCOMPARE(page.scatterXField(), QStringLiteral("params.`lr`"));
+        QCOMPARE(page.scatterYField(), QStringLiteral("metrics.`val_accuracy`.best"));
+        QCOMPARE(page.colorField(), QStringLiteral("metrics.`val_accuracy`.best"));
+        QCOMPARE(objectiveMetric({QStringLiteral("params.`lr`"), QStringLiteral("metrics.`loss`.best"),
+                                  QStringLiteral("metrics.`val_loss`.best")}),
+                 2);
+        std::vector<RunRecord> runs(3);
+        runs[0].params.insert(QStringLiteral("data.input_size"), 4);
+        runs[1].params.insert(QStringLiteral("data.input_size"), 30);
+        runs[2].params.insert(QStringLiteral("data.input_size"), 64);
+        for (int i = 0; i < 3; ++i)
+            runs[size_t(i)].params.insert(QStringLiteral("batch_size"), i < 2 ? 32 : 64);
+        QCOMPARE(
+            mostVariedParam({QStringLiteral("params.`data.input_size`"), QStringLiteral("params.`batch_size`")}, runs),
+            1);
     }
 
     void paramsTableShowsOnlyWhatDiffers()

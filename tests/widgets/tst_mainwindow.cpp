@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -135,6 +136,22 @@ private Q_SLOTS:
         window->restoreFromSettings();
         QCOMPARE(window->currentPageKey(), QStringLiteral("runs"));
         QCOMPARE(window->size(), QSize(1000, 700));
+        // A splitter the user moved is where they left it on the next start.
+        auto* splitter = window->findChild<QWidget*>(QStringLiteral("runs-table"))->parentWidget();
+        auto* runsSplitter = qobject_cast<QSplitter*>(splitter);
+        QVERIFY(runsSplitter);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        runsSplitter->setSizes({300, 700});
+        const QList<int> moved = runsSplitter->sizes();
+        window->close();
+        auto again = makeWindow();
+        again->restoreFromSettings();
+        again->show();
+        QVERIFY(QTest::qWaitForWindowExposed(again.get()));
+        auto* restored =
+            qobject_cast<QSplitter*>(again->findChild<QWidget*>(QStringLiteral("runs-table"))->parentWidget());
+        QCOMPARE(restored->sizes(), moved);
     }
 
     void settingsDialogSavesAndRestoresDefaults()
