@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHash>
 #include <QHeaderView>
@@ -151,6 +152,11 @@ void DatasetsPage::buildUi()
     m_rows->verticalHeader()->setDefaultSectionSize(22);
     m_rows->horizontalHeader()->setDefaultSectionSize(110);
     m_rows->setWordWrap(false);
+    m_rows->viewport()->installEventFilter(this);
+    connect(m_rows->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        if (!m_fittingColumns)
+            m_userSizedColumns = true;
+    });
 
     m_profileView = new ColumnProfileView(this);
 
@@ -361,6 +367,27 @@ bool DatasetsPage::selectDataset(const QString& reference)
     return true;
 }
 
+bool DatasetsPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_rows->viewport() && event->type() == QEvent::Resize)
+        fitRowColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void DatasetsPage::fitRowColumns()
+{
+    QHeaderView* header = m_rows->horizontalHeader();
+    const int columns = header->count();
+    const int width = m_rows->viewport()->width();
+    if (columns == 0 || m_userSizedColumns || width <= 0)
+        return;
+    const int each = std::max(header->defaultSectionSize(), width / columns);
+    m_fittingColumns = true;
+    for (int c = 0; c < columns; ++c)
+        header->resizeSection(c, c == columns - 1 ? std::max(each, width - each * (columns - 1)) : each);
+    m_fittingColumns = false;
+}
+
 void DatasetsPage::showSelected()
 {
     if (!m_workspace)
@@ -428,6 +455,8 @@ void DatasetsPage::onLoaded(const Loaded& loaded)
                                taskLabel(v.task), QLocale().toString(v.createdAt.toLocalTime(), QLocale::ShortFormat),
                                v.source.toHtmlEscaped()));
     m_tableModel->setDataset(loaded.dataset, v.target);
+    m_userSizedColumns = false;
+    fitRowColumns();
     m_imageModel->setDataset(loaded.dataset);
     m_profileView->setProfile(loaded.profile);
     const bool isImages = v.kind == DatasetKind::Images;

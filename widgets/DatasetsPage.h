@@ -83,6 +83,9 @@ protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     struct Loaded;
     struct Imported;
@@ -90,6 +93,9 @@ private:
 
     void buildUi();
     void showSelected();
+    /// Spreads the row table's columns over its width when they would leave part of it empty,
+    /// until the user sizes a column themselves.
+    void fitRowColumns();
     void onLoaded(const Loaded& loaded);
     void onImported(const Imported& imported);
     void runImport(const QString& description, ImportWork work);
@@ -130,6 +136,8 @@ private:
     quint64 m_importGeneration = 0;
     bool m_loading = false;
     bool m_importing = false;
+    bool m_fittingColumns = false; ///< fitRowColumns() is sizing: not the user
+    bool m_userSizedColumns = false; ///< the user sized a column of the shown dataset
 };
 
 } // namespace crucible

@@ -13,6 +13,7 @@
 #include <QChart>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QImage>
 #include <QPixmap>
 #include <QPushButton>
@@ -107,6 +108,16 @@ private Q_SLOTS:
         QCOMPARE(model->index(3, 0).data().toString(), QStringLiteral("1.5"));
         QCOMPARE(model->index(0, 2).data().toString(), QStringLiteral("large"));
         QCOMPARE(model->headerData(2, Qt::Horizontal).toString(), QStringLiteral("kind (target)"));
+        // Three columns fill the table's width instead of leaving most of it empty.
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        auto* rows = m_page->findChild<QTableView*>(QStringLiteral("dataset-rows"));
+        QTRY_VERIFY(rows->horizontalHeader()->length() >= rows->viewport()->width() - 3);
+        QVERIFY(rows->horizontalHeader()->sectionSize(0) > 110);
+        rows->horizontalHeader()->resizeSection(0, 80); // the user's width stays
+        rows->resize(rows->width() + 40, rows->height());
+        QCoreApplication::processEvents();
+        QCOMPARE(rows->horizontalHeader()->sectionSize(0), 80);
 
         // The Columns tab: statistics and a 30-bin histogram of the selected column.
         m_page->tabs()->setCurrentIndex(1);
