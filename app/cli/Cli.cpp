@@ -62,6 +62,12 @@ int Context::usage(const QString& message)
 {
     err << "crucible-cli: " << message << "\nRun 'crucible-cli --help' for the commands.\n";
     err.flush();
+    // With --json a script reads standard output: a usage error is a document there too.
+    if (json)
+        printJson(QJsonObject {{QStringLiteral("error"),
+                                QJsonObject {{QStringLiteral("code"), QStringLiteral("usage")},
+                                             {QStringLiteral("message"), message},
+                                             {QStringLiteral("where"), QString()}}}});
     return Usage;
 }
 

@@ -92,6 +92,19 @@ private Q_SLOTS:
         QVERIFY(unknown.err.contains(QStringLiteral("unknown command 'frobnicate'")));
         QCOMPARE(runCli({QStringLiteral("workspace")}).exitCode, 2);
         QCOMPARE(runCli({QStringLiteral("--workspace")}).exitCode, 2);
+        // With --json, standard output carries the usage error as the one document.
+        const Outcome asJson = runCli({QStringLiteral("--json"), QStringLiteral("runs"), QStringLiteral("rerun")});
+        QCOMPARE(asJson.exitCode, 2);
+        QJsonParseError parsed {};
+        const QJsonObject document = QJsonDocument::fromJson(asJson.out.toUtf8(), &parsed).object();
+        QCOMPARE(parsed.error, QJsonParseError::NoError);
+        QCOMPARE(document.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("usage"));
+        QVERIFY(document.value(QStringLiteral("error"))
+                    .toObject()
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("runs rerun takes one RUN")));
         const Outcome help = runCli({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains(QStringLiteral("workspace info")));
