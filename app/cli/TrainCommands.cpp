@@ -164,7 +164,20 @@ void capThreads(Context& context, QStringList& overrides, bool forced)
     }
 }
 
-int exitCodeOf(Context& context, const TrainingResult& result);
+/// Exit code of a training that ended as `status` (the shell's code for a stop by a signal).
+int exitCodeOf(Context& context, const TrainingResult& result)
+{
+    switch (result.status) {
+    case RunStatus::Finished:
+        return Success;
+    case RunStatus::Stopped:
+        return 128 + (interruptSignal() != 0 ? interruptSignal() : SIGINT);
+    default:
+        if (!context.json)
+            context.err << "crucible-cli: error: run " << result.runId << " failed: " << result.error << "\n";
+        return BadInput;
+    }
+}
 
 int train(Context& context, const QStringList& args)
 {
@@ -207,21 +220,6 @@ int train(Context& context, const QStringList& args)
     if (!registered)
         return context.fail(registered.error());
     return exitCodeOf(context, result.value());
-}
-
-/// Exit code of a training that ended as `status` (the shell's code for a stop by a signal).
-int exitCodeOf(Context& context, const TrainingResult& result)
-{
-    switch (result.status) {
-    case RunStatus::Finished:
-        return Success;
-    case RunStatus::Stopped:
-        return 128 + (interruptSignal() != 0 ? interruptSignal() : SIGINT);
-    default:
-        if (!context.json)
-            context.err << "crucible-cli: error: run " << result.runId << " failed: " << result.error << "\n";
-        return BadInput;
-    }
 }
 
 /// runs rerun RUN [--check]: trains again from the run's own record; --check compares every point.

@@ -66,12 +66,6 @@ QString exactNumber(double value)
     return QString::number(value, 'g', 17);
 }
 
-bool hasEnded(RunStatus status)
-{
-    return status == RunStatus::Finished || status == RunStatus::Stopped || status == RunStatus::Failed
-        || status == RunStatus::Interrupted;
-}
-
 } // namespace
 
 bool isTimingMetric(const QString& key)
@@ -84,7 +78,7 @@ Result<TrainingRequest> rerunRequest(const Workspace& workspace, const RunRecord
                                      const QStringList& overrides)
 {
     const QString where = QStringLiteral("run %1").arg(original.id);
-    if (!hasEnded(original.status))
+    if (!isTerminal(original.status))
         return Error {ErrorCode::InvalidInput,
                       QStringLiteral("the run is %1; rerun it once it has ended").arg(runStatusKey(original.status)),
                       where};

@@ -84,12 +84,6 @@ QString isoTime(const QDateTime& time)
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
-bool hasEnded(RunStatus status)
-{
-    return status == RunStatus::Finished || status == RunStatus::Stopped || status == RunStatus::Failed
-        || status == RunStatus::Interrupted;
-}
-
 /// One metric series as the package keeps it.
 struct Series {
     QString key;
@@ -150,7 +144,7 @@ Result<Parsed> parsePackage(const SafeZipContents& zip)
     run.datasetName = parsed.datasetName;
     run.datasetHash = parsed.datasetHash;
     const auto status = runStatusFromKey(r.value(QStringLiteral("status")).toString());
-    if (!status || !hasEnded(*status))
+    if (!status || !isTerminal(*status))
         return bad(QStringLiteral("the run's status is not one of a run that ended"));
     run.status = *status;
     run.config = r.value(QStringLiteral("config")).toObject();
@@ -248,7 +242,7 @@ Status packRun(const Workspace& workspace, const QString& runReference, const QS
         return record.error();
     const RunRecord& run = record.value();
     const QString where = QStringLiteral("run %1").arg(run.id);
-    if (!hasEnded(run.status))
+    if (!isTerminal(run.status))
         return Error {ErrorCode::InvalidInput,
                       QStringLiteral("the run is %1; pack it once it has ended").arg(runStatusKey(run.status)), where};
     const DatasetStore store(workspace);

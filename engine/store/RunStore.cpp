@@ -290,8 +290,7 @@ Status RunStore::start(const QString& runId, const Environment& environment)
 
 Status RunStore::recordImported(const QString& runId, const RunRecord& record)
 {
-    if (record.status != RunStatus::Finished && record.status != RunStatus::Stopped
-        && record.status != RunStatus::Failed && record.status != RunStatus::Interrupted)
+    if (!isTerminal(record.status))
         return Error {ErrorCode::InvalidInput, QStringLiteral("only a run that ended can be carried over"), runId};
     auto iso = [](const QDateTime& time) {
         return time.isValid() ? QVariant(time.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
