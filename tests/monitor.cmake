@@ -21,3 +21,7 @@ add_dependencies(tst_repro_cli crucible-cli)
 # ... and from the Runs page: Rerun and Check, Compare Both, Diff.
 crucible_add_test(tst_reproducegui SOURCES widgets/tst_reproducegui.cpp LIBS crucible_gui LABELS "gui;torch")
 add_dependencies(tst_reproducegui crucible-cli)
+
+# The Overview page: production models with drift, training now, recent runs, alerts, each opening its page.
+crucible_add_test(tst_overviewpage SOURCES widgets/tst_overviewpage.cpp LIBS crucible_gui LABELS "gui;torch")
+add_dependencies(tst_overviewpage crucible-cli)

@@ -909,6 +909,14 @@ Wählen Sie, was mit Text unter Zahlen geschehen soll, oder korrigieren Sie die 
         <source>Pipelines: from new data to a promoted model, without hands</source>
         <translation>Pipelines: von neuen Daten zum freigegebenen Modell, ohne Handgriff</translation>
     </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Übersicht</translation>
+    </message>
+    <message>
+        <source>Models in production, work running now, recent runs and alerts</source>
+        <translation>Modelle in Produktion, laufende Arbeit, neue Läufe und Meldungen</translation>
+    </message>
 </context>
 <context>
     <name>crucible::MetricChart</name>
@@ -1318,6 +1326,203 @@ Wählen Sie, was mit Text unter Zahlen geschehen soll, oder korrigieren Sie die 
     <message>
         <source>Set up a pipeline that retrains this model on new data, checks it against the current version and promotes it when it is better</source>
         <translation>Eine Pipeline einrichten, die dieses Modell mit neuen Daten neu trainiert, gegen die aktuelle Version prüft und es befördert, wenn es besser ist</translation>
+    </message>
+</context>
+<context>
+    <name>crucible::OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read everything again (%1)</source>
+        <translation>Alles neu lesen (%1)</translation>
+    </message>
+    <message>
+        <source>Models in production</source>
+        <translation>Modelle in Produktion</translation>
+    </message>
+    <message>
+        <source>Running now</source>
+        <translation>Läuft gerade</translation>
+    </message>
+    <message>
+        <source>Recent runs</source>
+        <translation>Neueste Läufe</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>Drift</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Key metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Double-click a row or press Enter to open it where it belongs</source>
+        <translation>Doppelklick auf eine Zeile oder Eingabetaste öffnet sie dort, wo sie hingehört</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Aktualisiert %1</translation>
+    </message>
+    <message>
+        <source>Reading the overview</source>
+        <translation>Übersicht wird gelesen</translation>
+    </message>
+    <message>
+        <source>drifted</source>
+        <translation>gedriftet</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>no drift</source>
+        <translation>keine Drift</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>not served</source>
+        <translation>nicht bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Open %1 on the Registry page</source>
+        <translation>%1 auf der Seite Registry öffnen</translation>
+    </message>
+    <message>
+        <source>Check it on the Monitor page</source>
+        <translation>Auf der Seite Monitor prüfen</translation>
+    </message>
+    <message>
+        <source>%1
+checked %2</source>
+        <translation>%1
+geprüft %2</translation>
+    </message>
+    <message>
+        <source>No model has an alias yet. Register a run's model on the Runs page and give a version an alias such as "production".</source>
+        <translation>Noch kein Modell hat einen Alias. Registrieren Sie das Modell eines Laufs auf der Seite Läufe und geben Sie einer Version einen Alias wie "production".</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen …</translation>
+    </message>
+    <message>
+        <source>epoch %1</source>
+        <translation>Epoche %1</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>Training %1</source>
+        <translation>Training %1</translation>
+    </message>
+    <message>
+        <source>Pipeline %1</source>
+        <translation>Pipeline %1</translation>
+    </message>
+    <message>
+        <source>Nothing is running. Train a model on the Train page.</source>
+        <translation>Nichts läuft. Trainieren Sie ein Modell auf der Seite Training.</translation>
+    </message>
+    <message>
+        <source>%1, created %2</source>
+        <translation>%1, erstellt %2</translation>
+    </message>
+    <message>
+        <source>No runs yet. Import a dataset or load the samples (File menu), then train on the Train page.</source>
+        <translation>Noch keine Läufe. Importieren Sie einen Datensatz oder laden Sie die Beispiele (Menü Datei) und trainieren Sie dann auf der Seite Training.</translation>
+    </message>
+    <message>
+        <source>Drift: %1</source>
+        <translation>Drift: %1</translation>
+    </message>
+    <message>
+        <source>Drift warning: %1</source>
+        <translation>Drift-Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Run failed: %1</source>
+        <translation>Lauf fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Pipeline failed: %1</source>
+        <translation>Pipeline fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No alerts in the last 7 days.</source>
+        <translation>Keine Meldungen in den letzten 7 Tagen.</translation>
     </message>
 </context>
 <context>

@@ -902,6 +902,14 @@ Choose what to do with text among numbers, or correct the file.</source>
         <source>Pipelines: from new data to a promoted model, without hands</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Models in production, work running now, recent runs and alerts</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>crucible::MetricChart</name>
@@ -1310,6 +1318,202 @@ Choose what to do with text among numbers, or correct the file.</source>
     </message>
     <message>
         <source>Set up a pipeline that retrains this model on new data, checks it against the current version and promotes it when it is better</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>crucible::OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read everything again (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Models in production</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recent runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key metric</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double-click a row or press Enter to open it where it belongs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>drifted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no drift</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not served</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open %1 on the Registry page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check it on the Monitor page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+checked %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No model has an alias yet. Register a run's model on the Runs page and give a version an alias such as "production".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>epoch %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pipeline %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing is running. Train a model on the Train page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, created %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No runs yet. Import a dataset or load the samples (File menu), then train on the Train page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drift: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drift warning: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pipeline failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No alerts in the last 7 days.</source>
         <translation type="unfinished" />
     </message>
 </context>

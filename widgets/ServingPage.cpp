@@ -380,6 +380,11 @@ QString ServingPage::endpointUrl(int row) const
     return row >= 0 && row < endpointCount() ? m_endpoints[size_t(row)].server->baseUrl() : QString();
 }
 
+QString ServingPage::endpointReference(int row) const
+{
+    return row >= 0 && row < endpointCount() ? m_endpoints[size_t(row)].reference : QString();
+}
+
 int ServingPage::endpointVersion(int row) const
 {
     if (row < 0 || row >= endpointCount())

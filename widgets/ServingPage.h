@@ -47,6 +47,8 @@ public:
     int endpointCount() const { return int(m_endpoints.size()); }
     /// "http://127.0.0.1:8080" of endpoint `row`.
     QString endpointUrl(int row) const;
+    /// The model reference endpoint `row` was asked to serve ("iris@production", "iris@3").
+    QString endpointReference(int row) const;
     /// The version that answers endpoint `row` now.
     int endpointVersion(int row) const;
     bool isStarting() const { return m_starting > 0; }

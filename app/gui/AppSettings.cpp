@@ -15,7 +15,6 @@ const QString kDevice = QStringLiteral("training/device");
 const QString kTheme = QStringLiteral("ui/theme");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
-const QString kPage = QStringLiteral("window/page");
 const QString kPipelineFiles = QStringLiteral("pipelines/files");
 } // namespace
 
@@ -117,16 +116,6 @@ QStringList AppSettings::pipelineFiles()
 void AppSettings::setPipelineFiles(const QStringList& files)
 {
     QSettings().setValue(kPipelineFiles, files);
-}
-
-QString AppSettings::lastPage()
-{
-    return QSettings().value(kPage).toString();
-}
-
-void AppSettings::setLastPage(const QString& page)
-{
-    QSettings().setValue(kPage, page);
 }
 
 } // namespace crucible

@@ -44,9 +44,6 @@ public:
     /// The pipeline files the Pipelines page lists.
     static QStringList pipelineFiles();
     static void setPipelineFiles(const QStringList& files);
-
-    static QString lastPage();
-    static void setLastPage(const QString& page);
 };
 
 } // namespace crucible

@@ -7,6 +7,7 @@
 #include "DatasetsPage.h"
 #include "GuiResources.h"
 #include "MonitorPage.h"
+#include "OverviewPage.h"
 #include "PipelinesPage.h"
 #include "RegistryPage.h"
 #include "RunsPage.h"
@@ -22,6 +23,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -45,9 +47,9 @@ struct PageSpec {
 };
 
 const PageSpec kPages[] = {
-    {"datasets", ":/icons/datasets.svg"}, {"train", ":/icons/train.svg"},         {"runs", ":/icons/runs.svg"},
-    {"compare", ":/icons/compare.svg"},   {"registry", ":/icons/registry.svg"},   {"serving", ":/icons/serving.svg"},
-    {"monitor", ":/icons/monitor.svg"},   {"pipelines", ":/icons/pipelines.svg"},
+    {"overview", ":/icons/overview.svg"}, {"datasets", ":/icons/datasets.svg"}, {"train", ":/icons/train.svg"},
+    {"runs", ":/icons/runs.svg"},         {"compare", ":/icons/compare.svg"},   {"registry", ":/icons/registry.svg"},
+    {"serving", ":/icons/serving.svg"},   {"monitor", ":/icons/monitor.svg"},   {"pipelines", ":/icons/pipelines.svg"},
 };
 
 /// Runs the Compare page shows when opened before any were chosen: the newest ones listed.
@@ -77,7 +79,7 @@ MainWindow::MainWindow(std::shared_ptr<Workspace> workspace, Environment environ
     createToolBar();
     createStatusBar();
     retranslate();
-    showPage(QStringLiteral("datasets"));
+    showPage(QStringLiteral("overview"));
 }
 
 MainWindow::~MainWindow() = default;
@@ -130,6 +132,8 @@ void MainWindow::createActions()
 
 void MainWindow::createPages()
 {
+    m_overviewPage = new OverviewPage(this);
+    m_pages->addWidget(m_overviewPage);
     m_datasetsPage = new DatasetsPage(this);
     m_datasetsPage->setWorkspace(m_workspace);
     connect(m_datasetsPage, &DatasetsPage::importFinished, this,
@@ -194,6 +198,52 @@ void MainWindow::createPages()
     connect(m_monitorPage, &MonitorPage::checkFinished, this,
             [this](bool, const QString& message) { statusBar()->showMessage(message, 10000); });
     createPipelinesPage();
+    connectOverviewPage();
+}
+
+void MainWindow::connectOverviewPage()
+{
+    m_overviewPage->setRegistrySetting(AppSettings::registryFolder());
+    m_overviewPage->setServedSource([this] {
+        QList<OverviewPage::Served> served;
+        for (int row = 0; row < m_servingPage->endpointCount(); ++row)
+            served << OverviewPage::Served {m_servingPage->endpointReference(row), m_servingPage->endpointVersion(row),
+                                            m_servingPage->endpointUrl(row)};
+        return served;
+    });
+    m_overviewPage->setWorkspace(m_workspace);
+    connect(m_servingPage, &ServingPage::endpointsChanged, m_overviewPage, &OverviewPage::reload);
+    connect(m_pipelinesPage, &PipelinesPage::runFinished, m_overviewPage, &OverviewPage::reload);
+    connect(m_monitorPage, &MonitorPage::checkFinished, this, [this](bool ok) {
+        const auto& outcome = m_monitorPage->outcome();
+        if (!ok || !outcome || outcome->reports.isEmpty())
+            return;
+        const DriftReport& report = outcome->latest();
+        m_overviewPage->noteDriftCheck(outcome->model,
+                                       report.drift            ? QStringLiteral("drift")
+                                           : report.warned > 0 ? QStringLiteral("warning")
+                                                               : QStringLiteral("none"),
+                                       report.summary());
+    });
+    // Each row leads to the page it belongs to.
+    connect(m_overviewPage, &OverviewPage::openRunRequested, this, [this](const QString& runId) {
+        showPage(QStringLiteral("runs"));
+        m_runsPage->showRun(runId);
+    });
+    connect(m_overviewPage, &OverviewPage::openTrainPageRequested, this, [this] { showPage(QStringLiteral("train")); });
+    connect(m_overviewPage, &OverviewPage::openPipelineRunRequested, this, [this](const QString& runId) {
+        showPage(QStringLiteral("pipelines"));
+        m_pipelinesPage->selectRun(runId);
+    });
+    connect(m_overviewPage, &OverviewPage::openModelRequested, this, [this](const QString& name) {
+        showPage(QStringLiteral("registry"));
+        m_registryPage->selectModel(name);
+    });
+    connect(m_overviewPage, &OverviewPage::openMonitorRequested, this, [this](const QString& reference) {
+        showPage(QStringLiteral("monitor"));
+        m_monitorPage->modelBox()->setCurrentText(reference);
+    });
+    connect(m_overviewPage, &OverviewPage::openServingRequested, this, [this] { showPage(QStringLiteral("serving")); });
 }
 
 void MainWindow::createPipelinesPage()
@@ -358,9 +408,10 @@ void MainWindow::updateStatusBar()
 
 void MainWindow::retranslate()
 {
-    const QStringList pageTitles {tr("&Datasets"), tr("&Train"),   tr("&Runs"),    tr("&Compare"),
-                                  tr("Re&gistry"), tr("&Serving"), tr("&Monitor"), tr("&Pipelines")};
-    const QStringList pageTips {tr("Import, browse and profile datasets"),
+    const QStringList pageTitles {tr("&Overview"), tr("&Datasets"), tr("&Train"),   tr("&Runs"),     tr("&Compare"),
+                                  tr("Re&gistry"), tr("&Serving"),  tr("&Monitor"), tr("&Pipelines")};
+    const QStringList pageTips {tr("Models in production, work running now, recent runs and alerts"),
+                                tr("Import, browse and profile datasets"),
                                 tr("Train a model"),
                                 tr("Browse and compare runs"),
                                 tr("Compare runs side by side: charts, groups, params"),
@@ -434,6 +485,7 @@ void MainWindow::setWorkspace(std::shared_ptr<Workspace> workspace)
 {
     // Tasks still reading the old workspace keep it open until they end.
     m_workspace = std::move(workspace);
+    m_overviewPage->setWorkspace(m_workspace);
     m_datasetsPage->setWorkspace(m_workspace);
     m_trainPage->setWorkspace(m_workspace);
     m_runsPage->setWorkspace(m_workspace);
@@ -470,9 +522,8 @@ void MainWindow::restoreFromSettings()
         for (qsizetype j = 0; j < splitters.size() && j < states.size(); ++j)
             splitters[j]->restoreState(states[j]);
     }
-    const QString page = AppSettings::lastPage();
-    if (!page.isEmpty())
-        showPage(page);
+    // Every start opens on the Overview: what runs, what is served, what needs a look.
+    showPage(QStringLiteral("overview"));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -495,7 +546,6 @@ void MainWindow::closeEvent(QCloseEvent* event)
             states << splitter->saveState();
         AppSettings::setSplitterStates(pageKeys()[i], states);
     }
-    AppSettings::setLastPage(currentPageKey());
     event->accept();
 }
 
@@ -533,6 +583,7 @@ void MainWindow::showSettings()
     m_registryPage->setRegistrySetting(AppSettings::registryFolder());
     m_monitorPage->setRegistrySetting(AppSettings::registryFolder());
     m_pipelinesPage->setRegistrySetting(AppSettings::registryFolder());
+    m_overviewPage->setRegistrySetting(AppSettings::registryFolder());
     m_environment.threads = torchruntime::threadCount();
     // An explicit choice in the dialog wins over --workspace and CRUCIBLE_WORKSPACE from the start.
     const QString chosen = AppSettings::workspaceFolder();

@@ -19,14 +19,15 @@ class TrainPage;
 class RunsPage;
 class RegistryPage;
 class MonitorPage;
+class OverviewPage;
 class PipelinesPage;
 class ServingPage;
 class TaskStatus;
 class Workspace;
 
-/// The workbench window: a switchboard that holds the pages (Datasets, Train, Runs, Compare, Registry),
-/// the menus, the toolbar and the status bar, and the open workspace. Each page is its own
-/// widget class; this class only wires them. Thread: GUI.
+/// The workbench window: a switchboard that holds the pages (Overview, Datasets, Train, Runs, Compare, Registry,
+/// Serving, Monitor, Pipelines), the menus, the toolbar and the status bar, and the open workspace. Each page is its
+/// own widget class; this class only wires them. Thread: GUI.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -65,6 +66,7 @@ private:
     void createPages();
     void connectRegistryPage();
     void createPipelinesPage();
+    void connectOverviewPage();
     void createActions();
     void createMenus();
     void createToolBar();
@@ -76,6 +78,7 @@ private:
     std::shared_ptr<Workspace> m_workspace;
     Environment m_environment;
     QStackedWidget* m_pages = nullptr;
+    OverviewPage* m_overviewPage = nullptr;
     DatasetsPage* m_datasetsPage = nullptr;
     TrainPage* m_trainPage = nullptr;
     RunsPage* m_runsPage = nullptr;

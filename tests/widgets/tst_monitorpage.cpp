@@ -1,4 +1,4 @@
-// Drift from the GUI as a newcomer does it: in the main window, the Monitor page (Ctrl+7) lists
+// Drift from the GUI as a newcomer does it: in the main window, the Monitor page (Ctrl+8) lists
 // the registered model, a shifted CSV is checked against it, the verdict names the feature and
 // how far it moved, the table is sorted by drift with its histogram, the report is exported as
 // HTML and PDF; bad input is named; a real server's log drifts window by window on a chart with
@@ -6,6 +6,7 @@
 // loopback.
 #include "../support/CliRunner.h"
 #include "../support/HttpClient.h"
+#include "../support/Screens.h"
 #include "DriftHistogram.h"
 #include "MainWindow.h"
 #include "MetricChart.h"
@@ -32,16 +33,9 @@
 #include <random>
 
 using namespace crucible;
+using crucible::test::saveScreen;
 
 namespace {
-
-void saveScreen(QWidget* widget, const QString& name)
-{
-    const QString folder = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("screens"));
-    QDir().mkpath(folder);
-    QCoreApplication::sendPostedEvents();
-    widget->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
-}
 
 /// The iris sample's rows (without species) with `shift` added to petal_width_cm, as CSV text.
 QByteArray irisCsv(double shift, const QByteArray& header)
@@ -138,7 +132,7 @@ private Q_SLOTS:
 
     void theModelIsListedOnThePage()
     {
-        QTest::keyClick(m_window.get(), Qt::Key_7, Qt::ControlModifier);
+        QTest::keyClick(m_window.get(), Qt::Key_8, Qt::ControlModifier);
         QCOMPARE(m_window->currentPageKey(), QStringLiteral("monitor"));
         QVERIFY(QTest::qWaitFor([&] { return page()->modelBox()->findText(QStringLiteral("iris@1")) >= 0; }, 10000));
         QVERIFY(page()->modelBox()->findText(QStringLiteral("iris@production")) >= 0);

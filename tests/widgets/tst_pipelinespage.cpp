@@ -4,6 +4,7 @@
 // a run and resume it, and let a watched folder start a run while the page is open. Screenshots
 // in English, German and the dark theme go to screens/.
 #include "../support/CliRunner.h"
+#include "../support/Screens.h"
 #include "AppSettings.h"
 #include "MainWindow.h"
 #include "PipelineFormDialog.h"
@@ -35,16 +36,9 @@
 #include <QTextBlock>
 
 using namespace crucible;
+using crucible::test::saveScreen;
 
 namespace {
-
-void saveScreen(QWidget* widget, const QString& name)
-{
-    const QString folder = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("screens"));
-    QDir().mkpath(folder);
-    QCoreApplication::sendPostedEvents();
-    widget->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
-}
 
 const QByteArray kPipeline =
     "name: iris-retrain\n"
@@ -134,7 +128,7 @@ private Q_SLOTS:
 
     void anOpenedFileShowsItsStepsBeforeAnyRun()
     {
-        QTest::keyClick(m_window.get(), Qt::Key_8, Qt::ControlModifier);
+        QTest::keyClick(m_window.get(), Qt::Key_9, Qt::ControlModifier);
         QCOMPARE(m_window->currentPageKey(), QStringLiteral("pipelines"));
         QSignalSpy saved(page(), &PipelinesPage::pipelineFilesChanged);
         page()->openPipelineFile(file(QStringLiteral("retrain.yaml")));

@@ -5,6 +5,7 @@
 // and Stop closing the port. Real workspace, real training, real HTTP on loopback.
 #include "../support/CliRunner.h"
 #include "../support/HttpClient.h"
+#include "../support/Screens.h"
 #include "MainWindow.h"
 #include "MetricChart.h"
 #include "RegistryPage.h"
@@ -29,18 +30,7 @@
 #include <sys/socket.h>
 
 using namespace crucible;
-
-namespace {
-
-void saveScreen(QWidget* widget, const QString& name)
-{
-    const QString folder = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("screens"));
-    QDir().mkpath(folder);
-    QCoreApplication::sendPostedEvents();
-    widget->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
-}
-
-} // namespace
+using crucible::test::saveScreen;
 
 class TestServingPage : public QObject {
     Q_OBJECT

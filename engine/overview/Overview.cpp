@@ -1,0 +1,231 @@
+#include "Overview.h"
+
+#include "engine/registry/ModelRegistry.h"
+#include "engine/registry/RunPackager.h"
+#include "engine/store/MetricReader.h"
+#include "engine/store/PipelineStore.h"
+#include "engine/store/RunCatalog.h"
+#include "engine/store/RunQuery.h"
+#include "engine/store/Workspace.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <tuple>
+
+namespace crucible {
+
+namespace {
+
+/// How many pipeline runs are read for activity, alerts and drift verdicts.
+constexpr int kPipelineRunsRead = 100;
+
+QString modelNameOf(const QString& reference)
+{
+    return reference.section(QLatin1Char('@'), 0, 0);
+}
+
+void readRuns(const Workspace& workspace, int recentCount, const QDateTime& alertsSince, OverviewSnapshot& snapshot)
+{
+    RunCatalog catalog(workspace);
+    RunQuery active;
+    active.filter = QStringLiteral("status = \"running\" or status = \"paused\"");
+    auto running = catalog.list(active);
+    if (!running) {
+        snapshot.problems << running.error().text();
+    } else {
+        MetricReader reader(workspace);
+        for (const RunRecord& run : running.value()) {
+            OverviewActivity activity;
+            activity.kind = OverviewActivity::Kind::Training;
+            activity.id = run.id;
+            activity.title = run.name;
+            activity.status = runStatusKey(run.status);
+            activity.since = run.startedAt.isValid() ? run.startedAt : run.createdAt;
+            // Per-step points carry a fractional epoch (1.5: half way through the second).
+            const int epochs = run.params.value(QStringLiteral("epochs")).toInt();
+            double epoch = 0;
+            const auto loss = run.metrics.constFind(QStringLiteral("loss"));
+            if (loss != run.metrics.cend() && loss->count > 0) {
+                auto last = reader.points(run.id, QStringLiteral("loss"), loss->lastStep, loss->lastStep);
+                if (last && !last.value().empty())
+                    epoch = last.value().back().epoch;
+            }
+            if (epochs > 0)
+                activity.progress = std::clamp(epoch / epochs, 0.0, 1.0);
+            activity.detail =
+                epochs > 0 ? QStringLiteral("%1/%2").arg(int(std::ceil(epoch - 1e-9))).arg(epochs) : QString();
+            if (!run.datasetName.isEmpty())
+                activity.detail += (activity.detail.isEmpty() ? QString() : QStringLiteral(" · ")) + run.datasetName;
+            snapshot.running << activity;
+        }
+    }
+
+    RunQuery newest;
+    newest.limit = recentCount;
+    auto recent = catalog.list(newest);
+    if (!recent) {
+        snapshot.problems << recent.error().text();
+        return;
+    }
+    for (const RunRecord& run : recent.value()) {
+        OverviewRun row;
+        row.id = run.id;
+        row.name = run.name;
+        row.status = runStatusKey(run.status);
+        row.dataset = run.datasetName;
+        row.createdAt = run.createdAt;
+        row.metric = keyMetricOf(run.metrics.keys());
+        if (!row.metric.isEmpty())
+            row.value = run.metrics.value(row.metric).best(row.metric);
+        snapshot.recent << row;
+    }
+
+    RunQuery failed;
+    failed.filter = QStringLiteral("status = \"failed\" or status = \"interrupted\"");
+    failed.limit = 20;
+    auto failures = catalog.list(failed);
+    if (!failures) {
+        snapshot.problems << failures.error().text();
+        return;
+    }
+    for (const RunRecord& run : failures.value()) {
+        const QDateTime when = run.endedAt.isValid() ? run.endedAt : run.createdAt;
+        if (when < alertsSince)
+            continue;
+        snapshot.alerts << OverviewAlert {OverviewAlert::Kind::FailedRun, run.id, run.name,
+                                          run.error.isEmpty() ? runStatusKey(run.status) : run.error, when};
+    }
+}
+
+void readPipelines(const Workspace& workspace, const QDateTime& alertsSince, OverviewSnapshot& snapshot,
+                   QHash<QString, OverviewModel>& verdicts)
+{
+    auto runs = PipelineStore(workspace).runs(QString(), kPipelineRunsRead);
+    if (!runs) {
+        snapshot.problems << runs.error().text();
+        return;
+    }
+    QSet<QString> ended; // pipelines whose newest ended run was seen: older failures are settled
+    for (const PipelineRunRecord& run : runs.value()) {
+        const bool isNewestEnded = run.status != QLatin1String("running") && !ended.contains(run.pipeline);
+        if (run.status != QLatin1String("running"))
+            ended.insert(run.pipeline);
+        if (run.status == QLatin1String("running")) {
+            OverviewActivity activity;
+            activity.kind = OverviewActivity::Kind::Pipeline;
+            activity.id = run.id;
+            activity.title = run.pipeline;
+            activity.status = run.status;
+            activity.since = run.createdAt;
+            int finished = 0;
+            QString current;
+            for (const PipelineStepRecord& step : run.steps) {
+                if (step.isDone())
+                    ++finished;
+                else if (step.status == QLatin1String("running"))
+                    current = step.step;
+            }
+            if (!run.steps.isEmpty())
+                activity.progress = double(finished) / double(run.steps.size());
+            activity.detail = current.isEmpty()
+                ? QStringLiteral("%1/%2").arg(finished).arg(run.steps.size())
+                : QStringLiteral("%1 · %2/%3").arg(current).arg(finished).arg(run.steps.size());
+            snapshot.running << activity;
+        } else if (isNewestEnded
+                   && (run.status == QLatin1String("failed") || run.status == QLatin1String("interrupted"))
+                   && run.createdAt >= alertsSince) {
+            snapshot.alerts << OverviewAlert {OverviewAlert::Kind::FailedPipeline, run.id, run.pipeline, run.message,
+                                              run.endedAt.isValid() ? run.endedAt : run.createdAt};
+        }
+        // The newest drift step per model is its verdict (runs come newest first).
+        for (const PipelineStepRecord& step : run.steps) {
+            if (step.kind != QLatin1String("drift") || step.status != QLatin1String("succeeded"))
+                continue;
+            const QString model = modelNameOf(step.outputs.value(QStringLiteral("model")).toString());
+            if (model.isEmpty() || verdicts.contains(model))
+                continue;
+            OverviewModel verdict;
+            verdict.driftLevel = step.outputs.value(QStringLiteral("level")).toString();
+            verdict.driftSummary = step.message;
+            verdict.driftCheckedAt = step.endedAt.isValid() ? step.endedAt : run.createdAt;
+            verdict.driftPipelineRun = run.id;
+            verdicts.insert(model, verdict);
+            if (verdict.driftCheckedAt >= alertsSince
+                && (verdict.driftLevel == QLatin1String("drift") || verdict.driftLevel == QLatin1String("warning")))
+                snapshot.alerts << OverviewAlert {verdict.driftLevel == QLatin1String("drift")
+                                                      ? OverviewAlert::Kind::Drift
+                                                      : OverviewAlert::Kind::DriftWarning,
+                                                  model, model, step.message, verdict.driftCheckedAt};
+        }
+    }
+}
+
+void readRegistry(const Workspace& workspace, const QString& registryFolder,
+                  const QHash<QString, OverviewModel>& verdicts, OverviewSnapshot& snapshot)
+{
+    const QString folder = resolveRegistryFolder(workspace, registryFolder);
+    // Looking never creates a registry: a workspace without models has none yet.
+    if (!QFileInfo::exists(QDir(folder).filePath(QStringLiteral("registry.db"))))
+        return;
+    auto registry = ModelRegistry::open(folder);
+    if (!registry) {
+        snapshot.problems << registry.error().text();
+        return;
+    }
+    auto models = registry.value()->models();
+    if (!models) {
+        snapshot.problems << models.error().text();
+        return;
+    }
+    for (const ModelSummary& model : models.value()) {
+        for (auto alias = model.aliases.cbegin(); alias != model.aliases.cend(); ++alias) {
+            OverviewModel row = verdicts.value(model.name);
+            row.name = model.name;
+            row.alias = alias.key();
+            row.version = alias.value();
+            snapshot.production << row;
+        }
+    }
+    // "production" first, then by model and alias.
+    std::stable_sort(snapshot.production.begin(), snapshot.production.end(),
+                     [](const OverviewModel& a, const OverviewModel& b) {
+                         const bool aFirst = a.alias == QLatin1String("production");
+                         const bool bFirst = b.alias == QLatin1String("production");
+                         if (aFirst != bFirst)
+                             return aFirst;
+                         return std::tie(a.name, a.alias) < std::tie(b.name, b.alias);
+                     });
+}
+
+} // namespace
+
+QString keyMetricOf(const QStringList& metricKeys)
+{
+    for (const char* key : {"val_accuracy", "val_r2", "val_loss", "test_accuracy", "test_r2", "test_loss", "loss"}) {
+        if (metricKeys.contains(QLatin1String(key)))
+            return QString::fromLatin1(key);
+    }
+    return {};
+}
+
+OverviewSnapshot readOverview(const Workspace& workspace, const QString& registryFolder, int recentCount, int alertDays)
+{
+    OverviewSnapshot snapshot;
+    snapshot.readAt = QDateTime::currentDateTimeUtc();
+    const QDateTime alertsSince = snapshot.readAt.addDays(-alertDays);
+    readRuns(workspace, recentCount, alertsSince, snapshot);
+    QHash<QString, OverviewModel> verdicts;
+    readPipelines(workspace, alertsSince, snapshot, verdicts);
+    readRegistry(workspace, registryFolder, verdicts, snapshot);
+    std::stable_sort(snapshot.alerts.begin(), snapshot.alerts.end(),
+                     [](const OverviewAlert& a, const OverviewAlert& b) { return a.when > b.when; });
+    return snapshot;
+}
+
+} // namespace crucible
