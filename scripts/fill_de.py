@@ -7,6 +7,14 @@ import xml.etree.ElementTree as ET
 import tsfile
 
 GERMAN = {
+    "&Keyboard Shortcuts": "&Tastenkürzel",
+    "Everywhere": "Überall",
+    "Keyboard Shortcuts": "Tastenkürzel",
+    "Search commands, pages or keys": "Befehle, Seiten oder Tasten suchen",
+    "&Search:": "&Suchen:",
+    "Where": "Wo",
+    "Command": "Befehl",
+    "Keys": "Tasten",
     "&Overview": "&Übersicht",
     "Models in production, work running now, recent runs and alerts": "Modelle in Produktion, laufende Arbeit, neue Läufe und Meldungen",
     "&Refresh": "&Aktualisieren",

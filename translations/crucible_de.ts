@@ -917,6 +917,14 @@ Wählen Sie, was mit Text unter Zahlen geschehen soll, oder korrigieren Sie die 
         <source>Models in production, work running now, recent runs and alerts</source>
         <translation>Modelle in Produktion, laufende Arbeit, neue Läufe und Meldungen</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Überall</translation>
+    </message>
 </context>
 <context>
     <name>crucible::MetricChart</name>
@@ -3544,6 +3552,33 @@ geprüft %2</translation>
     <message>
         <source>Choose Model Registry Folder</source>
         <translation>Registry-Ordner für Modelle wählen</translation>
+    </message>
+</context>
+<context>
+    <name>crucible::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Search commands, pages or keys</source>
+        <translation>Befehle, Seiten oder Tasten suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
     </message>
 </context>
 <context>

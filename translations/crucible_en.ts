@@ -910,6 +910,14 @@ Choose what to do with text among numbers, or correct the file.</source>
         <source>Models in production, work running now, recent runs and alerts</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>crucible::MetricChart</name>
@@ -3535,6 +3543,33 @@ checked %2</source>
     </message>
     <message>
         <source>Choose Model Registry Folder</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>crucible::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search commands, pages or keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keys</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -248,7 +248,8 @@ void OverviewPage::noteDriftCheck(const QString& modelVersion, const QString& le
 
 void OverviewPage::reload()
 {
-    if (!m_workspace)
+    // A hidden page reads nothing; showing it reads.
+    if (!m_workspace || !isVisible())
         return;
     if (m_task) {
         m_reloadAgain = true;

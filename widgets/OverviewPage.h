@@ -45,7 +45,8 @@ public:
     void setServedSource(std::function<QList<Served>()> source);
     /// A drift check made in this window (the Monitor page): newer than what pipelines recorded.
     void noteDriftCheck(const QString& modelVersion, const QString& level, const QString& summary);
-    /// Reads everything again (in the background); a read in progress is let finish first.
+    /// Reads everything again (in the background) when the page is shown; a read in progress is
+    /// let finish first.
     void reload();
     bool isLoading() const { return m_task != nullptr; }
 

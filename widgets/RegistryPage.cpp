@@ -65,8 +65,8 @@ void RegistryPage::createActions()
         addAction(action);
         return action;
     };
-    m_importAction = make(":/icons/import.svg", QKeySequence(Qt::CTRL | Qt::Key_I), QStringLiteral("registry-import"),
-                          &RegistryPage::chooseAndImport);
+    m_importAction = make(":/icons/import.svg", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+                          QStringLiteral("registry-import"), &RegistryPage::chooseAndImport);
     m_exportAction = make(":/icons/folder.svg", QKeySequence(Qt::CTRL | Qt::Key_E), QStringLiteral("registry-export"),
                           &RegistryPage::chooseAndExport);
     m_aliasAction =

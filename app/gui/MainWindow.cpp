@@ -13,6 +13,7 @@
 #include "RunsPage.h"
 #include "ServingPage.h"
 #include "SettingsDialog.h"
+#include "ShortcutsDialog.h"
 #include "TaskStatus.h"
 #include "TrainPage.h"
 #include "engine/core/BackgroundTask.h"
@@ -32,9 +33,11 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QSet>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 
 namespace crucible {
@@ -79,6 +82,7 @@ MainWindow::MainWindow(std::shared_ptr<Workspace> workspace, Environment environ
     createToolBar();
     createStatusBar();
     retranslate();
+    showShortcutsInToolTips();
     showPage(QStringLiteral("overview"));
 }
 
@@ -117,13 +121,24 @@ void MainWindow::createActions()
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
 
     m_quitAction = new QAction(QIcon(QStringLiteral(":/icons/quit.svg")), QString(), this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    // The platform's Quit key, and Ctrl+Q where the platform names none (offscreen, some desktops).
+    // (Both at once only where they differ: one key bound twice would be ambiguous.)
+    const QKeySequence platformQuit(QKeySequence::Quit);
+    const QKeySequence ctrlQ(Qt::CTRL | Qt::Key_Q);
+    m_quitAction->setShortcuts(platformQuit.isEmpty() || platformQuit == ctrlQ
+                                   ? QList<QKeySequence> {ctrlQ}
+                                   : QList<QKeySequence> {platformQuit, ctrlQ});
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
     m_aboutAction = new QAction(QIcon(QStringLiteral(":/icons/about.svg")), QString(), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_shortcutsAction = new QAction(this);
+    m_shortcutsAction->setObjectName(QStringLiteral("keyboard-shortcuts"));
+    m_shortcutsAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Slash), QKeySequence::HelpContents});
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
 
     m_aboutQtAction = new QAction(this);
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
@@ -335,6 +350,8 @@ void MainWindow::createMenus()
 
     QMenu* help = menuBar()->addMenu(QString());
     help->setObjectName(QStringLiteral("menu-help"));
+    help->addAction(m_shortcutsAction);
+    help->addSeparator();
     help->addAction(m_aboutAction);
     help->addAction(m_aboutQtAction);
 }
@@ -432,6 +449,7 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About Crucible"));
     m_aboutQtAction->setText(tr("About &Qt"));
+    m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
     const QList<QMenu*> menus = menuBar()->findChildren<QMenu*>(QString(), Qt::FindDirectChildrenOnly);
     for (QMenu* menu : menus) {
         if (menu->objectName() == QLatin1String("menu-file"))
@@ -447,9 +465,75 @@ void MainWindow::retranslate()
 
 void MainWindow::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange && m_pages)
+    if (event->type() == QEvent::LanguageChange && m_pages) {
         retranslate();
+        // After the pages have retranslated their actions too.
+        QTimer::singleShot(0, this, &MainWindow::showShortcutsInToolTips);
+    }
     QMainWindow::changeEvent(event);
+}
+
+namespace {
+
+/// "&Import Dataset…" as a person reads it: "Import Dataset".
+QString plainCommand(const QAction* action)
+{
+    QString text = action->text();
+    text.replace(QLatin1String("&&"), QLatin1String("\x01"));
+    text.remove(QLatin1Char('&'));
+    text.replace(QLatin1String("\x01"), QLatin1String("&"));
+    if (text.endsWith(QChar(0x2026)))
+        text.chop(1);
+    if (text.isEmpty())
+        text = action->toolTip();
+    return text;
+}
+
+} // namespace
+
+QList<ShortcutEntry> MainWindow::shortcutEntries() const
+{
+    QList<ShortcutEntry> entries;
+    QSet<const QAction*> listed;
+    const QString everywhere = tr("Everywhere");
+    const auto add = [&](const QString& context, QAction* action) {
+        QList<QKeySequence> keys;
+        for (const QKeySequence& key : action->shortcuts()) {
+            // A standard key the platform leaves unbound (Preferences on Linux) is empty.
+            if (!key.isEmpty() && !keys.contains(key))
+                keys << key;
+        }
+        if (keys.isEmpty() || listed.contains(action))
+            return;
+        listed.insert(action);
+        entries << ShortcutEntry {context, plainCommand(action), keys, action};
+    };
+    for (QMenu* menu : menuBar()->findChildren<QMenu*>()) {
+        for (QAction* action : menu->actions())
+            add(everywhere, action);
+    }
+    for (int i = 0; i < m_pages->count() && i < m_pageActions.size(); ++i) {
+        const QString page = plainCommand(m_pageActions[i]);
+        for (QAction* action : m_pages->widget(i)->findChildren<QAction*>())
+            add(page, action);
+    }
+    return entries;
+}
+
+void MainWindow::showShortcutsInToolTips()
+{
+    for (const ShortcutEntry& entry : shortcutEntries()) {
+        const QString keys = entry.keys.first().toString(QKeySequence::NativeText);
+        QString tip = entry.action->toolTip();
+        if (!tip.contains(keys))
+            entry.action->setToolTip(QStringLiteral("%1 (%2)").arg(tip, keys));
+    }
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(shortcutEntries(), this);
+    dialog.exec();
 }
 
 bool MainWindow::showPage(const QString& key)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ShortcutsDialog.h"
 #include "engine/core/Environment.h"
 
 #include <QMainWindow>
@@ -50,13 +51,17 @@ public:
     /// True while a page loads or imports, or any background task runs.
     bool isBusy() const;
 
-    /// Restores geometry, state and the last page from the settings.
+    /// Every keyboard shortcut of the window: the menus' first ("Everywhere"), then each page's.
+    QList<ShortcutEntry> shortcutEntries() const;
+
+    /// Restores geometry, window state and splitters from the settings, and shows the Overview.
     void restoreFromSettings();
 
 public Q_SLOTS:
     void openWorkspaceFolder();
     void showSettings();
     void showAbout();
+    void showShortcuts();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -72,6 +77,8 @@ private:
     void createToolBar();
     void createStatusBar();
     void retranslate();
+    /// Adds each action's shortcut to its tool tip ("Stop (Ctrl+.)") where the tip lacks it.
+    void showShortcutsInToolTips();
     void updateStatusBar();
     bool tryOpenWorkspace(const QString& folder);
 
@@ -95,6 +102,7 @@ private:
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;
+    QAction* m_shortcutsAction = nullptr;
     QLabel* m_deviceLabel = nullptr;
     QLabel* m_torchLabel = nullptr;
     QLabel* m_blasLabel = nullptr;

@@ -1,7 +1,9 @@
+#include "../support/Screens.h"
 #include "AboutDialog.h"
 #include "AppSettings.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
+#include "ShortcutsDialog.h"
 #include "Theme.h"
 #include "Translations.h"
 #include "engine/store/Workspace.h"
@@ -11,6 +13,7 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QScreen>
@@ -19,8 +22,10 @@
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace crucible;
+using crucible::test::saveScreen;
 
 class TestMainWindow : public QObject {
     Q_OBJECT
@@ -200,6 +205,84 @@ private Q_SLOTS:
         QVERIFY(report.contains(QStringLiteral("Crucible ") + env.crucibleVersion));
         QVERIFY(report.contains(QStringLiteral("LibTorch ") + env.torchVersion));
         QVERIFY(report.contains(env.blas));
+    }
+
+    void everyShortcutIsListedShownInItsTipAndUnambiguous()
+    {
+        auto window = makeWindow();
+        window->show();
+        const QList<ShortcutEntry> entries = window->shortcutEntries();
+        // Global commands, then each page's main actions.
+        QStringList contexts;
+        for (const ShortcutEntry& entry : entries) {
+            if (!contexts.contains(entry.context))
+                contexts << entry.context;
+        }
+        for (const char* where : {"Everywhere", "Train", "Runs", "Registry", "Serving", "Monitor", "Pipelines"})
+            QVERIFY2(contexts.contains(QLatin1String(where)), where);
+        const auto find = [&](const QString& context, const QString& command) -> const ShortcutEntry* {
+            for (const ShortcutEntry& entry : entries) {
+                if (entry.context == context && entry.command == command)
+                    return &entry;
+            }
+            return nullptr;
+        };
+        const ShortcutEntry* start = find(QStringLiteral("Train"), QStringLiteral("Start"));
+        QVERIFY(start);
+        QVERIFY(start->keys.contains(QKeySequence(Qt::CTRL | Qt::Key_Return)));
+        QVERIFY(find(QStringLiteral("Everywhere"), QStringLiteral("Keyboard Shortcuts")));
+        const ShortcutEntry* quit = find(QStringLiteral("Everywhere"), QStringLiteral("Quit"));
+        QVERIFY(quit);
+        QVERIFY(quit->keys.contains(QKeySequence(Qt::CTRL | Qt::Key_Q)));
+
+        // A key means one thing wherever it works: a page's keys and the global ones never collide.
+        QHash<QString, QString> global;
+        for (const ShortcutEntry& entry : entries) {
+            for (const QKeySequence& key : entry.keys) {
+                if (entry.context == QLatin1String("Everywhere")) {
+                    QVERIFY2(!global.contains(key.toString()),
+                             qPrintable(key.toString() + QLatin1String(": ") + global.value(key.toString())
+                                        + QLatin1String(" and ") + entry.command));
+                    global.insert(key.toString(), entry.command);
+                }
+            }
+        }
+        QHash<QString, QString> perPage;
+        for (const ShortcutEntry& entry : entries) {
+            if (entry.context == QLatin1String("Everywhere"))
+                continue;
+            for (const QKeySequence& key : entry.keys) {
+                const QString where = entry.context + QLatin1Char('/') + key.toString();
+                QVERIFY2(!global.contains(key.toString()),
+                         qPrintable(entry.context + QLatin1String(": ") + entry.command + QLatin1String(" takes ")
+                                    + key.toString() + QLatin1String(" from ") + global.value(key.toString())));
+                QVERIFY2(!perPage.contains(where),
+                         qPrintable(where + QLatin1String(": ") + perPage.value(where) + QLatin1String(" and ")
+                                    + entry.command));
+                perPage.insert(where, entry.command);
+            }
+            // The tip says the key, so that a mouse user learns it.
+            const QString keys = entry.keys.first().toString(QKeySequence::NativeText);
+            QVERIFY2(entry.action->toolTip().contains(keys),
+                     qPrintable(entry.command + QLatin1String(": ") + entry.action->toolTip()));
+        }
+
+        // Help › Keyboard Shortcuts lists them all and finds one by its key.
+        ShortcutsDialog dialog(entries, window.get());
+        QCOMPARE(dialog.table()->topLevelItemCount(), entries.size());
+        QTest::keyClicks(dialog.searchField(), QStringLiteral("pause"));
+        int shown = 0;
+        for (int row = 0; row < dialog.table()->topLevelItemCount(); ++row) {
+            if (!dialog.table()->topLevelItem(row)->isHidden()) {
+                ++shown;
+                QCOMPARE(dialog.table()->topLevelItem(row)->text(0), QStringLiteral("Train"));
+            }
+        }
+        QVERIFY(shown >= 1);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.searchField()->clear();
+        saveScreen(&dialog, QStringLiteral("shortcuts-dialog"));
     }
 
     void germanTranslationLoads()

@@ -119,8 +119,12 @@ private Q_SLOTS:
         QVERIFY2(page()->rerunText().contains(QStringLiteral(" points identical. The environment is the same.")),
                  qPrintable(page()->rerunText()));
         // The rerun is selected; its details name the original and the verdict.
-        auto* reproduction = page()->findChild<QLabel*>(QStringLiteral("run-reproduction"));
-        QTRY_VERIFY(reproduction != nullptr);
+        QLabel* reproduction = nullptr;
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            (reproduction = page()->findChild<QLabel*>(QStringLiteral("run-reproduction"))) != nullptr,
+            qPrintable(QStringLiteral("selected %1, rerun %2")
+                           .arg(page()->selectedRunIds().join(QLatin1Char(',')), page()->lastRerunId())),
+            10000);
         QVERIFY2(reproduction->text().contains(QRegularExpression(
                      QStringLiteral("^Rerun of %1: reproduced, \\d+ points identical$").arg(m_first))),
                  qPrintable(reproduction->text()));
