@@ -21,3 +21,8 @@ add_dependencies(tst_cli crucible-cli)
 add_dependencies(tst_screenshot crucible)
 crucible_add_test(tst_backgroundtask SOURCES engine/tst_backgroundtask.cpp LIBS crucible_engine LABELS unit)
 crucible_add_test(tst_taskstatus SOURCES widgets/tst_taskstatus.cpp LIBS crucible_widgets LABELS gui)
+
+# Every page and dialog rendered with realistic data at two sizes, in two languages and two themes,
+# checked for clipped and overlapping text, widgets outside the window and English in German.
+crucible_add_test(tst_gallery SOURCES widgets/tst_gallery.cpp LIBS crucible_gui LABELS "gui;torch")
+add_dependencies(tst_gallery crucible-cli)
