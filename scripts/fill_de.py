@@ -7,6 +7,11 @@ import xml.etree.ElementTree as ET
 import tsfile
 
 GERMAN = {
+    "Colour by dataset": "Nach Datensatz färben",
+    "When the runs come from more than one dataset: a colour per dataset, its runs in shades of it": "Wenn die Läufe aus mehr als einem Datensatz stammen: eine Farbe je Datensatz, seine Läufe in deren Abstufungen",
+    "no dataset": "kein Datensatz",
+    "coloured by dataset: %1": "nach Datensatz gefärbt: %1",
+    "Momentum, weight decay, schedule, early stopping, seed, device, threads": "Momentum, Weight Decay, Zeitplan, frühes Stoppen, Seed, Gerät, Threads",
     "&Keyboard Shortcuts": "&Tastenkürzel",
     "Everywhere": "Überall",
     "Keyboard Shortcuts": "Tastenkürzel",
@@ -939,6 +944,7 @@ PLURALS = {
         ["Ein Bildordner mit %n Klassenordner: %1. Die Bilder werden auf ihre häufigste Größe skaliert.",
          "Ein Bildordner mit %n Klassenordnern: %1. Die Bilder werden auf ihre häufigste Größe skaliert."],
     "%n run(s)": ["%n Lauf", "%n Läufe"],
+    "from %n dataset(s): %1": ["aus %n Datensatz: %1", "aus %n Datensätzen: %1"],
     "%1 (%n run(s))": ["%1 (%n Lauf)", "%1 (%n Läufe)"],
     "%1 of %n run(s) (brushed)": ["%1 von %n Lauf (eingegrenzt)", "%1 von %n Läufen (eingegrenzt)"],
     "+%n more": ["+%n weitere", "+%n weitere"],

@@ -392,6 +392,26 @@
         <source>There is no chart of %1.</source>
         <translation>Es gibt kein Diagramm für %1.</translation>
     </message>
+    <message>
+        <source>Colour by dataset</source>
+        <translation>Nach Datensatz färben</translation>
+    </message>
+    <message>
+        <source>When the runs come from more than one dataset: a colour per dataset, its runs in shades of it</source>
+        <translation>Wenn die Läufe aus mehr als einem Datensatz stammen: eine Farbe je Datensatz, seine Läufe in deren Abstufungen</translation>
+    </message>
+    <message>
+        <source>no dataset</source>
+        <translation>kein Datensatz</translation>
+    </message>
+    <message>
+        <source>coloured by dataset: %1</source>
+        <translation>nach Datensatz gefärbt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n dataset(s): %1</source>
+        <translation><numerusform>aus %n Datensatz: %1</numerusform><numerusform>aus %n Datensätzen: %1</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>crucible::DatasetTableModel</name>
@@ -2303,6 +2323,10 @@ geprüft %2</translation>
     <message>
         <source>JSON, for example {"kind":"mlp","hidden":[256,128],"dropout":0.1}</source>
         <translation>JSON, zum Beispiel {"kind":"mlp","hidden":[256,128],"dropout":0.1}</translation>
+    </message>
+    <message>
+        <source>Momentum, weight decay, schedule, early stopping, seed, device, threads</source>
+        <translation>Momentum, Weight Decay, Zeitplan, frühes Stoppen, Seed, Gerät, Threads</translation>
     </message>
 </context>
 <context>

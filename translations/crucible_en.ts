@@ -392,6 +392,26 @@
         <source>There is no chart of %1.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Colour by dataset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When the runs come from more than one dataset: a colour per dataset, its runs in shades of it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no dataset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>coloured by dataset: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>from %n dataset(s): %1</source>
+        <translation><numerusform>from %n dataset: %1</numerusform><numerusform>from %n datasets: %1</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>crucible::DatasetTableModel</name>
@@ -2294,6 +2314,10 @@ checked %2</source>
     </message>
     <message>
         <source>JSON, for example {"kind":"mlp","hidden":[256,128],"dropout":0.1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Momentum, weight decay, schedule, early stopping, seed, device, threads</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -105,6 +105,7 @@ void CompareModel::reload()
             m_order.clear();
             for (const RunRecord& run : m_runs)
                 m_order.insert(run.id, int(m_order.size()));
+            placeByDataset();
             m_keys = QStringList(keys.begin(), keys.end());
             m_keys.sort();
         }
@@ -122,8 +123,46 @@ const RunRecord* CompareModel::run(const QString& id) const
     return nullptr;
 }
 
+void CompareModel::placeByDataset()
+{
+    m_datasets.clear();
+    m_shade.clear();
+    QHash<QString, int> members;
+    for (const RunRecord& run : m_runs) {
+        if (!m_datasets.contains(run.datasetName))
+            m_datasets << run.datasetName;
+        m_shade.insert(run.id, {int(m_datasets.indexOf(run.datasetName)), members[run.datasetName]++});
+    }
+    m_datasetSizes = members;
+}
+
+bool CompareModel::isColoredByDataset() const
+{
+    return m_colorByDataset && m_datasets.size() > 1;
+}
+
+void CompareModel::setColorByDataset(bool on)
+{
+    if (m_colorByDataset == on)
+        return;
+    m_colorByDataset = on;
+    Q_EMIT colorsChanged();
+}
+
 QColor CompareModel::colorOf(const QString& id) const
 {
+    if (isColoredByDataset()) {
+        // A hue per dataset; its runs from dark to light within it.
+        const auto place = m_shade.constFind(id);
+        if (place != m_shade.constEnd()) {
+            const QColor base = MetricChart::paletteColor(place->first);
+            const RunRecord* record = run(id);
+            const int size = record ? m_datasetSizes.value(record->datasetName, 1) : 1;
+            const float lightness =
+                size <= 1 ? float(base.lightnessF()) : 0.30f + 0.40f * float(place->second) / float(size - 1);
+            return QColor::fromHslF(base.hslHueF(), std::max(0.45f, float(base.hslSaturationF())), lightness);
+        }
+    }
     const auto it = m_order.constFind(id);
     return it == m_order.constEnd() ? MetricChart::colorFor(id) : MetricChart::paletteColor(*it);
 }

@@ -50,6 +50,14 @@ public:
     QColor colorOf(const QString& id) const;
     /// colorOf() for each of the compared runs, in order.
     QList<QColor> colors() const;
+    /// Colours runs by their dataset (a hue per dataset, its runs in shades of it) when they come
+    /// from more than one dataset; on at first.
+    void setColorByDataset(bool on);
+    bool colorByDataset() const { return m_colorByDataset; }
+    /// Whether colours follow the datasets now: on, and the runs come from more than one.
+    bool isColoredByDataset() const;
+    /// The compared runs' datasets, in the order they first appear.
+    QStringList datasets() const { return m_datasets; }
     /// The metric keys of the compared runs, sorted.
     QStringList metricKeys() const { return m_keys; }
     /// The keys charted (and read): `keys` that the runs have; empty: every key. Reads the ones
@@ -108,6 +116,8 @@ public:
 Q_SIGNALS:
     /// The set of compared runs (or their records) changed.
     void runsChanged();
+    /// The runs' colours changed (colouring by dataset was switched).
+    void colorsChanged();
     /// The series of `key` were read.
     void keyLoaded(const QString& key);
     /// The detail of `key` arrived or was dropped.
@@ -142,7 +152,13 @@ private:
 
     std::shared_ptr<const Workspace> m_workspace;
     QStringList m_ids;
+    void placeByDataset();
+
     QHash<QString, int> m_order; ///< place of each compared run, for its colour
+    bool m_colorByDataset = true;
+    QStringList m_datasets;
+    QHash<QString, int> m_datasetSizes; ///< runs per dataset
+    QHash<QString, QPair<int, int>> m_shade; ///< run -> (its dataset's index, its place among that dataset's runs)
     std::vector<RunRecord> m_runs;
     QStringList m_keys;
     QStringList m_wantedKeys;

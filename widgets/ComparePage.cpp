@@ -58,6 +58,10 @@ ComparePage::ComparePage(QWidget* parent) : QWidget(parent), m_parallel(std::mak
         rebuildCharts();
         refreshRunsViews();
     });
+    connect(m_model, &CompareModel::colorsChanged, this, [this] {
+        refreshAllCharts();
+        refreshRunsViews();
+    });
     connect(m_model, &CompareModel::keyLoaded, this, &ComparePage::refreshChart);
     connect(m_model, &CompareModel::seriesChanged, this, &ComparePage::refreshAllCharts);
     connect(m_model, &CompareModel::problem, this, &ComparePage::problem);
@@ -113,10 +117,18 @@ void ComparePage::buildControls()
     m_band = new QComboBox(this);
     m_members = new QCheckBox(this);
     m_members->setChecked(true);
+    m_byDataset = new QCheckBox(this);
+    m_byDataset->setObjectName(QStringLiteral("compare-color-by-dataset"));
+    m_byDataset->setChecked(true);
+    connect(m_byDataset, &QCheckBox::toggled, m_model, &CompareModel::setColorByDataset);
 
     auto* bar = new QHBoxLayout();
-    bar->addWidget(m_summary);
-    bar->addStretch(1);
+    // The header (how many runs, from which datasets) on its own line: it grows with the datasets' names.
+    auto* header = new QHBoxLayout();
+    header->addWidget(m_summary);
+    header->addSpacing(12);
+    header->addWidget(m_byDataset);
+    header->addStretch(1);
     bar->addWidget(m_metricsButton);
     bar->addWidget(m_xAxisLabel);
     bar->addWidget(m_xAxis);
@@ -127,6 +139,7 @@ void ComparePage::buildControls()
     bar->addWidget(m_groupButton);
     bar->addWidget(m_band);
     bar->addWidget(m_members);
+    bar->addStretch(1);
 
     m_chartGrid = new QWidget(this);
     m_gridLayout = new QGridLayout(m_chartGrid);
@@ -199,6 +212,7 @@ void ComparePage::buildControls()
     auto* content = new QWidget(this);
     auto* contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addLayout(header);
     contentLayout->addLayout(bar);
     contentLayout->addWidget(split, 1);
     m_stack = new QStackedWidget(this);
@@ -255,6 +269,9 @@ void ComparePage::retranslate()
     m_band->addItem(tr("Min – max"), int(CompareModel::Band::MinMax));
     m_band->setCurrentIndex(band);
     m_members->setText(tr("Members"));
+    m_byDataset->setText(tr("Colour by dataset"));
+    m_byDataset->setToolTip(tr("When the runs come from more than one dataset: a colour per dataset, "
+                               "its runs in shades of it"));
     m_members->setToolTip(tr("Draw each group's runs faintly behind its mean"));
     m_tabs->setTabText(0, tr("Charts"));
     m_tabs->setTabText(1, tr("Parallel coordinates"));
@@ -264,8 +281,27 @@ void ComparePage::retranslate()
     m_colorByLabel->setText(tr("Colour by:"));
     m_empty->setText(tr("Select runs on the Runs page and choose Compare Selected (Ctrl+Shift+C), "
                         "or Compare All Matching the Filter (Ctrl+Alt+C)."));
-    m_summary->setText(tr("%n run(s)", nullptr, int(m_model->runs().size())));
+    m_summary->setText(summaryText());
     updateGroupMenu();
+}
+
+QString ComparePage::summaryText() const
+{
+    const int count = int(m_model->runs().size());
+    const int kept = count - int(m_model->filteredOut().size());
+    QString text = m_model->filteredOut().isEmpty() ? tr("%n run(s)", nullptr, count)
+                                                    : tr("%1 of %n run(s) (brushed)", nullptr, count).arg(kept);
+    const QStringList datasets = m_model->datasets();
+    if (datasets.size() > 1) {
+        QStringList names;
+        for (const QString& name : datasets)
+            names << (name.isEmpty() ? tr("no dataset") : name);
+        text += QStringLiteral(" · ")
+            + (m_model->isColoredByDataset()
+                   ? tr("coloured by dataset: %1").arg(names.join(QStringLiteral(", ")))
+                   : tr("from %n dataset(s): %1", nullptr, int(datasets.size())).arg(names.join(QStringLiteral(", "))));
+    }
+    return text;
 }
 
 void ComparePage::changeEvent(QEvent* event)
@@ -421,7 +457,8 @@ void ComparePage::refreshLegend()
 
 void ComparePage::refreshRunsViews()
 {
-    m_summary->setText(tr("%n run(s)", nullptr, int(m_model->runs().size())));
+    m_summary->setText(summaryText());
+    m_byDataset->setVisible(m_model->datasets().size() > 1);
     m_params->setRuns(m_model->shownRuns(), m_model);
     m_fieldTitles.clear();
     m_fields = comparisonFields(m_model->runs(), m_model->metricKeys(), &m_fieldTitles);
@@ -495,10 +532,7 @@ void ComparePage::applyBrushes()
     m_parallelView->update();
     refreshScatter();
     refreshLegend();
-    const int kept = int(m_model->runs().size()) - int(m_model->filteredOut().size());
-    m_summary->setText(m_model->filteredOut().isEmpty()
-                           ? tr("%n run(s)", nullptr, int(m_model->runs().size()))
-                           : tr("%1 of %n run(s) (brushed)", nullptr, int(m_model->runs().size())).arg(kept));
+    m_summary->setText(summaryText());
 }
 
 void ComparePage::updateGroupMenu()

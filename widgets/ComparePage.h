@@ -64,6 +64,9 @@ public:
     /// The chart of metric `key`, or nullptr.
     MetricChart* chart(const QString& key) const { return m_charts.value(key); }
     QStringList chartKeys() const;
+    /// What the header says: "6 runs · coloured by dataset: iris, wine".
+    QString summaryText() const;
+    QCheckBox* colorByDatasetBox() const { return m_byDataset; }
     /// Applies the parallel coordinates' brushes to the charts, the table and the scatter plot.
     void applyBrushes();
     /// Saves the chart of `key` by the suffix of `path` (png, svg, pdf, csv).
@@ -107,6 +110,7 @@ private:
     QMenu* m_groupMenu = nullptr;
     QComboBox* m_band = nullptr;
     QCheckBox* m_members = nullptr;
+    QCheckBox* m_byDataset = nullptr;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_empty = nullptr;
     QTabWidget* m_tabs = nullptr;

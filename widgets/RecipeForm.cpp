@@ -18,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <limits>
@@ -119,7 +120,22 @@ RecipeForm::RecipeForm(QWidget* parent) : QWidget(parent)
     recipeForm->addRow(tr("&Batch size:"), m_batch);
     recipeForm->addRow(tr("&Learning rate:"), m_lr);
     recipeForm->addRow(tr("&Optimizer:"), m_optimizer);
-    auto* advanced = new QGroupBox(tr("Advanced"), this);
+    // The options most runs leave alone fold away, so that the essentials fit without scrolling.
+    m_advancedToggle = new QToolButton(this);
+    m_advancedToggle->setObjectName(QStringLiteral("train-advanced-toggle"));
+    m_advancedToggle->setText(tr("Advanced"));
+    m_advancedToggle->setToolTip(tr("Momentum, weight decay, schedule, early stopping, seed, device, threads"));
+    m_advancedToggle->setCheckable(true);
+    m_advancedToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_advancedToggle->setArrowType(Qt::RightArrow);
+    m_advancedToggle->setAutoRaise(true);
+    auto* advanced = new QGroupBox(this);
+    advanced->setObjectName(QStringLiteral("train-advanced"));
+    advanced->hide();
+    connect(m_advancedToggle, &QToolButton::toggled, this, [this, advanced](bool open) {
+        m_advancedToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        advanced->setVisible(open);
+    });
     auto* advancedForm = new QFormLayout(advanced);
     auto* momentumRow = new QHBoxLayout;
     momentumRow->addWidget(m_momentum, 1);
@@ -141,7 +157,18 @@ RecipeForm::RecipeForm(QWidget* parent) : QWidget(parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(recipe);
+    layout->addWidget(m_advancedToggle);
     layout->addWidget(advanced);
+}
+
+void RecipeForm::setAdvancedShown(bool shown)
+{
+    m_advancedToggle->setChecked(shown);
+}
+
+bool RecipeForm::isAdvancedShown() const
+{
+    return m_advancedToggle->isChecked();
 }
 
 void RecipeForm::setDatasets(const QList<DatasetVersion>& versions)
@@ -157,6 +184,8 @@ void RecipeForm::setDatasets(const QList<DatasetVersion>& versions)
     const int keep = m_dataset->findData(previous);
     if (keep >= 0)
         m_dataset->setCurrentIndex(keep);
+    else if (!m_preferredDataset.isEmpty())
+        selectDataset(m_preferredDataset); // the newest version of the dataset used last
     updateModelInfo();
 }
 
@@ -279,6 +308,22 @@ Status RecipeForm::setValue(const QString& key, const QString& value)
         return ok;
     if (key == QLatin1String("model"))
         m_model->setCurrentText(value.trimmed()); // keep the form the user wrote (a preset, mlp:64,32, JSON)
+    showConfig(config);
+    return Ok {};
+}
+
+void RecipeForm::setRecipe(const QString& dataset, const RunConfig& config, const QString& modelText)
+{
+    m_preferredDataset = dataset;
+    if (!dataset.isEmpty())
+        selectDataset(dataset);
+    m_model->setCurrentText(modelText);
+    showConfig(config);
+    updateModelInfo();
+}
+
+void RecipeForm::showConfig(const RunConfig& config)
+{
     m_epochs->setValue(config.epochs);
     m_batch->setValue(config.batchSize);
     m_lr->setText(QString::number(config.lr));
@@ -295,7 +340,11 @@ Status RecipeForm::setValue(const QString& key, const QString& value)
     setDevice(config.device);
     m_threads->setValue(config.threads);
     m_checkpointEvery->setValue(config.checkpointEvery);
-    return Ok {};
+}
+
+QString RecipeForm::modelText() const
+{
+    return m_model->currentText().trimmed();
 }
 
 } // namespace crucible

@@ -12,6 +12,7 @@ class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
+class QToolButton;
 
 namespace crucible {
 
@@ -19,7 +20,7 @@ struct DatasetVersion;
 
 /// The Train page's recipe: the dataset version, the model (a preset, a compact form or a JSON
 /// spec with an editor) checked against the dataset as typed, and every RunConfig field, the
-/// common ones first and the rest under "Advanced". Thread: GUI.
+/// common ones first and the rest under "Advanced", folded until asked for. Thread: GUI.
 class RecipeForm : public QWidget {
     Q_OBJECT
 public:
@@ -39,11 +40,22 @@ public:
     Result<TrainingRequest> request(int defaultThreads) const;
     /// Sets a field by its key (the same keys as `--set`).
     Status setValue(const QString& key, const QString& value);
+    /// Fills the form with a recipe used before: the dataset NAME (its newest version, now or
+    /// once the datasets are listed), the model as the user wrote it and every other field.
+    void setRecipe(const QString& dataset, const RunConfig& config, const QString& modelText);
+    /// The model as written in the form (a preset, "mlp:64,32" or JSON).
+    QString modelText() const;
+    /// Unfolds or folds the options under "Advanced" (folded at first).
+    void setAdvancedShown(bool shown);
+    bool isAdvancedShown() const;
 
 private:
     void updateModelInfo();
     void editModelSpec();
+    void showConfig(const RunConfig& config);
 
+    QString m_preferredDataset;
+    QToolButton* m_advancedToggle = nullptr;
     QComboBox* m_dataset = nullptr;
     QComboBox* m_model = nullptr;
     QLabel* m_modelInfo = nullptr;

@@ -309,6 +309,24 @@ Status TrainPage::setRecipeValue(const QString& key, const QString& value)
     return m_recipe->setValue(key, value);
 }
 
+void TrainPage::setLastRecipe(const QJsonObject& recipe)
+{
+    if (recipe.value(QStringLiteral("model")).toString().trimmed().isEmpty())
+        return; // nothing used yet (or not readable): the form keeps its defaults
+    auto config = RunConfig::fromJson(recipe.value(QStringLiteral("config")).toObject());
+    if (!config)
+        return;
+    m_recipe->setRecipe(recipe.value(QStringLiteral("dataset")).toString(), config.value(),
+                        recipe.value(QStringLiteral("model")).toString());
+}
+
+void TrainPage::noteRecipeUsed(const TrainingRequest& request)
+{
+    Q_EMIT recipeUsed(QJsonObject {{QStringLiteral("dataset"), request.dataset.section(QLatin1Char('@'), 0, 0)},
+                                   {QStringLiteral("model"), m_recipe->modelText()},
+                                   {QStringLiteral("config"), request.config.toJson()}});
+}
+
 bool TrainPage::selectDataset(const QString& reference)
 {
     return m_recipe->selectDataset(reference);
@@ -328,6 +346,8 @@ bool TrainPage::startTraining()
     }
     m_progress->setValue(0);
     const bool started = m_job->start(built.value());
+    if (started)
+        noteRecipeUsed(built.value());
     updateActions();
     return started;
 }
@@ -356,6 +376,7 @@ bool TrainPage::enqueue()
         return false;
     }
     m_queue.append(built.value());
+    noteRecipeUsed(built.value());
     m_queueList->addItem(QStringLiteral("%1 · %2 · %3 epochs")
                              .arg(built->dataset, built->config.model.summary())
                              .arg(built->config.epochs));

@@ -2,6 +2,7 @@
 
 #include "engine/train/TrainingJob.h"
 
+#include <QJsonObject>
 #include <QTimer>
 #include <QWidget>
 
@@ -44,6 +45,10 @@ public:
     Result<TrainingRequest> request() const;
     /// Sets a recipe field by its key (the same keys as `--set`).
     Status setRecipeValue(const QString& key, const QString& value);
+    /// Fills the form with the recipe recipeUsed() gave last time ({"dataset", "model", "config"});
+    /// a recipe that no longer reads is left out.
+    void setLastRecipe(const QJsonObject& recipe);
+    RecipeForm* recipeForm() const { return m_recipe; }
 
     /// Starts training the form's request (or queues it when a run is active).
     bool startTraining();
@@ -65,6 +70,9 @@ public:
     QAction* registerAction() const { return m_registerAction; }
 
 Q_SIGNALS:
+    /// A run was started or queued from the form: {"dataset": NAME, "model": as written,
+    /// "config": the recipe}, for the next start to begin with.
+    void recipeUsed(const QJsonObject& recipe);
     /// A run was created, ended, or should be shown on the Runs page.
     void runCreated(const QString& runId);
     void runFinished(const QString& runId);
@@ -78,6 +86,7 @@ Q_SIGNALS:
 
 private:
     void buildUi();
+    void noteRecipeUsed(const TrainingRequest& request);
     void drainSamples();
     void onStateChanged(TrainingState state);
     void onProgress(const TrainingProgress& progress);

@@ -1,5 +1,6 @@
 #include "AppSettings.h"
 
+#include <QJsonDocument>
 #include <QSettings>
 #include <QThread>
 
@@ -15,6 +16,7 @@ const QString kDevice = QStringLiteral("training/device");
 const QString kTheme = QStringLiteral("ui/theme");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
+const QString kLastRecipe = QStringLiteral("train/last_recipe");
 const QString kPipelineFiles = QStringLiteral("pipelines/files");
 } // namespace
 
@@ -116,6 +118,16 @@ QStringList AppSettings::pipelineFiles()
 void AppSettings::setPipelineFiles(const QStringList& files)
 {
     QSettings().setValue(kPipelineFiles, files);
+}
+
+QJsonObject AppSettings::lastRecipe()
+{
+    return QJsonDocument::fromJson(QSettings().value(kLastRecipe).toByteArray()).object();
+}
+
+void AppSettings::setLastRecipe(const QJsonObject& recipe)
+{
+    QSettings().setValue(kLastRecipe, QJsonDocument(recipe).toJson(QJsonDocument::Compact));
 }
 
 } // namespace crucible

@@ -3,6 +3,7 @@
 #include "Theme.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -41,6 +42,10 @@ public:
     static void setSplitterStates(const QString& page, const QList<QByteArray>& states);
 
     /// Key of the last page shown ("datasets", "train", "runs", "registry").
+    /// The recipe the Train page started or queued last ({"dataset", "model", "config"}).
+    static QJsonObject lastRecipe();
+    static void setLastRecipe(const QJsonObject& recipe);
+
     /// The pipeline files the Pipelines page lists.
     static QStringList pipelineFiles();
     static void setPipelineFiles(const QStringList& files);

@@ -158,6 +158,8 @@ void MainWindow::createPages()
     m_trainPage->setDefaultThreads(AppSettings::trainingThreads());
     m_trainPage->setDefaultDevice(AppSettings::device());
     m_trainPage->setWorkspace(m_workspace);
+    m_trainPage->setLastRecipe(AppSettings::lastRecipe());
+    connect(m_trainPage, &TrainPage::recipeUsed, this, &AppSettings::setLastRecipe);
     m_pages->addWidget(m_trainPage);
     m_runsPage = new RunsPage(this);
     m_runsPage->setWorkspace(m_workspace);

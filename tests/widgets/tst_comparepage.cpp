@@ -15,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QCheckBox>
 #include <QDir>
 #include <QItemSelectionModel>
 #include <QListWidget>
@@ -195,6 +196,49 @@ private Q_SLOTS:
         QCOMPARE(
             mostVariedParam({QStringLiteral("params.`data.input_size`"), QStringLiteral("params.`batch_size`")}, runs),
             1);
+    }
+
+    void runsOfSeveralDatasetsAreColouredByDatasetAndTheHeaderSaysSo()
+    {
+        RunStore store(*m_workspace);
+        QStringList ids;
+        for (const auto& [name, dataset] :
+             {std::pair {"moons-a", "two-moons"}, std::pair {"moons-b", "two-moons"}, std::pair {"iris-a", "iris"}}) {
+            NewRun spec;
+            spec.name = QString::fromLatin1(name);
+            spec.datasetName = QString::fromLatin1(dataset);
+            spec.experiment = QStringLiteral("datasets");
+            ids << store.createRun(spec).value();
+        }
+        ComparePage page;
+        page.resize(1400, 900);
+        page.setWorkspace(m_workspace);
+        page.compareRuns(ids);
+        QTRY_VERIFY(page.model()->runs().size() == 3);
+        QVERIFY(page.model()->isColoredByDataset());
+        QCOMPARE(page.model()->datasets(), (QStringList {QStringLiteral("two-moons"), QStringLiteral("iris")}));
+        const QColor a = page.model()->colorOf(ids[0]);
+        const QColor b = page.model()->colorOf(ids[1]);
+        const QColor iris = page.model()->colorOf(ids[2]);
+        // One hue per dataset, told apart by shade within it; another dataset another hue.
+        QVERIFY(std::abs(a.hslHueF() - b.hslHueF()) < 0.01);
+        QVERIFY(a != b);
+        QVERIFY(std::abs(a.hslHueF() - iris.hslHueF()) > 0.05);
+        // (No catalogue is installed here: the source text's plural reads "3 run(s)".)
+        QVERIFY2(page.summaryText().endsWith(QStringLiteral(" · coloured by dataset: two-moons, iris")),
+                 qPrintable(page.summaryText()));
+        QVERIFY(page.colorByDatasetBox()->isVisibleTo(&page));
+        // Switched off: a colour per run again, and the header still names the datasets.
+        page.colorByDatasetBox()->setChecked(false);
+        QVERIFY(!page.model()->isColoredByDataset());
+        QVERIFY(std::abs(page.model()->colorOf(ids[0]).hslHueF() - page.model()->colorOf(ids[1]).hslHueF()) > 0.05);
+        QVERIFY2(page.summaryText().endsWith(QStringLiteral(" · from 2 dataset(s): two-moons, iris")),
+                 qPrintable(page.summaryText()));
+        // Runs of one dataset: no hint, no switch.
+        page.compareRuns(ids.mid(0, 2));
+        QTRY_VERIFY(page.model()->runs().size() == 2);
+        QVERIFY(!page.summaryText().contains(QStringLiteral("dataset")));
+        QVERIFY(!page.colorByDatasetBox()->isVisibleTo(&page));
     }
 
     void paramsTableShowsOnlyWhatDiffers()

@@ -1,4 +1,5 @@
 #include "MetricChart.h"
+#include "RecipeForm.h"
 #include "TrainPage.h"
 
 #include "engine/core/BackgroundTask.h"
@@ -7,7 +8,10 @@
 #include "engine/store/RunQuery.h"
 #include "engine/store/Workspace.h"
 
+#include <QJsonObject>
 #include <QListWidget>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -135,6 +139,56 @@ private Q_SLOTS:
         QVERIFY(std::any_of(run->artifacts.begin(), run->artifacts.end(),
                             [](const ArtifactRecord& a) { return a.kind == QLatin1String("checkpoint"); }));
         m_page->setWorkspace(m_workspace);
+    }
+
+    void theNextStartBeginsWithTheRecipeUsedLast()
+    {
+        QVERIFY(DatasetStore(*m_workspace).importSample(QStringLiteral("blobs")));
+        QVERIFY(DatasetStore(*m_workspace).importSample(QStringLiteral("spirals")));
+        m_page->reload();
+        QVERIFY(m_page->selectDataset(QStringLiteral("spirals")));
+        QVERIFY(m_page->setRecipeValue(QStringLiteral("model"), QStringLiteral("mlp:24,12")));
+        QVERIFY(m_page->setRecipeValue(QStringLiteral("epochs"), QStringLiteral("2")));
+        QVERIFY(m_page->setRecipeValue(QStringLiteral("weight_decay"), QStringLiteral("0.001")));
+        QSignalSpy used(m_page.get(), &TrainPage::recipeUsed);
+        QVERIFY(m_page->startTraining());
+        QCOMPARE(used.count(), 1);
+        const QJsonObject recipe = used.first().first().toJsonObject();
+        QCOMPARE(recipe.value(QStringLiteral("dataset")).toString(), QStringLiteral("spirals"));
+        QVERIFY(waitFinished());
+
+        // A new page (the next start) given that recipe: not the alphabetically first dataset.
+        TrainPage next;
+        next.setWorkspace(m_workspace);
+        next.setLastRecipe(recipe);
+        const auto request = next.request();
+        QVERIFY(request);
+        QVERIFY2(request->dataset.startsWith(QStringLiteral("spirals@")), qPrintable(request->dataset));
+        QCOMPARE(request->config.epochs, 2);
+        QCOMPARE(request->config.weightDecay, 0.001);
+        QCOMPARE(next.recipeForm()->modelText(), QStringLiteral("mlp:24,12"));
+        // A recipe that no longer reads, or none at all (a first start), changes nothing.
+        next.setLastRecipe(QJsonObject {{QStringLiteral("model"), QStringLiteral("mlp:8")},
+                                        {QStringLiteral("config"), QJsonObject {{QStringLiteral("epochs"), -3}}}});
+        next.setLastRecipe(QJsonObject {});
+        QCOMPARE(next.request()->config.epochs, 2);
+        QCOMPARE(next.recipeForm()->modelText(), QStringLiteral("mlp:24,12"));
+    }
+
+    void theEssentialsFitWithoutScrollingAndAdvancedFolds()
+    {
+        // At 1440x900 the window leaves the page about 1340x800.
+        m_page->resize(1340, 800);
+        QTest::qWait(50);
+        auto* scroll = m_page->findChild<QScrollArea*>();
+        QVERIFY(scroll);
+        QVERIFY(!m_page->recipeForm()->isAdvancedShown());
+        QVERIFY(!m_page->findChild<QWidget*>(QStringLiteral("train-advanced"))->isVisible());
+        QCOMPARE(scroll->verticalScrollBar()->maximum(), 0);
+        m_page->recipeForm()->setAdvancedShown(true);
+        QTRY_VERIFY(m_page->findChild<QWidget*>(QStringLiteral("train-advanced"))->isVisible());
+        QDir().mkpath(QStringLiteral(QT_TESTCASE_BUILDDIR "/screens"));
+        m_page->grab().save(QStringLiteral(QT_TESTCASE_BUILDDIR "/screens/train-advanced.png"));
     }
 
     void refusesABadRecipeWithAReason()
