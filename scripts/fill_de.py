@@ -7,6 +7,17 @@ import xml.etree.ElementTree as ET
 import tsfile
 
 GERMAN = {
+    "A&xes…": "A&chsen …",
+    "Choose and order the axes": "Achsen wählen und ordnen",
+    "Axes": "Achsen",
+    "Check the axes to draw. Drag a row, or press Alt+Up or Alt+Down, to move it.": "Haken Sie die zu zeichnenden Achsen an. Ziehen Sie eine Zeile oder drücken Sie Alt+Hoch oder Alt+Runter, um sie zu verschieben.",
+    "Move &Up": "Nach &oben",
+    "Move &Down": "Nach &unten",
+    "De&faults": "&Standard",
+    "Move the axis left (Alt+Up)": "Achse nach links verschieben (Alt+Hoch)",
+    "Move the axis right (Alt+Down)": "Achse nach rechts verschieben (Alt+Runter)",
+    "The parameters that vary and the metric the lines are coloured by": "Die Parameter, die sich unterscheiden, und die Metrik, nach der die Linien gefärbt sind",
+    "%1\n%2 to %3": "%1\n%2 bis %3",
     "Colour by dataset": "Nach Datensatz färben",
     "When the runs come from more than one dataset: a colour per dataset, its runs in shades of it": "Wenn die Läufe aus mehr als einem Datensatz stammen: eine Farbe je Datensatz, seine Läufe in deren Abstufungen",
     "no dataset": "kein Datensatz",

@@ -412,6 +412,14 @@
         <source>from %n dataset(s): %1</source>
         <translation><numerusform>aus %n Datensatz: %1</numerusform><numerusform>aus %n Datensätzen: %1</numerusform></translation>
     </message>
+    <message>
+        <source>A&amp;xes…</source>
+        <translation>A&amp;chsen …</translation>
+    </message>
+    <message>
+        <source>Choose and order the axes</source>
+        <translation>Achsen wählen und ordnen</translation>
+    </message>
 </context>
 <context>
     <name>crucible::DatasetTableModel</name>
@@ -1554,10 +1562,51 @@ geprüft %2</translation>
     </message>
 </context>
 <context>
+    <name>crucible::ParallelAxesDialog</name>
+    <message>
+        <source>Axes</source>
+        <translation>Achsen</translation>
+    </message>
+    <message>
+        <source>Check the axes to draw. Drag a row, or press Alt+Up or Alt+Down, to move it.</source>
+        <translation>Haken Sie die zu zeichnenden Achsen an. Ziehen Sie eine Zeile oder drücken Sie Alt+Hoch oder Alt+Runter, um sie zu verschieben.</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>De&amp;faults</source>
+        <translation>&amp;Standard</translation>
+    </message>
+    <message>
+        <source>Move the axis left (Alt+Up)</source>
+        <translation>Achse nach links verschieben (Alt+Hoch)</translation>
+    </message>
+    <message>
+        <source>Move the axis right (Alt+Down)</source>
+        <translation>Achse nach rechts verschieben (Alt+Runter)</translation>
+    </message>
+    <message>
+        <source>The parameters that vary and the metric the lines are coloured by</source>
+        <translation>Die Parameter, die sich unterscheiden, und die Metrik, nach der die Linien gefärbt sind</translation>
+    </message>
+</context>
+<context>
     <name>crucible::ParallelCoordinatesView</name>
     <message>
         <source>Compare runs that differ in a param to see them here.</source>
         <translation>Vergleichen Sie Läufe, die sich in einem Parameter unterscheiden, um sie hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1
+%2 to %3</source>
+        <translation>%1
+%2 bis %3</translation>
     </message>
 </context>
 <context>

@@ -412,6 +412,14 @@
         <source>from %n dataset(s): %1</source>
         <translation><numerusform>from %n dataset: %1</numerusform><numerusform>from %n datasets: %1</numerusform></translation>
     </message>
+    <message>
+        <source>A&amp;xes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose and order the axes</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>crucible::DatasetTableModel</name>
@@ -1546,9 +1554,49 @@ checked %2</source>
     </message>
 </context>
 <context>
+    <name>crucible::ParallelAxesDialog</name>
+    <message>
+        <source>Axes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the axes to draw. Drag a row, or press Alt+Up or Alt+Down, to move it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>De&amp;faults</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the axis left (Alt+Up)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the axis right (Alt+Down)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The parameters that vary and the metric the lines are coloured by</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>crucible::ParallelCoordinatesView</name>
     <message>
         <source>Compare runs that differ in a param to see them here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+%2 to %3</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -3,6 +3,7 @@
 #include "ChartExport.h"
 #include "CompareModel.h"
 #include "MetricChart.h"
+#include "ParallelAxesDialog.h"
 #include "ParallelCoordinatesModel.h"
 #include "ParallelCoordinatesView.h"
 #include "ParamsTableModel.h"
@@ -21,6 +22,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPixmap>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSlider>
 #include <QSplitter>
@@ -154,11 +156,15 @@ void ComparePage::buildControls()
     m_colorBy = new QComboBox(this);
     m_colorBy->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_parallelView = new ParallelCoordinatesView(m_parallel.get(), this);
+    m_axesButton = new QPushButton(this);
+    m_axesButton->setObjectName(QStringLiteral("compare-parallel-axes"));
+    connect(m_axesButton, &QPushButton::clicked, this, &ComparePage::chooseAxes);
     auto* parallel = new QWidget(this);
     auto* parallelLayout = new QVBoxLayout(parallel);
     auto* parallelBar = new QHBoxLayout();
     parallelBar->addWidget(m_colorByLabel);
     parallelBar->addWidget(m_colorBy);
+    parallelBar->addWidget(m_axesButton);
     parallelBar->addStretch(1);
     parallelLayout->addLayout(parallelBar);
     parallelLayout->addWidget(m_parallelView, 1);
@@ -240,8 +246,7 @@ void ComparePage::buildControls()
         if (!m_updatingLegend)
             toggleSeries(item->data(Qt::UserRole).toString(), item->checkState() == Qt::Checked);
     });
-    connect(m_colorBy, &QComboBox::activated, this,
-            [this](int index) { m_parallelView->setColorAxis(m_colorBy->itemData(index).toInt()); });
+    connect(m_colorBy, &QComboBox::activated, this, &ComparePage::refreshParallel);
     connect(m_scatterX, &QComboBox::activated, this, &ComparePage::refreshScatter);
     connect(m_scatterY, &QComboBox::activated, this, &ComparePage::refreshScatter);
 }
@@ -279,6 +284,8 @@ void ComparePage::retranslate()
     m_tabs->setTabToolTip(1, tr("Drag along an axis to keep only the runs in that range; click the axis to clear"));
     m_onlyDiffering->setText(tr("Only what differs"));
     m_colorByLabel->setText(tr("Colour by:"));
+    m_axesButton->setText(tr("A&xes…"));
+    m_axesButton->setToolTip(tr("Choose and order the axes"));
     m_empty->setText(tr("Select runs on the Runs page and choose Compare Selected (Ctrl+Shift+C), "
                         "or Compare All Matching the Filter (Ctrl+Alt+C)."));
     m_summary->setText(summaryText());
@@ -462,7 +469,6 @@ void ComparePage::refreshRunsViews()
     m_params->setRuns(m_model->shownRuns(), m_model);
     m_fieldTitles.clear();
     m_fields = comparisonFields(m_model->runs(), m_model->metricKeys(), &m_fieldTitles);
-    m_parallel->setRuns(m_model->runs(), m_fields, m_fieldTitles, m_model->colors());
     const QString colorBy = m_colorBy->currentData().toInt() >= 0 ? m_colorBy->currentText() : QString();
     const QString scatterX = m_scatterX->currentText();
     const QString scatterY = m_scatterY->currentText();
@@ -481,7 +487,7 @@ void ComparePage::refreshRunsViews()
     const int objective = objectiveMetric(m_fields) >= 0 ? objectiveMetric(m_fields) : last - 1;
     const int varied = std::max(0, mostVariedParam(m_fields, m_model->runs()));
     m_colorBy->setCurrentIndex(colorBy.isEmpty() ? objective + 1 : std::max(0, m_colorBy->findText(colorBy)));
-    m_parallelView->setColorAxis(m_colorBy->currentData().toInt());
+    refreshParallel();
     m_scatterX->setCurrentIndex(scatterX.isEmpty() ? varied : std::max(0, m_scatterX->findText(scatterX)));
     m_scatterY->setCurrentIndex(scatterY.isEmpty() ? objective : std::max(0, m_scatterY->findText(scatterY)));
     m_parallelView->update();
@@ -498,6 +504,50 @@ QString ComparePage::scatterXField() const
 QString ComparePage::scatterYField() const
 {
     return m_scatterY->currentData().toString();
+}
+
+QStringList ComparePage::parallelAxes() const
+{
+    const QString color = colorField();
+    if (m_axisChoice.isEmpty())
+        return defaultParallelAxes(m_fields, color);
+    // The user's choice, as far as these runs have those fields; the colour field always.
+    QStringList axes;
+    for (const QString& field : m_axisChoice) {
+        if (m_fields.contains(field))
+            axes << field;
+    }
+    if (!color.isEmpty() && !axes.contains(color))
+        axes << color;
+    return axes;
+}
+
+void ComparePage::refreshParallel()
+{
+    const QStringList axes = parallelAxes();
+    QStringList titles;
+    for (const QString& field : axes)
+        titles << m_fieldTitles.value(m_fields.indexOf(field), field);
+    m_parallel->setRuns(m_model->runs(), axes, titles, m_model->colors());
+    m_parallelView->setColorAxis(int(axes.indexOf(colorField())));
+    m_parallelView->update();
+    if (m_parallel->filteredOut() != m_model->filteredOut()) // a brush went with its axis
+        applyBrushes();
+}
+
+void ComparePage::chooseAxes()
+{
+    ParallelAxesDialog dialog(m_fields, m_fieldTitles, parallelAxes(), defaultParallelAxes(m_fields, colorField()),
+                              this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    setParallelAxes(dialog.chosenFields());
+}
+
+void ComparePage::setParallelAxes(const QStringList& fields)
+{
+    m_axisChoice = fields;
+    refreshParallel();
 }
 
 QString ComparePage::colorField() const

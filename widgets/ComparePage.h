@@ -12,6 +12,7 @@ class QCheckBox;
 class QComboBox;
 class QGridLayout;
 class QLabel;
+class QPushButton;
 class QListWidget;
 class QListWidgetItem;
 class QMenu;
@@ -60,6 +61,12 @@ public:
     QString scatterYField() const;
     /// The field the parallel coordinates are coloured by; empty for the runs' own colours.
     QString colorField() const;
+    /// The fields parallel coordinates draw, in order: the user's choice (Axes…) or, until then,
+    /// the parameters that vary and the colour field; the colour field always.
+    QStringList parallelAxes() const;
+    /// Draws `fields` (RunField names) as the axes, in this order; empty: the defaults again.
+    void setParallelAxes(const QStringList& fields);
+    QPushButton* axesButton() const { return m_axesButton; }
     QListWidget* legend() const { return m_legend; }
     /// The chart of metric `key`, or nullptr.
     MetricChart* chart(const QString& key) const { return m_charts.value(key); }
@@ -84,6 +91,8 @@ private:
     void applyDetail(const QString& key);
     void refreshAllCharts();
     void refreshRunsViews();
+    void refreshParallel();
+    void chooseAxes();
     void refreshLegend();
     void refreshScatter();
     void updateGroupMenu();
@@ -123,6 +132,8 @@ private:
     ParallelCoordinatesView* m_parallelView = nullptr;
     QLabel* m_colorByLabel = nullptr;
     QComboBox* m_colorBy = nullptr;
+    QPushButton* m_axesButton = nullptr;
+    QStringList m_axisChoice; ///< the user's axes, in order; empty: the defaults
     ScatterPlot* m_scatter = nullptr;
     QComboBox* m_scatterX = nullptr;
     QComboBox* m_scatterY = nullptr;

@@ -29,6 +29,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -153,9 +154,20 @@ void DatasetsPage::buildUi()
     m_rows->horizontalHeader()->setDefaultSectionSize(110);
     m_rows->setWordWrap(false);
     m_rows->viewport()->installEventFilter(this);
+    m_saveWidths = new QTimer(this);
+    m_saveWidths->setSingleShot(true);
+    m_saveWidths->setInterval(400);
+    connect(m_saveWidths, &QTimer::timeout, this, [this] {
+        if (!m_shown)
+            return;
+        m_columnWidths.insert(m_shown->name, m_rows->horizontalHeader()->saveState());
+        Q_EMIT columnWidthsChanged(m_columnWidths);
+    });
     connect(m_rows->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
-        if (!m_fittingColumns)
-            m_userSizedColumns = true;
+        if (m_fittingColumns)
+            return;
+        m_userSizedColumns = true;
+        m_saveWidths->start();
     });
 
     m_profileView = new ColumnProfileView(this);
@@ -374,6 +386,11 @@ bool DatasetsPage::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
+void DatasetsPage::setColumnWidths(const QVariantMap& widths)
+{
+    m_columnWidths = widths;
+}
+
 void DatasetsPage::fitRowColumns()
 {
     QHeaderView* header = m_rows->horizontalHeader();
@@ -455,7 +472,11 @@ void DatasetsPage::onLoaded(const Loaded& loaded)
                                taskLabel(v.task), QLocale().toString(v.createdAt.toLocalTime(), QLocale::ShortFormat),
                                v.source.toHtmlEscaped()));
     m_tableModel->setDataset(loaded.dataset, v.target);
-    m_userSizedColumns = false;
+    // The widths the user gave this dataset's columns last time; else the table's width shared.
+    m_fittingColumns = true;
+    m_userSizedColumns = m_columnWidths.contains(v.name)
+        && m_rows->horizontalHeader()->restoreState(m_columnWidths.value(v.name).toByteArray());
+    m_fittingColumns = false;
     fitRowColumns();
     m_imageModel->setDataset(loaded.dataset);
     m_profileView->setProfile(loaded.profile);

@@ -3,6 +3,7 @@
 #include "engine/data/DatasetStore.h"
 
 #include <QPointer>
+#include <QVariantMap>
 #include <QWidget>
 
 #include <functional>
@@ -17,6 +18,7 @@ class QStackedWidget;
 class QTableView;
 class QTableWidget;
 class QTabWidget;
+class QTimer;
 class QTreeWidget;
 
 namespace crucible {
@@ -73,7 +75,14 @@ public:
     /// Reloads the list of datasets from the workspace.
     void reload();
 
+    /// Column widths of the row table the user set, by dataset name (QHeaderView states), as
+    /// columnWidthsChanged() gave them; a dataset with none fills the table's width.
+    void setColumnWidths(const QVariantMap& widths);
+    QVariantMap columnWidths() const { return m_columnWidths; }
+
 Q_SIGNALS:
+    /// The user sized a column of the row table: every dataset's widths, to keep.
+    void columnWidthsChanged(const QVariantMap& widths);
     /// An import ended: `ok` false on error or cancel; `message` says what happened.
     void importFinished(bool ok, const QString& message);
     /// A dataset version finished loading and is shown.
@@ -138,6 +147,8 @@ private:
     bool m_importing = false;
     bool m_fittingColumns = false; ///< fitRowColumns() is sizing: not the user
     bool m_userSizedColumns = false; ///< the user sized a column of the shown dataset
+    QVariantMap m_columnWidths; ///< dataset name -> QHeaderView state of the row table
+    QTimer* m_saveWidths = nullptr; ///< a drag sizes a column many times: one save after it
 };
 
 } // namespace crucible

@@ -124,7 +124,27 @@ QString fieldKey(const QString& field)
     return open >= 0 && close > open ? field.mid(open + 1, close - open - 1) : QString();
 }
 
+/// True for a param the user did not choose: the data's and the machine's properties, the
+/// parameter count and a rerun's bookkeeping.
+bool isBookkeeping(const QString& key)
+{
+    return key.startsWith(QLatin1String("data.")) || key.startsWith(QLatin1String("runtime."))
+        || key.startsWith(QLatin1String("rerun.")) || key == QLatin1String("model.parameter_count");
+}
+
 } // namespace
+
+QStringList defaultParallelAxes(const QStringList& fields, const QString& colorField)
+{
+    QStringList axes;
+    for (const QString& field : fields) {
+        if (field.startsWith(QLatin1String("params.")) && !isBookkeeping(fieldKey(field)))
+            axes << field;
+    }
+    if (!colorField.isEmpty() && fields.contains(colorField) && !axes.contains(colorField))
+        axes << colorField;
+    return axes;
+}
 
 int mostVariedParam(const QStringList& fields, const std::vector<RunRecord>& runs)
 {
@@ -135,9 +155,7 @@ int mostVariedParam(const QStringList& fields, const std::vector<RunRecord>& run
         if (!fields[i].startsWith(QLatin1String("params.")))
             continue;
         const QString key = fieldKey(fields[i]);
-        if (key.startsWith(QLatin1String("data.")) || key.startsWith(QLatin1String("runtime."))
-            || key.startsWith(QLatin1String("rerun.")) || key == QLatin1String("model.parameter_count")
-            || key == QLatin1String("seed") || key == QLatin1String("split_seed"))
+        if (isBookkeeping(key) || key == QLatin1String("seed") || key == QLatin1String("split_seed"))
             continue;
         QSet<QString> distinct;
         double low = std::numeric_limits<double>::infinity();

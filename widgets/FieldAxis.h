@@ -40,6 +40,12 @@ QStringList comparisonFields(const std::vector<RunRecord>& runs, const QStringLi
 /// choose is left out: the data's properties (data.*), the machine's (runtime.*), the parameter
 /// count, seeds and a rerun's bookkeeping. -1 when no such parameter is among them. Thread: any.
 int mostVariedParam(const QStringList& fields, const std::vector<RunRecord>& runs);
+/// The axes parallel coordinates show before the user chooses: the parameters among `fields`
+/// that a user chooses (not the data's or the machine's properties, the parameter count or a
+/// rerun's bookkeeping), then `colorField` (the metric lines are coloured by) when it is not
+/// among them. Thread: any.
+QStringList defaultParallelAxes(const QStringList& fields, const QString& colorField);
+
 /// The index of the objective metric's field: the best val_accuracy, val_r2, val_loss,
 /// test_accuracy, test_r2, test_loss or loss, the first of them present; -1 when none is.
 int objectiveMetric(const QStringList& fields);

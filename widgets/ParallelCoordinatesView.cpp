@@ -3,8 +3,10 @@
 #include "MetricChart.h"
 #include "ParallelCoordinatesModel.h"
 
+#include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
@@ -123,13 +125,64 @@ void ParallelCoordinatesView::paintLines(QPainter& painter) const
     }
 }
 
+QList<ParallelCoordinatesView::Label> ParallelCoordinatesView::labels() const
+{
+    QList<Label> placed;
+    const auto& axes = m_model->axes();
+    if (axes.empty())
+        return placed;
+    const QFontMetrics metrics = fontMetrics();
+    const double lineHeight = metrics.height();
+    const double spacing =
+        axes.size() > 1 ? (width() - kMarginLeft - kMarginRight) / double(axes.size() - 1) : width() / 2.0;
+    // Titles: one row when each gets room for a few characters, else two staggered rows.
+    constexpr double kMinTitleWidth = 48;
+    const bool staggered = spacing - 6 < kMinTitleWidth;
+    const double titleWidth = staggered ? 2 * spacing - 6 : std::max(kMinTitleWidth, spacing - 6);
+    const auto collides = [&](const QRectF& rect) {
+        return std::any_of(placed.begin(), placed.end(),
+                           [&](const Label& other) { return other.rect.intersects(rect); });
+    };
+    for (size_t a = 0; a < axes.size(); ++a) {
+        const double x = axisX(int(a));
+        const double row = staggered && a % 2 == 1 ? 1 : 0;
+        const QString text = metrics.elidedText(axes[a].title, Qt::ElideMiddle, int(titleWidth));
+        const double textWidth = metrics.horizontalAdvance(text) + 2;
+        const QRectF rect(std::clamp(x - textWidth / 2, 0.0, std::max(0.0, width() - textWidth)), 4 + row * lineHeight,
+                          textWidth, lineHeight);
+        if (text != QStringLiteral("…") && !text.isEmpty() && !collides(rect))
+            placed << Label {rect, text, axes[a].title, int(a), true};
+    }
+    // Ticks: right of their axis, as wide as the room to the next axis allows.
+    const double tickRoom = std::max(24.0, axes.size() > 1 ? spacing - 10 : kMarginRight - 10);
+    for (size_t a = 0; a < axes.size(); ++a) {
+        const FieldAxis& axis = axes[a];
+        const double x = axisX(int(a));
+        QList<double> values;
+        if (axis.isCategorical && axis.categories.size() <= 12) {
+            for (qsizetype c = 0; c < axis.categories.size(); ++c)
+                values << double(c);
+        } else {
+            values << axis.high << axis.low;
+        }
+        for (const double value : values) {
+            const QString full = axis.label(value);
+            // Never past the widget's right edge (the last axis).
+            const double room = std::min(tickRoom, width() - x - 8);
+            const QString text = metrics.elidedText(full, Qt::ElideRight, int(std::max(0.0, room)));
+            const double y = yOf(axis.normalized(value));
+            const QRectF rect(x + 5, y - lineHeight / 2, metrics.horizontalAdvance(text) + 1, lineHeight);
+            if (text != QStringLiteral("…") && !collides(rect))
+                placed << Label {rect, text, full, int(a), false};
+        }
+    }
+    return placed;
+}
+
 void ParallelCoordinatesView::paintAxes(QPainter& painter) const
 {
     const auto& axes = m_model->axes();
     const QColor text = palette().color(QPalette::Text);
-    const QFontMetrics metrics = fontMetrics();
-    const double spacing =
-        axes.size() > 1 ? (width() - kMarginLeft - kMarginRight) / double(axes.size() - 1) : width() / 2.0;
     for (size_t a = 0; a < axes.size(); ++a) {
         const FieldAxis& axis = axes[a];
         const double x = axisX(int(a));
@@ -142,18 +195,9 @@ void ParallelCoordinatesView::paintAxes(QPainter& painter) const
         }
         painter.setPen(QPen(text, 1.2));
         painter.drawLine(QPointF(x, axisTop()), QPointF(x, axisBottom()));
-        QFont bold = font();
-        bold.setBold(int(a) == m_colorAxis);
-        painter.setFont(bold);
-        const double labelWidth = std::max(60.0, spacing - 6);
-        const QString title = metrics.elidedText(axis.title, Qt::ElideMiddle, int(labelWidth));
-        painter.drawText(QRectF(x - labelWidth / 2, 4, labelWidth, metrics.height()), Qt::AlignCenter, title);
-        painter.setFont(font());
-        auto tick = [&](double value) {
+        const auto tick = [&](double value) {
             const double y = yOf(axis.normalized(value));
             painter.drawLine(QPointF(x - 3, y), QPointF(x + 3, y));
-            painter.drawText(QRectF(x + 5, y - metrics.height() / 2.0, labelWidth / 2, metrics.height()),
-                             Qt::AlignLeft | Qt::AlignVCenter, axis.label(value));
         };
         if (axis.isCategorical && axis.categories.size() <= 12) {
             for (qsizetype c = 0; c < axis.categories.size(); ++c)
@@ -163,6 +207,36 @@ void ParallelCoordinatesView::paintAxes(QPainter& painter) const
             tick(axis.high);
         }
     }
+    for (const Label& label : labels()) {
+        QFont font = this->font();
+        font.setBold(label.isTitle && label.axis == m_colorAxis);
+        painter.setFont(font);
+        painter.drawText(label.rect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip, label.text);
+    }
+    painter.setFont(font());
+}
+
+bool ParallelCoordinatesView::event(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const QPoint pos = static_cast<QHelpEvent*>(event)->pos();
+        for (size_t a = 0; a < m_model->axes().size(); ++a) {
+            const FieldAxis& axis = m_model->axes()[a];
+            bool onTitle = false;
+            for (const Label& label : labels())
+                onTitle = onTitle || (label.axis == int(a) && label.isTitle && label.rect.contains(pos));
+            if (onTitle || std::abs(pos.x() - axisX(int(a))) <= kGrab) {
+                QToolTip::showText(static_cast<QHelpEvent*>(event)->globalPos(),
+                                   tr("%1\n%2 to %3").arg(axis.title, axis.label(axis.low), axis.label(axis.high)),
+                                   this);
+                return true;
+            }
+        }
+        QToolTip::hideText();
+        event->ignore();
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 void ParallelCoordinatesView::mousePressEvent(QMouseEvent* event)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QList>
+#include <QRectF>
 #include <QWidget>
 
 namespace crucible {
@@ -8,7 +10,8 @@ class ParallelCoordinatesModel;
 
 /// Draws a ParallelCoordinatesModel: a vertical axis per field, a line per run coloured by the
 /// chosen axis's value (or the run's own colour); runs outside the brushes are grey. Dragging
-/// along an axis brushes a range on it, a click on the axis clears its brush. Thread: GUI.
+/// along an axis brushes a range on it, a click on the axis clears its brush. Titles and ticks
+/// never overlap; an axis's tool tip gives its whole title and range. Thread: GUI.
 class ParallelCoordinatesView : public QWidget {
     Q_OBJECT
 public:
@@ -25,11 +28,24 @@ public:
     /// The colour of 0..1 on the colour scale (dark blue through green to yellow).
     static QColor scaleColor(double fraction);
 
+    /// A text the view draws: an axis title (elided, on one row or, when axes stand close,
+    /// staggered on two) or a tick label. Labels that would collide with one placed before
+    /// them are left out, so no two of these rectangles intersect.
+    struct Label {
+        QRectF rect;
+        QString text; ///< as drawn (elided)
+        QString full; ///< the whole title or value
+        int axis = 0;
+        bool isTitle = false;
+    };
+    QList<Label> labels() const;
+
 Q_SIGNALS:
     /// The user brushed or cleared a range.
     void brushesChanged();
 
 protected:
+    bool event(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;

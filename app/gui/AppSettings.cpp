@@ -16,6 +16,7 @@ const QString kDevice = QStringLiteral("training/device");
 const QString kTheme = QStringLiteral("ui/theme");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
+const QString kDatasetColumns = QStringLiteral("datasets/column_widths");
 const QString kLastRecipe = QStringLiteral("train/last_recipe");
 const QString kPipelineFiles = QStringLiteral("pipelines/files");
 } // namespace
@@ -118,6 +119,16 @@ QStringList AppSettings::pipelineFiles()
 void AppSettings::setPipelineFiles(const QStringList& files)
 {
     QSettings().setValue(kPipelineFiles, files);
+}
+
+QVariantMap AppSettings::datasetColumnWidths()
+{
+    return QSettings().value(kDatasetColumns).toMap();
+}
+
+void AppSettings::setDatasetColumnWidths(const QVariantMap& widths)
+{
+    QSettings().setValue(kDatasetColumns, widths);
 }
 
 QJsonObject AppSettings::lastRecipe()

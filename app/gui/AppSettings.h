@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 
 namespace crucible {
 
@@ -42,6 +43,10 @@ public:
     static void setSplitterStates(const QString& page, const QList<QByteArray>& states);
 
     /// Key of the last page shown ("datasets", "train", "runs", "registry").
+    /// Column widths of the Datasets page's row table, by dataset name.
+    static QVariantMap datasetColumnWidths();
+    static void setDatasetColumnWidths(const QVariantMap& widths);
+
     /// The recipe the Train page started or queued last ({"dataset", "model", "config"}).
     static QJsonObject lastRecipe();
     static void setLastRecipe(const QJsonObject& recipe);

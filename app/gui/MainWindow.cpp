@@ -150,6 +150,8 @@ void MainWindow::createPages()
     m_overviewPage = new OverviewPage(this);
     m_pages->addWidget(m_overviewPage);
     m_datasetsPage = new DatasetsPage(this);
+    m_datasetsPage->setColumnWidths(AppSettings::datasetColumnWidths());
+    connect(m_datasetsPage, &DatasetsPage::columnWidthsChanged, this, &AppSettings::setDatasetColumnWidths);
     m_datasetsPage->setWorkspace(m_workspace);
     connect(m_datasetsPage, &DatasetsPage::importFinished, this,
             [this](bool, const QString& message) { statusBar()->showMessage(message, 8000); });

@@ -7,6 +7,7 @@
 #include "ComparePage.h"
 #include "FieldAxis.h"
 #include "MetricChart.h"
+#include "ParallelAxesDialog.h"
 #include "ParallelCoordinatesModel.h"
 #include "ParallelCoordinatesView.h"
 #include "ParamsTableModel.h"
@@ -196,6 +197,44 @@ private Q_SLOTS:
         QCOMPARE(
             mostVariedParam({QStringLiteral("params.`data.input_size`"), QStringLiteral("params.`batch_size`")}, runs),
             1);
+    }
+
+    void parallelCoordinatesShowWhatVariesAndTheUserChoosesTheAxes()
+    {
+        ComparePage page;
+        page.resize(1280, 800);
+        page.setWorkspace(m_workspace);
+        openAll(page, m_ids);
+        // The params that vary (lr, optimizer, seed) and the metric colouring the lines; not every metric.
+        const QStringList defaults {QStringLiteral("params.`lr`"), QStringLiteral("params.`optimizer`"),
+                                    QStringLiteral("params.`seed`"), QStringLiteral("metrics.`val_accuracy`.best")};
+        QTRY_COMPARE(page.parallelAxes(), defaults);
+        QCOMPARE(int(page.parallelModel()->axes().size()), 4);
+        QCOMPARE(page.parallelView()->colorAxis(), 3);
+
+        // The user's order and choice; the colour field stays.
+        page.setParallelAxes({QStringLiteral("metrics.`loss`.best"), QStringLiteral("params.`lr`")});
+        QCOMPARE(page.parallelAxes(),
+                 (QStringList {QStringLiteral("metrics.`loss`.best"), QStringLiteral("params.`lr`"),
+                               QStringLiteral("metrics.`val_accuracy`.best")}));
+        QCOMPARE(page.parallelModel()->axes()[0].title, QStringLiteral("loss (best)"));
+        page.setParallelAxes({});
+        QCOMPARE(page.parallelAxes(), defaults);
+
+        // The Axes dialog: check, move by keyboard, back to the defaults.
+        QStringList titles;
+        const QStringList fields = comparisonFields(page.model()->runs(), page.model()->metricKeys(), &titles);
+        ParallelAxesDialog dialog(fields, titles, defaults, defaults);
+        QCOMPARE(dialog.chosenFields(), defaults);
+        dialog.list()->setCurrentRow(2); // seed
+        dialog.moveCurrent(-2);
+        QCOMPARE(dialog.chosenFields().first(), QStringLiteral("params.`seed`"));
+        dialog.list()->item(1)->setCheckState(Qt::Unchecked); // lr, now second
+        QCOMPARE(dialog.chosenFields(),
+                 (QStringList {QStringLiteral("params.`seed`"), QStringLiteral("params.`optimizer`"),
+                               QStringLiteral("metrics.`val_accuracy`.best")}));
+        dialog.resetToDefaults();
+        QCOMPARE(dialog.chosenFields(), defaults);
     }
 
     void runsOfSeveralDatasetsAreColouredByDatasetAndTheHeaderSaysSo()

@@ -118,6 +118,21 @@ private Q_SLOTS:
         rows->resize(rows->width() + 40, rows->height());
         QCoreApplication::processEvents();
         QCOMPARE(rows->horizontalHeader()->sectionSize(0), 80);
+        // ... and is remembered: the next start (another page given the kept widths) shows it.
+        QSignalSpy kept(m_page.get(), &DatasetsPage::columnWidthsChanged);
+        QVERIFY(kept.wait(3000));
+        const QVariantMap widths = kept.last().first().toMap();
+        QVERIFY(widths.contains(QStringLiteral("shapes")));
+        {
+            DatasetsPage next;
+            next.resize(1200, 800);
+            next.setColumnWidths(widths);
+            next.setWorkspace(m_workspace);
+            next.show();
+            QVERIFY(QTest::qWaitFor([&] { return next.shownVersion() && !next.isLoading(); }, 10000));
+            auto* nextRows = next.findChild<QTableView*>(QStringLiteral("dataset-rows"));
+            QTRY_COMPARE(nextRows->horizontalHeader()->sectionSize(0), 80);
+        }
 
         // The Columns tab: statistics and a 30-bin histogram of the selected column.
         m_page->tabs()->setCurrentIndex(1);
