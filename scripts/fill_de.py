@@ -7,6 +7,9 @@ import xml.etree.ElementTree as ET
 import tsfile
 
 GERMAN = {
+    "unknown verdict (%1)": "unbekanntes Urteil (%1)",
+    "Run interrupted: %1": "Lauf unterbrochen: %1",
+    "Show them on the Runs page": "Auf der Seite Läufe zeigen",
     "A&xes…": "A&chsen …",
     "Choose and order the axes": "Achsen wählen und ordnen",
     "Axes": "Achsen",
@@ -955,6 +958,7 @@ PLURALS = {
         ["Ein Bildordner mit %n Klassenordner: %1. Die Bilder werden auf ihre häufigste Größe skaliert.",
          "Ein Bildordner mit %n Klassenordnern: %1. Die Bilder werden auf ihre häufigste Größe skaliert."],
     "%n run(s)": ["%n Lauf", "%n Läufe"],
+    "…and %n more failed or interrupted run(s)": ["… und %n weiterer fehlgeschlagener oder unterbrochener Lauf", "… und %n weitere fehlgeschlagene oder unterbrochene Läufe"],
     "from %n dataset(s): %1": ["aus %n Datensatz: %1", "aus %n Datensätzen: %1"],
     "%1 (%n run(s))": ["%1 (%n Lauf)", "%1 (%n Läufe)"],
     "%1 of %n run(s) (brushed)": ["%1 von %n Lauf (eingegrenzt)", "%1 von %n Läufen (eingegrenzt)"],

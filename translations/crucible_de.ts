@@ -1560,6 +1560,22 @@ geprüft %2</translation>
         <source>No alerts in the last 7 days.</source>
         <translation>Keine Meldungen in den letzten 7 Tagen.</translation>
     </message>
+    <message>
+        <source>unknown verdict (%1)</source>
+        <translation>unbekanntes Urteil (%1)</translation>
+    </message>
+    <message>
+        <source>Run interrupted: %1</source>
+        <translation>Lauf unterbrochen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more failed or interrupted run(s)</source>
+        <translation><numerusform>… und %n weiterer fehlgeschlagener oder unterbrochener Lauf</numerusform><numerusform>… und %n weitere fehlgeschlagene oder unterbrochene Läufe</numerusform></translation>
+    </message>
+    <message>
+        <source>Show them on the Runs page</source>
+        <translation>Auf der Seite Läufe zeigen</translation>
+    </message>
 </context>
 <context>
     <name>crucible::ParallelAxesDialog</name>

@@ -1552,6 +1552,22 @@ checked %2</source>
         <source>No alerts in the last 7 days.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>unknown verdict (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run interrupted: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>…and %n more failed or interrupted run(s)</source>
+        <translation><numerusform>…and %n more failed or interrupted run</numerusform><numerusform>…and %n more failed or interrupted runs</numerusform></translation>
+    </message>
+    <message>
+        <source>Show them on the Runs page</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>crucible::ParallelAxesDialog</name>

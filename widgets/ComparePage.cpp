@@ -432,12 +432,13 @@ void ComparePage::refreshLegend()
 {
     m_updatingLegend = true;
     m_legend->clear();
-    // Grouped charts show groups; the legend lists what the charts show.
+    // Grouped charts show groups; the legend lists what the charts show. Ungrouped, it lists
+    // every compared run, also one that has not logged the first chart's metric (yet).
     QStringList ids;
     QStringList labels;
     QList<QColor> colors;
     const QStringList keys = m_model->chartedKeys();
-    if (!keys.isEmpty() && m_charts.value(keys.first())) {
+    if (!m_model->groupBy().isEmpty() && !keys.isEmpty() && m_charts.value(keys.first())) {
         for (const ChartSeries& series : m_model->series(keys.first())) {
             if (!series.isFaint) {
                 ids << series.id;

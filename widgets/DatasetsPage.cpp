@@ -34,6 +34,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace crucible {
 
 struct DatasetsPage::Loaded {
@@ -160,7 +162,10 @@ void DatasetsPage::buildUi()
     connect(m_saveWidths, &QTimer::timeout, this, [this] {
         if (!m_shown)
             return;
-        m_columnWidths.insert(m_shown->name, m_rows->horizontalHeader()->saveState());
+        QVariantList widths;
+        for (int c = 0; c < m_rows->horizontalHeader()->count(); ++c)
+            widths << m_rows->horizontalHeader()->sectionSize(c);
+        m_columnWidths.insert(m_shown->name, widths);
         Q_EMIT columnWidthsChanged(m_columnWidths);
     });
     connect(m_rows->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
@@ -391,6 +396,29 @@ void DatasetsPage::setColumnWidths(const QVariantMap& widths)
     m_columnWidths = widths;
 }
 
+bool DatasetsPage::restoreColumnWidths(const QVariant& saved)
+{
+    // Widths kept for this dataset's name; a version with other columns, or values that are not
+    // widths, are not applied (the table's width is shared out instead).
+    constexpr int kNarrowest = 24;
+    constexpr int kWidest = 2000;
+    QHeaderView* header = m_rows->horizontalHeader();
+    const QVariantList widths = saved.toList();
+    if (widths.isEmpty() || widths.size() != header->count())
+        return false;
+    QList<int> sizes;
+    for (const QVariant& width : widths) {
+        bool isNumber = false;
+        const int size = width.toInt(&isNumber);
+        if (!isNumber)
+            return false;
+        sizes << std::clamp(size, kNarrowest, kWidest);
+    }
+    for (qsizetype c = 0; c < sizes.size(); ++c)
+        header->resizeSection(int(c), sizes[c]);
+    return true;
+}
+
 void DatasetsPage::fitRowColumns()
 {
     QHeaderView* header = m_rows->horizontalHeader();
@@ -474,8 +502,7 @@ void DatasetsPage::onLoaded(const Loaded& loaded)
     m_tableModel->setDataset(loaded.dataset, v.target);
     // The widths the user gave this dataset's columns last time; else the table's width shared.
     m_fittingColumns = true;
-    m_userSizedColumns = m_columnWidths.contains(v.name)
-        && m_rows->horizontalHeader()->restoreState(m_columnWidths.value(v.name).toByteArray());
+    m_userSizedColumns = restoreColumnWidths(m_columnWidths.value(v.name));
     m_fittingColumns = false;
     fitRowColumns();
     m_imageModel->setDataset(loaded.dataset);

@@ -75,7 +75,7 @@ public:
     /// Reloads the list of datasets from the workspace.
     void reload();
 
-    /// Column widths of the row table the user set, by dataset name (QHeaderView states), as
+    /// Column widths of the row table the user set, by dataset name (lists of pixel widths), as
     /// columnWidthsChanged() gave them; a dataset with none fills the table's width.
     void setColumnWidths(const QVariantMap& widths);
     QVariantMap columnWidths() const { return m_columnWidths; }
@@ -105,6 +105,8 @@ private:
     /// Spreads the row table's columns over its width when they would leave part of it empty,
     /// until the user sizes a column themselves.
     void fitRowColumns();
+    /// Applies widths kept for a dataset; false when they do not fit its columns.
+    bool restoreColumnWidths(const QVariant& saved);
     void onLoaded(const Loaded& loaded);
     void onImported(const Imported& imported);
     void runImport(const QString& description, ImportWork work);
@@ -147,7 +149,7 @@ private:
     bool m_importing = false;
     bool m_fittingColumns = false; ///< fitRowColumns() is sizing: not the user
     bool m_userSizedColumns = false; ///< the user sized a column of the shown dataset
-    QVariantMap m_columnWidths; ///< dataset name -> QHeaderView state of the row table
+    QVariantMap m_columnWidths; ///< dataset name -> the row table's column widths (a list of ints)
     QTimer* m_saveWidths = nullptr; ///< a drag sizes a column many times: one save after it
 };
 

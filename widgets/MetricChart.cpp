@@ -389,7 +389,8 @@ QPair<double, double> MetricChart::visibleYRange(double x0, double x1) const
     if (m_logY)
         return {std::log10(low), std::log10(high) + (high == low ? 1 : 0)};
     const double pad = high > low ? (high - low) * 0.05 : (high != 0 ? std::abs(high) * 0.1 : 0.5);
-    return {low - pad, high + pad};
+    // Values that are never negative (rates, counts, latencies) do not get a negative axis.
+    return {low >= 0 && low - pad < 0 ? 0.0 : low - pad, high + pad};
 }
 
 MetricChart::Frame MetricChart::frame(const QSizeF& size) const

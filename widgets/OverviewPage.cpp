@@ -5,6 +5,7 @@
 #include "engine/core/BackgroundTask.h"
 #include "engine/core/ChangeHub.h"
 #include "engine/core/Duration.h"
+#include "engine/core/VisibleText.h"
 #include "engine/store/Workspace.h"
 
 #include <QAction>
@@ -19,6 +20,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace crucible {
@@ -26,7 +28,7 @@ namespace crucible {
 namespace {
 
 /// What a row opens: stored in the first column's UserRole.
-enum class Target { None, Run, TrainPage, PipelineRun, Model, Monitor, Serving };
+enum class Target { None, Run, TrainPage, PipelineRun, Model, Monitor, Serving, FailedRuns };
 
 constexpr int kTargetRole = Qt::UserRole;
 constexpr int kIdRole = Qt::UserRole + 1;
@@ -63,6 +65,18 @@ void setTarget(QTreeWidgetItem* item, Target target, const QString& id)
 {
     item->setData(0, kTargetRole, int(target));
     item->setData(0, kIdRole, id);
+}
+
+/// Sizes the first `columns` columns to their contents, none wider than a third of the list: a
+/// long name is elided, not a reason to scroll sideways.
+void fitColumns(QTreeWidget* list, int columns)
+{
+    const int widest = std::max(120, list->viewport()->width() / 3);
+    for (int column = 0; column < columns; ++column) {
+        list->resizeColumnToContents(column);
+        if (list->columnWidth(column) > widest)
+            list->setColumnWidth(column, widest);
+    }
 }
 
 QString numberText(double value)
@@ -315,15 +329,16 @@ void OverviewPage::fillProduction()
         const QString drift = level == QLatin1String("drift") ? tr("drifted")
             : level == QLatin1String("warning")               ? tr("warning")
             : level == QLatin1String("none")                  ? tr("no drift")
-                                                              : tr("not checked");
+            : level.isEmpty()                                 ? tr("not checked")
+                              : tr("unknown verdict (%1)").arg(visibleText(level.left(40)));
         auto* item =
             new QTreeWidgetItem(m_production,
-                                {model.reference(), tr("version %1").arg(model.version),
+                                {visibleText(model.reference()), tr("version %1").arg(model.version),
                                  serving.isEmpty() ? tr("not served") : serving.join(QStringLiteral(", ")), drift});
-        item->setToolTip(0, tr("Open %1 on the Registry page").arg(model.name));
+        item->setToolTip(0, tr("Open %1 on the Registry page").arg(visibleText(model.name)));
         item->setToolTip(3,
                          summary.isEmpty() ? tr("Check it on the Monitor page")
-                                           : tr("%1\nchecked %2").arg(summary, whenText(when)));
+                                           : tr("%1\nchecked %2").arg(visibleText(summary.left(2000)), whenText(when)));
         if (level == QLatin1String("drift"))
             item->setForeground(3, QColor(0xc0, 0x39, 0x2b));
         else if (level == QLatin1String("warning"))
@@ -336,8 +351,7 @@ void OverviewPage::fillProduction()
                     m_hasSnapshot ? tr("No model has an alias yet. Register a run's model on the Runs "
                                        "page and give a version an alias such as \"production\".")
                                   : tr("Reading…"));
-    for (int column = 0; column < 3; ++column)
-        m_production->resizeColumnToContents(column);
+    fitColumns(m_production, 3);
 }
 
 void OverviewPage::fillRunning()
@@ -353,10 +367,12 @@ void OverviewPage::fillRunning()
         }
         if (activity.status == QLatin1String("paused"))
             detail = tr("paused") + QStringLiteral(" · ") + detail;
-        const QString what = isTraining ? tr("Training %1").arg(activity.title) : tr("Pipeline %1").arg(activity.title);
+        const QString title = visibleText(activity.title);
+        const QString what = isTraining ? tr("Training %1").arg(title) : tr("Pipeline %1").arg(title);
         const double seconds = activity.since.isValid() ? double(activity.since.secsTo(m_snapshot.readAt)) : -1;
         auto* item = new QTreeWidgetItem(
-            m_running, {what, QString(), detail, formatDuration(seconds, DurationStyle::Units, QLocale())});
+            m_running,
+            {what, QString(), visibleText(detail), formatDuration(seconds, DurationStyle::Units, QLocale())});
         item->setToolTip(3, whenText(activity.since));
         setTarget(item, isTraining ? Target::Run : Target::PipelineRun, activity.id);
         auto* bar = new QProgressBar(m_running);
@@ -374,8 +390,7 @@ void OverviewPage::fillRunning()
                     m_hasSnapshot ? tr("Nothing is running. Train a model on the Train page.") : tr("Reading…"));
         setTarget(m_running->topLevelItem(0), Target::TrainPage, QString());
     }
-    m_running->resizeColumnToContents(0);
-    m_running->resizeColumnToContents(2);
+    fitColumns(m_running, 3);
     m_running->setColumnWidth(1, qMax(m_running->columnWidth(1), 110));
 }
 
@@ -386,8 +401,10 @@ void OverviewPage::fillRecent()
         const QString metric =
             run.metric.isEmpty() ? QString() : QStringLiteral("%1 %2").arg(run.metric, numberText(run.value));
         const std::optional<RunStatus> status = runStatusFromKey(run.status);
-        auto* item = new QTreeWidgetItem(
-            m_recent, {run.name, status ? RunTableModel::statusText(*status) : run.status, metric, run.dataset});
+        auto* item = new QTreeWidgetItem(m_recent,
+                                         {visibleText(run.name),
+                                          status ? RunTableModel::statusText(*status) : visibleText(run.status), metric,
+                                          visibleText(run.dataset)});
         item->setToolTip(0, tr("%1, created %2").arg(run.id, whenText(run.createdAt)));
         if (run.status == QLatin1String("failed") || run.status == QLatin1String("interrupted"))
             item->setForeground(1, QColor(0xc0, 0x39, 0x2b));
@@ -398,9 +415,7 @@ void OverviewPage::fillRecent()
                     m_hasSnapshot ? tr("No runs yet. Import a dataset or load the samples (File menu), "
                                        "then train on the Train page.")
                                   : tr("Reading…"));
-    m_recent->resizeColumnToContents(0);
-    m_recent->resizeColumnToContents(1);
-    m_recent->resizeColumnToContents(2);
+    fitColumns(m_recent, 3);
 }
 
 void OverviewPage::fillAlerts()
@@ -411,32 +426,42 @@ void OverviewPage::fillAlerts()
         Target target = Target::Run;
         switch (alert.kind) {
         case OverviewAlert::Kind::Drift:
-            title = tr("Drift: %1").arg(alert.title);
+            title = tr("Drift: %1").arg(visibleText(alert.title));
             target = Target::Monitor;
             break;
         case OverviewAlert::Kind::DriftWarning:
-            title = tr("Drift warning: %1").arg(alert.title);
+            title = tr("Drift warning: %1").arg(visibleText(alert.title));
             target = Target::Monitor;
             break;
         case OverviewAlert::Kind::FailedRun:
-            title = tr("Run failed: %1").arg(alert.title);
+            title = tr("Run failed: %1").arg(visibleText(alert.title));
+            break;
+        case OverviewAlert::Kind::InterruptedRun:
+            title = tr("Run interrupted: %1").arg(visibleText(alert.title));
             break;
         case OverviewAlert::Kind::FailedPipeline:
-            title = tr("Pipeline failed: %1").arg(alert.title);
+            title = tr("Pipeline failed: %1").arg(visibleText(alert.title));
             target = Target::PipelineRun;
             break;
         }
-        const QString firstLine = alert.message.section(QLatin1Char('\n'), 0, 0);
+        const QString firstLine = visibleText(alert.message.section(QLatin1Char('\n'), 0, 0).left(500));
         auto* item = new QTreeWidgetItem(m_alerts, {title, whenText(alert.when), firstLine});
-        item->setToolTip(2, alert.message);
+        item->setToolTip(
+            2, visibleText(alert.message.left(2000)).replace(QStringLiteral("\\u000a"), QStringLiteral("\n")));
         item->setForeground(
             0, alert.kind == OverviewAlert::Kind::DriftWarning ? QColor(0xd3, 0x8b, 0x12) : QColor(0xc0, 0x39, 0x2b));
         setTarget(item, target, alert.target);
     }
+    if (m_snapshot.moreFailedRuns > 0) {
+        auto* more = new QTreeWidgetItem(
+            m_alerts, {tr("…and %n more failed or interrupted run(s)", nullptr, m_snapshot.moreFailedRuns)});
+        more->setFirstColumnSpanned(true);
+        more->setToolTip(0, tr("Show them on the Runs page"));
+        setTarget(more, Target::FailedRuns, QString());
+    }
     if (m_snapshot.alerts.isEmpty())
         addEmptyRow(m_alerts, m_hasSnapshot ? tr("No alerts in the last 7 days.") : tr("Reading…"));
-    m_alerts->resizeColumnToContents(0);
-    m_alerts->resizeColumnToContents(1);
+    fitColumns(m_alerts, 2);
 }
 
 void OverviewPage::open(QTreeWidgetItem* item)
@@ -470,6 +495,9 @@ void OverviewPage::open(QTreeWidgetItem* item)
         break;
     case Target::Serving:
         Q_EMIT openServingRequested();
+        break;
+    case Target::FailedRuns:
+        Q_EMIT openRunsFilteredRequested(QStringLiteral("status = \"failed\" or status = \"interrupted\""));
         break;
     }
 }

@@ -64,6 +64,8 @@ Q_SIGNALS:
     void openModelRequested(const QString& name);
     void openMonitorRequested(const QString& modelReference);
     void openServingRequested();
+    /// The Runs page with this filter (the failed runs that did not fit in Alerts).
+    void openRunsFilteredRequested(const QString& filter);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -1,5 +1,7 @@
 #include "RecipeForm.h"
 
+#include "engine/core/VisibleText.h"
+
 #include "engine/data/DatasetStore.h"
 #include "engine/torch/TorchRuntime.h"
 #include "engine/train/TrainingSession.h"
@@ -55,12 +57,15 @@ RecipeForm::RecipeForm(QWidget* parent) : QWidget(parent)
 {
     const RunConfig defaults;
     m_dataset = new QComboBox(this);
+    m_dataset->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_dataset->setObjectName(QStringLiteral("train-dataset"));
     m_dataset->setToolTip(tr("The dataset version to train on"));
     m_dataset->setMinimumContentsLength(18);
     m_model = new QComboBox(this);
     m_model->setObjectName(QStringLiteral("train-model"));
     m_model->setEditable(true);
+    m_model->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_model->setMinimumContentsLength(12);
     m_model->addItems({QStringLiteral("auto"), QStringLiteral("mlp"), QStringLiteral("mlp:512,256"),
                        QStringLiteral("cnn"), QStringLiteral("cnn:32,64"), QStringLiteral("resnet"),
                        QStringLiteral("linear")});
@@ -177,7 +182,9 @@ void RecipeForm::setDatasets(const QList<DatasetVersion>& versions)
     m_dataset->clear();
     for (const DatasetVersion& version : versions) {
         m_dataset->addItem(
-            QStringLiteral("%1  (%2, %3)").arg(version.reference(), QLocale().toString(version.rows), version.target),
+            // The name and size first: a narrow box cuts the hash at the end, not the rows.
+            QStringLiteral("%1  (%2, %3)  @%4")
+                .arg(version.name, QLocale().toString(version.rows), version.target, version.shortHash()),
             version.reference());
         m_dataset->setItemData(m_dataset->count() - 1, int(version.kind), kDatasetKindRole);
     }
@@ -217,8 +224,12 @@ void RecipeForm::updateModelInfo()
 {
     auto spec = ModelSpec::parse(m_model->currentText().trimmed());
     if (!spec) {
+        // A long model text (pasted, or remembered from a hostile settings file) must not widen the form.
+        QString message = spec.error().message;
+        if (message.size() > 240)
+            message = message.left(240) + QChar(0x2026);
         m_modelInfo->setText(
-            QStringLiteral("<span style='color:#c0392b'>%1</span>").arg(spec.error().message.toHtmlEscaped()));
+            QStringLiteral("<span style='color:#c0392b'>%1</span>").arg(visibleText(message).toHtmlEscaped()));
         return;
     }
     m_modelInfo->setText(spec->summary());

@@ -452,8 +452,7 @@ void ServingPage::showSelected()
     m_curl->setPlainText(curlText());
     m_events->clear();
     m_events->addItems(endpoint.events);
-    m_requests->setSeries(QStringLiteral("rps"), tr("requests/s"), palette().color(QPalette::Highlight), endpoint.t,
-                          endpoint.rps);
+    m_requests->setSeries(QStringLiteral("rps"), tr("requests/s"), QColor(0x1f, 0x77, 0xb4), endpoint.t, endpoint.rps);
     m_latency->setSeries(QStringLiteral("p50"), tr("p50"), QColor(0x2e, 0x86, 0xc1), endpoint.t, endpoint.p50);
     m_latency->setSeries(QStringLiteral("p99"), tr("p99"), QColor(0xd3, 0x54, 0x00), endpoint.t, endpoint.p99);
     m_errors->setSeries(QStringLiteral("errors"), tr("errors/s"), QColor(0xc0, 0x39, 0x2b), endpoint.t,

@@ -1,9 +1,12 @@
 #include "Theme.h"
 
 #include <QApplication>
+#include <QPainter>
 #include <QPalette>
+#include <QProxyStyle>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleOption>
 
 namespace crucible::theme {
 
@@ -40,6 +43,29 @@ QPalette darkPalette()
         p.setColor(QPalette::Disabled, role, disabled);
     return p;
 }
+
+/// Fusion on the dark palette draws check boxes with a border hardly darker than the field, so
+/// an unchecked box all but disappears: this draws Fusion's box, then a light border around it.
+class DarkStyle : public QProxyStyle {
+public:
+    DarkStyle() : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion"))) { }
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption* option, QPainter* painter,
+                       const QWidget* widget) const override
+    {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        if (element != PE_IndicatorCheckBox && element != PE_IndicatorItemViewItemCheck)
+            return;
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing, true);
+        const bool enabled = option->state.testFlag(State_Enabled);
+        painter->setPen(QPen(enabled ? QColor(0x9a, 0xa1, 0xac) : QColor(0x5a, 0x60, 0x6a), 1.0));
+        painter->setBrush(Qt::NoBrush);
+        const QRectF box = QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5);
+        painter->drawRoundedRect(box, 2, 2);
+        painter->restore();
+    }
+};
 
 QPalette lightPalette()
 {
@@ -86,7 +112,7 @@ void apply(Theme theme)
         QApplication::setPalette(lightPalette());
         break;
     case Theme::Dark:
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setStyle(new DarkStyle);
         QApplication::setPalette(darkPalette());
         break;
     }

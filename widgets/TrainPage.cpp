@@ -1,5 +1,7 @@
 #include "TrainPage.h"
 
+#include "engine/core/VisibleText.h"
+
 #include "MetricChart.h"
 #include "RecipeForm.h"
 #include "RunTableModel.h"
@@ -288,10 +290,12 @@ void TrainPage::reloadRecent()
             }
             for (const RunRecord& run : runs.value()) {
                 auto* item = new QListWidgetItem(
-                    QStringLiteral("%1  %2  %3").arg(run.id.left(8), run.name, RunTableModel::statusText(run.status)),
+                    // Ids begin with their time, so that runs of a day share a prefix: the
+                    // name and status here, the id in the tool tip.
+                    QStringLiteral("%1  ·  %2").arg(visibleText(run.name), RunTableModel::statusText(run.status)),
                     m_recent);
                 item->setData(Qt::UserRole, run.id);
-                item->setToolTip(tr("%1 on %2@%3").arg(run.name, run.datasetName, run.datasetHash.left(12)));
+                item->setToolTip(tr("%1 on %2@%3").arg(run.id, visibleText(run.datasetName), run.datasetHash.left(12)));
                 if (run.id == chosen)
                     m_recent->setCurrentItem(item);
             }

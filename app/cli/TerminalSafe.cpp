@@ -1,5 +1,7 @@
 #include "TerminalSafe.h"
 
+#include "engine/core/VisibleText.h"
+
 #include <cerrno>
 #include <unistd.h>
 
@@ -15,14 +17,6 @@ void appendEscape(QByteArray& out, unsigned code)
     out += digits[(code >> 8) & 0xf];
     out += digits[(code >> 4) & 0xf];
     out += digits[code & 0xf];
-}
-
-/// Characters that reorder or hide text without being controls: zero-width ones, the
-/// bidirectional embeddings, overrides and isolates, line and paragraph separators, the BOM.
-bool isHidingFormat(unsigned code)
-{
-    return (code >= 0x200b && code <= 0x200f) || (code >= 0x2028 && code <= 0x202e)
-        || (code >= 0x2060 && code <= 0x206f) || code == 0xfeff;
 }
 
 /// How many bytes the UTF-8 sequence led by `lead` holds, for the leads that can start a

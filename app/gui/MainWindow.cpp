@@ -263,6 +263,10 @@ void MainWindow::connectOverviewPage()
         m_monitorPage->modelBox()->setCurrentText(reference);
     });
     connect(m_overviewPage, &OverviewPage::openServingRequested, this, [this] { showPage(QStringLiteral("serving")); });
+    connect(m_overviewPage, &OverviewPage::openRunsFilteredRequested, this, [this](const QString& filter) {
+        showPage(QStringLiteral("runs"));
+        m_runsPage->setFilterText(filter);
+    });
 }
 
 void MainWindow::createPipelinesPage()

@@ -5,7 +5,9 @@
 #include "engine/store/MetricReader.h"
 #include "engine/store/PipelineStore.h"
 #include "engine/store/RunCatalog.h"
+#include "engine/store/RunLease.h"
 #include "engine/store/RunQuery.h"
+#include "engine/store/SqlUtil.h"
 #include "engine/store/Workspace.h"
 
 #include <QDir>
@@ -13,6 +15,8 @@
 
 #include <QHash>
 #include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <algorithm>
 #include <cmath>
@@ -30,17 +34,64 @@ QString modelNameOf(const QString& reference)
     return reference.section(QLatin1Char('@'), 0, 0);
 }
 
+/// Runs (not in the trash) by their stored status, newest first, at most `limit`: an indexed read,
+/// where a filter would read every run of the workspace. A run stored as running or paused whose
+/// owner is gone (isRunOrphaned) goes to `orphans`, not `ids`.
+struct StatusIds {
+    QStringList ids;
+    QSet<QString> orphans;
+};
+
+Result<StatusIds> runIdsWithStatus(const Workspace& workspace, const QStringList& statuses, int limit)
+{
+    QSqlQuery query(workspace.database());
+    QStringList marks;
+    for (qsizetype i = 0; i < statuses.size(); ++i)
+        marks << QStringLiteral("?");
+    query.prepare(QStringLiteral("SELECT id, status, owner_host, owner_pid, heartbeat_at FROM runs"
+                                 " WHERE deleted_at IS NULL AND status IN (%1)"
+                                 " ORDER BY created_at DESC, id DESC LIMIT ?")
+                      .arg(marks.join(QStringLiteral(", "))));
+    for (const QString& status : statuses)
+        query.addBindValue(status);
+    query.addBindValue(limit);
+    if (!query.exec())
+        return sqlError(query.lastError(), workspace.databasePath(), QStringLiteral("listing runs by status"));
+    StatusIds found;
+    while (query.next()) {
+        const QString id = query.value(0).toString();
+        const QString status = query.value(1).toString();
+        found.ids << id;
+        if ((status == QLatin1String("running") || status == QLatin1String("paused"))
+            && isRunOrphaned(query.value(2).toString(), query.value(3).toLongLong(), query.value(4).toString()))
+            found.orphans.insert(id);
+    }
+    return found;
+}
+
+/// The runs `ids` as the catalog reads them (none: none).
+Result<std::vector<RunRecord>> runsWithIds(const RunCatalog& catalog, const QStringList& ids)
+{
+    if (ids.isEmpty())
+        return std::vector<RunRecord> {};
+    RunQuery query;
+    query.ids = ids;
+    return catalog.list(query);
+}
+
 void readRuns(const Workspace& workspace, int recentCount, const QDateTime& alertsSince, OverviewSnapshot& snapshot)
 {
     RunCatalog catalog(workspace);
-    RunQuery active;
-    active.filter = QStringLiteral("status = \"running\" or status = \"paused\"");
-    auto running = catalog.list(active);
+    constexpr int kActiveRead = 200; // more runs than this do not train at once on one workspace
+    auto active = runIdsWithStatus(workspace, {QStringLiteral("running"), QStringLiteral("paused")}, kActiveRead);
+    auto running = active ? runsWithIds(catalog, active->ids) : Result<std::vector<RunRecord>>(active.error());
     if (!running) {
         snapshot.problems << running.error().text();
     } else {
         MetricReader reader(workspace);
         for (const RunRecord& run : running.value()) {
+            if (active->orphans.contains(run.id))
+                continue; // its process is gone: an alert below, not work going on
             OverviewActivity activity;
             activity.kind = OverviewActivity::Kind::Training;
             activity.id = run.id;
@@ -86,20 +137,50 @@ void readRuns(const Workspace& workspace, int recentCount, const QDateTime& aler
         snapshot.recent << row;
     }
 
-    RunQuery failed;
-    failed.filter = QStringLiteral("status = \"failed\" or status = \"interrupted\"");
-    failed.limit = 20;
-    auto failures = catalog.list(failed);
+    // Failed and interrupted runs, and those still marked running whose process is gone.
+    constexpr int kFailuresRead = 20;
+    auto ended = runIdsWithStatus(workspace, {QStringLiteral("failed"), QStringLiteral("interrupted")}, kFailuresRead);
+    if (!ended) {
+        snapshot.problems << ended.error().text();
+        return;
+    }
+    QStringList ids = ended->ids;
+    if (active) {
+        for (const QString& id : std::as_const(active->orphans))
+            ids << id;
+    }
+    auto failures = runsWithIds(catalog, ids);
     if (!failures) {
         snapshot.problems << failures.error().text();
         return;
     }
+    int failedShown = 0;
     for (const RunRecord& run : failures.value()) {
+        const bool orphaned = active && active->orphans.contains(run.id);
         const QDateTime when = run.endedAt.isValid() ? run.endedAt : run.createdAt;
-        if (when < alertsSince)
+        if (when < alertsSince && !orphaned)
             continue;
-        snapshot.alerts << OverviewAlert {OverviewAlert::Kind::FailedRun, run.id, run.name,
-                                          run.error.isEmpty() ? runStatusKey(run.status) : run.error, when};
+        if (!orphaned)
+            ++failedShown;
+        if (orphaned) {
+            snapshot.alerts << OverviewAlert {OverviewAlert::Kind::InterruptedRun, run.id, run.name,
+                                              QStringLiteral("its process ended without finishing the run"),
+                                              run.startedAt.isValid() ? run.startedAt : run.createdAt};
+            continue;
+        }
+        snapshot.alerts << OverviewAlert {
+            run.status == RunStatus::Failed ? OverviewAlert::Kind::FailedRun : OverviewAlert::Kind::InterruptedRun,
+            run.id, run.name, run.error.isEmpty() ? runStatusKey(run.status) : run.error, when};
+    }
+    // How many more of the period there are: the alerts name 20, a count says the rest.
+    if (ended->ids.size() == kFailuresRead) {
+        QSqlQuery count(workspace.database());
+        count.prepare(
+            QStringLiteral("SELECT COUNT(*) FROM runs WHERE deleted_at IS NULL"
+                           " AND status IN ('failed', 'interrupted') AND COALESCE(ended_at, created_at) >= ?"));
+        count.addBindValue(alertsSince.toUTC().toString(Qt::ISODateWithMs));
+        if (count.exec() && count.next())
+            snapshot.moreFailedRuns = std::max(0, count.value(0).toInt() - failedShown);
     }
 }
 
@@ -166,13 +247,21 @@ void readPipelines(const Workspace& workspace, const QDateTime& alertsSince, Ove
     }
 }
 
-void readRegistry(const Workspace& workspace, const QString& registryFolder,
+void readRegistry(const Workspace& workspace, const QString& registrySetting,
                   const QHash<QString, OverviewModel>& verdicts, OverviewSnapshot& snapshot)
 {
-    const QString folder = resolveRegistryFolder(workspace, registryFolder);
+    const QString folder = resolveRegistryFolder(workspace, QString(), registrySetting);
     // Looking never creates a registry: a workspace without models has none yet.
-    if (!QFileInfo::exists(QDir(folder).filePath(QStringLiteral("registry.db"))))
+    const QFileInfo database(QDir(folder).filePath(QStringLiteral("registry.db")));
+    if (!database.exists())
         return;
+    if (database.isFile() && database.size() == 0) {
+        // Opening would write an empty registry's tables into it: say so and leave it.
+        snapshot.problems << QStringLiteral("%1: the registry database is empty (0 bytes), not a registry; its "
+                                            "models are not listed")
+                                 .arg(database.filePath());
+        return;
+    }
     auto registry = ModelRegistry::open(folder);
     if (!registry) {
         snapshot.problems << registry.error().text();
@@ -214,7 +303,8 @@ QString keyMetricOf(const QStringList& metricKeys)
     return {};
 }
 
-OverviewSnapshot readOverview(const Workspace& workspace, const QString& registryFolder, int recentCount, int alertDays)
+OverviewSnapshot readOverview(const Workspace& workspace, const QString& registrySetting, int recentCount,
+                              int alertDays)
 {
     OverviewSnapshot snapshot;
     snapshot.readAt = QDateTime::currentDateTimeUtc();
@@ -222,7 +312,7 @@ OverviewSnapshot readOverview(const Workspace& workspace, const QString& registr
     readRuns(workspace, recentCount, alertsSince, snapshot);
     QHash<QString, OverviewModel> verdicts;
     readPipelines(workspace, alertsSince, snapshot, verdicts);
-    readRegistry(workspace, registryFolder, verdicts, snapshot);
+    readRegistry(workspace, registrySetting, verdicts, snapshot);
     std::stable_sort(snapshot.alerts.begin(), snapshot.alerts.end(),
                      [](const OverviewAlert& a, const OverviewAlert& b) { return a.when > b.when; });
     return snapshot;

@@ -53,7 +53,7 @@ struct OverviewRun {
 
 /// Something that needs a look. Thread: value type.
 struct OverviewAlert {
-    enum class Kind { Drift, DriftWarning, FailedRun, FailedPipeline };
+    enum class Kind { Drift, DriftWarning, FailedRun, InterruptedRun, FailedPipeline };
     Kind kind = Kind::FailedRun;
     QString target; ///< a run id, a pipeline run id or a model name
     QString title;
@@ -68,6 +68,8 @@ struct OverviewSnapshot {
     QList<OverviewActivity> running;
     QList<OverviewRun> recent;
     QList<OverviewAlert> alerts;
+    /// Failed or interrupted runs of the alert period beyond those in `alerts`.
+    int moreFailedRuns = 0;
     QStringList problems;
     QDateTime readAt;
 };
@@ -76,12 +78,13 @@ struct OverviewSnapshot {
 /// test_r2, test_loss, loss that it logged; empty when none. Thread: any.
 QString keyMetricOf(const QStringList& metricKeys);
 
-/// Reads the snapshot: aliased model versions of the registry in `registryFolder` (empty: the
-/// workspace's), runs training or paused with their epoch progress, the `recentCount` newest runs,
-/// pipeline runs going on, and alerts from the last `alertDays` days, newest first: failed and
+/// Reads the snapshot: aliased model versions of the registry (found as every command finds it:
+/// $CRUCIBLE_REGISTRY, else `registrySetting`, the GUI's choice, else the workspace's registry/),
+/// runs training or paused with their epoch progress, the `recentCount` newest runs, pipeline
+/// runs going on, and alerts from the last `alertDays` days, newest first: failed and
 /// interrupted runs, a pipeline whose newest ended run failed, drift found by a pipeline's drift
 /// step. Blocking; call it in a background task. Thread: any (the calling thread's connection).
-OverviewSnapshot readOverview(const Workspace& workspace, const QString& registryFolder, int recentCount = 8,
+OverviewSnapshot readOverview(const Workspace& workspace, const QString& registrySetting, int recentCount = 8,
                               int alertDays = 7);
 
 } // namespace crucible

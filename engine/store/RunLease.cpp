@@ -3,14 +3,31 @@
 #include "engine/store/RunStore.h"
 #include "engine/store/Workspace.h"
 
+#include <QDateTime>
 #include <QDebug>
+#include <QSysInfo>
 #include <QThread>
 
 #include <atomic>
+#include <cerrno>
 #include <condition_variable>
+#include <csignal>
 #include <mutex>
 
+#include <unistd.h>
+
 namespace crucible {
+
+bool isRunOrphaned(const QString& ownerHost, qint64 ownerPid, const QString& heartbeatAt)
+{
+    const QDateTime heartbeat = QDateTime::fromString(heartbeatAt, Qt::ISODateWithMs);
+    const bool leaseExpired =
+        heartbeat.isValid() && heartbeat.secsTo(QDateTime::currentDateTimeUtc()) > qint64(kRunLeaseTimeout.count());
+    const bool alive = ownerPid > 0 && (::kill(static_cast<pid_t>(ownerPid), 0) == 0 || errno == EPERM);
+    const bool processGone =
+        ownerHost == QSysInfo::machineHostName() && (!alive || (!heartbeat.isValid() && ownerPid == ::getpid()));
+    return leaseExpired || processGone;
+}
 
 struct RunLease::Impl {
     std::mutex mutex;

@@ -9,6 +9,12 @@ namespace crucible {
 
 class Workspace;
 
+/// Whether a run stored as running or paused has lost its owner: its lease (heartbeat, an ISO
+/// time in UTC) expired, or its process (`ownerPid` on `ownerHost`) is gone from this host. A run
+/// of an older Crucible without a heartbeat is judged by its process alone on this host, and left
+/// alone on another. The one rule for opening a workspace and for views that look. Thread: any.
+bool isRunOrphaned(const QString& ownerHost, qint64 ownerPid, const QString& heartbeatAt);
+
 /// Keeps a training run alive in the workspace's eyes: a thread of its own renews the run's
 /// heartbeat every `interval` (RunStore::heartbeat), also while the run is paused or a step takes
 /// long. A run whose heartbeat is older than kRunLeaseTimeout (Workspace.h) is taken for dead by

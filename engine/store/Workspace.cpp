@@ -1,5 +1,7 @@
 #include "Workspace.h"
 
+#include "RunLease.h"
+
 #include "engine/core/Log.h"
 
 #include "engine/store/Schema.h"
@@ -32,13 +34,6 @@ const QString kDatabaseFile = QStringLiteral("crucible.db");
 QString databaseLocation(const QString& folder)
 {
     return QDir(folder).filePath(kDatabaseFile);
-}
-
-bool isProcessAlive(qint64 pid)
-{
-    if (pid <= 0)
-        return false;
-    return ::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM;
 }
 
 } // namespace
@@ -239,8 +234,6 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& folder, Option
     // shares this workspace is left alone while its lease is fresh; on this host a process that
     // is gone also ends the run at once. Runs of an older Crucible have no heartbeat: those of
     // this host are judged by their process alone, those of another host are left alone.
-    const QString host = QSysInfo::machineHostName();
-    const QDateTime nowUtc = QDateTime::currentDateTimeUtc();
     QSqlQuery stale(db);
     stale.prepare(QStringLiteral(
         "SELECT id, owner_host, owner_pid, heartbeat_at FROM runs WHERE status IN ('running', 'paused')"));
@@ -248,12 +241,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& folder, Option
         return sqlError(stale.lastError(), dbPath, QStringLiteral("looking for interrupted runs"));
     QStringList orphaned;
     while (stale.next()) {
-        const bool sameHost = stale.value(1).toString() == host;
-        const qint64 pid = stale.value(2).toLongLong();
-        const QDateTime heartbeat = QDateTime::fromString(stale.value(3).toString(), Qt::ISODateWithMs);
-        const bool leaseExpired = heartbeat.isValid() && heartbeat.secsTo(nowUtc) > qint64(kRunLeaseTimeout.count());
-        const bool processGone = sameHost && (!isProcessAlive(pid) || (!heartbeat.isValid() && pid == ::getpid()));
-        if (leaseExpired || processGone)
+        if (isRunOrphaned(stale.value(1).toString(), stale.value(2).toLongLong(), stale.value(3).toString()))
             orphaned << stale.value(0).toString();
     }
     for (const QString& id : orphaned) {

@@ -273,6 +273,9 @@ private Q_SLOTS:
         QVERIFY(std::abs(page.model()->colorOf(ids[0]).hslHueF() - page.model()->colorOf(ids[1]).hslHueF()) > 0.05);
         QVERIFY2(page.summaryText().endsWith(QStringLiteral(" · from 2 dataset(s): two-moons, iris")),
                  qPrintable(page.summaryText()));
+        // A run that logged nothing yet is in the legend too, beside one with curves.
+        openAll(page, {m_ids[0], ids[2]});
+        QCOMPARE(page.legend()->count(), 2);
         // Runs of one dataset: no hint, no switch.
         page.compareRuns(ids.mid(0, 2));
         QTRY_VERIFY(page.model()->runs().size() == 2);

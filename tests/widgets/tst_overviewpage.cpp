@@ -27,6 +27,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProgressBar>
+#include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -137,6 +139,14 @@ private Q_SLOTS:
         REQUIRE_OK(store.start(m_failedId));
         REQUIRE_OK(store.fail(m_failedId, QStringLiteral("loss diverged at step 12 (epoch 2)")));
 
+        // A run marked running whose process is gone (killed): interrupted, not work going on.
+        NewRun orphan;
+        orphan.name = QStringLiteral("iris-orphan");
+        const QString orphanId = store.createRun(orphan).value();
+        REQUIRE_OK(store.start(orphanId));
+        QSqlQuery kill(m_workspace->database());
+        QVERIFY(kill.exec(QStringLiteral("UPDATE runs SET owner_pid = 2147483646 WHERE id = '%1'").arg(orphanId)));
+
         QVERIFY(installTranslations(QLocale(QLocale::English, QLocale::UnitedStates)));
         m_window = std::make_unique<MainWindow>(m_workspace, Environment {});
         m_window->resize(1280, 800);
@@ -189,9 +199,10 @@ private Q_SLOTS:
         QVERIFY2(first, qPrintable(columnTexts(list, 0).join(QLatin1Char('|'))));
         QVERIFY2(first->text(2).startsWith(QStringLiteral("val_accuracy 0")), qPrintable(first->text(2)));
         QCOMPARE(first->text(3), QStringLiteral("iris"));
-        // Newest first: the failed run was created last.
-        QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("iris-diverged"));
-        QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("Failed"));
+        // Newest first: the orphan was created last, the failed run before it.
+        QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("iris-orphan"));
+        QCOMPARE(list->topLevelItem(1)->text(0), QStringLiteral("iris-diverged"));
+        QCOMPARE(list->topLevelItem(1)->text(1), QStringLiteral("Failed"));
     }
 
     void alertsNameDriftAndFailures()
@@ -200,6 +211,8 @@ private Q_SLOTS:
         QVERIFY2(titles.contains(QStringLiteral("Drift: iris")), qPrintable(titles.join(QLatin1Char('|'))));
         QVERIFY(titles.contains(QStringLiteral("Run failed: iris-diverged")));
         QVERIFY(titles.contains(QStringLiteral("Pipeline failed: retrain-missing")));
+        QVERIFY(titles.contains(QStringLiteral("Run interrupted: iris-orphan")));
+        QVERIFY(!rowContaining(page()->runningList(), QStringLiteral("iris-orphan")));
         QVERIFY(!titles.contains(QStringLiteral("Pipeline failed: nightly-drift")));
         QTreeWidgetItem* failed = rowContaining(page()->alertList(), QStringLiteral("Run failed"));
         QVERIFY(failed->text(2).contains(QStringLiteral("diverged at step 12")));
@@ -254,6 +267,62 @@ private Q_SLOTS:
         QVERIFY(snapshot.problems.isEmpty());
         QVERIFY(snapshot.production.isEmpty() && snapshot.recent.isEmpty() && snapshot.alerts.isEmpty());
         QVERIFY(!QFileInfo::exists(empty.filePath(QStringLiteral("ws/registry/registry.db"))));
+    }
+
+    void hostileNamesAndManyFailuresStayReadable()
+    {
+        QTemporaryDir other;
+        auto opened = Workspace::open(other.filePath(QStringLiteral("ws")));
+        QVERIFY(opened);
+        std::shared_ptr<Workspace> workspace(std::move(opened.value()));
+        RunStore store(*workspace);
+        for (int i = 0; i < 25; ++i) {
+            NewRun failing;
+            failing.name = QStringLiteral("failing-%1").arg(i);
+            const QString id = store.createRun(failing).value();
+            REQUIRE_OK(store.start(id));
+            REQUIRE_OK(store.fail(id, QStringLiteral("loss diverged")));
+        }
+        // A name that reverses what follows it and breaks the line, written past the CLI's checks.
+        NewRun spoof;
+        spoof.name = QStringLiteral("plain");
+        const QString spoofId = store.createRun(spoof).value();
+        QSqlQuery rename(workspace->database());
+        rename.prepare(QStringLiteral("UPDATE runs SET name = ? WHERE id = ?"));
+        rename.addBindValue(QStringLiteral("evil") + QChar(0x202e) + QStringLiteral("gnp.exe\nline2"));
+        rename.addBindValue(spoofId);
+        QVERIFY(rename.exec());
+
+        OverviewPage overview;
+        overview.resize(1280, 760);
+        overview.setWorkspace(workspace);
+        overview.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&overview));
+        QVERIFY(QTest::qWaitFor([&] { return !overview.isLoading() && !overview.snapshot().readAt.isNull(); }, 20000));
+        QTreeWidgetItem* shown = overview.recentList()->topLevelItem(0);
+        QCOMPARE(shown->text(0), QStringLiteral("evil\\u202egnp.exe\\u000aline2"));
+        // Twenty failures are named; a last row counts the rest and opens them on the Runs page.
+        const QTreeWidget* alerts = overview.alertList();
+        QCOMPARE(alerts->topLevelItemCount(), 21);
+        QTreeWidgetItem* more = alerts->topLevelItem(20);
+        QCOMPARE(more->text(0), QStringLiteral("…and 5 more failed or interrupted runs"));
+        QSignalSpy filtered(&overview, &OverviewPage::openRunsFilteredRequested);
+        Q_EMIT overview.alertList()->itemActivated(more, 0);
+        QCOMPARE(filtered.count(), 1);
+        QVERIFY(filtered.first().first().toString().contains(QStringLiteral("failed")));
+        // No column grows past a third of its list for a long name.
+        for (int column = 0; column < 2; ++column)
+            QVERIFY(alerts->columnWidth(column) <= std::max(120, alerts->viewport()->width() / 3));
+
+        // An empty registry.db is reported, and left as it is: looking writes nothing.
+        QFile empty(QDir(workspace->registryFolder()).filePath(QStringLiteral("registry.db")));
+        QDir().mkpath(workspace->registryFolder());
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        const OverviewSnapshot snapshot = readOverview(*workspace, QString());
+        QVERIFY2(!snapshot.problems.isEmpty() && snapshot.problems.first().contains(QStringLiteral("empty")),
+                 qPrintable(snapshot.problems.join(QLatin1Char('|'))));
+        QCOMPARE(QFileInfo(empty.fileName()).size(), 0);
     }
 
     void germanAndDark()
