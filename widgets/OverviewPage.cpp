@@ -71,6 +71,9 @@ void setTarget(QTreeWidgetItem* item, Target target, const QString& id)
 /// long name is elided, not a reason to scroll sideways.
 void fitColumns(QTreeWidget* list, int columns)
 {
+    // Room above the line for capital umlauts (Ü), which a row of the font's height clips.
+    for (int row = 0; row < list->topLevelItemCount(); ++row)
+        list->topLevelItem(row)->setSizeHint(0, QSize(-1, list->fontMetrics().height() + 6));
     const int widest = std::max(120, list->viewport()->width() / 3);
     for (int column = 0; column < columns; ++column) {
         list->resizeColumnToContents(column);

@@ -1,5 +1,7 @@
 #include "ParamsTableModel.h"
 
+#include "RunTableModel.h"
+
 #include "CompareModel.h"
 #include "MetricChart.h"
 
@@ -100,6 +102,9 @@ QVariant ParamsTableModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
+        // The status in words of the user's language, as the Runs page shows it.
+        if (row.field.name() == QLatin1String("status"))
+            return RunTableModel::statusText(m_runs[size_t(index.column())].status);
         return row.field.valueOf(m_runs[size_t(index.column())]).display();
     case FieldRole:
         return row.field.name();

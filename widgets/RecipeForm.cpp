@@ -164,6 +164,9 @@ RecipeForm::RecipeForm(QWidget* parent) : QWidget(parent)
     layout->addWidget(recipe);
     layout->addWidget(m_advancedToggle);
     layout->addWidget(advanced);
+    // Tab reads the form top to bottom: the toggle right after the essentials, then what it unfolds.
+    setTabOrder(m_optimizer, m_advancedToggle);
+    setTabOrder(m_advancedToggle, m_momentum);
 }
 
 void RecipeForm::setAdvancedShown(bool shown)

@@ -1,5 +1,7 @@
 #include "RegisterModelDialog.h"
 
+#include "RunTableModel.h"
+
 #include "engine/core/BackgroundTask.h"
 #include "engine/registry/ModelRegistry.h"
 #include "engine/registry/RunPackager.h"
@@ -163,7 +165,7 @@ QString RegisterModelDialog::describeRun()
     }
     QStringList lines {
         tr("<b>Run %1</b> (%2) · %3 · dataset %4")
-            .arg(run->name.toHtmlEscaped(), run->id.left(8), runStatusKey(run->status),
+            .arg(run->name.toHtmlEscaped(), run->id.left(8), RunTableModel::statusText(run->status),
                  QString(run->datasetName + QLatin1Char('@') + run->datasetHash.left(12)).toHtmlEscaped())};
     if (!metrics.isEmpty())
         lines << metrics.join(QStringLiteral(", "));

@@ -34,6 +34,8 @@ ShortcutsDialog::ShortcutsDialog(const QList<ShortcutEntry>& entries, QWidget* p
         for (const QKeySequence& key : entry.keys)
             keys << key.toString(QKeySequence::NativeText);
         auto* item = new QTreeWidgetItem(m_table, {entry.context, entry.command, keys.join(QStringLiteral(", "))});
+        // Room above the line for capital umlauts (Ü), which a row of the font's height clips.
+        item->setSizeHint(0, QSize(-1, m_table->fontMetrics().height() + 6));
         item->setToolTip(1, entry.action ? entry.action->toolTip() : QString());
     }
     for (int column = 0; column < 2; ++column)
