@@ -361,6 +361,10 @@ QPair<double, double> MetricChart::dataXRange() const
     }
     if (!std::isfinite(low))
         return {0, 1};
+    // A duration axis (time serving, time since start) counts from zero: a few seconds of data
+    // then read "0s 1s 2s", not one tick.
+    if (m_xFormat == XFormat::Duration && low > 0)
+        low = 0;
     if (high <= low)
         return {low - 0.5, high + 0.5};
     return {low, high};
@@ -369,6 +373,12 @@ QPair<double, double> MetricChart::dataXRange() const
 QPair<double, double> MetricChart::xRange() const
 {
     return m_zoomed ? qMakePair(m_x0, m_x1) : dataXRange();
+}
+
+QPair<double, double> MetricChart::yRange() const
+{
+    const auto [x0, x1] = xRange();
+    return visibleYRange(x0, x1);
 }
 
 QPair<double, double> MetricChart::visibleYRange(double x0, double x1) const

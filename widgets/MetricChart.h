@@ -75,6 +75,8 @@ public:
     void setXRange(double low, double high);
     void resetZoom();
     QPair<double, double> xRange() const;
+    /// The y range shown for xRange() (log10 of it on a log axis).
+    QPair<double, double> yRange() const;
     bool isZoomed() const { return m_zoomed; }
 
     /// The same colour for the same id on every chart (and in every session).

@@ -154,6 +154,21 @@ private Q_SLOTS:
         QCOMPARE(niceTicks(0, 10, 5, 3), (std::vector<double> {0, 2, 4, 6, 8, 10})); // enough already
     }
 
+    void durationAxesCountFromZeroAndRatesFromZero()
+    {
+        // The Serving page's charts after two seconds: one x label ("2s") and a y axis from -0.5
+        // for requests per second that cannot be negative. A duration axis starts at 0, and a
+        // series that is never negative gets no negative axis.
+        MetricChart chart;
+        chart.resize(400, 300);
+        chart.setXFormat(MetricChart::XFormat::Duration);
+        chart.setSeries(QStringLiteral("rps"), QStringLiteral("requests/s"), Qt::blue, {1.9, 2.4}, {0, 0});
+        QCOMPARE(chart.xRange(), qMakePair(0.0, 2.4));
+        QVERIFY(niceTicks(chart.xRange().first, chart.xRange().second, 2, 3).size() >= 3);
+        chart.setSeries(QStringLiteral("rps"), QStringLiteral("requests/s"), Qt::blue, {1, 2, 3}, {0.2, 0.1, 0.0});
+        QVERIFY(chart.yRange().first >= 0);
+    }
+
     void detailReplacesTheZoomedRangeUntilReset()
     {
         MetricChart chart;

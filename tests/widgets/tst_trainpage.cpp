@@ -204,31 +204,33 @@ private Q_SLOTS:
         for (int i = 0; i < 14 && widget; ++i) {
             // (The line edits inside combo and spin boxes are parts of them, not stops of their own.)
             const bool isPart = qobject_cast<QComboBox*>(widget->parentWidget())
-                             || qobject_cast<QAbstractSpinBox*>(widget->parentWidget());
+                || qobject_cast<QAbstractSpinBox*>(widget->parentWidget());
             if ((widget->focusPolicy() & Qt::TabFocus) && !isPart)
                 order << QString::fromLatin1(widget->metaObject()->className());
             widget = widget->nextInFocusChain();
         }
-        QCOMPARE(order.mid(0, 7), (QStringList {QStringLiteral("QComboBox"), QStringLiteral("QComboBox"),
-                                                QStringLiteral("QPushButton"), QStringLiteral("QSpinBox"),
-                                                QStringLiteral("QSpinBox"), QStringLiteral("QLineEdit"),
-                                                QStringLiteral("QComboBox")}));
+        QCOMPARE(order.mid(0, 7),
+                 (QStringList {QStringLiteral("QComboBox"), QStringLiteral("QComboBox"), QStringLiteral("QPushButton"),
+                               QStringLiteral("QSpinBox"), QStringLiteral("QSpinBox"), QStringLiteral("QLineEdit"),
+                               QStringLiteral("QComboBox")}));
         // The toggle comes right after the optimizer, and what it unfolds right after it.
         QWidget* toggle = m_page->findChild<QWidget*>(QStringLiteral("train-advanced-toggle"));
         QWidget* optimizer = dataset;
         for (int stops = 0; optimizer && stops < 6;) {
             optimizer = optimizer->nextInFocusChain();
             const bool isPart = qobject_cast<QComboBox*>(optimizer->parentWidget())
-                             || qobject_cast<QAbstractSpinBox*>(optimizer->parentWidget());
+                || qobject_cast<QAbstractSpinBox*>(optimizer->parentWidget());
             if ((optimizer->focusPolicy() & Qt::TabFocus) && !isPart)
                 ++stops;
         }
         QVERIFY(qobject_cast<QComboBox*>(optimizer));
         QWidget* next = optimizer->nextInFocusChain();
-        while (next != toggle && (qobject_cast<QComboBox*>(next->parentWidget()) || !(next->focusPolicy() & Qt::TabFocus)))
+        while (next != toggle
+               && (qobject_cast<QComboBox*>(next->parentWidget()) || !(next->focusPolicy() & Qt::TabFocus)))
             next = next->nextInFocusChain();
         QCOMPARE(next, toggle);
-        QVERIFY(m_page->findChild<QWidget*>(QStringLiteral("train-advanced"))->isAncestorOf(toggle->nextInFocusChain()));
+        QVERIFY(
+            m_page->findChild<QWidget*>(QStringLiteral("train-advanced"))->isAncestorOf(toggle->nextInFocusChain()));
     }
 
     void refusesABadRecipeWithAReason()
