@@ -142,7 +142,8 @@ void MetricChart::paintAxes(QPainter& painter, const Frame& frame, const QSizeF&
     }
     const double span = frame.x1 - frame.x0;
     const int wantedX = std::max(2, int(plot.width() / (m_xFormat == XFormat::Number ? 90 : 120)));
-    for (double tick : niceTicks(frame.x0, frame.x1, wantedX)) {
+    // Three labels at least wherever three fit (a short time range included).
+    for (double tick : niceTicks(frame.x0, frame.x1, wantedX, plot.width() >= 240 ? 3 : 0)) {
         const double px = plot.left() + (tick - frame.x0) / span * plot.width();
         painter.setPen(grid);
         painter.drawLine(QPointF(px, plot.top()), QPointF(px, plot.bottom()));

@@ -1,5 +1,6 @@
 #include "OverviewPage.h"
 
+#include "RoomyRows.h"
 #include "RunTableModel.h"
 
 #include "engine/core/BackgroundTask.h"
@@ -42,6 +43,7 @@ QTreeWidget* makeList(QWidget* parent, const QString& objectName, int columns)
     list->setColumnCount(columns);
     list->setRootIsDecorated(false);
     list->setUniformRowHeights(true);
+    list->setItemDelegate(new RoomyRows(list));
     list->setAlternatingRowColors(true);
     list->setSelectionBehavior(QAbstractItemView::SelectRows);
     list->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -71,9 +73,6 @@ void setTarget(QTreeWidgetItem* item, Target target, const QString& id)
 /// long name is elided, not a reason to scroll sideways.
 void fitColumns(QTreeWidget* list, int columns)
 {
-    // Room above the line for capital umlauts (Ü), which a row of the font's height clips.
-    for (int row = 0; row < list->topLevelItemCount(); ++row)
-        list->topLevelItem(row)->setSizeHint(0, QSize(-1, list->fontMetrics().height() + 6));
     const int widest = std::max(120, list->viewport()->width() / 3);
     for (int column = 0; column < columns; ++column) {
         list->resizeColumnToContents(column);

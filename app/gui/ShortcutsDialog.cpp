@@ -1,5 +1,7 @@
 #include "ShortcutsDialog.h"
 
+#include "RoomyRows.h"
+
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -29,17 +31,18 @@ ShortcutsDialog::ShortcutsDialog(const QList<ShortcutEntry>& entries, QWidget* p
     m_table->setRootIsDecorated(false);
     m_table->setAlternatingRowColors(true);
     m_table->setUniformRowHeights(true);
+    m_table->setItemDelegate(new RoomyRows(m_table));
     for (const ShortcutEntry& entry : entries) {
         QStringList keys;
         for (const QKeySequence& key : entry.keys)
             keys << key.toString(QKeySequence::NativeText);
         auto* item = new QTreeWidgetItem(m_table, {entry.context, entry.command, keys.join(QStringLiteral(", "))});
-        // Room above the line for capital umlauts (Ü), which a row of the font's height clips.
-        item->setSizeHint(0, QSize(-1, m_table->fontMetrics().height() + 6));
         item->setToolTip(1, entry.action ? entry.action->toolTip() : QString());
     }
-    for (int column = 0; column < 2; ++column)
+    for (int column = 0; column < 2; ++column) {
         m_table->resizeColumnToContents(column);
+        m_table->setColumnWidth(column, m_table->columnWidth(column) + 16); // a gap before the next column
+    }
     m_table->header()->setStretchLastSection(true);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
