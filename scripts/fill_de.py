@@ -7,6 +7,8 @@ import xml.etree.ElementTree as ET
 import tsfile
 
 GERMAN = {
+    "schedule": "Zeitplan",
+    "new file": "neue Datei",
     "unknown verdict (%1)": "unbekanntes Urteil (%1)",
     "Run interrupted: %1": "Lauf unterbrochen: %1",
     "Show them on the Runs page": "Auf der Seite Läufe zeigen",

@@ -2100,6 +2100,18 @@ geprüft %2</translation>
         <source>The form's changes are in the file below; save them with Ctrl+S.</source>
         <translation>Die Änderungen aus dem Formular stehen in der Datei unten; speichern Sie sie mit Strg+S.</translation>
     </message>
+    <message>
+        <source>schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>new file</source>
+        <translation>neue Datei</translation>
+    </message>
+    <message>
+        <source>drift</source>
+        <translation>Drift</translation>
+    </message>
 </context>
 <context>
     <name>crucible::PlaceholderPage</name>

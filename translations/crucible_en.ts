@@ -2091,6 +2091,18 @@ checked %2</source>
         <source>The form's changes are in the file below; save them with Ctrl+S.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>schedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>new file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>drift</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>crucible::PlaceholderPage</name>

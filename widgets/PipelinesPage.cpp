@@ -450,6 +450,20 @@ void PipelinesPage::reload()
         TaskManager::Options {true, false});
 }
 
+QString PipelinesPage::triggerText(const QString& kind) const
+{
+    // What started a run, in the words of the pipeline table's Triggers column.
+    if (kind == QLatin1String("manual"))
+        return tr("by hand");
+    if (kind == QLatin1String("schedule"))
+        return tr("schedule");
+    if (kind == QLatin1String("watch"))
+        return tr("new file");
+    if (kind == QLatin1String("drift"))
+        return tr("drift");
+    return kind;
+}
+
 QString PipelinesPage::statusText(const QString& status) const
 {
     if (status == QLatin1String("succeeded"))
@@ -548,7 +562,7 @@ void PipelinesPage::showPipeline()
             m_runs->setItem(row, 0, id);
             m_runs->setItem(row, 1, item(statusText(run.status)));
             m_runs->setItem(row, 2,
-                            item(run.trigger.value(QStringLiteral("kind")).toString(),
+                            item(triggerText(run.trigger.value(QStringLiteral("kind")).toString()),
                                  run.trigger.value(QStringLiteral("detail")).toString()));
             m_runs->setItem(row, 3, item(QLocale().toString(run.createdAt.toLocalTime(), QLocale::ShortFormat)));
             const double seconds =

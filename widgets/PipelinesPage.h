@@ -132,6 +132,7 @@ private:
     void removeCurrentFile();
     void openWithDialog();
     QString statusText(const QString& status) const;
+    QString triggerText(const QString& kind) const;
     QString nextTriggerText(const Listed& listed) const;
     QString registryFolder() const;
     const Listed* current() const;

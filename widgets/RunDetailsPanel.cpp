@@ -174,7 +174,9 @@ void RunDetailsPanel::fillOverview(const RunRecord& run)
     row(tr("Started"), timeText(run.startedAt));
     row(tr("Ended"), timeText(run.endedAt));
     row(tr("Dataset"),
-        run.datasetName.isEmpty() ? QString() : tr("%1 (version %2)").arg(run.datasetName, run.datasetHash.left(12)));
+        run.datasetName.isEmpty()       ? QString()
+            : run.datasetHash.isEmpty() ? run.datasetName
+                                        : tr("%1 (version %2)").arg(run.datasetName, run.datasetHash.left(12)));
     row(tr("Seed"), run.seed ? QString::number(*run.seed) : QString());
     row(tr("Device"), run.device);
     row(tr("Recipe hash"), run.configHash.left(16));

@@ -219,7 +219,8 @@ QStringList defectsOf(QWidget* top, bool german, const QSet<QString>& englishOnl
     if (german) {
         // Headers of tables and lists, tabs, menus.
         for (const QHeaderView* header : top->findChildren<QHeaderView*>()) {
-            if (!header->isVisible() || !header->model())
+            // Row headers hold data (the Compare table's recipe keys such as "schedule"), not words.
+            if (!header->isVisible() || !header->model() || header->orientation() == Qt::Vertical)
                 continue;
             for (int section = 0; section < header->count(); ++section) {
                 const QString title = header->model()->headerData(section, header->orientation()).toString();

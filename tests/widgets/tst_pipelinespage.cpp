@@ -274,7 +274,7 @@ private Q_SLOTS:
         QCOMPARE(finished[1][0].toString(), QStringLiteral("succeeded"));
         page()->setTriggersEnabled(false);
         QTRY_COMPARE(page()->runTable()->rowCount(), 3);
-        QCOMPARE(page()->runTable()->item(0, 2)->text(), QStringLiteral("watch"));
+        QCOMPARE(page()->runTable()->item(0, 2)->text(), QStringLiteral("new file"));
         saveScreen(m_window.get(), QStringLiteral("pipelines-history"));
     }
 
