@@ -23,10 +23,18 @@ using namespace crucible;
 
 namespace {
 
-bool wantsScreenshot(int argc, char** argv)
+/// True when the command line asks for something that shows no window: a screenshot rendered
+/// offscreen, or the help or version text. Those run without a display.
+bool needsNoDisplay(int argc, char** argv)
 {
     for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], "--screenshot") == 0 || qstrncmp(argv[i], "--screenshot=", 13) == 0)
+        if (qstrcmp(argv[i], "--") == 0)
+            break;
+        for (const char* option : {"--screenshot", "--help", "-h", "--help-all", "--version", "-v"}) {
+            if (qstrcmp(argv[i], option) == 0)
+                return true;
+        }
+        if (qstrncmp(argv[i], "--screenshot=", 13) == 0)
             return true;
     }
     return false;
@@ -64,8 +72,8 @@ std::unique_ptr<Workspace> openWorkspaceInteractively(QString folder)
 
 int main(int argc, char** argv)
 {
-    const bool screenshotMode = wantsScreenshot(argc, argv);
-    if (screenshotMode && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    // `crucible --help` on a server without a display prints its help instead of aborting.
+    if (needsNoDisplay(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
@@ -96,7 +104,8 @@ int main(int argc, char** argv)
                                         QCoreApplication::translate("main", "Window size for --screenshot."),
                                         QStringLiteral("WIDTHxHEIGHT"), QStringLiteral("1440x900"));
     parser.addOptions({workspaceOption, screenshotOption, pageOption, sizeOption});
-    parser.process(app);
+    parser.process(app); // --help and --version print and exit here
+    const bool screenshotMode = parser.isSet(screenshotOption);
 
     QSize size;
     const QRegularExpressionMatch sizeMatch =

@@ -9,16 +9,20 @@ class TestScreenshot : public QObject {
     Q_OBJECT
 
 private:
-    static int runGui(const QStringList& arguments, QString* err = nullptr)
+    static int runGui(const QStringList& arguments, QString* err = nullptr, QString* out = nullptr)
     {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.remove(QStringLiteral("QT_QPA_PLATFORM")); // --screenshot must choose offscreen itself
+        environment.remove(QStringLiteral("DISPLAY")); // as on a server
+        environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(CRUCIBLE_GUI), arguments);
         process.waitForFinished(120000);
         if (err)
             *err = QString::fromUtf8(process.readAllStandardError());
+        if (out)
+            *out = QString::fromUtf8(process.readAllStandardOutput());
         return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     }
 
@@ -42,6 +46,17 @@ private Q_SLOTS:
                 colours.insert(image.pixel(x, y));
         }
         QVERIFY2(colours.size() > 20, "the screenshot is nearly blank");
+    }
+
+    void helpAndVersionNeedNoDisplay()
+    {
+        QString out;
+        QString err;
+        QCOMPARE(runGui({QStringLiteral("--version")}, &err, &out), 0);
+        QVERIFY2(out.contains(QStringLiteral("Crucible")), qPrintable(out + err));
+        QCOMPARE(runGui({QStringLiteral("--help")}, &err, &out), 0);
+        QVERIFY2(out.contains(QStringLiteral("--workspace")) && out.contains(QStringLiteral("--screenshot")),
+                 qPrintable(out + err));
     }
 
     void refusesAnUnknownPageOrSize()
