@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ET
 import tsfile
 
 GERMAN = {
+    "step %1 of %2": "Schritt %1 von %2",
     "schedule": "Zeitplan",
     "new file": "neue Datei",
     "unknown verdict (%1)": "unbekanntes Urteil (%1)",

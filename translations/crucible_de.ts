@@ -1576,6 +1576,10 @@ geprüft %2</translation>
         <source>Show them on the Runs page</source>
         <translation>Auf der Seite Läufe zeigen</translation>
     </message>
+    <message>
+        <source>step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>crucible::ParallelAxesDialog</name>

@@ -1568,6 +1568,10 @@ checked %2</source>
         <source>Show them on the Runs page</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>step %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>crucible::ParallelAxesDialog</name>

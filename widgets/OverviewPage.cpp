@@ -361,14 +361,17 @@ void OverviewPage::fillRunning()
     m_running->clear();
     for (const OverviewActivity& activity : m_snapshot.running) {
         const bool isTraining = activity.kind == OverviewActivity::Kind::Training;
-        QString detail = activity.detail;
-        if (isTraining && activity.progress >= 0) {
-            const QString epochs = activity.detail.section(QStringLiteral(" · "), 0, 0);
-            const QString dataset = activity.detail.section(QStringLiteral(" · "), 1);
-            detail = tr("epoch %1").arg(epochs) + (dataset.isEmpty() ? QString() : QStringLiteral(" · ") + dataset);
-        }
+        QStringList parts;
+        if (activity.total > 0)
+            parts << (isTraining ? tr("epoch %1").arg(QStringLiteral("%1/%2").arg(activity.done).arg(activity.total))
+                                 : tr("step %1 of %2").arg(activity.done).arg(activity.total));
+        if (!activity.step.isEmpty())
+            parts.prepend(activity.step);
+        if (!activity.dataset.isEmpty())
+            parts << activity.dataset;
         if (activity.status == QLatin1String("paused"))
-            detail = tr("paused") + QStringLiteral(" · ") + detail;
+            parts.prepend(tr("paused"));
+        const QString detail = parts.join(QStringLiteral(" · "));
         const QString title = visibleText(activity.title);
         const QString what = isTraining ? tr("Training %1").arg(title) : tr("Pipeline %1").arg(title);
         const double seconds = activity.since.isValid() ? double(activity.since.secsTo(m_snapshot.readAt)) : -1;

@@ -220,6 +220,18 @@ void MainWindow::createPages()
     connectOverviewPage();
 }
 
+void MainWindow::openRun(const QString& runId)
+{
+    showPage(QStringLiteral("runs"));
+    m_runsPage->showRun(runId);
+}
+
+void MainWindow::openDataset(const QString& reference)
+{
+    showPage(QStringLiteral("datasets"));
+    m_datasetsPage->selectDataset(reference);
+}
+
 void MainWindow::connectOverviewPage()
 {
     m_overviewPage->setRegistrySetting(AppSettings::registryFolder());
@@ -245,10 +257,7 @@ void MainWindow::connectOverviewPage()
                                        report.summary());
     });
     // Each row leads to the page it belongs to.
-    connect(m_overviewPage, &OverviewPage::openRunRequested, this, [this](const QString& runId) {
-        showPage(QStringLiteral("runs"));
-        m_runsPage->showRun(runId);
-    });
+    connect(m_overviewPage, &OverviewPage::openRunRequested, this, &MainWindow::openRun);
     connect(m_overviewPage, &OverviewPage::openTrainPageRequested, this, [this] { showPage(QStringLiteral("train")); });
     connect(m_overviewPage, &OverviewPage::openPipelineRunRequested, this, [this](const QString& runId) {
         showPage(QStringLiteral("pipelines"));
@@ -278,14 +287,8 @@ void MainWindow::createPipelinesPage()
     m_pages->addWidget(m_pipelinesPage);
     connect(m_pipelinesPage, &PipelinesPage::pipelineFilesChanged, this, &AppSettings::setPipelineFiles);
     // Lineage: what a pipeline made leads to its page; the pages it changed show it.
-    connect(m_pipelinesPage, &PipelinesPage::openDatasetRequested, this, [this](const QString& reference) {
-        showPage(QStringLiteral("datasets"));
-        m_datasetsPage->selectDataset(reference);
-    });
-    connect(m_pipelinesPage, &PipelinesPage::openRunRequested, this, [this](const QString& runId) {
-        showPage(QStringLiteral("runs"));
-        m_runsPage->showRun(runId);
-    });
+    connect(m_pipelinesPage, &PipelinesPage::openDatasetRequested, this, &MainWindow::openDataset);
+    connect(m_pipelinesPage, &PipelinesPage::openRunRequested, this, &MainWindow::openRun);
     connect(m_pipelinesPage, &PipelinesPage::openModelRequested, this, [this](const QString& reference) {
         showPage(QStringLiteral("registry"));
         m_registryPage->selectModel(reference.section(QLatin1Char('@'), 0, 0));
@@ -329,14 +332,8 @@ void MainWindow::connectRegistryPage()
         m_servingLabel->setText(tr("Serving %n model(s)", nullptr, count));
         m_servingLabel->setVisible(count > 0);
     });
-    connect(m_registryPage, &RegistryPage::openRunRequested, this, [this](const QString& runId) {
-        showPage(QStringLiteral("runs"));
-        m_runsPage->showRun(runId);
-    });
-    connect(m_registryPage, &RegistryPage::openDatasetRequested, this, [this](const QString& reference) {
-        showPage(QStringLiteral("datasets"));
-        m_datasetsPage->selectDataset(reference);
-    });
+    connect(m_registryPage, &RegistryPage::openRunRequested, this, &MainWindow::openRun);
+    connect(m_registryPage, &RegistryPage::openDatasetRequested, this, &MainWindow::openDataset);
 }
 
 void MainWindow::createMenus()

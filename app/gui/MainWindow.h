@@ -72,6 +72,10 @@ private:
     void connectRegistryPage();
     void createPipelinesPage();
     void connectOverviewPage();
+    /// The Runs page with run `runId` selected (lineage links and Overview rows lead here).
+    void openRun(const QString& runId);
+    /// The Datasets page with `reference` ("NAME" or "NAME@HASH") shown.
+    void openDataset(const QString& reference);
     void createActions();
     void createMenus();
     void createToolBar();

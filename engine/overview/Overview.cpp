@@ -107,12 +107,12 @@ void readRuns(const Workspace& workspace, int recentCount, const QDateTime& aler
                 if (last && !last.value().empty())
                     epoch = last.value().back().epoch;
             }
-            if (epochs > 0)
+            if (epochs > 0) {
                 activity.progress = std::clamp(epoch / epochs, 0.0, 1.0);
-            activity.detail =
-                epochs > 0 ? QStringLiteral("%1/%2").arg(int(std::ceil(epoch - 1e-9))).arg(epochs) : QString();
-            if (!run.datasetName.isEmpty())
-                activity.detail += (activity.detail.isEmpty() ? QString() : QStringLiteral(" · ")) + run.datasetName;
+                activity.done = int(std::ceil(epoch - 1e-9));
+                activity.total = epochs;
+            }
+            activity.dataset = run.datasetName;
             snapshot.running << activity;
         }
     }
@@ -204,19 +204,15 @@ void readPipelines(const Workspace& workspace, const QDateTime& alertsSince, Ove
             activity.title = run.pipeline;
             activity.status = run.status;
             activity.since = run.createdAt;
-            int finished = 0;
-            QString current;
             for (const PipelineStepRecord& step : run.steps) {
                 if (step.isDone())
-                    ++finished;
+                    ++activity.done;
                 else if (step.status == QLatin1String("running"))
-                    current = step.step;
+                    activity.step = step.step;
             }
-            if (!run.steps.isEmpty())
-                activity.progress = double(finished) / double(run.steps.size());
-            activity.detail = current.isEmpty()
-                ? QStringLiteral("%1/%2").arg(finished).arg(run.steps.size())
-                : QStringLiteral("%1 · %2/%3").arg(current).arg(finished).arg(run.steps.size());
+            activity.total = int(run.steps.size());
+            if (activity.total > 0)
+                activity.progress = double(activity.done) / double(activity.total);
             snapshot.running << activity;
         } else if (isNewestEnded
                    && (run.status == QLatin1String("failed") || run.status == QLatin1String("interrupted"))

@@ -34,8 +34,11 @@ struct OverviewActivity {
     Kind kind = Kind::Training;
     QString id; ///< the run's or the pipeline run's id
     QString title; ///< the run's name, the pipeline's name
-    QString detail; ///< "epoch 3 of 10 · iris", "step train (2 of 5)"
     QString status; ///< "running", "paused"
+    int done = 0; ///< training: the epoch under way (1-based); pipeline: the steps done
+    int total = 0; ///< training: the recipe's epochs; pipeline: its steps; 0 when unknown
+    QString dataset; ///< training: the dataset's name
+    QString step; ///< pipeline: the step running now
     double progress = -1; ///< 0..1; negative when unknown
     QDateTime since;
 };

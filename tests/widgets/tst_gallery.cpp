@@ -6,10 +6,13 @@
 // text clipped by its widget, text widgets overlapping, widgets outside the window, and English
 // left in the German screens. Real workspace, real training, a real server on loopback.
 #include "../support/CliRunner.h"
+#include "../support/OverviewFixture.h"
 #include "../support/Require.h"
 #include "AboutDialog.h"
+#include "FieldAxis.h"
 #include "MainWindow.h"
 #include "MonitorPage.h"
+#include "ParallelAxesDialog.h"
 #include "PipelineFormDialog.h"
 #include "PipelinesPage.h"
 #include "PredictDialog.h"
@@ -27,6 +30,7 @@
 #include "engine/repro/RunDiff.h"
 #include "engine/store/MetricWriter.h"
 #include "engine/store/RunCatalog.h"
+#include "engine/store/RunQuery.h"
 #include "engine/store/RunStore.h"
 #include "engine/store/Workspace.h"
 #include "engine/torch/TorchRuntime.h"
@@ -340,18 +344,13 @@ private Q_SLOTS:
               {QStringLiteral("--register"), QStringLiteral("reg")});
 
         // A drift check by a pipeline on rows whose petals grew, and a pipeline that failed.
-        QByteArray rows = "sepal_length_cm,sepal_width_cm,petal_length_cm,petal_width_cm\n";
-        for (int i = 0; i < 120; ++i)
-            rows += QByteArray::number(6.0 + (i % 10) * 0.2) + ",3.0," + QByteArray::number(5.5 + (i % 7) * 0.3) + ","
-                + QByteArray::number(2.2 + (i % 5) * 0.15) + "\n";
         QFile csv(m_dir.filePath(QStringLiteral("grown.csv")));
         QVERIFY(csv.open(QIODevice::WriteOnly));
-        csv.write(rows);
+        csv.write(test::grownIrisCsv());
         csv.close();
         QFile pipeline(m_dir.filePath(QStringLiteral("nightly-drift.yaml")));
         QVERIFY(pipeline.open(QIODevice::WriteOnly));
-        pipeline.write(
-            "name: nightly-drift\nsteps:\n  - id: drift\n    drift: {model: iris@production, csv: grown.csv}\n");
+        pipeline.write(test::driftPipelineYaml("grown.csv"));
         pipeline.close();
         QCOMPARE(cli({QStringLiteral("pipeline"), QStringLiteral("run"), pipeline.fileName()}).exitCode, 0);
 
@@ -359,27 +358,9 @@ private Q_SLOTS:
         QVERIFY(opened);
         m_workspace = std::shared_ptr<Workspace>(std::move(opened.value()));
         // A run training now (this process owns it) and one that failed.
-        RunStore store(*m_workspace);
-        NewRun running;
-        running.name = QStringLiteral("iris-training-now");
-        running.datasetName = QStringLiteral("iris");
-        running.config =
-            QJsonObject {{QStringLiteral("epochs"), 4}, {QStringLiteral("model"), QStringLiteral("mlp:8")}};
-        const QString runningId = store.createRun(running).value();
-        REQUIRE_OK(store.start(runningId));
-        {
-            auto writer = MetricWriter::open(*m_workspace, runningId);
-            QVERIFY(writer);
-            for (int step = 1; step <= 30; ++step)
-                writer.value()->log(QStringLiteral("loss"), step, 1.2 / (1 + step * 0.2), step / 20.0, 1.7e9 + step);
-            QVERIFY(writer.value()->close());
-        }
-        NewRun failing;
-        failing.name = QStringLiteral("wine-diverged");
-        failing.datasetName = QStringLiteral("wine");
-        const QString failedId = store.createRun(failing).value();
-        REQUIRE_OK(store.start(failedId));
-        REQUIRE_OK(store.fail(failedId, QStringLiteral("loss diverged at step 12 (epoch 2)")));
+        test::addRunTrainingNow(*m_workspace, QStringLiteral("iris-training-now"), QStringLiteral("iris"), 4, 30, 20);
+        test::addFailedRun(*m_workspace, QStringLiteral("wine-diverged"), QStringLiteral("wine"),
+                           QStringLiteral("loss diverged at step 12 (epoch 2)"));
         RunQuery all;
         m_runIds.clear();
         auto listed = RunCatalog(*m_workspace).list(all);
@@ -465,6 +446,14 @@ private Q_SLOTS:
                 reviewDialog(new RegistryAliasDialog(QStringLiteral("iris"), {1}, {{QStringLiteral("production"), 1}},
                                                      1, m_window.get()),
                              QStringLiteral("dialog-%1-alias").arg(variant), german);
+                {
+                    QStringList titles;
+                    const QStringList fields = comparisonFields(RunCatalog(*m_workspace).list(RunQuery {}).value(),
+                                                                {QStringLiteral("val_accuracy")}, &titles);
+                    const QStringList chosen = defaultParallelAxes(fields, fields.last());
+                    reviewDialog(new ParallelAxesDialog(fields, titles, chosen, chosen, m_window.get()),
+                                 QStringLiteral("dialog-%1-parallel-axes").arg(variant), german);
+                }
                 reviewDialog(new PipelineFormDialog(m_window.get()),
                              QStringLiteral("dialog-%1-pipeline-form").arg(variant), german);
                 const RunCatalog catalog(*m_workspace);

@@ -4,6 +4,7 @@
 // each row opens its page; a run that ends leaves "Running now" by itself. Real workspace, real
 // training and registry, real pipeline runs through crucible-cli.
 #include "../support/CliRunner.h"
+#include "../support/OverviewFixture.h"
 #include "../support/Require.h"
 #include "../support/Screens.h"
 #include "ComparePage.h"
@@ -100,13 +101,8 @@ private Q_SLOTS:
         QVERIFY2(trained.exitCode == 0, qPrintable(trained.err));
 
         // A pipeline finds drift in rows whose petals grew; another fails on a dataset that is not there.
-        QByteArray rows = "sepal_length_cm,sepal_width_cm,petal_length_cm,petal_width_cm\n";
-        for (int i = 0; i < 120; ++i)
-            rows += QByteArray::number(6.0 + (i % 10) * 0.2) + ",3.0," + QByteArray::number(5.5 + (i % 7) * 0.3) + ","
-                + QByteArray::number(2.2 + (i % 5) * 0.15) + "\n";
-        writeFile(QStringLiteral("grown.csv"), rows);
-        writeFile(QStringLiteral("drift.yaml"),
-                  "name: nightly-drift\nsteps:\n  - id: drift\n    drift: {model: iris@production, csv: grown.csv}\n");
+        writeFile(QStringLiteral("grown.csv"), test::grownIrisCsv());
+        writeFile(QStringLiteral("drift.yaml"), test::driftPipelineYaml("grown.csv"));
         writeFile(QStringLiteral("broken.yaml"),
                   "name: retrain-missing\nsteps:\n  - id: train\n    train:\n"
                   "      data: no-such-data\n      recipe: {model: \"mlp:8\", epochs: 2}\n");
@@ -118,27 +114,11 @@ private Q_SLOTS:
         QVERIFY(opened);
         m_workspace = std::shared_ptr<Workspace>(std::move(opened.value()));
         // A run training now (this process owns it), half way through its second of four epochs.
+        m_runningId =
+            test::addRunTrainingNow(*m_workspace, QStringLiteral("iris-training-now"), QStringLiteral("iris"), 4, 6, 4);
+        m_failedId = test::addFailedRun(*m_workspace, QStringLiteral("iris-diverged"), QString(),
+                                        QStringLiteral("loss diverged at step 12 (epoch 2)"));
         RunStore store(*m_workspace);
-        NewRun running;
-        running.name = QStringLiteral("iris-training-now");
-        running.config =
-            QJsonObject {{QStringLiteral("epochs"), 4}, {QStringLiteral("model"), QStringLiteral("mlp:8")}};
-        running.datasetName = QStringLiteral("iris");
-        m_runningId = store.createRun(running).value();
-        REQUIRE_OK(store.start(m_runningId));
-        {
-            auto writer = MetricWriter::open(*m_workspace, m_runningId);
-            QVERIFY(writer);
-            for (int step = 1; step <= 6; ++step)
-                writer.value()->log(QStringLiteral("loss"), step, 1.0 / step, step / 4.0, 1.7e9 + step);
-            QVERIFY(writer.value()->close());
-        }
-        NewRun failing;
-        failing.name = QStringLiteral("iris-diverged");
-        m_failedId = store.createRun(failing).value();
-        REQUIRE_OK(store.start(m_failedId));
-        REQUIRE_OK(store.fail(m_failedId, QStringLiteral("loss diverged at step 12 (epoch 2)")));
-
         // A run marked running whose process is gone (killed): interrupted, not work going on.
         NewRun orphan;
         orphan.name = QStringLiteral("iris-orphan");
@@ -276,13 +256,9 @@ private Q_SLOTS:
         QVERIFY(opened);
         std::shared_ptr<Workspace> workspace(std::move(opened.value()));
         RunStore store(*workspace);
-        for (int i = 0; i < 25; ++i) {
-            NewRun failing;
-            failing.name = QStringLiteral("failing-%1").arg(i);
-            const QString id = store.createRun(failing).value();
-            REQUIRE_OK(store.start(id));
-            REQUIRE_OK(store.fail(id, QStringLiteral("loss diverged")));
-        }
+        for (int i = 0; i < 25; ++i)
+            test::addFailedRun(*workspace, QStringLiteral("failing-%1").arg(i), QString(),
+                               QStringLiteral("loss diverged"));
         // A name that reverses what follows it and breaks the line, written past the CLI's checks.
         NewRun spoof;
         spoof.name = QStringLiteral("plain");
