@@ -744,6 +744,13 @@ Wählen Sie, was mit Text unter Zahlen geschehen soll, oder korrigieren Sie die 
     </message>
 </context>
 <context>
+    <name>crucible::ImportanceBars</name>
+    <message>
+        <source>Importance needs at least four complete trials.</source>
+        <translation>Die Wichtigkeit braucht mindestens vier abgeschlossene Versuche.</translation>
+    </message>
+</context>
+<context>
     <name>crucible::MainWindow</name>
     <message>
         <source>GPU: %1</source>
@@ -952,6 +959,14 @@ Wählen Sie, was mit Text unter Zahlen geschehen soll, oder korrigieren Sie die 
     <message>
         <source>Everywhere</source>
         <translation>Überall</translation>
+    </message>
+    <message>
+        <source>S&amp;weeps</source>
+        <translation>S&amp;weeps</translation>
+    </message>
+    <message>
+        <source>Hyperparameter sweeps: search recipes, stop poor trials early, keep the best</source>
+        <translation>Hyperparameter-Sweeps: Rezepte durchsuchen, schwache Versuche früh beenden, den besten behalten</translation>
     </message>
 </context>
 <context>
@@ -3684,6 +3699,440 @@ geprüft %2</translation>
     <message>
         <source>Keys</source>
         <translation>Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>crucible::SweepDialog</name>
+    <message>
+        <source>New Sweep</source>
+        <translation>Neuer Sweep</translation>
+    </message>
+    <message>
+        <source>as the metric says (lower loss, higher accuracy)</source>
+        <translation>wie die Metrik es sagt (kleinerer Verlust, höhere Genauigkeit)</translation>
+    </message>
+    <message>
+        <source>minimise</source>
+        <translation>minimieren</translation>
+    </message>
+    <message>
+        <source>maximise</source>
+        <translation>maximieren</translation>
+    </message>
+    <message>
+        <source>TPE: learns from the trials so far (Bayesian)</source>
+        <translation>TPE: lernt aus den bisherigen Versuchen (bayessch)</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>Zufällig</translation>
+    </message>
+    <message>
+        <source>Grid: every combination</source>
+        <translation>Gitter: jede Kombination</translation>
+    </message>
+    <message>
+        <source>Median: stop a trial worse than the median at its epoch</source>
+        <translation>Median: einen Versuch beenden, der in seiner Epoche schlechter als der Median ist</translation>
+    </message>
+    <message>
+        <source>ASHA: keep the best third at epochs 1, 3, 9, …</source>
+        <translation>ASHA: das beste Drittel in den Epochen 1, 3, 9, … behalten</translation>
+    </message>
+    <message>
+        <source>None: every trial runs all its epochs</source>
+        <translation>Keiner: jeder Versuch läuft alle Epochen</translation>
+    </message>
+    <message>
+        <source>Trials that train at once; the cores are divided among them</source>
+        <translation>Versuche, die gleichzeitig trainieren; die Kerne werden unter ihnen aufgeteilt</translation>
+    </message>
+    <message>
+        <source>The same seed suggests the same trials</source>
+        <translation>Derselbe Startwert schlägt dieselben Versuche vor</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Only when</source>
+        <translation>Nur wenn</translation>
+    </message>
+    <message>
+        <source>Values: a range "0.0001 .. 0.1" for float and int, or choices "sgd, adam". Only when: a condition on a choice, such as "optimizer=sgd".</source>
+        <translation>Werte: ein Bereich „0.0001 .. 0.1“ für float und int oder Auswahlen „sgd, adam“. Nur wenn: eine Bedingung an eine Auswahl, etwa „optimizer=sgd“.</translation>
+    </message>
+    <message>
+        <source>Add Parameter</source>
+        <translation>Parameter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Data:</source>
+        <translation>&amp;Daten:</translation>
+    </message>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>&amp;Strategy:</source>
+        <translation>&amp;Strategie:</translation>
+    </message>
+    <message>
+        <source>trials of</source>
+        <translation>Versuche zu</translation>
+    </message>
+    <message>
+        <source>epochs each; seed</source>
+        <translation>Epochen; Startwert</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Budget:</translation>
+    </message>
+    <message>
+        <source>&amp;Pruning:</source>
+        <translation>&amp;Abbruch:</translation>
+    </message>
+    <message>
+        <source>&amp;At once:</source>
+        <translation>&amp;Gleichzeitig:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Create and Run</source>
+        <translation>Anlegen und starten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Search space&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Suchraum&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>float</source>
+        <translation>float</translation>
+    </message>
+    <message>
+        <source>int</source>
+        <translation>int</translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>Search space, row %1</source>
+        <translation>Suchraum, Zeile %1</translation>
+    </message>
+    <message>
+        <source>name a parameter (a recipe key such as lr, or model.width)</source>
+        <translation>Nennen Sie einen Parameter (einen Rezeptschlüssel wie lr oder model.width)</translation>
+    </message>
+    <message>
+        <source>give a range as "LOW .. HIGH", such as 0.0001 .. 0.1</source>
+        <translation>Geben Sie einen Bereich als „VON .. BIS“ an, etwa 0.0001 .. 0.1</translation>
+    </message>
+    <message>
+        <source>a condition reads "PARAMETER=VALUE", such as optimizer=sgd</source>
+        <translation>Eine Bedingung lautet „PARAMETER=WERT“, etwa optimizer=sgd</translation>
+    </message>
+    <message>
+        <source>%1 is searched twice</source>
+        <translation>%1 wird zweimal durchsucht</translation>
+    </message>
+    <message>
+        <source>import a dataset first (Datasets page)</source>
+        <translation>Importieren Sie zuerst einen Datensatz (Seite Datensätze)</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Sweep</source>
+        <translation>Sweep</translation>
+    </message>
+</context>
+<context>
+    <name>crucible::SweepsPage</name>
+    <message>
+        <source>New Sweep…</source>
+        <translation>Neuer Sweep…</translation>
+    </message>
+    <message>
+        <source>Run or Resume Sweep</source>
+        <translation>Sweep starten oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>Stop Sweep</source>
+        <translation>Sweep anhalten</translation>
+    </message>
+    <message>
+        <source>Search a recipe's hyperparameters (%1)</source>
+        <translation>Die Hyperparameter eines Rezepts durchsuchen (%1)</translation>
+    </message>
+    <message>
+        <source>Run the selected sweep, or resume it where it stopped (%1)</source>
+        <translation>Den gewählten Sweep starten oder dort fortsetzen, wo er anhielt (%1)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop after the current step of each running trial; Run resumes later (Esc)</source>
+        <translation>Nach dem laufenden Schritt jedes Versuchs anhalten; Starten setzt später fort (Esc)</translation>
+    </message>
+    <message>
+        <source>Compare Top 5</source>
+        <translation>Beste 5 vergleichen</translation>
+    </message>
+    <message>
+        <source>Open the five best trials on the Compare page</source>
+        <translation>Die fünf besten Versuche auf der Seite Vergleichen öffnen</translation>
+    </message>
+    <message>
+        <source>Compare All</source>
+        <translation>Alle vergleichen</translation>
+    </message>
+    <message>
+        <source>Open every trial on the Compare page: parallel coordinates and scatter</source>
+        <translation>Alle Versuche auf der Seite Vergleichen öffnen: parallele Koordinaten und Streudiagramm</translation>
+    </message>
+    <message>
+        <source>Register Best…</source>
+        <translation>Besten registrieren…</translation>
+    </message>
+    <message>
+        <source>Register the best trial's model in the registry</source>
+        <translation>Das Modell des besten Versuchs in der Registry registrieren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sweeps&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sweeps&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Trials&lt;/b&gt; (double-click opens the run)</source>
+        <translation>&lt;b&gt;Versuche&lt;/b&gt; (Doppelklick öffnet den Lauf)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Best value after each trial&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Bester Wert nach jedem Versuch&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Parameter importance&lt;/b&gt; (variance each explains alone)</source>
+        <translation>&lt;b&gt;Wichtigkeit der Parameter&lt;/b&gt; (Varianz, die jeder allein erklärt)</translation>
+    </message>
+    <message>
+        <source>The share of the objective's variance over complete trials that each parameter explains on its own (one-way ANOVA, eta squared; ranges in quartile bins)</source>
+        <translation>Der Anteil der Varianz des Ziels über abgeschlossene Versuche, den jeder Parameter allein erklärt (einfaktorielle ANOVA, Eta-Quadrat; Bereiche in Quartilen)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Trials</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>Bester</translation>
+    </message>
+    <message>
+        <source>Reading sweeps</source>
+        <translation>Sweeps lesen</translation>
+    </message>
+    <message>
+        <source>not run yet</source>
+        <translation>noch nicht gelaufen</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>pruned</source>
+        <translation>vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>No sweeps yet. &lt;b&gt;New Sweep…&lt;/b&gt; searches a recipe's learning rate, model size and more, trains the trials and keeps the best.</source>
+        <translation>Noch keine Sweeps. &lt;b&gt;Neuer Sweep…&lt;/b&gt; durchsucht Lernrate, Modellgröße und mehr eines Rezepts, trainiert die Versuche und behält den besten.</translation>
+    </message>
+    <message>
+        <source>minimise %1</source>
+        <translation>%1 minimieren</translation>
+    </message>
+    <message>
+        <source>maximise %1</source>
+        <translation>%1 maximieren</translation>
+    </message>
+    <message>
+        <source>TPE (Bayesian)</source>
+        <translation>TPE (bayessch)</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>zufällig</translation>
+    </message>
+    <message>
+        <source>grid</source>
+        <translation>Gitter</translation>
+    </message>
+    <message>
+        <source>median pruning</source>
+        <translation>Median-Abbruch</translation>
+    </message>
+    <message>
+        <source>ASHA pruning</source>
+        <translation>ASHA-Abbruch</translation>
+    </message>
+    <message>
+        <source>no pruning</source>
+        <translation>kein Abbruch</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2: %3, %4, %5, budget %n trial(s)</source>
+        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; auf %2: %3, %4, %5, Budget %n Versuch</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; auf %2: %3, %4, %5, Budget %n Versuche</numerusform></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>pruned after epoch %1</source>
+        <translation>nach Epoche %1 beendet</translation>
+    </message>
+    <message>
+        <source>complete, best</source>
+        <translation>abgeschlossen, bester</translation>
+    </message>
+    <message>
+        <source>trials finished</source>
+        <translation>beendete Versuche</translation>
+    </message>
+    <message>
+        <source>best %1</source>
+        <translation>bester Wert %1</translation>
+    </message>
+    <message>
+        <source>each complete trial's value</source>
+        <translation>Wert jedes abgeschlossenen Versuchs</translation>
+    </message>
+    <message>
+        <source>%1 of %2 trials</source>
+        <translation>%1 von %2 Versuchen</translation>
+    </message>
+    <message>
+        <source>Created sweep %1.</source>
+        <translation>Sweep %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Running sweep %1</source>
+        <translation>Sweep %1 läuft</translation>
+    </message>
+    <message>
+        <source>Sweep %1: %2</source>
+        <translation>Sweep %1: %2</translation>
+    </message>
+    <message>
+        <source>starting…</source>
+        <translation>startet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %1: %n trial(s) at once…</source>
+        <translation><numerusform>%1 läuft: %n Versuch gleichzeitig…</numerusform><numerusform>%1 läuft: %n Versuche gleichzeitig…</numerusform></translation>
+    </message>
+    <message>
+        <source>Stopping after the current step of each running trial… Run resumes the sweep later.</source>
+        <translation>Hält nach dem laufenden Schritt jedes Versuchs an… Starten setzt den Sweep später fort.</translation>
+    </message>
+    <message>
+        <source>Asked the process running %1 to stop.</source>
+        <translation>Der Prozess, der %1 ausführt, wurde gebeten anzuhalten.</translation>
+    </message>
+    <message>
+        <source>best trial #%1, %2 = %3</source>
+        <translation>bester Versuch #%1, %2 = %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 trials finished, %3 pruned</source>
+        <translation>%1 von %2 Versuchen beendet, %3 vorzeitig</translation>
+    </message>
+    <message>
+        <source>Resume Sweep</source>
+        <translation>Sweep fortsetzen</translation>
+    </message>
+    <message>
+        <source>Run Sweep</source>
+        <translation>Sweep starten</translation>
     </message>
 </context>
 <context>

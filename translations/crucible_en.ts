@@ -739,6 +739,13 @@ Choose what to do with text among numbers, or correct the file.</source>
     </message>
 </context>
 <context>
+    <name>crucible::ImportanceBars</name>
+    <message>
+        <source>Importance needs at least four complete trials.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>crucible::MainWindow</name>
     <message>
         <source>%1 · training on %2, %3 in use</source>
@@ -944,6 +951,14 @@ Choose what to do with text among numbers, or correct the file.</source>
     </message>
     <message>
         <source>Everywhere</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;weeps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hyperparameter sweeps: search recipes, stop poor trials early, keep the best</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3674,6 +3689,440 @@ checked %2</source>
     </message>
     <message>
         <source>Keys</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>crucible::SweepDialog</name>
+    <message>
+        <source>New Sweep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>as the metric says (lower loss, higher accuracy)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>minimise</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>maximise</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TPE: learns from the trials so far (Bayesian)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Random</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grid: every combination</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Median: stop a trial worse than the median at its epoch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ASHA: keep the best third at epochs 1, 3, 9, …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None: every trial runs all its epochs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trials that train at once; the cores are divided among them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same seed suggests the same trials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only when</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Values: a range "0.0001 .. 0.1" for float and int, or choices "sgd, adam". Only when: a condition on a choice, such as "optimizer=sgd".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add Parameter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Data:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Strategy:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>trials of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>epochs each; seed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Pruning:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;At once:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create and Run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Search space&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>float</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>int</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>choice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search space, row %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name a parameter (a recipe key such as lr, or model.width)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give a range as "LOW .. HIGH", such as 0.0001 .. 0.1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a condition reads "PARAMETER=VALUE", such as optimizer=sgd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is searched twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import a dataset first (Datasets page)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sweep</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>crucible::SweepsPage</name>
+    <message>
+        <source>New Sweep…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run or Resume Sweep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop Sweep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search a recipe's hyperparameters (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run the selected sweep, or resume it where it stopped (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop after the current step of each running trial; Run resumes later (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare Top 5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the five best trials on the Compare page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open every trial on the Compare page: parallel coordinates and scatter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register Best…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register the best trial's model in the registry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Sweeps&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Trials&lt;/b&gt; (double-click opens the run)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Best value after each trial&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Parameter importance&lt;/b&gt; (variance each explains alone)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The share of the objective's variance over complete trials that each parameter explains on its own (one-way ANOVA, eta squared; ranges in quartile bins)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Best</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading sweeps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not run yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pruned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No sweeps yet. &lt;b&gt;New Sweep…&lt;/b&gt; searches a recipe's learning rate, model size and more, trains the trials and keeps the best.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>minimise %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>maximise %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TPE (Bayesian)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>random</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>grid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>median pruning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ASHA pruning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no pruning</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2: %3, %4, %5, budget %n trial(s)</source>
+        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; on %2: %3, %4, %5, budget %n trial</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; on %2: %3, %4, %5, budget %n trials</numerusform></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pruned after epoch %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>complete, best</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>trials finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>best %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>each complete trial's value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 trials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created sweep %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running sweep %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sweep %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>starting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Running %1: %n trial(s) at once…</source>
+        <translation><numerusform>Running %1: %n trial at once…</numerusform><numerusform>Running %1: %n trials at once…</numerusform></translation>
+    </message>
+    <message>
+        <source>Stopping after the current step of each running trial… Run resumes the sweep later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asked the process running %1 to stop.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>best trial #%1, %2 = %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 trials finished, %3 pruned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume Sweep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run Sweep</source>
         <translation type="unfinished" />
     </message>
 </context>

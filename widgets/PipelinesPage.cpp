@@ -1,5 +1,6 @@
 #include "PipelinesPage.h"
 
+#include "PageTables.h"
 #include "PipelineFormDialog.h"
 #include "PipelineGraph.h"
 #include "engine/core/Duration.h"
@@ -66,18 +67,6 @@ QTableWidgetItem* item(const QString& text, const QString& tip = {})
     cell->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
     cell->setToolTip(tip.isEmpty() ? text : tip);
     return cell;
-}
-
-void setupTable(QTableWidget* table, const char* objectName)
-{
-    table->setObjectName(QString::fromLatin1(objectName));
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
 }
 
 } // namespace
@@ -167,7 +156,7 @@ void PipelinesPage::buildUi()
 
     m_pipelinesTitle = new QLabel(this);
     m_pipelines = new QTableWidget(0, 4, this);
-    setupTable(m_pipelines, "pipeline-list");
+    setupListTable(m_pipelines, "pipeline-list");
     m_pipelines->addAction(m_removeAction);
     m_pipelines->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_pipelines, &QTableWidget::itemSelectionChanged, this, [this] {
@@ -176,7 +165,7 @@ void PipelinesPage::buildUi()
     });
     m_runsTitle = new QLabel(this);
     m_runs = new QTableWidget(0, 6, this);
-    setupTable(m_runs, "pipeline-runs");
+    setupListTable(m_runs, "pipeline-runs");
     connect(m_runs, &QTableWidget::itemSelectionChanged, this, [this] {
         if (m_loading)
             return;

@@ -89,6 +89,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     addServeCommands(table);
     addMonitorCommands(table);
     addPipelineCommands(table);
+    addSweepCommands(table);
 
     Context context {false, QString(), out, err};
     QStringList rest;

@@ -66,6 +66,7 @@ void addModelsCommands(CommandTable& table); // ModelsCommands.cpp
 void addServeCommands(CommandTable& table); // ServeCommands.cpp
 void addMonitorCommands(CommandTable& table); // MonitorCommands.cpp
 void addPipelineCommands(CommandTable& table); // PipelineCommands.cpp
+void addSweepCommands(CommandTable& table); // SweepCommands.cpp
 
 /// Parses `arguments` (without the program name) and runs the command; returns the exit code.
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err);

@@ -14,11 +14,13 @@
 #include "ServingPage.h"
 #include "SettingsDialog.h"
 #include "ShortcutsDialog.h"
+#include "SweepsPage.h"
 #include "TaskStatus.h"
 #include "TrainPage.h"
 #include "engine/core/BackgroundTask.h"
 #include "engine/store/Workspace.h"
 #include "engine/torch/TorchRuntime.h"
+#include "engine/train/TrainingSession.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -53,6 +55,7 @@ const PageSpec kPages[] = {
     {"overview", ":/icons/overview.svg"}, {"datasets", ":/icons/datasets.svg"}, {"train", ":/icons/train.svg"},
     {"runs", ":/icons/runs.svg"},         {"compare", ":/icons/compare.svg"},   {"registry", ":/icons/registry.svg"},
     {"serving", ":/icons/serving.svg"},   {"monitor", ":/icons/monitor.svg"},   {"pipelines", ":/icons/pipelines.svg"},
+    {"sweeps", ":/icons/sweeps.svg"},
 };
 
 /// Runs the Compare page shows when opened before any were chosen: the newest ones listed.
@@ -103,7 +106,8 @@ void MainWindow::createActions()
         action->setObjectName(QStringLiteral("page-") + QString::fromLatin1(page.key));
         action->setData(QString::fromLatin1(page.key));
         action->setCheckable(true);
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+        // Ctrl+1 ... Ctrl+9, then Ctrl+0 for the tenth page.
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(index < 9 ? Qt::Key_1 + index : Qt::Key_0)));
         m_pageGroup->addAction(action);
         m_pageActions << action;
         connect(action, &QAction::triggered, this, [this, key = QString::fromLatin1(page.key)] { showPage(key); });
@@ -217,6 +221,7 @@ void MainWindow::createPages()
     connect(m_monitorPage, &MonitorPage::checkFinished, this,
             [this](bool, const QString& message) { statusBar()->showMessage(message, 10000); });
     createPipelinesPage();
+    createSweepsPage();
     connectOverviewPage();
 }
 
@@ -278,6 +283,24 @@ void MainWindow::connectOverviewPage()
     });
 }
 
+void MainWindow::createSweepsPage()
+{
+    m_sweepsPage = new SweepsPage(this);
+    m_sweepsPage->setThreads(AppSettings::trainingThreads() > 0 ? AppSettings::trainingThreads()
+                                                                : interactiveThreadCount());
+    m_sweepsPage->setWorkspace(m_workspace);
+    m_pages->addWidget(m_sweepsPage);
+    connect(m_sweepsPage, &SweepsPage::compareRequested, this, [this](const QStringList& runIds) {
+        m_comparePage->compareRuns(runIds);
+        showPage(QStringLiteral("compare"));
+    });
+    connect(m_sweepsPage, &SweepsPage::openRunRequested, this, &MainWindow::openRun);
+    connect(m_sweepsPage, &SweepsPage::sweepFinished, this, [this](const QString&, const QString& message) {
+        statusBar()->showMessage(message, 10000);
+        m_runsPage->reload();
+    });
+}
+
 void MainWindow::createPipelinesPage()
 {
     m_pipelinesPage = new PipelinesPage(this);
@@ -318,6 +341,7 @@ void MainWindow::connectRegistryPage()
     // Register from the Runs and Train pages; the registry's lineage links lead back to them.
     connect(m_runsPage, &RunsPage::registerModelRequested, m_registryPage, &RegistryPage::registerRun);
     connect(m_trainPage, &TrainPage::registerModelRequested, m_registryPage, &RegistryPage::registerRun);
+    connect(m_sweepsPage, &SweepsPage::registerRequested, m_registryPage, &RegistryPage::registerRun);
     connect(m_registryPage, &RegistryPage::modelRegistered, this,
             [this](const QString& reference) { statusBar()->showMessage(tr("Registered %1").arg(reference), 8000); });
     connect(m_registryPage, &RegistryPage::taskFinished, this,
@@ -430,8 +454,8 @@ void MainWindow::updateStatusBar()
 
 void MainWindow::retranslate()
 {
-    const QStringList pageTitles {tr("&Overview"), tr("&Datasets"), tr("&Train"),   tr("&Runs"),     tr("&Compare"),
-                                  tr("Re&gistry"), tr("&Serving"),  tr("&Monitor"), tr("&Pipelines")};
+    const QStringList pageTitles {tr("&Overview"), tr("&Datasets"), tr("&Train"),   tr("&Runs"),      tr("&Compare"),
+                                  tr("Re&gistry"), tr("&Serving"),  tr("&Monitor"), tr("&Pipelines"), tr("S&weeps")};
     const QStringList pageTips {tr("Models in production, work running now, recent runs and alerts"),
                                 tr("Import, browse and profile datasets"),
                                 tr("Train a model"),
@@ -440,7 +464,8 @@ void MainWindow::retranslate()
                                 tr("Registered models"),
                                 tr("Models served over HTTP: requests, latency, errors"),
                                 tr("Drift: is the data a model sees still the data it learned from?"),
-                                tr("Pipelines: from new data to a promoted model, without hands")};
+                                tr("Pipelines: from new data to a promoted model, without hands"),
+                                tr("Hyperparameter sweeps: search recipes, stop poor trials early, keep the best")};
     for (int i = 0; i < m_pageActions.size(); ++i) {
         m_pageActions[i]->setText(pageTitles[i]);
         m_pageActions[i]->setStatusTip(pageTips[i]);
@@ -583,6 +608,7 @@ void MainWindow::setWorkspace(std::shared_ptr<Workspace> workspace)
     m_comparePage->setWorkspace(m_workspace);
     m_monitorPage->setWorkspace(m_workspace);
     m_pipelinesPage->setWorkspace(m_workspace);
+    m_sweepsPage->setWorkspace(m_workspace);
     retranslate();
 }
 

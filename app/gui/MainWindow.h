@@ -22,6 +22,7 @@ class RegistryPage;
 class MonitorPage;
 class OverviewPage;
 class PipelinesPage;
+class SweepsPage;
 class ServingPage;
 class TaskStatus;
 class Workspace;
@@ -71,6 +72,7 @@ private:
     void createPages();
     void connectRegistryPage();
     void createPipelinesPage();
+    void createSweepsPage();
     void connectOverviewPage();
     /// The Runs page with run `runId` selected (lineage links and Overview rows lead here).
     void openRun(const QString& runId);
@@ -98,6 +100,7 @@ private:
     ServingPage* m_servingPage = nullptr;
     MonitorPage* m_monitorPage = nullptr;
     PipelinesPage* m_pipelinesPage = nullptr;
+    SweepsPage* m_sweepsPage = nullptr;
     QActionGroup* m_pageGroup = nullptr;
     QList<QAction*> m_pageActions;
     QAction* m_openWorkspaceAction = nullptr;

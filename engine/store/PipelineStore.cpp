@@ -20,25 +20,6 @@ namespace {
 
 const QString kWhere = QStringLiteral("pipelines");
 
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-QDateTime parseTime(const QVariant& value)
-{
-    if (value.isNull() || value.toString().isEmpty())
-        return {};
-    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    time.setTimeSpec(Qt::UTC);
-    return time;
-}
-
-QString compact(const QJsonObject& object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
 QJsonObject objectFrom(const QVariant& value)
 {
     return QJsonDocument::fromJson(value.toString().toUtf8()).object();
@@ -70,8 +51,8 @@ PipelineRunRecord runAt(const QSqlQuery& query)
     run.trigger = objectFrom(query.value(5));
     run.status = query.value(6).toString();
     run.message = query.value(7).toString();
-    run.createdAt = parseTime(query.value(8));
-    run.endedAt = parseTime(query.value(9));
+    run.createdAt = storedTime(query.value(8));
+    run.endedAt = storedTime(query.value(9));
     run.ownerHost = query.value(10).toString();
     run.ownerPid = query.value(11).toLongLong();
     return run;
@@ -92,8 +73,8 @@ PipelineStepRecord stepAt(const QSqlQuery& query)
     step.outputs = objectFrom(query.value(7));
     step.message = query.value(8).toString();
     step.log = query.value(9).toString();
-    step.startedAt = parseTime(query.value(10));
-    step.endedAt = parseTime(query.value(11));
+    step.startedAt = storedTime(query.value(10));
+    step.endedAt = storedTime(query.value(11));
     return step;
 }
 
@@ -148,7 +129,7 @@ Status PipelineStore::markDeadRunsInterrupted(const QString& pipeline) const
     QStringList dead;
     while (query.next()) {
         const PipelineRunRecord run = runAt(query);
-        const QDateTime heartbeat = parseTime(query.value(12));
+        const QDateTime heartbeat = storedTime(query.value(12));
         const bool stale =
             heartbeat.isValid() && heartbeat.secsTo(QDateTime::currentDateTimeUtc()) > qint64(kRunLeaseTimeout.count());
         if (!isAlive(run) || (run.ownerHost != QSysInfo::machineHostName() && stale))
@@ -206,7 +187,7 @@ Result<PipelineRunRecord> PipelineStore::create(const QString& pipeline, const Q
     run.params = params;
     run.trigger = trigger;
     run.status = QStringLiteral("running");
-    run.createdAt = QDateTime::fromString(now(), Qt::ISODateWithMs);
+    run.createdAt = QDateTime::fromString(storedNow(), Qt::ISODateWithMs);
     run.ownerHost = QSysInfo::machineHostName();
     run.ownerPid = QCoreApplication::applicationPid();
     QSqlQuery insert(m_workspace.database());
@@ -216,8 +197,8 @@ Result<PipelineRunRecord> PipelineStore::create(const QString& pipeline, const Q
                        "'running', ?, ?, ?, ?)"));
     for (const QVariant& value :
          {QVariant(run.id), QVariant(pipeline), text(file), QVariant(QString::fromUtf8(specYaml)),
-          QVariant(compact(params)), QVariant(compact(trigger)), QVariant(now()), QVariant(run.ownerHost),
-          QVariant(run.ownerPid), QVariant(now())})
+          QVariant(compactJson(params)), QVariant(compactJson(trigger)), QVariant(storedNow()), QVariant(run.ownerHost),
+          QVariant(run.ownerPid), QVariant(storedNow())})
         insert.addBindValue(value);
     if (Status done = exec(insert, QStringLiteral("recording a pipeline run")); !done)
         return done.error();
@@ -288,7 +269,7 @@ Result<PipelineRunRecord> PipelineStore::claim(const QString& reference) const
                                   "owner_host = ?, owner_pid = ?, heartbeat_at = ? WHERE id = ?"));
     update.addBindValue(QSysInfo::machineHostName());
     update.addBindValue(QCoreApplication::applicationPid());
-    update.addBindValue(now());
+    update.addBindValue(storedNow());
     update.addBindValue(record.id);
     if (Status done = exec(update, QStringLiteral("resuming a pipeline run")); !done)
         return done.error();
@@ -307,7 +288,7 @@ Status PipelineStore::startStep(const QString& runId, const QString& step, const
                                  "input_hash = ?, started_at = COALESCE(started_at, ?), ended_at = NULL, message = '' "
                                  "WHERE run_id = ? AND step = ?"));
     query.addBindValue(text(inputHash));
-    query.addBindValue(now());
+    query.addBindValue(storedNow());
     query.addBindValue(runId);
     query.addBindValue(step);
     return exec(query, QStringLiteral("recording a step's start"));
@@ -319,8 +300,8 @@ Status PipelineStore::finishStep(const QString& runId, const QString& step, cons
     QSqlQuery query(m_workspace.database());
     query.prepare(QStringLiteral("UPDATE pipeline_steps SET status = ?, outputs_json = ?, message = ?, log = ?, "
                                  "started_at = COALESCE(started_at, ?), ended_at = ? WHERE run_id = ? AND step = ?"));
-    const QString time = now();
-    for (const QVariant& value : {QVariant(status), QVariant(compact(outputs)), text(message), text(log),
+    const QString time = storedNow();
+    for (const QVariant& value : {QVariant(status), QVariant(compactJson(outputs)), text(message), text(log),
                                   QVariant(time), QVariant(time), QVariant(runId), QVariant(step)})
         query.addBindValue(value);
     if (Status done = exec(query, QStringLiteral("recording a step's end")); !done)
@@ -343,7 +324,7 @@ Status PipelineStore::progress(const QString& runId, const QString& step, const 
         return done;
     QSqlQuery heartbeat(m_workspace.database());
     heartbeat.prepare(QStringLiteral("UPDATE pipeline_runs SET heartbeat_at = ? WHERE id = ?"));
-    heartbeat.addBindValue(now());
+    heartbeat.addBindValue(storedNow());
     heartbeat.addBindValue(runId);
     return exec(heartbeat, QStringLiteral("renewing a pipeline run's heartbeat"));
 }
@@ -354,7 +335,7 @@ Status PipelineStore::finishRun(const QString& runId, const QString& status, con
     query.prepare(QStringLiteral("UPDATE pipeline_runs SET status = ?, message = ?, ended_at = ? WHERE id = ?"));
     query.addBindValue(status);
     query.addBindValue(text(message));
-    query.addBindValue(now());
+    query.addBindValue(storedNow());
     query.addBindValue(runId);
     return exec(query, QStringLiteral("recording a pipeline run's end"));
 }
@@ -478,7 +459,7 @@ Status PipelineStore::markSeen(const QString& pipeline, const QString& path, qin
     query.addBindValue(path);
     query.addBindValue(size);
     query.addBindValue(modified.toUTC().toString(Qt::ISODateWithMs));
-    query.addBindValue(now());
+    query.addBindValue(storedNow());
     return exec(query, QStringLiteral("recording a watched folder's file"));
 }
 

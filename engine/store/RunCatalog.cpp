@@ -18,15 +18,6 @@ namespace {
 
 const QString kRunJoin = QStringLiteral(" JOIN runs r ON r.id = x.run_id JOIN experiments e ON e.id = r.experiment_id");
 
-QDateTime parseTime(const QVariant& value)
-{
-    if (value.isNull())
-        return {};
-    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    time.setTimeSpec(Qt::UTC);
-    return time;
-}
-
 QJsonValue parseJsonScalar(const QString& text)
 {
     const QJsonDocument document = QJsonDocument::fromJson(QByteArray("[") + text.toUtf8() + QByteArray("]"));
@@ -95,7 +86,7 @@ Result<RunRecord> RunCatalog::run(const QString& runId) const
         return sqlError(query.lastError(), runId, QStringLiteral("reading the artifacts"));
     while (query.next()) {
         record.artifacts.push_back({query.value(0).toString(), query.value(1).toString(), query.value(2).toLongLong(),
-                                    query.value(3).toString(), parseTime(query.value(4))});
+                                    query.value(3).toString(), storedTime(query.value(4))});
     }
     return record;
 }
@@ -183,9 +174,9 @@ Result<std::vector<RunRecord>> RunCatalog::load(const QString& condition, const 
         run.experiment = query.value(1).toString();
         run.name = query.value(2).toString();
         run.status = runStatusFromKey(query.value(3).toString()).value_or(RunStatus::Queued);
-        run.createdAt = parseTime(query.value(4));
-        run.startedAt = parseTime(query.value(5));
-        run.endedAt = parseTime(query.value(6));
+        run.createdAt = storedTime(query.value(4));
+        run.startedAt = storedTime(query.value(5));
+        run.endedAt = storedTime(query.value(6));
         run.datasetName = query.value(7).toString();
         run.datasetHash = query.value(8).toString();
         run.configHash = query.value(9).toString();
@@ -195,7 +186,7 @@ Result<std::vector<RunRecord>> RunCatalog::load(const QString& condition, const 
         run.parentRunId = query.value(12).toString();
         run.error = query.value(13).toString();
         run.notes = query.value(14).toString();
-        run.deletedAt = parseTime(query.value(15));
+        run.deletedAt = storedTime(query.value(15));
         if (full) {
             run.config = parseJsonObject(query.value(16).toString());
             run.environment = parseJsonObject(query.value(17).toString());

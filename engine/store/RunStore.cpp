@@ -33,11 +33,6 @@ QVariant bindable(const QVariant& value)
     return value;
 }
 
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 QString jsonText(const QJsonValue& value)
 {
     // A scalar as JSON: wrap it in an array, then strip the brackets.
@@ -156,7 +151,7 @@ Result<QString> RunStore::createRun(const NewRun& spec)
     QSqlQuery query(db);
     query.prepare(QStringLiteral("INSERT OR IGNORE INTO experiments (name, created_at) VALUES (?, ?)"));
     query.addBindValue(experiment);
-    query.addBindValue(now());
+    query.addBindValue(storedNow());
     if (!query.exec())
         return sqlError(query.lastError(), experiment, QStringLiteral("creating the experiment"));
     query.prepare(QStringLiteral("SELECT id FROM experiments WHERE name = ?"));
@@ -202,7 +197,7 @@ Result<QString> RunStore::createRun(const NewRun& spec)
         id,
         experimentId,
         spec.name.trimmed().isEmpty() ? QStringLiteral("run-") + id.right(6) : spec.name.trimmed(),
-        now(),
+        storedNow(),
         spec.datasetId ? QVariant(*spec.datasetId) : QVariant(),
         QString::fromUtf8(QJsonDocument(spec.config).toJson(QJsonDocument::Compact)),
         configHash(spec.config),
@@ -243,11 +238,11 @@ Status RunStore::transition(const QString& runId, RunStatus to, const QStringLis
     if (to == RunStatus::Running) {
         statement +=
             QStringLiteral(", started_at = COALESCE(started_at, ?), owner_host = ?, owner_pid = ?, heartbeat_at = ?");
-        values << now() << QSysInfo::machineHostName() << QCoreApplication::applicationPid() << now();
+        values << storedNow() << QSysInfo::machineHostName() << QCoreApplication::applicationPid() << storedNow();
     }
     if (ends) {
         statement += QStringLiteral(", ended_at = ?, error = ?");
-        values << now() << error;
+        values << storedNow() << error;
     }
     statement += QStringLiteral(" WHERE id = ? AND status IN ('%1')").arg(from.join(QStringLiteral("', '")));
     values << runId;
@@ -349,8 +344,20 @@ Status RunStore::heartbeat(const QString& runId, bool isPaused)
                                   " error = CASE WHEN status = 'interrupted' THEN '' ELSE error END"
                                   " WHERE id = ? AND owner_host = ? AND owner_pid = ?"
                                   " AND status IN ('running', 'paused', 'interrupted')"),
-                   {now(), isPaused ? QStringLiteral("paused") : QStringLiteral("running"), runId,
+                   {storedNow(), isPaused ? QStringLiteral("paused") : QStringLiteral("running"), runId,
                     QSysInfo::machineHostName(), QCoreApplication::applicationPid()});
+}
+
+Status RunStore::reopen(const QString& runId)
+{
+    return announce(
+        execute(runId, QStringLiteral("taking the run over"),
+                QStringLiteral("UPDATE runs SET status = 'running', ended_at = NULL, error = '',"
+                               " started_at = COALESCE(started_at, ?), owner_host = ?, owner_pid = ?,"
+                               " heartbeat_at = ? WHERE id = ?"
+                               " AND status IN ('stopped', 'interrupted', 'finished', 'failed')"),
+                {storedNow(), QSysInfo::machineHostName(), QCoreApplication::applicationPid(), storedNow(), runId}),
+        runId);
 }
 
 Status RunStore::execute(const QString& runId, const QString& doing, const QString& statement,
@@ -452,7 +459,7 @@ Status RunStore::moveToTrash(const QString& runId)
         return found;
     return announce(execute(runId, QStringLiteral("moving the run to the trash"),
                             QStringLiteral("UPDATE runs SET deleted_at = COALESCE(deleted_at, ?) WHERE id = ?"),
-                            {now(), runId}),
+                            {storedNow(), runId}),
                     runId);
 }
 

@@ -61,6 +61,9 @@ public:
     /// Renews the lease of a run this process trains (see RunLease); a run marked interrupted
     /// meanwhile by another process becomes running (or paused) again.
     Status heartbeat(const QString& runId, bool isPaused = false);
+    /// Takes over a run that ended (stopped, interrupted, finished, failed) as running in this process:
+    /// a sweep's own run when the sweep is resumed. Not for training runs, which resume as new runs.
+    Status reopen(const QString& runId);
 
     /// Adds or replaces params (for example values the training computed).
     Status logParams(const QString& runId, const QMap<QString, QJsonValue>& params);

@@ -64,6 +64,7 @@ std::vector<Migration> buildMigrations()
     appendDatasetMigrations(list);
     appendTrackingMigrations(list);
     appendPipelineMigrations(list);
+    appendSweepMigrations(list);
     std::sort(list.begin(), list.end(), [](const Migration& a, const Migration& b) { return a.version < b.version; });
     return list;
 }

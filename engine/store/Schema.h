@@ -25,6 +25,7 @@ namespace schema {
 void appendDatasetMigrations(std::vector<Migration>& list); // engine/store/DatasetTables.cpp
 void appendTrackingMigrations(std::vector<Migration>& list); // engine/store/TrackingTables.cpp
 void appendPipelineMigrations(std::vector<Migration>& list); // engine/store/PipelineTables.cpp
+void appendSweepMigrations(std::vector<Migration>& list); // engine/store/SweepTables.cpp
 
 /// Every migration, oldest first; versions count up from 1 without gaps.
 const std::vector<Migration>& migrations();

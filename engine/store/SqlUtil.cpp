@@ -1,5 +1,6 @@
 #include "SqlUtil.h"
 
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -90,6 +91,25 @@ MetricSummary metricSummaryAt(const QSqlQuery& query, int first)
     summary.maxStep = query.value(first + 7).toLongLong();
     summary.max = realOrNan(query.value(first + 8));
     return summary;
+}
+
+QString storedNow()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QDateTime storedTime(const QVariant& value)
+{
+    if (value.isNull() || value.toString().isEmpty())
+        return {};
+    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    time.setTimeSpec(Qt::UTC);
+    return time;
+}
+
+QString compactJson(const QJsonObject& object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 } // namespace crucible

@@ -3,6 +3,8 @@
 #include "engine/core/Error.h"
 #include "engine/store/RunTypes.h"
 
+#include <QDateTime>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
 
@@ -46,5 +48,12 @@ MetricSummary metricSummaryAt(const QSqlQuery& query, int first);
 
 /// A REAL column that may be NULL (SQLite stores no NaN): NaN for NULL.
 double realOrNan(const QVariant& value);
+
+/// The time now as the store writes times: ISO 8601 in UTC with milliseconds.
+QString storedNow();
+/// A time the store wrote (storedNow()'s form); invalid for NULL or an empty text.
+QDateTime storedTime(const QVariant& value);
+/// `object` as compact JSON text, as the store keeps JSON columns.
+QString compactJson(const QJsonObject& object);
 
 } // namespace crucible

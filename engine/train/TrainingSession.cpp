@@ -189,7 +189,7 @@ struct Plan {
 Result<Plan> plan(const Workspace& workspace, const TrainingBackend& backend, const TrainingRequest& request,
                   const RunStore& store)
 {
-    Plan plan {request.config, request.dataset, {}, {}, {}};
+    Plan plan {request.config, request.dataset, request.parentRunId, {}, {}};
     if (!request.resumeRun.isEmpty()) {
         RunCatalog catalog(workspace);
         auto id = catalog.resolve(request.resumeRun);

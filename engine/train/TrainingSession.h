@@ -21,6 +21,7 @@ struct TrainingRequest {
     QString name; ///< empty: the run store names it
     QStringList tags;
     QString resumeRun; ///< a run id or prefix: continue from its last checkpoint as a new run, child of it
+    QString parentRunId; ///< without resumeRun: the run this one is filed under (a sweep's trials)
     int defaultThreads = 0; ///< intra-op threads when the recipe says 0; 0 keeps LibTorch's setting
     QMap<QString, QJsonValue> params; ///< logged with the new run as it is created (a rerun's origin)
 };

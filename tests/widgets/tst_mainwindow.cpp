@@ -71,23 +71,23 @@ private Q_SLOTS:
         QVERIFY(pages);
         QCOMPARE(pages->count(), MainWindow::pageKeys().size());
         // Each page is its own widget class; those still to come show a placeholder.
-        const QStringList classes {QStringLiteral("crucible::OverviewPage"), QStringLiteral("crucible::DatasetsPage"),
-                                   QStringLiteral("crucible::TrainPage"),    QStringLiteral("crucible::RunsPage"),
-                                   QStringLiteral("crucible::ComparePage"),  QStringLiteral("crucible::RegistryPage"),
-                                   QStringLiteral("crucible::ServingPage"),  QStringLiteral("crucible::MonitorPage"),
-                                   QStringLiteral("crucible::PipelinesPage")};
+        const QStringList classes {QStringLiteral("crucible::OverviewPage"),  QStringLiteral("crucible::DatasetsPage"),
+                                   QStringLiteral("crucible::TrainPage"),     QStringLiteral("crucible::RunsPage"),
+                                   QStringLiteral("crucible::ComparePage"),   QStringLiteral("crucible::RegistryPage"),
+                                   QStringLiteral("crucible::ServingPage"),   QStringLiteral("crucible::MonitorPage"),
+                                   QStringLiteral("crucible::PipelinesPage"), QStringLiteral("crucible::SweepsPage")};
         for (int i = 0; i < MainWindow::pageKeys().size(); ++i) {
             const QString key = MainWindow::pageKeys()[i];
             QAction* action = window->pageAction(key);
             QVERIFY(action);
-            QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+            QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key(i < 9 ? Qt::Key_1 + i : Qt::Key_0)));
             action->trigger();
             QCOMPARE(window->currentPageKey(), key);
             QCOMPARE(QString::fromLatin1(pages->currentWidget()->metaObject()->className()), classes[i]);
             QVERIFY(pages->currentWidget()->isVisible());
         }
         QVERIFY(!window->showPage(QStringLiteral("nonsense")));
-        QCOMPARE(window->currentPageKey(), QStringLiteral("pipelines"));
+        QCOMPARE(window->currentPageKey(), QStringLiteral("sweeps"));
     }
 
     void statusBarShowsDeviceLibTorchBlasAndWorkspace()
