@@ -1,5 +1,7 @@
-# Sweeps: the sweep file, samplers and pruners on synthetic objectives (unit).
+# Sweeps: the sweep file, samplers and pruners on synthetic objectives; the runner on a real
+# workspace with cheap objectives: parallelism, budgets, pruning and failures recorded, stop and claim (unit).
 crucible_add_test(tst_sweepstudy SOURCES engine/tst_sweepstudy.cpp LIBS crucible_engine LABELS unit)
+crucible_add_test(tst_sweeprunner SOURCES engine/tst_sweeprunner.cpp LIBS crucible_engine LABELS unit)
 
 # Sweeps from crucible-cli with real training on the shipped iris sample: parallel trials, the
 # median pruner, the best registered; stopped, killed with SIGKILL and resumed (e2e).

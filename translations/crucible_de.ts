@@ -3708,10 +3708,6 @@ geprüft %2</translation>
         <translation>Neuer Sweep</translation>
     </message>
     <message>
-        <source>as the metric says (lower loss, higher accuracy)</source>
-        <translation>wie die Metrik es sagt (kleinerer Verlust, höhere Genauigkeit)</translation>
-    </message>
-    <message>
         <source>minimise</source>
         <translation>minimieren</translation>
     </message>
@@ -3721,7 +3717,7 @@ geprüft %2</translation>
     </message>
     <message>
         <source>TPE: learns from the trials so far (Bayesian)</source>
-        <translation>TPE: lernt aus den bisherigen Versuchen (bayessch)</translation>
+        <translation>TPE: lernt aus den bisherigen Versuchen (bayessche Optimierung)</translation>
     </message>
     <message>
         <source>Random</source>
@@ -3754,10 +3750,6 @@ geprüft %2</translation>
     <message>
         <source>Parameter</source>
         <translation>Parameter</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Suche</translation>
     </message>
     <message>
         <source>Values</source>
@@ -3804,20 +3796,12 @@ geprüft %2</translation>
         <translation>Versuche zu</translation>
     </message>
     <message>
-        <source>epochs each; seed</source>
-        <translation>Epochen; Startwert</translation>
-    </message>
-    <message>
         <source>&amp;Budget:</source>
         <translation>&amp;Budget:</translation>
     </message>
     <message>
         <source>&amp;Pruning:</source>
-        <translation>&amp;Abbruch:</translation>
-    </message>
-    <message>
-        <source>&amp;At once:</source>
-        <translation>&amp;Gleichzeitig:</translation>
+        <translation>&amp;Pruning:</translation>
     </message>
     <message>
         <source>Create</source>
@@ -3874,6 +3858,38 @@ geprüft %2</translation>
     <message>
         <source>Sweep</source>
         <translation>Sweep</translation>
+    </message>
+    <message>
+        <source>Auto (minimise losses and errors, maximise accuracy)</source>
+        <translation>Automatisch (Verluste und Fehler minimieren, Genauigkeit maximieren)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Parameters: %1.</source>
+        <translation>Parameter: %1.</translation>
+    </message>
+    <message>
+        <source>epochs each</source>
+        <translation>Epochen je Versuch</translation>
+    </message>
+    <message>
+        <source>Parallel &amp;trials:</source>
+        <translation>Parallele &amp;Versuche:</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>S&amp;eed:</translation>
+    </message>
+    <message>
+        <source>%1 is not a recipe key or model field (the table's tooltip lists them)</source>
+        <translation>%1 ist weder ein Rezeptschlüssel noch ein Modellfeld (der Tooltip der Tabelle nennt sie)</translation>
+    </message>
+    <message>
+        <source>%1 is not a recipe key or model field; did you mean %2?</source>
+        <translation>%1 ist weder ein Rezeptschlüssel noch ein Modellfeld; meinten Sie %2?</translation>
     </message>
 </context>
 <context>
@@ -3943,10 +3959,6 @@ geprüft %2</translation>
         <translation>&lt;b&gt;Bester Wert nach jedem Versuch&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Parameter importance&lt;/b&gt; (variance each explains alone)</source>
-        <translation>&lt;b&gt;Wichtigkeit der Parameter&lt;/b&gt; (Varianz, die jeder allein erklärt)</translation>
-    </message>
-    <message>
         <source>The share of the objective's variance over complete trials that each parameter explains on its own (one-way ANOVA, eta squared; ranges in quartile bins)</source>
         <translation>Der Anteil der Varianz des Ziels über abgeschlossene Versuche, den jeder Parameter allein erklärt (einfaktorielle ANOVA, Eta-Quadrat; Bereiche in Quartilen)</translation>
     </message>
@@ -4012,7 +4024,7 @@ geprüft %2</translation>
     </message>
     <message>
         <source>No sweeps yet. &lt;b&gt;New Sweep…&lt;/b&gt; searches a recipe's learning rate, model size and more, trains the trials and keeps the best.</source>
-        <translation>Noch keine Sweeps. &lt;b&gt;Neuer Sweep…&lt;/b&gt; durchsucht Lernrate, Modellgröße und mehr eines Rezepts, trainiert die Versuche und behält den besten.</translation>
+        <translation>Noch keine Sweeps. &lt;b&gt;Neuer Sweep…&lt;/b&gt; sucht für ein Rezept die beste Lernrate, Modellgröße und mehr, trainiert die Versuche und behält den besten.</translation>
     </message>
     <message>
         <source>minimise %1</source>
@@ -4024,27 +4036,19 @@ geprüft %2</translation>
     </message>
     <message>
         <source>TPE (Bayesian)</source>
-        <translation>TPE (bayessch)</translation>
-    </message>
-    <message>
-        <source>random</source>
-        <translation>zufällig</translation>
-    </message>
-    <message>
-        <source>grid</source>
-        <translation>Gitter</translation>
+        <translation>TPE (bayessche Optimierung)</translation>
     </message>
     <message>
         <source>median pruning</source>
-        <translation>Median-Abbruch</translation>
+        <translation>Median-Pruning</translation>
     </message>
     <message>
         <source>ASHA pruning</source>
-        <translation>ASHA-Abbruch</translation>
+        <translation>ASHA-Pruning</translation>
     </message>
     <message>
         <source>no pruning</source>
-        <translation>kein Abbruch</translation>
+        <translation>ohne Pruning</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; on %2: %3, %4, %5, budget %n trial(s)</source>
@@ -4053,10 +4057,6 @@ geprüft %2</translation>
     <message>
         <source>#</source>
         <translation>Nr.</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Zustand</translation>
     </message>
     <message>
         <source>Epochs</source>
@@ -4068,7 +4068,7 @@ geprüft %2</translation>
     </message>
     <message>
         <source>pruned after epoch %1</source>
-        <translation>nach Epoche %1 beendet</translation>
+        <translation>nach Epoche %1 vorzeitig beendet</translation>
     </message>
     <message>
         <source>complete, best</source>
@@ -4080,7 +4080,7 @@ geprüft %2</translation>
     </message>
     <message>
         <source>best %1</source>
-        <translation>bester Wert %1</translation>
+        <translation>Bestwert %1</translation>
     </message>
     <message>
         <source>each complete trial's value</source>
@@ -4106,10 +4106,6 @@ geprüft %2</translation>
         <source>starting…</source>
         <translation>startet…</translation>
     </message>
-    <message numerus="yes">
-        <source>Running %1: %n trial(s) at once…</source>
-        <translation><numerusform>%1 läuft: %n Versuch gleichzeitig…</numerusform><numerusform>%1 läuft: %n Versuche gleichzeitig…</numerusform></translation>
-    </message>
     <message>
         <source>Stopping after the current step of each running trial… Run resumes the sweep later.</source>
         <translation>Hält nach dem laufenden Schritt jedes Versuchs an… Starten setzt den Sweep später fort.</translation>
@@ -4124,7 +4120,7 @@ geprüft %2</translation>
     </message>
     <message>
         <source>%1 of %2 trials finished, %3 pruned</source>
-        <translation>%1 von %2 Versuchen beendet, %3 vorzeitig</translation>
+        <translation>%1 von %2 Versuchen beendet, %3 davon vorzeitig</translation>
     </message>
     <message>
         <source>Resume Sweep</source>
@@ -4133,6 +4129,18 @@ geprüft %2</translation>
     <message>
         <source>Run Sweep</source>
         <translation>Sweep starten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Parameter importance&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Wichtigkeit der Parameter&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>random search</source>
+        <translation>Zufallssuche</translation>
+    </message>
+    <message>
+        <source>grid search</source>
+        <translation>Gittersuche</translation>
     </message>
 </context>
 <context>

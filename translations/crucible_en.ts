@@ -3699,10 +3699,6 @@ checked %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>as the metric says (lower loss, higher accuracy)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>minimise</source>
         <translation type="unfinished" />
     </message>
@@ -3744,10 +3740,6 @@ checked %2</source>
     </message>
     <message>
         <source>Parameter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Search</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3795,19 +3787,11 @@ checked %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>epochs each; seed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Budget:</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Pruning:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;At once:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3864,6 +3848,38 @@ checked %2</source>
     </message>
     <message>
         <source>Sweep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Auto (minimise losses and errors, maximise accuracy)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parameters: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>epochs each</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parallel &amp;trials:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a recipe key or model field (the table's tooltip lists them)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a recipe key or model field; did you mean %2?</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3931,10 +3947,6 @@ checked %2</source>
     </message>
     <message>
         <source>&lt;b&gt;Best value after each trial&lt;/b&gt;</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&lt;b&gt;Parameter importance&lt;/b&gt; (variance each explains alone)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4018,14 +4030,6 @@ checked %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>random</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>grid</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>median pruning</source>
         <translation type="unfinished" />
     </message>
@@ -4043,10 +4047,6 @@ checked %2</source>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>State</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4097,10 +4097,6 @@ checked %2</source>
         <source>starting…</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>Running %1: %n trial(s) at once…</source>
-        <translation><numerusform>Running %1: %n trial at once…</numerusform><numerusform>Running %1: %n trials at once…</numerusform></translation>
-    </message>
     <message>
         <source>Stopping after the current step of each running trial… Run resumes the sweep later.</source>
         <translation type="unfinished" />
@@ -4123,6 +4119,18 @@ checked %2</source>
     </message>
     <message>
         <source>Run Sweep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Parameter importance&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>random search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>grid search</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -18,6 +18,8 @@
 #include <QThread>
 #include <QVBoxLayout>
 
+#include <numeric>
+
 namespace crucible {
 
 namespace {
@@ -48,6 +50,36 @@ QJsonValue choiceValue(const QString& text)
     return text;
 }
 
+/// The known key nearest to `word` by edit distance (a few edits at most, or one containing the
+/// other, as "learning_rate" and "lr"), or empty.
+QString nearestKey(const QString& word, const QStringList& known)
+{
+    QString best;
+    int bestDistance = std::max(2, int(word.size()) / 3) + 1;
+    const QString a = word.toLower();
+    for (const QString& candidate : known) {
+        const QString b = candidate.toLower();
+        std::vector<int> previous(size_t(b.size()) + 1);
+        std::vector<int> current(size_t(b.size()) + 1);
+        std::iota(previous.begin(), previous.end(), 0);
+        for (qsizetype i = 1; i <= a.size(); ++i) {
+            current[0] = int(i);
+            for (qsizetype j = 1; j <= b.size(); ++j)
+                current[size_t(j)] = std::min({previous[size_t(j)] + 1, current[size_t(j - 1)] + 1,
+                                               previous[size_t(j - 1)] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            std::swap(previous, current);
+        }
+        const int distance = previous[size_t(b.size())];
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = candidate;
+        }
+    }
+    if (best.isEmpty() && a.contains(QLatin1String("learning")))
+        best = QStringLiteral("lr");
+    return best;
+}
+
 } // namespace
 
 SweepDialog::SweepDialog(const QStringList& datasets, QWidget* parent) : QDialog(parent)
@@ -66,7 +98,7 @@ SweepDialog::SweepDialog(const QStringList& datasets, QWidget* parent) : QDialog
     m_metric->addItems({QStringLiteral("val_loss"), QStringLiteral("val_accuracy"), QStringLiteral("val_mse"),
                         QStringLiteral("val_mae"), QStringLiteral("val_r2"), QStringLiteral("test_accuracy")});
     m_goal = new QComboBox(this);
-    m_goal->addItem(tr("as the metric says (lower loss, higher accuracy)"), QString());
+    m_goal->addItem(tr("Auto (minimise losses and errors, maximise accuracy)"), QString());
     m_goal->addItem(tr("minimise"), QStringLiteral("minimize"));
     m_goal->addItem(tr("maximise"), QStringLiteral("maximize"));
     m_strategy = new QComboBox(this);
@@ -101,9 +133,11 @@ SweepDialog::SweepDialog(const QStringList& datasets, QWidget* parent) : QDialog
     m_space->setObjectName(QStringLiteral("sweep-space"));
     m_space->verticalHeader()->hide();
     m_space->horizontalHeader()->setStretchLastSection(true);
-    m_space->setHorizontalHeaderLabels({tr("Parameter"), tr("Search"), tr("Values"), tr("Log"), tr("Only when")});
-    m_space->setToolTip(tr("Values: a range \"0.0001 .. 0.1\" for float and int, or choices \"sgd, adam\". "
-                           "Only when: a condition on a choice, such as \"optimizer=sgd\"."));
+    m_space->setHorizontalHeaderLabels({tr("Parameter"), tr("Type"), tr("Values"), tr("Log"), tr("Only when")});
+    m_space->setToolTip(tr("Parameters: %1.").arg((RunConfig::keys() + sweepModelFields()).join(QStringLiteral(", ")))
+                        + QStringLiteral("\n")
+                        + tr("Values: a range \"0.0001 .. 0.1\" for float and int, or choices \"sgd, adam\". "
+                             "Only when: a condition on a choice, such as \"optimizer=sgd\"."));
     connect(m_space, &QTableWidget::itemChanged, this, &SweepDialog::check);
     auto* add = new QPushButton(tr("Add Parameter"), this);
     add->setObjectName(QStringLiteral("sweep-add-param"));
@@ -139,14 +173,14 @@ SweepDialog::SweepDialog(const QStringList& datasets, QWidget* parent) : QDialog
     budget->addWidget(m_trials);
     budget->addWidget(new QLabel(tr("trials of"), this));
     budget->addWidget(m_epochs);
-    budget->addWidget(new QLabel(tr("epochs each; seed"), this));
-    budget->addWidget(m_seed);
+    budget->addWidget(new QLabel(tr("epochs each"), this));
     budget->addStretch(1);
     auto* budgetLabel = new QLabel(tr("&Budget:"), this);
     budgetLabel->setBuddy(m_trials);
     form->addRow(budgetLabel, budget);
     form->addRow(tr("&Pruning:"), m_pruner);
-    form->addRow(tr("&At once:"), m_parallel);
+    form->addRow(tr("Parallel &trials:"), m_parallel);
+    form->addRow(tr("S&eed:"), m_seed);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_create = buttons->addButton(tr("Create"), QDialogButtonBox::AcceptRole);
@@ -204,11 +238,16 @@ void SweepDialog::addParameter(const QString& name, const QString& kind, const Q
     kindBox->addItem(tr("int"), QStringLiteral("int"));
     kindBox->addItem(tr("choice"), QStringLiteral("choice"));
     kindBox->setCurrentIndex(std::max(0, kindBox->findData(kind)));
-    connect(kindBox, &QComboBox::currentIndexChanged, this, &SweepDialog::check);
+
     m_space->setCellWidget(row, KindColumn, kindBox);
     m_space->setItem(row, ValuesColumn, new QTableWidgetItem(values));
     auto* logBox = new QCheckBox(m_space);
     logBox->setChecked(log);
+    logBox->setEnabled(kind != QLatin1String("choice")); // a log scale means nothing for choices
+    connect(kindBox, &QComboBox::currentIndexChanged, this, [this, kindBox, logBox] {
+        logBox->setEnabled(kindBox->currentData().toString() != QLatin1String("choice"));
+        check();
+    });
     connect(logBox, &QCheckBox::toggled, this, &SweepDialog::check);
     m_space->setCellWidget(row, LogColumn, logBox);
     m_space->setItem(row, WhenColumn, new QTableWidgetItem(condition));
@@ -277,6 +316,15 @@ Result<SweepSpec> SweepDialog::build() const
         if (name.isEmpty())
             return Error {ErrorCode::InvalidInput, tr("name a parameter (a recipe key such as lr, or model.width)"),
                           where};
+        const QStringList known = RunConfig::keys() + sweepModelFields();
+        if (!known.contains(name)) {
+            const QString nearest = nearestKey(name, known);
+            return Error {ErrorCode::InvalidInput,
+                          nearest.isEmpty()
+                              ? tr("%1 is not a recipe key or model field (the table's tooltip lists them)").arg(name)
+                              : tr("%1 is not a recipe key or model field; did you mean %2?").arg(name, nearest),
+                          where};
+        }
         QJsonObject param;
         if (kind == QLatin1String("choice")) {
             QJsonArray choices;
@@ -342,6 +390,28 @@ void SweepDialog::check()
         m_pruner->setCurrentIndex(m_pruner->findData(QStringLiteral("none")));
     const Result<SweepSpec> spec = build();
     m_problem->setText(spec ? QString() : spec.error().text());
+    // Mark the row the problem is in: "row N" from the form, "space.NAME" from the sweep's checks.
+    int problemRow = -1;
+    if (!spec) {
+        const QString where = spec.error().where;
+        for (int row = 0; row < m_space->rowCount() && problemRow < 0; ++row) {
+            const QString name =
+                m_space->item(row, ParamColumn) ? m_space->item(row, ParamColumn)->text().trimmed() : QString();
+            if (where == tr("Search space, row %1").arg(row + 1)
+                || where.startsWith(tr("Search space, row %1").arg(row + 1) + QLatin1Char(' '))
+                || (!name.isEmpty() && where.endsWith(QStringLiteral("space.") + name)))
+                problemRow = row;
+        }
+    }
+    {
+        const QSignalBlocker blocker(m_space);
+        for (int row = 0; row < m_space->rowCount(); ++row) {
+            for (int column : {int(ParamColumn), int(ValuesColumn), int(WhenColumn)}) {
+                if (QTableWidgetItem* cell = m_space->item(row, column))
+                    cell->setBackground(row == problemRow ? QBrush(QColor(198, 40, 40, 70)) : QBrush());
+            }
+        }
+    }
     m_create->setEnabled(spec.isOk());
     m_createRun->setEnabled(spec.isOk());
     if (spec)

@@ -208,7 +208,10 @@ void SweepsPage::buildUi()
         if (m_loading)
             return;
         const int row = m_sweeps->currentRow();
-        m_current = row >= 0 && row < m_list.size() ? m_list[row].id : QString();
+        const QString chosen = row >= 0 && row < m_list.size() ? m_list[row].id : QString();
+        if (chosen != m_current && m_message->styleSheet().isEmpty())
+            setMessage(QString(), false); // a note about another sweep
+        m_current = chosen;
         showSweep();
     });
     auto* left = new QWidget(this);
@@ -261,8 +264,9 @@ void SweepsPage::buildUi()
     auto* right = new QSplitter(Qt::Vertical, this);
     right->addWidget(upper);
     right->addWidget(lower);
-    right->setStretchFactor(0, 3);
-    right->setStretchFactor(1, 2);
+    right->setStretchFactor(0, 1);
+    right->setStretchFactor(1, 1);
+    m_lower = lower;
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
     split->addWidget(right);
@@ -306,9 +310,9 @@ void SweepsPage::retranslate()
     m_sweepsTitle->setText(tr("<b>Sweeps</b>"));
     m_trialsTitle->setText(tr("<b>Trials</b> (double-click opens the run)"));
     m_chartTitle->setText(tr("<b>Best value after each trial</b>"));
-    m_importanceTitle->setText(tr("<b>Parameter importance</b> (variance each explains alone)"));
-    m_importanceTitle->setToolTip(tr("The share of the objective's variance over complete trials that each parameter "
-                                     "explains on its own (one-way ANOVA, eta squared; ranges in quartile bins)"));
+    m_importanceTitle->setText(tr("<b>Parameter importance</b>"));
+    m_importance->setToolTip(tr("The share of the objective's variance over complete trials that each parameter "
+                                "explains on its own (one-way ANOVA, eta squared; ranges in quartile bins)"));
     m_sweeps->setHorizontalHeaderLabels({tr("Name"), tr("Status"), tr("Trials"), tr("Best")});
     fillSweeps();
     showSweep();
@@ -318,6 +322,8 @@ void SweepsPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    else if (event->type() == QEvent::PaletteChange)
+        showSweep(); // the curve takes the theme's highlight colour
     QWidget::changeEvent(event);
 }
 
@@ -500,7 +506,10 @@ void SweepsPage::fillSweeps()
     }
     if (selected >= 0)
         m_sweeps->selectRow(selected);
-    m_sweeps->resizeColumnsToContents();
+    m_sweeps->horizontalHeader()->setStretchLastSection(false);
+    m_sweeps->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int column = 1; column < m_sweeps->columnCount(); ++column)
+        m_sweeps->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_loading = false;
     updateActions();
 }
@@ -516,6 +525,8 @@ const SweepRecord* SweepsPage::record() const
 
 void SweepsPage::showSweep()
 {
+    if (!m_lower)
+        return;
     const SweepRecord* sweep = record();
     m_trials->setSortingEnabled(false);
     if (!sweep) {
@@ -524,8 +535,10 @@ void SweepsPage::showSweep()
                                     "and more, trains the trials and keeps the best.")
                                : QString());
         m_trials->setRowCount(0);
+        m_trials->setColumnCount(0);
         m_chart->clear();
         m_importance->setShares({});
+        m_lower->setVisible(false);
         updateActions();
         return;
     }
@@ -536,10 +549,11 @@ void SweepsPage::showSweep()
         return;
     }
     const Study study(spec.value(), sweep->trials);
+    m_lower->setVisible(true);
     QString goal = spec->minimize ? tr("minimise %1").arg(spec->metric) : tr("maximise %1").arg(spec->metric);
     QString strategy = spec->strategy == QLatin1String("tpe") ? tr("TPE (Bayesian)")
-        : spec->strategy == QLatin1String("random")           ? tr("random")
-                                                              : tr("grid");
+        : spec->strategy == QLatin1String("random")           ? tr("random search")
+                                                              : tr("grid search");
     QString pruner = spec->pruner == QLatin1String("median") ? tr("median pruning")
         : spec->pruner == QLatin1String("asha")              ? tr("ASHA pruning")
                                                              : tr("no pruning");
@@ -562,13 +576,15 @@ void SweepsPage::showSweep()
             + tr("%1 of %2 trials finished, %3 pruned").arg(finishedCount).arg(spec->trials).arg(prunedCount);
     if (sweep->status == QLatin1String("failed") && !sweep->message.isEmpty())
         standing += QStringLiteral("; ") + sweep->message.toHtmlEscaped();
+    if (!standing.isEmpty())
+        standing[0] = standing[0].toUpper();
     summary += QStringLiteral("<br>") + standing;
     m_summary->setText(summary);
 
     QStringList paramNames;
     for (const SweepParam& param : spec->space.params)
         paramNames << param.name;
-    QStringList headers {tr("#"), tr("State"), spec->metric, tr("Epochs"), tr("Time")};
+    QStringList headers {tr("#"), tr("Status"), spec->metric, tr("Epochs"), tr("Time")};
     headers << paramNames;
     m_trials->setColumnCount(int(headers.size()));
     m_trials->setHorizontalHeaderLabels(headers);
@@ -776,7 +792,7 @@ void SweepsPage::run(int parallel)
     m_progress->setFormat(tr("starting…"));
     m_progress->show();
     m_refresh->start(1000);
-    setMessage(tr("Running %1: %n trial(s) at once…", nullptr, options.parallel).arg(name), false);
+    setMessage(QString(), false); // the progress bar and the summary say how it goes
     updateActions();
 }
 

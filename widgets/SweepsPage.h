@@ -119,6 +119,7 @@ private:
     MetricChart* m_chart = nullptr;
     ImportanceBars* m_importance = nullptr;
     QTimer* m_refresh = nullptr;
+    QWidget* m_lower = nullptr; ///< the chart and the importance
 };
 
 /// Horizontal bars of parameter importance (share of the objective's variance), largest first.

@@ -322,7 +322,7 @@ Status SweepStore::finish(const QString& sweepId, const QString& status, const Q
     query.prepare(
         QStringLiteral("UPDATE sweeps SET status = ?, message = ?, ended_at = ?, stop_requested = 0 WHERE id = ?"));
     query.addBindValue(status);
-    query.addBindValue(message);
+    query.addBindValue(message.isNull() ? QStringLiteral("") : message);
     query.addBindValue(storedNow());
     query.addBindValue(sweepId);
     return exec(query, QStringLiteral("ending a sweep"));

@@ -10,6 +10,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <cmath>
 #include <csignal>
@@ -152,6 +153,9 @@ private Q_SLOTS:
             const QJsonObject run = m_f.run(trial.value(QStringLiteral("run_id")).toString());
             QCOMPARE(run.value(QStringLiteral("parent_run_id")).toString(), sweepRun); // filed under the sweep
             QCOMPARE(run.value(QStringLiteral("experiment")).toString(), QStringLiteral("sweep iris-tpe"));
+            // Two trials at once share the cores: neither takes more than its half.
+            QCOMPARE(run.value(QStringLiteral("params")).toObject().value(QStringLiteral("runtime.threads")).toInt(),
+                     std::max(1, QThread::idealThreadCount() / 2));
             // The trial's values are the run's recipe.
             QCOMPARE(run.value(QStringLiteral("params")).toObject().value(QStringLiteral("lr")).toDouble(),
                      params.value(QStringLiteral("lr")).toDouble());

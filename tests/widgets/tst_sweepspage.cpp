@@ -144,7 +144,8 @@ private Q_SLOTS:
         QVERIFY(momentum);
         QCOMPARE(momentum->whenKey, QStringLiteral("optimizer"));
         dialog.addParameter(QStringLiteral("learning_rate"), QStringLiteral("float"), QStringLiteral("1 .. 2"), false);
-        QVERIFY2(dialog.problem().contains(QLatin1String("not a recipe key")), qPrintable(dialog.problem()));
+        QVERIFY2(dialog.problem().contains(QLatin1String("did you mean lr?")), qPrintable(dialog.problem()));
+        QVERIFY(dialog.spaceTable()->item(6, 0)->background() != QBrush()); // the row is marked
         saveScreen(&dialog, QStringLiteral("sweep-dialog-problem"));
     }
 
