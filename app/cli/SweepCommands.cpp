@@ -6,6 +6,7 @@
 #include "TextTable.h"
 
 #include "engine/core/Duration.h"
+#include "engine/core/Names.h"
 #include "engine/registry/ModelRegistry.h"
 #include "engine/registry/RunPackager.h"
 #include "engine/store/Workspace.h"
@@ -247,10 +248,30 @@ int runOrResume(Context& context, const QStringList& args, bool isResume)
     options.threads = arguments.value(QStringLiteral("threads"), QString::number(cores)).toInt(&ok);
     if (!ok || options.threads < 1)
         return context.usage(QStringLiteral("--threads takes a positive number of cores to share"));
+    if (options.threads > cores) {
+        context.err << "Note: --threads " << options.threads << " is more than this machine's " << cores
+                    << " cores; the trials share " << cores << ".\n";
+        options.threads = cores;
+    }
     if (options.parallel > options.threads)
         context.err << "Note: " << options.parallel << " trials at once on " << options.threads
                     << " cores; each trial gets one thread.\n";
+    // What is registered at the end is checked now, not after an hour of trials.
     const QString registerName = arguments.value(QStringLiteral("register"));
+    const QString alias = arguments.value(QStringLiteral("alias"));
+    if (arguments.has(QStringLiteral("register")) && registerName.isEmpty())
+        return context.usage(QStringLiteral("--register takes the model name to register the best trial under"));
+    if (arguments.has(QStringLiteral("alias")) && registerName.isEmpty())
+        return context.usage(QStringLiteral("--alias needs --register NAME"));
+    if (!registerName.isEmpty()) {
+        if (const Status named = names::check(registerName, QStringLiteral("a model name"), names::Use::PathComponent);
+            !named)
+            return context.fail(named.error());
+        if (!alias.isEmpty()) {
+            if (const Status named = names::check(alias, QStringLiteral("an alias"), names::Use::PathComponent); !named)
+                return context.fail(named.error());
+        }
+    }
     auto workspace = openWorkspace(context);
     if (!workspace)
         return context.fail(workspace.error());
@@ -258,8 +279,19 @@ int runOrResume(Context& context, const QStringList& args, bool isResume)
     Result<SweepRecord> before = store.sweep(arguments.positionals().front());
     if (!before)
         return context.fail(before.error());
-    if (isResume && before->status == QLatin1String("finished"))
-        context.err << "Sweep " << before->name << " has finished; nothing is left to resume.\n";
+    if (before->status == QLatin1String("running"))
+        return context.fail({ErrorCode::Busy,
+                             QStringLiteral("sweep '%1' is running in process %2 on %3; stop it with: crucible-cli "
+                                            "sweep stop %1")
+                                 .arg(before->name, QString::number(before->ownerPid), before->ownerHost),
+                             QStringLiteral("sweeps")});
+    if (before->status == QLatin1String("finished"))
+        return context.fail(
+            {ErrorCode::InvalidInput,
+             QStringLiteral("sweep '%1' has finished: its budget is spent and nothing is left to run. "
+                            "To search further, create another: crucible-cli sweep create FILE --name NEW")
+                 .arg(before->name),
+             QStringLiteral("sweeps")});
     Result<SweepSpec> spec = SweepSpec::fromJson(before->spec, before->name);
     if (!spec)
         return context.fail(spec.error());
@@ -284,7 +316,14 @@ int runOrResume(Context& context, const QStringList& args, bool isResume)
     const SweepRecord& sweep = result->sweep;
     QJsonObject json = sweepJson(sweep);
     int code = result->status == QLatin1String("failed") ? BadInput : Success;
-    if (!registerName.isEmpty()) {
+    if (!registerName.isEmpty() && result->status == QLatin1String("stopped")) {
+        // Stopped: the user asked for it to end, not for a model from half a search.
+        json.insert(QStringLiteral("registered"), QJsonValue());
+        if (!context.json)
+            context.err << "Not registered: the sweep was stopped. Register its best trial later with: crucible-cli "
+                           "models register RUN --name "
+                        << registerName << "\n";
+    } else if (!registerName.isEmpty()) {
         const Study study(spec.value(), sweep.trials);
         const Trial* best = study.best();
         if (!best || best->runId.isEmpty()) {
@@ -296,8 +335,7 @@ int runOrResume(Context& context, const QStringList& args, bool isResume)
             code = BadInput;
         } else {
             const auto version =
-                RunPackager(*workspace.value())
-                    .registerRun(*registry, best->runId, registerName, arguments.value(QStringLiteral("alias")));
+                RunPackager(*workspace.value()).registerRun(*registry, best->runId, registerName, alias);
             if (!version)
                 return context.fail(version.error());
             json.insert(QStringLiteral("registered"), version->reference());
@@ -419,17 +457,23 @@ int stopCommand(Context& context, const QStringList& args)
         return context.fail(stopped.error());
     const bool running = sweep->status == QLatin1String("running");
     if (context.json) {
+        const Result<SweepRecord> after = store.sweep(sweep->id);
         context.printJson({{QStringLiteral("id"), sweep->id},
                            {QStringLiteral("name"), sweep->name},
                            {QStringLiteral("stop_requested"), running},
-                           {QStringLiteral("status"), running ? sweep->status : QStringLiteral("stopped")}});
+                           {QStringLiteral("status"), after ? after->status : sweep->status}});
         return Success;
     }
     if (running)
         context.out << "Asked sweep " << sweep->name << " to stop (process " << sweep->ownerPid
                     << "); its running trials stop after their current step.\n";
     else
-        context.out << "Sweep " << sweep->name << " is not running (" << sweep->status << ").\n";
+        context.out << "Sweep " << sweep->name
+                    << (sweep->status == QLatin1String("finished") || sweep->status == QLatin1String("stopped")
+                            ? QStringLiteral(" is not running (%1); nothing to stop.").arg(sweep->status)
+                            : QStringLiteral(" is not running (%1); it is marked stopped now, and resume continues it.")
+                                  .arg(sweep->status))
+                    << "\n";
     return Success;
 }
 

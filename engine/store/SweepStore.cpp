@@ -108,7 +108,8 @@ std::optional<TrialState> trialStateFromKey(const QString& key)
 
 double Trial::seconds() const
 {
-    if (!startedAt.isValid())
+    // A trial that stopped with its process has no end: its time is not known.
+    if (!startedAt.isValid() || (!endedAt.isValid() && state != TrialState::Running))
         return -1;
     const QDateTime end = endedAt.isValid() ? endedAt : QDateTime::currentDateTimeUtc();
     return double(startedAt.msecsTo(end)) / 1000.0;
@@ -251,6 +252,12 @@ Result<SweepRecord> SweepStore::claim(const QString& reference) const
     if (!found)
         return found.error();
     SweepRecord sweep = found.value();
+    if (sweep.status == QLatin1String("finished"))
+        return Error {ErrorCode::InvalidInput,
+                      QStringLiteral("sweep '%1' has finished: its budget is spent and nothing is left to run. To "
+                                     "search further, create another: crucible-cli sweep create FILE --name NEW")
+                          .arg(sweep.name),
+                      kWhere};
     if (sweep.status == QLatin1String("running"))
         return Error {ErrorCode::Busy,
                       QStringLiteral("sweep '%1' is running in process %2 on %3; stop it with: crucible-cli sweep "
@@ -303,7 +310,14 @@ Status SweepStore::requestStop(const QString& reference) const
     query.prepare(QStringLiteral("UPDATE sweeps SET status = 'stopped', ended_at = ? WHERE id = ?"));
     query.addBindValue(storedNow());
     query.addBindValue(found->id);
-    return exec(query, QStringLiteral("stopping a sweep"));
+    if (Status done = exec(query, QStringLiteral("stopping a sweep")); !done)
+        return done;
+    // An interrupted sweep's trials that were running when its process died stopped with it.
+    QSqlQuery trials(m_workspace.database());
+    trials.prepare(
+        QStringLiteral("UPDATE sweep_trials SET state = 'stopped' WHERE sweep_id = ? AND state = 'running'"));
+    trials.addBindValue(found->id);
+    return exec(trials, QStringLiteral("stopping a sweep's trials"));
 }
 
 Result<bool> SweepStore::isStopRequested(const QString& sweepId) const

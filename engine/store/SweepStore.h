@@ -41,7 +41,8 @@ struct Trial {
     {
         return state == TrialState::Complete || state == TrialState::Pruned || state == TrialState::Failed;
     }
-    /// Seconds from start to end (or now); -1 before it started.
+    /// Seconds from start to end (or now, while it runs); -1 before it started or when its end is not
+    /// known (it stopped with its process).
     double seconds() const;
 };
 
@@ -77,7 +78,7 @@ public:
     /// Every sweep, newest first, with their trials.
     Result<QList<SweepRecord>> sweeps() const;
     /// Makes this process the sweep's runner (status running): refused (Busy) while another live
-    /// process runs it, and for a sweep already finished. Trials left running or stopped by an
+    /// process runs it, and (InvalidInput) for a sweep that finished. Trials left running or stopped by an
     /// earlier process are queued again, with their values kept.
     Result<SweepRecord> claim(const QString& reference) const;
     Status heartbeat(const QString& sweepId) const;

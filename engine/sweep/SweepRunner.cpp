@@ -1,6 +1,7 @@
 #include "engine/sweep/SweepRunner.h"
 
 #include "engine/core/Log.h"
+#include "engine/data/DatasetStore.h"
 #include "engine/store/MetricWriter.h"
 #include "engine/store/RunLease.h"
 #include "engine/store/RunStore.h"
@@ -111,6 +112,8 @@ Result<SweepRecord> createSweep(const Workspace& workspace, const SweepSpec& spe
                                      "with: crucible-cli sweep run %1")
                           .arg(spec.name),
                       QStringLiteral("sweeps")};
+    if (Result<DatasetVersion> data = DatasetStore(workspace).find(spec.dataset); !data)
+        return data.error();
     RunStore runs(workspace);
     NewRun run;
     run.experiment = spec.experimentName();
@@ -194,6 +197,15 @@ public:
             worker.join();
 
         QString status = m_stopping ? QStringLiteral("stopped") : QStringLiteral("finished");
+        // A sweep whose every trial failed found nothing: it failed, with the first trial's reason.
+        const bool anyFinished = std::any_of(m_study.trials().begin(), m_study.trials().end(), [](const Trial& t) {
+            return t.state == TrialState::Complete || t.state == TrialState::Pruned;
+        });
+        const auto failedTrial = std::find_if(m_study.trials().begin(), m_study.trials().end(),
+                                              [](const Trial& t) { return t.state == TrialState::Failed; });
+        if (m_error.isEmpty() && !m_stopping && !anyFinished && failedTrial != m_study.trials().end())
+            m_error =
+                QStringLiteral("every trial failed; trial #%1: %2").arg(failedTrial->number).arg(failedTrial->error);
         if (!m_error.isEmpty())
             status = QStringLiteral("failed");
         QString message = m_error;
@@ -205,9 +217,7 @@ public:
                                  .arg(best->value, 0, 'g', 6)
                                  .arg(m_study.trials().size())
                            : QStringLiteral("no trial completed");
-            if (m_stopping)
-                message = QStringLiteral("stopped; ") + message;
-            else if (!m_budgetNote.isEmpty())
+            if (!m_stopping && !m_budgetNote.isEmpty())
                 message = m_budgetNote + QStringLiteral("; ") + message;
         }
         if (Status finished = m_store.finish(m_sweep.id, status, message); !finished)

@@ -8,6 +8,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <QJsonDocument>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -77,6 +78,16 @@ QJsonValue yamlJson(const YAML::Node& node, int depth, int& count)
     default:
         return QJsonValue();
     }
+}
+
+/// A scalar as the text it was written as: `name: 12345` is the name "12345".
+QString scalarText(const QJsonValue& value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble() || value.isBool())
+        return sweepValueText(value);
+    return {};
 }
 
 Error invalid(const QString& where, const QString& message)
@@ -181,6 +192,58 @@ Result<SweepParam> parseParam(const QString& name, const QJsonValue& value, cons
     return param;
 }
 
+/// A model field's values must be what the field takes; a sweep never turns "x" into 0.
+Status checkModelField(const SweepParam& param, const QString& where)
+{
+    const QString field = param.name.mid(6);
+    const QString at = where + QStringLiteral(": space.") + param.name;
+    const QJsonArray values =
+        param.type == SweepParam::Type::Choice ? param.choices : QJsonArray {param.low, param.high};
+    for (const QJsonValue& value : values) {
+        const QString shown = sweepValueText(value);
+        if (field == QLatin1String("width") || field == QLatin1String("depth")) {
+            const double limit = field == QLatin1String("width") ? 65536 : 64;
+            if (param.type == SweepParam::Type::Float)
+                return invalid(at, QStringLiteral("takes whole numbers: int: [LOW, HIGH] or a list"));
+            if (!value.isDouble() || !isWhole(value.toDouble()) || value.toDouble() < 1 || value.toDouble() > limit)
+                return invalid(at, QStringLiteral("'%1' is not a whole number from 1 to %2").arg(shown).arg(limit));
+        } else if (field == QLatin1String("dropout")) {
+            if (!value.isDouble() || value.toDouble() < 0 || value.toDouble() >= 1)
+                return invalid(at,
+                               QStringLiteral("'%1' is not a dropout rate from 0 up to (not including) 1").arg(shown));
+        } else if (field == QLatin1String("batch_norm")) {
+            if (!value.isBool())
+                return invalid(at, QStringLiteral("'%1' is not true or false").arg(shown));
+        } else if (field == QLatin1String("activation")) {
+            if (!value.isString() || !modelActivations().contains(value.toString()))
+                return invalid(at,
+                               QStringLiteral("'%1' is not an activation (%2)")
+                                   .arg(shown, modelActivations().join(QStringLiteral(", "))));
+        } else if (field == QLatin1String("kind")) {
+            static const QStringList kinds {QStringLiteral("auto"), QStringLiteral("mlp"), QStringLiteral("cnn"),
+                                            QStringLiteral("resnet"), QStringLiteral("linear")};
+            if (!value.isString() || !kinds.contains(value.toString()))
+                return invalid(
+                    at, QStringLiteral("'%1' is not a model kind (%2)").arg(shown, kinds.join(QStringLiteral(", "))));
+        } else if (field == QLatin1String("hidden")) {
+            const QStringList parts = shown.split(QLatin1Char(','), Qt::SkipEmptyParts);
+            bool ok = !parts.isEmpty() && parts.size() <= 64;
+            for (const QString& part : parts) {
+                bool whole = false;
+                const int size = part.trimmed().toInt(&whole);
+                ok = ok && whole && size >= 1 && size <= 65536;
+            }
+            if (!ok)
+                return invalid(at, QStringLiteral("'%1' is not a list of layer sizes such as \"64,32\"").arg(shown));
+        }
+    }
+    if ((field == QLatin1String("activation") || field == QLatin1String("kind") || field == QLatin1String("hidden")
+         || field == QLatin1String("batch_norm"))
+        && param.type != SweepParam::Type::Choice)
+        return invalid(at, QStringLiteral("takes a list of choices"));
+    return Ok {};
+}
+
 /// Orders parameters so that each condition's parameter comes before the ones it conditions.
 Status orderByConditions(QList<SweepParam>& params, const QString& where)
 {
@@ -210,7 +273,7 @@ Status orderByConditions(QList<SweepParam>& params, const QString& where)
         }
     }
     params = ordered;
-    for (const SweepParam& param : params) {
+    for (SweepParam& param : params) {
         if (param.whenKey.isEmpty())
             continue;
         const auto parent =
@@ -219,12 +282,19 @@ Status orderByConditions(QList<SweepParam>& params, const QString& where)
             return invalid(
                 where + QStringLiteral(": space.") + param.name,
                 QStringLiteral("a condition must name a choice parameter ('%1' is a range)").arg(param.whenKey));
+        // A condition's value is matched to the choice written the same way ("8" is the choice 8).
+        QJsonArray matched;
         for (const QJsonValue& value : param.whenValues) {
-            if (!parent->choices.contains(value))
+            const auto choice = std::find_if(parent->choices.begin(), parent->choices.end(), [&](const QJsonValue& c) {
+                return sweepValueText(c) == sweepValueText(value);
+            });
+            if (choice == parent->choices.end())
                 return invalid(where + QStringLiteral(": space.") + param.name,
                                QStringLiteral("its condition's value %1 is not one of %2's choices")
                                    .arg(sweepValueText(value), param.whenKey));
+            matched.append(*choice);
         }
+        param.whenValues = matched;
     }
     return Ok {};
 }
@@ -253,7 +323,7 @@ QString sweepValueText(const QJsonValue& value)
         const double number = value.toDouble();
         if (isWhole(number))
             return QString::number(qint64(number));
-        return QString::number(number, 'g', 17);
+        return QString::number(number, 'g', QLocale::FloatingPointShortest); // reads back exactly
     }
     return value.toString();
 }
@@ -391,15 +461,46 @@ Result<SweepSpec> SweepSpec::fromJson(const QJsonObject& json, const QString& wh
             return invalid(
                 where, QStringLiteral("unknown key '%1' (known: %2)").arg(it.key(), known.join(QStringLiteral(", "))));
     }
+    // Keys of the nested sections: a typo there is refused as at the top.
+    const std::vector<std::pair<QString, QStringList>> sections {
+        {QStringLiteral("objective"), {QStringLiteral("metric"), QStringLiteral("goal")}},
+        {QStringLiteral("budget"), {QStringLiteral("trials"), QStringLiteral("minutes")}},
+        {QStringLiteral("pruner"),
+         {QStringLiteral("kind"), QStringLiteral("warmup_epochs"), QStringLiteral("min_trials"),
+          QStringLiteral("min_epochs"), QStringLiteral("reduction_factor")}},
+    };
+    for (const auto& [section, keys] : sections) {
+        const QJsonValue value = json.value(section);
+        if (value.isUndefined() || (section == QLatin1String("pruner") && value.isString()))
+            continue;
+        if (!value.isObject())
+            return invalid(where + QStringLiteral(": ") + section,
+                           QStringLiteral("takes a mapping of %1").arg(keys.join(QStringLiteral(", "))));
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!keys.contains(it.key()))
+                return invalid(
+                    where + QStringLiteral(": ") + section,
+                    QStringLiteral("unknown key '%1' (known: %2)").arg(it.key(), keys.join(QStringLiteral(", "))));
+        }
+    }
+    for (const QString& key : {QStringLiteral("recipe"), QStringLiteral("space")}) {
+        if (json.contains(key) && !json.value(key).isObject())
+            return invalid(where + QStringLiteral(": ") + key, QStringLiteral("takes a mapping of keys to values"));
+    }
     SweepSpec spec;
-    spec.name = json.value(QStringLiteral("name")).toString();
+    spec.name = scalarText(json.value(QStringLiteral("name")));
     if (const Status named = names::check(spec.name, QStringLiteral("a sweep name"), names::Use::Label); !named)
         return invalid(where + QStringLiteral(": name"), named.error().message);
-    spec.dataset = json.value(QStringLiteral("dataset")).toString();
+    spec.dataset = scalarText(json.value(QStringLiteral("dataset")));
     if (spec.dataset.isEmpty())
         return invalid(where + QStringLiteral(": dataset"),
                        QStringLiteral("a sweep needs a dataset (NAME or NAME@HASH)"));
-    spec.experiment = json.value(QStringLiteral("experiment")).toString();
+    if (const Status named = names::check(spec.dataset.section(QLatin1Char('@'), 0, 0),
+                                          QStringLiteral("a dataset name"), names::Use::Label);
+        !named)
+        return invalid(where + QStringLiteral(": dataset"), named.error().message);
+    spec.experiment = scalarText(json.value(QStringLiteral("experiment")));
     if (!spec.experiment.isEmpty()) {
         if (const Status named = names::check(spec.experiment, QStringLiteral("an experiment name"), names::Use::Label);
             !named)
@@ -443,9 +544,10 @@ Result<SweepSpec> SweepSpec::fromJson(const QJsonObject& json, const QString& wh
         && spec.strategy != QLatin1String("tpe"))
         return invalid(where + QStringLiteral(": strategy"),
                        QStringLiteral("grid, random or tpe, not '%1'").arg(spec.strategy));
-    const double seed = json.value(QStringLiteral("seed")).toDouble(0);
-    if (!isWhole(seed) || seed < 0)
-        return invalid(where + QStringLiteral(": seed"), QStringLiteral("a whole number from 0"));
+    const QJsonValue seedValue = json.value(QStringLiteral("seed"));
+    const double seed = seedValue.isUndefined() ? 0 : seedValue.toDouble(-1);
+    if (!isWhole(seed) || seed < 0 || seed > 9007199254740992.0)
+        return invalid(where + QStringLiteral(": seed"), QStringLiteral("a whole number from 0 to 2^53"));
     spec.seed = quint64(seed);
 
     QString problem;
@@ -499,11 +601,24 @@ Result<SweepSpec> SweepSpec::fromJson(const QJsonObject& json, const QString& wh
         Result<SweepParam> param = parseParam(it.key(), it.value(), where);
         if (!param)
             return param.error();
+        if (it.key().startsWith(QLatin1String("model."))) {
+            if (const Status fits = checkModelField(param.value(), where); !fits)
+                return fits.error();
+        }
         spec.space.params.append(param.value());
     }
     if (const Status ordered = orderByConditions(spec.space.params, where); !ordered)
         return ordered.error();
     if (spec.strategy == QLatin1String("grid")) {
+        double bound = 1;
+        for (const SweepParam& param : spec.space.params)
+            bound *= double(param.gridValues().size()) + (param.whenKey.isEmpty() ? 0.0 : 1.0);
+        if (bound > kMaxTrials)
+            return invalid(where + QStringLiteral(": space"),
+                           QStringLiteral("the grid has up to %1 points, more than %2: give ranges fewer grid points, "
+                                          "or search with strategy random or tpe")
+                               .arg(bound, 0, 'g', 3)
+                               .arg(kMaxTrials));
         const int size = int(spec.space.grid().size());
         spec.trials = budget.contains(QStringLiteral("trials")) ? std::min(spec.trials, size) : size;
     }

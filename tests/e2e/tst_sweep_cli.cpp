@@ -309,19 +309,37 @@ private Q_SLOTS:
             m_f.cli({QStringLiteral("sweep"), QStringLiteral("create"), m_f.path(QStringLiteral("dup.yaml"))});
         QCOMPARE(duplicate.exitCode, 1);
         QVERIFY(duplicate.err.contains(QLatin1String("a sweep named 'iris-tpe' exists")));
-        // A sweep on data that is not there fails its trials with the reason, and says so.
+        // A sweep on data that is not there is refused when it is made.
         QVERIFY(
             m_f.write(QStringLiteral("nodata.yaml"),
                       QByteArray(spec(QStringLiteral("nodata"), QStringLiteral("random"), 2, 2, QStringLiteral("none")))
                           .replace("dataset: iris", "dataset: missing")));
-        QCOMPARE(m_f.cli({QStringLiteral("sweep"), QStringLiteral("create"), m_f.path(QStringLiteral("nodata.yaml"))})
-                     .exitCode,
-                 0);
+        const test::CliOutcome nodata =
+            m_f.cli({QStringLiteral("sweep"), QStringLiteral("create"), m_f.path(QStringLiteral("nodata.yaml"))});
+        QCOMPARE(nodata.exitCode, 1);
+        QVERIFY2(nodata.err.contains(QLatin1String("missing")), qPrintable(nodata.err));
+        // One whose every trial fails (a CNN on a table) fails with the reason, exit 1.
+        QVERIFY(m_f.write(QStringLiteral("cnn.yaml"),
+                          "name: cnn-on-iris\ndataset: iris\nstrategy: random\n"
+                          "budget: {trials: 2}\nspace: {model.kind: [cnn]}\n"));
+        QCOMPARE(
+            m_f.cli({QStringLiteral("sweep"), QStringLiteral("create"), m_f.path(QStringLiteral("cnn.yaml"))}).exitCode,
+            0);
         const test::CliOutcome failed =
-            m_f.cli({QStringLiteral("sweep"), QStringLiteral("run"), QStringLiteral("nodata")});
-        QVERIFY2(failed.err.contains(QLatin1String("[#0] failed")) && failed.err.contains(QLatin1String("missing")),
-                 qPrintable(failed.err));
-        QVERIFY(failed.out.contains(QLatin1String("no trial completed")));
+            m_f.cli({QStringLiteral("sweep"), QStringLiteral("run"), QStringLiteral("cnn-on-iris")});
+        QCOMPARE(failed.exitCode, 1);
+        QVERIFY2(failed.err.contains(QLatin1String("[#0] failed")), qPrintable(failed.err));
+        QVERIFY2(failed.out.contains(QLatin1String("every trial failed")), qPrintable(failed.out));
+        // --register is checked before any trial trains; a finished sweep is not run again.
+        const test::CliOutcome badName =
+            m_f.cli({QStringLiteral("sweep"), QStringLiteral("run"), QStringLiteral("iris-tpe"),
+                     QStringLiteral("--register"), QStringLiteral("bad/name")});
+        QCOMPARE(badName.exitCode, 1);
+        QVERIFY(badName.err.contains(QLatin1String("a model name")));
+        const test::CliOutcome finished =
+            m_f.cli({QStringLiteral("sweep"), QStringLiteral("resume"), QStringLiteral("iris-tpe")});
+        QCOMPARE(finished.exitCode, 1);
+        QVERIFY(finished.err.contains(QLatin1String("has finished")));
     }
 
 private:

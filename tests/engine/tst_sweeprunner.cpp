@@ -1,6 +1,7 @@
 // The sweep runner on a real workspace with cheap objectives (no training): trials at once never
 // exceed --parallel and share the cores; a time budget ends the sweep; the pruner's stops are
 // recorded with their epoch; a trial that throws fails alone; every trial is recorded as it changes.
+#include "engine/data/DatasetStore.h"
 #include "engine/store/RunCatalog.h"
 #include "engine/store/Workspace.h"
 #include "engine/sweep/Study.h"
@@ -40,11 +41,46 @@ private Q_SLOTS:
         auto opened = Workspace::open(m_dir.filePath(QStringLiteral("ws")));
         QVERIFY(opened);
         m_workspace = std::move(opened.value());
+        QVERIFY(DatasetStore(*m_workspace).importSample(QStringLiteral("iris"))); // a sweep names data that exists
+    }
+
+    void aSweepOnDataThatIsNotThereIsRefused()
+    {
+        Result<SweepSpec> spec =
+            SweepSpec::parse("name: nodata\ndataset: nosuch\nspace: {lr: [0.1]}\n", QStringLiteral("s"));
+        QVERIFY(spec);
+        Result<SweepRecord> created = createSweep(*m_workspace, spec.value());
+        QVERIFY(!created);
+        QCOMPARE(created.error().code, ErrorCode::NotFound);
+    }
+
+    void aSweepWhoseEveryTrialFailsFails()
+    {
+        const SweepSpec spec = parsed("name: failing\ndataset: iris\nstrategy: random\nbudget: {trials: 3}\n"
+                                      "space: {lr: {float: [0.001, 1]}}\n");
+        QVERIFY(createSweep(*m_workspace, spec));
+        SweepRunOptions options;
+        options.evaluator = [](const Trial&, const QStringList&, int, TrialContext&) {
+            TrialResult result;
+            result.state = TrialState::Failed;
+            result.error = QStringLiteral("the data has no validation split");
+            return result;
+        };
+        Quiet observer;
+        Result<SweepRunResult> ran = runSweep(*m_workspace, QStringLiteral("failing"), options, observer);
+        QVERIFY(ran);
+        QCOMPARE(ran->status, QStringLiteral("failed"));
+        QVERIFY2(ran->sweep.message.contains(
+                     QLatin1String("every trial failed; trial #0: the data has no validation split")),
+                 qPrintable(ran->sweep.message));
+        // A finished or failed sweep is not run again by accident.
+        const Result<SweepRecord> parent = SweepStore(*m_workspace).sweep(QStringLiteral("failing"));
+        QCOMPARE(parent->status, QStringLiteral("failed"));
     }
 
     void parallelTrialsShareTheCores()
     {
-        const SweepSpec spec = parsed("name: parallel\ndataset: d\nstrategy: random\nbudget: {trials: 12}\n"
+        const SweepSpec spec = parsed("name: parallel\ndataset: iris\nstrategy: random\nbudget: {trials: 12}\n"
                                       "space: {lr: {float: [0.001, 1]}}\n");
         QVERIFY(createSweep(*m_workspace, spec));
         std::atomic<int> running {0};
@@ -81,12 +117,16 @@ private Q_SLOTS:
         QCOMPARE(parent->metrics.value(QStringLiteral("best_val_loss")).count, qint64(12));
         const Study study(spec, ran->sweep.trials);
         QCOMPARE(parent->metrics.value(QStringLiteral("best_val_loss")).last, study.best()->value);
+        // Its budget is spent: taking it over again is refused with what to do instead.
+        Result<SweepRecord> again = SweepStore(*m_workspace).claim(QStringLiteral("parallel"));
+        QVERIFY(!again);
+        QVERIFY(again.error().message.contains(QLatin1String("has finished")));
     }
 
     void aTimeBudgetEndsTheSweep()
     {
         const SweepSpec spec =
-            parsed("name: timed\ndataset: d\nstrategy: random\nbudget: {trials: 1000, minutes: 0.005}\n"
+            parsed("name: timed\ndataset: iris\nstrategy: random\nbudget: {trials: 1000, minutes: 0.005}\n"
                    "space: {lr: {float: [0.001, 1]}}\n");
         QVERIFY(createSweep(*m_workspace, spec));
         SweepRunOptions options;
@@ -110,7 +150,7 @@ private Q_SLOTS:
 
     void prunedAndFailedTrialsAreRecorded()
     {
-        const SweepSpec spec = parsed("name: pruned\ndataset: d\nstrategy: random\nseed: 3\nbudget: {trials: 16}\n"
+        const SweepSpec spec = parsed("name: pruned\ndataset: iris\nstrategy: random\nseed: 3\nbudget: {trials: 16}\n"
                                       "recipe: {epochs: 6}\n"
                                       "pruner: {kind: median, warmup_epochs: 1, min_trials: 2}\n"
                                       "space: {lr: {float: [0, 1]}}\n");
@@ -159,7 +199,7 @@ private Q_SLOTS:
 
     void aSecondRunnerIsRefusedAndAStopRequestStops()
     {
-        const SweepSpec spec = parsed("name: stoppable\ndataset: d\nstrategy: random\nbudget: {trials: 500}\n"
+        const SweepSpec spec = parsed("name: stoppable\ndataset: iris\nstrategy: random\nbudget: {trials: 500}\n"
                                       "space: {lr: {float: [0, 1]}}\n");
         QVERIFY(createSweep(*m_workspace, spec));
         std::atomic<int> started {0};

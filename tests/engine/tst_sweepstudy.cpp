@@ -113,6 +113,33 @@ private Q_SLOTS:
                                        << "appears twice";
         QTest::newRow("bad name") << QByteArray("name: \"a\\u0007b\"\ndataset: iris\nspace: {lr: [0.1]}\n")
                                   << "a sweep name";
+        QTest::newRow("typo in a section") << head + "budget: {trial: 5}\nspace: {lr: [0.1]}\n"
+                                           << "unknown key 'trial'";
+        QTest::newRow("typo in the pruner") << head + "pruner: {kind: median, warmup_epoch: 3}\nspace: {lr: [0.1]}\n"
+                                            << "unknown key 'warmup_epoch'";
+        QTest::newRow("recipe not a mapping") << head + "recipe: [1, 2]\nspace: {lr: [0.1]}\n"
+                                              << "takes a mapping";
+        QTest::newRow("seed a word") << head + "seed: abc\nspace: {lr: [0.1]}\n"
+                                     << "a whole number from 0";
+        QTest::newRow("width as float") << head + "space: {model.width: {float: [8.7, 16]}}\n"
+                                        << "takes whole numbers";
+        QTest::newRow("depth a word") << head + "space: {model.depth: [x, 2]}\n"
+                                      << "'x' is not a whole number";
+        QTest::newRow("batch norm maybe") << head + "space: {model.batch_norm: [true, maybe]}\n"
+                                          << "not true or false";
+        QTest::newRow("dropout a word") << head + "space: {model.dropout: [0.1, abc]}\n"
+                                        << "not a dropout rate";
+        QTest::newRow("activation") << head + "space: {model.activation: [relu, swish9]}\n"
+                                    << "not an activation";
+        QTest::newRow("hidden") << head + "space: {model.hidden: [\"64,x\"]}\n"
+                                << "not a list of layer sizes";
+        QTest::newRow("grid too large") << head
+                + "strategy: grid\nspace:\n  lr: {float: [0.1, 1], grid: 100}\n  momentum: {float: [0, 1], grid: 100}\n"
+                  "  weight_decay: {float: [0, 1], grid: 100}\n"
+                                        << "the grid has up to 1e+06 points";
+        QTest::newRow("dataset with escapes")
+            << QByteArray("{\"name\": \"s\", \"dataset\": \"a\\u001b[31mb\", \"space\": {\"lr\": [0.1]}}")
+            << "a dataset name";
     }
     void specIsChecked()
     {
@@ -122,6 +149,17 @@ private Q_SLOTS:
         QVERIFY(!spec);
         QVERIFY2(spec.error().text().contains(message), qPrintable(spec.error().text()));
         QVERIFY(spec.error().where.startsWith(QLatin1String("sweep.yaml")));
+    }
+
+    void scalarsReadAsWritten()
+    {
+        // A number as a name is that name; a condition's "8" is the choice 8; numbers print shortest.
+        const SweepSpec spec = parsed("name: 12345\ndataset: 2024\nspace:\n  batch_size: [8, 16]\n"
+                                      "  lr: {choice: [0.01, 0.1], when: {batch_size: \"8\"}}\n");
+        QCOMPARE(spec.name, QStringLiteral("12345"));
+        QCOMPARE(spec.dataset, QStringLiteral("2024"));
+        QVERIFY(SearchSpace::isActive(*spec.space.find(QStringLiteral("lr")), {{QStringLiteral("batch_size"), 8.0}}));
+        QCOMPARE(spec.space.find(QStringLiteral("lr"))->summary(), QStringLiteral("choice 0.01|0.1 if batch_size=8"));
     }
 
     void specRoundTripsAndBuildsRecipes()

@@ -24,6 +24,7 @@
 #include "ServingPage.h"
 #include "SettingsDialog.h"
 #include "ShortcutsDialog.h"
+#include "SweepDialog.h"
 #include "Theme.h"
 #include "Translations.h"
 #include "engine/core/BackgroundTask.h"
@@ -353,6 +354,20 @@ private Q_SLOTS:
         pipeline.write(test::driftPipelineYaml("grown.csv"));
         pipeline.close();
         QCOMPARE(cli({QStringLiteral("pipeline"), QStringLiteral("run"), pipeline.fileName()}).exitCode, 0);
+        // A finished sweep on wine with pruned trials, for the Sweeps page.
+        QFile sweep(m_dir.filePath(QStringLiteral("wine-search.yaml")));
+        QVERIFY(sweep.open(QIODevice::WriteOnly));
+        sweep.write("name: wine-search\ndataset: wine\nrecipe: {epochs: 12, batch_size: 16}\nstrategy: tpe\n"
+                    "startup_trials: 4\nseed: 5\nbudget: {trials: 10}\n"
+                    "pruner: {kind: median, warmup_epochs: 3, min_trials: 3}\n"
+                    "space:\n  lr: {float: [0.0001, 0.1], log: true}\n  model.width: {int: [4, 64], log: true}\n"
+                    "  model.depth: {int: [1, 3]}\n  weight_decay: {float: [0.000001, 0.01], log: true}\n");
+        sweep.close();
+        QCOMPARE(cli({QStringLiteral("sweep"), QStringLiteral("create"), sweep.fileName()}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("sweep"), QStringLiteral("run"), QStringLiteral("wine-search"),
+                      QStringLiteral("--threads"), QStringLiteral("1")})
+                     .exitCode,
+                 0);
 
         auto opened = Workspace::open(m_workspaceFolder);
         QVERIFY(opened);
@@ -461,6 +476,8 @@ private Q_SLOTS:
                 const RunRecord b = catalog.run(m_runIds.last()).value();
                 reviewDialog(new RunDiffDialog(a, b, repro::diffRuns(*m_workspace, a, b).value(), m_window.get()),
                              QStringLiteral("dialog-%1-diff").arg(variant), german);
+                reviewDialog(new SweepDialog({QStringLiteral("iris"), QStringLiteral("wine")}, m_window.get()),
+                             QStringLiteral("dialog-%1-sweep").arg(variant), german);
             }
         }
         QFile report(QDir(galleryFolder()).filePath(QStringLiteral("defects.txt")));
