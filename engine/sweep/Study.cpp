@@ -415,15 +415,13 @@ bool Study::shouldPrune(const Trial& trial, int epoch) const
     if (m_spec.pruner == QLatin1String("median")) {
         if (epoch <= m_spec.warmupEpochs)
             return false;
+        // The median stopping rule: against the trials that completed (pruned ones stopped short).
         int finished = 0;
         std::vector<double> others;
         for (const Trial& other : m_trials) {
-            if (other.number == trial.number)
+            if (other.number == trial.number || other.state != TrialState::Complete)
                 continue;
-            if (other.state == TrialState::Complete || other.state == TrialState::Pruned)
-                ++finished;
-            if (other.state != TrialState::Complete && other.state != TrialState::Pruned)
-                continue;
+            ++finished;
             if (other.intermediate.contains(epoch) && std::isfinite(other.intermediate.value(epoch)))
                 others.push_back(score(other.intermediate.value(epoch)));
         }

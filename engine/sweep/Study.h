@@ -31,8 +31,8 @@ public:
     /// nullopt when the grid is exhausted.
     std::optional<QJsonObject> suggest(int number) const;
     /// Whether a trial whose metric after `epoch` was `value` should stop, by the pruner:
-    /// median (worse than the median of other trials at that epoch, after warmup_epochs and
-    /// min_trials finished trials) or asha (at rung epochs min_epochs * eta^k, not in the top
+    /// median (its best so far worse than the median of the completed trials at that epoch, after
+    /// warmup_epochs and once min_trials trials completed) or asha (at rung epochs min_epochs * eta^k, not in the top
     /// 1/eta of the values seen at that rung). `trial` holds the values reported so far.
     bool shouldPrune(const Trial& trial, int epoch) const;
 

@@ -7,7 +7,7 @@
 //  2. the two-moons MLP over learning rate, width, depth and weight decay, 30 trials, median pruning,
 //     one trial at a time with one thread each: `crucible-cli sweep run` against Optuna driving the
 //     current PyTorch on exactly the split Crucible trains on (written out for it). Goals: best
-//     validation loss within 2% of Optuna's (median over 5 seeds) and wall time no more than
+//     validation loss within 2% of Optuna's (median over 9 seeds) and wall time no more than
 //     Optuna's (the whole process each, start-up included).
 // Prints every figure and ratio; exits 1 below a goal.
 #include "../support/CliRunner.h"
@@ -39,6 +39,8 @@ int g_failures = 0;
 // Synthetic objective: seeds per side (CRUCIBLE_SWEEP_SEEDS overrides). The issue asks for 10; the
 // median of 10 moves by about 15% from one set of seeds to the next (both samplers), so 40.
 int g_seeds = 40;
+// Two moons: seeds per side (each about 7 s for both).
+constexpr int kMoonSeeds = 9;
 
 void goal(bool met, const char* what)
 {
@@ -166,7 +168,8 @@ void moons(const QString& folder)
 {
     std::printf("\n2. Two-moons MLP (1,000 points, noise 0.3): lr, width, depth, weight decay; 30 trials,\n"
                 "   median pruning, 20 epochs,\n"
-                "   one trial at a time, one thread; 5 seeds\n");
+                "   one trial at a time, one thread; %d seeds\n",
+                kMoonSeeds);
     // Two moons with noise 0.3: the halves overlap, so the best validation loss is well above 0
     // and the searches can be told apart (the shipped sample, noise 0.1, is separated at once).
     const std::optional<Dataset> data = twoMoons(1000, 0.3, 42);
@@ -207,7 +210,7 @@ void moons(const QString& folder)
     std::vector<double> ourBest, theirBest, ourSeconds, theirSeconds;
     int ourPruned = 0, theirPruned = 0;
     QString versions;
-    for (int seed = 1; seed <= 5; ++seed) {
+    for (int seed = 1; seed <= kMoonSeeds; ++seed) {
         const QString name = QStringLiteral("moons-%1").arg(seed);
         const QString spec = QDir(folder).filePath(name + QStringLiteral(".yaml"));
         QFile file(spec);
@@ -262,10 +265,10 @@ void moons(const QString& folder)
     }
     const double a = median(ourBest), b = median(theirBest);
     const double ta = median(ourSeconds), tb = median(theirSeconds);
-    std::printf("  Crucible: median best val_loss %.4f, median wall %.1f s, %d of 150 trials pruned\n", a, ta,
-                ourPruned);
-    std::printf("  %s: median best val_loss %.4f, median wall %.1f s, %d of 150 trials pruned\n", qPrintable(versions),
-                b, tb, theirPruned);
+    std::printf("  Crucible: median best val_loss %.4f, median wall %.1f s, %d of %d trials pruned\n", a, ta, ourPruned,
+                30 * kMoonSeeds);
+    std::printf("  %s: median best val_loss %.4f, median wall %.1f s, %d of %d trials pruned\n", qPrintable(versions),
+                b, tb, theirPruned, 30 * kMoonSeeds);
     std::printf("  ratios (Crucible / Optuna): best value %.3f, wall time %.3f (%.1fx faster)\n", a / b, ta / tb,
                 tb / ta);
     goal(a <= 1.02 * b, "best validation loss within 2% of Optuna's (or better)");
