@@ -50,7 +50,7 @@ Result<StatusIds> runIdsWithStatus(const Workspace& workspace, const QStringList
         marks << QStringLiteral("?");
     query.prepare(QStringLiteral("SELECT id, status, owner_host, owner_pid, heartbeat_at FROM runs"
                                  " WHERE deleted_at IS NULL AND status IN (%1)"
-                                 " ORDER BY created_at DESC, id DESC LIMIT ?")
+                                 " ORDER BY created_at DESC, rowid DESC LIMIT ?")
                       .arg(marks.join(QStringLiteral(", "))));
     for (const QString& status : statuses)
         query.addBindValue(status);

@@ -123,7 +123,7 @@ Result<std::vector<RunRecord>> RunCatalog::list(const RunQuery& query) const
         values << query.limit;
         if (!bindAll(newest,
                      QStringLiteral("SELECT r.id FROM runs r JOIN experiments e ON e.id = r.experiment_id WHERE %1"
-                                    " ORDER BY r.created_at DESC, r.id DESC LIMIT ?")
+                                    " ORDER BY r.created_at DESC, r.rowid DESC LIMIT ?")
                          .arg(inner),
                      values))
             return sqlError(newest.lastError(), m_workspace.databasePath(), QStringLiteral("listing the newest runs"));
@@ -162,7 +162,8 @@ Result<std::vector<RunRecord>> RunCatalog::load(const QString& condition, const 
         QStringLiteral(
             "SELECT r.id, e.name, r.name, r.status, r.created_at, r.started_at, r.ended_at, r.dataset_name,"
             " r.dataset_hash, r.config_hash, r.seed, r.device, r.parent_run_id, r.error, r.notes, r.deleted_at%1"
-            " FROM runs r JOIN experiments e ON e.id = r.experiment_id WHERE %2 ORDER BY r.created_at DESC, r.id DESC")
+            " FROM runs r JOIN experiments e ON e.id = r.experiment_id WHERE %2 ORDER BY r.created_at DESC, r.rowid "
+            "DESC")
             .arg(full ? QStringLiteral(", r.config_json, r.environment_json") : QString(), condition);
     if (!bindAll(query, statement, values))
         return sqlError(query.lastError(), where, QStringLiteral("listing runs"));

@@ -84,20 +84,28 @@ QByteArray spec(const QString& name, const QString& strategy, int trials, int ep
         .toUtf8();
 }
 
-/// Waits until the sweep's trials include `count` finished ones (or the process ended).
+int finishedTrials(const QJsonObject& sweep)
+{
+    int finished = 0;
+    for (const QJsonValue& trial : sweep.value(QStringLiteral("trials")).toArray()) {
+        const QString state = trial.toObject().value(QStringLiteral("state")).toString();
+        finished += state == QLatin1String("complete") || state == QLatin1String("pruned");
+    }
+    return finished;
+}
+
+/// Waits until `process` runs the sweep (it is "running") and its trials include `count` finished
+/// ones, or the process ended.
 bool waitForFinishedTrials(const Fixture& f, const QString& sweep, int count, QProcess& process, int timeoutMs)
 {
     QElapsedTimer clock;
     clock.start();
     while (clock.elapsed() < timeoutMs && process.state() == QProcess::Running) {
-        int finished = 0;
-        for (const QJsonValue& trial : f.show(sweep).value(QStringLiteral("trials")).toArray()) {
-            const QString state = trial.toObject().value(QStringLiteral("state")).toString();
-            finished += state == QLatin1String("complete") || state == QLatin1String("pruned");
-        }
-        if (finished >= count)
+        const QJsonObject shown = f.show(sweep);
+        if (shown.value(QStringLiteral("status")).toString() == QLatin1String("running")
+            && finishedTrials(shown) >= count)
             return true;
-        QTest::qWait(300);
+        QTest::qWait(100);
     }
     return false;
 }
@@ -221,7 +229,7 @@ private Q_SLOTS:
         // A random sweep suggests by seed and trial number alone, so an interrupted one must end with
         // exactly the trials of one never interrupted.
         const QByteArray text =
-            spec(QStringLiteral("iris-kill"), QStringLiteral("random"), 5, 40, QStringLiteral("none"));
+            spec(QStringLiteral("iris-kill"), QStringLiteral("random"), 6, 150, QStringLiteral("none"));
         QVERIFY(m_f.write(QStringLiteral("kill.yaml"), text));
         QVERIFY(m_f.write(QStringLiteral("calm.yaml"), QByteArray(text).replace("iris-kill", "iris-calm")));
         QCOMPARE(m_f.cli({QStringLiteral("sweep"), QStringLiteral("create"), m_f.path(QStringLiteral("kill.yaml"))})
@@ -252,8 +260,10 @@ private Q_SLOTS:
         // Resumed, then killed with SIGKILL during a trial.
         {
             QProcess process;
+            const int before = finishedTrials(m_f.show(QStringLiteral("iris-kill")));
+            QVERIFY(before < 5); // trials are left to run when it resumes
             m_f.start(process, {QStringLiteral("sweep"), QStringLiteral("resume"), QStringLiteral("iris-kill")});
-            QVERIFY(waitForFinishedTrials(m_f, QStringLiteral("iris-kill"), 2, process, 120000));
+            QVERIFY(waitForFinishedTrials(m_f, QStringLiteral("iris-kill"), before + 1, process, 120000));
             QTest::qWait(500);
             ::kill(pid_t(process.processId()), SIGKILL);
             QVERIFY(process.waitForFinished(10000));
@@ -271,10 +281,10 @@ private Q_SLOTS:
 
         const QJsonArray a = m_f.show(QStringLiteral("iris-kill")).value(QStringLiteral("trials")).toArray();
         const QJsonArray b = m_f.show(QStringLiteral("iris-calm")).value(QStringLiteral("trials")).toArray();
-        QCOMPARE(a.size(), 5);
-        QCOMPARE(b.size(), 5);
+        QCOMPARE(a.size(), 6);
+        QCOMPARE(b.size(), 6);
         QSet<QString> runs;
-        for (int i = 0; i < 5; ++i) {
+        for (int i = 0; i < 6; ++i) {
             const QJsonObject x = a[i].toObject();
             QCOMPARE(x.value(QStringLiteral("number")).toInt(), i);
             QCOMPARE(x.value(QStringLiteral("state")).toString(), QStringLiteral("complete"));
@@ -282,7 +292,7 @@ private Q_SLOTS:
                      b[i].toObject().value(QStringLiteral("params")).toObject());
             runs.insert(x.value(QStringLiteral("run_id")).toString());
         }
-        QCOMPARE(runs.size(), 5); // each trial's final run is its own
+        QCOMPARE(runs.size(), 6); // each trial's final run is its own
         QCOMPARE(m_f.show(QStringLiteral("iris-kill")).value(QStringLiteral("status")).toString(),
                  QStringLiteral("finished"));
     }
