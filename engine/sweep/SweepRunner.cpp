@@ -77,6 +77,7 @@ TrialEvaluator trainingEvaluator(const Workspace& workspace, const TrainingBacke
             return result;
         }
         result.runId = trained->runId;
+        result.lastStep = trained->outcome.steps;
         if (trained->status == RunStatus::Stopped) {
             result.state = TrialState::Stopped;
             return result;
@@ -369,9 +370,10 @@ private:
         }
         if (trial->state == TrialState::Pruned && !trial->runId.isEmpty()) {
             RunStore(m_workspace).addTags(trial->runId, {QStringLiteral("pruned")}).isOk();
-            RunStore(m_workspace)
-                .logParams(trial->runId, {{QStringLiteral("sweep.pruned_at_epoch"), trial->prunedEpoch}})
-                .isOk();
+            QMap<QString, QJsonValue> params {{QStringLiteral("sweep.pruned_at_epoch"), trial->prunedEpoch}};
+            if (result.lastStep > 0)
+                params.insert(QStringLiteral("sweep.pruned_at_step"), double(result.lastStep));
+            RunStore(m_workspace).logParams(trial->runId, params).isOk();
         }
         save(*trial);
         --m_active;

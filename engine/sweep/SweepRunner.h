@@ -32,6 +32,7 @@ struct TrialResult {
     double value = std::numeric_limits<double>::quiet_NaN();
     QString runId;
     QString error;
+    qint64 lastStep = 0; ///< the optimizer step it ended after (a stopped or pruned run's last step)
 };
 
 /// Evaluates one trial: trains a run (trainingEvaluator()), or a function in tests and benchmarks.

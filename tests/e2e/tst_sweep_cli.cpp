@@ -185,6 +185,12 @@ private Q_SLOTS:
                              .value(QStringLiteral("sweep.pruned_at_epoch"))
                              .toInt(),
                          epoch);
+                // ... and the step where it stopped: after that epoch's 8 steps (120 rows, batches of 16).
+                const qint64 step = run.value(QStringLiteral("params"))
+                                        .toObject()
+                                        .value(QStringLiteral("sweep.pruned_at_step"))
+                                        .toInteger();
+                QVERIFY2(step >= 8 * epoch && step <= 8 * epoch + 1, qPrintable(QString::number(step)));
             } else {
                 QCOMPARE(state, QStringLiteral("complete"));
                 ++complete;
