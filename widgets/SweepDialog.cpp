@@ -1,5 +1,6 @@
 #include "SweepDialog.h"
 
+#include "engine/core/Names.h"
 #include "engine/train/RunConfig.h"
 
 #include <QCheckBox>
@@ -17,8 +18,6 @@
 #include <QTableWidget>
 #include <QThread>
 #include <QVBoxLayout>
-
-#include <numeric>
 
 namespace crucible {
 
@@ -50,34 +49,14 @@ QJsonValue choiceValue(const QString& text)
     return text;
 }
 
-/// The known key nearest to `word` by edit distance (a few edits at most, or one containing the
-/// other, as "learning_rate" and "lr"), or empty.
+/// A recipe key or model field for a parameter name that is not one: the nearest by spelling, or
+/// the key of a name other tools use ("learning_rate" is lr).
 QString nearestKey(const QString& word, const QStringList& known)
 {
-    QString best;
-    int bestDistance = std::max(2, int(word.size()) / 3) + 1;
-    const QString a = word.toLower();
-    for (const QString& candidate : known) {
-        const QString b = candidate.toLower();
-        std::vector<int> previous(size_t(b.size()) + 1);
-        std::vector<int> current(size_t(b.size()) + 1);
-        std::iota(previous.begin(), previous.end(), 0);
-        for (qsizetype i = 1; i <= a.size(); ++i) {
-            current[0] = int(i);
-            for (qsizetype j = 1; j <= b.size(); ++j)
-                current[size_t(j)] = std::min({previous[size_t(j)] + 1, current[size_t(j - 1)] + 1,
-                                               previous[size_t(j - 1)] + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            std::swap(previous, current);
-        }
-        const int distance = previous[size_t(b.size())];
-        if (distance < bestDistance) {
-            bestDistance = distance;
-            best = candidate;
-        }
-    }
-    if (best.isEmpty() && a.contains(QLatin1String("learning")))
-        best = QStringLiteral("lr");
-    return best;
+    const QString near = names::nearest(word.toLower(), known);
+    if (near.isEmpty() && word.toLower().contains(QLatin1String("learning")))
+        return QStringLiteral("lr");
+    return near;
 }
 
 } // namespace

@@ -356,6 +356,7 @@ void SweepsPage::setWorkspace(std::shared_ptr<const Workspace> workspace)
         m_stop->store(true);
     m_workspace = std::move(workspace);
     m_list.clear();
+    m_specs.clear();
     m_current.clear();
     ++m_generation;
     fillSweeps();
@@ -487,7 +488,7 @@ void SweepsPage::fillSweeps()
     int selected = -1;
     for (int row = 0; row < m_list.size(); ++row) {
         const SweepRecord& sweep = m_list[row];
-        const Result<SweepSpec> spec = SweepSpec::fromJson(sweep.spec, sweep.name);
+        const Result<SweepSpec>& spec = specOf(sweep);
         int finished = 0;
         for (const Trial& trial : sweep.trials)
             finished += trial.isFinished();
@@ -512,6 +513,16 @@ void SweepsPage::fillSweeps()
         m_sweeps->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_loading = false;
     updateActions();
+}
+
+const Result<SweepSpec>& SweepsPage::specOf(const SweepRecord& sweep) const
+{
+    // A sweep's file does not change after it is made: checked once per sweep, not on every refresh.
+    auto found = m_specs.find(sweep.id);
+    if (found == m_specs.end())
+        found = m_specs.insert(sweep.id,
+                               std::make_shared<const Result<SweepSpec>>(SweepSpec::fromJson(sweep.spec, sweep.name)));
+    return *found.value();
 }
 
 const SweepRecord* SweepsPage::record() const
@@ -542,7 +553,7 @@ void SweepsPage::showSweep()
         updateActions();
         return;
     }
-    const Result<SweepSpec> spec = SweepSpec::fromJson(sweep->spec, sweep->name);
+    const Result<SweepSpec>& spec = specOf(*sweep);
     if (!spec) {
         m_summary->setText(spec.error().text().toHtmlEscaped());
         updateActions();
@@ -697,7 +708,7 @@ QStringList SweepsPage::rankedRuns(int limit) const
     const SweepRecord* sweep = record();
     if (!sweep)
         return {};
-    const Result<SweepSpec> spec = SweepSpec::fromJson(sweep->spec, sweep->name);
+    const Result<SweepSpec>& spec = specOf(*sweep);
     if (!spec)
         return {};
     const Study study(spec.value(), sweep->trials);
@@ -747,7 +758,7 @@ void SweepsPage::run(int parallel)
     const SweepRecord* sweep = record();
     if (!m_workspace || !sweep || isRunning())
         return;
-    const Result<SweepSpec> spec = SweepSpec::fromJson(sweep->spec, sweep->name);
+    const Result<SweepSpec>& spec = specOf(*sweep);
     if (!spec) {
         setMessage(spec.error().text(), true);
         return;

@@ -2,7 +2,9 @@
 
 #include "engine/core/BackgroundTask.h"
 #include "engine/store/SweepStore.h"
+#include "engine/sweep/SweepSpec.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
@@ -83,9 +85,11 @@ private:
     QString stateText(TrialState state) const;
     QString statusText(const QString& status) const;
     QStringList rankedRuns(int limit) const;
+    const Result<SweepSpec>& specOf(const SweepRecord& sweep) const;
 
     std::shared_ptr<const Workspace> m_workspace;
     QList<SweepRecord> m_list;
+    mutable QHash<QString, std::shared_ptr<const Result<SweepSpec>>> m_specs; ///< checked files, by sweep id
     QStringList m_datasets; ///< names, for New Sweep
     QString m_current;
     QString m_wanted;

@@ -3,6 +3,9 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <algorithm>
+#include <vector>
+
 namespace crucible::names {
 
 namespace {
@@ -83,6 +86,34 @@ bool staysInside(const QString& name)
 {
     return !name.isEmpty() && name != QLatin1String(".") && name != QLatin1String("..")
         && !name.contains(QLatin1Char('/')) && !name.contains(QLatin1Char('\\')) && !name.contains(QChar(0));
+}
+
+QString nearest(const QString& word, const QStringList& known)
+{
+    QString best;
+    int bestDistance = word.size() >= 5 ? 4 : 3; // accepted: below this
+    for (const QString& candidate : known) {
+        const int n = int(word.size());
+        const int m = int(candidate.size());
+        std::vector<int> previous(size_t(m) + 1);
+        std::vector<int> current(size_t(m) + 1);
+        for (int j = 0; j <= m; ++j)
+            previous[size_t(j)] = j;
+        for (int i = 1; i <= n; ++i) {
+            current[0] = i;
+            for (int j = 1; j <= m; ++j) {
+                const int cost = word[i - 1] == candidate[j - 1] ? 0 : 1;
+                current[size_t(j)] =
+                    std::min({previous[size_t(j)] + 1, current[size_t(j) - 1] + 1, previous[size_t(j) - 1] + cost});
+            }
+            std::swap(previous, current);
+        }
+        if (previous[size_t(m)] < bestDistance) {
+            bestDistance = previous[size_t(m)];
+            best = candidate;
+        }
+    }
+    return best;
 }
 
 } // namespace crucible::names

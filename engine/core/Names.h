@@ -3,6 +3,7 @@
 #include "engine/core/Error.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace crucible {
 
@@ -39,6 +40,10 @@ QString collisionKey(const QString& name);
 /// empty, not "." or "..", no '/', '\\' or NUL. The last guard before a path is built from a
 /// name that comes from a database (older rules, or a hostile file), not from the user.
 bool staysInside(const QString& name);
+
+/// The known word nearest to `word` by edit distance, for "did you mean ...?" (fewer than 4 edits
+/// for words of 5 characters or more, fewer than 3 for shorter ones); empty when none is that close.
+QString nearest(const QString& word, const QStringList& known);
 
 } // namespace names
 } // namespace crucible

@@ -1,5 +1,6 @@
 #include "engine/pipeline/PipelineSpec.h"
 
+#include "engine/core/Names.h"
 #include "engine/monitor/LogWindows.h"
 #include "engine/pipeline/Schedule.h"
 #include "engine/registry/ModelRegistry.h"
@@ -188,38 +189,9 @@ QStringList referencesIn(const QString& text)
     return names;
 }
 
-/// Nearest known word for "did you mean"; empty when nothing is close.
-QString nearest(const QString& word, const QStringList& known)
-{
-    QString best;
-    int bestDistance = word.size() >= 5 ? 4 : 3; // accepted: below this
-    for (const QString& candidate : known) {
-        const int n = int(word.size());
-        const int m = int(candidate.size());
-        std::vector<int> previous(size_t(m) + 1);
-        std::vector<int> current(size_t(m) + 1);
-        for (int j = 0; j <= m; ++j)
-            previous[size_t(j)] = j;
-        for (int i = 1; i <= n; ++i) {
-            current[0] = i;
-            for (int j = 1; j <= m; ++j) {
-                const int cost = word[i - 1] == candidate[j - 1] ? 0 : 1;
-                current[size_t(j)] =
-                    std::min({previous[size_t(j)] + 1, current[size_t(j) - 1] + 1, previous[size_t(j) - 1] + cost});
-            }
-            std::swap(previous, current);
-        }
-        if (previous[size_t(m)] < bestDistance) {
-            bestDistance = previous[size_t(m)];
-            best = candidate;
-        }
-    }
-    return best;
-}
-
 QString unknownKey(const QString& key, const QStringList& known)
 {
-    const QString guess = nearest(key, known);
+    const QString guess = names::nearest(key, known);
     if (!guess.isEmpty())
         return QStringLiteral("unknown key '%1' (did you mean '%2'?)").arg(key, guess);
     return QStringLiteral("unknown key '%1'; known: %2").arg(key, known.join(QStringLiteral(", ")));

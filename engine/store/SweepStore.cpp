@@ -5,6 +5,7 @@
 #include "engine/store/Workspace.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QSysInfo>
@@ -193,54 +194,78 @@ Result<SweepRecord> SweepStore::sweep(const QString& reference) const
     if (found.size() > 1 && found.front().first.name != reference)
         return Error {ErrorCode::InvalidInput,
                       QStringLiteral("'%1' starts the ids of several sweeps; give more of it").arg(reference), kWhere};
-    SweepRecord sweep = found.front().first;
-    if (isOrphaned(sweep, found.front().second)) {
-        sweep.status = QStringLiteral("interrupted");
-        sweep.message = QStringLiteral("its process ended while it ran; continue it with: crucible-cli sweep resume %1")
-                            .arg(sweep.name);
-    }
-    QSqlQuery trials(m_workspace.database());
-    trials.prepare(QStringLiteral("SELECT number, run_id, params_json, state, value, intermediate_json, pruned_epoch, "
-                                  "error, started_at, ended_at FROM sweep_trials WHERE sweep_id = ? ORDER BY number"));
-    trials.addBindValue(sweep.id);
-    if (Status done = exec(trials, QStringLiteral("reading trials")); !done)
-        return done.error();
-    while (trials.next()) {
-        Trial trial;
-        trial.number = trials.value(0).toInt();
-        trial.runId = trials.value(1).toString();
-        trial.params = QJsonDocument::fromJson(trials.value(2).toString().toUtf8()).object();
-        trial.state = trialStateFromKey(trials.value(3).toString()).value_or(TrialState::Failed);
-        if (!trials.value(4).isNull())
-            trial.value = trials.value(4).toDouble();
-        trial.intermediate = intermediateFrom(trials.value(5).toString());
-        trial.prunedEpoch = trials.value(6).toInt();
-        trial.error = trials.value(7).toString();
-        trial.startedAt = storedTime(trials.value(8));
-        trial.endedAt = storedTime(trials.value(9));
-        if (sweep.status == QLatin1String("interrupted") && trial.state == TrialState::Running)
-            trial.state = TrialState::Stopped;
-        sweep.trials.push_back(std::move(trial));
-    }
-    return sweep;
+    QList<SweepRecord> one {found.front().first};
+    if (Status filled = complete(one, {found.front().second}); !filled)
+        return filled.error();
+    return one.front();
 }
 
 Result<QList<SweepRecord>> SweepStore::sweeps() const
 {
     QSqlQuery query(m_workspace.database());
-    if (!query.exec(QStringLiteral("SELECT id FROM sweeps ORDER BY created_at DESC, id")))
+    if (!query.exec(
+            QStringLiteral("SELECT %1 FROM sweeps ORDER BY created_at DESC, id").arg(QLatin1String(kSweepColumns))))
         return sqlError(query.lastError(), kWhere, QStringLiteral("reading sweeps"));
-    QStringList ids;
-    while (query.next())
-        ids << query.value(0).toString();
     QList<SweepRecord> list;
-    for (const QString& id : std::as_const(ids)) {
-        Result<SweepRecord> sweep = this->sweep(id);
-        if (!sweep)
-            return sweep.error();
-        list.append(sweep.value());
+    QStringList heartbeats;
+    while (query.next()) {
+        QString heartbeat;
+        list.append(sweepAt(query, &heartbeat));
+        heartbeats << heartbeat;
     }
+    if (Status filled = complete(list, heartbeats); !filled)
+        return filled.error();
     return list;
+}
+
+Status SweepStore::complete(QList<SweepRecord>& sweeps, const QStringList& heartbeats) const
+{
+    QHash<QString, qsizetype> index;
+    for (qsizetype i = 0; i < sweeps.size(); ++i) {
+        SweepRecord& sweep = sweeps[i];
+        index.insert(sweep.id, i);
+        if (isOrphaned(sweep, heartbeats.value(i))) {
+            sweep.status = QStringLiteral("interrupted");
+            sweep.message = QStringLiteral("its process ended while it ran; continue it with: crucible-cli sweep "
+                                           "resume %1")
+                                .arg(sweep.name);
+        }
+    }
+    if (sweeps.isEmpty())
+        return Ok {};
+    // One query for the trials of every sweep asked for (all of them, when the list is every sweep).
+    QSqlQuery trials(m_workspace.database());
+    const QString filter = sweeps.size() == 1 ? QStringLiteral(" WHERE sweep_id = ?") : QString();
+    trials.prepare(QStringLiteral("SELECT sweep_id, number, run_id, params_json, state, value, intermediate_json, "
+                                  "pruned_epoch, error, started_at, ended_at FROM sweep_trials%1 ORDER BY sweep_id, "
+                                  "number")
+                       .arg(filter));
+    if (sweeps.size() == 1)
+        trials.addBindValue(sweeps.front().id);
+    if (Status done = exec(trials, QStringLiteral("reading trials")); !done)
+        return done;
+    while (trials.next()) {
+        const auto at = index.constFind(trials.value(0).toString());
+        if (at == index.constEnd())
+            continue;
+        SweepRecord& sweep = sweeps[at.value()];
+        Trial trial;
+        trial.number = trials.value(1).toInt();
+        trial.runId = trials.value(2).toString();
+        trial.params = QJsonDocument::fromJson(trials.value(3).toString().toUtf8()).object();
+        trial.state = trialStateFromKey(trials.value(4).toString()).value_or(TrialState::Failed);
+        if (!trials.value(5).isNull())
+            trial.value = trials.value(5).toDouble();
+        trial.intermediate = intermediateFrom(trials.value(6).toString());
+        trial.prunedEpoch = trials.value(7).toInt();
+        trial.error = trials.value(8).toString();
+        trial.startedAt = storedTime(trials.value(9));
+        trial.endedAt = storedTime(trials.value(10));
+        if (sweep.status == QLatin1String("interrupted") && trial.state == TrialState::Running)
+            trial.state = TrialState::Stopped;
+        sweep.trials.push_back(std::move(trial));
+    }
+    return Ok {};
 }
 
 Result<SweepRecord> SweepStore::claim(const QString& reference) const

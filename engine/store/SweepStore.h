@@ -7,6 +7,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 #include <limits>
 #include <optional>
@@ -95,6 +96,10 @@ public:
     static bool isOrphaned(const SweepRecord& sweep, const QString& heartbeatAt);
 
 private:
+    /// Marks sweeps whose process died (`heartbeats` aligned with `sweeps`) interrupted and fills
+    /// every sweep's trials.
+    Status complete(QList<SweepRecord>& sweeps, const QStringList& heartbeats) const;
+
     const Workspace& m_workspace;
 };
 

@@ -1,6 +1,5 @@
 #include "engine/sweep/SweepRunner.h"
 
-#include "engine/core/Log.h"
 #include "engine/data/DatasetStore.h"
 #include "engine/store/MetricWriter.h"
 #include "engine/store/RunLease.h"
@@ -311,7 +310,6 @@ private:
         chosen->intermediate.clear();
         chosen->runId.clear();
         chosen->error.clear();
-        ++m_active;
         save(*chosen);
         m_observer.trialStarted(*chosen);
         return *chosen;
@@ -376,7 +374,6 @@ private:
             RunStore(m_workspace).logParams(trial->runId, params).isOk();
         }
         save(*trial);
-        --m_active;
         logBest();
         m_observer.trialFinished(*trial);
         m_changed.notify_all();
@@ -431,7 +428,6 @@ private:
     SweepObserver& m_observer;
     std::mutex m_mutex; ///< guards the study and what follows
     std::condition_variable m_changed;
-    int m_active = 0;
     int m_finishedWorkers = 0;
     bool m_workersDone = false;
     bool m_stopping = false;

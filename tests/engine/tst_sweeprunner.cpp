@@ -1,6 +1,7 @@
 // The sweep runner on a real workspace with cheap objectives (no training): trials at once never
 // exceed --parallel and share the cores; a time budget ends the sweep; the pruner's stops are
 // recorded with their epoch; a trial that throws fails alone; every trial is recorded as it changes.
+#include "../support/SweepFiles.h"
 #include "engine/data/DatasetStore.h"
 #include "engine/store/RunCatalog.h"
 #include "engine/store/Workspace.h"
@@ -16,14 +17,6 @@
 using namespace crucible;
 
 namespace {
-
-SweepSpec parsed(const QByteArray& yaml)
-{
-    Result<SweepSpec> spec = SweepSpec::parse(yaml, QStringLiteral("sweep.yaml"));
-    if (!spec)
-        qFatal("%s", qPrintable(spec.error().text()));
-    return spec.value();
-}
 
 class Quiet : public SweepObserver { };
 
@@ -56,8 +49,8 @@ private Q_SLOTS:
 
     void aSweepWhoseEveryTrialFailsFails()
     {
-        const SweepSpec spec = parsed("name: failing\ndataset: iris\nstrategy: random\nbudget: {trials: 3}\n"
-                                      "space: {lr: {float: [0.001, 1]}}\n");
+        const SweepSpec spec = test::parsedSweep("name: failing\ndataset: iris\nstrategy: random\nbudget: {trials: 3}\n"
+                                                 "space: {lr: {float: [0.001, 1]}}\n");
         QVERIFY(createSweep(*m_workspace, spec));
         SweepRunOptions options;
         options.evaluator = [](const Trial&, const QStringList&, int, TrialContext&) {
@@ -80,8 +73,9 @@ private Q_SLOTS:
 
     void parallelTrialsShareTheCores()
     {
-        const SweepSpec spec = parsed("name: parallel\ndataset: iris\nstrategy: random\nbudget: {trials: 12}\n"
-                                      "space: {lr: {float: [0.001, 1]}}\n");
+        const SweepSpec spec =
+            test::parsedSweep("name: parallel\ndataset: iris\nstrategy: random\nbudget: {trials: 12}\n"
+                              "space: {lr: {float: [0.001, 1]}}\n");
         QVERIFY(createSweep(*m_workspace, spec));
         std::atomic<int> running {0};
         std::atomic<int> most {0};
@@ -126,8 +120,8 @@ private Q_SLOTS:
     void aTimeBudgetEndsTheSweep()
     {
         const SweepSpec spec =
-            parsed("name: timed\ndataset: iris\nstrategy: random\nbudget: {trials: 1000, minutes: 0.005}\n"
-                   "space: {lr: {float: [0.001, 1]}}\n");
+            test::parsedSweep("name: timed\ndataset: iris\nstrategy: random\nbudget: {trials: 1000, minutes: 0.005}\n"
+                              "space: {lr: {float: [0.001, 1]}}\n");
         QVERIFY(createSweep(*m_workspace, spec));
         SweepRunOptions options;
         options.evaluator = [](const Trial&, const QStringList&, int, TrialContext&) {
@@ -150,10 +144,11 @@ private Q_SLOTS:
 
     void prunedAndFailedTrialsAreRecorded()
     {
-        const SweepSpec spec = parsed("name: pruned\ndataset: iris\nstrategy: random\nseed: 3\nbudget: {trials: 16}\n"
-                                      "recipe: {epochs: 6}\n"
-                                      "pruner: {kind: median, warmup_epochs: 1, min_trials: 2}\n"
-                                      "space: {lr: {float: [0, 1]}}\n");
+        const SweepSpec spec =
+            test::parsedSweep("name: pruned\ndataset: iris\nstrategy: random\nseed: 3\nbudget: {trials: 16}\n"
+                              "recipe: {epochs: 6}\n"
+                              "pruner: {kind: median, warmup_epochs: 1, min_trials: 2}\n"
+                              "space: {lr: {float: [0, 1]}}\n");
         QVERIFY(createSweep(*m_workspace, spec));
         SweepRunOptions options;
         options.evaluator = [](const Trial& trial, const QStringList&, int, TrialContext& context) {
@@ -199,8 +194,9 @@ private Q_SLOTS:
 
     void aSecondRunnerIsRefusedAndAStopRequestStops()
     {
-        const SweepSpec spec = parsed("name: stoppable\ndataset: iris\nstrategy: random\nbudget: {trials: 500}\n"
-                                      "space: {lr: {float: [0, 1]}}\n");
+        const SweepSpec spec =
+            test::parsedSweep("name: stoppable\ndataset: iris\nstrategy: random\nbudget: {trials: 500}\n"
+                              "space: {lr: {float: [0, 1]}}\n");
         QVERIFY(createSweep(*m_workspace, spec));
         std::atomic<int> started {0};
         SweepRunOptions options;

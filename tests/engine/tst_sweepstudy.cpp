@@ -1,6 +1,7 @@
 // Sweeps without training: the sweep file's checks, each strategy on a cheap synthetic objective
 // (a shifted quadratic and Branin) including conditional keys, what the median and ASHA pruners
 // stop, determinism at a fixed seed, and parameter importance.
+#include "../support/SweepFiles.h"
 #include "engine/sweep/Study.h"
 
 #include <QtTest>
@@ -10,14 +11,6 @@
 using namespace crucible;
 
 namespace {
-
-SweepSpec parsed(const QByteArray& yaml)
-{
-    Result<SweepSpec> spec = SweepSpec::parse(yaml, QStringLiteral("sweep.yaml"));
-    if (!spec)
-        qFatal("%s", qPrintable(spec.error().text()));
-    return spec.value();
-}
 
 /// Runs `trials` trials of `objective` sequentially, reporting `epochs` intermediate values
 /// (the objective times (1 + 1/epoch)) to the pruner; returns the study.
@@ -154,8 +147,8 @@ private Q_SLOTS:
     void scalarsReadAsWritten()
     {
         // A number as a name is that name; a condition's "8" is the choice 8; numbers print shortest.
-        const SweepSpec spec = parsed("name: 12345\ndataset: 2024\nspace:\n  batch_size: [8, 16]\n"
-                                      "  lr: {choice: [0.01, 0.1], when: {batch_size: \"8\"}}\n");
+        const SweepSpec spec = test::parsedSweep("name: 12345\ndataset: 2024\nspace:\n  batch_size: [8, 16]\n"
+                                                 "  lr: {choice: [0.01, 0.1], when: {batch_size: \"8\"}}\n");
         QCOMPARE(spec.name, QStringLiteral("12345"));
         QCOMPARE(spec.dataset, QStringLiteral("2024"));
         QVERIFY(SearchSpace::isActive(*spec.space.find(QStringLiteral("lr")), {{QStringLiteral("batch_size"), 8.0}}));
@@ -164,14 +157,14 @@ private Q_SLOTS:
 
     void specRoundTripsAndBuildsRecipes()
     {
-        const SweepSpec spec = parsed("name: moons\n"
-                                      "dataset: two_moons\n"
-                                      "recipe: {epochs: 8, model: mlp}\n"
-                                      "objective: {metric: val_accuracy}\n"
-                                      "space:\n"
-                                      "  lr: {float: [1e-4, 1e-1], log: true}\n"
-                                      "  model.width: {int: [8, 64]}\n"
-                                      "  model.depth: [1, 2, 3]\n");
+        const SweepSpec spec = test::parsedSweep("name: moons\n"
+                                                 "dataset: two_moons\n"
+                                                 "recipe: {epochs: 8, model: mlp}\n"
+                                                 "objective: {metric: val_accuracy}\n"
+                                                 "space:\n"
+                                                 "  lr: {float: [1e-4, 1e-1], log: true}\n"
+                                                 "  model.width: {int: [8, 64]}\n"
+                                                 "  model.depth: [1, 2, 3]\n");
         QVERIFY(!spec.minimize); // accuracy: higher is better
         QCOMPARE(spec.experimentName(), QStringLiteral("sweep moons"));
         const Result<SweepSpec> again = SweepSpec::fromJson(spec.toJson(), QStringLiteral("json"));
@@ -191,11 +184,11 @@ private Q_SLOTS:
 
     void gridVisitsEveryCombinationOnce()
     {
-        SweepSpec spec = parsed("name: g\ndataset: d\nstrategy: grid\nseed: 3\n"
-                                "space:\n"
-                                "  optimizer: [sgd, adam]\n"
-                                "  momentum: {float: [0.5, 0.9], grid: 3, when: {optimizer: sgd}}\n"
-                                "  batch_size: [32, 64]\n");
+        SweepSpec spec = test::parsedSweep("name: g\ndataset: d\nstrategy: grid\nseed: 3\n"
+                                           "space:\n"
+                                           "  optimizer: [sgd, adam]\n"
+                                           "  momentum: {float: [0.5, 0.9], grid: 3, when: {optimizer: sgd}}\n"
+                                           "  batch_size: [32, 64]\n");
         // sgd x 3 momenta x 2 batch sizes + adam x 2 batch sizes
         QCOMPARE(spec.trials, 8);
         const Study study = runStudy(
@@ -212,12 +205,12 @@ private Q_SLOTS:
 
     void randomRespectsRangesLogScaleAndConditions()
     {
-        const SweepSpec spec = parsed("name: r\ndataset: d\nstrategy: random\nseed: 5\n"
-                                      "space:\n"
-                                      "  lr: {float: [1e-5, 1], log: true}\n"
-                                      "  epochs: {int: [1, 4]}\n"
-                                      "  optimizer: [sgd, adam]\n"
-                                      "  momentum: {float: [0.1, 0.2], when: {optimizer: sgd}}\n");
+        const SweepSpec spec = test::parsedSweep("name: r\ndataset: d\nstrategy: random\nseed: 5\n"
+                                                 "space:\n"
+                                                 "  lr: {float: [1e-5, 1], log: true}\n"
+                                                 "  epochs: {int: [1, 4]}\n"
+                                                 "  optimizer: [sgd, adam]\n"
+                                                 "  momentum: {float: [0.1, 0.2], when: {optimizer: sgd}}\n");
         const Study study = runStudy(
             spec, [](const QJsonObject&) { return 0.0; }, 400);
         int belowMilli = 0;
@@ -248,12 +241,13 @@ private Q_SLOTS:
         std::vector<double> random;
         for (int seed = 1; seed <= 7; ++seed) {
             tpe.push_back(
-                runStudy(parsed(QString::fromUtf8(kBranin).arg(QStringLiteral("tpe")).arg(seed).toUtf8()), branin, 60)
+                runStudy(test::parsedSweep(QString::fromUtf8(kBranin).arg(QStringLiteral("tpe")).arg(seed).toUtf8()),
+                         branin, 60)
                     .best()
                     ->value);
             random.push_back(
-                runStudy(parsed(QString::fromUtf8(kBranin).arg(QStringLiteral("random")).arg(seed).toUtf8()), branin,
-                         60)
+                runStudy(test::parsedSweep(QString::fromUtf8(kBranin).arg(QStringLiteral("random")).arg(seed).toUtf8()),
+                         branin, 60)
                     .best()
                     ->value);
         }
@@ -267,11 +261,11 @@ private Q_SLOTS:
     void tpeSearchesConditionalKeys()
     {
         // The objective is best with sgd and momentum near 0.9; adam is worse everywhere.
-        const SweepSpec spec = parsed("name: c\ndataset: d\nstrategy: tpe\nseed: 11\nstartup_trials: 8\n"
-                                      "space:\n"
-                                      "  optimizer: [sgd, adam]\n"
-                                      "  momentum: {float: [0, 1], when: {optimizer: sgd}}\n"
-                                      "  lr: {float: [0.0001, 1], log: true}\n");
+        const SweepSpec spec = test::parsedSweep("name: c\ndataset: d\nstrategy: tpe\nseed: 11\nstartup_trials: 8\n"
+                                                 "space:\n"
+                                                 "  optimizer: [sgd, adam]\n"
+                                                 "  momentum: {float: [0, 1], when: {optimizer: sgd}}\n"
+                                                 "  lr: {float: [0.0001, 1], log: true}\n");
         auto objective = [](const QJsonObject& p) {
             const double lr = std::log10(p.value(QStringLiteral("lr")).toDouble()) + 2;
             if (p.value(QStringLiteral("optimizer")).toString() == QLatin1String("adam"))
@@ -294,10 +288,10 @@ private Q_SLOTS:
     {
         for (const char* strategy : {"grid", "random", "tpe"}) {
             const QByteArray yaml = QString::fromUtf8(kBranin).arg(QLatin1String(strategy)).arg(9).toUtf8();
-            const Study a = runStudy(parsed(yaml), branin, 30);
-            const Study b = runStudy(parsed(yaml), branin, 30);
+            const Study a = runStudy(test::parsedSweep(yaml), branin, 30);
+            const Study b = runStudy(test::parsedSweep(yaml), branin, 30);
             const QByteArray yamlOther = QString::fromUtf8(kBranin).arg(QLatin1String(strategy)).arg(10).toUtf8();
-            const Study c = runStudy(parsed(yamlOther), branin, 30);
+            const Study c = runStudy(test::parsedSweep(yamlOther), branin, 30);
             QCOMPARE(a.trials().size(), b.trials().size());
             bool differs = false;
             for (size_t i = 0; i < a.trials().size(); ++i) {
@@ -310,9 +304,9 @@ private Q_SLOTS:
 
     void medianPrunesTrialsWorseThanTheMedian()
     {
-        SweepSpec spec = parsed("name: m\ndataset: d\nstrategy: random\nseed: 2\n"
-                                "pruner: {kind: median, warmup_epochs: 1, min_trials: 3}\n"
-                                "space: {lr: {float: [0, 1]}}\n");
+        SweepSpec spec = test::parsedSweep("name: m\ndataset: d\nstrategy: random\nseed: 2\n"
+                                           "pruner: {kind: median, warmup_epochs: 1, min_trials: 3}\n"
+                                           "space: {lr: {float: [0, 1]}}\n");
         const Study study = runStudy(
             spec, [](const QJsonObject& p) { return p.value(QStringLiteral("lr")).toDouble(); }, 40, 5);
         int pruned = 0;
@@ -337,9 +331,9 @@ private Q_SLOTS:
 
     void ashaStopsAtRungs()
     {
-        SweepSpec spec = parsed("name: a\ndataset: d\nstrategy: random\nseed: 4\n"
-                                "pruner: {kind: asha, min_epochs: 1, reduction_factor: 3}\n"
-                                "space: {lr: {float: [0, 1]}}\n");
+        SweepSpec spec = test::parsedSweep("name: a\ndataset: d\nstrategy: random\nseed: 4\n"
+                                           "pruner: {kind: asha, min_epochs: 1, reduction_factor: 3}\n"
+                                           "space: {lr: {float: [0, 1]}}\n");
         const Study study = runStudy(
             spec, [](const QJsonObject& p) { return p.value(QStringLiteral("lr")).toDouble(); }, 60, 9);
         QMap<int, int> prunedAt;
@@ -358,9 +352,9 @@ private Q_SLOTS:
 
     void importanceFindsTheParameterThatMatters()
     {
-        const SweepSpec spec = parsed("name: i\ndataset: d\nstrategy: random\nseed: 8\n"
-                                      "space:\n  lr: {float: [0, 1]}\n  momentum: {float: [0, 1]}\n"
-                                      "  optimizer: [sgd, adam]\n");
+        const SweepSpec spec = test::parsedSweep("name: i\ndataset: d\nstrategy: random\nseed: 8\n"
+                                                 "space:\n  lr: {float: [0, 1]}\n  momentum: {float: [0, 1]}\n"
+                                                 "  optimizer: [sgd, adam]\n");
         const Study study = runStudy(
             spec,
             [](const QJsonObject& p) {

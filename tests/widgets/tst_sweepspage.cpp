@@ -6,6 +6,7 @@
 // shows up by itself. Screenshots in English, German and dark.
 #include "../support/CliRunner.h"
 #include "../support/Screens.h"
+#include "../support/SweepFiles.h"
 #include "CompareModel.h"
 #include "ComparePage.h"
 #include "MainWindow.h"
@@ -47,10 +48,7 @@ SweepSpec spec(const QString& name, int trials, int epochs, const QString& datas
                              .arg(trials)
                              .arg(epochs)
                              .arg(dataset);
-    Result<SweepSpec> parsed = SweepSpec::parse(yaml.toUtf8(), QStringLiteral("test"));
-    if (!parsed)
-        qFatal("%s", qPrintable(parsed.error().text()));
-    return parsed.value();
+    return test::parsedSweep(yaml.toUtf8());
 }
 
 QString columnText(const QTableWidget* table, int column)
