@@ -90,6 +90,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     addMonitorCommands(table);
     addPipelineCommands(table);
     addSweepCommands(table);
+    addImportCommands(table);
 
     Context context {false, QString(), out, err};
     QStringList rest;

@@ -67,6 +67,7 @@ void addServeCommands(CommandTable& table); // ServeCommands.cpp
 void addMonitorCommands(CommandTable& table); // MonitorCommands.cpp
 void addPipelineCommands(CommandTable& table); // PipelineCommands.cpp
 void addSweepCommands(CommandTable& table); // SweepCommands.cpp
+void addImportCommands(CommandTable& table); // ImportCommands.cpp
 
 /// Parses `arguments` (without the program name) and runs the command; returns the exit code.
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err);

@@ -21,4 +21,20 @@ private:
     void (*m_previousTerm)(int) = nullptr;
 };
 
+/// For a server's lifetime: SIGINT and SIGTERM go into a pipe (async-signal-safe), and wait()
+/// blocks until one arrives and returns it, so that the server drains in order on the main
+/// thread. Restores the previous handlers when destroyed.
+class StopSignalWait {
+public:
+    StopSignalWait();
+    ~StopSignalWait();
+    StopSignalWait(const StopSignalWait&) = delete;
+    StopSignalWait& operator=(const StopSignalWait&) = delete;
+
+    /// False when the pipe could not be made (then wait() returns at once with 0).
+    bool isReady() const;
+    /// The signal that arrived (SIGINT or SIGTERM).
+    int wait();
+};
+
 } // namespace crucible::cli

@@ -1,10 +1,13 @@
-// crucible-cli serve (the inference server) and serve-log (its prediction log).
+// crucible-cli serve (the inference server), serve-log (its prediction log) and tracking-server
+// (MLflow's tracking API over the workspace).
 #include "Arguments.h"
 #include "Cli.h"
+#include "Interrupt.h"
 #include "TextTable.h"
 
 #include "engine/core/CsvText.h"
 #include "engine/core/OutputFile.h"
+#include "engine/interop/TrackingServer.h"
 #include "engine/registry/RunPackager.h"
 #include "engine/serve/ModelServer.h"
 #include "engine/serve/PredictionLog.h"
@@ -29,18 +32,6 @@ namespace crucible::cli {
 
 namespace {
 
-/// Written by the signal handler, read by serve's main thread: the self-pipe that turns SIGINT
-/// and SIGTERM into an orderly drain.
-int g_signalPipe[2] = {-1, -1};
-
-extern "C" void onStopSignal(int signal)
-{
-    const int saved = errno;
-    const unsigned char byte = static_cast<unsigned char>(signal);
-    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
-    errno = saved;
-}
-
 /// How a command's integer option reads; an error message, or empty.
 QString readInt(const Arguments& arguments, const QString& name, int low, int high, int* value)
 {
@@ -52,6 +43,30 @@ QString readInt(const Arguments& arguments, const QString& name, int low, int hi
         return QStringLiteral("--%1 takes a whole number from %2 to %3").arg(name).arg(low).arg(high);
     *value = parsed;
     return {};
+}
+
+/// The first line of a token file, warning when others may read the file.
+Result<QString> readTokenFile(Context& context, const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error {ErrorCode::NotFound, QStringLiteral("cannot read the token file: %1").arg(file.errorString()),
+                      path};
+    const QString token = QString::fromUtf8(file.read(4096)).section(QLatin1Char('\n'), 0, 0).trimmed();
+    if (token.isEmpty())
+        return Error {ErrorCode::InvalidInput, QStringLiteral("the token file's first line is empty"), path};
+    if (QFileInfo(path).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup))
+        context.err << "Warning: " << path << " is readable by other users; chmod 600 it\n";
+    return token;
+}
+
+/// Says so on stderr when a server listens beyond loopback, and louder without a token.
+void warnIfReachable(QTextStream& err, const QString& host, bool hasToken)
+{
+    if (host != QLatin1String("127.0.0.1") && host != QLatin1String("::1") && host != QLatin1String("localhost"))
+        err << "Warning: listening on " << host << ": other machines can reach it"
+            << (hasToken ? QString() : QStringLiteral(", and no --token-file guards it")) << "\n";
+    err.flush();
 }
 
 QString timeStamp()
@@ -98,17 +113,10 @@ int serve(Context& context, const QStringList& args)
             return context.usage(QStringLiteral("--log-sample takes a fraction from 0 (no log) to 1 (every request)"));
     }
     if (arguments.has(QStringLiteral("token-file"))) {
-        const QString path = arguments.value(QStringLiteral("token-file"));
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return context.fail(
-                {ErrorCode::NotFound, QStringLiteral("cannot read the token file: %1").arg(file.errorString()), path});
-        options.token = QString::fromUtf8(file.read(4096)).section(QLatin1Char('\n'), 0, 0).trimmed();
-        if (options.token.isEmpty())
-            return context.fail(
-                {ErrorCode::InvalidInput, QStringLiteral("the token file's first line is empty"), path});
-        if (QFileInfo(path).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup))
-            context.err << "Warning: " << path << " is readable by other users; chmod 600 it\n";
+        auto token = readTokenFile(context, arguments.value(QStringLiteral("token-file")));
+        if (!token)
+            return context.fail(token.error());
+        options.token = token.value();
     }
     auto workspace = openWorkspace(context);
     if (!workspace)
@@ -129,22 +137,9 @@ int serve(Context& context, const QStringList& args)
     auto server = ModelServer::start(registryFolder, arguments.positionals(), options);
     if (!server)
         return context.fail(server.error());
-    if (::pipe2(g_signalPipe, O_CLOEXEC) != 0)
+    StopSignalWait stopSignal;
+    if (!stopSignal.isReady())
         return context.fail({ErrorCode::Internal, QStringLiteral("cannot create a pipe for signals"), {}});
-    struct sigaction action { };
-    action.sa_handler = onStopSignal;
-    sigemptyset(&action.sa_mask);
-    struct sigaction oldInt { };
-    struct sigaction oldTerm { };
-    ::sigaction(SIGINT, &action, &oldInt);
-    ::sigaction(SIGTERM, &action, &oldTerm);
-    auto restore = [&] {
-        ::sigaction(SIGINT, &oldInt, nullptr);
-        ::sigaction(SIGTERM, &oldTerm, nullptr);
-        ::close(g_signalPipe[0]);
-        ::close(g_signalPipe[1]);
-        g_signalPipe[0] = g_signalPipe[1] = -1;
-    };
 
     const QString url = server.value()->baseUrl();
     const QList<ServedModel> models = server.value()->models();
@@ -173,19 +168,13 @@ int serve(Context& context, const QStringList& args)
                         << "\n";
         context.out.flush();
     }
-    if (options.host != QLatin1String("127.0.0.1") && options.host != QLatin1String("::1")
-        && options.host != QLatin1String("localhost"))
-        err << "Warning: listening on " << options.host << ": other machines can reach it"
-            << (options.token.isEmpty() ? QStringLiteral(", and no --token-file guards it") : QString()) << "\n";
-    err.flush();
+    warnIfReachable(err, options.host, !options.token.isEmpty());
 
-    unsigned char received = 0;
-    while (::read(g_signalPipe[0], &received, 1) < 0 && errno == EINTR) { }
+    const int received = stopSignal.wait();
     options.onEvent(QStringLiteral("%1: stopping; answering %2 request(s) in flight")
                         .arg(received == SIGINT ? QStringLiteral("SIGINT") : QStringLiteral("SIGTERM"))
                         .arg(server.value()->inFlight()));
     server.value()->stop(10000);
-    restore();
     options.onEvent(QStringLiteral("stopped"));
     return Success;
 }
@@ -367,8 +356,79 @@ int serveLogExport(Context& context, const QStringList& args)
 
 } // namespace
 
+const QString kTrackingSynopsis =
+    QStringLiteral("tracking-server [--host 127.0.0.1] [--port 5000] [--token-file F] [--max-artifact-mb 1024]");
+
+/// MLflow's tracking API over the workspace, until SIGINT or SIGTERM.
+int trackingServer(Context& context, const QStringList& args)
+{
+    Arguments arguments({QStringLiteral("host"), QStringLiteral("port"), QStringLiteral("token-file"),
+                         QStringLiteral("max-artifact-mb")},
+                        {});
+    if (const QString problem = arguments.parse(args); !problem.isEmpty())
+        return context.usage(problem);
+    if (!arguments.positionals().isEmpty())
+        return context.usage(QStringLiteral("usage: ") + kTrackingSynopsis);
+    TrackingServerOptions options;
+    options.host = arguments.value(QStringLiteral("host"), options.host);
+    int port = options.port;
+    int maxArtifactMb = 1024;
+    for (const QString& problem : {readInt(arguments, QStringLiteral("port"), 0, 65535, &port),
+                                   readInt(arguments, QStringLiteral("max-artifact-mb"), 1, 65536, &maxArtifactMb)}) {
+        if (!problem.isEmpty())
+            return context.usage(problem);
+    }
+    options.port = std::uint16_t(port);
+    options.maxArtifactBytes = std::int64_t(maxArtifactMb) << 20;
+    if (arguments.has(QStringLiteral("token-file"))) {
+        auto token = readTokenFile(context, arguments.value(QStringLiteral("token-file")));
+        if (!token)
+            return context.fail(token.error());
+        options.token = token.value();
+    }
+    auto workspace = openWorkspace(context);
+    if (!workspace)
+        return context.fail(workspace.error());
+    std::shared_ptr<const Workspace> shared(std::move(workspace.value()));
+    QTextStream& err = context.err;
+    std::mutex eventMutex;
+    options.onEvent = [&](const QString& line) {
+        std::lock_guard lock(eventMutex);
+        err << timeStamp() << "  " << line << "\n";
+        err.flush();
+    };
+    auto server = TrackingServer::start(shared, options);
+    if (!server)
+        return context.fail(server.error());
+    StopSignalWait stopSignal;
+    if (!stopSignal.isReady())
+        return context.fail({ErrorCode::Internal, QStringLiteral("cannot create a pipe for signals"), {}});
+    const QString url = server.value()->baseUrl();
+    if (context.json) {
+        context.printJson({{QStringLiteral("url"), url},
+                           {QStringLiteral("port"), int(server.value()->port())},
+                           {QStringLiteral("workspace"), shared->folder()}});
+    } else {
+        context.out << "MLflow tracking server at " << url << " for the workspace " << shared->folder()
+                    << " (Ctrl+C or SIGTERM stops it)\n"
+                    << "  export MLFLOW_TRACKING_URI=" << url << "\n";
+        if (!options.token.isEmpty())
+            context.out << "  export MLFLOW_TRACKING_TOKEN=<the token file's first line>\n";
+    }
+    context.out.flush();
+    warnIfReachable(err, options.host, !options.token.isEmpty());
+    const int received = stopSignal.wait();
+    options.onEvent(QStringLiteral("%1: stopping after %2 request(s)")
+                        .arg(received == SIGINT ? QStringLiteral("SIGINT") : QStringLiteral("SIGTERM"))
+                        .arg(server.value()->requestCount()));
+    server.value()->stop();
+    options.onEvent(QStringLiteral("stopped"));
+    return Success;
+}
+
 void addServeCommands(CommandTable& table)
 {
+    table.push_back({{QStringLiteral("tracking-server")}, kTrackingSynopsis, trackingServer});
     table.push_back({{QStringLiteral("serve")}, kServeSynopsis, serve});
     table.push_back({{QStringLiteral("serve-log"), QStringLiteral("show")},
                      QStringLiteral("serve-log show MODEL [--last 20]"),

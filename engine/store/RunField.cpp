@@ -143,7 +143,8 @@ QStringList RunField::builtInNames()
             QStringLiteral("status"),  QStringLiteral("tag"),          QStringLiteral("notes"),
             QStringLiteral("dataset"), QStringLiteral("dataset_hash"), QStringLiteral("seed"),
             QStringLiteral("device"),  QStringLiteral("created"),      QStringLiteral("started"),
-            QStringLiteral("ended"),   QStringLiteral("duration"),     QStringLiteral("error")};
+            QStringLiteral("ended"),   QStringLiteral("duration"),     QStringLiteral("error"),
+            QStringLiteral("parent")};
 }
 
 std::optional<RunField> RunField::parse(const QString& name, QString* error)
@@ -154,7 +155,7 @@ std::optional<RunField> RunField::parse(const QString& name, QString* error)
         {"notes", int(Kind::Notes)},     {"dataset", int(Kind::Dataset)}, {"dataset_hash", int(Kind::DatasetHash)},
         {"seed", int(Kind::Seed)},       {"device", int(Kind::Device)},   {"created", int(Kind::Created)},
         {"started", int(Kind::Started)}, {"ended", int(Kind::Ended)},     {"duration", int(Kind::Duration)},
-        {"error", int(Kind::ErrorText)},
+        {"error", int(Kind::ErrorText)}, {"parent", int(Kind::Parent)},
     };
     auto fail = [&](const QString& message) -> std::optional<RunField> {
         if (error)
@@ -212,6 +213,8 @@ FieldValue RunField::valueOf(const RunRecord& run) const
     }
     case Kind::Notes:
         return textValue(run.notes);
+    case Kind::Parent:
+        return run.parentRunId.isEmpty() ? FieldValue {} : textValue(run.parentRunId);
     case Kind::Dataset:
         return run.datasetName.isEmpty() ? FieldValue {} : textValue(run.datasetName);
     case Kind::DatasetHash:

@@ -26,7 +26,8 @@ struct FieldValue {
 };
 
 /// A named field of a run: id, name, experiment, status, tag (or tags), notes, dataset,
-/// dataset_hash, seed, device, created, started, ended, duration, error, params.KEY, or
+/// dataset_hash, seed, device, created, started, ended, duration, error, parent (the parent
+/// run's id: a sweep's, or an MLflow nested run's), params.KEY, or
 /// metrics.KEY with an optional .last (the default), .min, .max, .best, .best_step or .count.
 /// Keys with unusual characters can be back-quoted: metrics.`train/loss`. Thread: value type.
 class RunField {
@@ -62,6 +63,7 @@ private:
         Ended,
         Duration,
         ErrorText,
+        Parent,
         Param,
         Metric
     };

@@ -65,6 +65,7 @@ std::vector<Migration> buildMigrations()
     appendTrackingMigrations(list);
     appendPipelineMigrations(list);
     appendSweepMigrations(list);
+    appendInteropMigrations(list);
     std::sort(list.begin(), list.end(), [](const Migration& a, const Migration& b) { return a.version < b.version; });
     return list;
 }

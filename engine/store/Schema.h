@@ -26,6 +26,7 @@ void appendDatasetMigrations(std::vector<Migration>& list); // engine/store/Data
 void appendTrackingMigrations(std::vector<Migration>& list); // engine/store/TrackingTables.cpp
 void appendPipelineMigrations(std::vector<Migration>& list); // engine/store/PipelineTables.cpp
 void appendSweepMigrations(std::vector<Migration>& list); // engine/store/SweepTables.cpp
+void appendInteropMigrations(std::vector<Migration>& list); // engine/store/InteropTables.cpp
 
 /// Every migration, oldest first; versions count up from 1 without gaps.
 const std::vector<Migration>& migrations();

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "engine/core/Error.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace crucible::mlflow {
+
+/// Translates a filter in MLflow's search syntax (`metrics.acc > 0.9 and params.lr = '0.01'`)
+/// into Crucible's filter language (see FilterExpression), as the tracking server's runs/search
+/// and the CLI do. Understood: metrics.KEY, params.KEY and tags.KEY (back-quoted or double-quoted
+/// keys too), attributes.status / run_name / run_id (also bare, and with the prefixes attribute,
+/// attr and run); =, !=, <, <=, >, >=, LIKE and ILIKE with a pattern '%text%' (contains), IN and
+/// NOT IN with a list; AND, OR and parentheses. Statuses are MLflow's (RUNNING, FINISHED,
+/// FAILED, KILLED, SCHEDULED). tags.mlflow.runName and tags.mlflow.parentRunId read the run's
+/// name and parent. Anything else is InvalidInput saying what is not supported, where "filter,
+/// column N". Thread: any.
+Result<QString> translateFilter(const QString& mlflowFilter);
+
+/// Translates MLflow's order_by clauses (["metrics.acc DESC", "attributes.start_time"]) into a
+/// RunQuery sort key; only the first clause decides (ties keep the newest first). Empty for none.
+Result<QString> translateOrderBy(const QStringList& orderBy);
+
+/// MLflow's status name for a Crucible status key ("finished" -> "FINISHED", "stopped" -> "KILLED").
+QString statusName(const QString& crucibleStatus);
+/// Crucible's status key for an MLflow status name; empty when it names none.
+QString statusKey(const QString& mlflowStatus);
+
+} // namespace crucible::mlflow

@@ -1,0 +1,202 @@
+#include "engine/store/InteropStore.h"
+
+#include "engine/core/ChangeHub.h"
+#include "engine/core/Names.h"
+#include "engine/store/SqlUtil.h"
+#include "engine/store/Workspace.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace crucible {
+
+namespace {
+
+ExperimentRecord experimentAt(const QSqlQuery& query)
+{
+    ExperimentRecord record;
+    record.id = query.value(0).toLongLong();
+    record.name = query.value(1).toString();
+    record.description = query.value(2).toString();
+    record.createdAt = storedTime(query.value(3));
+    record.deletedAt = storedTime(query.value(4));
+    return record;
+}
+
+const QString kExperimentColumns =
+    QStringLiteral("SELECT id, name, description, created_at, deleted_at FROM experiments");
+
+} // namespace
+
+InteropStore::InteropStore(const Workspace& workspace) : m_workspace(workspace)
+{ }
+
+Result<std::vector<ExperimentRecord>> InteropStore::experiments() const
+{
+    QSqlQuery query(m_workspace.database());
+    if (!query.exec(kExperimentColumns + QStringLiteral(" ORDER BY id")))
+        return sqlError(query.lastError(), m_workspace.databasePath(), QStringLiteral("listing experiments"));
+    std::vector<ExperimentRecord> list;
+    while (query.next())
+        list.push_back(experimentAt(query));
+    return list;
+}
+
+Result<ExperimentRecord> InteropStore::experiment(qint64 id) const
+{
+    QSqlQuery query(m_workspace.database());
+    query.prepare(kExperimentColumns + QStringLiteral(" WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return sqlError(query.lastError(), QString::number(id), QStringLiteral("looking up the experiment"));
+    if (!query.next())
+        return Error {ErrorCode::NotFound, QStringLiteral("there is no experiment with this id"), QString::number(id)};
+    return experimentAt(query);
+}
+
+Result<std::optional<ExperimentRecord>> InteropStore::experimentNamed(const QString& name) const
+{
+    QSqlQuery query(m_workspace.database());
+    query.prepare(kExperimentColumns + QStringLiteral(" WHERE name = ?"));
+    query.addBindValue(name);
+    if (!query.exec())
+        return sqlError(query.lastError(), name, QStringLiteral("looking up the experiment"));
+    if (!query.next())
+        return std::optional<ExperimentRecord> {};
+    return std::optional<ExperimentRecord> {experimentAt(query)};
+}
+
+Result<ExperimentRecord> InteropStore::createExperiment(const QString& name)
+{
+    if (Status valid = names::check(name, QStringLiteral("an experiment name"), names::Use::Label); !valid)
+        return valid.error();
+    auto existing = experimentNamed(name);
+    if (!existing)
+        return existing.error();
+    if (existing.value())
+        return Error {ErrorCode::InvalidInput,
+                      existing.value()->isDeleted()
+                          ? QStringLiteral("a deleted experiment has this name; restore it or choose another name")
+                          : QStringLiteral("an experiment with this name already exists"),
+                      name};
+    QSqlQuery query(m_workspace.database());
+    query.prepare(QStringLiteral("INSERT INTO experiments (name, created_at) VALUES (?, ?)"));
+    query.addBindValue(name);
+    query.addBindValue(storedNow());
+    if (!query.exec())
+        return sqlError(query.lastError(), name, QStringLiteral("creating the experiment"));
+    return experiment(query.lastInsertId().toLongLong());
+}
+
+Result<ExperimentRecord> InteropStore::ensureExperiment(const QString& name)
+{
+    auto existing = experimentNamed(name);
+    if (!existing)
+        return existing.error();
+    if (existing.value())
+        return *existing.value();
+    return createExperiment(name);
+}
+
+Status InteropStore::renameExperiment(qint64 id, const QString& name)
+{
+    if (Status valid = names::check(name, QStringLiteral("an experiment name"), names::Use::Label); !valid)
+        return valid;
+    auto current = experiment(id);
+    if (!current)
+        return current.error();
+    if (current->name == name)
+        return Ok {};
+    auto taken = experimentNamed(name);
+    if (!taken)
+        return taken.error();
+    if (taken.value())
+        return Error {ErrorCode::InvalidInput, QStringLiteral("an experiment with this name already exists"), name};
+    QSqlQuery query(m_workspace.database());
+    query.prepare(QStringLiteral("UPDATE experiments SET name = ? WHERE id = ?"));
+    query.addBindValue(name);
+    query.addBindValue(id);
+    if (!query.exec())
+        return sqlError(query.lastError(), name, QStringLiteral("renaming the experiment"));
+    return Ok {};
+}
+
+Status InteropStore::setExperimentDeleted(qint64 id, bool deleted)
+{
+    if (auto current = experiment(id); !current)
+        return current.error();
+    QSqlQuery query(m_workspace.database());
+    query.prepare(QStringLiteral("UPDATE experiments SET deleted_at = ? WHERE id = ?"));
+    query.addBindValue(deleted ? QVariant(storedNow()) : QVariant(QMetaType(QMetaType::QString)));
+    query.addBindValue(id);
+    if (!query.exec())
+        return sqlError(query.lastError(), QString::number(id),
+                        deleted ? QStringLiteral("deleting the experiment")
+                                : QStringLiteral("restoring the experiment"));
+    return Ok {};
+}
+
+Result<QMap<QString, QString>> InteropStore::keyTags(const QString& runId) const
+{
+    QSqlQuery query(m_workspace.database());
+    query.prepare(QStringLiteral("SELECT key, value FROM run_key_tags WHERE run_id = ?"));
+    query.addBindValue(runId);
+    if (!query.exec())
+        return sqlError(query.lastError(), runId, QStringLiteral("reading the run's tags"));
+    QMap<QString, QString> tags;
+    while (query.next())
+        tags.insert(query.value(0).toString(), query.value(1).toString());
+    return tags;
+}
+
+Status InteropStore::setKeyTag(const QString& runId, const QString& key, const QString& value)
+{
+    QSqlQuery query(m_workspace.database());
+    query.prepare(QStringLiteral("INSERT INTO run_key_tags (run_id, key, value) VALUES (?, ?, ?)"
+                                 " ON CONFLICT (run_id, key) DO UPDATE SET value = excluded.value"));
+    query.addBindValue(runId);
+    query.addBindValue(key);
+    query.addBindValue(value);
+    if (!query.exec())
+        return sqlError(query.lastError(), runId, QStringLiteral("setting the tag %1").arg(key));
+    Q_EMIT ChangeHub::instance().runChanged(m_workspace.databasePath(), runId);
+    return Ok {};
+}
+
+Status InteropStore::removeKeyTag(const QString& runId, const QString& key)
+{
+    QSqlQuery query(m_workspace.database());
+    query.prepare(QStringLiteral("DELETE FROM run_key_tags WHERE run_id = ? AND key = ?"));
+    query.addBindValue(runId);
+    query.addBindValue(key);
+    if (!query.exec())
+        return sqlError(query.lastError(), runId, QStringLiteral("removing the tag %1").arg(key));
+    return Ok {};
+}
+
+Result<QString> InteropStore::importedRun(const QString& source, const QString& sourceKey) const
+{
+    QSqlQuery query(m_workspace.database());
+    query.prepare(QStringLiteral("SELECT run_id FROM run_sources WHERE source = ? AND source_key = ?"));
+    query.addBindValue(source);
+    query.addBindValue(sourceKey);
+    if (!query.exec())
+        return sqlError(query.lastError(), sourceKey, QStringLiteral("looking up an earlier import"));
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+Status InteropStore::recordImport(const QString& source, const QString& sourceKey, const QString& runId)
+{
+    QSqlQuery query(m_workspace.database());
+    query.prepare(
+        QStringLiteral("INSERT INTO run_sources (source, source_key, run_id, imported_at) VALUES (?, ?, ?, ?)"));
+    query.addBindValue(source);
+    query.addBindValue(sourceKey);
+    query.addBindValue(runId);
+    query.addBindValue(storedNow());
+    if (!query.exec())
+        return sqlError(query.lastError(), sourceKey, QStringLiteral("recording the import"));
+    return Ok {};
+}
+
+} // namespace crucible
