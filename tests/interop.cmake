@@ -6,3 +6,9 @@ crucible_add_test(tst_mlflow SOURCES e2e/tst_mlflow.cpp LIBS crucible_engine LAB
 add_dependencies(tst_mlflow crucible-cli)
 crucible_add_test(tst_tensorboard SOURCES e2e/tst_tensorboard.cpp LIBS crucible_engine LABELS e2e)
 add_dependencies(tst_tensorboard crucible-cli)
+
+# Benchmark (label bench): the mlflow client logging into Crucible's server and into `mlflow server`
+# (SQLite backend) from .venv; a 1,000,000-point TensorBoard log imported, beside TensorBoard's reader.
+crucible_add_test(bench_mlflow SOURCES bench/bench_mlflow.cpp LIBS crucible_engine LABELS bench)
+add_dependencies(bench_mlflow crucible-cli)
+set_tests_properties(bench_mlflow PROPERTIES TIMEOUT 1800)

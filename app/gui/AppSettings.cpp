@@ -13,6 +13,8 @@ const QString kWorkspace = QStringLiteral("workspace/folder");
 const QString kRegistry = QStringLiteral("registry/folder");
 const QString kThreads = QStringLiteral("training/threads");
 const QString kDevice = QStringLiteral("training/device");
+const QString kTrackingEnabled = QStringLiteral("tracking/enabled");
+const QString kTrackingPort = QStringLiteral("tracking/port");
 const QString kTheme = QStringLiteral("ui/theme");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
@@ -56,6 +58,28 @@ int AppSettings::trainingThreads()
 void AppSettings::setTrainingThreads(int threads)
 {
     QSettings().setValue(kThreads, threads);
+}
+
+bool AppSettings::trackingServerEnabled()
+{
+    return QSettings().value(kTrackingEnabled, false).toBool();
+}
+
+void AppSettings::setTrackingServerEnabled(bool enabled)
+{
+    QSettings().setValue(kTrackingEnabled, enabled);
+}
+
+int AppSettings::trackingServerPort()
+{
+    bool ok = false;
+    const int port = QSettings().value(kTrackingPort, 5000).toInt(&ok);
+    return ok && port >= 0 && port <= 65535 ? port : 5000;
+}
+
+void AppSettings::setTrackingServerPort(int port)
+{
+    QSettings().setValue(kTrackingPort, port);
 }
 
 QString AppSettings::device()

@@ -32,6 +32,13 @@ public:
     static QString device();
     static void setDevice(const QString& device);
 
+    /// Whether the workbench serves MLflow's tracking API on the open workspace while it runs
+    /// (off by default), and on which loopback port (default 5000, MLflow's; 0 picks a free one).
+    static bool trackingServerEnabled();
+    static void setTrackingServerEnabled(bool enabled);
+    static int trackingServerPort();
+    static void setTrackingServerPort(int port);
+
     static Theme theme();
     static void setTheme(Theme theme);
 

@@ -18,6 +18,7 @@
 #include "TaskStatus.h"
 #include "TrainPage.h"
 #include "engine/core/BackgroundTask.h"
+#include "engine/interop/TrackingServer.h"
 #include "engine/store/Workspace.h"
 #include "engine/torch/TorchRuntime.h"
 #include "engine/train/TrainingSession.h"
@@ -87,9 +88,58 @@ MainWindow::MainWindow(std::shared_ptr<Workspace> workspace, Environment environ
     retranslate();
     showShortcutsInToolTips();
     showPage(QStringLiteral("overview"));
+    updateTrackingServer();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::updateTrackingServer()
+{
+    const bool wanted = AppSettings::trackingServerEnabled() && m_workspace && !m_workspace->isReadOnly();
+    const int port = AppSettings::trackingServerPort();
+    const bool same = m_trackingServer && wanted && m_trackingWorkspace == m_workspace->folder()
+                      && (port == 0 || m_trackingServer->port() == port);
+    if (!same) {
+        if (m_trackingServer)
+            m_trackingServer->stop();
+        m_trackingServer.reset();
+        m_trackingError.clear();
+        m_trackingWorkspace.clear();
+        if (wanted) {
+            TrackingServerOptions options;
+            options.port = std::uint16_t(port);
+            auto started = TrackingServer::start(m_workspace, options);
+            if (started) {
+                m_trackingServer = std::move(started.value());
+                m_trackingWorkspace = m_workspace->folder();
+            } else {
+                m_trackingError = started.error().message;
+                statusBar()->showMessage(tr("The MLflow tracking server could not start: %1").arg(m_trackingError), 15000);
+            }
+        } else if (AppSettings::trackingServerEnabled() && m_workspace && m_workspace->isReadOnly()) {
+            m_trackingError = tr("the workspace is read-only");
+        }
+    }
+    if (m_trackingServer) {
+        const QString url = m_trackingServer->baseUrl();
+        m_trackingLabel->setText(tr("MLflow: %1").arg(url));
+        m_trackingLabel->setToolTip(tr("Python scripts log into this workspace with\nexport MLFLOW_TRACKING_URI=%1").arg(url));
+        m_trackingLabel->setStyleSheet(QString());
+        m_trackingLabel->show();
+    } else if (!m_trackingError.isEmpty()) {
+        m_trackingLabel->setText(tr("MLflow: not serving"));
+        m_trackingLabel->setToolTip(m_trackingError);
+        m_trackingLabel->setStyleSheet(QStringLiteral("color: #c0392b"));
+        m_trackingLabel->show();
+    } else {
+        m_trackingLabel->hide();
+    }
+}
+
+QString MainWindow::trackingServerUrl() const
+{
+    return m_trackingServer ? m_trackingServer->baseUrl() : QString();
+}
 
 Workspace* MainWindow::workspace() const
 {
@@ -295,6 +345,7 @@ void MainWindow::createSweepsPage()
         showPage(QStringLiteral("compare"));
     });
     connect(m_sweepsPage, &SweepsPage::openRunRequested, this, &MainWindow::openRun);
+    connect(m_sweepsPage, &SweepsPage::registerRequested, m_registryPage, &RegistryPage::registerRun);
     connect(m_sweepsPage, &SweepsPage::sweepFinished, this, [this](const QString&, const QString& message) {
         statusBar()->showMessage(message, 10000);
         m_runsPage->reload();
@@ -341,7 +392,6 @@ void MainWindow::connectRegistryPage()
     // Register from the Runs and Train pages; the registry's lineage links lead back to them.
     connect(m_runsPage, &RunsPage::registerModelRequested, m_registryPage, &RegistryPage::registerRun);
     connect(m_trainPage, &TrainPage::registerModelRequested, m_registryPage, &RegistryPage::registerRun);
-    connect(m_sweepsPage, &SweepsPage::registerRequested, m_registryPage, &RegistryPage::registerRun);
     connect(m_registryPage, &RegistryPage::modelRegistered, this,
             [this](const QString& reference) { statusBar()->showMessage(tr("Registered %1").arg(reference), 8000); });
     connect(m_registryPage, &RegistryPage::taskFinished, this,
@@ -421,6 +471,12 @@ void MainWindow::createStatusBar()
     m_servingLabel->setContentsMargins(8, 0, 8, 0);
     m_servingLabel->hide();
     statusBar()->addPermanentWidget(m_servingLabel);
+    m_trackingLabel = new QLabel(this);
+    m_trackingLabel->setObjectName(QStringLiteral("status-tracking"));
+    m_trackingLabel->setContentsMargins(8, 0, 8, 0);
+    m_trackingLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_trackingLabel->hide();
+    statusBar()->addPermanentWidget(m_trackingLabel);
     m_taskStatus = new TaskStatus(this);
     statusBar()->addPermanentWidget(m_taskStatus);
     statusBar()->addPermanentWidget(m_workspaceLabel);
@@ -610,6 +666,7 @@ void MainWindow::setWorkspace(std::shared_ptr<Workspace> workspace)
     m_pipelinesPage->setWorkspace(m_workspace);
     m_sweepsPage->setWorkspace(m_workspace);
     retranslate();
+    updateTrackingServer();
 }
 
 bool MainWindow::isBusy() const
@@ -705,6 +762,7 @@ void MainWindow::showSettings()
     const QString folder = chosen.isEmpty() ? Workspace::defaultFolder() : QFileInfo(chosen).absoluteFilePath();
     if (!m_workspace || folder != m_workspace->folder())
         tryOpenWorkspace(folder);
+    updateTrackingServer();
     updateStatusBar();
 }
 

@@ -25,6 +25,7 @@ class PipelinesPage;
 class SweepsPage;
 class ServingPage;
 class TaskStatus;
+class TrackingServer;
 class Workspace;
 
 /// The workbench window: a switchboard that holds the pages (Overview, Datasets, Train, Runs, Compare, Registry,
@@ -48,6 +49,12 @@ public:
     /// Replaces the open workspace (the pages reload from it). Work still running on the old
     /// one (an import, a run being stopped) ends in the background, shown in the status bar.
     void setWorkspace(std::shared_ptr<Workspace> workspace);
+
+    /// Starts, restarts (another workspace or port) or stops the MLflow tracking server as the
+    /// settings say; the status bar shows its address, or why it could not start.
+    void updateTrackingServer();
+    /// The tracking server's address ("http://127.0.0.1:5000"); empty while none runs.
+    QString trackingServerUrl() const;
 
     /// True while a page loads or imports, or any background task runs.
     bool isBusy() const;
@@ -115,6 +122,10 @@ private:
     QLabel* m_blasLabel = nullptr;
     QLabel* m_workspaceLabel = nullptr;
     QLabel* m_servingLabel = nullptr;
+    QLabel* m_trackingLabel = nullptr;
+    std::unique_ptr<TrackingServer> m_trackingServer;
+    QString m_trackingError; ///< why the tracking server could not start, empty when it runs or is off
+    QString m_trackingWorkspace; ///< the folder of the workspace it serves
 };
 
 } // namespace crucible

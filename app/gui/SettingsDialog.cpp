@@ -80,6 +80,21 @@ SettingsDialog::SettingsDialog(const QString& currentWorkspace, QWidget* parent)
     m_theme->addItem(tr("Light"), QStringLiteral("light"));
     m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
 
+    m_tracking = new QCheckBox(tr("&Serve MLflow's tracking API on port"), this);
+    m_tracking->setObjectName(QStringLiteral("tracking"));
+    m_tracking->setToolTip(tr("While the workbench runs, Python scripts instrumented with MLflow log into this "
+                              "workspace when MLFLOW_TRACKING_URI names this address; their runs appear live on "
+                              "the Runs and Compare pages. Only this computer can reach it."));
+    m_trackingPort = new QSpinBox(this);
+    m_trackingPort->setObjectName(QStringLiteral("tracking-port"));
+    m_trackingPort->setRange(0, 65535);
+    m_trackingPort->setSpecialValueText(tr("any free port"));
+    connect(m_tracking, &QCheckBox::toggled, m_trackingPort, &QWidget::setEnabled);
+    auto* trackingRow = new QHBoxLayout;
+    trackingRow->addWidget(m_tracking);
+    trackingRow->addWidget(m_trackingPort);
+    trackingRow->addStretch(1);
+
     auto* form = new QFormLayout;
     auto* workspaceLabel = new QLabel(tr("&Workspace folder:"), this); // a row holding a layout needs its own buddy
     workspaceLabel->setBuddy(m_workspace);
@@ -91,6 +106,9 @@ SettingsDialog::SettingsDialog(const QString& currentWorkspace, QWidget* parent)
     form->addRow(tr("Training &threads:"), m_threads);
     form->addRow(tr("&Device:"), m_device);
     form->addRow(tr("T&heme:"), m_theme);
+    auto* trackingLabel = new QLabel(tr("MLflow tracking:"), this);
+    trackingLabel->setBuddy(m_tracking);
+    form->addRow(trackingLabel, trackingRow);
 
     auto* buttons =
         new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
@@ -110,6 +128,24 @@ SettingsDialog::SettingsDialog(const QString& currentWorkspace, QWidget* parent)
     setTrainingThreads(AppSettings::trainingThreads());
     setDevice(AppSettings::device());
     setThemeKey(theme::toKey(AppSettings::theme()));
+    setTrackingServer(AppSettings::trackingServerEnabled(), AppSettings::trackingServerPort());
+}
+
+bool SettingsDialog::trackingServerEnabled() const
+{
+    return m_tracking->isChecked();
+}
+
+int SettingsDialog::trackingServerPort() const
+{
+    return m_trackingPort->value();
+}
+
+void SettingsDialog::setTrackingServer(bool enabled, int port)
+{
+    m_tracking->setChecked(enabled);
+    m_trackingPort->setValue(port);
+    m_trackingPort->setEnabled(enabled);
 }
 
 QString SettingsDialog::workspaceFolder() const
@@ -174,6 +210,8 @@ void SettingsDialog::save() const
     AppSettings::setTrainingThreads(trainingThreads());
     AppSettings::setDevice(device());
     AppSettings::setTheme(theme::fromKey(themeKey()));
+    AppSettings::setTrackingServerEnabled(trackingServerEnabled());
+    AppSettings::setTrackingServerPort(trackingServerPort());
 }
 
 void SettingsDialog::browseWorkspace()
@@ -199,6 +237,7 @@ void SettingsDialog::restoreDefaults()
     setTrainingThreads(AppSettings::defaultTrainingThreads());
     setDevice(QStringLiteral("auto"));
     setThemeKey(QStringLiteral("system"));
+    setTrackingServer(false, 5000);
 }
 
 } // namespace crucible

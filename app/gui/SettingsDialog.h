@@ -10,7 +10,8 @@ class QSpinBox;
 
 namespace crucible {
 
-/// Preferences: workspace folder, model registry folder, training threads, device and theme. Thread: GUI.
+/// Preferences: workspace folder, model registry folder, training threads, device, theme and the
+/// MLflow tracking server. Thread: GUI.
 /// The dialog edits copies; save() writes them to AppSettings.
 class SettingsDialog : public QDialog {
     Q_OBJECT
@@ -24,6 +25,8 @@ public:
     int trainingThreads() const;
     QString device() const;
     QString themeKey() const;
+    bool trackingServerEnabled() const;
+    int trackingServerPort() const;
 
     void setWorkspaceFolder(const QString& folder);
     /// Empty: use the workspace's registry/.
@@ -31,6 +34,7 @@ public:
     void setTrainingThreads(int threads);
     void setDevice(const QString& device);
     void setThemeKey(const QString& key);
+    void setTrackingServer(bool enabled, int port);
 
     /// Writes the edited values to the settings.
     void save() const;
@@ -48,6 +52,8 @@ private:
     QSpinBox* m_threads = nullptr;
     QComboBox* m_device = nullptr;
     QComboBox* m_theme = nullptr;
+    QCheckBox* m_tracking = nullptr;
+    QSpinBox* m_trackingPort = nullptr;
 };
 
 } // namespace crucible

@@ -1,4 +1,9 @@
+#include "../support/HttpClient.h"
 #include "../support/Screens.h"
+#include "CompareModel.h"
+#include "ComparePage.h"
+#include "RunTableModel.h"
+#include "RunsPage.h"
 #include "AboutDialog.h"
 #include "AppSettings.h"
 #include "MainWindow.h"
@@ -6,6 +11,7 @@
 #include "ShortcutsDialog.h"
 #include "Theme.h"
 #include "Translations.h"
+#include "engine/interop/TrackingServer.h"
 #include "engine/store/Workspace.h"
 #include "engine/torch/TorchRuntime.h"
 
@@ -16,6 +22,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -23,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QUrl>
 
 using namespace crucible;
 using crucible::test::saveScreen;
@@ -65,6 +73,9 @@ private Q_SLOTS:
 
     void everyPageIsReachable()
     {
+        // Every page's signals reach the page that acts on them (a connect to a page not made yet
+        // would leave a button that does nothing).
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("QObject::connect")));
         auto window = makeWindow();
         window->show();
         auto* pages = qobject_cast<QStackedWidget*>(window->centralWidget());
@@ -109,6 +120,84 @@ private Q_SLOTS:
         auto* settings = window->findChild<QAction*>(QStringLiteral("settings"));
         QVERIFY(settings);
         QVERIFY(settings->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+    }
+
+    void mlflowScriptsLogIntoTheOpenWorkspaceLive()
+    {
+        AppSettings::setTrackingServerEnabled(true);
+        AppSettings::setTrackingServerPort(0);
+        auto window = makeWindow();
+        window->show();
+        const QString url = window->trackingServerUrl();
+        QVERIFY(url.startsWith(QStringLiteral("http://127.0.0.1:")));
+        QVERIFY(labelText(*window, "status-tracking").contains(url));
+        const quint16 port = quint16(QUrl(url).port());
+        // What the mlflow client sends for mlflow.start_run() and mlflow.log_metrics().
+        const QJsonObject created =
+            test::httpRequest(port, "POST", "/api/2.0/mlflow/runs/create",
+                              R"({"experiment_id": "0", "run_name": "from-python", "tags": [{"key": "team", "value": "nlp"}]})")
+                .json();
+        const QString runId =
+            created.value(QStringLiteral("run")).toObject().value(QStringLiteral("info")).toObject().value(QStringLiteral("run_id")).toString();
+        QVERIFY(!runId.isEmpty());
+        auto logSteps = [&](int from, int to) {
+            for (int step = from; step < to; ++step) {
+                const QByteArray body = QStringLiteral(R"({"run_id": "%1", "metrics": [{"key": "loss", "value": %2, "timestamp": %3, "step": %4}]})")
+                                            .arg(runId)
+                                            .arg(1.0 / (step + 1))
+                                            .arg(1700000000000.0 + step * 1000, 0, 'f', 0)
+                                            .arg(step)
+                                            .toUtf8();
+                QCOMPARE(test::httpRequest(port, "POST", "/api/2.0/mlflow/runs/log-batch", body).status, 200);
+            }
+        };
+        logSteps(0, 10);
+        // The Runs page lists the run as soon as it was made, running, with its tag.
+        QVERIFY(window->showPage(QStringLiteral("runs")));
+        auto* runs = window->findChild<RunsPage*>();
+        QVERIFY(runs);
+        QTRY_VERIFY_WITH_TIMEOUT(runs->model()->rowOf(runId) >= 0, 10000);
+        const RunRecord* listed = runs->model()->runAt(runs->model()->rowOf(runId));
+        QCOMPARE(listed->name, QStringLiteral("from-python"));
+        QCOMPARE(listed->status, RunStatus::Running);
+        QVERIFY(listed->tags.contains(QStringLiteral("team=nlp")));
+        // Compare follows the running run's curve as the script logs more.
+        auto* compare = window->findChild<ComparePage*>();
+        compare->compareRuns({runId});
+        QVERIFY(window->showPage(QStringLiteral("compare")));
+        QTRY_VERIFY_WITH_TIMEOUT(compare->model()->run(runId) && compare->model()->run(runId)->metrics.value(QStringLiteral("loss")).count == 10,
+                                 10000);
+        logSteps(10, 25);
+        QTRY_COMPARE_WITH_TIMEOUT(compare->model()->run(runId)->metrics.value(QStringLiteral("loss")).count, qint64(25), 15000);
+        saveScreen(window.get(), QStringLiteral("mainwindow-mlflow-compare"));
+        // The script ends the run: the Runs page shows it finished.
+        QCOMPARE(test::httpRequest(port, "POST", "/api/2.0/mlflow/runs/update",
+                                   QStringLiteral(R"({"run_id": "%1", "status": "FINISHED"})").arg(runId).toUtf8())
+                     .status,
+                 200);
+        QVERIFY(window->showPage(QStringLiteral("runs")));
+        QTRY_COMPARE_WITH_TIMEOUT(runs->model()->runAt(runs->model()->rowOf(runId))->status, RunStatus::Finished, 10000);
+        saveScreen(window.get(), QStringLiteral("mainwindow-mlflow-runs"));
+
+        // A port another server holds: the status bar says the server is not serving, and why.
+        auto other = Workspace::open(m_dir.filePath(QStringLiteral("other-ws")));
+        QVERIFY(other);
+        TrackingServerOptions options;
+        options.port = 0;
+        auto blocker = TrackingServer::start(std::shared_ptr<const Workspace>(std::move(other.value())), options);
+        QVERIFY(blocker);
+        AppSettings::setTrackingServerPort(blocker.value()->port());
+        window->updateTrackingServer();
+        QVERIFY(window->trackingServerUrl().isEmpty());
+        auto* label = window->findChild<QLabel*>(QStringLiteral("status-tracking"));
+        QVERIFY(label->isVisible());
+        QVERIFY2(label->toolTip().contains(QStringLiteral("in use")), qPrintable(label->toolTip()));
+        QCOMPARE(test::httpRequest(port, "GET", "/health").status, 0); // the old one stopped
+        // Switched off: no label, nothing listening.
+        AppSettings::setTrackingServerEnabled(false);
+        window->updateTrackingServer();
+        QVERIFY(!label->isVisible());
+        QSettings().clear();
     }
 
     void firstStartFillsMostOfTheScreen()
