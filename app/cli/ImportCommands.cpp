@@ -1,9 +1,11 @@
-// crucible-cli import tensorboard: other tools' histories carried into the workspace as runs.
+// crucible-cli import tensorboard and import mlflow: other tools' histories carried into the
+// workspace as runs.
 #include "Arguments.h"
 #include "Cli.h"
 #include "TerminalProgress.h"
 
 #include "engine/core/Names.h"
+#include "engine/interop/MlflowFiles.h"
 #include "engine/interop/TensorBoardImport.h"
 #include "engine/store/Workspace.h"
 
@@ -78,10 +80,66 @@ int importTensorBoardCommand(Context& context, const QStringList& args)
     return Success;
 }
 
+const QString kMlflowSynopsis = QStringLiteral("import mlflow PATH   (an mlruns folder or an MLflow SQLite database)");
+
+int importMlflowCommand(Context& context, const QStringList& args)
+{
+    Arguments arguments({}, {});
+    if (const QString problem = arguments.parse(args); !problem.isEmpty())
+        return context.usage(problem);
+    if (arguments.positionals().size() != 1)
+        return context.usage(QStringLiteral("usage: ") + kMlflowSynopsis);
+    auto workspace = openWorkspace(context);
+    if (!workspace)
+        return context.fail(workspace.error());
+    auto imported = importMlflow(*workspace.value(), arguments.positionals().first(),
+                                 context.json ? ProgressCallback()
+                                              : terminalProgress(context.err, QStringLiteral("Importing runs")));
+    if (!context.json)
+        finishTerminalProgress(context.err);
+    if (!imported)
+        return context.fail(imported.error());
+    QJsonArray runs;
+    qint64 points = 0;
+    int added = 0;
+    for (const MlflowRunImport& run : imported.value()) {
+        runs.append(QJsonObject {{QStringLiteral("mlflow_run_id"), run.mlflowRunId},
+                                 {QStringLiteral("experiment"), run.experiment},
+                                 {QStringLiteral("name"), run.name},
+                                 {QStringLiteral("run_id"), run.runId},
+                                 {QStringLiteral("unchanged"), run.unchanged},
+                                 {QStringLiteral("points"), double(run.points)},
+                                 {QStringLiteral("params"), run.params},
+                                 {QStringLiteral("tags"), run.tags},
+                                 {QStringLiteral("artifacts"), run.artifacts}});
+        if (!run.unchanged) {
+            points += run.points;
+            ++added;
+        }
+        if (context.json)
+            continue;
+        if (run.unchanged)
+            context.out << "unchanged  " << run.experiment << " / " << run.name << "  (imported before as run "
+                        << run.runId << ")\n";
+        else
+            context.out << "imported   " << run.experiment << " / " << run.name << "  as run " << run.runId << ": "
+                        << run.points << " point(s), " << run.params << " param(s), " << run.tags << " tag(s), "
+                        << run.artifacts << " artifact(s)\n";
+    }
+    if (context.json)
+        context.printJson({{QStringLiteral("runs"), runs},
+                           {QStringLiteral("added"), added},
+                           {QStringLiteral("points"), double(points)}});
+    else
+        context.out << added << " of " << imported->size() << " run(s) imported\n";
+    return Success;
+}
+
 } // namespace
 
 void addImportCommands(CommandTable& table)
 {
+    table.push_back({{QStringLiteral("import"), QStringLiteral("mlflow")}, kMlflowSynopsis, importMlflowCommand});
     table.push_back(
         {{QStringLiteral("import"), QStringLiteral("tensorboard")}, kTensorBoardSynopsis, importTensorBoardCommand});
 }

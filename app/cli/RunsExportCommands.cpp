@@ -4,12 +4,14 @@
 #include "TextTable.h"
 
 #include "engine/core/OutputFile.h"
+#include "engine/interop/MlflowFiles.h"
 #include "engine/store/MetricReader.h"
 #include "engine/store/RunCatalog.h"
 #include "engine/store/RunField.h"
 #include "engine/store/Workspace.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QSet>
 
@@ -19,11 +21,61 @@ namespace crucible::cli {
 
 namespace {
 
+/// runs export RUN... --format mlflow --out DIR: an mlruns folder.
+int runsExportMlflow(Context& context, const Arguments& parsed)
+{
+    if (parsed.positionals().isEmpty())
+        return context.usage(QStringLiteral("runs export --format mlflow takes one or more RUNs and --out DIR"));
+    const QString out = parsed.value(QStringLiteral("out"));
+    if (out.isEmpty() || out == QLatin1String("-"))
+        return context.usage(QStringLiteral("runs export --format mlflow needs --out DIR, the mlruns folder to write"));
+    if (parsed.has(QStringLiteral("key")))
+        return context.usage(QStringLiteral("runs export --format mlflow writes every metric; --key is for CSV"));
+    int exitCode = Success;
+    auto workspace = openOrFail(context, &exitCode);
+    if (!workspace)
+        return exitCode;
+    QStringList ids;
+    RunCatalog catalog(*workspace);
+    for (const QString& reference : parsed.positionals()) {
+        const auto id = catalog.resolve(reference);
+        if (!id)
+            return context.fail(id.error());
+        if (!ids.contains(id.value()))
+            ids.append(id.value());
+    }
+    auto exported = exportMlflow(*workspace, ids, out);
+    if (!exported)
+        return context.fail(exported.error());
+    if (context.json) {
+        context.printJson({{QStringLiteral("out"), QFileInfo(out).absoluteFilePath()},
+                           {QStringLiteral("runs"), exported->runs},
+                           {QStringLiteral("experiments"), exported->experiments},
+                           {QStringLiteral("points"), double(exported->points)},
+                           {QStringLiteral("artifacts"), exported->artifacts},
+                           {QStringLiteral("skipped_keys"), QJsonArray::fromStringList(exported->skippedKeys)}});
+        return Success;
+    }
+    context.out << "Wrote " << exported->runs << " run(s) of " << exported->experiments << " experiment(s), "
+                << exported->points << " point(s) and " << exported->artifacts << " artifact(s) to "
+                << QFileInfo(out).absoluteFilePath() << "\n";
+    for (const QString& key : exported->skippedKeys)
+        context.out << "  left out " << key << ": not a name MLflow's file store can hold\n";
+    context.out << "Read it with: MLFLOW_ALLOW_FILE_STORE=true mlflow ui --backend-store-uri "
+                << QFileInfo(out).absoluteFilePath() << "\n";
+    return Success;
+}
+
 int runsExport(Context& context, const QStringList& args)
 {
-    Arguments parsed({QStringLiteral("out"), QStringLiteral("key")}, {});
+    Arguments parsed({QStringLiteral("out"), QStringLiteral("key"), QStringLiteral("format")}, {});
     if (const QString problem = parsed.parse(args); !problem.isEmpty())
         return context.usage(QStringLiteral("runs export: ") + problem);
+    const QString format = parsed.value(QStringLiteral("format"), QStringLiteral("csv"));
+    if (format == QLatin1String("mlflow"))
+        return runsExportMlflow(context, parsed);
+    if (format != QLatin1String("csv"))
+        return context.usage(QStringLiteral("runs export: --format is csv (the default) or mlflow"));
     if (parsed.positionals().size() != 1)
         return context.usage(QStringLiteral("runs export takes one RUN: runs export RUN [--out CSV] [--key KEY]"));
     int exitCode = Success;
@@ -199,7 +251,10 @@ int runsCompare(Context& context, const QStringList& args)
 void addRunsExportCommands(CommandTable& table)
 {
     const auto command = runsCommandAdder(table);
-    command("export", "runs export RUN [--out CSV] [--key KEY]   metric points in long format", runsExport);
+    command("export",
+            "runs export RUN [--out CSV] [--key KEY]   metric points in long format;\n    runs export RUN... --format "
+            "mlflow --out DIR   an mlruns folder for MLflow",
+            runsExport);
     command("compare", "runs compare RUN... [--diff]     params side by side, metric summaries", runsCompare);
 }
 

@@ -98,7 +98,7 @@ void MainWindow::updateTrackingServer()
     const bool wanted = AppSettings::trackingServerEnabled() && m_workspace && !m_workspace->isReadOnly();
     const int port = AppSettings::trackingServerPort();
     const bool same = m_trackingServer && wanted && m_trackingWorkspace == m_workspace->folder()
-                      && (port == 0 || m_trackingServer->port() == port);
+        && (port == 0 || m_trackingServer->port() == port);
     if (!same) {
         if (m_trackingServer)
             m_trackingServer->stop();
@@ -114,7 +114,8 @@ void MainWindow::updateTrackingServer()
                 m_trackingWorkspace = m_workspace->folder();
             } else {
                 m_trackingError = started.error().message;
-                statusBar()->showMessage(tr("The MLflow tracking server could not start: %1").arg(m_trackingError), 15000);
+                statusBar()->showMessage(tr("The MLflow tracking server could not start: %1").arg(m_trackingError),
+                                         15000);
             }
         } else if (AppSettings::trackingServerEnabled() && m_workspace && m_workspace->isReadOnly()) {
             m_trackingError = tr("the workspace is read-only");
@@ -123,7 +124,8 @@ void MainWindow::updateTrackingServer()
     if (m_trackingServer) {
         const QString url = m_trackingServer->baseUrl();
         m_trackingLabel->setText(tr("MLflow: %1").arg(url));
-        m_trackingLabel->setToolTip(tr("Python scripts log into this workspace with\nexport MLFLOW_TRACKING_URI=%1").arg(url));
+        m_trackingLabel->setToolTip(
+            tr("Python scripts log into this workspace with\nexport MLFLOW_TRACKING_URI=%1").arg(url));
         m_trackingLabel->setStyleSheet(QString());
         m_trackingLabel->show();
     } else if (!m_trackingError.isEmpty()) {

@@ -1,6 +1,12 @@
 #include "engine/interop/MlflowSearch.h"
 
+#include "engine/core/Names.h"
+
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
 
 namespace crucible::mlflow {
 
@@ -422,6 +428,51 @@ Result<QString> translateOrderBy(const QStringList& orderBy)
                 .arg(orderBy.first()),
             QStringLiteral("order_by")};
     return descending ? QLatin1Char('-') + field : field;
+}
+
+QString paramText(const QJsonValue& value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("True") : QStringLiteral("False");
+    if (value.isNull() || value.isUndefined())
+        return QStringLiteral("None");
+    return QString::fromUtf8(value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                                             : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+}
+
+QString crucibleTag(const QString& key, const QString& value)
+{
+    if (key.startsWith(QLatin1String("mlflow.")) || key.isEmpty())
+        return {};
+    const QString tag = key + QLatin1Char('=') + value;
+    return names::check(tag, QStringLiteral("a tag"), names::Use::Label).isOk() ? tag : QString();
+}
+
+QMap<QString, QString> mlflowTags(const QString& name, const QString& parentRunId, const QString& notes,
+                                  const QStringList& tags, const QMap<QString, QString>& keyTags)
+{
+    QMap<QString, QString> result;
+    for (const QString& tag : tags) {
+        const qsizetype equals = tag.indexOf(QLatin1Char('='));
+        if (equals > 0)
+            result.insert(tag.left(equals), tag.mid(equals + 1));
+        else
+            result.insert(tag, QString());
+    }
+    for (auto it = keyTags.constBegin(); it != keyTags.constEnd(); ++it) {
+        if (!it.key().startsWith(QLatin1String("crucible.")))
+            result.insert(it.key(), it.value());
+    }
+    result.insert(QStringLiteral("mlflow.runName"), name);
+    if (!parentRunId.isEmpty())
+        result.insert(QStringLiteral("mlflow.parentRunId"), parentRunId);
+    if (!notes.isEmpty())
+        result.insert(QStringLiteral("mlflow.note.content"), notes);
+    return result;
 }
 
 QString statusName(const QString& crucibleStatus)

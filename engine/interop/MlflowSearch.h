@@ -2,6 +2,8 @@
 
 #include "engine/core/Error.h"
 
+#include <QJsonValue>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -21,6 +23,21 @@ Result<QString> translateFilter(const QString& mlflowFilter);
 /// Translates MLflow's order_by clauses (["metrics.acc DESC", "attributes.start_time"]) into a
 /// RunQuery sort key; only the first clause decides (ties keep the newest first). Empty for none.
 Result<QString> translateOrderBy(const QStringList& orderBy);
+
+/// A param as MLflow shows it: text as it is, numbers in their shortest exact form, true/false
+/// as Python prints them. Thread: any.
+QString paramText(const QJsonValue& value);
+
+/// The Crucible tag "key=value" that holds MLflow's tag `key`, when one can (a user's tag, not one
+/// of MLflow's mlflow.* system tags, that makes a valid tag); empty otherwise, and then the tag
+/// is kept by key (InteropStore::setKeyTag). Thread: any.
+QString crucibleTag(const QString& key, const QString& value);
+
+/// Every MLflow tag of a Crucible run: its tags ("key=value", or a plain tag with an empty
+/// value), its key-value tags (crucible.* ones left out), and mlflow.runName, mlflow.parentRunId
+/// and mlflow.note.content from the run's name, parent and notes. Thread: any.
+QMap<QString, QString> mlflowTags(const QString& name, const QString& parentRunId, const QString& notes,
+                                  const QStringList& tags, const QMap<QString, QString>& keyTags);
 
 /// MLflow's status name for a Crucible status key ("finished" -> "FINISHED", "stopped" -> "KILLED").
 QString statusName(const QString& crucibleStatus);

@@ -151,21 +151,6 @@ qint64 msSinceEpoch(const QDateTime& time)
     return time.isValid() ? time.toMSecsSinceEpoch() : 0;
 }
 
-/// A param as MLflow shows it: text as it is, numbers in their shortest exact form.
-QString paramText(const QJsonValue& value)
-{
-    if (value.isString())
-        return value.toString();
-    if (value.isDouble())
-        return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
-    if (value.isBool())
-        return value.toBool() ? QStringLiteral("True") : QStringLiteral("False");
-    if (value.isNull() || value.isUndefined())
-        return QStringLiteral("None");
-    return QString::fromUtf8(value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
-                                             : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-}
-
 /// MLflow's rule for metric and param keys: slashes, letters, digits, _ . - : and spaces; and a
 /// key that is a normalized relative path.
 std::optional<ApiError> checkKey(const QString& key, const QString& what)
@@ -817,27 +802,13 @@ QJsonObject TrackingServer::Impl::runJson(const RunRecord& run, const QMap<QStri
     QJsonArray params;
     for (auto it = run.params.constBegin(); it != run.params.constEnd(); ++it)
         params.append(
-            QJsonObject {{QStringLiteral("key"), it.key()}, {QStringLiteral("value"), paramText(it.value())}});
-    QMap<QString, QString> tags;
-    for (const QString& tag : run.tags) {
-        const qsizetype equals = tag.indexOf(QLatin1Char('='));
-        if (equals > 0)
-            tags.insert(tag.left(equals), tag.mid(equals + 1));
-        else
-            tags.insert(tag, QString());
-    }
+            QJsonObject {{QStringLiteral("key"), it.key()}, {QStringLiteral("value"), mlflow::paramText(it.value())}});
     QJsonArray inputs;
     for (auto it = keyTags.constBegin(); it != keyTags.constEnd(); ++it) {
         if (it.key().startsWith(QLatin1String("crucible.input.")))
             inputs.append(QJsonDocument::fromJson(it.value().toUtf8()).object());
-        else if (!it.key().startsWith(QLatin1String("crucible.")))
-            tags.insert(it.key(), it.value());
     }
-    tags.insert(QStringLiteral("mlflow.runName"), run.name);
-    if (!run.parentRunId.isEmpty())
-        tags.insert(QStringLiteral("mlflow.parentRunId"), run.parentRunId);
-    if (!run.notes.isEmpty())
-        tags.insert(QStringLiteral("mlflow.note.content"), run.notes);
+    const QMap<QString, QString> tags = mlflow::mlflowTags(run.name, run.parentRunId, run.notes, run.tags, keyTags);
     QJsonArray tagList;
     for (auto it = tags.constBegin(); it != tags.constEnd(); ++it)
         tagList.append(QJsonObject {{QStringLiteral("key"), it.key()}, {QStringLiteral("value"), it.value()}});
@@ -1114,7 +1085,7 @@ std::optional<ApiError> TrackingServer::Impl::logParams(const QString& runId, co
         if (auto bad = checkKey(key, QStringLiteral("key")))
             return bad;
         const QJsonValue raw = param.value(QStringLiteral("value"));
-        const QString value = raw.isString() ? raw.toString() : paramText(raw);
+        const QString value = raw.isString() ? raw.toString() : mlflow::paramText(raw);
         if (value.size() > kMaxParamValueLength)
             return invalid(QStringLiteral("Param value '%1...' had length %2, which exceeded length limit of %3")
                                .arg(value.left(40))
@@ -1139,7 +1110,7 @@ std::optional<ApiError> TrackingServer::Impl::logParams(const QString& runId, co
         if (!values.contains(key))
             continue;
         const QJsonDocument stored = QJsonDocument::fromJson("[" + query.value(1).toString().toUtf8() + "]");
-        const QString old = paramText(stored.array().at(0));
+        const QString old = mlflow::paramText(stored.array().at(0));
         if (old != values.value(key).toString())
             return invalid(
                 QStringLiteral("Changing param values is not allowed. Param with key='%1' was already logged with "
@@ -1171,24 +1142,18 @@ std::optional<ApiError> TrackingServer::Impl::setTag(const QString& runId, const
     } else if (key == QLatin1String("mlflow.note.content")) {
         done = store.setNotes(runId, value);
     } else if (key == QLatin1String("mlflow.parentRunId")) {
-        QSqlQuery query(workspace->database());
-        query.prepare(QStringLiteral("UPDATE runs SET parent_run_id = ? WHERE id = ?"));
-        query.addBindValue(value);
-        query.addBindValue(runId);
-        if (!query.exec())
-            done = Error {ErrorCode::Io, query.lastError().text(), runId};
+        done = interop.setParent(runId, value);
     } else {
         // A user's tag becomes a Crucible tag "key=value" (shown and filtered like any tag) when
         // it reads as one; MLflow's system tags and values no tag can hold are kept by key.
-        const QString asTag = key + QLatin1Char('=') + value;
-        const bool plain = !key.startsWith(QLatin1String("mlflow."))
-            && names::check(asTag, QStringLiteral("a tag"), names::Use::Label).isOk();
+        const QString asTag = mlflow::crucibleTag(key, value);
+        const bool plain = !asTag.isEmpty();
         auto current = RunCatalog(*workspace).run(runId);
         if (!current)
             return fromError(current.error());
         QStringList stale;
         for (const QString& tag : current->tags) {
-            if (tag.startsWith(key + QLatin1Char('=')) && tag != asTag)
+            if (tag.startsWith(key + QLatin1Char('=')) && (!plain || tag != asTag))
                 stale.append(tag);
             if (tag == key && !plain)
                 stale.append(tag);

@@ -174,6 +174,27 @@ Status InteropStore::removeKeyTag(const QString& runId, const QString& key)
     return Ok {};
 }
 
+Status InteropStore::setParent(const QString& runId, const QString& parentRunId)
+{
+    if (!parentRunId.isEmpty()) {
+        QSqlQuery exists(m_workspace.database());
+        exists.prepare(QStringLiteral("SELECT 1 FROM runs WHERE id = ?"));
+        exists.addBindValue(parentRunId);
+        if (!exists.exec())
+            return sqlError(exists.lastError(), parentRunId, QStringLiteral("looking up the parent run"));
+        if (!exists.next())
+            return Error {ErrorCode::NotFound, QStringLiteral("the parent run is not in this workspace"), parentRunId};
+    }
+    QSqlQuery query(m_workspace.database());
+    query.prepare(QStringLiteral("UPDATE runs SET parent_run_id = ? WHERE id = ?"));
+    query.addBindValue(parentRunId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(parentRunId));
+    query.addBindValue(runId);
+    if (!query.exec())
+        return sqlError(query.lastError(), runId, QStringLiteral("filing the run under its parent"));
+    Q_EMIT ChangeHub::instance().runChanged(m_workspace.databasePath(), runId);
+    return Ok {};
+}
+
 Result<QString> InteropStore::importedRun(const QString& source, const QString& sourceKey) const
 {
     QSqlQuery query(m_workspace.database());

@@ -54,6 +54,9 @@ public:
     /// Removing a tag that is not there is fine.
     Status removeKeyTag(const QString& runId, const QString& key);
 
+    /// Files run `runId` under `parentRunId` (empty: no parent), as MLflow's nested runs are.
+    Status setParent(const QString& runId, const QString& parentRunId);
+
     /// The run imported earlier from `source` ("tensorboard", "mlflow") under `sourceKey` (a path
     /// and a run), or an empty text when none was.
     Result<QString> importedRun(const QString& source, const QString& sourceKey) const;

@@ -113,8 +113,8 @@ void logging(const QString& dir)
     const quint16 crucPort = test::freePort();
     Server crucible;
     if (!crucible.start(QStringLiteral(CRUCIBLE_CLI),
-                        {QStringLiteral("--workspace"), QDir(dir).filePath(QStringLiteral("ws")), QStringLiteral("tracking-server"),
-                         QStringLiteral("--port"), QString::number(crucPort)},
+                        {QStringLiteral("--workspace"), QDir(dir).filePath(QStringLiteral("ws")),
+                         QStringLiteral("tracking-server"), QStringLiteral("--port"), QString::number(crucPort)},
                         crucPort)) {
         goal(false, "crucible-cli tracking-server starts");
         return;
@@ -126,7 +126,8 @@ void logging(const QString& dir)
                     {QStringLiteral("server"), QStringLiteral("--backend-store-uri"),
                      QStringLiteral("sqlite:///") + QDir(dir).filePath(QStringLiteral("mlflow.db")),
                      QStringLiteral("--default-artifact-root"), QDir(dir).filePath(QStringLiteral("mlartifacts")),
-                     QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(peerPort)},
+                     QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+                     QString::number(peerPort)},
                     peerPort)) {
         goal(false, "mlflow server starts");
         return;

@@ -83,6 +83,29 @@ bool hasMlflow()
     return probe.exitStatus() == QProcess::NormalExit && probe.exitCode() == 0;
 }
 
+/// Runs tests/e2e/interop/mlflow_history.py COMMAND with the store `trackingUri`; its JSON.
+QJsonObject history(const QString& command, const QString& trackingUri, const QString& outPath)
+{
+    QProcess script;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("MLFLOW_TRACKING_URI"), trackingUri);
+    environment.insert(QStringLiteral("MLFLOW_ALLOW_FILE_STORE"), QStringLiteral("true"));
+    environment.insert(QStringLiteral("MLFLOW_DISABLE_TELEMETRY"), QStringLiteral("true"));
+    environment.insert(QStringLiteral("DO_NOT_TRACK"), QStringLiteral("true"));
+    script.setProcessEnvironment(environment);
+    script.start(QStringLiteral(CRUCIBLE_VENV_PYTHON),
+                 {QStringLiteral(CRUCIBLE_SOURCE_DIR "/tests/e2e/interop/mlflow_history.py"), command, outPath});
+    if (!script.waitForFinished(300000) || script.exitCode() != 0) {
+        qWarning("mlflow_history.py %s failed: %s", qPrintable(command),
+                 script.readAllStandardError().right(3000).constData());
+        return {};
+    }
+    QFile file(outPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
 QJsonObject post(quint16 port, const QByteArray& path, const QJsonObject& body)
 {
     return test::httpRequest(port, "POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact)).json();
@@ -241,6 +264,225 @@ private Q_SLOTS:
                      .value(QStringLiteral("count"))
                      .toInt(),
                  200);
+    }
+
+    void importsWhatMlflowWrote_data()
+    {
+        QTest::addColumn<QString>("store");
+        QTest::newRow("mlruns folder") << QStringLiteral("mlruns");
+        QTest::newRow("SQLite database") << QStringLiteral("mlflow.db");
+    }
+
+    void importsWhatMlflowWrote()
+    {
+        QFETCH(QString, store);
+        const QString path = m_dir.filePath(store);
+        const QString uri =
+            store == QLatin1String("mlruns") ? QStringLiteral("file:") + path : QStringLiteral("sqlite:///") + path;
+        const QJsonObject written =
+            history(QStringLiteral("write"), uri, m_dir.filePath(store + QStringLiteral(".json")));
+        QVERIFY(!written.isEmpty());
+        const QString workspace = m_dir.filePath(QStringLiteral("imported-") + store);
+        auto run = [&](const QStringList& arguments) {
+            return test::runCli(QStringList {QStringLiteral("--workspace"), workspace, QStringLiteral("--json")}
+                                + arguments);
+        };
+        const auto imported = run({QStringLiteral("import"), QStringLiteral("mlflow"), path});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err + imported.out));
+        QCOMPARE(imported.json().value(QStringLiteral("added")).toInt(), 3);
+        QMap<QString, QString> crucibleId; // MLflow id -> Crucible id
+        for (const QJsonValue& value : imported.json().value(QStringLiteral("runs")).toArray())
+            crucibleId.insert(value.toObject().value(QStringLiteral("mlflow_run_id")).toString(),
+                              value.toObject().value(QStringLiteral("run_id")).toString());
+        const QString parentId = crucibleId.value(written.value(QStringLiteral("parent")).toString());
+        const QJsonObject parent = run({QStringLiteral("runs"), QStringLiteral("show"), parentId}).json();
+        QCOMPARE(parent.value(QStringLiteral("name")).toString(), QStringLiteral("resnet-old"));
+        QCOMPARE(parent.value(QStringLiteral("experiment")).toString(), QStringLiteral("legacy"));
+        QCOMPARE(parent.value(QStringLiteral("status")).toString(), QStringLiteral("finished"));
+        QCOMPARE(parent.value(QStringLiteral("params")).toObject().value(QStringLiteral("depth")).toString(),
+                 QStringLiteral("18"));
+        QVERIFY(parent.value(QStringLiteral("tags")).toArray().contains(QStringLiteral("team=vision")));
+        QVERIFY(parent.value(QStringLiteral("tags")).toArray().contains(QStringLiteral("source=mlflow")));
+        const QJsonObject loss =
+            parent.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("val/loss")).toObject();
+        QCOMPARE(loss.value(QStringLiteral("count")).toInt(), 31);
+        QCOMPARE(loss.value(QStringLiteral("nan_count")).toInt(), 1);
+        QCOMPARE(loss.value(QStringLiteral("min")).toDouble(), 1.0 / 30);
+        QCOMPARE(parent.value(QStringLiteral("artifacts"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("path"))
+                     .toString(),
+                 QStringLiteral("artifacts/plots/confusion.csv"));
+        const QJsonObject child = run({QStringLiteral("runs"), QStringLiteral("show"),
+                                       crucibleId.value(written.value(QStringLiteral("child")).toString())})
+                                      .json();
+        QCOMPARE(child.value(QStringLiteral("parent_run_id")).toString(), parentId);
+        QCOMPARE(child.value(QStringLiteral("metrics"))
+                     .toObject()
+                     .value(QStringLiteral("x"))
+                     .toObject()
+                     .value(QStringLiteral("last_step"))
+                     .toInt(),
+                 7);
+        // The run deleted in MLflow is in the trash here.
+        const QJsonObject deleted = run({QStringLiteral("runs"), QStringLiteral("show"),
+                                         crucibleId.value(written.value(QStringLiteral("deleted")).toString())})
+                                        .json();
+        QCOMPARE(deleted.value(QStringLiteral("deleted")).toBool(), true);
+        // Importing again adds nothing.
+        const auto again = run({QStringLiteral("import"), QStringLiteral("mlflow"), path});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(again.json().value(QStringLiteral("added")).toInt(), 0);
+        QCOMPARE(run({QStringLiteral("runs"), QStringLiteral("list"), QStringLiteral("--trash")})
+                     .json()
+                     .value(QStringLiteral("runs"))
+                     .toArray()
+                     .size(),
+                 1);
+    }
+
+    void exportedMlrunsReadBackByMlflow()
+    {
+        // Every run of the workspace the fluent script filled, out as mlruns, read by the client.
+        const auto listed = cli({QStringLiteral("runs"), QStringLiteral("list")});
+        QStringList ids;
+        for (const QJsonValue& run : listed.json().value(QStringLiteral("runs")).toArray())
+            ids.append(run.toObject().value(QStringLiteral("id")).toString());
+        QVERIFY(ids.size() >= 4);
+        const QString out = m_dir.filePath(QStringLiteral("exported-mlruns"));
+        const auto exported =
+            cli(QStringList {QStringLiteral("runs"), QStringLiteral("export")} + ids
+                + QStringList {QStringLiteral("--format"), QStringLiteral("mlflow"), QStringLiteral("--out"), out});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err + exported.out));
+        QCOMPARE(exported.json().value(QStringLiteral("runs")).toInt(), ids.size());
+        // Exporting again replaces what is there: the same folder, read the same.
+        QCOMPARE(cli(QStringList {QStringLiteral("runs"), QStringLiteral("export")} + ids
+                     + QStringList {QStringLiteral("--format"), QStringLiteral("mlflow"), QStringLiteral("--out"), out})
+                     .exitCode,
+                 0);
+        const QJsonObject read =
+            history(QStringLiteral("read"), QStringLiteral("file:") + out, m_dir.filePath(QStringLiteral("read.json")));
+        const QJsonObject runs = read.value(QStringLiteral("runs")).toObject();
+        QCOMPARE(runs.size(), ids.size());
+        for (const QString& id : ids) {
+            const QJsonObject mlflowRun = runs.value(id).toObject();
+            const QJsonObject shown = cli({QStringLiteral("runs"), QStringLiteral("show"), id}).json();
+            QCOMPARE(mlflowRun.value(QStringLiteral("name")).toString(),
+                     shown.value(QStringLiteral("name")).toString());
+            QCOMPARE(mlflowRun.value(QStringLiteral("experiment")).toString(),
+                     shown.value(QStringLiteral("experiment")).toString());
+            QCOMPARE(mlflowRun.value(QStringLiteral("status")).toString(), QStringLiteral("FINISHED"));
+            const QJsonObject params = shown.value(QStringLiteral("params")).toObject();
+            for (auto it = params.constBegin(); it != params.constEnd(); ++it)
+                QCOMPARE(mlflowRun.value(QStringLiteral("params")).toObject().value(it.key()).toString(),
+                         it.value().toString());
+            if (!shown.value(QStringLiteral("parent_run_id")).isNull())
+                QCOMPARE(mlflowRun.value(QStringLiteral("tags"))
+                             .toObject()
+                             .value(QStringLiteral("mlflow.parentRunId"))
+                             .toString(),
+                         shown.value(QStringLiteral("parent_run_id")).toString());
+            // Every point of every series, at its step.
+            const auto points = cli({QStringLiteral("runs"), QStringLiteral("export"), id})
+                                    .json()
+                                    .value(QStringLiteral("points"))
+                                    .toArray();
+            qsizetype total = 0;
+            const QJsonObject histories = mlflowRun.value(QStringLiteral("histories")).toObject();
+            for (auto it = histories.constBegin(); it != histories.constEnd(); ++it)
+                total += it.value().toArray().size();
+            QCOMPARE(total, points.size());
+            for (const QJsonValue& value : points) {
+                const QJsonObject point = value.toObject();
+                const QJsonArray series = histories.value(point.value(QStringLiteral("key")).toString()).toArray();
+                bool found = false;
+                for (const QJsonValue& pair : series)
+                    found = found
+                        || (pair.toArray().at(0).toInteger() == point.value(QStringLiteral("step")).toInteger()
+                            && pair.toArray().at(1).toDouble() == point.value(QStringLiteral("value")).toDouble());
+                QVERIFY2(found, qPrintable(QString::fromUtf8(QJsonDocument(point).toJson(QJsonDocument::Compact))));
+            }
+        }
+        // The baseline run's artifacts came along.
+        bool sawReport = false;
+        for (const QJsonValue& run : runs) {
+            if (run.toObject().value(QStringLiteral("name")).toString() == QLatin1String("baseline"))
+                sawReport =
+                    run.toObject().value(QStringLiteral("artifacts")).toArray().contains(QStringLiteral("report.txt"));
+        }
+        QVERIFY(sawReport);
+    }
+
+    void refusesBrokenHistories()
+    {
+        // A metric line that is not MLflow's: the file and line are named, nothing of that run kept.
+        const QString broken = m_dir.filePath(QStringLiteral("broken-mlruns"));
+        QVERIFY(QDir().mkpath(broken + QStringLiteral("/7/aaaa/metrics")));
+        QVERIFY(QDir().mkpath(broken + QStringLiteral("/7/aaaa/artifacts")));
+        auto write = [](const QString& path, const QByteArray& bytes) {
+            QFile file(path);
+            return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+        };
+        QVERIFY(write(broken + QStringLiteral("/7/meta.yaml"), "experiment_id: '7'\nname: broken\n"));
+        QVERIFY(write(broken + QStringLiteral("/7/aaaa/meta.yaml"), "run_id: aaaa\nrun_name: bad\nstatus: 3\n"));
+        QVERIFY(write(broken + QStringLiteral("/7/aaaa/metrics/loss"), "1700000000000 0.5 0\n1700000000001 zero 1\n"));
+        // An artifact that is a link to a file outside is not copied.
+        QVERIFY(write(m_dir.filePath(QStringLiteral("secret.txt")), "secret"));
+        QVERIFY(QFile::link(m_dir.filePath(QStringLiteral("secret.txt")),
+                            broken + QStringLiteral("/7/aaaa/artifacts/link.txt")));
+        const QString workspace = m_dir.filePath(QStringLiteral("broken-ws"));
+        auto outcome = test::runCli({QStringLiteral("--workspace"), workspace, QStringLiteral("--json"),
+                                     QStringLiteral("import"), QStringLiteral("mlflow"), broken});
+        QCOMPARE(outcome.exitCode, 1);
+        const QJsonObject error = outcome.json().value(QStringLiteral("error")).toObject();
+        QVERIFY2(error.value(QStringLiteral("where")).toString().endsWith(QStringLiteral("/7/aaaa/metrics/loss:2")),
+                 qPrintable(error.value(QStringLiteral("where")).toString()));
+        QVERIFY(error.value(QStringLiteral("message")).toString().contains(QStringLiteral("timestamp value step")));
+        QCOMPARE(test::runCli({QStringLiteral("--workspace"), workspace, QStringLiteral("--json"),
+                               QStringLiteral("runs"), QStringLiteral("list")})
+                     .json()
+                     .value(QStringLiteral("runs"))
+                     .toArray()
+                     .size(),
+                 0);
+        // Fixed, it imports, without the link.
+        QVERIFY(write(broken + QStringLiteral("/7/aaaa/metrics/loss"), "1700000000000 0.5 0\n1700000000001 0.25 1\n"));
+        outcome = test::runCli({QStringLiteral("--workspace"), workspace, QStringLiteral("--json"),
+                                QStringLiteral("import"), QStringLiteral("mlflow"), broken});
+        QCOMPARE(outcome.exitCode, 0);
+        QCOMPARE(outcome.json()
+                     .value(QStringLiteral("runs"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("artifacts"))
+                     .toInt(),
+                 0);
+        // Neither an mlruns folder nor an MLflow database.
+        const QString empty = m_dir.filePath(QStringLiteral("nothing"));
+        QDir().mkpath(empty);
+        outcome = test::runCli({QStringLiteral("--workspace"), workspace, QStringLiteral("--json"),
+                                QStringLiteral("import"), QStringLiteral("mlflow"), empty});
+        QCOMPARE(outcome.exitCode, 1);
+        QVERIFY(outcome.json()
+                    .value(QStringLiteral("error"))
+                    .toObject()
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("no MLflow runs")));
+        outcome =
+            test::runCli({QStringLiteral("--workspace"), workspace, QStringLiteral("--json"), QStringLiteral("import"),
+                          QStringLiteral("mlflow"), QDir(workspace).filePath(QStringLiteral("crucible.db"))});
+        QCOMPARE(outcome.exitCode, 1);
+        QVERIFY2(outcome.json()
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("message"))
+                     .toString()
+                     .contains(QStringLiteral("not an MLflow database")),
+                 qPrintable(outcome.out));
     }
 
     void refusesWhatMlflowRefuses()

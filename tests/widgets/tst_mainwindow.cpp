@@ -1,12 +1,12 @@
 #include "../support/HttpClient.h"
 #include "../support/Screens.h"
-#include "CompareModel.h"
-#include "ComparePage.h"
-#include "RunTableModel.h"
-#include "RunsPage.h"
 #include "AboutDialog.h"
 #include "AppSettings.h"
+#include "CompareModel.h"
+#include "ComparePage.h"
 #include "MainWindow.h"
+#include "RunTableModel.h"
+#include "RunsPage.h"
 #include "SettingsDialog.h"
 #include "ShortcutsDialog.h"
 #include "Theme.h"
@@ -134,20 +134,27 @@ private Q_SLOTS:
         const quint16 port = quint16(QUrl(url).port());
         // What the mlflow client sends for mlflow.start_run() and mlflow.log_metrics().
         const QJsonObject created =
-            test::httpRequest(port, "POST", "/api/2.0/mlflow/runs/create",
-                              R"({"experiment_id": "0", "run_name": "from-python", "tags": [{"key": "team", "value": "nlp"}]})")
+            test::httpRequest(
+                port, "POST", "/api/2.0/mlflow/runs/create",
+                R"({"experiment_id": "0", "run_name": "from-python", "tags": [{"key": "team", "value": "nlp"}]})")
                 .json();
-        const QString runId =
-            created.value(QStringLiteral("run")).toObject().value(QStringLiteral("info")).toObject().value(QStringLiteral("run_id")).toString();
+        const QString runId = created.value(QStringLiteral("run"))
+                                  .toObject()
+                                  .value(QStringLiteral("info"))
+                                  .toObject()
+                                  .value(QStringLiteral("run_id"))
+                                  .toString();
         QVERIFY(!runId.isEmpty());
         auto logSteps = [&](int from, int to) {
             for (int step = from; step < to; ++step) {
-                const QByteArray body = QStringLiteral(R"({"run_id": "%1", "metrics": [{"key": "loss", "value": %2, "timestamp": %3, "step": %4}]})")
-                                            .arg(runId)
-                                            .arg(1.0 / (step + 1))
-                                            .arg(1700000000000.0 + step * 1000, 0, 'f', 0)
-                                            .arg(step)
-                                            .toUtf8();
+                const QByteArray body =
+                    QStringLiteral(
+                        R"({"run_id": "%1", "metrics": [{"key": "loss", "value": %2, "timestamp": %3, "step": %4}]})")
+                        .arg(runId)
+                        .arg(1.0 / (step + 1))
+                        .arg(1700000000000.0 + step * 1000, 0, 'f', 0)
+                        .arg(step)
+                        .toUtf8();
                 QCOMPARE(test::httpRequest(port, "POST", "/api/2.0/mlflow/runs/log-batch", body).status, 200);
             }
         };
@@ -165,10 +172,12 @@ private Q_SLOTS:
         auto* compare = window->findChild<ComparePage*>();
         compare->compareRuns({runId});
         QVERIFY(window->showPage(QStringLiteral("compare")));
-        QTRY_VERIFY_WITH_TIMEOUT(compare->model()->run(runId) && compare->model()->run(runId)->metrics.value(QStringLiteral("loss")).count == 10,
+        QTRY_VERIFY_WITH_TIMEOUT(compare->model()->run(runId)
+                                     && compare->model()->run(runId)->metrics.value(QStringLiteral("loss")).count == 10,
                                  10000);
         logSteps(10, 25);
-        QTRY_COMPARE_WITH_TIMEOUT(compare->model()->run(runId)->metrics.value(QStringLiteral("loss")).count, qint64(25), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(compare->model()->run(runId)->metrics.value(QStringLiteral("loss")).count, qint64(25),
+                                  15000);
         saveScreen(window.get(), QStringLiteral("mainwindow-mlflow-compare"));
         // The script ends the run: the Runs page shows it finished.
         QCOMPARE(test::httpRequest(port, "POST", "/api/2.0/mlflow/runs/update",
@@ -176,7 +185,8 @@ private Q_SLOTS:
                      .status,
                  200);
         QVERIFY(window->showPage(QStringLiteral("runs")));
-        QTRY_COMPARE_WITH_TIMEOUT(runs->model()->runAt(runs->model()->rowOf(runId))->status, RunStatus::Finished, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(runs->model()->runAt(runs->model()->rowOf(runId))->status, RunStatus::Finished,
+                                  10000);
         saveScreen(window.get(), QStringLiteral("mainwindow-mlflow-runs"));
 
         // A port another server holds: the status bar says the server is not serving, and why.
