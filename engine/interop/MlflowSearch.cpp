@@ -116,12 +116,12 @@ Result<QList<Token>> tokenize(const QString& text)
     return tokens;
 }
 
+/// A string in Crucible's filter language: double quotes, with backslash escapes.
 QString quoted(const QString& value)
 {
     QString escaped = value;
-    if (!value.contains(QLatin1Char('"')))
-        return QLatin1Char('"') + escaped + QLatin1Char('"');
-    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
 QString backQuoted(const QString& key)
@@ -167,6 +167,11 @@ Result<Identifier> identifier(const Token& token)
     }
     if (key.isEmpty())
         return problem(QStringLiteral("'%1' names no key").arg(word), token.position);
+    for (const QChar c : key) {
+        if (c == QLatin1Char('`') || c.category() == QChar::Other_Control || c.category() == QChar::Other_Format
+            || c.isSurrogate() || c == QChar::ReplacementCharacter)
+            return problem(QStringLiteral("a key may not hold back-quotes or control characters"), token.position);
+    }
     return Identifier {kEntities.value(prefix, prefix), key};
 }
 
@@ -227,8 +232,13 @@ private:
     Result<QString> primary()
     {
         if (peek().kind == Token::LParen) {
+            // Crucible's filters nest at most 100 levels; an IN list here adds two at most.
+            if (++m_depth > kMaxDepth)
+                return problem(QStringLiteral("the filter nests parentheses more than %1 levels deep").arg(kMaxDepth),
+                               peek().position);
             take();
             auto inner = disjunction();
+            --m_depth;
             if (!inner)
                 return inner;
             if (peek().kind != Token::RParen)
@@ -364,8 +374,10 @@ private:
             position);
     }
 
+    static constexpr int kMaxDepth = 90;
     QList<Token> m_tokens;
     int m_next = 0;
+    int m_depth = 0;
 };
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "engine/core/Error.h"
 #include "engine/data/Progress.h"
+#include "engine/interop/EventFile.h"
 
 #include <QString>
 #include <QStringList>
@@ -46,8 +47,5 @@ struct TensorBoardRunImport {
 /// file cannot be read. Thread: any (it uses the calling thread's workspace connection).
 Result<std::vector<TensorBoardRunImport>> importTensorBoard(const Workspace& workspace, const QString& logDir,
                                                             const TensorBoardImportOptions& options = {});
-
-/// CRC-32C (Castagnoli) of `size` bytes, as TFRecord uses it (before masking). Thread: any.
-quint32 crc32c(const char* data, qsizetype size);
 
 } // namespace crucible

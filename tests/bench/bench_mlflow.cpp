@@ -172,20 +172,14 @@ template <typename T> void putFixed(QByteArray& out, T value)
     out.append(bytes, sizeof(T));
 }
 
-quint32 masked(const QByteArray& bytes)
-{
-    const quint32 crc = crc32c(bytes.constData(), bytes.size());
-    return ((crc >> 15) | (crc << 17)) + 0xa282ead8u;
-}
-
 void putRecord(QByteArray& file, const QByteArray& event)
 {
     QByteArray length;
     putFixed<quint64>(length, quint64(event.size()));
     file.append(length);
-    putFixed<quint32>(file, masked(length));
+    putFixed<quint32>(file, maskedCrc32c(length.constData(), length.size()));
     file.append(event);
-    putFixed<quint32>(file, masked(event));
+    putFixed<quint32>(file, maskedCrc32c(event.constData(), event.size()));
 }
 
 /// One event file in TensorBoard's format: the version record, then one event per step and tag.

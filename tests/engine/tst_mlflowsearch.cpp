@@ -51,6 +51,8 @@ private Q_SLOTS:
         QTest::newRow("or and parentheses")
             << QStringLiteral("(metrics.a < 1 OR metrics.b > 2) AND status = 'FINISHED'")
             << QStringLiteral("(metrics.`a` < 1 or metrics.`b` > 2) and status = \"finished\"");
+        QTest::newRow("quotes and backslashes") << QStringLiteral("params.path = 'C:\\data \"raw\"'")
+                                                << QStringLiteral("params.`path` = \"C:\\\\data \\\"raw\\\"\"");
         QTest::newRow("empty") << QString() << QString();
     }
 
@@ -115,6 +117,12 @@ private Q_SLOTS:
                                       << QStringLiteral("filter, column 18");
         QTest::newRow("operator") << QStringLiteral("metrics.a >>> 1") << QStringLiteral("expected a value")
                                   << QStringLiteral("filter, column 12");
+        QTest::newRow("too deep") << QString(QString(91, QLatin1Char('(')) + QStringLiteral("metrics.a > 1")
+                                             + QString(91, QLatin1Char(')')))
+                                  << QStringLiteral("more than 90 levels") << QStringLiteral("filter, column 91");
+        QTest::newRow("control character in a key")
+            << QStringLiteral("params.`a\u0001b` = '1'") << QStringLiteral("control characters")
+            << QStringLiteral("filter, column 1");
         QTest::newRow("time attribute") << QStringLiteral("attributes.start_time > 5")
                                         << QStringLiteral("not supported") << QStringLiteral("filter, column 1");
     }
