@@ -7,6 +7,15 @@ import xml.etree.ElementTree as ET
 import tsfile
 
 GERMAN = {
+    'the workspace is read-only': 'der Arbeitsbereich ist schreibgeschützt',
+    'MLflow: %1': 'MLflow: %1',
+    'Python scripts log into this workspace with\nexport MLFLOW_TRACKING_URI=%1': 'Python-Skripte protokollieren in diesen Arbeitsbereich mit\nexport MLFLOW_TRACKING_URI=%1',
+    'MLflow: not serving': 'MLflow: nicht aktiv',
+    "&Serve MLflow's tracking API on port": 'MLflow-Tracking-API &bereitstellen auf Port',
+    'While the workbench runs, Python scripts instrumented with MLflow log into this workspace when MLFLOW_TRACKING_URI names this address; their runs appear live on the Runs and Compare pages. Only this computer can reach it.': 'Solange die Werkbank läuft, protokollieren Python-Skripte mit MLflow in diesen Arbeitsbereich, wenn MLFLOW_TRACKING_URI diese Adresse nennt; ihre Läufe erscheinen sofort auf den Seiten Läufe und Vergleich. Nur dieser Computer kann ihn erreichen.',
+    'any free port': 'beliebiger freier Port',
+    'MLflow tracking:': 'MLflow-Tracking:',
+    'The MLflow tracking server could not start: %1': 'Der MLflow-Tracking-Server konnte nicht starten: %1',
     'random search': 'Zufallssuche',
     'grid search': 'Gittersuche',
     'Auto (minimise losses and errors, maximise accuracy)': 'Automatisch (Verluste und Fehler minimieren, Genauigkeit maximieren)',

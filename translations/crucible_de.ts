@@ -968,6 +968,28 @@ Wählen Sie, was mit Text unter Zahlen geschehen soll, oder korrigieren Sie die 
         <source>Hyperparameter sweeps: search recipes, stop poor trials early, keep the best</source>
         <translation>Hyperparameter-Sweeps: Rezepte durchsuchen, schwache Versuche früh beenden, den besten behalten</translation>
     </message>
+    <message>
+        <source>The MLflow tracking server could not start: %1</source>
+        <translation>Der MLflow-Tracking-Server konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>the workspace is read-only</source>
+        <translation>der Arbeitsbereich ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>MLflow: %1</source>
+        <translation>MLflow: %1</translation>
+    </message>
+    <message>
+        <source>Python scripts log into this workspace with
+export MLFLOW_TRACKING_URI=%1</source>
+        <translation>Python-Skripte protokollieren in diesen Arbeitsbereich mit
+export MLFLOW_TRACKING_URI=%1</translation>
+    </message>
+    <message>
+        <source>MLflow: not serving</source>
+        <translation>MLflow: nicht aktiv</translation>
+    </message>
 </context>
 <context>
     <name>crucible::MetricChart</name>
@@ -3672,6 +3694,22 @@ geprüft %2</translation>
     <message>
         <source>Choose Model Registry Folder</source>
         <translation>Registry-Ordner für Modelle wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Serve MLflow's tracking API on port</source>
+        <translation>MLflow-Tracking-API &amp;bereitstellen auf Port</translation>
+    </message>
+    <message>
+        <source>While the workbench runs, Python scripts instrumented with MLflow log into this workspace when MLFLOW_TRACKING_URI names this address; their runs appear live on the Runs and Compare pages. Only this computer can reach it.</source>
+        <translation>Solange die Werkbank läuft, protokollieren Python-Skripte mit MLflow in diesen Arbeitsbereich, wenn MLFLOW_TRACKING_URI diese Adresse nennt; ihre Läufe erscheinen sofort auf den Seiten Läufe und Vergleich. Nur dieser Computer kann ihn erreichen.</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>beliebiger freier Port</translation>
+    </message>
+    <message>
+        <source>MLflow tracking:</source>
+        <translation>MLflow-Tracking:</translation>
     </message>
 </context>
 <context>

@@ -961,6 +961,27 @@ Choose what to do with text among numbers, or correct the file.</source>
         <source>Hyperparameter sweeps: search recipes, stop poor trials early, keep the best</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The MLflow tracking server could not start: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the workspace is read-only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MLflow: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Python scripts log into this workspace with
+export MLFLOW_TRACKING_URI=%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MLflow: not serving</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>crucible::MetricChart</name>
@@ -3662,6 +3683,22 @@ checked %2</source>
     </message>
     <message>
         <source>Choose Model Registry Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Serve MLflow's tracking API on port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>While the workbench runs, Python scripts instrumented with MLflow log into this workspace when MLFLOW_TRACKING_URI names this address; their runs appear live on the Runs and Compare pages. Only this computer can reach it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MLflow tracking:</source>
         <translation type="unfinished" />
     </message>
 </context>

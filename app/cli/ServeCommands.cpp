@@ -390,6 +390,7 @@ int trackingServer(Context& context, const QStringList& args)
     if (!workspace)
         return context.fail(workspace.error());
     std::shared_ptr<const Workspace> shared(std::move(workspace.value()));
+    options.registryFolder = resolveRegistryFolder(*shared, context.registryOption);
     QTextStream& err = context.err;
     std::mutex eventMutex;
     options.onEvent = [&](const QString& line) {

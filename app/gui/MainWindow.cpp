@@ -19,6 +19,7 @@
 #include "TrainPage.h"
 #include "engine/core/BackgroundTask.h"
 #include "engine/interop/TrackingServer.h"
+#include "engine/registry/RunPackager.h"
 #include "engine/store/Workspace.h"
 #include "engine/torch/TorchRuntime.h"
 #include "engine/train/TrainingSession.h"
@@ -97,8 +98,10 @@ void MainWindow::updateTrackingServer()
 {
     const bool wanted = AppSettings::trackingServerEnabled() && m_workspace && !m_workspace->isReadOnly();
     const int port = AppSettings::trackingServerPort();
+    const QString registry =
+        m_workspace ? resolveRegistryFolder(*m_workspace, QString(), AppSettings::registryFolder()) : QString();
     const bool same = m_trackingServer && wanted && m_trackingWorkspace == m_workspace->folder()
-        && (port == 0 || m_trackingServer->port() == port);
+        && m_trackingRegistry == registry && (port == 0 || m_trackingServer->port() == port);
     if (!same) {
         if (m_trackingServer)
             m_trackingServer->stop();
@@ -108,10 +111,12 @@ void MainWindow::updateTrackingServer()
         if (wanted) {
             TrackingServerOptions options;
             options.port = std::uint16_t(port);
+            options.registryFolder = registry;
             auto started = TrackingServer::start(m_workspace, options);
             if (started) {
                 m_trackingServer = std::move(started.value());
                 m_trackingWorkspace = m_workspace->folder();
+                m_trackingRegistry = registry;
             } else {
                 m_trackingError = started.error().message;
                 statusBar()->showMessage(tr("The MLflow tracking server could not start: %1").arg(m_trackingError),

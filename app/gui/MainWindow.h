@@ -126,6 +126,7 @@ private:
     std::unique_ptr<TrackingServer> m_trackingServer;
     QString m_trackingError; ///< why the tracking server could not start, empty when it runs or is off
     QString m_trackingWorkspace; ///< the folder of the workspace it serves
+    QString m_trackingRegistry; ///< the registry folder its registry endpoints use
 };
 
 } // namespace crucible

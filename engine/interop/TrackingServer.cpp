@@ -4,7 +4,10 @@
 #include "engine/core/Environment.h"
 #include "engine/core/Log.h"
 #include "engine/core/Names.h"
+#include "engine/interop/MlflowApi.h"
+#include "engine/interop/MlflowRegistry.h"
 #include "engine/interop/MlflowSearch.h"
+#include "engine/registry/RunPackager.h"
 #include "engine/serve/HttpServer.h"
 #include "engine/store/InteropStore.h"
 #include "engine/store/MetricReader.h"
@@ -29,6 +32,7 @@
 #include <QThread>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cmath>
@@ -39,6 +43,8 @@
 #include <set>
 
 namespace crucible {
+
+using namespace mlflow;
 
 namespace {
 
@@ -57,47 +63,6 @@ const QString kDefaultExperiment = QStringLiteral("Default");
 const QByteArray kApiPrefix = "/api/2.0/mlflow/";
 const QByteArray kAjaxPrefix = "/ajax-api/2.0/mlflow/";
 const QByteArray kArtifactsRoot = "/api/2.0/mlflow-artifacts/artifacts";
-
-/// A refusal in MLflow's error format: the client turns error_code into its exception.
-struct ApiError {
-    int status = 400;
-    QString code = QStringLiteral("INVALID_PARAMETER_VALUE");
-    QString message;
-};
-
-ApiError invalid(const QString& message)
-{
-    return {400, QStringLiteral("INVALID_PARAMETER_VALUE"), message};
-}
-
-ApiError missing(const QString& message)
-{
-    return {404, QStringLiteral("RESOURCE_DOES_NOT_EXIST"), message};
-}
-
-ApiError fromError(const Error& error)
-{
-    const QString message =
-        error.where.isEmpty() ? error.message : error.message + QStringLiteral(" (") + error.where + QLatin1Char(')');
-    switch (error.code) {
-    case ErrorCode::InvalidInput:
-    case ErrorCode::Incompatible:
-        return invalid(message);
-    case ErrorCode::NotFound:
-        return missing(message);
-    case ErrorCode::Busy:
-        return {503, QStringLiteral("TEMPORARILY_UNAVAILABLE"), message};
-    default:
-        return {500, QStringLiteral("INTERNAL_ERROR"), message};
-    }
-}
-
-HttpResponse errorResponse(const ApiError& error)
-{
-    return HttpResponse::json(
-        error.status,
-        QJsonObject {{QStringLiteral("error_code"), error.code}, {QStringLiteral("message"), error.message}});
-}
 
 /// A double as protobuf's JSON writes it: NaN and the infinities as strings.
 QJsonValue jsonDouble(double value)
@@ -127,23 +92,6 @@ std::optional<double> readDouble(const QJsonValue& value)
     bool ok = false;
     const double parsed = text.toDouble(&ok);
     return ok ? std::optional<double>(parsed) : std::nullopt;
-}
-
-/// An int64 from a request: a number or a decimal string (protobuf writes int64 as strings).
-std::optional<qint64> readInt(const QJsonValue& value)
-{
-    if (value.isDouble()) {
-        const double number = value.toDouble();
-        if (std::floor(number) != number || std::abs(number) > 9.0e18)
-            return std::nullopt;
-        return qint64(number);
-    }
-    if (value.isString()) {
-        bool ok = false;
-        const qint64 parsed = value.toString().toLongLong(&ok);
-        return ok ? std::optional<qint64>(parsed) : std::nullopt;
-    }
-    return std::nullopt;
 }
 
 qint64 msSinceEpoch(const QDateTime& time)
@@ -205,6 +153,12 @@ std::optional<QStringList> artifactParts(const QString& path)
     return parts;
 }
 
+/// A query string as browsers and Python's requests encode it: '+' is a space.
+QString formDecoded(const QByteArray& query)
+{
+    return QString::fromUtf8(QByteArray(query).replace('+', "%20"));
+}
+
 /// The run a request names: run_id, or the older run_uuid.
 QString runIdOf(const QJsonObject& body)
 {
@@ -221,6 +175,7 @@ struct Job {
 struct TrackingServer::Impl {
     std::shared_ptr<const Workspace> workspace;
     TrackingServerOptions options;
+    QString registryFolder;
     std::unique_ptr<HttpServer> http;
     QThread* worker = nullptr;
 
@@ -309,6 +264,7 @@ Result<std::unique_ptr<TrackingServer>> TrackingServer::start(std::shared_ptr<co
     Impl* impl = server->m_impl.get();
     impl->workspace = std::move(workspace);
     impl->options = options;
+    impl->registryFolder = resolveRegistryFolder(*impl->workspace, options.registryFolder);
     impl->lastHeartbeat = std::chrono::steady_clock::now();
 
     HttpServer::Options http;
@@ -468,8 +424,9 @@ HttpResponse TrackingServer::Impl::handle(HttpRequest& request)
              QStringLiteral("No API endpoint %1 %2 on this server (Crucible's MLflow-compatible tracking server)")
                  .arg(QString::fromUtf8(request.method), QString::fromUtf8(path))});
     QJsonObject body;
-    if (request.method == "GET" || request.method == "HEAD") {
-        const QUrlQuery query(QString::fromUtf8(request.query));
+    if (request.method == "GET" || request.method == "HEAD"
+        || (request.method == "DELETE" && !request.query.isEmpty())) {
+        const QUrlQuery query(formDecoded(request.query));
         QJsonObject params;
         for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
             const QJsonValue existing = params.value(key);
@@ -539,11 +496,7 @@ HttpResponse TrackingServer::Impl::handleApi(const QString& endpoint, const QByt
     }
     if (endpoint.startsWith(QLatin1String("registered-models/"))
         || endpoint.startsWith(QLatin1String("model-versions/")))
-        return errorResponse(invalid(
-            QStringLiteral(
-                "Crucible's registry holds Crucible model bundles, which the MLflow client cannot register; register a "
-                "Crucible run's model with `crucible-cli models register RUN NAME` (endpoint %1)")
-                .arg(endpoint)));
+        return handleRegistry(*workspace, registryFolder, endpoint, method, body);
     if (endpoint == QLatin1String("logged-models/search")) {
         // MLflow 3's search_runs also asks for the models logged with the runs: Crucible keeps
         // none in MLflow's form (its models are bundles in its own registry), so there are none.
@@ -1389,8 +1342,7 @@ HttpResponse TrackingServer::Impl::handleArtifacts(HttpRequest& request)
             return errorResponse(
                 {405, QStringLiteral("ENDPOINT_NOT_FOUND"), QStringLiteral("listing artifacts takes GET")});
         listing = true;
-        relative =
-            QUrlQuery(QString::fromUtf8(request.query)).queryItemValue(QStringLiteral("path"), QUrl::FullyDecoded);
+        relative = QUrlQuery(formDecoded(request.query)).queryItemValue(QStringLiteral("path"), QUrl::FullyDecoded);
     } else {
         relative = QString::fromUtf8(request.path.mid(kArtifactsRoot.size() + 1));
     }
@@ -1427,6 +1379,31 @@ HttpResponse TrackingServer::Impl::handleArtifacts(HttpRequest& request)
                     invalid(QStringLiteral("Invalid artifact path: '%1' passes through a link").arg(inner)));
         }
     }
+    // MLflow's register_model() looks for an MLmodel file where the model is: a run Crucible
+    // trained shows its model as model/MLmodel, and a folder holding one Crucible bundle shows one
+    // beside it, naming the crucible flavor (Crucible's registry then takes the model itself).
+    const bool trained = std::any_of(run.artifacts.begin(), run.artifacts.end(), [](const ArtifactRecord& artifact) {
+        return artifact.kind == QLatin1String("model") && artifact.path == QLatin1String("model.pt");
+    });
+    auto describedModel = [&](const QStringList& folder) -> QByteArray {
+        const QString real = folder.isEmpty() ? root : QDir(root).filePath(folder.join(QLatin1Char('/')));
+        if (QFileInfo::exists(QDir(real).filePath(QStringLiteral("MLmodel"))))
+            return {};
+        QString bundle;
+        if (folder == QStringList {QStringLiteral("model")} && trained && !QFileInfo(real).exists())
+            bundle = QStringLiteral("the model of run %1, packaged when it is registered").arg(runId);
+        else if (QFileInfo(real).isDir()) {
+            const QStringList bundles = QDir(real).entryList({QStringLiteral("*.crucible")}, QDir::Files);
+            if (bundles.size() == 1)
+                bundle = bundles.first();
+        }
+        if (bundle.isEmpty())
+            return {};
+        return QStringLiteral("artifact_path: %1\nflavors:\n  crucible:\n    bundle: '%2'\n    registry: crucible-cli "
+                              "models, or mlflow.register_model()\nrun_id: %3\n")
+            .arg(folder.join(QLatin1Char('/')), QString(bundle).replace(QLatin1Char('\''), QStringLiteral("''")), runId)
+            .toUtf8();
+    };
     if (listing) {
         QJsonArray files;
         const QFileInfo info(target);
@@ -1447,11 +1424,22 @@ HttpResponse TrackingServer::Impl::handleArtifacts(HttpRequest& request)
                                       {QStringLiteral("is_dir"), false},
                                       {QStringLiteral("file_size"), double(info.size())}});
         }
+        if (parts.isEmpty() && trained && !QFileInfo::exists(QDir(root).filePath(QStringLiteral("model"))))
+            files.append(
+                QJsonObject {{QStringLiteral("path"), QStringLiteral("model")}, {QStringLiteral("is_dir"), true}});
+        if (const QByteArray described = describedModel(parts); !described.isEmpty())
+            files.append(QJsonObject {{QStringLiteral("path"), QStringLiteral("MLmodel")},
+                                      {QStringLiteral("is_dir"), false},
+                                      {QStringLiteral("file_size"), double(described.size())}});
         return HttpResponse::json(200, {{QStringLiteral("files"), files}});
     }
     if (parts.isEmpty())
         return errorResponse(invalid(QStringLiteral("an artifact path names a file under the run's artifacts")));
     if (request.method == "GET") {
+        if (parts.last() == QLatin1String("MLmodel") && !QFileInfo::exists(target)) {
+            if (const QByteArray described = describedModel(parts.mid(0, parts.size() - 1)); !described.isEmpty())
+                return HttpResponse {200, "text/yaml", described, {}};
+        }
         QFile file(target);
         if (!QFileInfo(target).isFile() || !file.open(QIODevice::ReadOnly))
             return errorResponse(missing(QStringLiteral("No artifact %1 in run %2").arg(inner, runId)));

@@ -18,6 +18,9 @@ struct TrackingServerOptions {
     std::uint16_t port = 5000; ///< 0: a free port
     /// When set, every request needs "Authorization: Bearer <token>" (MLFLOW_TRACKING_TOKEN).
     QString token;
+    /// The model registry MLflow's registry endpoints use; empty: as resolveRegistryFolder() says
+    /// ($CRUCIBLE_REGISTRY, else the workspace's registry/).
+    QString registryFolder;
     /// The largest artifact one upload may carry.
     std::int64_t maxArtifactBytes = std::int64_t(1) << 30;
     /// One line per run created or ended and per failed request; from the server's worker thread.
@@ -29,7 +32,8 @@ struct TrackingServerOptions {
 /// update, delete, restore), runs (create, get, update, delete, restore, search with MLflow's
 /// filter and order_by translated by MlflowSearch), log-metric, log-parameter, log-batch,
 /// set-tag, delete-tag, log-inputs, metrics/get-history, and artifacts through the
-/// mlflow-artifacts endpoints (upload, download, list) into each run's folder. MLflow's limits
+/// mlflow-artifacts endpoints (upload, download, list) into each run's folder, and MLflow's model
+/// registry for Crucible model bundles (MlflowRegistry). MLflow's limits
 /// and error format (error_code, message) are kept, so the client raises its usual exceptions.
 ///
 /// Runs it creates are owned by this process (their leases renewed while the server runs), so

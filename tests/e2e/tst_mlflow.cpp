@@ -485,6 +485,70 @@ private Q_SLOTS:
                  qPrintable(outcome.out));
     }
 
+    void registersCrucibleModelsThroughMlflow()
+    {
+        const QString workspace = m_dir.filePath(QStringLiteral("registry-ws"));
+        auto run = [&](const QStringList& arguments) {
+            return test::runCli(QStringList {QStringLiteral("--workspace"), workspace, QStringLiteral("--json")}
+                                + arguments);
+        };
+        QCOMPARE(run({QStringLiteral("data"), QStringLiteral("samples"), QStringLiteral("iris")}).exitCode, 0);
+        const auto trained =
+            run({QStringLiteral("train"), QStringLiteral("--data"), QStringLiteral("iris"), QStringLiteral("--model"),
+                 QStringLiteral("mlp:8"), QStringLiteral("--epochs"), QStringLiteral("2")});
+        QVERIFY2(trained.exitCode == 0, qPrintable(trained.err));
+        const QString runId = trained.json().value(QStringLiteral("run_id")).toString();
+        QVERIFY(!runId.isEmpty());
+        // A bundle as a script might ship it: registered elsewhere, exported to a file.
+        QCOMPARE(run({QStringLiteral("models"), QStringLiteral("register"), runId, QStringLiteral("--name"),
+                      QStringLiteral("elsewhere")})
+                     .exitCode,
+                 0);
+        const QString bundle = m_dir.filePath(QStringLiteral("iris.crucible"));
+        QCOMPARE(run({QStringLiteral("models"), QStringLiteral("export"), QStringLiteral("elsewhere@1"),
+                      QStringLiteral("--out"), bundle})
+                     .exitCode,
+                 0);
+
+        ServerProcess server;
+        QVERIFY(server.start(workspace));
+        QProcess script;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("MLFLOW_TRACKING_URI"), server.url());
+        environment.insert(QStringLiteral("MLFLOW_DISABLE_TELEMETRY"), QStringLiteral("true"));
+        script.setProcessEnvironment(environment);
+        const QString outPath = m_dir.filePath(QStringLiteral("registry.json"));
+        script.start(
+            QStringLiteral(CRUCIBLE_VENV_PYTHON),
+            {QStringLiteral(CRUCIBLE_SOURCE_DIR "/tests/e2e/interop/mlflow_registry.py"), runId, bundle, outPath});
+        QVERIFY(script.waitForFinished(240000));
+        QVERIFY2(script.exitCode() == 0, script.readAllStandardError().right(3000).constData());
+        QVERIFY(server.stop());
+        QFile file(outPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject out = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(out.value(QStringLiteral("first")).toObject().value(QStringLiteral("version")).toString(),
+                 QStringLiteral("1"));
+        QCOMPARE(out.value(QStringLiteral("first")).toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("READY"));
+        QCOMPARE(out.value(QStringLiteral("first")).toObject().value(QStringLiteral("run_id")).toString(), runId);
+        QCOMPARE(out.value(QStringLiteral("by_alias")).toString(), QStringLiteral("1"));
+        QCOMPARE(out.value(QStringLiteral("second")).toString(), QStringLiteral("2"));
+        QCOMPARE(out.value(QStringLiteral("latest")).toString(), QStringLiteral("2"));
+        const QJsonObject refused = out.value(QStringLiteral("refused")).toObject();
+        QCOMPARE(refused.value(QStringLiteral("code")).toString(), QStringLiteral("INVALID_PARAMETER_VALUE"));
+        QVERIFY2(refused.value(QStringLiteral("message")).toString().contains(QStringLiteral("no Crucible model")),
+                 qPrintable(refused.value(QStringLiteral("message")).toString()));
+        QCOMPARE(out.value(QStringLiteral("models")).toObject().value(QStringLiteral("iris-mlflow")).toObject(),
+                 (QJsonObject {{QStringLiteral("production"), QStringLiteral("1")}}));
+        // Crucible's registry holds what the client registered, as Crucible bundles.
+        const QJsonObject shown =
+            run({QStringLiteral("models"), QStringLiteral("show"), QStringLiteral("iris-mlflow@production")}).json();
+        QCOMPARE(shown.value(QStringLiteral("version")).toInt(), 1);
+        QCOMPARE(shown.value(QStringLiteral("run_id")).toString(), runId);
+        QCOMPARE(run({QStringLiteral("models"), QStringLiteral("show"), QStringLiteral("iris-mlflow@2")}).exitCode, 0);
+    }
+
     void refusesWhatMlflowRefuses()
     {
         ServerProcess server;

@@ -9,6 +9,7 @@
 #include "../support/OverviewFixture.h"
 #include "../support/Require.h"
 #include "AboutDialog.h"
+#include "AppSettings.h"
 #include "FieldAxis.h"
 #include "MainWindow.h"
 #include "MonitorPage.h"
@@ -56,6 +57,8 @@
 #include <QTextDocument>
 #include <QToolButton>
 #include <QXmlStreamReader>
+
+#include <cmath>
 
 using namespace crucible;
 
@@ -303,6 +306,9 @@ class TestGallery : public QObject {
     {
         m_window.reset();
         QVERIFY(installTranslations(locale));
+        // Python scripts may log here through MLflow's API (the status bar shows where).
+        AppSettings::setTrackingServerEnabled(true);
+        AppSettings::setTrackingServerPort(0);
         m_window = std::make_unique<MainWindow>(m_workspace, torchruntime::captureEnvironment());
         m_window->resize(1280, 800);
         m_window->show();
@@ -368,6 +374,35 @@ private Q_SLOTS:
                       QStringLiteral("--threads"), QStringLiteral("1")})
                      .exitCode,
                  0);
+
+        // A run an MLflow-instrumented script logged before, imported from its mlruns folder.
+        const QString mlruns = m_dir.filePath(QStringLiteral("mlruns"));
+        const QString runFolder = mlruns + QStringLiteral("/3/6f1c2a9e0b7d4e5f8a9b0c1d2e3f4a5b");
+        for (const char* sub : {"/metrics", "/params", "/tags", "/artifacts"})
+            QVERIFY(QDir().mkpath(runFolder + QLatin1String(sub)));
+        auto write = [](const QString& path, const QByteArray& bytes) {
+            QFile file(path);
+            return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+        };
+        QVERIFY(write(mlruns + QStringLiteral("/3/meta.yaml"), "experiment_id: '3'\nname: mlflow-notebooks\n"));
+        QVERIFY(write(runFolder + QStringLiteral("/meta.yaml"),
+                      "run_id: 6f1c2a9e0b7d4e5f8a9b0c1d2e3f4a5b\nrun_name: resnet18-baseline\nstatus: 3\n"
+                      "start_time: 1795600000000\nend_time: 1795600900000\nlifecycle_stage: active\n"));
+        QByteArray loss;
+        QByteArray accuracy;
+        for (int step = 0; step < 30; ++step) {
+            const QByteArray time = QByteArray::number(1795600000000 + step * 30000);
+            loss += time + ' ' + QByteArray::number(1.9 * std::exp(-step / 9.0) + 0.08, 'g', 6) + ' '
+                + QByteArray::number(step) + '\n';
+            accuracy += time + ' ' + QByteArray::number(0.93 - 0.6 * std::exp(-step / 7.0), 'g', 6) + ' '
+                + QByteArray::number(step) + '\n';
+        }
+        QVERIFY(write(runFolder + QStringLiteral("/metrics/val_loss"), loss));
+        QVERIFY(write(runFolder + QStringLiteral("/metrics/val_accuracy"), accuracy));
+        QVERIFY(write(runFolder + QStringLiteral("/params/lr"), "0.01"));
+        QVERIFY(write(runFolder + QStringLiteral("/params/optimizer"), "sgd"));
+        QVERIFY(write(runFolder + QStringLiteral("/tags/team"), "vision"));
+        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("mlflow"), mlruns}).exitCode, 0);
 
         auto opened = Workspace::open(m_workspaceFolder);
         QVERIFY(opened);
