@@ -217,6 +217,8 @@ RunsPage::RunsPage(QWidget* parent) : QWidget(parent)
     m_changeDelay.setSingleShot(true);
     m_changeDelay.setInterval(250);
     connect(&m_changeDelay, &QTimer::timeout, this, &RunsPage::applyChanges);
+    m_otherWriters.setInterval(2000);
+    connect(&m_otherWriters, &QTimer::timeout, this, &RunsPage::pollOtherWriters);
     ChangeHub& hub = ChangeHub::instance();
     connect(&hub, &ChangeHub::runAdded, this, &RunsPage::noteChange);
     connect(&hub, &ChangeHub::runChanged, this, &RunsPage::noteChange);
@@ -423,6 +425,45 @@ void RunsPage::noteChange(const QString& database, const QString& runId)
         m_changedIds << runId;
     if (!m_changeDelay.isActive())
         m_changeDelay.start();
+}
+
+void RunsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    m_otherWriters.start();
+}
+
+void RunsPage::hideEvent(QHideEvent* event)
+{
+    QWidget::hideEvent(event);
+    m_otherWriters.stop();
+}
+
+void RunsPage::pollOtherWriters()
+{
+    if (!m_workspace || m_isLoading || m_isPolling)
+        return;
+    QDateTime newest;
+    QStringList active; // listed as running: they may have ended since
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const RunRecord* run = m_model->runAt(row);
+        if (!newest.isValid() || run->createdAt > newest)
+            newest = run->createdAt;
+        if (run->status == RunStatus::Running || run->status == RunStatus::Paused)
+            active << run->id;
+    }
+    m_isPolling = true;
+    TaskManager::instance().start(
+        tr("Looking for changed runs…"), this,
+        [workspace = m_workspace, newest](TaskContext&) { return RunCatalog(*workspace).recentOrActive(newest); },
+        [this, active, database = m_workspace->databasePath()](Result<QStringList> ids) {
+            m_isPolling = false;
+            if (!ids || !m_workspace || database != m_workspace->databasePath())
+                return;
+            for (const QString& id : ids.value() + active)
+                noteChange(database, id);
+        },
+        TaskManager::Options {.shown = false});
 }
 
 void RunsPage::applyChanges()

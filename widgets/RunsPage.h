@@ -124,8 +124,16 @@ private:
     void rerunFinished();
     void updateRerunActions();
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+    /// Looks (in a task) for runs that other processes added or are writing (crucible-cli train,
+    /// the MLflow tracking server, a sweep): those created since the newest listed and those
+    /// running, and applies them as ChangeHub's announcements are applied.
+    void pollOtherWriters();
 
     std::shared_ptr<const Workspace> m_workspace;
+    QTimer m_otherWriters; ///< pollOtherWriters() every few seconds while the page is shown
+    bool m_isPolling = false;
     quint64 m_generation = 0; ///< counts reloads; the result of a replaced one is dropped
     bool m_isLoading = false;
     QString m_pendingRun; ///< showRun() waiting for a reload

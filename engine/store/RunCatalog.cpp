@@ -239,6 +239,19 @@ Result<QStringList> RunCatalog::column(const QString& statement) const
     return result;
 }
 
+Result<QStringList> RunCatalog::recentOrActive(const QDateTime& createdAfter) const
+{
+    QSqlQuery query(m_workspace.database());
+    query.prepare(QStringLiteral("SELECT id FROM runs WHERE status IN ('running', 'paused') OR created_at > ?"));
+    query.addBindValue(createdAfter.isValid() ? createdAfter.toUTC().toString(Qt::ISODateWithMs) : QStringLiteral("9"));
+    if (!query.exec())
+        return sqlError(query.lastError(), m_workspace.databasePath(), QStringLiteral("looking for changed runs"));
+    QStringList ids;
+    while (query.next())
+        ids << query.value(0).toString();
+    return ids;
+}
+
 Result<QStringList> RunCatalog::experiments() const
 {
     return column(QStringLiteral("SELECT name FROM experiments ORDER BY name"));

@@ -4,6 +4,7 @@
 #include "engine/store/RunQuery.h"
 #include "engine/store/RunTypes.h"
 
+#include <QDateTime>
 #include <QStringList>
 
 #include <vector>
@@ -29,6 +30,10 @@ public:
     /// Runs matching `query`, sorted. A bad filter or sort key gives InvalidInput whose `where`
     /// says "filter, column N" or "sort".
     Result<std::vector<RunRecord>> list(const RunQuery& query) const;
+    /// The runs another process may have changed since a view read the workspace: those created
+    /// after `createdAfter` (invalid: none) and those running or paused now. Cheap (an index-free
+    /// scan of one table), for views that follow writers in other processes.
+    Result<QStringList> recentOrActive(const QDateTime& createdAfter) const;
     /// Experiment names, sorted.
     Result<QStringList> experiments() const;
     /// Every param key and every metric key used by runs outside the trash, sorted.

@@ -1,3 +1,4 @@
+#include "../support/CliRunner.h"
 #include "../support/HttpClient.h"
 #include "../support/Screens.h"
 #include "AboutDialog.h"
@@ -18,6 +19,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -208,6 +211,37 @@ private Q_SLOTS:
         window->updateTrackingServer();
         QVERIFY(!label->isVisible());
         QSettings().clear();
+    }
+
+    void runsAnotherProcessWritesAppear()
+    {
+        auto window = makeWindow();
+        window->show();
+        QVERIFY(window->showPage(QStringLiteral("runs")));
+        auto* runs = window->findChild<RunsPage*>();
+        QTRY_VERIFY_WITH_TIMEOUT(!runs->isLoading(), 10000);
+        const int before = runs->model()->rowCount();
+        // Another process (crucible-cli, as a cron job or a script would run it) adds a run.
+        const QString mlruns = m_dir.filePath(QStringLiteral("other-process-mlruns"));
+        const QString runFolder = mlruns + QStringLiteral("/4/0123456789abcdef0123456789abcdef");
+        for (const char* sub : {"/metrics", "/params", "/artifacts"})
+            QVERIFY(QDir().mkpath(runFolder + QLatin1String(sub)));
+        auto write = [](const QString& path, const QByteArray& bytes) {
+            QFile file(path);
+            return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+        };
+        QVERIFY(write(mlruns + QStringLiteral("/4/meta.yaml"), "experiment_id: '4'\nname: elsewhere\n"));
+        QVERIFY(write(runFolder + QStringLiteral("/meta.yaml"), "run_id: 0123456789abcdef0123456789abcdef\nrun_name: from-cron\nstatus: 3\n"));
+        QVERIFY(write(runFolder + QStringLiteral("/metrics/loss"), "1700000000000 0.5 0\n"));
+        const auto imported = test::runCli({QStringLiteral("--workspace"), window->workspace()->folder(), QStringLiteral("import"),
+                                            QStringLiteral("mlflow"), mlruns});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        // The page finds it without being reloaded or shown again.
+        QTRY_COMPARE_WITH_TIMEOUT(runs->model()->rowCount(), before + 1, 10000);
+        bool found = false;
+        for (int row = 0; row < runs->model()->rowCount(); ++row)
+            found = found || runs->model()->runAt(row)->name == QLatin1String("from-cron");
+        QVERIFY(found);
     }
 
     void firstStartFillsMostOfTheScreen()
