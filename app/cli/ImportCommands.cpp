@@ -56,17 +56,35 @@ int importTensorBoardCommand(Context& context, const QStringList& args)
                                  {QStringLiteral("keys"), QJsonArray::fromStringList(run.keys)},
                                  {QStringLiteral("corrupt_records"), double(run.corruptRecords)},
                                  {QStringLiteral("truncated"), run.truncated},
-                                 {QStringLiteral("skipped_values"), double(run.skippedValues)}});
+                                 {QStringLiteral("skipped_values"), double(run.skippedValues)},
+                                 {QStringLiteral("abandoned_bytes"), double(run.abandonedBytes)},
+                                 {QStringLiteral("grown_bytes"), double(run.grownBytes)}});
         if (context.json)
             continue;
+        if (run.unchanged && run.grownBytes > 0) {
+            context.out << "grown      " << run.folder << "  (imported before as run " << run.runId
+                        << "; its files grew by " << run.grownBytes
+                        << " bytes since: delete that run with `crucible-cli runs delete " << run.runId
+                        << "` to import it again)\n";
+            continue;
+        }
         if (run.unchanged) {
             context.out << "unchanged  " << run.folder << "  (imported before as run " << run.runId << ")\n";
+            continue;
+        }
+        if (run.runId.isEmpty()) {
+            context.out << "no scalars " << run.folder << ": " << run.files << " file(s) without a readable scalar";
+            if (run.corruptRecords > 0)
+                context.out << "; " << run.corruptRecords << " corrupt record(s)";
+            context.out << "; no run made\n";
             continue;
         }
         context.out << "imported   " << run.folder << "  as run " << run.runId << ": " << run.points << " point(s) of "
                     << run.keys.size() << " scalar(s) from " << run.files << " file(s)";
         if (run.corruptRecords > 0)
             context.out << "; " << run.corruptRecords << " corrupt record(s) skipped";
+        if (run.abandonedBytes > 0)
+            context.out << "; " << run.abandonedBytes << " byte(s) after a corrupt length could not be read";
         if (run.truncated)
             context.out << "; a file ended inside a record";
         if (run.skippedValues > 0)
@@ -111,7 +129,8 @@ int importMlflowCommand(Context& context, const QStringList& args)
                                  {QStringLiteral("points"), double(run.points)},
                                  {QStringLiteral("params"), run.params},
                                  {QStringLiteral("tags"), run.tags},
-                                 {QStringLiteral("artifacts"), run.artifacts}});
+                                 {QStringLiteral("artifacts"), run.artifacts},
+                                 {QStringLiteral("artifacts_left_out"), run.artifactsLeftOut}});
         if (!run.unchanged) {
             points += run.points;
             ++added;
@@ -121,10 +140,14 @@ int importMlflowCommand(Context& context, const QStringList& args)
         if (run.unchanged)
             context.out << "unchanged  " << run.experiment << " / " << run.name << "  (imported before as run "
                         << run.runId << ")\n";
-        else
+        else {
             context.out << "imported   " << run.experiment << " / " << run.name << "  as run " << run.runId << ": "
                         << run.points << " point(s), " << run.params << " param(s), " << run.tags << " tag(s), "
                         << run.artifacts << " artifact(s)\n";
+            if (!run.artifactsLeftOut.isEmpty())
+                context.out << "           its artifacts in " << run.artifactsLeftOut
+                            << " were not copied: they lie outside the database's folder\n";
+        }
     }
     if (context.json)
         context.printJson({{QStringLiteral("runs"), runs},

@@ -88,6 +88,23 @@ bool staysInside(const QString& name)
         && !name.contains(QLatin1Char('/')) && !name.contains(QLatin1Char('\\')) && !name.contains(QChar(0));
 }
 
+QString labelFrom(const QString& name, const QString& fallback)
+{
+    QString cleaned;
+    cleaned.reserve(name.size());
+    for (const QChar c : name) {
+        const auto category = c.category();
+        cleaned += (category == QChar::Other_Control || category == QChar::Other_Format
+                    || category == QChar::Separator_Line || category == QChar::Separator_Paragraph)
+            ? QChar(QLatin1Char(' '))
+            : c;
+    }
+    cleaned = cleaned.simplified().left(kMaxLabelLength).trimmed();
+    if (cleaned.isEmpty() || !check(cleaned, QStringLiteral("a name"), Use::Label).isOk())
+        return fallback;
+    return cleaned;
+}
+
 QString nearest(const QString& word, const QStringList& known)
 {
     QString best;

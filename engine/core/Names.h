@@ -41,6 +41,11 @@ QString collisionKey(const QString& name);
 /// name that comes from a database (older rules, or a hostile file), not from the user.
 bool staysInside(const QString& name);
 
+/// A name another tool gave (a TensorBoard folder, an MLflow experiment), made a valid Label:
+/// control and format characters become spaces, runs of spaces shrink to one, spaces at the ends
+/// go, and it is cut to kMaxLabelLength characters; `fallback` when nothing valid is left.
+QString labelFrom(const QString& name, const QString& fallback);
+
 /// The known word nearest to `word` by edit distance, for "did you mean ...?" (fewer than 4 edits
 /// for words of 5 characters or more, fewer than 3 for shorter ones); empty when none is that close.
 QString nearest(const QString& word, const QStringList& known);

@@ -444,6 +444,7 @@ void EventFileReader::read(const QByteArray& bytes, const std::function<void(con
         const quint64 length = readU64(p);
         if (maskedCrc32c(p, 8) != readU32(p + 8)) {
             ++m_counts.corruptRecords; // the framing is lost: nothing after can be found again
+            m_counts.abandonedBytes += qint64(end - p);
             break;
         }
         if (length > quint64(end - p - 12) || quint64(end - p - 12) - length < 4) {

@@ -28,6 +28,7 @@ public:
     struct Counts {
         qint64 scalars = 0;
         qint64 corruptRecords = 0; ///< a length or data CRC that did not hold (a bad length ends the file)
+        qint64 abandonedBytes = 0; ///< what followed a bad length in its file: not read
         bool truncated = false; ///< a file ended inside a record
         qint64 skippedValues = 0; ///< values that are not scalars (images, histograms, text, audio)
         double firstWallTime = 0; ///< seconds since 1970 of the earliest event; 0 for none

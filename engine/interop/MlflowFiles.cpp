@@ -23,6 +23,8 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <yaml-cpp/yaml.h>
+
 #include <cmath>
 #include <limits>
 #include <map>
@@ -49,6 +51,7 @@ struct SourceRun {
     QMap<QString, QString> tags;
     std::map<QString, std::vector<MetricPoint>> metrics;
     QString artifactFolder; ///< a local folder of its artifacts, or empty
+    QString artifactsOutside; ///< an artifact folder the import does not copy from (outside the database's folder)
 };
 
 Error formatError(const QString& message, const QString& where)
@@ -82,30 +85,26 @@ Result<QString> readText(const QString& path)
     return QString::fromUtf8(file.readAll());
 }
 
-/// The top-level "key: value" pairs of one of MLflow's meta.yaml files (quotes removed).
+/// The top-level scalar values of one of MLflow's meta.yaml files, read as YAML (quoted names
+/// with escapes, emoji and line breaks come back as MLflow wrote them).
 Result<QMap<QString, QString>> readMeta(const QString& path)
 {
     auto text = readText(path);
     if (!text)
         return text.error();
     QMap<QString, QString> meta;
-    const QStringList lines = text->split(QLatin1Char('\n'));
-    for (int i = 0; i < lines.size(); ++i) {
-        const QString& line = lines.at(i);
-        if (line.trimmed().isEmpty() || line.startsWith(QLatin1Char(' ')) || line.startsWith(QLatin1Char('-'))
-            || line.startsWith(QLatin1Char('#')))
-            continue;
-        const qsizetype colon = line.indexOf(QLatin1Char(':'));
-        if (colon <= 0)
-            return formatError(QStringLiteral("expected 'key: value'"), QStringLiteral("%1:%2").arg(path).arg(i + 1));
-        QString value = line.mid(colon + 1).trimmed();
-        if (value.size() >= 2 && value.startsWith(QLatin1Char('\'')) && value.endsWith(QLatin1Char('\'')))
-            value = value.mid(1, value.size() - 2).replace(QStringLiteral("''"), QStringLiteral("'"));
-        else if (value.size() >= 2 && value.startsWith(QLatin1Char('"')) && value.endsWith(QLatin1Char('"')))
-            value = value.mid(1, value.size() - 2);
-        else if (value == QLatin1String("null") || value == QLatin1String("~"))
-            value.clear();
-        meta.insert(line.left(colon).trimmed(), value);
+    try {
+        const YAML::Node root = YAML::Load(text->toStdString());
+        if (!root.IsMap())
+            return formatError(QStringLiteral("expected a map of 'key: value' (MLflow's meta.yaml)"), path);
+        for (const auto& entry : root) {
+            if (!entry.first.IsScalar() || !entry.second.IsScalar())
+                continue; // lists (tags: []) and nulls
+            meta.insert(QString::fromStdString(entry.first.Scalar()), QString::fromStdString(entry.second.Scalar()));
+        }
+    } catch (const YAML::Exception& error) {
+        return formatError(QStringLiteral("not valid YAML: %1").arg(QString::fromStdString(error.msg)),
+                           QStringLiteral("%1:%2").arg(path).arg(error.mark.line + 1));
     }
     return meta;
 }
@@ -317,6 +316,14 @@ Result<std::vector<SourceRun>> readDatabase(const QString& path)
                 if (found == index.end())
                     continue;
                 MetricPoint point;
+                bool isNumber = query.value(2).typeId() == QMetaType::Double
+                    || query.value(2).typeId() == QMetaType::LongLong || query.value(2).typeId() == QMetaType::Int;
+                if (!isNumber && !query.value(5).toBool()) {
+                    fail(QStringLiteral("the metrics table holds '%1' as the value of %2 for run %3, not a number")
+                             .arg(query.value(2).toString().left(40), query.value(1).toString(),
+                                  query.value(0).toString()));
+                    break;
+                }
                 point.value = query.value(5).toInt() ? std::nan("") : query.value(2).toDouble();
                 point.wallTime = double(query.value(3).toLongLong()) / 1000.0;
                 point.step = query.value(4).toLongLong();
@@ -354,15 +361,14 @@ Result<MlflowRunImport> writeRun(const Workspace& workspace, const SourceRun& ru
     result.experiment = run.experiment;
     InteropStore interop(workspace);
     RunStore runs(workspace);
-    if (Status valid = names::check(run.experiment, QStringLiteral("the experiment name"), names::Use::Label); !valid)
-        return valid.error();
-    if (auto ensured = interop.ensureExperiment(run.experiment); !ensured)
+    const QString experiment = names::labelFrom(run.experiment, QStringLiteral("mlflow"));
+    result.experiment = experiment;
+    if (auto ensured = interop.ensureExperiment(experiment); !ensured)
         return ensured.error();
     NewRun spec;
-    spec.experiment = run.experiment;
-    spec.name = (run.name.isEmpty() ? run.tags.value(QStringLiteral("mlflow.runName")) : run.name).trimmed().left(200);
-    if (!spec.name.isEmpty() && !names::check(spec.name, QStringLiteral("a run name"), names::Use::Label).isOk())
-        spec.name.clear();
+    spec.experiment = experiment;
+    spec.name =
+        names::labelFrom(run.name.isEmpty() ? run.tags.value(QStringLiteral("mlflow.runName")) : run.name, QString());
     spec.device = QStringLiteral("unknown");
     spec.tags = {QStringLiteral("source=mlflow")};
     QMap<QString, QString> keyTags;
@@ -437,6 +443,7 @@ Result<MlflowRunImport> writeRun(const Workspace& workspace, const SourceRun& ru
             ++result.artifacts;
         }
     }
+    result.artifactsLeftOut = run.artifactsOutside;
     RunRecord record;
     const QString key = mlflow::statusKey(run.status);
     record.status = key == QLatin1String("finished") ? RunStatus::Finished

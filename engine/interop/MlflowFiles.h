@@ -23,6 +23,7 @@ struct MlflowRunImport {
     int params = 0;
     int tags = 0;
     int artifacts = 0;
+    QString artifactsLeftOut; ///< an artifact folder not copied: it lies outside the database's folder
 };
 
 /// Imports MLflow's history: an mlruns folder (MLflow's file store: EXPERIMENT/RUN/meta.yaml,
@@ -30,7 +31,10 @@ struct MlflowRunImport {
 /// only. Each MLflow run becomes a run of the experiment with the same name, with its params,
 /// tags (user tags as Crucible tags "key=value", MLflow's system tags kept by key), every metric
 /// point with its step and time, its status and times, nested runs under their parents, and
-/// its artifacts copied into the run's folder (links and special files skipped); a deleted run
+/// its artifacts copied into the run's folder (links and special files skipped; from a database,
+/// only artifact folders inside the database's own folder, so that a database cannot make Crucible
+/// copy other files of the machine); names another tool allows and Crucible does not (control
+/// characters, spaces at the ends, very long) are cleaned up; a deleted run
 /// goes to the trash. The run records where it came from (tag "source=mlflow" and its MLflow id).
 /// Importing the same runs again adds nothing: they are reported unchanged.
 ///

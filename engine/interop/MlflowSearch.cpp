@@ -467,17 +467,18 @@ QString crucibleTag(const QString& key, const QString& value)
 QMap<QString, QString> mlflowTags(const QString& name, const QString& parentRunId, const QString& notes,
                                   const QStringList& tags, const QMap<QString, QString>& keyTags)
 {
+    // Key-value tags first: a Crucible tag "key=value" set later (in the workbench) wins.
     QMap<QString, QString> result;
+    for (auto it = keyTags.constBegin(); it != keyTags.constEnd(); ++it) {
+        if (!it.key().startsWith(QLatin1String("crucible.")))
+            result.insert(it.key(), it.value());
+    }
     for (const QString& tag : tags) {
         const qsizetype equals = tag.indexOf(QLatin1Char('='));
         if (equals > 0)
             result.insert(tag.left(equals), tag.mid(equals + 1));
         else
             result.insert(tag, QString());
-    }
-    for (auto it = keyTags.constBegin(); it != keyTags.constEnd(); ++it) {
-        if (!it.key().startsWith(QLatin1String("crucible.")))
-            result.insert(it.key(), it.value());
     }
     result.insert(QStringLiteral("mlflow.runName"), name);
     if (!parentRunId.isEmpty())

@@ -2,8 +2,10 @@
 
 #include "engine/interop/EventFile.h"
 
+#include "engine/core/Names.h"
 #include "engine/store/InteropStore.h"
 #include "engine/store/MetricWriter.h"
+#include "engine/store/RunCatalog.h"
 #include "engine/store/RunStore.h"
 #include "engine/store/Workspace.h"
 
@@ -64,24 +66,37 @@ Result<std::vector<TensorBoardRunImport>> importTensorBoard(const Workspace& wor
             result.folder = QStringLiteral(".");
         result.files = int(files.size());
         const QString sourceKey = QFileInfo(folder).canonicalFilePath();
+        qint64 folderBytes = 0;
+        for (const QString& file : files)
+            folderBytes += QFileInfo(file).size();
         auto earlier = interop.importedRun(kSource, sourceKey);
         if (!earlier)
             return earlier.error();
         if (!earlier.value().isEmpty()) {
-            result.runId = earlier.value();
-            result.unchanged = true;
-            for (const QString& file : files)
-                bytesRead += QFileInfo(file).size();
-            results.push_back(result);
-            continue;
+            // Imported before: unchanged, or grown since (a log still being written then). A run
+            // moved to the trash since may be imported again.
+            auto tags = interop.keyTags(earlier.value());
+            if (!tags)
+                return tags.error();
+            auto previous = RunCatalog(workspace).run(earlier.value());
+            if (previous && previous->isDeleted()) {
+                if (Status forgotten = interop.forgetImport(kSource, sourceKey); !forgotten)
+                    return forgotten.error();
+            } else {
+                result.runId = earlier.value();
+                result.unchanged = true;
+                const qint64 importedBytes = tags->value(QStringLiteral("crucible.tensorboard_bytes")).toLongLong();
+                result.grownBytes = importedBytes > 0 && folderBytes > importedBytes ? folderBytes - importedBytes : 0;
+                bytesRead += folderBytes;
+                results.push_back(result);
+                continue;
+            }
         }
         NewRun spec;
         spec.experiment = options.experiment;
-        spec.name = result.folder == QLatin1String(".") ? root.absoluteDir().dirName() == QString()
-                ? QStringLiteral("tensorboard")
-                : QFileInfo(root.absoluteFilePath()).fileName()
-                                                        : result.folder;
-        spec.name = spec.name.left(200);
+        const QString folderName =
+            result.folder == QLatin1String(".") ? QFileInfo(root.absoluteFilePath()).fileName() : result.folder;
+        spec.name = names::labelFrom(folderName, QStringLiteral("tensorboard"));
         spec.device = QStringLiteral("unknown");
         spec.tags = {QStringLiteral("source=tensorboard")};
         auto created = runs.createRun(spec);
@@ -124,6 +139,16 @@ Result<std::vector<TensorBoardRunImport>> importTensorBoard(const Workspace& wor
         result.corruptRecords = counts.corruptRecords;
         result.truncated = counts.truncated;
         result.skippedValues = counts.skippedValues;
+        result.abandonedBytes = counts.abandonedBytes;
+        if (result.points == 0) {
+            // Nothing to show: no run is made, and the folder is reported as holding no scalars.
+            writer.value().reset();
+            if (Status discarded = runs.discardCarried(runId); !discarded)
+                return discarded.error();
+            result.runId.clear();
+            results.push_back(result);
+            continue;
+        }
         const double firstWall = counts.firstWallTime;
         const double lastWall = counts.lastWallTime;
         if (Status closed = writer.value()->close(); !closed)
@@ -153,6 +178,10 @@ Result<std::vector<TensorBoardRunImport>> importTensorBoard(const Workspace& wor
                 interop.setKeyTag(runId, QStringLiteral("crucible.source"), QStringLiteral("tensorboard:") + folder);
             !source)
             return source.error();
+        if (Status size =
+                interop.setKeyTag(runId, QStringLiteral("crucible.tensorboard_bytes"), QString::number(folderBytes));
+            !size)
+            return size.error();
         if (Status ledger = interop.recordImport(kSource, sourceKey, runId); !ledger)
             return ledger.error();
         results.push_back(result);

@@ -159,10 +159,64 @@ QString formDecoded(const QByteArray& query)
     return QString::fromUtf8(QByteArray(query).replace('+', "%20"));
 }
 
+/// An id as the client may send it: a string, or (from hand-written requests) a whole number.
+QString idText(const QJsonValue& value, const QString& fallback = {})
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble() && value.toDouble() == std::floor(value.toDouble()) && value.toDouble() >= 0)
+        return QString::number(qint64(value.toDouble()));
+    return value.isUndefined() || value.isNull() ? fallback : QStringLiteral("(not an id)");
+}
+
+/// A page token this server handed out (an offset); nullopt for anything else.
+std::optional<qint64> pageOffset(const QJsonValue& value)
+{
+    if (value.isUndefined() || value.isNull() || value.toString().isEmpty())
+        return 0;
+    bool ok = false;
+    const qint64 offset = value.toString().toLongLong(&ok);
+    return ok && offset >= 0 ? std::optional<qint64>(offset) : std::nullopt;
+}
+
+ApiError badPageToken()
+{
+    return invalid(QStringLiteral("Invalid page_token: use the next_page_token of the previous answer"));
+}
+
+/// ACTIVE_ONLY (the default), DELETED_ONLY or ALL; empty for anything else.
+QString viewType(const QJsonValue& value)
+{
+    const QString view =
+        value.isUndefined() || value.isNull() ? QStringLiteral("ACTIVE_ONLY") : value.toString().toUpper();
+    return view == QLatin1String("ACTIVE_ONLY") || view == QLatin1String("DELETED_ONLY") || view == QLatin1String("ALL")
+        ? view
+        : QString();
+}
+
+/// The list `name` of a request: absent is empty; anything but a list is refused.
+std::optional<QJsonArray> listField(const QJsonObject& body, const QString& name, ApiError* error)
+{
+    const QJsonValue value = body.value(name);
+    if (value.isUndefined() || value.isNull())
+        return QJsonArray {};
+    if (!value.isArray()) {
+        *error = invalid(QStringLiteral("'%1' must be a list").arg(name));
+        return std::nullopt;
+    }
+    for (const QJsonValue& item : value.toArray()) {
+        if (!item.isObject()) {
+            *error = invalid(QStringLiteral("each item of '%1' must be an object with a key and a value").arg(name));
+            return std::nullopt;
+        }
+    }
+    return value.toArray();
+}
+
 /// The run a request names: run_id, or the older run_uuid.
 QString runIdOf(const QJsonObject& body)
 {
-    return body.value(QStringLiteral("run_id")).toString(body.value(QStringLiteral("run_uuid")).toString());
+    return idText(body.value(QStringLiteral("run_id")), idText(body.value(QStringLiteral("run_uuid"))));
 }
 
 struct Job {
@@ -586,7 +640,7 @@ HttpResponse TrackingServer::Impl::createExperiment(const QJsonObject& body)
 
 HttpResponse TrackingServer::Impl::getExperiment(const QJsonObject& body)
 {
-    const QString id = body.value(QStringLiteral("experiment_id")).toString();
+    const QString id = idText(body.value(QStringLiteral("experiment_id")));
     if (id.isEmpty())
         return errorResponse(invalid(QStringLiteral("Missing value for required parameter 'experiment_id'.")));
     auto found = experimentById(id);
@@ -619,7 +673,9 @@ HttpResponse TrackingServer::Impl::searchExperiments(const QJsonObject& body)
     auto all = store.experiments();
     if (!all)
         return errorResponse(fromError(all.error()));
-    const QString view = body.value(QStringLiteral("view_type")).toString(QStringLiteral("ACTIVE_ONLY")).toUpper();
+    const QString view = viewType(body.value(QStringLiteral("view_type")));
+    if (view.isEmpty())
+        return errorResponse(invalid(QStringLiteral("Invalid view_type: ACTIVE_ONLY, DELETED_ONLY or ALL")));
     QString filter = body.value(QStringLiteral("filter")).toString().trimmed();
     // The only filter MLflow's clients send here in practice: name = 'x' (or LIKE '%x%').
     QString nameEquals;
@@ -645,7 +701,10 @@ HttpResponse TrackingServer::Impl::searchExperiments(const QJsonObject& body)
     if (limit < 1 || limit > kMaxResultsPerPage)
         return errorResponse(
             invalid(QStringLiteral("Invalid value for max_results: must be between 1 and %1").arg(kMaxResultsPerPage)));
-    const qint64 offset = body.value(QStringLiteral("page_token")).toString().toLongLong();
+    const auto pageStart = pageOffset(body.value(QStringLiteral("page_token")));
+    if (!pageStart)
+        return errorResponse(badPageToken());
+    const qint64 offset = *pageStart;
     QJsonArray list;
     qint64 index = 0;
     bool more = false;
@@ -673,7 +732,7 @@ HttpResponse TrackingServer::Impl::searchExperiments(const QJsonObject& body)
 
 HttpResponse TrackingServer::Impl::updateExperiment(const QJsonObject& body)
 {
-    auto found = experimentById(body.value(QStringLiteral("experiment_id")).toString());
+    auto found = experimentById(idText(body.value(QStringLiteral("experiment_id"))));
     if (!found)
         return errorResponse(fromError(found.error()));
     const QString name = body.value(QStringLiteral("new_name")).toString();
@@ -688,7 +747,7 @@ HttpResponse TrackingServer::Impl::updateExperiment(const QJsonObject& body)
 
 HttpResponse TrackingServer::Impl::setExperimentDeleted(const QJsonObject& body, bool deleted)
 {
-    auto found = experimentById(body.value(QStringLiteral("experiment_id")).toString());
+    auto found = experimentById(idText(body.value(QStringLiteral("experiment_id"))));
     if (!found)
         return errorResponse(fromError(found.error()));
     if (deleted && found->name == kDefaultExperiment)
@@ -701,7 +760,7 @@ HttpResponse TrackingServer::Impl::setExperimentDeleted(const QJsonObject& body,
 
 HttpResponse TrackingServer::Impl::setExperimentTag(const QJsonObject& body)
 {
-    auto found = experimentById(body.value(QStringLiteral("experiment_id")).toString());
+    auto found = experimentById(idText(body.value(QStringLiteral("experiment_id"))));
     if (!found)
         return errorResponse(fromError(found.error()));
     const QString key = body.value(QStringLiteral("key")).toString();
@@ -810,7 +869,7 @@ std::optional<ApiError> TrackingServer::Impl::activeRun(const QString& runId, Ru
 
 HttpResponse TrackingServer::Impl::createRun(const QJsonObject& body)
 {
-    const QString experimentId = body.value(QStringLiteral("experiment_id")).toString(QStringLiteral("0"));
+    const QString experimentId = idText(body.value(QStringLiteral("experiment_id")), QStringLiteral("0"));
     auto experiment = experimentById(experimentId.isEmpty() ? QStringLiteral("0") : experimentId);
     if (!experiment)
         return errorResponse(fromError(experiment.error()));
@@ -818,9 +877,19 @@ HttpResponse TrackingServer::Impl::createRun(const QJsonObject& body)
         return errorResponse(
             invalid(QStringLiteral("The experiment %1 must be in the 'active' state. Current state is deleted.")
                         .arg(experimentId)));
+    ApiError listError;
+    const auto tagList = listField(body, QStringLiteral("tags"), &listError);
+    if (!tagList)
+        return errorResponse(listError);
+    const QJsonValue startValue = body.value(QStringLiteral("start_time"));
+    const auto startTime = readInt(startValue);
+    if (!startValue.isUndefined() && !startValue.isNull() && (!startTime || *startTime < 0))
+        return errorResponse(invalid(QStringLiteral("'start_time' must be milliseconds since 1970")));
     QMap<QString, QString> tags;
-    for (const QJsonValue& tag : body.value(QStringLiteral("tags")).toArray()) {
+    for (const QJsonValue& tag : *tagList) {
         const QString key = tag.toObject().value(QStringLiteral("key")).toString();
+        if (!tag.toObject().value(QStringLiteral("value")).isString())
+            return errorResponse(invalid(QStringLiteral("the value of tag '%1' must be a string").arg(key)));
         const QString value = tag.toObject().value(QStringLiteral("value")).toString();
         if (auto bad = checkKey(key, QStringLiteral("key")))
             return errorResponse(*bad);
@@ -859,6 +928,10 @@ HttpResponse TrackingServer::Impl::createRun(const QJsonObject& body)
         return errorResponse(fromError(started.error()));
     owned.insert(runId);
     InteropStore interop(*workspace);
+    if (startTime) {
+        if (Status timed = interop.setRunTimes(runId, QDateTime::fromMSecsSinceEpoch(*startTime, Qt::UTC), {}); !timed)
+            return errorResponse(fromError(timed.error()));
+    }
     if (Status source = interop.setKeyTag(runId, QStringLiteral("crucible.source"), QStringLiteral("mlflow")); !source)
         return errorResponse(fromError(source.error()));
     for (auto it = tags.constBegin(); it != tags.constEnd(); ++it) {
@@ -900,7 +973,15 @@ HttpResponse TrackingServer::Impl::updateRun(const QJsonObject& body)
         if (Status renamed = store.rename(runId, name); !renamed)
             return errorResponse(fromError(renamed.error()));
     }
-    const QString statusText = body.value(QStringLiteral("status")).toString();
+    const QJsonValue statusValue = body.value(QStringLiteral("status"));
+    if (!statusValue.isUndefined() && !statusValue.isNull() && !statusValue.isString())
+        return errorResponse(
+            invalid(QStringLiteral("'status' must be a status name (RUNNING, FINISHED, FAILED, KILLED)")));
+    const QJsonValue endValue = body.value(QStringLiteral("end_time"));
+    const auto endTime = readInt(endValue);
+    if (!endValue.isUndefined() && !endValue.isNull() && (!endTime || *endTime < 0))
+        return errorResponse(invalid(QStringLiteral("'end_time' must be milliseconds since 1970")));
+    const QString statusText = statusValue.toString();
     if (!statusText.isEmpty()) {
         const QString wanted = mlflow::statusKey(statusText);
         if (wanted.isEmpty())
@@ -917,6 +998,13 @@ HttpResponse TrackingServer::Impl::updateRun(const QJsonObject& body)
                 writers.erase(found);
             }
             Status changed = Ok {};
+            // A run that ended (or that another process left, now interrupted) may end again as the
+            // client says, as MLflow allows: this server takes it over first.
+            if (isTerminal(run.status) && wanted != QLatin1String("running")) {
+                changed = store.reopen(runId);
+                if (!changed)
+                    return errorResponse(fromError(changed.error()));
+            }
             if (wanted == QLatin1String("finished"))
                 changed = store.finish(runId);
             else if (wanted == QLatin1String("failed"))
@@ -936,6 +1024,12 @@ HttpResponse TrackingServer::Impl::updateRun(const QJsonObject& body)
                 event(QStringLiteral("run %1 (%2) ended: %3").arg(runId, run.name, statusText.toUpper()));
             }
         }
+    }
+    if (endTime && !statusText.isEmpty() && mlflow::statusKey(statusText) != QLatin1String("running")) {
+        if (Status timed =
+                InteropStore(*workspace).setRunTimes(runId, {}, QDateTime::fromMSecsSinceEpoch(*endTime, Qt::UTC));
+            !timed)
+            return errorResponse(fromError(timed.error()));
     }
     auto refreshed = RunCatalog(*workspace).run(runId);
     if (!refreshed)
@@ -994,7 +1088,9 @@ HttpResponse TrackingServer::Impl::searchRuns(const QJsonObject& body)
     RunQuery query;
     query.filter = filter.value();
     query.sort = sort.value();
-    const QString view = body.value(QStringLiteral("run_view_type")).toString(QStringLiteral("ACTIVE_ONLY")).toUpper();
+    const QString view = viewType(body.value(QStringLiteral("run_view_type")));
+    if (view.isEmpty())
+        return errorResponse(invalid(QStringLiteral("Invalid run_view_type: ACTIVE_ONLY, DELETED_ONLY or ALL")));
     query.trash = view == QLatin1String("DELETED_ONLY") ? RunQuery::Trash::Only
         : view == QLatin1String("ALL")                  ? RunQuery::Trash::Include
                                                         : RunQuery::Trash::Exclude;
@@ -1003,7 +1099,10 @@ HttpResponse TrackingServer::Impl::searchRuns(const QJsonObject& body)
     auto runs = RunCatalog(*workspace).list(query);
     if (!runs)
         return errorResponse(fromError(runs.error()));
-    const qint64 offset = body.value(QStringLiteral("page_token")).toString().toLongLong();
+    const auto pageStart = pageOffset(body.value(QStringLiteral("page_token")));
+    if (!pageStart)
+        return errorResponse(badPageToken());
+    const qint64 offset = *pageStart;
     QJsonArray list;
     qint64 index = 0;
     bool more = false;
@@ -1219,9 +1318,26 @@ HttpResponse TrackingServer::Impl::logParameter(const QJsonObject& body)
 HttpResponse TrackingServer::Impl::logBatch(const QJsonObject& body)
 {
     const QString runId = runIdOf(body);
-    const QJsonArray metrics = body.value(QStringLiteral("metrics")).toArray();
-    const QJsonArray params = body.value(QStringLiteral("params")).toArray();
-    const QJsonArray tags = body.value(QStringLiteral("tags")).toArray();
+    ApiError listError;
+    const auto metricList = listField(body, QStringLiteral("metrics"), &listError);
+    const auto paramList = metricList ? listField(body, QStringLiteral("params"), &listError) : std::nullopt;
+    const auto tagList = paramList ? listField(body, QStringLiteral("tags"), &listError) : std::nullopt;
+    if (!tagList)
+        return errorResponse(listError);
+    const QJsonArray& metrics = *metricList;
+    const QJsonArray& params = *paramList;
+    const QJsonArray& tags = *tagList;
+    for (const QJsonValue& item : params) {
+        const QJsonValue value = item.toObject().value(QStringLiteral("value"));
+        if (!value.isString() && !value.isDouble() && !value.isBool())
+            return errorResponse(invalid(QStringLiteral("the value of param '%1' must be a string")
+                                             .arg(item.toObject().value(QStringLiteral("key")).toString())));
+    }
+    for (const QJsonValue& item : tags) {
+        if (!item.toObject().value(QStringLiteral("value")).isString())
+            return errorResponse(invalid(QStringLiteral("the value of tag '%1' must be a string")
+                                             .arg(item.toObject().value(QStringLiteral("key")).toString())));
+    }
     for (const auto& bad : {checkBatchLimit(QStringLiteral("metrics"), kMaxMetricsPerBatch, metrics.size()),
                             checkBatchLimit(QStringLiteral("params"), kMaxParamsTagsPerBatch, params.size()),
                             checkBatchLimit(QStringLiteral("tags"), kMaxParamsTagsPerBatch, tags.size()),
@@ -1309,12 +1425,23 @@ HttpResponse TrackingServer::Impl::metricHistory(const QJsonObject& body)
         return errorResponse(missing(QStringLiteral("Run with id=%1 not found").arg(runId)));
     if (auto writer = writers.find(runId); writer != writers.end())
         logFailure(writer->second.writer->flush(), lcStore, "flushing metrics before reading them");
+    auto keys = MetricReader(*workspace).keys(runId);
+    if (!keys)
+        return errorResponse(fromError(keys.error()));
+    if (!keys->contains(key)) // MLflow answers a key the run never logged with no points
+        return HttpResponse::json(200, {{QStringLiteral("metrics"), QJsonArray {}}});
     auto points = MetricReader(*workspace).points(runId, key);
     if (!points)
         return errorResponse(fromError(points.error()));
-    const auto maxResults = readInt(body.value(QStringLiteral("max_results")));
-    const qint64 limit = maxResults ? std::max<qint64>(1, *maxResults) : std::numeric_limits<qint64>::max();
-    const qint64 offset = body.value(QStringLiteral("page_token")).toString().toLongLong();
+    const QJsonValue maxValue = body.value(QStringLiteral("max_results"));
+    const auto maxResults = readInt(maxValue);
+    if (!maxValue.isUndefined() && (!maxResults || *maxResults < 1))
+        return errorResponse(invalid(QStringLiteral("Invalid value for max_results: a whole number of at least 1")));
+    const qint64 limit = maxResults ? *maxResults : std::numeric_limits<qint64>::max();
+    const auto pageStart = pageOffset(body.value(QStringLiteral("page_token")));
+    if (!pageStart)
+        return errorResponse(badPageToken());
+    const qint64 offset = *pageStart;
     QJsonArray list;
     const qint64 total = qint64(points->size());
     qint64 index = std::max<qint64>(0, offset);
@@ -1369,11 +1496,18 @@ HttpResponse TrackingServer::Impl::handleArtifacts(HttpRequest& request)
     RunStore store(*workspace);
     const QString root = QDir(store.runFolder(runId)).filePath(QStringLiteral("artifacts"));
     const QString target = parts.isEmpty() ? root : QDir(root).filePath(parts.join(QLatin1Char('/')));
-    // Nothing on the way may be a link that leads elsewhere.
+    // Nothing on the way may be a link that leads elsewhere, the run's own folders included; and
+    // no folder on the way may be a file.
+    if (QFileInfo(store.runFolder(runId)).isSymLink() || QFileInfo(root).isSymLink())
+        return errorResponse(
+            invalid(QStringLiteral("the run's artifact folder is a link; Crucible does not follow it")));
     {
         QString walk = root;
-        for (const QString& part : parts) {
-            walk = QDir(walk).filePath(part);
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            walk = QDir(walk).filePath(parts.at(i));
+            if (i + 1 < parts.size() && QFileInfo(walk).isFile())
+                return errorResponse(invalid(QStringLiteral("Invalid artifact path: '%1' is a file, not a folder")
+                                                 .arg(parts.mid(0, i + 1).join(QLatin1Char('/')))));
             if (QFileInfo(walk).isSymLink())
                 return errorResponse(
                     invalid(QStringLiteral("Invalid artifact path: '%1' passes through a link").arg(inner)));
@@ -1454,6 +1588,12 @@ HttpResponse TrackingServer::Impl::handleArtifacts(HttpRequest& request)
     if (QFileInfo(target).isDir())
         return errorResponse(
             invalid(QStringLiteral("'%1' is a folder of artifacts; upload a file under it").arg(inner)));
+    if (request.body.size() > options.maxArtifactBytes)
+        return errorResponse({413, QStringLiteral("INVALID_PARAMETER_VALUE"),
+                              QStringLiteral("the artifact of %1 bytes exceeds this server's limit of %2 bytes "
+                                             "(crucible-cli tracking-server --max-artifact-mb)")
+                                  .arg(request.body.size())
+                                  .arg(options.maxArtifactBytes)});
     if (!QDir().mkpath(QFileInfo(target).absolutePath()))
         return errorResponse(fromError(Error {ErrorCode::Io, QStringLiteral("cannot create the artifact's folder"),
                                               QFileInfo(target).absolutePath()}));

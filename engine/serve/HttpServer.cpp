@@ -188,6 +188,9 @@ struct Connection {
     qsizetype requestBytes = 0; ///< bytes of `in` the request being handled takes
     bool isHead = false; ///< the request being answered is HEAD: headers only
     bool http10KeepAlive = false; ///< an HTTP/1.0 client asked to keep the connection
+    qsizetype chunkScan = 0; ///< a chunked body: offset in `in` of the next chunk's size line; 0 before one
+    QByteArray chunkBody; ///< a chunked body: the chunks decoded so far
+    qsizetype bodyMark = 0; ///< size of `in` when the deadline was last moved for a body arriving
 };
 
 struct Completion {
@@ -447,6 +450,12 @@ void Loop::readFrom(Connection& c)
             if (c.in.isEmpty())
                 c.deadline = nowMs() + m_server.options.headerTimeoutMs;
             c.in.append(buffer, qsizetype(got));
+            // A body that keeps arriving (64 KiB more since the deadline moved) gets more time: a
+            // large upload is limited by how steadily it comes, not by its size.
+            if (c.bodyMark > 0 && c.in.size() - c.bodyMark >= (64 << 10)) {
+                c.deadline = nowMs() + m_server.options.headerTimeoutMs;
+                c.bodyMark = c.in.size();
+            }
             if (c.in.size() > limit)
                 break; // parse() refuses it
             continue;
@@ -544,6 +553,7 @@ void Loop::parse(Connection& c)
         request.query = target.sliced(question + 1).toByteArray();
     bool keepAlive = version == "HTTP/1.1";
     std::int64_t contentLength = -1;
+    bool chunked = false;
     bool expectContinue = false;
     qsizetype start = lineEnd < 0 ? head.size() : lineEnd + 2;
     while (start < head.size()) {
@@ -572,11 +582,10 @@ void Loop::parse(Connection& c)
                 return bad(QStringLiteral("invalid or conflicting Content-Length"));
             contentLength = length;
         } else if (name == "transfer-encoding") {
-            return respond(c,
-                           HttpResponse::error(411,
-                                               QStringLiteral("chunked request bodies are not accepted: send "
-                                                              "the body with a Content-Length")),
-                           true);
+            if (value.toLower() != "chunked")
+                return respond(
+                    c, HttpResponse::error(501, QStringLiteral("only the chunked transfer coding is accepted")), true);
+            chunked = true;
         } else if (name == "connection") {
             const QByteArray lower = value.toLower();
             if (lower.contains("close"))
@@ -590,33 +599,98 @@ void Loop::parse(Connection& c)
         }
         request.headers.append({name, value});
     }
-    if (contentLength < 0 && (request.method == "POST" || request.method == "PUT" || request.method == "PATCH"))
+    if (chunked && contentLength >= 0)
+        return bad(QStringLiteral("a request may not carry both Content-Length and Transfer-Encoding"));
+    if (!chunked && contentLength < 0
+        && (request.method == "POST" || request.method == "PUT" || request.method == "PATCH"))
         return respond(
             c,
             HttpResponse::error(
                 411,
                 QStringLiteral("a %1 request needs a Content-Length header").arg(QString::fromLatin1(request.method))),
             true);
+    auto tooLarge = [&](std::int64_t bytes) {
+        respond(c,
+                HttpResponse::error(413,
+                                    QStringLiteral("the request body of %1 bytes exceeds the limit of %2 bytes")
+                                        .arg(bytes)
+                                        .arg(options.maxBodyBytes)),
+                true);
+    };
     if (contentLength > options.maxBodyBytes)
-        return respond(c,
-                       HttpResponse::error(413,
-                                           QStringLiteral("the request body of %1 bytes exceeds the limit of "
-                                                          "%2 bytes")
-                                               .arg(contentLength)
-                                               .arg(options.maxBodyBytes)),
-                       true);
+        return tooLarge(contentLength);
     const qsizetype bodyStart = headerEnd + 4;
-    const std::int64_t bodyLength = std::max<std::int64_t>(contentLength, 0);
-    if (c.in.size() - bodyStart < bodyLength) {
+    auto waitForBody = [&] {
         if (expectContinue && !c.continueSent) {
             c.continueSent = true;
             static const char kContinue[] = "HTTP/1.1 100 Continue\r\n\r\n";
             [[maybe_unused]] const auto sent = ::send(c.fd, kContinue, sizeof kContinue - 1, MSG_NOSIGNAL);
         }
-        return; // the rest of the body is still coming
+        if (c.bodyMark == 0)
+            c.bodyMark = c.in.size();
+    };
+    if (chunked) {
+        // Chunks as they come (size in hex, CRLF, data, CRLF; a zero size and trailers end it),
+        // decoded once each: where the next size line starts is kept between reads.
+        if (c.chunkScan == 0) {
+            c.chunkScan = bodyStart;
+            c.chunkBody.clear();
+        }
+        if (c.in.size() - bodyStart > 2 * options.maxBodyBytes + (1 << 20))
+            return tooLarge(c.in.size() - bodyStart);
+        while (true) {
+            const qsizetype sizeEnd = c.in.indexOf("\r\n", c.chunkScan);
+            if (sizeEnd < 0) {
+                if (c.in.size() - c.chunkScan > 1024)
+                    return bad(QStringLiteral("malformed chunk size line"));
+                return waitForBody();
+            }
+            QByteArray sizeText = c.in.mid(c.chunkScan, sizeEnd - c.chunkScan);
+            if (const qsizetype semicolon = sizeText.indexOf(';'); semicolon >= 0)
+                sizeText.truncate(semicolon); // chunk extensions are ignored
+            sizeText = sizeText.trimmed();
+            bool ok = false;
+            const std::int64_t size = sizeText.toLongLong(&ok, 16);
+            if (!ok || size < 0 || sizeText.isEmpty() || sizeText.size() > 15 || sizeText.startsWith('-')
+                || sizeText.startsWith('+'))
+                return bad(QStringLiteral("malformed chunk size '%1'").arg(QString::fromLatin1(sizeText.left(20))));
+            if (size == 0) {
+                qsizetype position = sizeEnd + 2;
+                while (true) { // trailer lines, ignored, until an empty line
+                    const qsizetype end = c.in.indexOf("\r\n", position);
+                    if (end < 0) {
+                        if (c.in.size() - position > options.maxHeaderBytes)
+                            return bad(QStringLiteral("the chunked body's trailers are too long"));
+                        return waitForBody();
+                    }
+                    const bool empty = end == position;
+                    position = end + 2;
+                    if (empty)
+                        break;
+                }
+                request.body = std::move(c.chunkBody);
+                c.chunkBody = QByteArray();
+                c.requestBytes = position;
+                c.chunkScan = 0;
+                break;
+            }
+            if (std::int64_t(c.chunkBody.size()) + size > options.maxBodyBytes)
+                return tooLarge(std::int64_t(c.chunkBody.size()) + size);
+            if (c.in.size() < sizeEnd + 2 + size + 2)
+                return waitForBody();
+            if (c.in.at(sizeEnd + 2 + qsizetype(size)) != '\r' || c.in.at(sizeEnd + 3 + qsizetype(size)) != '\n')
+                return bad(QStringLiteral("a chunk does not end with CRLF"));
+            c.chunkBody.append(c.in.constData() + sizeEnd + 2, qsizetype(size));
+            c.chunkScan = sizeEnd + 2 + qsizetype(size) + 2;
+        }
+    } else {
+        const std::int64_t bodyLength = std::max<std::int64_t>(contentLength, 0);
+        if (c.in.size() - bodyStart < bodyLength)
+            return waitForBody(); // the rest of the body is still coming
+        request.body = c.in.mid(bodyStart, qsizetype(bodyLength));
+        c.requestBytes = bodyStart + qsizetype(bodyLength);
     }
-    request.body = c.in.mid(bodyStart, qsizetype(bodyLength));
-    c.requestBytes = bodyStart + qsizetype(bodyLength);
+    c.bodyMark = 0;
     c.phase = Phase::Handling;
     c.closeAfterWrite = !keepAlive || m_server.stopping.load();
     c.isHead = request.method == "HEAD";
@@ -682,6 +756,9 @@ void Loop::finishWrite(Connection& c)
     c.outSent = 0;
     c.continueSent = false;
     c.isHead = false;
+    c.chunkScan = 0;
+    c.chunkBody.clear();
+    c.bodyMark = 0;
     c.phase = Phase::Reading;
     c.deadline = nowMs() + (c.in.isEmpty() ? m_server.options.idleTimeoutMs : m_server.options.headerTimeoutMs);
     watch(c, EPOLLIN | EPOLLRDHUP);
@@ -719,12 +796,14 @@ void Loop::sweep()
     for (int fd : expired) {
         Connection& c = m_connections.at(fd);
         if (c.phase == Phase::Reading && !c.in.isEmpty())
-            respond(
-                c,
-                HttpResponse::error(
-                    408,
-                    QStringLiteral("the request did not arrive within %1 ms").arg(m_server.options.headerTimeoutMs)),
-                true);
+            respond(c,
+                    HttpResponse::error(
+                        408,
+                        c.bodyMark > 0 ? QStringLiteral("the request body stalled: less than 64 KiB arrived in %1 ms")
+                                             .arg(m_server.options.headerTimeoutMs)
+                                       : QStringLiteral("the request did not arrive within %1 ms")
+                                             .arg(m_server.options.headerTimeoutMs)),
+                    true);
         else
             drop(c);
     }

@@ -105,6 +105,9 @@ Status InteropStore::renameExperiment(qint64 id, const QString& name)
     auto current = experiment(id);
     if (!current)
         return current.error();
+    if (current->isDeleted())
+        return Error {ErrorCode::InvalidInput,
+                      QStringLiteral("a deleted experiment cannot be renamed; restore it first"), current->name};
     if (current->name == name)
         return Ok {};
     auto taken = experimentNamed(name);
@@ -174,8 +177,29 @@ Status InteropStore::removeKeyTag(const QString& runId, const QString& key)
     return Ok {};
 }
 
+Status InteropStore::setRunTimes(const QString& runId, const QDateTime& started, const QDateTime& ended)
+{
+    auto iso = [](const QDateTime& time) {
+        return time.isValid() ? QVariant(time.toUTC().toString(Qt::ISODateWithMs))
+                              : QVariant(QMetaType(QMetaType::QString));
+    };
+    QSqlQuery query(m_workspace.database());
+    query.prepare(
+        QStringLiteral("UPDATE runs SET started_at = COALESCE(?, started_at), ended_at = COALESCE(?, ended_at)"
+                       " WHERE id = ?"));
+    query.addBindValue(iso(started));
+    query.addBindValue(iso(ended));
+    query.addBindValue(runId);
+    if (!query.exec())
+        return sqlError(query.lastError(), runId, QStringLiteral("recording the run's times"));
+    Q_EMIT ChangeHub::instance().runChanged(m_workspace.databasePath(), runId);
+    return Ok {};
+}
+
 Status InteropStore::setParent(const QString& runId, const QString& parentRunId)
 {
+    if (parentRunId == runId)
+        return Error {ErrorCode::InvalidInput, QStringLiteral("a run cannot be its own parent"), runId};
     if (!parentRunId.isEmpty()) {
         QSqlQuery exists(m_workspace.database());
         exists.prepare(QStringLiteral("SELECT 1 FROM runs WHERE id = ?"));
@@ -217,6 +241,17 @@ Status InteropStore::recordImport(const QString& source, const QString& sourceKe
     query.addBindValue(storedNow());
     if (!query.exec())
         return sqlError(query.lastError(), sourceKey, QStringLiteral("recording the import"));
+    return Ok {};
+}
+
+Status InteropStore::forgetImport(const QString& source, const QString& sourceKey)
+{
+    QSqlQuery query(m_workspace.database());
+    query.prepare(QStringLiteral("DELETE FROM run_sources WHERE source = ? AND source_key = ?"));
+    query.addBindValue(source);
+    query.addBindValue(sourceKey);
+    if (!query.exec())
+        return sqlError(query.lastError(), sourceKey, QStringLiteral("forgetting an earlier import"));
     return Ok {};
 }
 

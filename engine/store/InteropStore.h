@@ -54,6 +54,9 @@ public:
     /// Removing a tag that is not there is fine.
     Status removeKeyTag(const QString& runId, const QString& key);
 
+    /// Sets when run `runId` started and ended, as another tool recorded it (invalid: unchanged).
+    Status setRunTimes(const QString& runId, const QDateTime& started, const QDateTime& ended);
+
     /// Files run `runId` under `parentRunId` (empty: no parent), as MLflow's nested runs are.
     Status setParent(const QString& runId, const QString& parentRunId);
 
@@ -61,6 +64,8 @@ public:
     /// and a run), or an empty text when none was.
     Result<QString> importedRun(const QString& source, const QString& sourceKey) const;
     Status recordImport(const QString& source, const QString& sourceKey, const QString& runId);
+    /// Forgets an earlier import (its run went to the trash), so that it may be imported again.
+    Status forgetImport(const QString& source, const QString& sourceKey);
 
 private:
     const Workspace& m_workspace;

@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -64,6 +66,12 @@ public:
             m_process.waitForFinished();
         }
     }
+    /// SIGKILL, as a crash or the OOM killer would.
+    void kill()
+    {
+        m_process.kill();
+        m_process.waitForFinished();
+    }
     quint16 port() const { return m_port; }
     QString url() const { return m_url; }
     QString errors() const { return m_err; }
@@ -84,9 +92,12 @@ bool hasMlflow()
 }
 
 /// Runs tests/e2e/interop/mlflow_history.py COMMAND with the store `trackingUri`; its JSON.
-QJsonObject history(const QString& command, const QString& trackingUri, const QString& outPath)
+QJsonObject history(const QString& command, const QString& trackingUri, const QString& outPath,
+                    const QString& workingFolder = {})
 {
     QProcess script;
+    if (!workingFolder.isEmpty())
+        script.setWorkingDirectory(workingFolder); // MLflow keeps a database's artifacts in ./mlruns
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("MLFLOW_TRACKING_URI"), trackingUri);
     environment.insert(QStringLiteral("MLFLOW_ALLOW_FILE_STORE"), QStringLiteral("true"));
@@ -252,6 +263,12 @@ private Q_SLOTS:
                  qPrintable(changed.value(QStringLiteral("message")).toString()));
         QCOMPARE(out.value(QStringLiteral("bad_filter")).toObject().value(QStringLiteral("code")).toString(),
                  QStringLiteral("INVALID_PARAMETER_VALUE"));
+        QCOMPARE(out.value(QStringLiteral("history_of_nothing")).toInt(), 0); // as MLflow: no points, no error
+        // Names with spaces reach the server whole; an empty file is an artifact like any other.
+        QCOMPARE(out.value(QStringLiteral("spaced_experiment")).toString(), QStringLiteral("Space Exp"));
+        QCOMPARE(out.value(QStringLiteral("spaced_history")).toArray(), (QJsonArray {QJsonArray {3, 0.25}}));
+        QCOMPARE(out.value(QStringLiteral("spaced_artifacts")).toArray(),
+                 (QJsonArray {QStringLiteral("my dir/empty.txt"), QStringLiteral("my dir/full.txt")}));
 
         // Four threads logging into one run at once: nothing lost.
         const auto concurrent = cli(
@@ -659,6 +676,52 @@ private Q_SLOTS:
         QCOMPARE(test::httpRequest(port, "PUT", base + "outside/planted.txt", "owned").status, 400);
         QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("planted.txt"))));
         QVERIFY(server.stop());
+    }
+
+    void aRunEndsAfterTheServerRestarted()
+    {
+        const QString workspace = m_dir.filePath(QStringLiteral("restart-ws"));
+        QString runId;
+        {
+            ServerProcess first;
+            QVERIFY(first.start(workspace));
+            runId = post(first.port(), "/api/2.0/mlflow/runs/create", {{QStringLiteral("experiment_id"), 0}})
+                        .value(QStringLiteral("run"))
+                        .toObject()
+                        .value(QStringLiteral("info"))
+                        .toObject()
+                        .value(QStringLiteral("run_id"))
+                        .toString();
+            QVERIFY(!runId.isEmpty());
+            first.kill(); // the server dies; the script goes on and ends its run through the next one
+        }
+        ServerProcess second;
+        QVERIFY(second.start(workspace));
+        const auto ended =
+            test::httpRequest(second.port(), "POST", "/api/2.0/mlflow/runs/update",
+                              QJsonDocument(QJsonObject {{QStringLiteral("run_id"), runId},
+                                                         {QStringLiteral("status"), QStringLiteral("FINISHED")},
+                                                         {QStringLiteral("end_time"), 1800000000000.0}})
+                                  .toJson());
+        QVERIFY2(ended.status == 200, ended.body.constData());
+        QCOMPARE(ended.json().value(QStringLiteral("run_info")).toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("FINISHED"));
+        QCOMPARE(ended.json().value(QStringLiteral("run_info")).toObject().value(QStringLiteral("end_time")).toDouble(),
+                 1800000000000.0);
+        // And a finished run may be marked failed after all, as MLflow allows.
+        QCOMPARE(test::httpRequest(second.port(), "POST", "/api/2.0/mlflow/runs/update",
+                                   QJsonDocument(QJsonObject {{QStringLiteral("run_id"), runId},
+                                                              {QStringLiteral("status"), QStringLiteral("FAILED")}})
+                                       .toJson())
+                     .status,
+                 200);
+        QVERIFY(second.stop());
+        QCOMPARE(test::runCli({QStringLiteral("--workspace"), workspace, QStringLiteral("--json"),
+                               QStringLiteral("runs"), QStringLiteral("show"), runId})
+                     .json()
+                     .value(QStringLiteral("status"))
+                     .toString(),
+                 QStringLiteral("failed"));
     }
 
     void tokenGuardsEveryRequest()

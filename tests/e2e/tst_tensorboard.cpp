@@ -158,6 +158,35 @@ private Q_SLOTS:
         QVERIFY2(text.out.contains(QStringLiteral("unchanged  adam")), qPrintable(text.out));
     }
 
+    void aLogThatGrewIsReportedAndCanBeImportedAgain()
+    {
+        const QString first = copyOfAdam(QStringLiteral("growing"));
+        const QString folder = QFileInfo(first).absolutePath();
+        auto imported = cli({QStringLiteral("import"), QStringLiteral("tensorboard"), folder});
+        QCOMPARE(imported.exitCode, 0);
+        const QString runId = imported.json()
+                                  .value(QStringLiteral("runs"))
+                                  .toArray()
+                                  .at(0)
+                                  .toObject()
+                                  .value(QStringLiteral("run_id"))
+                                  .toString();
+        // Training went on: a second event file (TensorBoard starts one per writer).
+        const QString sgd = eventFiles(QDir(m_logs).filePath(QStringLiteral("sgd"))).first();
+        QVERIFY(QFile::copy(sgd, QDir(folder).filePath(QStringLiteral("events.out.tfevents.9999999999.host"))));
+        const auto text = test::runCli({QStringLiteral("--workspace"), m_workspace, QStringLiteral("import"),
+                                        QStringLiteral("tensorboard"), folder});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.startsWith(QStringLiteral("grown")) && text.out.contains(runId), qPrintable(text.out));
+        // Once its run is in the trash, the folder imports again, whole.
+        QCOMPARE(cli({QStringLiteral("runs"), QStringLiteral("delete"), runId}).exitCode, 0);
+        imported = cli({QStringLiteral("import"), QStringLiteral("tensorboard"), folder});
+        const QJsonObject again = imported.json().value(QStringLiteral("runs")).toArray().at(0).toObject();
+        QCOMPARE(again.value(QStringLiteral("unchanged")).toBool(), false);
+        QVERIFY(again.value(QStringLiteral("run_id")).toString() != runId);
+        QCOMPARE(again.value(QStringLiteral("points")).toInt(), 400);
+    }
+
     void corruptRecordIsSkippedAndCounted()
     {
         const QString file = copyOfAdam(QStringLiteral("corrupt"));
@@ -230,7 +259,29 @@ private Q_SLOTS:
         QCOMPARE(outcome.exitCode, 0);
         const QJsonObject run = outcome.json().value(QStringLiteral("runs")).toArray().at(0).toObject();
         QCOMPARE(run.value(QStringLiteral("corrupt_records")).toInt(), 1);
+        QCOMPARE(run.value(QStringLiteral("abandoned_bytes")).toInt(), 4096);
         QCOMPARE(run.value(QStringLiteral("points")).toInt(), 0);
+        QCOMPARE(run.value(QStringLiteral("run_id")).toString(), QString()); // nothing to show, no run
+        // A folder whose name holds a line break becomes a run named without it.
+        const QString odd = m_dir.filePath(QStringLiteral("odd-logs/two\nlines"));
+        QVERIFY(QDir().mkpath(odd));
+        QVERIFY(QFile::copy(eventFiles(QDir(m_logs).filePath(QStringLiteral("tf2"))).first(),
+                            QDir(odd).filePath(QStringLiteral("events.out.tfevents.1.host"))));
+        outcome =
+            cli({QStringLiteral("import"), QStringLiteral("tensorboard"), m_dir.filePath(QStringLiteral("odd-logs"))});
+        QCOMPARE(outcome.exitCode, 0);
+        const QString oddRun = outcome.json()
+                                   .value(QStringLiteral("runs"))
+                                   .toArray()
+                                   .at(0)
+                                   .toObject()
+                                   .value(QStringLiteral("run_id"))
+                                   .toString();
+        QCOMPARE(cli({QStringLiteral("runs"), QStringLiteral("show"), oddRun})
+                     .json()
+                     .value(QStringLiteral("name"))
+                     .toString(),
+                 QStringLiteral("two lines"));
     }
 
     void crcIsCastagnoli()

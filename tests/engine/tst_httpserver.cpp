@@ -147,9 +147,23 @@ private Q_SLOTS:
             << QByteArray("POST /p HTTP/1.1\r\n\r\n") << 411 << QStringLiteral("needs a Content-Length");
         QTest::newRow("negative length") << QByteArray("POST / HTTP/1.1\r\nContent-Length: -5\r\n\r\n") << 400
                                          << QStringLiteral("Content-Length");
-        QTest::newRow("chunked") << QByteArray(
-            "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n1\r\na\r\n0\r\n\r\n")
-                                 << 411 << QStringLiteral("Content-Length");
+        QTest::newRow("chunked and a length") << QByteArray(
+            "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\nContent-Length: 3\r\n\r\n1\r\na\r\n0\r\n\r\n")
+                                              << 400 << QStringLiteral("both Content-Length and Transfer-Encoding");
+        QTest::newRow("gzip coding") << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: gzip\r\n\r\n") << 501
+                                     << QStringLiteral("only the chunked transfer coding");
+        QTest::newRow("chunk size not hex")
+            << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nab\r\n") << 400
+            << QStringLiteral("malformed chunk size 'zz'");
+        QTest::newRow("negative chunk size")
+            << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n-1\r\nab\r\n") << 400
+            << QStringLiteral("malformed chunk size");
+        QTest::newRow("chunk longer than said")
+            << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n1\r\nab\r\n0\r\n\r\n") << 400
+            << QStringLiteral("does not end with CRLF");
+        QTest::newRow("chunks over the limit") << QByteArray(
+            "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n300\r\n" + QByteArray(0x300, 'x') + "\r\n300\r\n")
+                                               << 413 << QStringLiteral("limit of 1000 bytes");
         QTest::newRow("body too large") << QByteArray("POST / HTTP/1.1\r\nContent-Length: 2000\r\n\r\n") << 413
                                         << QStringLiteral("limit of 1000 bytes");
         QTest::newRow("headers too large") << QByteArray("GET / HTTP/1.1\r\nX: " + QByteArray(5000, 'a') + "\r\n\r\n")
@@ -173,6 +187,53 @@ private Q_SLOTS:
         QVERIFY(connection.closedByServer(2000));
         // The server goes on serving others.
         QCOMPARE(test::httpRequest(server->port(), "GET", "/ok").status, 200);
+    }
+
+    void chunkedBodiesAreDecoded()
+    {
+        auto server = startServer();
+        HttpConnection connection(server->port());
+        // In pieces that split size lines and data, with an extension and a trailer; then an empty
+        // chunked body (what Python's requests sends for an empty file) and a pipelined request.
+        QVERIFY(connection.sendRaw("PUT /f HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n5;name=x\r\nhel"));
+        std::this_thread::sleep_for(std::chrono::milliseconds(30));
+        QVERIFY(connection.sendRaw("lo\r\n1"));
+        std::this_thread::sleep_for(std::chrono::milliseconds(30));
+        QVERIFY(connection.sendRaw("0\r\n, chunked world!\r\n0\r\nX-Trailer: 1\r\n\r\n"));
+        HttpReply reply = connection.readReply();
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.body, QByteArray("PUT /f?|hello, chunked world!"));
+        QVERIFY(connection.sendRaw("PUT /empty HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n"
+                                   + HttpConnection::requestBytes("GET", "/next")));
+        reply = connection.readReply();
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.body, QByteArray("PUT /empty?|"));
+        QCOMPARE(connection.readReply().body, QByteArray("GET /next?|"));
+    }
+
+    void steadyUploadsOutlastTheRequestTimeout()
+    {
+        // 2 MiB arriving over about 3 s, with a request timeout of 300 ms: it keeps coming, so it is
+        // read; a body that stops arriving still times out.
+        HttpServer::Options options;
+        options.headerTimeoutMs = 300;
+        auto server = startServer(options);
+        HttpConnection connection(server->port());
+        const qsizetype size = 2 << 20;
+        QVERIFY(connection.sendRaw("PUT /big HTTP/1.1\r\nContent-Length: " + QByteArray::number(size) + "\r\n\r\n"));
+        const QByteArray piece(64 << 10, 'u');
+        for (qsizetype sent = 0; sent < size; sent += piece.size()) {
+            QVERIFY(connection.sendRaw(piece));
+            std::this_thread::sleep_for(std::chrono::milliseconds(90));
+        }
+        const HttpReply reply = connection.readReply();
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.body.size(), qsizetype(QByteArray("PUT /big?|").size() + size));
+        HttpConnection stalled(server->port());
+        QVERIFY(stalled.sendRaw("PUT /s HTTP/1.1\r\nContent-Length: 1000000\r\n\r\n" + QByteArray(100000, 'a')));
+        const HttpReply late = stalled.readReply();
+        QCOMPARE(late.status, 408);
+        QVERIFY2(late.error().contains(QStringLiteral("stalled")), late.body.constData());
     }
 
     void expectContinueGetsAGoAhead()

@@ -231,10 +231,11 @@ private Q_SLOTS:
             return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
         };
         QVERIFY(write(mlruns + QStringLiteral("/4/meta.yaml"), "experiment_id: '4'\nname: elsewhere\n"));
-        QVERIFY(write(runFolder + QStringLiteral("/meta.yaml"), "run_id: 0123456789abcdef0123456789abcdef\nrun_name: from-cron\nstatus: 3\n"));
+        QVERIFY(write(runFolder + QStringLiteral("/meta.yaml"),
+                      "run_id: 0123456789abcdef0123456789abcdef\nrun_name: from-cron\nstatus: 3\n"));
         QVERIFY(write(runFolder + QStringLiteral("/metrics/loss"), "1700000000000 0.5 0\n"));
-        const auto imported = test::runCli({QStringLiteral("--workspace"), window->workspace()->folder(), QStringLiteral("import"),
-                                            QStringLiteral("mlflow"), mlruns});
+        const auto imported = test::runCli({QStringLiteral("--workspace"), window->workspace()->folder(),
+                                            QStringLiteral("import"), QStringLiteral("mlflow"), mlruns});
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         // The page finds it without being reloaded or shown again.
         QTRY_COMPARE_WITH_TIMEOUT(runs->model()->rowCount(), before + 1, 10000);

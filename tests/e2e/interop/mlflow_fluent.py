@@ -71,6 +71,21 @@ def refusal(call):
 out["unknown_run"] = refusal(lambda: client.get_run("ffffffffffffffff"))
 out["changed_param"] = refusal(lambda: client.log_param(out["run_id"], "lr", 0.5))
 out["bad_filter"] = refusal(lambda: mlflow.search_runs(filter_string="metrics.loss >>> 1"))
+out["history_of_nothing"] = len(client.get_metric_history(out["run_id"], "never-logged"))
+
+# Names with spaces (sent as '+' in query strings), an empty file (sent chunked) among artifacts.
+mlflow.set_experiment("Space Exp")
+mlflow.set_experiment("Space Exp")  # found by name the second time, not made again
+with mlflow.start_run(run_name="spaced") as run:
+    mlflow.log_metric("val loss", 0.25, step=3)
+    empty_dir = tempfile.mkdtemp()
+    open(os.path.join(empty_dir, "empty.txt"), "w").close()
+    with open(os.path.join(empty_dir, "full.txt"), "w") as f:
+        f.write("x")
+    mlflow.log_artifacts(empty_dir, artifact_path="my dir")
+    out["spaced_experiment"] = client.get_experiment(run.info.experiment_id).name
+    out["spaced_history"] = [[m.step, m.value] for m in client.get_metric_history(run.info.run_id, "val loss")]
+    out["spaced_artifacts"] = sorted(f.path for f in client.list_artifacts(run.info.run_id, "my dir"))
 
 # Concurrent writers to one run: four threads, each its own steps of one series.
 with mlflow.start_run(run_name="concurrent") as run:
