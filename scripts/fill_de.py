@@ -7,6 +7,12 @@ import xml.etree.ElementTree as ET
 import tsfile
 
 GERMAN = {
+    'Empty Trash…': 'Papierkorb leeren…',
+    'Delete the runs in the trash for good, with their checkpoints, models and artifacts': 'Die Läufe im Papierkorb endgültig löschen, mit ihren Checkpoints, Modellen und Artefakten',
+    'Empty Trash': 'Papierkorb leeren',
+    'Emptying the trash…': 'Papierkorb wird geleert…',
+    'Cannot empty the trash: %1': 'Der Papierkorb kann nicht geleert werden: %1',
+    'Looking for changed runs…': 'Suche nach geänderten Läufen…',
     'the workspace is read-only': 'der Arbeitsbereich ist schreibgeschützt',
     'MLflow: %1': 'MLflow: %1',
     'Python scripts log into this workspace with\nexport MLFLOW_TRACKING_URI=%1': 'Python-Skripte protokollieren in diesen Arbeitsbereich mit\nexport MLFLOW_TRACKING_URI=%1',
@@ -1053,6 +1059,8 @@ GERMAN = {
 }
 
 PLURALS = {
+    'Delete the %n run(s) in the trash for good, with their checkpoints, models and artifacts? This cannot be undone.': ['Den %n Lauf im Papierkorb endgültig löschen, mit Checkpoints, Modellen und Artefakten? Das lässt sich nicht rückgängig machen.', 'Die %n Läufe im Papierkorb endgültig löschen, mit ihren Checkpoints, Modellen und Artefakten? Das lässt sich nicht rückgängig machen.'],
+    'Deleted %n run(s) for good; %1 freed.': ['%n Lauf endgültig gelöscht; %1 freigegeben.', '%n Läufe endgültig gelöscht; %1 freigegeben.'],
     '<b>%1</b> on %2: %3, %4, %5, budget %n trial(s)': ['<b>%1</b> auf %2: %3, %4, %5, Budget %n Versuch', '<b>%1</b> auf %2: %3, %4, %5, Budget %n Versuche'],
     'Running %1: %n trial(s) at once…': ['%1 läuft: %n Versuch gleichzeitig…', '%1 läuft: %n Versuche gleichzeitig…'],
     'Rerun of %1: reproduced, %n point(s) identical': ['Wiederholung von %1: reproduziert, %n Punkt identisch', 'Wiederholung von %1: reproduziert, %n Punkte identisch'],

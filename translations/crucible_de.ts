@@ -3423,6 +3423,38 @@ geprüft %2</translation>
         <source>%1 is logged at step %2 in the original and at step %3 in the rerun.</source>
         <translation>%1 ist im Original bei Schritt %2 aufgezeichnet und in der Wiederholung bei Schritt %3.</translation>
     </message>
+    <message>
+        <source>Empty Trash…</source>
+        <translation>Papierkorb leeren…</translation>
+    </message>
+    <message>
+        <source>Delete the runs in the trash for good, with their checkpoints, models and artifacts</source>
+        <translation>Die Läufe im Papierkorb endgültig löschen, mit ihren Checkpoints, Modellen und Artefakten</translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation>Papierkorb leeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n run(s) in the trash for good, with their checkpoints, models and artifacts? This cannot be undone.</source>
+        <translation><numerusform>Den %n Lauf im Papierkorb endgültig löschen, mit Checkpoints, Modellen und Artefakten? Das lässt sich nicht rückgängig machen.</numerusform><numerusform>Die %n Läufe im Papierkorb endgültig löschen, mit ihren Checkpoints, Modellen und Artefakten? Das lässt sich nicht rückgängig machen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Emptying the trash…</source>
+        <translation>Papierkorb wird geleert…</translation>
+    </message>
+    <message>
+        <source>Cannot empty the trash: %1</source>
+        <translation>Der Papierkorb kann nicht geleert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n run(s) for good; %1 freed.</source>
+        <translation><numerusform>%n Lauf endgültig gelöscht; %1 freigegeben.</numerusform><numerusform>%n Läufe endgültig gelöscht; %1 freigegeben.</numerusform></translation>
+    </message>
+    <message>
+        <source>Looking for changed runs…</source>
+        <translation>Suche nach geänderten Läufen…</translation>
+    </message>
 </context>
 <context>
     <name>crucible::SamplesDialog</name>

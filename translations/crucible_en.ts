@@ -3413,6 +3413,38 @@ checked %2</source>
         <source>%1 is logged at step %2 in the original and at step %3 in the rerun.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Empty Trash…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the runs in the trash for good, with their checkpoints, models and artifacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n run(s) in the trash for good, with their checkpoints, models and artifacts? This cannot be undone.</source>
+        <translation><numerusform>Delete the %n run in the trash for good, with their checkpoints, models and artifacts? This cannot be undone.</numerusform><numerusform>Delete the %n runs in the trash for good, with their checkpoints, models and artifacts? This cannot be undone.</numerusform></translation>
+    </message>
+    <message>
+        <source>Emptying the trash…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot empty the trash: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n run(s) for good; %1 freed.</source>
+        <translation><numerusform>Deleted %n run for good; %1 freed.</numerusform><numerusform>Deleted %n runs for good; %1 freed.</numerusform></translation>
+    </message>
+    <message>
+        <source>Looking for changed runs…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>crucible::SamplesDialog</name>

@@ -5,6 +5,7 @@
 #include "RunTableModel.h"
 #include "engine/core/BackgroundTask.h"
 #include "engine/core/ChangeHub.h"
+#include "engine/data/WorkspaceGc.h"
 #include "engine/repro/Reproduction.h"
 #include "engine/repro/RunDiff.h"
 #include "engine/store/FilterExpression.h"
@@ -25,7 +26,9 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
@@ -65,6 +68,10 @@ RunsPage::RunsPage(QWidget* parent) : QWidget(parent)
     m_trashButton = new QToolButton(this);
     m_trashButton->setObjectName(QStringLiteral("runs-trash"));
     m_trashButton->setCheckable(true);
+    m_emptyTrashButton = new QToolButton(this);
+    m_emptyTrashButton->setObjectName(QStringLiteral("runs-empty-trash"));
+    m_emptyTrashButton->hide();
+    connect(m_emptyTrashButton, &QToolButton::clicked, this, [this] { emptyTrash(true); });
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("runs-count"));
     m_filterError = new QLabel(this);
@@ -190,6 +197,7 @@ RunsPage::RunsPage(QWidget* parent) : QWidget(parent)
     bar->addWidget(m_experiment);
     bar->addWidget(m_columnsButton);
     bar->addWidget(m_trashButton);
+    bar->addWidget(m_emptyTrashButton);
     bar->addWidget(m_compareButton);
     auto* registerButton = new QToolButton(this);
     registerButton->setDefaultAction(m_registerAction);
@@ -198,8 +206,8 @@ RunsPage::RunsPage(QWidget* parent) : QWidget(parent)
     bar->addWidget(m_diffButton);
     bar->addWidget(m_count);
     // The buttons keep their labels (German ones are long); the filter field gives way instead.
-    for (QToolButton* button :
-         {m_columnsButton, m_trashButton, m_compareButton, registerButton, m_rerunButton, m_diffButton})
+    for (QToolButton* button : {m_columnsButton, m_trashButton, m_emptyTrashButton, m_compareButton, registerButton,
+                                m_rerunButton, m_diffButton})
         button->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
     m_filter->setMinimumWidth(160);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
@@ -230,6 +238,7 @@ RunsPage::RunsPage(QWidget* parent) : QWidget(parent)
     connect(m_filter, &QLineEdit::returnPressed, this, &RunsPage::applyFilter);
     connect(m_experiment, &QComboBox::activated, this, &RunsPage::reload);
     connect(m_trashButton, &QToolButton::toggled, this, &RunsPage::reload);
+    connect(m_trashButton, &QToolButton::toggled, m_emptyTrashButton, &QWidget::setVisible);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RunsPage::updateDetails);
     connect(m_renameAction, &QAction::triggered, this, &RunsPage::renameCurrent);
     connect(m_trashAction, &QAction::triggered, this, &RunsPage::trashOrRestoreSelected);
@@ -258,6 +267,9 @@ void RunsPage::retranslate()
     m_columnsButton->setToolTip(tr("Choose the params and metrics shown as columns"));
     m_trashButton->setText(tr("Trash"));
     m_trashButton->setToolTip(tr("Show the runs in the trash"));
+    m_emptyTrashButton->setText(tr("Empty Trash…"));
+    m_emptyTrashButton->setToolTip(tr("Delete the runs in the trash for good, with their checkpoints, models and "
+                                      "artifacts"));
     m_renameAction->setText(tr("Rename…"));
     m_compareSelectedAction->setText(tr("Compare Selected"));
     m_compareSelectedAction->setToolTip(
@@ -425,6 +437,38 @@ void RunsPage::noteChange(const QString& database, const QString& runId)
         m_changedIds << runId;
     if (!m_changeDelay.isActive())
         m_changeDelay.start();
+}
+
+void RunsPage::emptyTrash(bool ask)
+{
+    if (!m_workspace || m_workspace->isReadOnly())
+        return;
+    if (ask) {
+        const int count = m_trashButton->isChecked() ? m_model->rowCount() : 0;
+        const auto answer = QMessageBox::question(
+            this, tr("Empty Trash"),
+            tr("Delete the %n run(s) in the trash for good, with their checkpoints, models and artifacts? This cannot "
+               "be undone.",
+               nullptr, count),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    m_emptyTrashButton->setEnabled(false);
+    TaskManager::instance().start(
+        tr("Emptying the trash…"), this,
+        [workspace = m_workspace](TaskContext&) { return crucible::emptyTrash(*workspace); },
+        [this](Result<Reclaimed> emptied) {
+            m_emptyTrashButton->setEnabled(true);
+            if (!emptied) {
+                Q_EMIT problem(tr("Cannot empty the trash: %1").arg(emptied.error().text()));
+                return;
+            }
+            Q_EMIT notice(tr("Deleted %n run(s) for good; %1 freed.", nullptr, emptied->runs)
+                              .arg(QLocale().formattedDataSize(emptied->bytes, 1, QLocale::DataSizeSIFormat)));
+            reload();
+        },
+        TaskManager::Options {.shown = true});
 }
 
 void RunsPage::showEvent(QShowEvent* event)

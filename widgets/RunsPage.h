@@ -92,11 +92,18 @@ public:
     void diffSelected();
     RunDiffDialog* diffDialog() const;
 
+    /// Deletes the runs in the trash for good, with their folders (after asking, when `ask`), in a
+    /// task; notice() says how many and how much space that freed. Shown while the trash is.
+    void emptyTrash(bool ask = true);
+    QToolButton* emptyTrashButton() const { return m_emptyTrashButton; }
+
 Q_SIGNALS:
     /// A reload's result is shown (the table, the count, the columns menu and the details).
     void loaded();
     /// Something went wrong that the user should see (the main window shows it in the status bar).
     void problem(const QString& message);
+    /// Something done that the user should hear of (the trash emptied), for the status bar.
+    void notice(const QString& message);
     /// The user asked to compare these runs (the main window opens the Compare page).
     void compareRequested(const QStringList& runIds);
     /// The user asked to register the model of run `runId` (the main window opens the dialog).
@@ -151,6 +158,7 @@ private:
     QToolButton* m_columnsButton = nullptr;
     QMenu* m_columnsMenu = nullptr;
     QToolButton* m_trashButton = nullptr;
+    QToolButton* m_emptyTrashButton = nullptr;
     QAction* m_renameAction = nullptr;
     QAction* m_trashAction = nullptr;
     QAction* m_compareSelectedAction = nullptr;

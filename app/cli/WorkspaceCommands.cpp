@@ -1,8 +1,12 @@
+#include "Arguments.h"
 #include "Cli.h"
 
+#include "engine/data/WorkspaceGc.h"
 #include "engine/store/Workspace.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace crucible::cli {
 
@@ -61,8 +65,78 @@ Result<std::unique_ptr<Workspace>> openWorkspace(const Context& context)
                            Workspace::Options {workspaceBusyTimeout()});
 }
 
+namespace {
+
+/// "12.3 MB" (decimal, as du -h --si and file managers say).
+QString bytesText(qint64 bytes)
+{
+    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+}
+
+QJsonObject reclaimedJson(const Reclaimed& reclaimed)
+{
+    return QJsonObject {{QStringLiteral("runs"), reclaimed.runs},
+                        {QStringLiteral("files"), double(reclaimed.files)},
+                        {QStringLiteral("bytes"), double(reclaimed.bytes)},
+                        {QStringLiteral("paths"), QJsonArray::fromStringList(reclaimed.paths)}};
+}
+
+int trashEmpty(Context& context, const QStringList& args)
+{
+    if (!args.isEmpty())
+        return context.usage(QStringLiteral("trash empty takes no arguments"));
+    auto workspace = openWorkspace(context);
+    if (!workspace)
+        return context.fail(workspace.error());
+    auto emptied = emptyTrash(*workspace.value());
+    if (!emptied)
+        return context.fail(emptied.error());
+    if (context.json)
+        context.printJson(reclaimedJson(emptied.value()));
+    else
+        context.out << "Deleted " << emptied->runs << " run(s) in the trash for good: " << bytesText(emptied->bytes)
+                    << " reclaimed\n";
+    return Success;
+}
+
+int workspaceGc(Context& context, const QStringList& args)
+{
+    Arguments arguments({}, {QStringLiteral("dry-run")});
+    if (const QString problem = arguments.parse(args); !problem.isEmpty())
+        return context.usage(QStringLiteral("workspace gc: ") + problem);
+    if (!arguments.positionals().isEmpty())
+        return context.usage(QStringLiteral("usage: workspace gc [--dry-run]"));
+    auto workspace = openWorkspace(context);
+    if (!workspace)
+        return context.fail(workspace.error());
+    const bool dryRun = arguments.has(QStringLiteral("dry-run"));
+    auto collected = collectGarbage(*workspace.value(), dryRun);
+    if (!collected)
+        return context.fail(collected.error());
+    if (context.json) {
+        QJsonObject document = reclaimedJson(collected.value());
+        document.insert(QStringLiteral("dry_run"), dryRun);
+        context.printJson(document);
+        return Success;
+    }
+    for (const QString& path : collected->paths)
+        context.out << (dryRun ? "would remove  " : "removed  ") << path << "\n";
+    context.out << (dryRun ? "Would reclaim " : "Reclaimed ") << bytesText(collected->bytes) << " in "
+                << collected->files << " file(s) nothing references\n";
+    return Success;
+}
+
+} // namespace
+
 void addWorkspaceCommands(CommandTable& table)
 {
+    table.push_back(
+        {{QStringLiteral("workspace"), QStringLiteral("gc")},
+         QStringLiteral("workspace gc [--dry-run]        remove objects, run folders and files nothing references"),
+         workspaceGc});
+    table.push_back({{QStringLiteral("trash"), QStringLiteral("empty")},
+                     QStringLiteral("trash empty                      delete the runs in the trash for good"),
+                     trashEmpty});
     table.push_back({{QStringLiteral("workspace"), QStringLiteral("info")},
                      QStringLiteral("workspace info                   path, schema version and counts"),
                      workspaceInfo});

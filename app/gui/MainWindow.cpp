@@ -226,6 +226,8 @@ void MainWindow::createPages()
     m_pages->addWidget(m_trainPage);
     m_runsPage = new RunsPage(this);
     m_runsPage->setWorkspace(m_workspace);
+    connect(m_runsPage, &RunsPage::notice, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(m_runsPage, &RunsPage::problem, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     m_pages->addWidget(m_runsPage);

@@ -4,7 +4,15 @@
 #include "../support/Require.h"
 #include "engine/store/MetricWriter.h"
 #include "engine/store/RunStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
 #include "engine/store/Workspace.h"
+#include <ctime>
+#include <fcntl.h>
+#include <sys/stat.h>
 
 #include <QFile>
 #include <QJsonArray>
@@ -28,6 +36,21 @@ private:
     QString m_adam;
     QString m_sgd;
     QString m_third;
+
+    static bool writeFile(const QString& path, const QByteArray& bytes)
+    {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+    }
+
+    /// Dates `path` two hours back, as a leftover of an earlier day would be.
+    static bool makeOld(const QString& path)
+    {
+        const timespec old {std::time(nullptr) - 7200, 0};
+        const timespec times[2] {old, old};
+        return ::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), times, 0) == 0;
+    }
 
     Outcome cli(const QStringList& arguments) const
     {
@@ -266,6 +289,75 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("runs"), QStringLiteral("tag"), m_sgd, QStringLiteral("paper"),
                       QStringLiteral("--remove")})
                      .exitCode,
+                 0);
+    }
+
+    void trashEmptyAndGcReclaimExactlyWhatNothingReferences()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("lifecycle"));
+        auto lifecycle = [&](const QStringList& arguments) {
+            return test::runCli(QStringList {QStringLiteral("--workspace"), folder, QStringLiteral("--json")}
+                                + arguments);
+        };
+        QCOMPARE(lifecycle({QStringLiteral("data"), QStringLiteral("samples"), QStringLiteral("iris")}).exitCode, 0);
+        QString keep;
+        QString doomed;
+        {
+            auto workspace = Workspace::open(folder);
+            QVERIFY(workspace);
+            keep = addRun(*workspace.value(), QStringLiteral("keep"), QStringLiteral("adam"), 0.01, {0.5});
+            doomed = addRun(*workspace.value(), QStringLiteral("doomed"), QStringLiteral("sgd"), 0.01, {0.4});
+            RunStore store(*workspace.value());
+            QVERIFY(writeFile(QDir(store.runFolder(keep)).filePath(QStringLiteral("model.pt")), QByteArray(700, 'm')));
+            QVERIFY(store.addArtifact(keep, QStringLiteral("model.pt"), QStringLiteral("model")));
+            QVERIFY(writeFile(QDir(store.runFolder(doomed)).filePath(QStringLiteral("checkpoints/step-1.pt")),
+                              QByteArray(1234, 'c')));
+        }
+        // Leftovers: an object no dataset names, a run folder whose run is gone, a checkpoint no
+        // record names; all old enough to be settled. And an object written just now (an import).
+        const QString strayObject = folder + QStringLiteral("/objects/") + QString(64, QLatin1Char('a'));
+        const QString strayFolder = folder + QStringLiteral("/runs/00000000deadbeef");
+        const QString strayFile = folder + QStringLiteral("/runs/") + keep + QStringLiteral("/checkpoints/step-9.pt");
+        const QString freshObject = folder + QStringLiteral("/objects/") + QString(64, QLatin1Char('b'));
+        QVERIFY(writeFile(strayObject, QByteArray(100, 'o')));
+        QVERIFY(writeFile(strayFolder + QStringLiteral("/model.pt"), QByteArray(200, 'f')));
+        QVERIFY(writeFile(strayFile, QByteArray(300, 's')));
+        QVERIFY(writeFile(freshObject, QByteArray(50, 'n')));
+        for (const QString& path : {strayObject, strayFolder + QStringLiteral("/model.pt"), strayFolder, strayFile})
+            QVERIFY(makeOld(path));
+
+        // Emptying the trash deletes the trashed run, its folder and says what that freed.
+        QCOMPARE(lifecycle({QStringLiteral("runs"), QStringLiteral("delete"), doomed}).exitCode, 0);
+        auto emptied = lifecycle({QStringLiteral("trash"), QStringLiteral("empty")});
+        QCOMPARE(emptied.exitCode, 0);
+        QCOMPARE(emptied.json().value(QStringLiteral("runs")).toInt(), 1);
+        QCOMPARE(emptied.json().value(QStringLiteral("bytes")).toInt(), 1234);
+        QVERIFY(!QFileInfo::exists(folder + QStringLiteral("/runs/") + doomed));
+        QCOMPARE(lifecycle({QStringLiteral("runs"), QStringLiteral("show"), doomed}).exitCode, 1);
+
+        // gc: a dry run names exactly the leftovers and removes nothing; then they go, nothing else.
+        const QJsonArray expected {QStringLiteral("objects/") + QString(64, QLatin1Char('a')),
+                                   QStringLiteral("runs/00000000deadbeef"),
+                                   QStringLiteral("runs/") + keep + QStringLiteral("/checkpoints/step-9.pt")};
+        auto dry = lifecycle({QStringLiteral("workspace"), QStringLiteral("gc"), QStringLiteral("--dry-run")});
+        QCOMPARE(dry.exitCode, 0);
+        QCOMPARE(dry.json().value(QStringLiteral("paths")).toArray(), expected);
+        QCOMPARE(dry.json().value(QStringLiteral("bytes")).toInt(), 600);
+        QVERIFY(QFileInfo::exists(strayObject) && QFileInfo::exists(strayFile));
+        auto collected = lifecycle({QStringLiteral("workspace"), QStringLiteral("gc")});
+        QCOMPARE(collected.exitCode, 0);
+        QCOMPARE(collected.json().value(QStringLiteral("paths")).toArray(), expected);
+        QVERIFY(!QFileInfo::exists(strayObject));
+        QVERIFY(!QFileInfo::exists(strayFolder));
+        QVERIFY(!QFileInfo::exists(strayFile));
+        QVERIFY(!QFileInfo::exists(QFileInfo(strayFile).absolutePath())); // the folder it left empty
+        QVERIFY(QFileInfo::exists(freshObject)); // too new: an import may be writing it
+        QVERIFY(QFileInfo::exists(folder + QStringLiteral("/runs/") + keep + QStringLiteral("/model.pt")));
+        QCOMPARE(lifecycle({QStringLiteral("data"), QStringLiteral("show"), QStringLiteral("iris")}).exitCode, 0);
+        QCOMPARE(lifecycle({QStringLiteral("workspace"), QStringLiteral("gc")})
+                     .json()
+                     .value(QStringLiteral("files"))
+                     .toInt(),
                  0);
     }
 

@@ -1,5 +1,6 @@
 // The Runs page and its table model, on a real workspace filled through the engine.
 #include "../support/Require.h"
+#include "../support/Screens.h"
 #include "../support/TestUtil.h"
 #include "RunDetailsPanel.h"
 #include "RunTableModel.h"
@@ -11,6 +12,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,6 +24,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace crucible;
 
@@ -177,6 +182,50 @@ private Q_SLOTS:
         page.setShowingTrash(false);
         QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), 10000);
         QCOMPARE(page.model()->rowCount(), 3);
+    }
+
+    void emptiesTheTrashForGood()
+    {
+        QTemporaryDir folder;
+        auto opened = Workspace::open(folder.path());
+        QVERIFY(opened);
+        std::shared_ptr<Workspace> workspace = std::move(opened.value());
+        RunStore store(*workspace);
+        QStringList ids;
+        for (const char* name : {"kept", "discarded", "also-discarded"}) {
+            NewRun spec;
+            spec.name = QLatin1String(name);
+            ids << store.createRun(spec).value();
+            QVERIFY(store.start(ids.last()));
+            QVERIFY(store.finish(ids.last()));
+        }
+        QFile checkpoint(QDir(store.runFolder(ids[1])).filePath(QStringLiteral("model.pt")));
+        QVERIFY(checkpoint.open(QIODevice::WriteOnly) && checkpoint.write(QByteArray(2500, 'x')) == 2500);
+        checkpoint.close();
+        QVERIFY(store.moveToTrash(ids[1]));
+        QVERIFY(store.moveToTrash(ids[2]));
+        RunsPage page;
+        page.resize(1100, 500);
+        page.setWorkspace(workspace);
+        page.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), 10000);
+        QVERIFY(page.emptyTrashButton()->isHidden()); // only where the trash is shown
+        page.setShowingTrash(true);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), 10000);
+        QCOMPARE(page.model()->rowCount(), 2);
+        QVERIFY(!page.emptyTrashButton()->isHidden());
+        test::saveScreen(&page, QStringLiteral("runs-trash"));
+        QSignalSpy notices(&page, &RunsPage::notice);
+        page.emptyTrash(false);
+        QTRY_COMPARE_WITH_TIMEOUT(notices.count(), 1, 10000);
+        QCOMPARE(notices.first().first().toString(), QStringLiteral("Deleted 2 run(s) for good; 2.5 kB freed."));
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading() && page.model()->rowCount() == 0, 10000);
+        QVERIFY(!QFileInfo::exists(QDir(workspace->runsFolder()).filePath(ids[1])));
+        page.setShowingTrash(false);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), 10000);
+        QCOMPARE(page.model()->rowCount(), 1);
+        QCOMPARE(page.model()->runAt(0)->id, ids[0]);
+        QVERIFY(page.emptyTrashButton()->isHidden());
     }
 
     void aNewerReloadReplacesAnOlderOne()
