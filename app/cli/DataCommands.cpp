@@ -3,10 +3,12 @@
 #include "TerminalProgress.h"
 #include "TextTable.h"
 
+#include "engine/data/DatasetExport.h"
 #include "engine/data/DatasetStore.h"
 #include "engine/data/Samples.h"
 #include "engine/store/Workspace.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -263,8 +265,104 @@ int dataSamples(Context& context, const QStringList& args)
 
 } // namespace
 
+namespace {
+
+int dataExport(Context& context, const QStringList& args)
+{
+    Arguments arguments({QStringLiteral("out")}, {});
+    if (const QString problem = arguments.parse(args); !problem.isEmpty())
+        return context.usage(QStringLiteral("data export: ") + problem);
+    if (arguments.positionals().size() != 1 || !arguments.has(QStringLiteral("out")))
+        return context.usage(QStringLiteral("usage: data export NAME[@HASH] --out FILE.csv|-|FOLDER (images)"));
+    const QString out = arguments.value(QStringLiteral("out"));
+    if (out == QLatin1String("-") && context.json)
+        return context.usage(QStringLiteral("data export: --json and --out - both want standard output"));
+    auto workspace = openWorkspace(context);
+    if (!workspace)
+        return context.fail(workspace.error());
+    DatasetStore store(*workspace.value());
+    auto version = store.find(arguments.positionals().first());
+    if (!version)
+        return context.fail(version.error());
+    auto dataset = store.load(version.value());
+    if (!dataset)
+        return context.fail(dataset.error());
+    qint64 written = dataset->rowCount();
+    if (dataset->kind == DatasetKind::Images) {
+        auto images = exportImages(dataset.value(), out);
+        if (!images)
+            return context.fail(images.error());
+        written = images.value();
+    } else if (Status done = exportCsv(dataset.value(), out); !done) {
+        return context.fail(done.error());
+    }
+    if (out == QLatin1String("-"))
+        return Success;
+    if (context.json)
+        context.printJson({{QStringLiteral("dataset"), versionJson(version.value())},
+                           {QStringLiteral("out"), QFileInfo(out).absoluteFilePath()},
+                           {QStringLiteral("rows"), double(written)}});
+    else
+        context.out << "Wrote " << written << (dataset->kind == DatasetKind::Images ? " image(s) of " : " row(s) of ")
+                    << version->reference() << " to " << QFileInfo(out).absoluteFilePath() << "\n";
+    return Success;
+}
+
+int dataDelete(Context& context, const QStringList& args)
+{
+    Arguments arguments({}, {QStringLiteral("force")});
+    if (const QString problem = arguments.parse(args); !problem.isEmpty())
+        return context.usage(QStringLiteral("data delete: ") + problem);
+    if (arguments.positionals().size() != 1)
+        return context.usage(QStringLiteral("usage: data delete NAME@HASH [--force]"));
+    const QString reference = arguments.positionals().first();
+    auto workspace = openWorkspace(context);
+    if (!workspace)
+        return context.fail(workspace.error());
+    DatasetStore store(*workspace.value());
+    auto version = store.find(reference);
+    if (!version)
+        return context.fail(version.error());
+    // A bare name with several versions is ambiguous for a deletion: say which exist.
+    if (!reference.contains(QLatin1Char('@'))) {
+        auto versions = store.versions(version->name);
+        if (versions && versions->size() > 1) {
+            QStringList references;
+            for (const DatasetVersion& each : versions.value())
+                references << each.reference();
+            return context.fail({ErrorCode::InvalidInput,
+                                 QStringLiteral("%1 has %2 versions; name the one to delete: %3")
+                                     .arg(version->name)
+                                     .arg(versions->size())
+                                     .arg(references.join(QStringLiteral(", "))),
+                                 reference});
+        }
+    }
+    auto deleted = deleteDatasetVersion(*workspace.value(), version.value(), arguments.has(QStringLiteral("force")));
+    if (!deleted)
+        return context.fail(deleted.error());
+    if (context.json)
+        context.printJson({{QStringLiteral("deleted"), versionJson(version.value())},
+                           {QStringLiteral("runs_unlinked"), deleted.value()}});
+    else {
+        context.out << "Deleted " << version->reference() << "\n";
+        if (deleted.value() > 0)
+            context.out << deleted.value() << " run(s) keep their records without the link to this data\n";
+    }
+    return Success;
+}
+
+} // namespace
+
 void addDataCommands(CommandTable& table)
 {
+    table.push_back(
+        {{QStringLiteral("data"), QStringLiteral("export")},
+         QStringLiteral("data export NAME[@HASH] --out FILE.csv|-|FOLDER   a version as CSV, images as a folder"),
+         dataExport});
+    table.push_back({{QStringLiteral("data"), QStringLiteral("delete")},
+                     QStringLiteral("data delete NAME[@HASH] [--force]   refused while runs use it, unless forced"),
+                     dataDelete});
     table.push_back(
         {{QStringLiteral("data"), QStringLiteral("import")},
          QStringLiteral("data import PATH [--name N] [--target COL] [--kind csv|images|idx] [--delimiter C]\n"

@@ -83,12 +83,13 @@ public:
     /// Path of a version's stored copy.
     QString objectPath(const QString& hash) const;
 
-private:
-    /// The version of `name` with content `hash`, if one is recorded.
-    Result<std::optional<DatasetVersion>> findVersion(const QString& name, const QString& hash) const;
     /// Removes objects/HASH under the write lock, unless a row references it. Best effort: what
     /// cannot be removed stays (an orphan object costs disk, never data).
     void removeObjectIfUnreferenced(const QString& hash) const;
+
+private:
+    /// The version of `name` with content `hash`, if one is recorded.
+    Result<std::optional<DatasetVersion>> findVersion(const QString& name, const QString& hash) const;
 
     const Workspace& m_workspace;
 };

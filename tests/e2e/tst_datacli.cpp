@@ -2,6 +2,9 @@
 #include "../support/CliRunner.h"
 #include "../support/Files.h"
 
+#include <QDir>
+#include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -84,6 +87,85 @@ private Q_SLOTS:
         Outcome unknown = cli({QStringLiteral("data"), QStringLiteral("samples"), QStringLiteral("nonesuch")});
         QCOMPARE(unknown.exitCode, 1);
         QVERIFY(unknown.err.contains(QStringLiteral("no sample called \"nonesuch\"")));
+    }
+
+    void exportsWhatImportsBackUnchanged()
+    {
+        // A table with every kind of column, quotes and missing values: exported, it imports back as
+        // the same version (the content hash covers names, types and every value).
+        const QString file = test::writeFile(m_dir.filePath(QStringLiteral("mixed.csv")),
+                                             "width,count,ok,colour,note\n"
+                                             "0.1,3,true,red,\"a, b\"\n"
+                                             "1e-7,,false,blue,\"say \"\"hi\"\"\"\n"
+                                             "123456.7,-4,true,,plain\n"
+                                             "3.3333333,8,false,red,\n");
+        QCOMPARE(cli({QStringLiteral("data"), QStringLiteral("import"), file, QStringLiteral("--name"),
+                      QStringLiteral("mixed")})
+                     .exitCode,
+                 0);
+        const QString exported = m_dir.filePath(QStringLiteral("mixed-out.csv"));
+        Outcome out = cli({QStringLiteral("data"), QStringLiteral("export"), QStringLiteral("mixed"),
+                           QStringLiteral("--out"), exported});
+        QVERIFY2(out.exitCode == 0, qPrintable(out.err));
+        Outcome back = cli({QStringLiteral("--json"), QStringLiteral("data"), QStringLiteral("import"), exported,
+                            QStringLiteral("--name"), QStringLiteral("mixed")});
+        QCOMPARE(back.exitCode, 0);
+        QCOMPARE(back.json().value(QStringLiteral("is_new")).toBool(true), false);
+        // To standard output, the same bytes.
+        Outcome piped = cli({QStringLiteral("data"), QStringLiteral("export"), QStringLiteral("mixed"),
+                             QStringLiteral("--out"), QStringLiteral("-")});
+        QFile written(exported);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(piped.out.toUtf8(), written.readAll());
+
+        // Images: a folder per label, and back to the same version.
+        const QString images = m_dir.filePath(QStringLiteral("shapes"));
+        for (const char* label : {"dark", "light"}) {
+            QDir().mkpath(QDir(images).filePath(QLatin1String(label)));
+            for (int i = 0; i < 3; ++i) {
+                QImage image(5, 4, QImage::Format_Grayscale8);
+                image.fill(QLatin1String(label) == QLatin1String("dark") ? 20 + i : 200 + i);
+                image.setPixel(1, 1, qRgb(i * 40, i * 40, i * 40));
+                QVERIFY(
+                    image.save(QDir(images).filePath(QStringLiteral("%1/%2.png").arg(QLatin1String(label)).arg(i))));
+            }
+        }
+        QCOMPARE(cli({QStringLiteral("data"), QStringLiteral("import"), images, QStringLiteral("--name"),
+                      QStringLiteral("shapes")})
+                     .exitCode,
+                 0);
+        const QString folder = m_dir.filePath(QStringLiteral("shapes-out"));
+        out = cli({QStringLiteral("--json"), QStringLiteral("data"), QStringLiteral("export"), QStringLiteral("shapes"),
+                   QStringLiteral("--out"), folder});
+        QVERIFY2(out.exitCode == 0, qPrintable(out.err));
+        QCOMPARE(out.json().value(QStringLiteral("rows")).toInt(), 6);
+        back = cli({QStringLiteral("--json"), QStringLiteral("data"), QStringLiteral("import"), folder,
+                    QStringLiteral("--name"), QStringLiteral("shapes")});
+        QCOMPARE(back.json().value(QStringLiteral("is_new")).toBool(true), false);
+        // Not over a folder that holds something.
+        out = cli({QStringLiteral("data"), QStringLiteral("export"), QStringLiteral("shapes"), QStringLiteral("--out"),
+                   folder});
+        QCOMPARE(out.exitCode, 1);
+        QVERIFY2(out.err.contains(QStringLiteral("does not exist yet, or an empty one")), qPrintable(out.err));
+    }
+
+    void deletesAVersionNothingUses()
+    {
+        const QString file = test::writeFile(m_dir.filePath(QStringLiteral("doomed.csv")), "x,y\n1,2\n3,4\n");
+        QCOMPARE(cli({QStringLiteral("data"), QStringLiteral("import"), file, QStringLiteral("--name"),
+                      QStringLiteral("doomed")})
+                     .exitCode,
+                 0);
+        Outcome deleted =
+            cli({QStringLiteral("--json"), QStringLiteral("data"), QStringLiteral("delete"), QStringLiteral("doomed")});
+        QVERIFY2(deleted.exitCode == 0, qPrintable(deleted.err));
+        QCOMPARE(deleted.json().value(QStringLiteral("runs_unlinked")).toInt(), 0);
+        QCOMPARE(cli({QStringLiteral("data"), QStringLiteral("show"), QStringLiteral("doomed")}).exitCode, 1);
+        // Its stored object is gone too: importing the file again stores it anew.
+        Outcome again = cli({QStringLiteral("--json"), QStringLiteral("data"), QStringLiteral("import"), file,
+                             QStringLiteral("--name"), QStringLiteral("doomed")});
+        QCOMPARE(again.json().value(QStringLiteral("is_new")).toBool(), true);
+        QCOMPARE(cli({QStringLiteral("data"), QStringLiteral("delete"), QStringLiteral("nonesuch")}).exitCode, 1);
     }
 
     void badInputSaysWhereAndExitsWithOne()
