@@ -7,6 +7,19 @@ import xml.etree.ElementTree as ET
 import tsfile
 
 GERMAN = {
+    '&Export Version…': 'Version &exportieren…',
+    'Write the version shown as a CSV file, or its images as a folder per label': 'Die angezeigte Version als CSV-Datei schreiben oder ihre Bilder als Ordner je Klasse',
+    '&Delete Version…': 'Version &löschen…',
+    'Delete the version shown from the workspace': 'Die angezeigte Version aus dem Arbeitsbereich löschen',
+    'Export %1 to an Empty Folder': '%1 in einen leeren Ordner exportieren',
+    'Export %1': '%1 exportieren',
+    'Exporting %1…': '%1 wird exportiert…',
+    '%1 could not be exported: %2': '%1 konnte nicht exportiert werden: %2',
+    'Delete Dataset Version': 'Datensatzversion löschen',
+    'Deleting %1…': '%1 wird gelöscht…',
+    '%1\n\nDelete it anyway? Those runs keep their records, but lose the link to their data and cannot be rerun.': '%1\n\nTrotzdem löschen? Diese Läufe behalten ihre Aufzeichnungen, verlieren aber die Verbindung zu ihren Daten und lassen sich nicht wiederholen.',
+    '%1 was not deleted: %2': '%1 wurde nicht gelöscht: %2',
+    'Deleted %1.': '%1 gelöscht.',
     'Empty Trash…': 'Papierkorb leeren…',
     'Delete the runs in the trash for good, with their checkpoints, models and artifacts': 'Die Läufe im Papierkorb endgültig löschen, mit ihren Checkpoints, Modellen und Artefakten',
     'Empty Trash': 'Papierkorb leeren',
@@ -1059,6 +1072,9 @@ GERMAN = {
 }
 
 PLURALS = {
+    'Exported %n row(s) of %1 to %2': ['%n Zeile von %1 nach %2 exportiert', '%n Zeilen von %1 nach %2 exportiert'],
+    'Delete %1 (%n row(s)) from the workspace? The file it came from is not touched.': ['%1 (%n Zeile) aus dem Arbeitsbereich löschen? Die Datei, aus der sie stammt, bleibt unberührt.', '%1 (%n Zeilen) aus dem Arbeitsbereich löschen? Die Datei, aus der sie stammt, bleibt unberührt.'],
+    'Deleted %1; %n run(s) keep their records without it.': ['%1 gelöscht; %n Lauf behält seine Aufzeichnungen ohne sie.', '%1 gelöscht; %n Läufe behalten ihre Aufzeichnungen ohne sie.'],
     'Delete the %n run(s) in the trash for good, with their checkpoints, models and artifacts? This cannot be undone.': ['Den %n Lauf im Papierkorb endgültig löschen, mit Checkpoints, Modellen und Artefakten? Das lässt sich nicht rückgängig machen.', 'Die %n Läufe im Papierkorb endgültig löschen, mit ihren Checkpoints, Modellen und Artefakten? Das lässt sich nicht rückgängig machen.'],
     'Deleted %n run(s) for good; %1 freed.': ['%n Lauf endgültig gelöscht; %1 freigegeben.', '%n Läufe endgültig gelöscht; %1 freigegeben.'],
     '<b>%1</b> on %2: %3, %4, %5, budget %n trial(s)': ['<b>%1</b> auf %2: %3, %4, %5, Budget %n Versuch', '<b>%1</b> auf %2: %3, %4, %5, Budget %n Versuche'],

@@ -600,6 +600,78 @@
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
+    <message>
+        <source>&amp;Export Version…</source>
+        <translation>Version &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the version shown as a CSV file, or its images as a folder per label</source>
+        <translation>Die angezeigte Version als CSV-Datei schreiben oder ihre Bilder als Ordner je Klasse</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Version…</source>
+        <translation>Version &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the version shown from the workspace</source>
+        <translation>Die angezeigte Version aus dem Arbeitsbereich löschen</translation>
+    </message>
+    <message>
+        <source>Export %1 to an Empty Folder</source>
+        <translation>%1 in einen leeren Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 wird exportiert …</translation>
+    </message>
+    <message>
+        <source>%1 could not be exported: %2</source>
+        <translation>%1 konnte nicht exportiert werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) of %1 to %2</source>
+        <translation><numerusform>%n Zeile von %1 nach %2 exportiert</numerusform><numerusform>%n Zeilen von %1 nach %2 exportiert</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete Dataset Version</source>
+        <translation>Datensatzversion löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 (%n row(s)) from the workspace? The file it came from is not touched.</source>
+        <translation><numerusform>%1 (%n Zeile) aus dem Arbeitsbereich löschen? Die Datei, aus der sie stammt, bleibt unberührt.</numerusform><numerusform>%1 (%n Zeilen) aus dem Arbeitsbereich löschen? Die Datei, aus der sie stammt, bleibt unberührt.</numerusform></translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation>%1 wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>%1
+
+Delete it anyway? Those runs keep their records, but lose the link to their data and cannot be rerun.</source>
+        <translation>%1
+
+Trotzdem löschen? Diese Läufe behalten ihre Aufzeichnungen, verlieren aber die Verbindung zu ihren Daten und lassen sich nicht wiederholen.</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation>%1 wurde nicht gelöscht: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %1; %n run(s) keep their records without it.</source>
+        <translation><numerusform>%1 gelöscht; %n Lauf behält seine Aufzeichnungen ohne sie.</numerusform><numerusform>%1 gelöscht; %n Läufe behalten ihre Aufzeichnungen ohne sie.</numerusform></translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>crucible::ImageGridModel</name>

@@ -599,6 +599,76 @@
         <source>%1 is unchanged: no new version</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Export Version…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the version shown as a CSV file, or its images as a folder per label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete Version…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the version shown from the workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export %1 to an Empty Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be exported: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) of %1 to %2</source>
+        <translation><numerusform>Exported %n row of %1 to %2</numerusform><numerusform>Exported %n rows of %1 to %2</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete Dataset Version</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 (%n row(s)) from the workspace? The file it came from is not touched.</source>
+        <translation><numerusform>Delete %1 (%n row) from the workspace? The file it came from is not touched.</numerusform><numerusform>Delete %1 (%n rows) from the workspace? The file it came from is not touched.</numerusform></translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+
+Delete it anyway? Those runs keep their records, but lose the link to their data and cannot be rerun.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Deleted %1; %n run(s) keep their records without it.</source>
+        <translation><numerusform>Deleted %1; %n run keep their records without it.</numerusform><numerusform>Deleted %1; %n runs keep their records without it.</numerusform></translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>crucible::ImageGridModel</name>

@@ -8,9 +8,11 @@
 
 #include "engine/core/BackgroundTask.h"
 #include "engine/core/ChangeHub.h"
+#include "engine/data/DatasetExport.h"
 #include "engine/store/Workspace.h"
 
 #include <QAction>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QEvent>
@@ -140,6 +142,19 @@ void DatasetsPage::buildUi()
     m_list->header()->setStretchLastSection(false);
     m_list->setMinimumWidth(240);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &DatasetsPage::showSelected);
+    m_exportAction = new QAction(tr("&Export Version…"), this);
+    m_exportAction->setObjectName(QStringLiteral("export-dataset"));
+    m_exportAction->setStatusTip(tr("Write the version shown as a CSV file, or its images as a folder per label"));
+    connect(m_exportAction, &QAction::triggered, this, &DatasetsPage::chooseAndExport);
+    m_deleteAction = new QAction(tr("&Delete Version…"), this);
+    m_deleteAction->setObjectName(QStringLiteral("delete-dataset"));
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_deleteAction->setStatusTip(tr("Delete the version shown from the workspace"));
+    connect(m_deleteAction, &QAction::triggered, this, [this] { deleteShown(true); });
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_list->addAction(m_exportAction);
+    m_list->addAction(m_deleteAction);
 
     m_header = new QLabel(this);
     m_header->setObjectName(QStringLiteral("dataset-header"));
@@ -664,6 +679,100 @@ void DatasetsPage::onImported(const Imported& imported)
         selectDataset(imported.outcomes.last().version.reference());
     showNotice(lines.join(QLatin1Char('\n')), false);
     Q_EMIT importFinished(true, lines.join(QLatin1Char('\n')));
+}
+
+void DatasetsPage::chooseAndExport()
+{
+    if (!m_shown)
+        return;
+    QString path;
+    if (m_shown->kind == DatasetKind::Images)
+        path = QFileDialog::getExistingDirectory(this, tr("Export %1 to an Empty Folder").arg(m_shown->reference()));
+    else
+        path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(m_shown->reference()),
+                                            QDir::home().filePath(m_shown->name + QStringLiteral(".csv")),
+                                            tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportShown(path);
+}
+
+void DatasetsPage::exportShown(const QString& path)
+{
+    if (!m_workspace || !m_shown)
+        return;
+    const DatasetVersion version = *m_shown;
+    TaskManager::instance().start(
+        tr("Exporting %1…").arg(version.reference()), this,
+        [workspace = m_workspace, version, path](TaskContext&) -> Result<qint64> {
+            auto dataset = DatasetStore(*workspace).load(version);
+            if (!dataset)
+                return dataset.error();
+            if (dataset->kind == DatasetKind::Images)
+                return exportImages(dataset.value(), path);
+            if (Status written = exportCsv(dataset.value(), path); !written)
+                return written.error();
+            return dataset->rowCount();
+        },
+        [this, path, reference = version.reference()](Result<qint64> written) {
+            if (!written) {
+                showNotice(tr("%1 could not be exported: %2").arg(reference, written.error().text()), true);
+                return;
+            }
+            showNotice(tr("Exported %n row(s) of %1 to %2", nullptr, int(written.value()))
+                           .arg(reference, QDir::toNativeSeparators(path)),
+                       false);
+        },
+        TaskManager::Options {.shown = true});
+}
+
+void DatasetsPage::deleteShown(bool ask)
+{
+    if (!m_workspace || !m_shown || m_workspace->isReadOnly())
+        return;
+    const DatasetVersion version = *m_shown;
+    if (ask
+        && QMessageBox::question(this, tr("Delete Dataset Version"),
+                                 tr("Delete %1 (%n row(s)) from the workspace? The file it came from is not touched.",
+                                    nullptr, int(version.rows))
+                                     .arg(version.reference()),
+                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Yes)
+        return;
+    runDelete(version, false, ask);
+}
+
+void DatasetsPage::runDelete(const DatasetVersion& version, bool force, bool askToForce)
+{
+    TaskManager::instance().start(
+        tr("Deleting %1…").arg(version.reference()), this,
+        [workspace = m_workspace, version, force](TaskContext&) {
+            return deleteDatasetVersion(*workspace, version, force);
+        },
+        [this, version, force, askToForce](Result<int> deleted) {
+            if (!deleted) {
+                const bool inUse = deleted.error().code == ErrorCode::InvalidInput && !force;
+                if (inUse && askToForce
+                    && QMessageBox::warning(
+                           this, tr("Delete Dataset Version"),
+                           tr("%1\n\nDelete it anyway? Those runs keep their records, but lose the link "
+                              "to their data and cannot be rerun.")
+                               .arg(deleted.error().message),
+                           QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+                        == QMessageBox::Yes) {
+                    runDelete(version, true, false);
+                    return;
+                }
+                showNotice(tr("%1 was not deleted: %2").arg(version.reference(), deleted.error().message), true);
+                return;
+            }
+            showNotice(deleted.value() > 0
+                           ? tr("Deleted %1; %n run(s) keep their records without it.", nullptr, deleted.value())
+                                 .arg(version.reference())
+                           : tr("Deleted %1.").arg(version.reference()),
+                       false);
+            reload();
+        },
+        TaskManager::Options {.shown = true});
 }
 
 void DatasetsPage::chooseSamples()

@@ -58,6 +58,16 @@ public:
     void cancelImport();
     bool isImporting() const;
 
+    QAction* exportAction() const { return m_exportAction; }
+    QAction* deleteAction() const { return m_deleteAction; }
+    /// Asks where, then exports the version shown (CSV, or a folder of images).
+    void chooseAndExport();
+    /// Exports the version shown to `path` in a task; the notice says what was written.
+    void exportShown(const QString& path);
+    /// Deletes the version shown from the workspace (asks first when `ask`; when runs trained on
+    /// it, asks again whether to delete it anyway, and without asking refuses, as the notice says).
+    void deleteShown(bool ask);
+
     /// Selects a dataset version ("NAME" or "NAME@HASH"); false when there is none such.
     bool selectDataset(const QString& reference);
     /// The version shown, if any.
@@ -112,6 +122,8 @@ private:
     void runImport(const QString& description, ImportWork work);
     void setImportRunning(bool running, const QString& text);
     void chooseSamples();
+    /// deleteDatasetVersion() in a task; `askToForce`: ask before deleting one that runs use.
+    void runDelete(const DatasetVersion& version, bool force, bool askToForce);
     void showNotice(const QString& text, bool isError);
     QList<DatasetVersion> versionsOf(const QString& name) const;
 
@@ -122,6 +134,8 @@ private:
 
     QAction* m_importAction = nullptr;
     QAction* m_samplesAction = nullptr;
+    QAction* m_exportAction = nullptr;
+    QAction* m_deleteAction = nullptr;
     QStackedWidget* m_stack = nullptr;
     QTreeWidget* m_list = nullptr;
     QLabel* m_header = nullptr;

@@ -339,8 +339,12 @@ int dataDelete(Context& context, const QStringList& args)
         }
     }
     auto deleted = deleteDatasetVersion(*workspace.value(), version.value(), arguments.has(QStringLiteral("force")));
-    if (!deleted)
-        return context.fail(deleted.error());
+    if (!deleted) {
+        Error error = deleted.error();
+        if (error.code == ErrorCode::InvalidInput)
+            error.message += QStringLiteral(" (--force)");
+        return context.fail(error);
+    }
     if (context.json)
         context.printJson({{QStringLiteral("deleted"), versionJson(version.value())},
                            {QStringLiteral("runs_unlinked"), deleted.value()}});

@@ -151,8 +151,8 @@ Result<int> deleteDatasetVersion(const Workspace& workspace, const DatasetVersio
         users << QStringLiteral("%1 (%2)").arg(query.value(1).toString(), query.value(0).toString().left(8));
     if (!users.isEmpty() && !force)
         return Error {ErrorCode::InvalidInput,
-                      QStringLiteral("%1 run(s) trained on it: %2%3; delete them first (runs delete, trash empty), or "
-                                     "use --force to keep them without the link to their data")
+                      QStringLiteral("%1 run(s) trained on it: %2%3. Delete those runs first, or delete the version "
+                                     "anyway: they keep their records, without the link to their data")
                           .arg(users.size())
                           .arg(users.mid(0, 5).join(QStringLiteral(", ")),
                                users.size() > 5 ? QStringLiteral(", ...") : QString()),

@@ -1,10 +1,12 @@
 #include "../support/Files.h"
+#include "../support/Screens.h"
 #include "ColumnProfileView.h"
 #include "DatasetTableModel.h"
 #include "DatasetsPage.h"
 #include "ImageGridModel.h"
 #include "ImportDialog.h"
 
+#include "engine/store/RunStore.h"
 #include "engine/store/Workspace.h"
 
 #include <QAbstractItemModelTester>
@@ -13,11 +15,13 @@
 #include <QChart>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QHeaderView>
 #include <QImage>
 #include <QPixmap>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
@@ -196,6 +200,60 @@ private Q_SLOTS:
         auto* versions = m_page->findChild<QTableWidget*>(QStringLiteral("dataset-versions"));
         QCOMPARE(versions->rowCount(), 2);
         QCOMPARE(m_page->tableModel()->rowCount(), 3);
+    }
+
+    void exportsAndDeletesTheVersionShown()
+    {
+        ImportRequest request;
+        request.path = csv(QStringLiteral("kept.csv"), "size,kind\n1.5,a\n2.25,\"b, c\"\n");
+        request.name = QStringLiteral("kept");
+        QVERIFY(importAndWait(request));
+        QVERIFY(m_page->selectDataset(QStringLiteral("kept")));
+        QVERIFY(waitShown());
+        // The list's context menu holds both; Delete is the key on the list.
+        auto* list = m_page->findChild<QTreeWidget*>(QStringLiteral("dataset-list"));
+        QVERIFY(list->actions().contains(m_page->exportAction()) && list->actions().contains(m_page->deleteAction()));
+        QCOMPARE(m_page->deleteAction()->shortcut(), QKeySequence(QKeySequence::Delete));
+        const QString out = m_dir.filePath(QStringLiteral("kept-out.csv"));
+        m_page->exportShown(out);
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->noticeText().startsWith(QStringLiteral("Exported 2 row(s) of kept@")), 10000);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("size,kind\n1.5,a\n2.25,\"b, c\"\n"));
+        test::saveScreen(m_page.get(), QStringLiteral("datasets-exported"));
+
+        // A version a run trained on is not deleted without asking; one nothing uses is.
+        const QString reference = m_page->shownVersion()->reference();
+        const DatasetVersion version = *m_page->shownVersion();
+        {
+            RunStore runs(*m_workspace);
+            NewRun spec;
+            spec.name = QStringLiteral("trained-on-kept");
+            spec.datasetName = version.name;
+            spec.datasetHash = version.hash;
+            auto id = DatasetStore(*m_workspace).find(reference);
+            QVERIFY(id);
+            QSqlQuery query(m_workspace->database());
+            QVERIFY(query.exec(QStringLiteral("SELECT id FROM datasets WHERE name = 'kept'")) && query.next());
+            spec.datasetId = query.value(0).toLongLong();
+            QVERIFY(runs.createRun(spec));
+        }
+        m_page->deleteShown(false);
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->noticeText().contains(QStringLiteral("was not deleted")), 10000);
+        QVERIFY2(m_page->noticeText().contains(QStringLiteral("trained-on-kept")), qPrintable(m_page->noticeText()));
+        QVERIFY(m_page->selectDataset(reference));
+        test::saveScreen(m_page.get(), QStringLiteral("datasets-delete-refused"));
+
+        request.path = csv(QStringLiteral("unused.csv"), "x,y\n1,2\n3,4\n5,6\n");
+        request.name = QStringLiteral("unused");
+        QString message;
+        QVERIFY2(importAndWait(request, &message), qPrintable(message));
+        QVERIFY(m_page->selectDataset(QStringLiteral("unused")));
+        QVERIFY(waitShown());
+        m_page->deleteShown(false);
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->noticeText().startsWith(QStringLiteral("Deleted unused@")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->selectDataset(QStringLiteral("unused")), 10000);
+        QVERIFY(m_page->selectDataset(QStringLiteral("kept")));
     }
 
     void aRefusedImportSaysWhereAndAddsNothing()
