@@ -5,6 +5,7 @@
 
 #include "engine/core/Duration.h"
 #include "engine/store/FilterExpression.h"
+#include "engine/store/InteropStore.h"
 #include "engine/store/RunCatalog.h"
 #include "engine/store/RunField.h"
 #include "engine/store/Workspace.h"
@@ -135,8 +136,21 @@ int runsShow(Context& context, const QStringList& args)
     if (!loadRuns(context, *workspace, args, runs, &exitCode))
         return exitCode;
     const RunRecord& run = runs.front();
+    // Where a run from another tool came from, and that tool's key-value tags (MLflow's system
+    // tags; values no Crucible tag can hold).
+    auto keyTags = InteropStore(*workspace).keyTags(run.id);
+    if (!keyTags)
+        return context.fail(keyTags.error());
     if (context.json) {
-        context.printJson(runJson(run, true));
+        QJsonObject document = runJson(run, true);
+        QJsonObject tagsByKey;
+        for (auto it = keyTags->cbegin(); it != keyTags->cend(); ++it) {
+            if (!it.key().startsWith(QLatin1String("crucible.")))
+                tagsByKey.insert(it.key(), it.value());
+        }
+        document.insert(QStringLiteral("source"), keyTags->value(QStringLiteral("crucible.source")));
+        document.insert(QStringLiteral("key_tags"), tagsByKey);
+        context.printJson(document);
         return Success;
     }
     QTextStream& out = context.out;
@@ -160,6 +174,7 @@ int runsShow(Context& context, const QStringList& args)
     row("Recipe hash", run.configHash);
     row("Parent run", run.parentRunId);
     row("Tags", run.tags.join(QStringLiteral(", ")));
+    row("Source", keyTags->value(QStringLiteral("crucible.source")));
     row("Notes", run.notes);
     if (!run.params.isEmpty()) {
         out << "\nParams\n";
@@ -184,6 +199,13 @@ int runsShow(Context& context, const QStringList& args)
                     QStringLiteral("BEST"), QStringLiteral("BEST STEP"), QStringLiteral("POINTS")},
                    rows);
     }
+    QStringList otherTags;
+    for (auto it = keyTags->cbegin(); it != keyTags->cend(); ++it) {
+        if (!it.key().startsWith(QLatin1String("crucible.")))
+            otherTags << QStringLiteral("  %1 = %2").arg(it.key(), it.value());
+    }
+    if (!otherTags.isEmpty())
+        out << "\nTags by key\n" << otherTags.join(QLatin1Char('\n')) << "\n";
     if (!run.artifacts.empty()) {
         out << "\nArtifacts\n";
         for (const ArtifactRecord& artifact : run.artifacts)

@@ -179,6 +179,13 @@ private Q_SLOTS:
         QCOMPARE(run.value(QStringLiteral("name")).toString(), QStringLiteral("baseline"));
         QCOMPARE(run.value(QStringLiteral("experiment")).toString(), QStringLiteral("mnist-python"));
         QCOMPARE(run.value(QStringLiteral("status")).toString(), QStringLiteral("finished"));
+        // Where it came from, and MLflow's system tags, as `runs show` tells them.
+        QCOMPARE(run.value(QStringLiteral("source")).toString(), QStringLiteral("mlflow"));
+        QVERIFY(run.value(QStringLiteral("key_tags"))
+                    .toObject()
+                    .value(QStringLiteral("mlflow.source.name"))
+                    .toString()
+                    .endsWith(QStringLiteral("mlflow_fluent.py")));
         const QJsonObject params = run.value(QStringLiteral("params")).toObject();
         QCOMPARE(params.value(QStringLiteral("lr")).toString(), QStringLiteral("0.003"));
         QCOMPARE(params.value(QStringLiteral("optimizer")).toString(), QStringLiteral("adam"));

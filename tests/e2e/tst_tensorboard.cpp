@@ -119,6 +119,8 @@ private Q_SLOTS:
             QCOMPARE(shown.value(QStringLiteral("experiment")).toString(), QStringLiteral("tensorboard"));
             QCOMPARE(shown.value(QStringLiteral("status")).toString(), QStringLiteral("finished"));
             QVERIFY(shown.value(QStringLiteral("tags")).toArray().contains(QStringLiteral("source=tensorboard")));
+            QCOMPARE(shown.value(QStringLiteral("source")).toString(),
+                     QStringLiteral("tensorboard:") + QDir(m_logs).filePath(folder));
             QVERIFY2(
                 shown.value(QStringLiteral("notes")).toString().contains(QStringLiteral("Imported from TensorBoard")),
                 qPrintable(shown.value(QStringLiteral("notes")).toString()));
