@@ -60,6 +60,22 @@ Result<QString> readTokenFile(Context& context, const QString& path)
     return token;
 }
 
+QString timeStamp()
+{
+    return QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+/// A server's event lines, one at a time from any thread, each with the time, on `err`.
+std::function<void(const QString&)> stampedLines(QTextStream& err)
+{
+    auto mutex = std::make_shared<std::mutex>();
+    return [&err, mutex](const QString& line) {
+        std::lock_guard lock(*mutex);
+        err << timeStamp() << "  " << line << "\n";
+        err.flush();
+    };
+}
+
 /// Says so on stderr when a server listens beyond loopback, and louder without a token.
 void warnIfReachable(QTextStream& err, const QString& host, bool hasToken)
 {
@@ -67,11 +83,6 @@ void warnIfReachable(QTextStream& err, const QString& host, bool hasToken)
         err << "Warning: listening on " << host << ": other machines can reach it"
             << (hasToken ? QString() : QStringLiteral(", and no --token-file guards it")) << "\n";
     err.flush();
-}
-
-QString timeStamp()
-{
-    return QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
 const QString kServeSynopsis =
@@ -126,12 +137,7 @@ int serve(Context& context, const QStringList& args)
     // Worker threads share the cores; one LibTorch thread each keeps them from oversubscribing.
     torchruntime::setThreadCount(1);
     QTextStream& err = context.err;
-    std::mutex eventMutex;
-    options.onEvent = [&](const QString& line) {
-        std::lock_guard lock(eventMutex);
-        err << timeStamp() << "  " << line << "\n";
-        err.flush();
-    };
+    options.onEvent = stampedLines(err);
 
     // Until the server runs, SIGINT and SIGTERM end the process as usual (nothing to drain).
     auto server = ModelServer::start(registryFolder, arguments.positionals(), options);
@@ -392,12 +398,7 @@ int trackingServer(Context& context, const QStringList& args)
     std::shared_ptr<const Workspace> shared(std::move(workspace.value()));
     options.registryFolder = resolveRegistryFolder(*shared, context.registryOption);
     QTextStream& err = context.err;
-    std::mutex eventMutex;
-    options.onEvent = [&](const QString& line) {
-        std::lock_guard lock(eventMutex);
-        err << timeStamp() << "  " << line << "\n";
-        err.flush();
-    };
+    options.onEvent = stampedLines(err);
     auto server = TrackingServer::start(shared, options);
     if (!server)
         return context.fail(server.error());

@@ -88,6 +88,22 @@ bool staysInside(const QString& name)
         && !name.contains(QLatin1Char('/')) && !name.contains(QLatin1Char('\\')) && !name.contains(QChar(0));
 }
 
+std::optional<QStringList> relativePathParts(const QString& path)
+{
+    if (path.isEmpty() || path.startsWith(QLatin1Char('/')) || path.size() > 4096)
+        return std::nullopt;
+    const QStringList parts = path.split(QLatin1Char('/'));
+    for (const QString& part : parts) {
+        if (part.isEmpty() || part == QLatin1String(".") || part == QLatin1String("..") || part.size() > 255)
+            return std::nullopt;
+        for (const QChar c : part) {
+            if (c.unicode() < 0x20 || c == QLatin1Char('\\') || c.unicode() == 0x7f)
+                return std::nullopt;
+        }
+    }
+    return parts;
+}
+
 QString labelFrom(const QString& name, const QString& fallback)
 {
     QString cleaned;

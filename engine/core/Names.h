@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace crucible {
 
 /// The rules for names that users and bundles give to things (models, aliases, datasets,
@@ -40,6 +42,12 @@ QString collisionKey(const QString& name);
 /// empty, not "." or "..", no '/', '\\' or NUL. The last guard before a path is built from a
 /// name that comes from a database (older rules, or a hostile file), not from the user.
 bool staysInside(const QString& name);
+
+/// The parts of a '/'-separated relative path that another program gave (an artifact path, a
+/// metric key written as a file), each a file name that stays where it is joined: not empty, not
+/// "." or "..", at most 255 characters, without a backslash or control character; the whole not
+/// absolute and at most 4096 characters. nullopt when the path breaks a rule.
+std::optional<QStringList> relativePathParts(const QString& path);
 
 /// A name another tool gave (a TensorBoard folder, an MLflow experiment), made a valid Label:
 /// control and format characters become spaces, runs of spaces shrink to one, spaces at the ends

@@ -338,21 +338,6 @@ Result<std::vector<SourceRun>> readDatabase(const QString& path)
     return runs;
 }
 
-/// The parts of a relative path, each a safe file name; nullopt when one is not.
-std::optional<QStringList> safeParts(const QString& path)
-{
-    const QStringList parts = path.split(QLatin1Char('/'));
-    for (const QString& part : parts) {
-        if (!names::staysInside(part) || part.size() > 255)
-            return std::nullopt;
-        for (const QChar c : part) {
-            if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-                return std::nullopt;
-        }
-    }
-    return parts;
-}
-
 /// Writes `run` into the workspace; the run made, or an error (then nothing of it is kept).
 Result<MlflowRunImport> writeRun(const Workspace& workspace, const SourceRun& run, const QString& sourcePath)
 {
@@ -428,7 +413,7 @@ Result<MlflowRunImport> writeRun(const Workspace& workspace, const SourceRun& ru
     if (!run.artifactFolder.isEmpty()) {
         const QString target = QDir(runs.runFolder(runId)).filePath(QStringLiteral("artifacts"));
         for (const QString& relative : filesUnder(run.artifactFolder)) {
-            const auto parts = safeParts(relative);
+            const auto parts = names::relativePathParts(relative);
             if (!parts)
                 continue;
             const QString to = QDir(target).filePath(relative);
@@ -629,7 +614,7 @@ Result<MlflowExport> exportMlflow(const Workspace& workspace, const QStringList&
         if (Status done = writeFile(QDir(runFolder).filePath(QStringLiteral("meta.yaml")), meta); !done)
             return done.error();
         for (auto it = run->params.constBegin(); it != run->params.constEnd(); ++it) {
-            if (!safeParts(it.key())) {
+            if (!names::relativePathParts(it.key())) {
                 result.skippedKeys.append(QStringLiteral("params.") + it.key());
                 continue;
             }
@@ -644,7 +629,7 @@ Result<MlflowExport> exportMlflow(const Workspace& workspace, const QStringList&
         const QMap<QString, QString> tags =
             mlflow::mlflowTags(run->name, run->parentRunId, run->notes, run->tags, keyTags.value());
         for (auto it = tags.constBegin(); it != tags.constEnd(); ++it) {
-            if (!safeParts(it.key())) {
+            if (!names::relativePathParts(it.key())) {
                 result.skippedKeys.append(QStringLiteral("tags.") + it.key());
                 continue;
             }
@@ -657,7 +642,7 @@ Result<MlflowExport> exportMlflow(const Workspace& workspace, const QStringList&
         if (!keys)
             return keys.error();
         for (const QString& key : keys.value()) {
-            if (!safeParts(key)) {
+            if (!names::relativePathParts(key)) {
                 result.skippedKeys.append(QStringLiteral("metrics.") + key);
                 continue;
             }
@@ -685,7 +670,7 @@ Result<MlflowExport> exportMlflow(const Workspace& workspace, const QStringList&
             QString relative = artifact.path;
             if (relative.startsWith(QLatin1String("artifacts/")))
                 relative = relative.mid(10);
-            if (!safeParts(relative) || !QFileInfo(from).isFile() || QFileInfo(from).isSymLink())
+            if (!names::relativePathParts(relative) || !QFileInfo(from).isFile() || QFileInfo(from).isSymLink())
                 continue;
             const QString to = QDir(runFolder).filePath(QStringLiteral("artifacts/") + relative);
             QDir().mkpath(QFileInfo(to).absolutePath());

@@ -15,6 +15,7 @@
 #include "engine/store/RunCatalog.h"
 #include "engine/store/RunQuery.h"
 #include "engine/store/RunStore.h"
+#include "engine/store/SqlUtil.h"
 #include "engine/store/Workspace.h"
 
 #include <QDir>
@@ -133,24 +134,6 @@ std::optional<ApiError> checkBatchLimit(const QString& entity, int limit, qsizet
                        .arg(limit)
                        .arg(entity)
                        .arg(length));
-}
-
-/// The parts of an artifact path, each checked: no empty part, '.', '..', backslash, NUL or
-/// control character, and not absolute. nullopt when the path is refused.
-std::optional<QStringList> artifactParts(const QString& path)
-{
-    if (path.isEmpty() || path.startsWith(QLatin1Char('/')) || path.size() > 4096)
-        return std::nullopt;
-    const QStringList parts = path.split(QLatin1Char('/'));
-    for (const QString& part : parts) {
-        if (part.isEmpty() || part == QLatin1String(".") || part == QLatin1String("..") || part.size() > 255)
-            return std::nullopt;
-        for (const QChar c : part) {
-            if (c.unicode() < 0x20 || c == QLatin1Char('\\') || c.unicode() == 0x7f)
-                return std::nullopt;
-        }
-    }
-    return parts;
 }
 
 /// A query string as browsers and Python's requests encode it: '+' is a space.
@@ -853,17 +836,30 @@ std::optional<ApiError> TrackingServer::Impl::activeRun(const QString& runId, Ru
 {
     if (runId.isEmpty())
         return invalid(QStringLiteral("Missing value for required parameter 'run_id'."));
-    auto run = RunCatalog(*workspace).run(runId);
-    if (!run) {
-        if (run.error().code == ErrorCode::NotFound)
-            return missing(QStringLiteral("Run with id=%1 not found").arg(runId));
-        return fromError(run.error());
-    }
-    if (run->isDeleted())
+    const auto gone = [&] { return missing(QStringLiteral("Run with id=%1 not found").arg(runId)); };
+    const auto deleted = [&] {
         return invalid(
             QStringLiteral("The run %1 must be in the 'active' state. Current state is deleted.").arg(runId));
-    if (record)
-        *record = std::move(run.value());
+    };
+    if (!record) {
+        // Every logging call asks this: one row's trash mark, not the whole record.
+        QSqlQuery query(workspace->database());
+        query.prepare(QStringLiteral("SELECT deleted_at IS NOT NULL FROM runs WHERE id = ?"));
+        query.addBindValue(runId);
+        if (!query.exec())
+            return fromError(sqlError(query.lastError(), runId, QStringLiteral("looking up the run")));
+        if (!query.next())
+            return gone();
+        if (query.value(0).toBool())
+            return deleted();
+        return std::nullopt;
+    }
+    auto run = RunCatalog(*workspace).run(runId);
+    if (!run)
+        return run.error().code == ErrorCode::NotFound ? gone() : fromError(run.error());
+    if (run->isDeleted())
+        return deleted();
+    *record = std::move(run.value());
     return std::nullopt;
 }
 
@@ -1485,7 +1481,7 @@ HttpResponse TrackingServer::Impl::handleArtifacts(HttpRequest& request)
     const QString inner = head.mid(3).join(QLatin1Char('/'));
     QStringList parts;
     if (!inner.isEmpty()) {
-        const auto checked = artifactParts(inner);
+        const auto checked = names::relativePathParts(inner);
         if (!checked)
             return errorResponse(
                 invalid(QStringLiteral("Invalid artifact path: '%1' (parts may not be empty, '.' or '..', "

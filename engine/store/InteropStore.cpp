@@ -2,6 +2,7 @@
 
 #include "engine/core/ChangeHub.h"
 #include "engine/core/Names.h"
+#include "engine/store/RunStore.h"
 #include "engine/store/SqlUtil.h"
 #include "engine/store/Workspace.h"
 
@@ -201,13 +202,10 @@ Status InteropStore::setParent(const QString& runId, const QString& parentRunId)
     if (parentRunId == runId)
         return Error {ErrorCode::InvalidInput, QStringLiteral("a run cannot be its own parent"), runId};
     if (!parentRunId.isEmpty()) {
-        QSqlQuery exists(m_workspace.database());
-        exists.prepare(QStringLiteral("SELECT 1 FROM runs WHERE id = ?"));
-        exists.addBindValue(parentRunId);
-        if (!exists.exec())
-            return sqlError(exists.lastError(), parentRunId, QStringLiteral("looking up the parent run"));
-        if (!exists.next())
-            return Error {ErrorCode::NotFound, QStringLiteral("the parent run is not in this workspace"), parentRunId};
+        if (Status found = RunStore(m_workspace).requireRun(parentRunId); !found)
+            return found.error().code == ErrorCode::NotFound
+                ? Error {ErrorCode::NotFound, QStringLiteral("the parent run is not in this workspace"), parentRunId}
+                : found.error();
     }
     QSqlQuery query(m_workspace.database());
     query.prepare(QStringLiteral("UPDATE runs SET parent_run_id = ? WHERE id = ?"));
