@@ -3,9 +3,20 @@
 #include <QFile>
 #include <QIODevice>
 
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
 
 namespace crucible {
+
+namespace {
+
+/// OpenSSL is set up when the engine loads, on the thread that loads it, not on the first
+/// thread that hashes. Its clean-up at exit then runs after Qt's thread pool has ended its
+/// threads, each of which frees its OpenSSL state as it ends; set up first from a pool thread,
+/// OpenSSL cleaned up before them and their state was lost (LeakSanitizer).
+[[maybe_unused]] const bool openSslReady = OPENSSL_init_crypto(OPENSSL_INIT_LOAD_CONFIG, nullptr) == 1;
+
+} // namespace
 
 Sha256::Sha256() : m_context(EVP_MD_CTX_new())
 {

@@ -1,5 +1,6 @@
 #include "CsvReader.h"
 
+#include "engine/core/Parallel.h"
 #include "engine/data/CsvColumns.h"
 #include "engine/data/CsvDialect.h"
 #include "engine/data/CsvTokenizer.h"
@@ -7,7 +8,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QThread>
-#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <atomic>
@@ -132,10 +132,8 @@ std::optional<Result<Dataset>> readStretches(const QString& path, char delimiter
     for (size_t k = 0; k < parts; ++k)
         sinks.push_back(std::make_unique<RowSink>(path, names));
     std::vector<Status> statuses(parts, Status(Ok {}));
-    QList<size_t> indices;
-    for (size_t k = 0; k < parts; ++k)
-        indices << k;
-    QtConcurrent::blockingMap(indices, [&](size_t k) {
+    parallel::forEachIndex(qsizetype(parts), [&](qsizetype part) {
+        const size_t k = size_t(part);
         const qint64 begin = cuts[k].offset;
         const qint64 end = k + 1 < parts ? cuts[k + 1].offset : size;
         QFile file(path);

@@ -1,8 +1,7 @@
 #include "Dataset.h"
 
+#include "engine/core/Parallel.h"
 #include "engine/core/Sha256.h"
-
-#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <cmath>
@@ -143,14 +142,13 @@ int Dataset::columnIndex(const QString& name) const
 QString Dataset::contentHash() const
 {
     // Each part is hashed on its own (in parallel), then the digests are hashed in order.
-    const QList<QByteArray> digests =
-        QtConcurrent::blockingMapped(QList<const Column*>([this] {
-                                         QList<const Column*> list;
-                                         for (const Column& column : columns)
-                                             list << &column;
-                                         return list;
-                                     }()),
-                                     [](const Column* column) { return columnDigest(*column); });
+    const QList<QByteArray> digests = parallel::mapped(QList<const Column*>([this] {
+                                                           QList<const Column*> list;
+                                                           for (const Column& column : columns)
+                                                               list << &column;
+                                                           return list;
+                                                       }()),
+                                                       [](const Column* column) { return columnDigest(*column); });
 
     Sha256 hash;
     hash.addData(QByteArrayView("crucible-dataset-v1"));

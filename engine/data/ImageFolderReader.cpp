@@ -1,11 +1,11 @@
 #include "ImageFolderReader.h"
+#include "engine/core/Parallel.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QImage>
 #include <QImageReader>
 #include <QMap>
-#include <QtConcurrent/QtConcurrentMap>
 
 #include <atomic>
 
@@ -108,7 +108,7 @@ Result<Dataset> readImageFolder(const QString& root, const ImageFolderOptions& o
     std::atomic<bool> cancelled {false};
     const int total = int(entries.size());
     const QList<Decoded> decoded =
-        QtConcurrent::blockingMapped(QList<Entry>(entries.begin(), entries.end()), [&](const Entry& entry) -> Decoded {
+        parallel::mapped(QList<Entry>(entries.begin(), entries.end()), [&](const Entry& entry) -> Decoded {
             if (cancelled.load())
                 return {};
             QImageReader reader(entry.path);

@@ -1,7 +1,7 @@
 #include "Profile.h"
+#include "engine/core/Parallel.h"
 
 #include <QJsonArray>
-#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <cmath>
@@ -312,8 +312,7 @@ DatasetProfile profileDataset(const Dataset& dataset, int target, const Progress
     QList<const Column*> columns;
     for (const Column& column : dataset.columns)
         columns << &column;
-    profile.columns =
-        QtConcurrent::blockingMapped(columns, [](const Column* column) { return profileColumn(*column); });
+    profile.columns = parallel::mapped(columns, [](const Column* column) { return profileColumn(*column); });
 
     if (target >= 0 && target < int(dataset.columns.size())) {
         profile.target = dataset.columns[size_t(target)].name;

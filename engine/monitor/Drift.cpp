@@ -1,11 +1,11 @@
 #include "Drift.h"
 
+#include "engine/core/Parallel.h"
 #include "engine/data/ColumnCheck.h"
 #include "engine/monitor/DriftStats.h"
 
 #include <QHash>
 #include <QJsonArray>
-#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <cmath>
@@ -477,8 +477,8 @@ Result<DriftReport> checkDrift(const DriftReference& reference, const DriftInput
                           reference.description};
         pairs.append({&*profile, &data.columns[size_t(data.columnIndex(name))]});
     }
-    const QList<Result<FeatureDrift>> results = QtConcurrent::blockingMapped(
-        pairs, [&](const QPair<const ColumnProfile*, const Column*>& pair) -> Result<FeatureDrift> {
+    const QList<Result<FeatureDrift>> results =
+        parallel::mapped(pairs, [&](const QPair<const ColumnProfile*, const Column*>& pair) -> Result<FeatureDrift> {
             const ColumnProfile& profile = *pair.first;
             const bool numeric = profile.type == ColumnType::Integer || profile.type == ColumnType::Numeric
                 || profile.type == ColumnType::Boolean;

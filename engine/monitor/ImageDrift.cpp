@@ -1,12 +1,12 @@
 #include "ImageDrift.h"
 
+#include "engine/core/Parallel.h"
 #include "engine/data/Profile.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QImage>
-#include <QtConcurrent/QtConcurrentMap>
 
 #include <cmath>
 
@@ -98,7 +98,7 @@ Result<ImageSummary> summarizeImageFolder(const QString& folder, int channels, c
     for (qsizetype start = 0; start < files.size(); start += kBatch) {
         if (!reportProgress(progress, double(start) / double(files.size()), QStringLiteral("reading images")))
             return Error {ErrorCode::Cancelled, QStringLiteral("cancelled"), folder};
-        const QList<ImageStats> batch = QtConcurrent::blockingMapped(
+        const QList<ImageStats> batch = parallel::mapped(
             files.mid(start, kBatch), [channels](const QString& file) { return statsOf(file, channels); });
         for (qsizetype i = 0; i < batch.size(); ++i) {
             const ImageStats& stats = batch[i];

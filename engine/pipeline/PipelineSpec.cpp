@@ -298,7 +298,7 @@ private:
         for (auto it = node.begin(); it != node.end(); ++it) {
             const QString key = scalarText(it->first);
             const QString where = QStringLiteral("triggers.") + key;
-            const YAML::Node& value = it->second;
+            const YAML::Node value = it->second; // a copy: it-> yields a temporary
             if (key == QLatin1String("schedule")) {
                 triggers.schedule = value.IsScalar() ? scalarText(value) : QString();
                 QString problem;
@@ -438,7 +438,7 @@ private:
         YAML::Node body;
         for (auto it = node.begin(); it != node.end(); ++it) {
             const QString key = scalarText(it->first);
-            const YAML::Node& value = it->second;
+            const YAML::Node value = it->second; // a copy: it-> yields a temporary
             const QString keyWhere = where + QLatin1Char('.') + key;
             if (key == QLatin1String("id"))
                 continue;

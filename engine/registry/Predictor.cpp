@@ -3,6 +3,7 @@
 #include "engine/core/CsvText.h"
 #include "engine/core/OutputFile.h"
 
+#include "engine/core/Parallel.h"
 #include "engine/data/ColumnCheck.h"
 #include "engine/data/CsvReader.h"
 #include "engine/data/ImagePixels.h"
@@ -16,7 +17,6 @@
 #include <QImage>
 #include <QJsonArray>
 #include <QSaveFile>
-#include <QtConcurrent/QtConcurrentMap>
 
 #include <charconv>
 #include <cmath>
@@ -327,7 +327,7 @@ Result<Predictions> Predictor::predictImages(const QString& folder, const Progre
     const QDir root(QFileInfo(folder).absoluteFilePath());
     for (qsizetype start = 0; start < files.size(); start += kBatchRows) {
         const QStringList batch = files.mid(start, kBatchRows);
-        const QList<DecodedImage> decoded = QtConcurrent::blockingMapped(batch, [&](const QString& file) {
+        const QList<DecodedImage> decoded = parallel::mapped(batch, [&](const QString& file) {
             return decodeImage(root.filePath(file), int(shape[0]), int(shape[1]), int(shape[2]));
         });
         for (qsizetype i = 0; i < decoded.size(); ++i) {

@@ -282,11 +282,7 @@ void MetricWriter::Impl::loop(QSqlDatabase& db)
         const bool stop = isStopping;
         lock.unlock();
 
-        Status status = Ok {};
-        if (broken)
-            status = *broken;
-        else if (!batch.empty())
-            status = write(db, statements);
+        const Status status = broken ? Status(*broken) : batch.empty() ? Status(Ok {}) : write(db, statements);
 
         lock.lock();
         if (status) {

@@ -7,6 +7,7 @@
 #include "engine/store/Schema.h"
 #include "engine/store/SqlUtil.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -21,13 +22,42 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <atomic>
 #include <cerrno>
 #include <csignal>
+#include <functional>
 #include <unistd.h>
+#include <vector>
 
 namespace crucible {
 
 namespace {
+
+/// What a thread does as it ends (a C++ thread_local's destructor runs on the ending thread,
+/// before Qt forgets the thread).
+struct ThreadEnd {
+    std::vector<std::function<void()>> actions;
+    ~ThreadEnd()
+    {
+        for (auto& action : actions)
+            action();
+    }
+};
+
+/// A number for the calling thread, never given to another thread in this process. Unlike the
+/// address of its QThread, which the next thread may get once the first has ended.
+quint64 threadKey()
+{
+    static std::atomic<quint64> last {0};
+    thread_local const quint64 key = ++last;
+    return key;
+}
+
+std::vector<std::function<void()>>& threadEndActions()
+{
+    thread_local ThreadEnd end;
+    return end.actions;
+}
 
 const QString kDatabaseFile = QStringLiteral("crucible.db");
 
@@ -88,7 +118,7 @@ struct Workspace::Impl {
     /// thread may reuse an old one's id).
     struct Connections {
         QMutex mutex;
-        QHash<QThread*, QString> names;
+        QHash<quint64, QString> names; ///< by threadKey()
         int created = 0;
     };
     std::shared_ptr<Connections> connections = std::make_shared<Connections>();
@@ -132,7 +162,7 @@ Workspace::~Workspace()
 {
     QMutexLocker lock(&m_impl->connections->mutex);
     for (auto it = m_impl->connections->names.cbegin(); it != m_impl->connections->names.cend(); ++it) {
-        if (it.key() == QThread::currentThread()) {
+        if (it.key() == threadKey()) {
             QSqlDatabase db = QSqlDatabase::database(it.value(), false);
             db.close();
         }
@@ -316,7 +346,7 @@ QString Workspace::registryFolder() const
 
 QSqlDatabase Workspace::database() const
 {
-    QThread* thread = QThread::currentThread();
+    const quint64 thread = threadKey();
     const std::shared_ptr<Impl::Connections> connections = m_impl->connections;
     QMutexLocker lock(&connections->mutex);
     auto found = connections->names.constFind(thread);
@@ -327,10 +357,14 @@ QSqlDatabase Workspace::database() const
     if (db.isOpen())
         logFailure(m_impl->configure(db), lcStore, "configuring a workspace connection");
     connections->names.insert(thread, name);
-    // Runs on the ending thread itself (direct connection), where its connection may be closed.
-    QObject::connect(
-        thread, &QThread::finished, thread,
-        [weak = std::weak_ptr<Impl::Connections>(connections), thread] {
+    // Closed when the thread ends, on the thread itself, by a C++ thread_local: those end with
+    // every kind of thread (QThread, std::thread, a pool's), whereas QThread::finished does not
+    // come for threads Qt did not start; their connections, and with them Qt's record of each
+    // such thread, were kept to the end of the process (LeakSanitizer). The main thread's
+    // connection is closed with the workspace.
+    const QCoreApplication* app = QCoreApplication::instance();
+    if (app && QThread::currentThread() != app->thread()) {
+        threadEndActions().push_back([weak = std::weak_ptr<Impl::Connections>(connections), thread] {
             const auto registry = weak.lock();
             if (!registry)
                 return;
@@ -340,8 +374,8 @@ QSqlDatabase Workspace::database() const
                 return;
             QSqlDatabase::database(ended, false).close();
             QSqlDatabase::removeDatabase(ended);
-        },
-        Qt::DirectConnection);
+        });
+    }
     return db;
 }
 
