@@ -7,6 +7,10 @@ import xml.etree.ElementTree as ET
 import tsfile
 
 GERMAN = {
+    'Cannot Open File': 'Datei kann nicht geöffnet werden',
+    'There is no file or folder “%1”.': 'Es gibt keine Datei und keinen Ordner „%1“.',
+    'Import the model bundle “%1” into the registry?\n\nIts checksums and model are verified first; nothing is added when they do not hold.': 'Das Modellpaket „%1“ in die Registry importieren?\n\nPrüfsummen und Modell werden zuerst geprüft; stimmen sie nicht, wird nichts hinzugefügt.',
+    'Model bundles (.crucible) to import into the registry, or data files (CSV, TSV, IDX, image folders) to import, each after asking.': 'Modellpakete (.crucible) zum Import in die Registry oder Datendateien (CSV, TSV, IDX, Bildordner) zum Import, jeweils nach Rückfrage.',
     '&Export Version…': 'Version &exportieren…',
     'Write the version shown as a CSV file, or its images as a folder per label': 'Die angezeigte Version als CSV-Datei schreiben oder ihre Bilder als Ordner je Klasse',
     '&Delete Version…': 'Version &löschen…',

@@ -22,6 +22,8 @@ packages=(
     wrk
     # running the GUI headless for screenshots
     xvfb xauth
+    # the package: hicolor PNG icons from the SVG, and the checks of scripts/check-package.sh
+    librsvg2-bin lintian appstream desktop-file-utils
     # the serving tests: a real Prometheus scraping /metrics, promtool checking the shipped alert
     # rules (the package's own service is kept from starting; tests start their own on loopback)
     prometheus

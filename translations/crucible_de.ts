@@ -1062,6 +1062,26 @@ export MLFLOW_TRACKING_URI=%1</translation>
         <source>MLflow: not serving</source>
         <translation>MLflow: nicht aktiv</translation>
     </message>
+    <message>
+        <source>Cannot Open File</source>
+        <translation>Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>There is no file or folder “%1”.</source>
+        <translation>Es gibt keine Datei und keinen Ordner „%1“.</translation>
+    </message>
+    <message>
+        <source>Import Model Bundle</source>
+        <translation>Modellpaket importieren</translation>
+    </message>
+    <message>
+        <source>Import the model bundle “%1” into the registry?
+
+Its checksums and model are verified first; nothing is added when they do not hold.</source>
+        <translation>Das Modellpaket „%1“ in die Registry importieren?
+
+Prüfsummen und Modell werden zuerst geprüft; stimmen sie nicht, wird nichts hinzugefügt.</translation>
+    </message>
 </context>
 <context>
     <name>crucible::MetricChart</name>
@@ -4524,6 +4544,10 @@ geprüft %2</translation>
     <message>
         <source>Window size for --screenshot.</source>
         <translation>Fenstergröße für --screenshot.</translation>
+    </message>
+    <message>
+        <source>Model bundles (.crucible) to import into the registry, or data files (CSV, TSV, IDX, image folders) to import, each after asking.</source>
+        <translation>Modellpakete (.crucible) zum Import in die Registry oder Datendateien (CSV, TSV, IDX, Bildordner) zum Import, jeweils nach Rückfrage.</translation>
     </message>
 </context>
 </TS>

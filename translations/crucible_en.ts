@@ -1052,6 +1052,24 @@ export MLFLOW_TRACKING_URI=%1</source>
         <source>MLflow: not serving</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Cannot Open File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no file or folder “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import Model Bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import the model bundle “%1” into the registry?
+
+Its checksums and model are verified first; nothing is added when they do not hold.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>crucible::MetricChart</name>
@@ -4509,6 +4527,10 @@ checked %2</source>
     </message>
     <message>
         <source>Window size for --screenshot.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Model bundles (.crucible) to import into the registry, or data files (CSV, TSV, IDX, image folders) to import, each after asking.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -684,6 +684,31 @@ bool MainWindow::isBusy() const
         || !TaskManager::instance().tasks().isEmpty() || (m_trainPage->job() && m_trainPage->job()->isActive());
 }
 
+void MainWindow::openFiles(const QStringList& paths)
+{
+    for (const QString& path : paths) {
+        const QFileInfo file(path);
+        if (!file.exists()) {
+            QMessageBox::warning(this, tr("Cannot Open File"), tr("There is no file or folder “%1”.").arg(path));
+            continue;
+        }
+        if (file.isFile() && file.suffix().compare(QLatin1String("crucible"), Qt::CaseInsensitive) == 0) {
+            showPage(QStringLiteral("registry"));
+            const auto answer = QMessageBox::question(
+                this, tr("Import Model Bundle"),
+                tr("Import the model bundle “%1” into the registry?\n\nIts checksums and model are verified "
+                   "first; nothing is added when they do not hold.")
+                    .arg(file.fileName()),
+                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
+            if (answer == QMessageBox::Yes)
+                m_registryPage->importBundle(file.absoluteFilePath());
+            continue;
+        }
+        showPage(QStringLiteral("datasets"));
+        m_datasetsPage->importWithPreview(file.absoluteFilePath());
+    }
+}
+
 void MainWindow::restoreFromSettings()
 {
     const QByteArray geometry = AppSettings::windowGeometry();

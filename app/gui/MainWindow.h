@@ -56,6 +56,11 @@ public:
     /// The tracking server's address ("http://127.0.0.1:5000"); empty while none runs.
     QString trackingServerUrl() const;
 
+    /// Opens files given on the command line or by the desktop (`crucible FILE...`): a model
+    /// bundle (.crucible) is offered for import into the registry, anything else (CSV, TSV, IDX,
+    /// an image folder) opens the import dialog of the Datasets page with its preview.
+    void openFiles(const QStringList& paths);
+
     /// True while a page loads or imports, or any background task runs.
     bool isBusy() const;
 

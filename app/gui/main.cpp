@@ -16,6 +16,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -80,7 +81,7 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("Crucible"));
     QApplication::setApplicationName(QStringLiteral("Crucible"));
     QApplication::setApplicationVersion(BuildInfo::versionWithCommit());
-    QApplication::setDesktopFileName(QStringLiteral("io.github.crucible.Crucible"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.crucible_ml.crucible"));
     initGuiResources();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/crucible.svg")));
     installTranslations(QLocale());
@@ -104,6 +105,12 @@ int main(int argc, char** argv)
                                         QCoreApplication::translate("main", "Window size for --screenshot."),
                                         QStringLiteral("WIDTHxHEIGHT"), QStringLiteral("1440x900"));
     parser.addOptions({workspaceOption, screenshotOption, pageOption, sizeOption});
+    parser.addPositionalArgument(
+        QStringLiteral("files"),
+        QCoreApplication::translate("main",
+                                    "Model bundles (.crucible) to import into the registry, or data files "
+                                    "(CSV, TSV, IDX, image folders) to import, each after asking."),
+        QStringLiteral("[FILE...]"));
     parser.process(app); // --help and --version print and exit here
     const bool screenshotMode = parser.isSet(screenshotOption);
 
@@ -167,6 +174,11 @@ int main(int argc, char** argv)
     if (!page.isEmpty())
         window.showPage(page);
     window.show();
+    // Files from the command line or the desktop (the .desktop file's %F): asked about once the
+    // window is up.
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty())
+        QTimer::singleShot(0, &window, [&window, files] { window.openFiles(files); });
     const int code = app.exec();
     // Imports and predictions stop at their next progress report; registrations and runs being
     // stopped finish. Nothing is left half-written.

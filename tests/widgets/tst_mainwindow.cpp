@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
@@ -32,6 +33,7 @@
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUrl>
 
@@ -417,6 +419,101 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         dialog.searchField()->clear();
         saveScreen(&dialog, QStringLiteral("shortcuts-dialog"));
+    }
+
+    void filesFromTheCommandLineAreOfferedForImport()
+    {
+        // A bundle made elsewhere: trained, registered and exported in another workspace.
+        const QString source = m_dir.filePath(QStringLiteral("elsewhere"));
+        const auto cli = [&](QStringList arguments) {
+            arguments.prepend(source);
+            arguments.prepend(QStringLiteral("--workspace"));
+            return test::runCli(arguments);
+        };
+        QCOMPARE(cli({QStringLiteral("data"), QStringLiteral("samples"), QStringLiteral("iris")}).exitCode, 0);
+        const auto trained =
+            cli({QStringLiteral("--json"), QStringLiteral("train"), QStringLiteral("--data"), QStringLiteral("iris"),
+                 QStringLiteral("--model"), QStringLiteral("mlp:8"), QStringLiteral("--epochs"), QStringLiteral("1")});
+        QCOMPARE(trained.exitCode, 0);
+        const QString runId = trained.json().value(QStringLiteral("run_id")).toString();
+        QCOMPARE(cli({QStringLiteral("models"), QStringLiteral("register"), runId, QStringLiteral("--name"),
+                      QStringLiteral("flowers")})
+                     .exitCode,
+                 0);
+        const QString bundle = m_dir.filePath(QStringLiteral("flowers.crucible"));
+        QCOMPARE(cli({QStringLiteral("models"), QStringLiteral("export"), QStringLiteral("flowers@1"),
+                      QStringLiteral("--out"), bundle})
+                     .exitCode,
+                 0);
+        const QString csv = m_dir.filePath(QStringLiteral("measurements.csv"));
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::WriteOnly));
+        csvFile.write("width,height,kind\n1.5,2,a\n2.5,3,b\n3.5,4,a\n4.5,5,b\n");
+        csvFile.close();
+
+        auto window = makeWindow();
+        window->show();
+        // `crucible flowers.crucible measurements.csv missing.csv`: the bundle is offered for import
+        // (the Registry page shown), the CSV opens the import dialog with its preview, and a missing
+        // file is named.
+        QStringList asked;
+        std::function<void()> answer = [&] {
+            QWidget* modal = QApplication::activeModalWidget();
+            if (!modal) {
+                QTimer::singleShot(20, this, answer);
+                return;
+            }
+            asked << QString::fromUtf8(modal->metaObject()->className()) + QLatin1Char(':') + window->currentPageKey();
+            if (auto* box = qobject_cast<QMessageBox*>(modal)) {
+                asked.last() += QLatin1Char(':') + box->text().section(QLatin1Char('\n'), 0, 0);
+                saveScreen(box, QStringLiteral("open-file-") + QString::number(asked.size()));
+                if (QAbstractButton* yes = box->button(QMessageBox::Yes))
+                    yes->click();
+                else
+                    box->accept();
+            } else if (auto* dialog = qobject_cast<QDialog*>(modal)) {
+                saveScreen(dialog, QStringLiteral("open-file-import"));
+                dialog->accept();
+            }
+            if (asked.size() < 3)
+                QTimer::singleShot(20, this, answer);
+        };
+        QTimer::singleShot(0, this, answer);
+        window->openFiles({bundle, csv, m_dir.filePath(QStringLiteral("missing.csv"))});
+        QTRY_COMPARE_WITH_TIMEOUT(asked.size(), 3, 20000);
+        QVERIFY2(asked[0].startsWith(QStringLiteral(
+                     "QMessageBox:registry:Import the model bundle “flowers.crucible” into the registry?")),
+                 qPrintable(asked[0]));
+        QCOMPARE(asked[1], QStringLiteral("crucible::ImportDialog:datasets"));
+        QVERIFY2(asked[2].contains(QStringLiteral("There is no file or folder")), qPrintable(asked[2]));
+        QTRY_VERIFY_WITH_TIMEOUT(!window->isBusy(), 60000);
+
+        // Both landed in the window's workspace: the model in its registry, the data as a dataset.
+        const QStringList here {QStringLiteral("--workspace"), m_dir.filePath(QStringLiteral("ws")),
+                                QStringLiteral("--json")};
+        const auto models = test::runCli(here + QStringList {QStringLiteral("models"), QStringLiteral("list")});
+        QCOMPARE(models.exitCode, 0);
+        QVERIFY2(models.out.contains(QStringLiteral("\"flowers\"")), qPrintable(models.out));
+        const auto data = test::runCli(here + QStringList {QStringLiteral("data"), QStringLiteral("list")});
+        QCOMPARE(data.exitCode, 0);
+        QVERIFY2(data.out.contains(QStringLiteral("\"measurements\"")), qPrintable(data.out));
+
+        // In German and the dark theme the offer reads German; cancelling it imports nothing.
+        QVERIFY(installTranslations(QLocale(QLocale::German, QLocale::Germany)));
+        theme::apply(Theme::Dark);
+        QString germanText;
+        QTimer::singleShot(0, this, [&] {
+            QTRY_VERIFY(qobject_cast<QMessageBox*>(QApplication::activeModalWidget()) != nullptr);
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            germanText = box->text();
+            saveScreen(box, QStringLiteral("open-file-de-dark"));
+            box->button(QMessageBox::Cancel)->click();
+        });
+        window->openFiles({bundle});
+        theme::apply(Theme::Light);
+        QVERIFY(installTranslations(QLocale(QLocale::English, QLocale::UnitedStates)));
+        QVERIFY2(germanText.startsWith(QStringLiteral("Das Modellpaket „flowers.crucible“")), qPrintable(germanText));
+        QVERIFY(!window->isBusy());
     }
 
     void germanTranslationLoads()
