@@ -1,6 +1,7 @@
 // BackgroundTask and TaskManager: work off the GUI thread, completion back on it, progress,
 // cancel, and a receiver that goes away before the work ends.
 #include "engine/core/BackgroundTask.h"
+#include "engine/core/Parallel.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -10,6 +11,8 @@
 
 #include <atomic>
 #include <memory>
+#include <set>
+#include <stdexcept>
 
 using namespace crucible;
 
@@ -38,6 +41,47 @@ class TestBackgroundTask : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void parallelLoopsKeepOrderUseTheCoresAndPassOnAFailure()
+    {
+        // Every item once, the results in the items' order, however the threads take them.
+        QList<int> items;
+        for (int i = 0; i < 1000; ++i)
+            items << i;
+        std::mutex seenMutex;
+        std::set<std::thread::id> threads;
+        const QList<qint64> squares = parallel::mapped(items, [&](int i) {
+            const std::lock_guard lock(seenMutex);
+            threads.insert(std::this_thread::get_id());
+            return qint64(i) * i;
+        });
+        QCOMPARE(squares.size(), 1000);
+        for (int i = 0; i < 1000; ++i)
+            QCOMPARE(squares[i], qint64(i) * i);
+        QVERIFY(threads.size() <= size_t(std::max(1, QThread::idealThreadCount())));
+        QVERIFY(parallel::mapped(QList<int>(), [](int i) { return i; }).isEmpty());
+
+        // A failing item ends the loop: the caller gets the exception, and the items not yet
+        // taken are skipped (each takes 20 µs: all of them would take a second or more).
+        std::atomic<bool> failed {false};
+        std::atomic<int> startedAfter {0};
+        bool thrown = false;
+        try {
+            parallel::forEachIndex(100000, [&](qsizetype i) {
+                if (failed.load())
+                    ++startedAfter;
+                if (i == 10) {
+                    failed = true;
+                    throw std::runtime_error("item 10 is bad");
+                }
+                QThread::usleep(20);
+            });
+        } catch (const std::runtime_error& error) {
+            thrown = QString::fromUtf8(error.what()) == QLatin1String("item 10 is bad");
+        }
+        QVERIFY(thrown);
+        QVERIFY2(startedAfter.load() < 100, qPrintable(QString::number(startedAfter.load())));
+    }
+
     void runsOffTheGuiThreadAndCompletesOnIt()
     {
         QThread* workedOn = nullptr;
