@@ -46,6 +46,7 @@ def main() -> int:
 
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LANG="C.UTF-8", LC_ALL="C.UTF-8")
     env.pop("CRUCIBLE_WORKSPACE", None)
+    env.pop("LANGUAGE", None)  # Qt follows it before LANG: the page would come out in German
     done = subprocess.run([args.program, "--help"], capture_output=True, text=True, env=env, timeout=60)
     if done.returncode != 0 or not done.stdout.strip():
         sys.stderr.write(f"make-man: {args.program} --help failed ({done.returncode}): {done.stderr}\n")

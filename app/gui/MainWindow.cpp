@@ -36,6 +36,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QSet>
 #include <QSplitter>
@@ -216,6 +217,7 @@ void MainWindow::createPages()
     m_datasetsPage->setWorkspace(m_workspace);
     connect(m_datasetsPage, &DatasetsPage::importFinished, this,
             [this](bool, const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(m_datasetsPage, &DatasetsPage::importFinished, this, &MainWindow::openNextFile, Qt::QueuedConnection);
     m_pages->addWidget(m_datasetsPage);
     m_trainPage = new TrainPage(this);
     m_trainPage->setDefaultThreads(AppSettings::trainingThreads());
@@ -405,6 +407,7 @@ void MainWindow::connectRegistryPage()
             [this](const QString& reference) { statusBar()->showMessage(tr("Registered %1").arg(reference), 8000); });
     connect(m_registryPage, &RegistryPage::taskFinished, this,
             [this](bool, const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(m_registryPage, &RegistryPage::taskFinished, this, &MainWindow::openNextFile, Qt::QueuedConnection);
     connect(m_registryPage, &RegistryPage::serveRequested, this,
             [this](const QString& folder, const QString& reference, int port, bool nextFree, const QString& host) {
                 m_servingPage->serve(folder, reference, port, nextFree, host);
@@ -686,10 +689,23 @@ bool MainWindow::isBusy() const
 
 void MainWindow::openFiles(const QStringList& paths)
 {
-    for (const QString& path : paths) {
-        const QFileInfo file(path);
+    m_filesToOpen += paths;
+    openNextFile();
+}
+
+void MainWindow::openNextFile()
+{
+    // An import still running takes the next file when it ends (taskFinished, importFinished);
+    // so does the question or dialog that is up (its event loop may deliver those).
+    if (m_openingFile)
+        return;
+    m_openingFile = true;
+    const auto done = qScopeGuard([this] { m_openingFile = false; });
+    while (!m_filesToOpen.isEmpty() && !m_registryPage->isBusy() && !m_datasetsPage->isImporting()) {
+        const QFileInfo file(m_filesToOpen.takeFirst());
         if (!file.exists()) {
-            QMessageBox::warning(this, tr("Cannot Open File"), tr("There is no file or folder “%1”.").arg(path));
+            QMessageBox::warning(this, tr("Cannot Open File"),
+                                 tr("There is no file or folder “%1”.").arg(file.filePath()));
             continue;
         }
         if (file.isFile() && file.suffix().compare(QLatin1String("crucible"), Qt::CaseInsensitive) == 0) {

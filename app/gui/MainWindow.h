@@ -58,7 +58,8 @@ public:
 
     /// Opens files given on the command line or by the desktop (`crucible FILE...`): a model
     /// bundle (.crucible) is offered for import into the registry, anything else (CSV, TSV, IDX,
-    /// an image folder) opens the import dialog of the Datasets page with its preview.
+    /// an image folder) opens the import dialog of the Datasets page with its preview. One file
+    /// at a time: the next is opened when the import of the one before has ended.
     void openFiles(const QStringList& paths);
 
     /// True while a page loads or imports, or any background task runs.
@@ -81,6 +82,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void openNextFile();
     void createPages();
     void connectRegistryPage();
     void createPipelinesPage();
@@ -109,6 +111,8 @@ private:
     RunsPage* m_runsPage = nullptr;
     ComparePage* m_comparePage = nullptr;
     RegistryPage* m_registryPage = nullptr;
+    QStringList m_filesToOpen; ///< openFiles() still to go
+    bool m_openingFile = false; ///< a file's question or dialog is up
     ServingPage* m_servingPage = nullptr;
     MonitorPage* m_monitorPage = nullptr;
     PipelinesPage* m_pipelinesPage = nullptr;

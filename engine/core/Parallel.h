@@ -8,6 +8,7 @@
 #include <exception>
 #include <mutex>
 #include <optional>
+#include <system_error>
 #include <thread>
 #include <type_traits>
 #include <utility>
@@ -25,7 +26,8 @@ namespace crucible::parallel {
 /// Calls work(i) for every i in [0, count) on up to QThread::idealThreadCount() threads, the
 /// calling one among them, and returns when every call has returned. Each thread takes the next
 /// index as it finishes one, so uneven work evens out. The first exception a call throws is
-/// rethrown here once the others have stopped; the indices not yet taken are skipped.
+/// rethrown here once the others have stopped; the indices not yet taken are skipped. When the
+/// system refuses a thread, the work goes on with the threads it has (at least the calling one).
 template <typename Work> void forEachIndex(qsizetype count, Work&& work)
 {
     if (count <= 0)
@@ -48,8 +50,13 @@ template <typename Work> void forEachIndex(qsizetype count, Work&& work)
     };
     std::vector<std::thread> helpers;
     helpers.reserve(size_t(threads - 1));
-    for (qsizetype t = 1; t < threads; ++t)
-        helpers.emplace_back(run);
+    for (qsizetype t = 1; t < threads; ++t) {
+        try {
+            helpers.emplace_back(run);
+        } catch (const std::system_error&) {
+            break; // no more threads to be had (a limit on processes): go on with those started
+        }
+    }
     run();
     for (std::thread& helper : helpers)
         helper.join();

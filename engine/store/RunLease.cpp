@@ -13,6 +13,7 @@
 #include <csignal>
 #include <mutex>
 #include <pthread.h>
+#include <system_error>
 #include <thread>
 
 #include <unistd.h>
@@ -43,16 +44,21 @@ RunLease::RunLease(const Workspace& workspace, QString runId, std::chrono::milli
     : m_impl(std::make_unique<Impl>())
 {
     Impl* impl = m_impl.get();
-    m_impl->thread = std::thread([impl, &workspace, runId = std::move(runId), interval] {
-        RunStore store(workspace); // this thread's own connection, closed as the thread ends
-        std::unique_lock lock(impl->mutex);
-        while (!impl->wake.wait_for(lock, interval, [impl] { return impl->stopping; })) {
-            lock.unlock();
-            if (const Status renewed = store.heartbeat(runId, impl->isPaused.load()); !renewed)
-                qWarning().noquote() << "crucible: the run's lease was not renewed:" << renewed.error().text();
-            lock.lock();
-        }
-    });
+    try {
+        m_impl->thread = std::thread([impl, &workspace, runId = std::move(runId), interval] {
+            RunStore store(workspace); // this thread's own connection, closed as the thread ends
+            std::unique_lock lock(impl->mutex);
+            while (!impl->wake.wait_for(lock, interval, [impl] { return impl->stopping; })) {
+                lock.unlock();
+                if (const Status renewed = store.heartbeat(runId, impl->isPaused.load()); !renewed)
+                    qWarning().noquote() << "crucible: the run's lease was not renewed:" << renewed.error().text();
+                lock.lock();
+            }
+        });
+    } catch (const std::system_error& error) {
+        qWarning().noquote() << "crucible: the run's lease cannot be kept (no thread for it):" << error.what();
+        return;
+    }
     pthread_setname_np(m_impl->thread.native_handle(), "crucible-lease");
 }
 
@@ -63,7 +69,8 @@ RunLease::~RunLease()
         m_impl->stopping = true;
     }
     m_impl->wake.notify_all();
-    m_impl->thread.join();
+    if (m_impl->thread.joinable())
+        m_impl->thread.join();
 }
 
 void RunLease::setPaused(bool isPaused)

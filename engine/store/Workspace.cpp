@@ -33,14 +33,25 @@ namespace crucible {
 
 namespace {
 
-/// What a thread does as it ends (a C++ thread_local's destructor runs on the ending thread,
-/// before Qt forgets the thread).
+/// What a thread does as it ends, for the workspaces it used: a C++ thread_local's destructor
+/// runs on the ending thread, with every kind of thread. For a QThread that is after wait() has
+/// returned; its QThread::finished comes earlier and closes its connections first.
 struct ThreadEnd {
-    std::vector<std::function<void()>> actions;
+    struct Action {
+        std::weak_ptr<void> owner; ///< the workspace's connection registry
+        std::function<void()> run;
+    };
+    std::vector<Action> actions;
     ~ThreadEnd()
     {
-        for (auto& action : actions)
-            action();
+        for (Action& action : actions)
+            action.run();
+    }
+    /// Adds `run` for `owner`, dropping those whose workspace is gone (a pool thread serves many).
+    void add(const std::shared_ptr<void>& owner, std::function<void()> run)
+    {
+        std::erase_if(actions, [](const Action& action) { return action.owner.expired(); });
+        actions.push_back({owner, std::move(run)});
     }
 };
 
@@ -53,10 +64,10 @@ quint64 threadKey()
     return key;
 }
 
-std::vector<std::function<void()>>& threadEndActions()
+ThreadEnd& threadEnd()
 {
     thread_local ThreadEnd end;
-    return end.actions;
+    return end;
 }
 
 const QString kDatabaseFile = QStringLiteral("crucible.db");
@@ -357,14 +368,15 @@ QSqlDatabase Workspace::database() const
     if (db.isOpen())
         logFailure(m_impl->configure(db), lcStore, "configuring a workspace connection");
     connections->names.insert(thread, name);
-    // Closed when the thread ends, on the thread itself, by a C++ thread_local: those end with
-    // every kind of thread (QThread, std::thread, a pool's), whereas QThread::finished does not
-    // come for threads Qt did not start; their connections, and with them Qt's record of each
-    // such thread, were kept to the end of the process (LeakSanitizer). The main thread's
-    // connection is closed with the workspace.
+    // Closed when the thread ends, on the thread itself: by QThread::finished for threads Qt
+    // started (before wait() returns), and by a C++ thread_local for every kind of thread, also
+    // those Qt did not start (std::thread), for which QThread::finished does not come; their
+    // connections, and with them Qt's record of each such thread, were kept to the end of the
+    // process (LeakSanitizer). Whichever comes second finds nothing left to close. The main
+    // thread's connection is closed with the workspace.
     const QCoreApplication* app = QCoreApplication::instance();
     if (app && QThread::currentThread() != app->thread()) {
-        threadEndActions().push_back([weak = std::weak_ptr<Impl::Connections>(connections), thread] {
+        const auto close = [weak = std::weak_ptr<Impl::Connections>(connections), thread] {
             const auto registry = weak.lock();
             if (!registry)
                 return;
@@ -374,7 +386,10 @@ QSqlDatabase Workspace::database() const
                 return;
             QSqlDatabase::database(ended, false).close();
             QSqlDatabase::removeDatabase(ended);
-        });
+        };
+        QThread* qthread = QThread::currentThread();
+        QObject::connect(qthread, &QThread::finished, qthread, close, Qt::DirectConnection);
+        threadEnd().add(connections, close);
     }
     return db;
 }

@@ -450,12 +450,17 @@ private Q_SLOTS:
         QVERIFY(csvFile.open(QIODevice::WriteOnly));
         csvFile.write("width,height,kind\n1.5,2,a\n2.5,3,b\n3.5,4,a\n4.5,5,b\n");
         csvFile.close();
+        const QString moreCsv = m_dir.filePath(QStringLiteral("more.csv"));
+        QFile moreFile(moreCsv);
+        QVERIFY(moreFile.open(QIODevice::WriteOnly));
+        moreFile.write("width,height,kind\n5.5,6,a\n6.5,7,b\n7.5,8,a\n8.5,9,b\n");
+        moreFile.close();
 
         auto window = makeWindow();
         window->show();
-        // `crucible flowers.crucible measurements.csv missing.csv`: the bundle is offered for import
-        // (the Registry page shown), the CSV opens the import dialog with its preview, and a missing
-        // file is named.
+        // `crucible flowers.crucible measurements.csv more.csv missing.csv`: the bundle is offered
+        // for import (the Registry page shown), each CSV opens the import dialog with its preview,
+        // one after the other as the imports end, and a missing file is named.
         QStringList asked;
         std::function<void()> answer = [&] {
             QWidget* modal = QApplication::activeModalWidget();
@@ -475,17 +480,18 @@ private Q_SLOTS:
                 saveScreen(dialog, QStringLiteral("open-file-import"));
                 dialog->accept();
             }
-            if (asked.size() < 3)
+            if (asked.size() < 4)
                 QTimer::singleShot(20, this, answer);
         };
         QTimer::singleShot(0, this, answer);
-        window->openFiles({bundle, csv, m_dir.filePath(QStringLiteral("missing.csv"))});
-        QTRY_COMPARE_WITH_TIMEOUT(asked.size(), 3, 20000);
+        window->openFiles({bundle, csv, moreCsv, m_dir.filePath(QStringLiteral("missing.csv"))});
+        QTRY_COMPARE_WITH_TIMEOUT(asked.size(), 4, 60000);
         QVERIFY2(asked[0].startsWith(QStringLiteral(
                      "QMessageBox:registry:Import the model bundle “flowers.crucible” into the registry?")),
                  qPrintable(asked[0]));
         QCOMPARE(asked[1], QStringLiteral("crucible::ImportDialog:datasets"));
-        QVERIFY2(asked[2].contains(QStringLiteral("There is no file or folder")), qPrintable(asked[2]));
+        QCOMPARE(asked[2], QStringLiteral("crucible::ImportDialog:datasets"));
+        QVERIFY2(asked[3].contains(QStringLiteral("There is no file or folder")), qPrintable(asked[3]));
         QTRY_VERIFY_WITH_TIMEOUT(!window->isBusy(), 60000);
 
         // Both landed in the window's workspace: the model in its registry, the data as a dataset.
@@ -497,6 +503,7 @@ private Q_SLOTS:
         const auto data = test::runCli(here + QStringList {QStringLiteral("data"), QStringLiteral("list")});
         QCOMPARE(data.exitCode, 0);
         QVERIFY2(data.out.contains(QStringLiteral("\"measurements\"")), qPrintable(data.out));
+        QVERIFY2(data.out.contains(QStringLiteral("\"more\"")), qPrintable(data.out));
 
         // In German and the dark theme the offer reads German; cancelling it imports nothing.
         QVERIFY(installTranslations(QLocale(QLocale::German, QLocale::Germany)));
