@@ -34,8 +34,8 @@ namespace crucible {
 namespace {
 
 /// What a thread does as it ends, for the workspaces it used: a C++ thread_local's destructor
-/// runs on the ending thread, with every kind of thread. For a QThread that is after wait() has
-/// returned; its QThread::finished comes earlier and closes its connections first.
+/// runs on the ending thread, with every kind of thread (for a QThread, just after its wait()
+/// has returned).
 struct ThreadEnd {
     struct Action {
         std::weak_ptr<void> owner; ///< the workspace's connection registry
@@ -124,9 +124,8 @@ struct Workspace::Impl {
     int schemaVersion = 0;
     int recoveredRuns = 0;
     QString connectionPrefix = QStringLiteral("crucible-") + QUuid::createUuid().toString(QUuid::Id128);
-    /// Connections by thread. Shared with the threads' "finished" handlers, which close a
-    /// thread's connection on that thread as it ends (pool threads come and go, and a new
-    /// thread may reuse an old one's id).
+    /// Connections by thread (threadKey()). Shared with the threads' end actions, which close a
+    /// thread's connection on that thread as it ends (pool threads come and go).
     struct Connections {
         QMutex mutex;
         QHash<quint64, QString> names; ///< by threadKey()
@@ -368,12 +367,12 @@ QSqlDatabase Workspace::database() const
     if (db.isOpen())
         logFailure(m_impl->configure(db), lcStore, "configuring a workspace connection");
     connections->names.insert(thread, name);
-    // Closed when the thread ends, on the thread itself: by QThread::finished for threads Qt
-    // started (before wait() returns), and by a C++ thread_local for every kind of thread, also
-    // those Qt did not start (std::thread), for which QThread::finished does not come; their
-    // connections, and with them Qt's record of each such thread, were kept to the end of the
-    // process (LeakSanitizer). Whichever comes second finds nothing left to close. The main
-    // thread's connection is closed with the workspace.
+    // Closed when the thread ends, on the thread itself, by a C++ thread_local: those end with
+    // every kind of thread (QThread, std::thread, a pool's). A connection to QThread::finished
+    // (as before) kept Qt's record of each thread Qt did not start (std::thread) to the end of
+    // the process, and closed nothing for them (LeakSanitizer). For a QThread this runs just
+    // after its wait() has returned; the workspace's destructor closes what is still open. The
+    // main thread's connection is closed with the workspace.
     const QCoreApplication* app = QCoreApplication::instance();
     if (app && QThread::currentThread() != app->thread()) {
         const auto close = [weak = std::weak_ptr<Impl::Connections>(connections), thread] {
@@ -387,8 +386,6 @@ QSqlDatabase Workspace::database() const
             QSqlDatabase::database(ended, false).close();
             QSqlDatabase::removeDatabase(ended);
         };
-        QThread* qthread = QThread::currentThread();
-        QObject::connect(qthread, &QThread::finished, qthread, close, Qt::DirectConnection);
         threadEnd().add(connections, close);
     }
     return db;
