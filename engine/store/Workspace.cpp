@@ -25,35 +25,12 @@
 #include <atomic>
 #include <cerrno>
 #include <csignal>
-#include <functional>
 #include <unistd.h>
 #include <vector>
 
 namespace crucible {
 
 namespace {
-
-/// What a thread does as it ends, for the workspaces it used: a C++ thread_local's destructor
-/// runs on the ending thread, with every kind of thread (for a QThread, just after its wait()
-/// has returned).
-struct ThreadEnd {
-    struct Action {
-        std::weak_ptr<void> owner; ///< the workspace's connection registry
-        std::function<void()> run;
-    };
-    std::vector<Action> actions;
-    ~ThreadEnd()
-    {
-        for (Action& action : actions)
-            action.run();
-    }
-    /// Adds `run` for `owner`, dropping those whose workspace is gone (a pool thread serves many).
-    void add(const std::shared_ptr<void>& owner, std::function<void()> run)
-    {
-        std::erase_if(actions, [](const Action& action) { return action.owner.expired(); });
-        actions.push_back({owner, std::move(run)});
-    }
-};
 
 /// A number for the calling thread, never given to another thread in this process. Unlike the
 /// address of its QThread, which the next thread may get once the first has ended.
@@ -63,6 +40,44 @@ quint64 threadKey()
     thread_local const quint64 key = ++last;
     return key;
 }
+
+/// A workspace's connections, one per thread that used it, by threadKey().
+struct Connections {
+    QMutex mutex;
+    QHash<quint64, QString> names;
+    int created = 0;
+
+    /// Closes the calling thread's connection, if it has one.
+    void closeForThisThread()
+    {
+        QMutexLocker guard(&mutex);
+        const QString ended = names.take(threadKey());
+        if (ended.isEmpty())
+            return;
+        QSqlDatabase::database(ended, false).close();
+        QSqlDatabase::removeDatabase(ended);
+    }
+};
+
+/// The workspaces a thread has a connection to, whose connections it closes as it ends: a C++
+/// thread_local's destructor runs on the ending thread, with every kind of thread (for a
+/// QThread, just after its wait() has returned).
+struct ThreadEnd {
+    std::vector<std::weak_ptr<Connections>> used;
+    ~ThreadEnd()
+    {
+        for (const std::weak_ptr<Connections>& weak : used) {
+            if (const auto connections = weak.lock())
+                connections->closeForThisThread();
+        }
+    }
+    /// Adds a workspace, dropping those that are gone (a pool thread serves many).
+    void add(const std::shared_ptr<Connections>& connections)
+    {
+        std::erase_if(used, [](const std::weak_ptr<Connections>& weak) { return weak.expired(); });
+        used.push_back(connections);
+    }
+};
 
 ThreadEnd& threadEnd()
 {
@@ -124,13 +139,8 @@ struct Workspace::Impl {
     int schemaVersion = 0;
     int recoveredRuns = 0;
     QString connectionPrefix = QStringLiteral("crucible-") + QUuid::createUuid().toString(QUuid::Id128);
-    /// Connections by thread (threadKey()). Shared with the threads' end actions, which close a
-    /// thread's connection on that thread as it ends (pool threads come and go).
-    struct Connections {
-        QMutex mutex;
-        QHash<quint64, QString> names; ///< by threadKey()
-        int created = 0;
-    };
+    /// Shared with the threads that use the workspace, which close their connection as they end
+    /// (pool threads come and go).
     std::shared_ptr<Connections> connections = std::make_shared<Connections>();
 
     QSqlDatabase openConnection(const QString& name) const
@@ -357,7 +367,7 @@ QString Workspace::registryFolder() const
 QSqlDatabase Workspace::database() const
 {
     const quint64 thread = threadKey();
-    const std::shared_ptr<Impl::Connections> connections = m_impl->connections;
+    const std::shared_ptr<Connections> connections = m_impl->connections;
     QMutexLocker lock(&connections->mutex);
     auto found = connections->names.constFind(thread);
     if (found != connections->names.constEnd())
@@ -375,18 +385,7 @@ QSqlDatabase Workspace::database() const
     // main thread's connection is closed with the workspace.
     const QCoreApplication* app = QCoreApplication::instance();
     if (app && QThread::currentThread() != app->thread()) {
-        const auto close = [weak = std::weak_ptr<Impl::Connections>(connections), thread] {
-            const auto registry = weak.lock();
-            if (!registry)
-                return;
-            QMutexLocker guard(&registry->mutex);
-            const QString ended = registry->names.take(thread);
-            if (ended.isEmpty())
-                return;
-            QSqlDatabase::database(ended, false).close();
-            QSqlDatabase::removeDatabase(ended);
-        };
-        threadEnd().add(connections, close);
+        threadEnd().add(connections);
     }
     return db;
 }
