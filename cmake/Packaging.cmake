@@ -35,7 +35,7 @@ find_package(Python3 REQUIRED COMPONENTS Interpreter)
 set(crucible_man_crucible_summary "desktop workbench for machine learning experiments")
 set(crucible_man_crucible_description "Crucible loads datasets, trains LibTorch models with live curves, compares runs, registers models as verified bundles, serves them, and watches them for drift. Files given on the command line are offered for import: model bundles (.crucible) into the registry, data files into the workspace.")
 set(crucible_man_crucible-cli_summary "the Crucible workbench from the command line")
-set(crucible_man_crucible-cli_description "crucible-cli runs Crucible's engine headless, on servers, in cron and in CI: import data, train, track and compare runs, register, serve and monitor models, run pipelines and sweeps. It works on the same workspace as the crucible window.")
+set(crucible_man_crucible-cli_description "crucible-cli runs Crucible's engine headless, on servers, in cron and in CI: import data, train, track and compare runs, register, serve and monitor models, run pipelines and sweeps. It works on the same workspace as the crucible window. Each command has a page of its own, crucible-cli-COMMAND (for example crucible-cli-data-import), and crucible-cli help COMMAND prints the same.")
 foreach(program crucible crucible-cli)
     set(page ${crucible_generated}/man/${program}.1.gz)
     if(program STREQUAL "crucible")
@@ -52,6 +52,18 @@ foreach(program crucible crucible-cli)
     install(FILES ${page} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
     list(APPEND crucible_generated_files ${page})
 endforeach()
+
+# A manual page per crucible-cli command and the bash, zsh and fish completions, written by
+# crucible-cli from the same command table its parser reads.
+set(cli_docs ${crucible_generated}/cli)
+add_custom_command(OUTPUT ${cli_docs}/stamp
+    COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/scripts/make-cli-docs.py $<TARGET_FILE:crucible-cli> ${cli_docs}
+    DEPENDS crucible-cli ${PROJECT_SOURCE_DIR}/scripts/make-cli-docs.py VERBATIM)
+list(APPEND crucible_generated_files ${cli_docs}/stamp)
+install(DIRECTORY ${cli_docs}/man/ DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+install(FILES ${cli_docs}/completions/crucible-cli DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions)
+install(FILES ${cli_docs}/completions/_crucible-cli DESTINATION ${CMAKE_INSTALL_DATADIR}/zsh/vendor-completions)
+install(FILES ${cli_docs}/completions/crucible-cli.fish DESTINATION ${CMAKE_INSTALL_DATADIR}/fish/vendor_completions.d)
 
 # Debian's changelog and copyright (/usr/share/doc/crucible): a native package's changelog.gz.
 set(changelog ${crucible_generated}/changelog.gz)

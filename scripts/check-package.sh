@@ -41,5 +41,11 @@ test -f "/usr/share/mime/packages/$id.xml"
 test -f "/usr/share/icons/hicolor/48x48/apps/$id.png"
 test -f /usr/share/doc/crucible/copyright
 man -w crucible-cli >/dev/null
+man -w crucible-cli-data-import >/dev/null
+# The completions where each shell looks for them, answering from the installed program's table.
+test -f /usr/share/zsh/vendor-completions/_crucible-cli
+test -f /usr/share/fish/vendor_completions.d/crucible-cli.fish
+bash -c 'source /usr/share/bash-completion/completions/crucible-cli
+         COMP_WORDS=(crucible-cli data ex); COMP_CWORD=2; _crucible_cli; [ "${COMPREPLY[*]}" = export ]'
 man -w crucible >/dev/null
 echo "package check: passed"

@@ -24,6 +24,8 @@ packages=(
     xvfb xauth
     # the package: hicolor PNG icons from the SVG, and the checks of scripts/check-package.sh
     librsvg2-bin lintian appstream desktop-file-utils
+    # the shells whose completions crucible-cli generates, to test them (bash is always there)
+    zsh fish
     # the serving tests: a real Prometheus scraping /metrics, promtool checking the shipped alert
     # rules (the package's own service is kept from starting; tests start their own on loopback)
     prometheus

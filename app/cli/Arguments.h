@@ -1,46 +1,38 @@
 #pragma once
 
+#include <QChar>
 #include <QMap>
 #include <QSet>
 #include <QString>
 #include <QStringList>
 
+#include <vector>
+
 namespace crucible::cli {
 
-/// The arguments after a command's words: positionals, options with values (--name N or
-/// --name=N) and flags (--all). Unknown options are an error, reported by parse().
+/// One option of a command, as its help, man page and shell completion describe it and as the
+/// parser accepts it: --name VALUE, --name=VALUE, -l VALUE, -lVALUE; a flag takes no value.
+struct Option {
+    QString name; ///< long name, without "--"
+    QString value; ///< the value's placeholder ("N", "FILE"); empty for a flag
+    QString help; ///< one line
+    QChar letter = {}; ///< short form (-e), or null
+    bool isFlag() const { return value.isEmpty(); }
+};
+
+/// The nearest of `candidates` to `word` (a typo, a prefix), or an empty string when none is close.
+QString nearest(const QString& word, const QStringList& candidates);
+
+/// The arguments after a command's words, parsed against the command's options: positionals,
+/// values and flags. "--" ends the options (what follows is positional, even "--x"); "-" alone is
+/// a positional (standard input or output where a file is named).
 class Arguments {
 public:
-    /// `valued`: options that take a value; `flags`: options that do not.
-    Arguments(QStringList valued, QStringList flags) : m_valued(std::move(valued)), m_flags(std::move(flags)) { }
+    Arguments() = default;
 
-    /// Parses `args`; returns an error message for a usage error, or an empty string.
-    QString parse(const QStringList& args)
-    {
-        for (int i = 0; i < args.size(); ++i) {
-            const QString& arg = args[i];
-            if (!arg.startsWith(QLatin1String("--")) || arg == QLatin1String("--")) {
-                m_positionals << arg;
-                continue;
-            }
-            const qsizetype equals = arg.indexOf(QLatin1Char('='));
-            const QString name = arg.mid(2, equals < 0 ? -1 : equals - 2);
-            if (m_flags.contains(name)) {
-                m_set.insert(name);
-            } else if (m_valued.contains(name)) {
-                if (equals >= 0) {
-                    m_values[name] << arg.mid(equals + 1);
-                } else if (i + 1 < args.size()) {
-                    m_values[name] << args[++i];
-                } else {
-                    return QStringLiteral("--%1 needs a value").arg(name);
-                }
-            } else {
-                return QStringLiteral("unknown option --%1").arg(name);
-            }
-        }
-        return {};
-    }
+    /// Parses `args` against `options`; returns a usage message ("unknown option --epoch (did you
+    /// mean --epochs?)") or an empty string.
+    QString parse(const std::vector<Option>& options, const QStringList& args);
 
     const QStringList& positionals() const { return m_positionals; }
     QString value(const QString& name, const QString& fallback = {}) const
@@ -51,8 +43,6 @@ public:
     bool has(const QString& name) const { return m_set.contains(name) || m_values.contains(name); }
 
 private:
-    QStringList m_valued;
-    QStringList m_flags;
     QStringList m_positionals;
     QMap<QString, QStringList> m_values;
     QSet<QString> m_set;

@@ -1,6 +1,13 @@
 #include "Cli.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonDocument>
+
+#include <algorithm>
+
+#include <sys/ioctl.h>
+#include <unistd.h>
 
 namespace crucible::cli {
 
@@ -27,20 +34,74 @@ QString errorCodeName(ErrorCode code)
     return QStringLiteral("internal");
 }
 
-void printHelp(QTextStream& out, const CommandTable& table)
+/// The words of `command` in order, with at most `columns` per line, later lines indented by `indent`.
+QString wrap(const QString& text, int indent, int columns)
 {
-    out << "Usage: crucible-cli [--workspace DIR] [--registry DIR] [--json] COMMAND [ARGS]\n\n"
+    const int width = std::max(20, columns - indent);
+    QString wrapped;
+    int used = 0;
+    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (used > 0 && used + 1 + word.size() > width) {
+            wrapped += QLatin1Char('\n') + QString(indent, QLatin1Char(' '));
+            used = 0;
+        } else if (used > 0) {
+            wrapped += QLatin1Char(' ');
+            ++used;
+        }
+        wrapped += word;
+        used += int(word.size());
+    }
+    return wrapped;
+}
+
+/// "  -o, --out FILE      help", wrapped to `columns`.
+QString optionLines(const std::vector<Option>& options, int columns)
+{
+    QStringList heads;
+    int widest = 0;
+    for (const Option& option : options) {
+        QString head = option.letter.isNull() ? QStringLiteral("    ") : QStringLiteral("-%1, ").arg(option.letter);
+        head += QStringLiteral("--") + option.name;
+        if (!option.isFlag())
+            head += QLatin1Char(' ') + option.value;
+        heads << head;
+        widest = std::max(widest, int(head.size()));
+    }
+    widest = std::min(widest, 30);
+    QString text;
+    for (size_t i = 0; i < options.size(); ++i) {
+        const QString& head = heads[qsizetype(i)];
+        const int indent = 2 + widest + 2;
+        text += QStringLiteral("  ") + head;
+        if (head.size() > widest)
+            text += QLatin1Char('\n') + QString(indent, QLatin1Char(' '));
+        else
+            text += QString(widest - head.size() + 2, QLatin1Char(' '));
+        text += wrap(options[i].help, indent, columns) + QLatin1Char('\n');
+    }
+    return text;
+}
+
+void printHelp(QTextStream& out, const CommandTable& table, int columns)
+{
+    out << "Usage: crucible-cli [GLOBAL OPTIONS] COMMAND [ARGS]\n\n"
            "Global options:\n"
-           "  --workspace DIR  workspace folder (default: $CRUCIBLE_WORKSPACE, else $XDG_DATA_HOME/crucible)\n"
-           "  --registry DIR   model registry folder (default: $CRUCIBLE_REGISTRY, else the workspace's registry/)\n"
-           "  --json           print one JSON document on stdout\n"
-           "  --version        print versions of Crucible, Qt, LibTorch and the BLAS in use\n"
-           "  -h, --help       print this help\n\n"
-           "Commands:\n";
-    for (const Command& command : table)
-        out << "  " << command.synopsis << "\n";
-    out << "\nExit codes: 0 success, 1 bad input or data, 2 usage, 3 internal error, 4 drift (drift),\n"
-           "            5 rejected by a gate (pipeline run, models gate).\n";
+        << optionLines(globalOptions(), columns) << "\nCommands:\n";
+    const int column = 34;
+    for (const Command& command : table) {
+        const QString head = QStringLiteral("  ") + command.name()
+            + (command.usage.isEmpty() ? QString() : QLatin1Char(' ') + command.usage);
+        out << head;
+        if (head.size() + 1 > column)
+            out << "\n" << QString(column, QLatin1Char(' '));
+        else
+            out << QString(column - head.size(), QLatin1Char(' '));
+        out << wrap(command.summary, column, columns) << "\n";
+    }
+    out << "\nGlobal options may come before or after the command; -- ends the options. 'crucible-cli help COMMAND'\n"
+           "or 'crucible-cli COMMAND --help' says more about one command.\n"
+           "\nExit codes: 0 success, 1 bad input or data, 2 usage, 3 internal error, 4 drift (drift),\n"
+           "            5 rejected by a gate (pipeline run, models gate), 6 not reproduced (runs rerun --check).\n";
 }
 
 } // namespace
@@ -60,7 +121,11 @@ int Context::fail(const Error& error)
 
 int Context::usage(const QString& message)
 {
-    err << "crucible-cli: " << message << "\nRun 'crucible-cli --help' for the commands.\n";
+    err << "crucible-cli: " << message << "\n";
+    if (command)
+        err << "Run 'crucible-cli help " << command->name() << "' for its options.\n";
+    else
+        err << "Run 'crucible-cli --help' for the commands.\n";
     err.flush();
     // With --json a script reads standard output: a usage error is a document there too.
     if (json)
@@ -71,11 +136,146 @@ int Context::usage(const QString& message)
     return Usage;
 }
 
+QString Context::synopsis() const
+{
+    if (!command)
+        return QStringLiteral("usage: crucible-cli COMMAND [ARGS]");
+    return QStringLiteral("usage: crucible-cli %1%2 %3")
+        .arg(command->name(), command->options.empty() ? QString() : QStringLiteral(" [OPTIONS]"), command->usage)
+        .trimmed();
+}
+
 void Context::printJson(const QJsonObject& document)
 {
     out << QJsonDocument(document).toJson(QJsonDocument::Indented);
     out.flush();
 }
+
+Result<QString> readablePath(const QString& path, const QString& folder, const QString& fileName)
+{
+    if (path != QLatin1String("-"))
+        return path;
+    if (::isatty(STDIN_FILENO) == 1)
+        return Error {ErrorCode::InvalidInput,
+                      QStringLiteral("standard input is a terminal; pipe the file in (... < FILE) or name it"),
+                      QStringLiteral("-")};
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly))
+        return Error {ErrorCode::Io, input.errorString(), QStringLiteral("standard input")};
+    const QString target = QDir(folder).filePath(fileName);
+    QFile copy(target);
+    if (!copy.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return Error {ErrorCode::Io, copy.errorString(), target};
+    QByteArray chunk;
+    while (!(chunk = input.read(1 << 20)).isEmpty()) {
+        if (copy.write(chunk) != chunk.size())
+            return Error {ErrorCode::Io, copy.errorString(), target};
+    }
+    if (!copy.flush())
+        return Error {ErrorCode::Io, copy.errorString(), target};
+    return target;
+}
+
+const std::vector<Option>& globalOptions()
+{
+    static const std::vector<Option> options {
+        {QStringLiteral("workspace"), QStringLiteral("DIR"),
+         QStringLiteral("the workspace folder (default: $CRUCIBLE_WORKSPACE, else $XDG_DATA_HOME/crucible); it must "
+                        "exist unless --create is given"),
+         QLatin1Char('w')},
+        {QStringLiteral("create"), {}, QStringLiteral("make the --workspace folder and its workspace when missing")},
+        {QStringLiteral("registry"), QStringLiteral("DIR"),
+         QStringLiteral("the model registry folder (default: $CRUCIBLE_REGISTRY, else the workspace's registry/)")},
+        {QStringLiteral("json"), {}, QStringLiteral("print exactly one JSON document on standard output")},
+        {QStringLiteral("version"), {}, QStringLiteral("print the versions of Crucible, Qt, LibTorch and the BLAS")},
+        {QStringLiteral("help"),
+         {},
+         QStringLiteral("print the help (of the command, when one is given)"),
+         QLatin1Char('h')},
+    };
+    return options;
+}
+
+int terminalColumns()
+{
+    winsize size {};
+    if (::isatty(STDOUT_FILENO) == 1 && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0)
+        return std::clamp(int(size.ws_col), 40, 200);
+    bool ok = false;
+    const int fromEnvironment = qEnvironmentVariableIntValue("COLUMNS", &ok);
+    return ok && fromEnvironment > 0 ? std::clamp(fromEnvironment, 40, 200) : 80;
+}
+
+QString commandHelp(const Command& command, int columns)
+{
+    QString text = QStringLiteral("Usage: crucible-cli ") + command.name();
+    if (!command.options.empty())
+        text += QStringLiteral(" [OPTIONS]");
+    if (!command.usage.isEmpty())
+        text += QLatin1Char(' ') + command.usage;
+    text += QStringLiteral("\n\n")
+        + wrap(command.summary.left(1).toUpper() + command.summary.mid(1) + QLatin1Char('.'), 0, columns)
+        + QLatin1Char('\n');
+    if (!command.details.isEmpty()) {
+        for (const QString& paragraph : command.details.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            text += QLatin1Char('\n') + wrap(paragraph, 0, columns) + QLatin1Char('\n');
+    }
+    if (!command.options.empty())
+        text += QStringLiteral("\nOptions:\n") + optionLines(command.options, columns);
+    text += QLatin1Char('\n')
+        + wrap(QStringLiteral("Global options: -w/--workspace DIR, --create, --registry DIR, --json (crucible-cli "
+                              "--help). -- ends the options; - names standard input or output where a file is named."),
+               0, columns)
+        + QLatin1Char('\n');
+    if (!command.example.isEmpty())
+        text += QStringLiteral("\nExample:\n  crucible-cli ") + command.example + QLatin1Char('\n');
+    return text;
+}
+
+namespace {
+
+/// The command whose words begin `words`, the longest such; or nullptr.
+const Command* findCommand(const CommandTable& table, const QStringList& words)
+{
+    const Command* best = nullptr;
+    for (const Command& command : table) {
+        if (words.size() >= command.words.size() && words.mid(0, command.words.size()) == command.words
+            && (!best || command.words.size() > best->words.size()))
+            best = &command;
+    }
+    return best;
+}
+
+/// The usage error for words that name no command: a group without its subcommand, or a typo.
+int unknownCommand(Context& context, const CommandTable& table, const QStringList& words)
+{
+    QStringList inGroup;
+    QStringList firsts;
+    QStringList names;
+    for (const Command& command : table) {
+        if (command.words.first() == words.first())
+            inGroup << QStringLiteral("%1 %2").arg(command.name(), command.usage).trimmed();
+        if (!firsts.contains(command.words.first()))
+            firsts << command.words.first();
+        names << command.name();
+    }
+    if (!inGroup.isEmpty()) {
+        if (words.size() > 1) {
+            const QString guess = nearest(words.mid(0, 2).join(QLatin1Char(' ')), names);
+            if (!guess.isEmpty())
+                return context.usage(QStringLiteral("unknown command '%1' (did you mean '%2'?)")
+                                         .arg(words.mid(0, 2).join(QLatin1Char(' ')), guess));
+        }
+        return context.usage(
+            QStringLiteral("'%1' needs a subcommand:\n  %2").arg(words.first(), inGroup.join(QStringLiteral("\n  "))));
+    }
+    const QString guess = nearest(words.first(), firsts);
+    if (!guess.isEmpty())
+        return context.usage(QStringLiteral("unknown command '%1' (did you mean '%2'?)").arg(words.first(), guess));
+    return context.usage(QStringLiteral("unknown command '%1'").arg(words.first()));
+}
+
+} // namespace
 
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
@@ -91,26 +291,48 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     addPipelineCommands(table);
     addSweepCommands(table);
     addImportCommands(table);
+    addHelpCommands(table);
 
+    // The global options may come before or after the command, up to a "--".
     Context context {false, QString(), out, err};
     QStringList rest;
     bool wantsHelp = false;
+    bool optionsEnded = false;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString& argument = arguments[i];
-        if (argument == QLatin1String("--json")) {
+        const auto valueOf = [&](qsizetype length, QString* value) -> bool {
+            if (argument.size() > length && argument[length] == QLatin1Char('=')) {
+                *value = argument.mid(length + 1);
+                return true;
+            }
+            if (i + 1 >= arguments.size())
+                return false;
+            *value = arguments[++i];
+            return true;
+        };
+        const auto isOption = [&](const char* longName, const char* letter = nullptr) {
+            const QString spelled = QStringLiteral("--") + QLatin1String(longName);
+            return argument == spelled || argument.startsWith(spelled + QLatin1Char('='))
+                || (letter
+                    && (argument == QLatin1String(letter)
+                        || argument.startsWith(QLatin1String(letter) + QLatin1Char('='))));
+        };
+        if (optionsEnded) {
+            rest << argument;
+        } else if (argument == QLatin1String("--")) {
+            optionsEnded = true;
+            rest << argument;
+        } else if (argument == QLatin1String("--json")) {
             context.json = true;
-        } else if (argument == QLatin1String("--workspace")) {
-            if (i + 1 >= arguments.size())
+        } else if (argument == QLatin1String("--create")) {
+            context.create = true;
+        } else if (isOption("workspace", "-w")) {
+            const qsizetype length = argument.startsWith(QLatin1String("--")) ? 11 : 2;
+            if (!valueOf(length, &context.workspaceOption))
                 return context.usage(QStringLiteral("--workspace needs a folder"));
-            context.workspaceOption = arguments[++i];
-        } else if (argument.startsWith(QLatin1String("--workspace="))) {
-            context.workspaceOption = argument.mid(12);
-        } else if (argument == QLatin1String("--registry")) {
-            if (i + 1 >= arguments.size())
+        } else if (isOption("registry")) {
+            if (!valueOf(10, &context.registryOption))
                 return context.usage(QStringLiteral("--registry needs a folder"));
-            context.registryOption = arguments[++i];
-        } else if (argument.startsWith(QLatin1String("--registry="))) {
-            context.registryOption = argument.mid(11);
         } else if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
             wantsHelp = true;
         } else if (argument == QLatin1String("--version")) {
@@ -119,33 +341,36 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
             rest << argument;
         }
     }
-    if (wantsHelp || rest.isEmpty()) {
-        printHelp(wantsHelp ? out : err, table);
-        return wantsHelp ? Success : Usage;
+    const int columns = terminalColumns();
+    if (wantsHelp && (rest.isEmpty() || rest.first().startsWith(QLatin1Char('-')))) {
+        printHelp(out, table, columns);
+        return Success;
     }
-
-    const Command* best = nullptr;
-    for (const Command& command : table) {
-        if (rest.size() >= command.words.size() && rest.mid(0, command.words.size()) == command.words
-            && (!best || command.words.size() > best->words.size()))
-            best = &command;
+    if (rest.isEmpty()) {
+        printHelp(err, table, columns);
+        return context.usage(QStringLiteral("no command given"));
     }
-    if (!best) {
-        QStringList candidates;
-        for (const Command& command : table) {
-            if (command.words.first() == rest.first())
-                candidates << command.synopsis;
+    const Command* command = findCommand(table, rest);
+    if (wantsHelp) {
+        if (!command)
+            rest.prepend(QStringLiteral("help")); // "crucible-cli runs --help": the group's commands
+        else {
+            out << commandHelp(*command, columns);
+            return Success;
         }
-        if (!candidates.isEmpty())
-            return context.usage(QStringLiteral("'%1' needs a subcommand:\n  %2")
-                                     .arg(rest.join(QLatin1Char(' ')), candidates.join(QStringLiteral("\n  "))));
-        return context.usage(QStringLiteral("unknown command '%1'").arg(rest.first()));
+        command = findCommand(table, rest);
     }
+    if (!command)
+        return unknownCommand(context, table, rest);
+    context.command = command;
+
+    Arguments parsed;
+    if (const QString problem = parsed.parse(command->options, rest.mid(command->words.size())); !problem.isEmpty())
+        return context.usage(command->name() + QStringLiteral(": ") + problem);
     try {
-        return best->run(context, rest.mid(best->words.size()));
+        return command->run(context, parsed);
     } catch (const std::exception& exception) {
-        return context.fail(
-            {ErrorCode::Internal, QString::fromLocal8Bit(exception.what()), best->words.join(QLatin1Char(' '))});
+        return context.fail({ErrorCode::Internal, QString::fromLocal8Bit(exception.what()), command->name()});
     }
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Arguments.h"
+
 #include "engine/core/Error.h"
 
 #include <QJsonObject>
@@ -27,6 +29,8 @@ enum ExitCode {
     NotReproduced = 6
 };
 
+struct Command;
+
 /// What every command gets: the global options and the output streams.
 struct Context {
     bool json = false;
@@ -34,11 +38,15 @@ struct Context {
     QTextStream& out;
     QTextStream& err;
     QString registryOption = {}; ///< --registry, empty when not given
+    bool create = false; ///< --create: a --workspace folder that does not exist is made
+    const Command* command = nullptr; ///< the command running, for its usage errors
 
     /// Prints an engine error (stderr, and a JSON document on stdout with --json) and returns its exit code.
     int fail(const Error& error);
     /// Prints a usage error and returns ExitCode::Usage.
     int usage(const QString& message);
+    /// "usage: crucible-cli data export NAME[@HASH] --out ...", of the command running.
+    QString synopsis() const;
     /// Prints `document` as indented JSON on stdout.
     void printJson(const QJsonObject& document);
 };
@@ -47,15 +55,48 @@ struct Context {
 /// CRUCIBLE_BUSY_TIMEOUT_MS when set). Defined in WorkspaceCommands.cpp.
 Result<std::unique_ptr<Workspace>> openWorkspace(const Context& context);
 
-/// One command: its words ("workspace", "info"), a one-line synopsis, and what it runs with the
-/// arguments after its words.
+/// One command, described once: the parser, `help CMD`, the man pages and the shell completions
+/// all read this.
 struct Command {
-    QStringList words;
-    QString synopsis;
-    std::function<int(Context&, const QStringList&)> run;
+    QStringList words; ///< "data", "export"
+    QString usage; ///< what follows the words: "NAME[@HASH] --out FILE|-|FOLDER"
+    QString summary; ///< one line for the list of commands
+    std::vector<Option> options;
+    std::function<int(Context&, const Arguments&)> run;
+    QString example = {}; ///< a command line after "crucible-cli ", for the help
+    QString details = {}; ///< paragraphs for the help and the man page
+
+    QString name() const { return words.join(QLatin1Char(' ')); }
 };
 
 using CommandTable = std::vector<Command>;
+
+/// An option for a command table, from UTF-8 text: option("out", "FILE", "where to write", 'o').
+inline Option option(const char* name, const char* value, const char* help, char letter = 0)
+{
+    return {QString::fromUtf8(name), QString::fromUtf8(value), QString::fromUtf8(help),
+            letter != 0 ? QChar(QLatin1Char(letter)) : QChar()};
+}
+
+/// An option without a value.
+inline Option flag(const char* name, const char* help, char letter = 0)
+{
+    return option(name, "", help, letter);
+}
+
+/// A command for a command table, from UTF-8 text; `words` as typed ("data export").
+inline Command makeCommand(const char* words, const char* usage, const char* summary, std::vector<Option> options,
+                           std::function<int(Context&, const Arguments&)> run, const char* example = "",
+                           const char* details = "")
+{
+    return {QString::fromUtf8(words).split(QLatin1Char(' ')),
+            QString::fromUtf8(usage),
+            QString::fromUtf8(summary),
+            std::move(options),
+            std::move(run),
+            QString::fromUtf8(example),
+            QString::fromUtf8(details)};
+}
 
 void addVersionCommands(CommandTable& table);
 void addWorkspaceCommands(CommandTable& table);
@@ -68,6 +109,20 @@ void addMonitorCommands(CommandTable& table); // MonitorCommands.cpp
 void addPipelineCommands(CommandTable& table); // PipelineCommands.cpp
 void addSweepCommands(CommandTable& table); // SweepCommands.cpp
 void addImportCommands(CommandTable& table); // ImportCommands.cpp
+void addHelpCommands(CommandTable& table); // HelpCommands.cpp: help, completion; needs the whole table
+
+/// The options every command takes (--workspace, --json, ...), for help, man pages and completions.
+const std::vector<Option>& globalOptions();
+
+/// The columns of the terminal on standard output (or $COLUMNS), 80 when it is not a terminal.
+int terminalColumns();
+
+/// A file to read named "-" means standard input: copied into `folder` as `fileName`, and that
+/// path returned; any other path comes back as it is. Refused when standard input is a terminal.
+Result<QString> readablePath(const QString& path, const QString& folder, const QString& fileName);
+
+/// The help of one command: usage, what it does, its options and an example.
+QString commandHelp(const Command& command, int columns);
 
 /// Parses `arguments` (without the program name) and runs the command; returns the exit code.
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err);

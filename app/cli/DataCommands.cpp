@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 
 #include <cmath>
 
@@ -57,18 +58,23 @@ int reportImport(Context& context, const Result<ImportOutcome>& outcome)
     return int(Success);
 }
 
-int dataImport(Context& context, const QStringList& args)
+int dataImport(Context& context, const Arguments& arguments)
 {
-    Arguments arguments({QStringLiteral("name"), QStringLiteral("target"), QStringLiteral("kind"),
-                         QStringLiteral("delimiter"), QStringLiteral("out-of-range"), QStringLiteral("not-numbers")},
-                        {});
-    if (const QString error = arguments.parse(args); !error.isEmpty())
-        return context.usage(error);
     if (arguments.positionals().size() != 1)
         return context.usage(
             QStringLiteral("data import takes one PATH (a CSV/TSV file, an image folder or IDX files)"));
     ImportRequest request;
     request.path = arguments.positionals().first();
+    // "-": a CSV on standard input, which has no file name to name the dataset after.
+    QTemporaryDir stdinFolder;
+    if (request.path == QLatin1String("-")) {
+        if (!arguments.has(QStringLiteral("name")))
+            return context.usage(QStringLiteral("data import - (standard input) needs --name"));
+        auto copied = readablePath(request.path, stdinFolder.path(), QStringLiteral("stdin.csv"));
+        if (!copied)
+            return context.fail(copied.error());
+        request.path = copied.value();
+    }
     request.name = arguments.value(QStringLiteral("name"));
     request.target = arguments.value(QStringLiteral("target"));
     request.kind = arguments.value(QStringLiteral("kind"));
@@ -104,8 +110,9 @@ int dataImport(Context& context, const QStringList& args)
     return reportImport(context, outcome);
 }
 
-int dataList(Context& context, const QStringList& args)
+int dataList(Context& context, const Arguments& arguments)
 {
+    const QStringList& args = arguments.positionals();
     if (!args.isEmpty())
         return context.usage(QStringLiteral("data list takes no arguments"));
     auto workspace = openWorkspace(context);
@@ -142,8 +149,9 @@ int dataList(Context& context, const QStringList& args)
     return int(Success);
 }
 
-int dataShow(Context& context, const QStringList& args)
+int dataShow(Context& context, const Arguments& arguments)
 {
+    const QStringList& args = arguments.positionals();
     if (args.size() != 1)
         return context.usage(QStringLiteral("data show takes one NAME or NAME@HASH"));
     auto workspace = openWorkspace(context);
@@ -206,11 +214,8 @@ int dataShow(Context& context, const QStringList& args)
     return int(Success);
 }
 
-int dataSamples(Context& context, const QStringList& args)
+int dataSamples(Context& context, const Arguments& arguments)
 {
-    Arguments arguments({}, {QStringLiteral("all")});
-    if (const QString error = arguments.parse(args); !error.isEmpty())
-        return context.usage(error);
     const QList<SampleInfo> catalogue = sampleCatalogue();
     QStringList wanted = arguments.positionals();
     if (arguments.has(QStringLiteral("all"))) {
@@ -267,13 +272,10 @@ int dataSamples(Context& context, const QStringList& args)
 
 namespace {
 
-int dataExport(Context& context, const QStringList& args)
+int dataExport(Context& context, const Arguments& arguments)
 {
-    Arguments arguments({QStringLiteral("out")}, {});
-    if (const QString problem = arguments.parse(args); !problem.isEmpty())
-        return context.usage(QStringLiteral("data export: ") + problem);
     if (arguments.positionals().size() != 1 || !arguments.has(QStringLiteral("out")))
-        return context.usage(QStringLiteral("usage: data export NAME[@HASH] --out FILE.csv|-|FOLDER (images)"));
+        return context.usage(context.synopsis());
     const QString out = arguments.value(QStringLiteral("out"));
     if (out == QLatin1String("-") && context.json)
         return context.usage(QStringLiteral("data export: --json and --out - both want standard output"));
@@ -308,13 +310,10 @@ int dataExport(Context& context, const QStringList& args)
     return Success;
 }
 
-int dataDelete(Context& context, const QStringList& args)
+int dataDelete(Context& context, const Arguments& arguments)
 {
-    Arguments arguments({}, {QStringLiteral("force")});
-    if (const QString problem = arguments.parse(args); !problem.isEmpty())
-        return context.usage(QStringLiteral("data delete: ") + problem);
     if (arguments.positionals().size() != 1)
-        return context.usage(QStringLiteral("usage: data delete NAME@HASH [--force]"));
+        return context.usage(context.synopsis());
     const QString reference = arguments.positionals().first();
     auto workspace = openWorkspace(context);
     if (!workspace)
@@ -360,27 +359,35 @@ int dataDelete(Context& context, const QStringList& args)
 
 void addDataCommands(CommandTable& table)
 {
+    table.push_back(makeCommand(
+        "data import", "PATH", "add a CSV/TSV file, an image folder or IDX files as a dataset version",
+        {option("name", "NAME", "the dataset's name (default: the file or folder name)", 'n'),
+         option("target", "COLUMN", "the column to predict (default: the last)", 't'),
+         option("kind", "csv|images|idx", "what PATH holds, when its name does not say"),
+         option("delimiter", "CHAR", "the field separator of a CSV (one character, or tab); found by itself otherwise"),
+         option("out-of-range", "error|missing", "a number too large for a double: refused (default) or missing"),
+         option("not-numbers", "error|missing|text",
+                "text in a numeric column: refused (default), missing, or the column becomes text")},
+        dataImport, "data import iris.csv --target species",
+        "A PATH of - reads a CSV from standard input (give --name). A version is named by its content: importing the "
+        "same data again adds nothing. Progress is shown on a terminal; Ctrl+C stops the import and keeps the "
+        "workspace as it was."));
+    table.push_back(makeCommand("data list", "", "every dataset version", {}, dataList, "data list"));
+    table.push_back(makeCommand("data show", "NAME[@HASH]",
+                                "a version's profile: columns, types, ranges, missing values", {}, dataShow,
+                                "data show iris"));
+    table.push_back(makeCommand("data samples", "[NAME...]", "list the built-in sample datasets, or add them",
+                                {flag("all", "add every sample available on this machine")}, dataSamples,
+                                "data samples iris fashion-mnist"));
     table.push_back(
-        {{QStringLiteral("data"), QStringLiteral("export")},
-         QStringLiteral("data export NAME[@HASH] --out FILE.csv|-|FOLDER   a version as CSV, images as a folder"),
-         dataExport});
-    table.push_back({{QStringLiteral("data"), QStringLiteral("delete")},
-                     QStringLiteral("data delete NAME[@HASH] [--force]   refused while runs use it, unless forced"),
-                     dataDelete});
-    table.push_back(
-        {{QStringLiteral("data"), QStringLiteral("import")},
-         QStringLiteral("data import PATH [--name N] [--target COL] [--kind csv|images|idx] [--delimiter C]\n"
-                        "                   [--out-of-range error|missing] [--not-numbers error|missing|text]"),
-         dataImport});
-    table.push_back({{QStringLiteral("data"), QStringLiteral("list")},
-                     QStringLiteral("data list                        every dataset version"),
-                     dataList});
-    table.push_back({{QStringLiteral("data"), QStringLiteral("show")},
-                     QStringLiteral("data show NAME[@HASH]            a version's profile"),
-                     dataShow});
-    table.push_back({{QStringLiteral("data"), QStringLiteral("samples")},
-                     QStringLiteral("data samples [NAME...|--all]     list the built-in samples, or add them"),
-                     dataSamples});
+        makeCommand("data export", "NAME[@HASH] --out FILE.csv|-|FOLDER",
+                    "a version as CSV, or an image dataset as a folder per label",
+                    {option("out", "FILE", "the CSV file (- for standard output) or, for images, a folder", 'o')},
+                    dataExport, "data export iris --out iris.csv"));
+    table.push_back(makeCommand(
+        "data delete", "NAME[@HASH]", "delete a dataset version; refused while runs use it, unless forced",
+        {flag("force", "delete even though runs trained on it (they keep their records, without the link)")},
+        dataDelete, "data delete iris@3f2a9c1b"));
 }
 
 } // namespace crucible::cli

@@ -16,15 +16,10 @@ namespace crucible::cli {
 
 namespace {
 
-const QString kTensorBoardSynopsis = QStringLiteral("import tensorboard LOGDIR [--experiment tensorboard]");
-
-int importTensorBoardCommand(Context& context, const QStringList& args)
+int importTensorBoardCommand(Context& context, const Arguments& arguments)
 {
-    Arguments arguments({QStringLiteral("experiment")}, {});
-    if (const QString problem = arguments.parse(args); !problem.isEmpty())
-        return context.usage(problem);
     if (arguments.positionals().size() != 1)
-        return context.usage(QStringLiteral("usage: ") + kTensorBoardSynopsis);
+        return context.usage(context.synopsis());
     TensorBoardImportOptions options;
     options.experiment = arguments.value(QStringLiteral("experiment"), options.experiment);
     if (Status valid = names::check(options.experiment, QStringLiteral("an experiment name"), names::Use::Label);
@@ -98,15 +93,10 @@ int importTensorBoardCommand(Context& context, const QStringList& args)
     return Success;
 }
 
-const QString kMlflowSynopsis = QStringLiteral("import mlflow PATH   (an mlruns folder or an MLflow SQLite database)");
-
-int importMlflowCommand(Context& context, const QStringList& args)
+int importMlflowCommand(Context& context, const Arguments& arguments)
 {
-    Arguments arguments({}, {});
-    if (const QString problem = arguments.parse(args); !problem.isEmpty())
-        return context.usage(problem);
     if (arguments.positionals().size() != 1)
-        return context.usage(QStringLiteral("usage: ") + kMlflowSynopsis);
+        return context.usage(context.synopsis());
     auto workspace = openWorkspace(context);
     if (!workspace)
         return context.fail(workspace.error());
@@ -162,9 +152,11 @@ int importMlflowCommand(Context& context, const QStringList& args)
 
 void addImportCommands(CommandTable& table)
 {
-    table.push_back({{QStringLiteral("import"), QStringLiteral("mlflow")}, kMlflowSynopsis, importMlflowCommand});
-    table.push_back(
-        {{QStringLiteral("import"), QStringLiteral("tensorboard")}, kTensorBoardSynopsis, importTensorBoardCommand});
+    table.push_back(makeCommand("import mlflow", "PATH", "runs from an mlruns folder or an MLflow SQLite database", {},
+                                importMlflowCommand, "import mlflow ./mlruns"));
+    table.push_back(makeCommand("import tensorboard", "LOGDIR", "runs from TensorBoard event files",
+                                {option("experiment", "NAME", "the experiment to put them in (default: tensorboard)")},
+                                importTensorBoardCommand, "import tensorboard runs/ --experiment baseline"));
 }
 
 } // namespace crucible::cli

@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QTemporaryDir>
 
 #include <functional>
 #include <optional>
@@ -39,14 +40,12 @@ Result<Opened> openRegistry(const Context& context)
     return Opened {std::move(workspace.value()), std::move(registry.value())};
 }
 
-/// What every models command does first: parses `args` into `arguments`, checks them with
-/// `isWellFormed` (a usage error shows `synopsis`), then opens the workspace and the registry.
-/// Returns the exit code when any of it failed.
-std::optional<int> prepare(Context& context, const QStringList& args, Arguments& arguments,
-                           const std::function<bool()>& isWellFormed, const QString& synopsis, Opened& opened)
+/// What every models command does first: checks its arguments with `isWellFormed` (a usage
+/// error shows `synopsis`), then opens the workspace and the registry. Returns the exit code when
+/// any of it failed.
+std::optional<int> prepare(Context& context, const std::function<bool()>& isWellFormed, const QString& synopsis,
+                           Opened& opened)
 {
-    if (const QString problem = arguments.parse(args); !problem.isEmpty())
-        return context.usage(problem);
     if (!isWellFormed())
         return context.usage(synopsis);
     auto result = openRegistry(context);
@@ -105,14 +104,12 @@ int reportVersion(Context& context, const Result<RegisteredVersion>& version, co
     return Success;
 }
 
-int modelsRegister(Context& context, const QStringList& args)
+int modelsRegister(Context& context, const Arguments& arguments)
 {
-    Arguments arguments({QStringLiteral("name"), QStringLiteral("alias"), QStringLiteral("intended-use")}, {});
     Opened opened;
     if (const auto failed = prepare(
-            context, args, arguments,
-            [&] { return arguments.positionals().size() == 1 && arguments.has(QStringLiteral("name")); },
-            QStringLiteral("usage: models register RUN --name NAME [--alias A] [--intended-use TEXT]"), opened))
+            context, [&] { return arguments.positionals().size() == 1 && arguments.has(QStringLiteral("name")); },
+            context.synopsis(), opened))
         return *failed;
     const auto version =
         RunPackager(*opened.workspace)
@@ -121,13 +118,11 @@ int modelsRegister(Context& context, const QStringList& args)
     return reportVersion(context, version, QStringLiteral("Registered"));
 }
 
-int modelsList(Context& context, const QStringList& args)
+int modelsList(Context& context, const Arguments& arguments)
 {
-    Arguments arguments({}, {});
     Opened opened;
     if (const auto failed = prepare(
-            context, args, arguments, [&] { return arguments.positionals().isEmpty(); },
-            QStringLiteral("usage: models list"), opened))
+            context, [&] { return arguments.positionals().isEmpty(); }, context.synopsis(), opened))
         return *failed;
     auto models = opened.registry->models();
     if (!models)
@@ -166,13 +161,11 @@ int modelsList(Context& context, const QStringList& args)
     return Success;
 }
 
-int modelsShow(Context& context, const QStringList& args)
+int modelsShow(Context& context, const Arguments& arguments)
 {
-    Arguments arguments({}, {QStringLiteral("card")});
     Opened opened;
     if (const auto failed = prepare(
-            context, args, arguments, [&] { return arguments.positionals().size() == 1; },
-            QStringLiteral("usage: models show REF [--card]"), opened))
+            context, [&] { return arguments.positionals().size() == 1; }, context.synopsis(), opened))
         return *failed;
     auto version = opened.registry->resolve(arguments.positionals().front());
     if (!version)
@@ -237,18 +230,14 @@ int modelsShow(Context& context, const QStringList& args)
     return Success;
 }
 
-int modelsAlias(Context& context, const QStringList& args)
+int modelsAlias(Context& context, const Arguments& arguments)
 {
-    Arguments arguments({}, {QStringLiteral("remove")});
-    if (const QString problem = arguments.parse(args); !problem.isEmpty())
-        return context.usage(problem);
     const QStringList& p = arguments.positionals();
     const bool remove = arguments.has(QStringLiteral("remove"));
     bool isNumber = false;
     const int version = remove || p.size() != 3 ? 0 : QString(p[1]).remove(QLatin1Char('v')).toInt(&isNumber);
     if ((remove && p.size() != 2) || (!remove && (p.size() != 3 || !isNumber)))
-        return context.usage(
-            QStringLiteral("usage: models alias NAME VERSION ALIAS | models alias NAME ALIAS --remove"));
+        return context.usage(context.synopsis());
     auto opened = openRegistry(context);
     if (!opened)
         return context.fail(opened.error());
@@ -267,14 +256,12 @@ int modelsAlias(Context& context, const QStringList& args)
     return Success;
 }
 
-int modelsExport(Context& context, const QStringList& args)
+int modelsExport(Context& context, const Arguments& arguments)
 {
-    Arguments arguments({QStringLiteral("out")}, {});
     Opened opened;
     if (const auto failed = prepare(
-            context, args, arguments,
-            [&] { return arguments.positionals().size() == 1 && arguments.has(QStringLiteral("out")); },
-            QStringLiteral("usage: models export REF --out FILE|FOLDER|-"), opened))
+            context, [&] { return arguments.positionals().size() == 1 && arguments.has(QStringLiteral("out")); },
+            context.synopsis(), opened))
         return *failed;
     auto version = opened.registry->resolve(arguments.positionals().front());
     if (!version)
@@ -302,27 +289,28 @@ int modelsExport(Context& context, const QStringList& args)
     return Success;
 }
 
-int modelsImport(Context& context, const QStringList& args)
+int modelsImport(Context& context, const Arguments& arguments)
 {
-    Arguments arguments({QStringLiteral("name")}, {});
     Opened opened;
     if (const auto failed = prepare(
-            context, args, arguments, [&] { return arguments.positionals().size() == 1; },
-            QStringLiteral("usage: models import FILE [--name NAME]"), opened))
+            context, [&] { return arguments.positionals().size() == 1; }, context.synopsis(), opened))
         return *failed;
-    return reportVersion(
-        context,
-        opened.registry->importBundle(arguments.positionals().front(), arguments.value(QStringLiteral("name"))),
-        QStringLiteral("Imported"));
+    QTemporaryDir stdinFolder;
+    auto path = readablePath(arguments.positionals().front(), stdinFolder.path(), QStringLiteral("stdin.crucible"));
+    if (!path)
+        return context.fail(path.error());
+    return reportVersion(context, opened.registry->importBundle(path.value(), arguments.value(QStringLiteral("name"))),
+                         QStringLiteral("Imported"));
 }
 
-int modelsDelete(Context& context, const QStringList& args)
+int modelsDelete(Context& context, const Arguments& arguments)
 {
+    const QStringList& args = arguments.positionals();
     const qsizetype at = args.size() == 1 ? args.front().lastIndexOf(QLatin1Char('@')) : -1;
     bool isNumber = false;
     const int version = at > 0 ? args.front().mid(at + 1).toInt(&isNumber) : 0;
     if (!isNumber)
-        return context.usage(QStringLiteral("usage: models delete NAME@VERSION"));
+        return context.usage(context.synopsis());
     auto opened = openRegistry(context);
     if (!opened)
         return context.fail(opened.error());
@@ -335,17 +323,16 @@ int modelsDelete(Context& context, const QStringList& args)
     return Success;
 }
 
-int predict(Context& context, const QStringList& args)
+int predict(Context& context, const Arguments& arguments)
 {
-    Arguments arguments({QStringLiteral("model"), QStringLiteral("input"), QStringLiteral("output")}, {});
     Opened opened;
     if (const auto failed = prepare(
-            context, args, arguments,
+            context,
             [&] {
                 return arguments.positionals().isEmpty() && arguments.has(QStringLiteral("model"))
                     && arguments.has(QStringLiteral("input")) && arguments.has(QStringLiteral("output"));
             },
-            QStringLiteral("usage: predict --model REF --input CSV|IMAGE-FOLDER --output CSV"), opened))
+            context.synopsis(), opened))
         return *failed;
     const QString output = arguments.value(QStringLiteral("output"));
     if (output == QLatin1String("-") && context.json)
@@ -359,12 +346,16 @@ int predict(Context& context, const QStringList& args)
     auto predictor = Predictor::open(bundle.value());
     if (!predictor)
         return context.fail(predictor.error());
-    auto predictions = predictor.value()->predict(arguments.value(QStringLiteral("input")),
-                                                  terminalProgress(context.err, QStringLiteral("Predicting")));
+    QTemporaryDir stdinFolder;
+    const auto readable =
+        readablePath(arguments.value(QStringLiteral("input")), stdinFolder.path(), QStringLiteral("stdin.csv"));
+    if (!readable)
+        return context.fail(readable.error());
+    const QString input = readable.value();
+    auto predictions = predictor.value()->predict(input, terminalProgress(context.err, QStringLiteral("Predicting")));
     finishTerminalProgress(context.err);
     if (!predictions)
         return context.fail(predictions.error());
-    const QString input = arguments.value(QStringLiteral("input"));
     if (Status written = Predictor::writeCsv(predictions.value(), output, {input}); !written)
         return context.fail(written.error());
     if (context.json)
@@ -383,27 +374,40 @@ int predict(Context& context, const QStringList& args)
 
 void addModelsCommands(CommandTable& table)
 {
-    table.push_back({{QStringLiteral("models"), QStringLiteral("register")},
-                     QStringLiteral("models register RUN --name NAME [--alias A] [--intended-use TEXT]"),
-                     modelsRegister});
-    table.push_back({{QStringLiteral("models"), QStringLiteral("list")}, QStringLiteral("models list"), modelsList});
     table.push_back(
-        {{QStringLiteral("models"), QStringLiteral("show")}, QStringLiteral("models show REF [--card]"), modelsShow});
-    table.push_back({{QStringLiteral("models"), QStringLiteral("alias")},
-                     QStringLiteral("models alias NAME VERSION ALIAS | models alias NAME ALIAS --remove"),
-                     modelsAlias});
-    table.push_back({{QStringLiteral("models"), QStringLiteral("export")},
-                     QStringLiteral("models export REF --out FILE"),
-                     modelsExport});
-    table.push_back({{QStringLiteral("models"), QStringLiteral("import")},
-                     QStringLiteral("models import FILE [--name NAME]"),
-                     modelsImport});
-    table.push_back({{QStringLiteral("models"), QStringLiteral("delete")},
-                     QStringLiteral("models delete NAME@VERSION"),
-                     modelsDelete});
-    table.push_back({{QStringLiteral("predict")},
-                     QStringLiteral("predict --model REF --input CSV|IMAGE-FOLDER --output CSV"),
-                     predict});
+        makeCommand("models register", "RUN --name NAME", "a finished run's model as a new version in the registry",
+                    {option("name", "NAME", "the model's name in the registry", 'n'),
+                     option("alias", "ALIAS", "point this alias (production, staging, ...) at the new version"),
+                     option("intended-use", "TEXT", "what the model is for, for its model card")},
+                    modelsRegister, "models register 3f2a --name iris --alias staging"));
+    table.push_back(
+        makeCommand("models list", "", "registered models, their versions and aliases", {}, modelsList, "models list"));
+    table.push_back(makeCommand("models show", "REF", "a version (NAME, NAME@VERSION, NAME@ALIAS or a bundle file)",
+                                {flag("card", "print the model card as Markdown")}, modelsShow,
+                                "models show iris@production --card"));
+    table.push_back(makeCommand(
+        "models alias", "NAME VERSION ALIAS | NAME ALIAS --remove", "point an alias at a version, or remove it",
+        {flag("remove", "remove the alias instead")}, modelsAlias, "models alias iris 3 production"));
+    table.push_back(makeCommand("models export", "REF --out FILE", "a version's bundle as a .crucible file",
+                                {option("out", "FILE", "the bundle file to write (- for standard output)", 'o')},
+                                modelsExport, "models export iris@production --out iris.crucible"));
+    table.push_back(makeCommand("models import", "FILE|-",
+                                "a .crucible bundle (- from standard input), verified, as a new version",
+                                {option("name", "NAME", "register it under this name (default: the bundle's)", 'n')},
+                                modelsImport, "models import iris.crucible"));
+    table.push_back(makeCommand("models delete", "NAME@VERSION", "delete a version (not while an alias names it)", {},
+                                modelsDelete, "models delete iris@2"));
+    table.push_back(makeCommand(
+        "predict", "--model REF --input CSV|IMAGE-FOLDER --output CSV", "predict a file of rows or images in batch",
+        {option("model", "REF", "NAME, NAME@VERSION, NAME@ALIAS or a bundle file", 'm'),
+         option("input", "FILE",
+                "a CSV with the signature's columns, or a folder of images (- reads a CSV from "
+                "standard input)",
+                'i'),
+         option("output", "FILE", "the predictions as CSV (- for standard output)", 'o')},
+        predict, "predict -m iris@production -i new.csv -o predictions.csv",
+        "The input is checked against the model's signature: a missing column or a value of the wrong type is "
+        "refused with its row and column."));
 }
 
 } // namespace crucible::cli

@@ -22,10 +22,6 @@ namespace crucible::cli {
 
 namespace {
 
-const QString kDriftSynopsis =
-    QStringLiteral("drift --model REF (--input CSV|IMAGE-FOLDER | --data NAME@V | --log MODEL [--window N|1h]) "
-                   "[--reference NAME@V] [--policy FILE] [--report FILE.html|FILE.pdf] [--no-predictions]");
-
 QString cell(double value, int decimals = 3)
 {
     return std::isnan(value) ? QStringLiteral("-") : QString::number(value, 'f', decimals);
@@ -92,19 +88,12 @@ QJsonObject windowJson(const DriftWindow& window, const DriftReport& report)
         {QStringLiteral("features"), features}};
 }
 
-int drift(Context& context, const QStringList& args)
+int drift(Context& context, const Arguments& arguments)
 {
-    Arguments arguments({QStringLiteral("model"), QStringLiteral("input"), QStringLiteral("data"),
-                         QStringLiteral("log"), QStringLiteral("window"), QStringLiteral("reference"),
-                         QStringLiteral("policy"), QStringLiteral("report")},
-                        {QStringLiteral("no-predictions")});
-    if (const QString problem = arguments.parse(args); !problem.isEmpty())
-        return context.usage(problem);
     const int sources = int(arguments.has(QStringLiteral("input"))) + int(arguments.has(QStringLiteral("data")))
         + int(arguments.has(QStringLiteral("log")));
     if (!arguments.positionals().isEmpty() || !arguments.has(QStringLiteral("model")) || sources != 1)
-        return context.usage(QStringLiteral("usage: ") + kDriftSynopsis
-                             + QStringLiteral("\n(exactly one of --input, --data, --log)"));
+        return context.usage(context.synopsis() + QStringLiteral("\n(exactly one of --input, --data, --log)"));
     WindowSpec window;
     if (arguments.has(QStringLiteral("window"))) {
         if (!arguments.has(QStringLiteral("log")))
@@ -199,17 +188,11 @@ int drift(Context& context, const QStringList& args)
     return latest.drift ? DriftDetected : Success;
 }
 
-const QString kMonitorSynopsis = QStringLiteral("monitor --model REF --log MODEL --labels CSV [--window N|1h]");
-
-int monitor(Context& context, const QStringList& args)
+int monitor(Context& context, const Arguments& arguments)
 {
-    Arguments arguments(
-        {QStringLiteral("model"), QStringLiteral("log"), QStringLiteral("labels"), QStringLiteral("window")}, {});
-    if (const QString problem = arguments.parse(args); !problem.isEmpty())
-        return context.usage(problem);
     if (!arguments.positionals().isEmpty() || !arguments.has(QStringLiteral("model"))
         || !arguments.has(QStringLiteral("log")) || !arguments.has(QStringLiteral("labels")))
-        return context.usage(QStringLiteral("usage: ") + kMonitorSynopsis);
+        return context.usage(context.synopsis());
     WindowSpec window;
     if (arguments.has(QStringLiteral("window"))) {
         QString problem;
@@ -315,8 +298,26 @@ int monitor(Context& context, const QStringList& args)
 
 void addMonitorCommands(CommandTable& table)
 {
-    table.push_back({{QStringLiteral("drift")}, kDriftSynopsis, drift});
-    table.push_back({{QStringLiteral("monitor")}, kMonitorSynopsis, monitor});
+    table.push_back(
+        makeCommand("drift", "--model REF (--input FILE | --data NAME@V | --log MODEL)",
+                    "compare inputs with the data the model was trained on (exit 4 on drift)",
+                    {option("model", "REF", "the model whose reference profile is the baseline", 'm'),
+                     option("input", "FILE", "a CSV or image folder of new inputs", 'i'),
+                     option("data", "NAME@V", "a dataset version of new inputs", 'd'),
+                     option("log", "MODEL", "the prediction log of a served model"),
+                     option("window", "N|DURATION", "with --log: the last N requests or a time (1h, 30m)"),
+                     option("reference", "NAME@V", "compare with this dataset version instead of the training data"),
+                     option("policy", "FILE", "thresholds per feature (YAML or JSON)"),
+                     option("report", "FILE", "also write a report: .html or .pdf"),
+                     flag("no-predictions", "leave out the drift of the predicted classes")},
+                    drift, "drift -m iris@production --input this-week.csv --report drift.html"));
+    table.push_back(makeCommand("monitor", "--model REF --log MODEL --labels CSV",
+                                "accuracy of a served model on labels that came later",
+                                {option("model", "REF", "the model that answered", 'm'),
+                                 option("log", "MODEL", "the prediction log of the served model"),
+                                 option("labels", "FILE", "a CSV of request ids and true labels"),
+                                 option("window", "N|DURATION", "the last N requests or a time (1h, 30m)")},
+                                monitor, "monitor -m iris@production --log iris --labels truth.csv"));
 }
 
 } // namespace crucible::cli

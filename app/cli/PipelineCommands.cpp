@@ -128,11 +128,8 @@ PipelineRunOptions optionsFor(const Context& context, const Workspace& workspace
     return options;
 }
 
-int check(Context& context, const QStringList& args)
+int check(Context& context, const Arguments& arguments)
 {
-    Arguments arguments({}, {});
-    if (const QString error = arguments.parse(args); !error.isEmpty())
-        return context.usage(error);
     if (arguments.positionals().size() != 1)
         return context.usage(QStringLiteral("pipeline check takes one pipeline file"));
     auto spec = PipelineSpec::load(arguments.positionals().first());
@@ -170,11 +167,8 @@ int check(Context& context, const QStringList& args)
     return Success;
 }
 
-int newPipeline(Context& context, const QStringList& args)
+int newPipeline(Context& context, const Arguments& arguments)
 {
-    Arguments arguments({}, {});
-    if (const QString error = arguments.parse(args); !error.isEmpty())
-        return context.usage(error);
     if (arguments.positionals().size() != 1)
         return context.usage(QStringLiteral("pipeline new takes the file to write (retrain.yaml)"));
     const QString path = arguments.positionals().first();
@@ -197,11 +191,8 @@ int newPipeline(Context& context, const QStringList& args)
     return Success;
 }
 
-int runCommand(Context& context, const QStringList& args)
+int runCommand(Context& context, const Arguments& arguments)
 {
-    Arguments arguments({QStringLiteral("param")}, {QStringLiteral("force"), QStringLiteral("verbose")});
-    if (const QString error = arguments.parse(args); !error.isEmpty())
-        return context.usage(error);
     if (arguments.positionals().size() != 1)
         return context.usage(QStringLiteral("pipeline run takes one pipeline file"));
     auto spec = PipelineSpec::load(arguments.positionals().first());
@@ -226,11 +217,8 @@ int runCommand(Context& context, const QStringList& args)
     return reportOutcome(context, outcome.value());
 }
 
-int resume(Context& context, const QStringList& args)
+int resume(Context& context, const Arguments& arguments)
 {
-    Arguments arguments({}, {QStringLiteral("verbose")});
-    if (const QString error = arguments.parse(args); !error.isEmpty())
-        return context.usage(error);
     if (arguments.positionals().size() != 1)
         return context.usage(QStringLiteral("pipeline resume takes one pipeline run id"));
     auto workspace = openWorkspace(context);
@@ -245,11 +233,8 @@ int resume(Context& context, const QStringList& args)
     return reportOutcome(context, outcome.value());
 }
 
-int list(Context& context, const QStringList& args)
+int list(Context& context, const Arguments& arguments)
 {
-    Arguments arguments({QStringLiteral("limit")}, {});
-    if (const QString error = arguments.parse(args); !error.isEmpty())
-        return context.usage(error);
     if (arguments.positionals().size() > 1)
         return context.usage(QStringLiteral("pipeline list takes at most a pipeline name"));
     auto workspace = openWorkspace(context);
@@ -288,11 +273,8 @@ int list(Context& context, const QStringList& args)
     return Success;
 }
 
-int show(Context& context, const QStringList& args)
+int show(Context& context, const Arguments& arguments)
 {
-    Arguments arguments({QStringLiteral("log")}, {});
-    if (const QString error = arguments.parse(args); !error.isEmpty())
-        return context.usage(error);
     if (arguments.positionals().size() != 1)
         return context.usage(QStringLiteral("pipeline show takes one pipeline run id"));
     auto workspace = openWorkspace(context);
@@ -339,11 +321,8 @@ int show(Context& context, const QStringList& args)
     return Success;
 }
 
-int daemon(Context& context, const QStringList& args)
+int daemon(Context& context, const Arguments& arguments)
 {
-    Arguments arguments({QStringLiteral("poll")}, {QStringLiteral("once"), QStringLiteral("verbose")});
-    if (const QString error = arguments.parse(args); !error.isEmpty())
-        return context.usage(error);
     if (arguments.positionals().isEmpty())
         return context.usage(QStringLiteral("pipeline daemon takes one or more pipeline files"));
     const double poll = parseSeconds(arguments.value(QStringLiteral("poll"), QStringLiteral("5")));
@@ -422,13 +401,8 @@ int daemon(Context& context, const QStringList& args)
     return once ? worst : Success;
 }
 
-int gate(Context& context, const QStringList& args)
+int gate(Context& context, const Arguments& arguments)
 {
-    Arguments arguments({QStringLiteral("against"), QStringLiteral("data"), QStringLiteral("metric"),
-                         QStringLiteral("min-delta"), QStringLiteral("split")},
-                        {});
-    if (const QString error = arguments.parse(args); !error.isEmpty())
-        return context.usage(error);
     if (arguments.positionals().size() != 1 || !arguments.has(QStringLiteral("data")))
         return context.usage(QStringLiteral(
             "models gate CHALLENGER --against CHAMPION --data NAME@V [--metric M] [--min-delta X] [--split all|test]"));
@@ -524,30 +498,35 @@ int gate(Context& context, const QStringList& args)
 
 void addPipelineCommands(CommandTable& table)
 {
+    table.push_back(makeCommand("pipeline new", "FILE", "write a pipeline to start from (the documented example)", {},
+                                newPipeline, "pipeline new retrain.yaml"));
+    table.push_back(makeCommand("pipeline check", "FILE", "check a pipeline file without running it", {}, check,
+                                "pipeline check retrain.yaml"));
     table.push_back(
-        {{QStringLiteral("pipeline"), QStringLiteral("new")},
-         QStringLiteral("pipeline new FILE                 a pipeline to start from (the documented example)"),
-         newPipeline});
-    table.push_back(
-        {{QStringLiteral("pipeline"), QStringLiteral("check")}, QStringLiteral("pipeline check FILE"), check});
-    table.push_back({{QStringLiteral("pipeline"), QStringLiteral("run")},
-                     QStringLiteral("pipeline run FILE [--param NAME=VALUE ...] [--force] [--verbose]"),
-                     runCommand});
-    table.push_back({{QStringLiteral("pipeline"), QStringLiteral("resume")},
-                     QStringLiteral("pipeline resume RUN [--verbose]"),
-                     resume});
-    table.push_back({{QStringLiteral("pipeline"), QStringLiteral("list")},
-                     QStringLiteral("pipeline list [PIPELINE] [--limit N]"),
-                     list});
-    table.push_back(
-        {{QStringLiteral("pipeline"), QStringLiteral("show")}, QStringLiteral("pipeline show RUN [--log STEP]"), show});
-    table.push_back({{QStringLiteral("pipeline"), QStringLiteral("daemon")},
-                     QStringLiteral("pipeline daemon FILE... [--poll 5s] [--once] [--verbose]"),
-                     daemon});
-    table.push_back({{QStringLiteral("models"), QStringLiteral("gate")},
-                     QStringLiteral("models gate CHALLENGER --against CHAMPION --data NAME@V [--metric accuracy] "
-                                    "[--min-delta X] [--split all|test]"),
-                     gate});
+        makeCommand("pipeline run", "FILE", "run a pipeline's steps; steps whose inputs did not change are skipped",
+                    {option("param", "NAME=VALUE", "set a parameter of the pipeline (repeat for several)", 'p'),
+                     flag("force", "run every step, changed or not"), flag("verbose", "print each step's output", 'v')},
+                    runCommand, "pipeline run retrain.yaml --param epochs=5"));
+    table.push_back(makeCommand("pipeline resume", "RUN", "continue a pipeline run that stopped",
+                                {flag("verbose", "print each step's output", 'v')}, resume, "pipeline resume 7c1e"));
+    table.push_back(makeCommand("pipeline list", "[PIPELINE]", "pipeline runs, newest first",
+                                {option("limit", "N", "at most N runs (default 20)")}, list, "pipeline list retrain"));
+    table.push_back(makeCommand("pipeline show", "RUN", "a pipeline run's steps, what they made and why",
+                                {option("log", "STEP", "print the log of this step")}, show,
+                                "pipeline show 7c1e --log train"));
+    table.push_back(makeCommand(
+        "pipeline daemon", "FILE...", "run pipelines when their triggers fire (data changed, a schedule)",
+        {option("poll", "DURATION", "how often to look for changes (default 5s)"),
+         flag("once", "check the triggers once and exit"), flag("verbose", "print each step's output", 'v')},
+        daemon, "pipeline daemon retrain.yaml --poll 30s"));
+    table.push_back(makeCommand(
+        "models gate", "CHALLENGER --against CHAMPION --data NAME@V",
+        "whether a model beats another on the same data (exit 5 when it does not)",
+        {option("against", "REF", "the model to beat"), option("data", "NAME@V", "the data to score both on", 'd'),
+         option("metric", "NAME", "the metric to compare (default accuracy)"),
+         option("min-delta", "X", "how much better the challenger must be (default 0)"),
+         option("split", "all|test", "score on the whole version or its test split (default test)")},
+        gate, "models gate iris@staging --against iris@production --data iris"));
 }
 
 } // namespace crucible::cli

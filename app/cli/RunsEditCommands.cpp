@@ -41,46 +41,58 @@ int editRuns(Context& context, const QStringList& prefixes, const QString& verb,
 
 void addRunsEditCommands(CommandTable& table)
 {
-    const auto command = runsCommandAdder(table);
-    command("rename", "runs rename RUN NAME", [](Context& context, const QStringList& args) {
-        if (args.size() != 2)
-            return context.usage(QStringLiteral("runs rename takes RUN and NAME"));
-        return editRuns(context, {args[0]}, QStringLiteral("Renamed"),
-                        [name = args[1]](RunStore& store, const QString& id) { return store.rename(id, name); });
-    });
-    command("note", "runs note RUN TEXT               replace the run's notes",
-            [](Context& context, const QStringList& args) {
-                if (args.size() != 2)
-                    return context.usage(QStringLiteral("runs note takes RUN and TEXT"));
-                return editRuns(
-                    context, {args[0]}, QStringLiteral("Noted"),
-                    [text = args[1]](RunStore& store, const QString& id) { return store.setNotes(id, text); });
-            });
-    command("tag", "runs tag RUN TAG... [--remove]", [](Context& context, const QStringList& args) {
-        QStringList rest = args;
-        const bool remove = rest.removeAll(QStringLiteral("--remove")) > 0;
-        if (rest.size() < 2)
-            return context.usage(QStringLiteral("runs tag takes RUN and one or more TAGs"));
-        const QStringList tags = rest.mid(1);
-        return editRuns(context, {rest[0]}, remove ? QStringLiteral("Untagged") : QStringLiteral("Tagged"),
-                        [tags, remove](RunStore& store, const QString& id) {
-                            return remove ? store.removeTags(id, tags) : store.addTags(id, tags);
-                        });
-    });
-    command("delete", "runs delete RUN...               move runs to the trash",
-            [](Context& context, const QStringList& args) {
-                if (args.isEmpty())
-                    return context.usage(QStringLiteral("runs delete takes one or more RUNs"));
-                return editRuns(context, args, QStringLiteral("Trashed"),
-                                [](RunStore& store, const QString& id) { return store.moveToTrash(id); });
-            });
-    command("restore", "runs restore RUN...              take runs out of the trash",
-            [](Context& context, const QStringList& args) {
-                if (args.isEmpty())
-                    return context.usage(QStringLiteral("runs restore takes one or more RUNs"));
-                return editRuns(context, args, QStringLiteral("Restored"),
-                                [](RunStore& store, const QString& id) { return store.restore(id); });
-            });
+    table.push_back(makeCommand(
+        "runs rename", "RUN NAME", "rename a run", {},
+        [](Context& context, const Arguments& arguments) {
+            const QStringList& args = arguments.positionals();
+            if (args.size() != 2)
+                return context.usage(QStringLiteral("runs rename takes RUN and NAME"));
+            return editRuns(context, {args[0]}, QStringLiteral("Renamed"),
+                            [name = args[1]](RunStore& store, const QString& id) { return store.rename(id, name); });
+        },
+        "runs rename 3f2a baseline"));
+    table.push_back(makeCommand(
+        "runs note", "RUN TEXT", "replace the run's notes", {},
+        [](Context& context, const Arguments& arguments) {
+            const QStringList& args = arguments.positionals();
+            if (args.size() != 2)
+                return context.usage(QStringLiteral("runs note takes RUN and TEXT"));
+            return editRuns(context, {args[0]}, QStringLiteral("Noted"),
+                            [text = args[1]](RunStore& store, const QString& id) { return store.setNotes(id, text); });
+        },
+        "runs note 3f2a 'lower learning rate'"));
+    table.push_back(makeCommand(
+        "runs tag", "RUN TAG...", "add tags to a run, or remove them", {flag("remove", "remove the tags instead")},
+        [](Context& context, const Arguments& arguments) {
+            const QStringList& args = arguments.positionals();
+            const bool remove = arguments.has(QStringLiteral("remove"));
+            if (args.size() < 2)
+                return context.usage(QStringLiteral("runs tag takes RUN and one or more TAGs"));
+            const QStringList tags = args.mid(1);
+            return editRuns(context, {args[0]}, remove ? QStringLiteral("Untagged") : QStringLiteral("Tagged"),
+                            [tags, remove](RunStore& store, const QString& id) {
+                                return remove ? store.removeTags(id, tags) : store.addTags(id, tags);
+                            });
+        },
+        "runs tag 3f2a best candidate"));
+    table.push_back(makeCommand(
+        "runs delete", "RUN...", "move runs to the trash", {},
+        [](Context& context, const Arguments& arguments) {
+            if (arguments.positionals().isEmpty())
+                return context.usage(QStringLiteral("runs delete takes one or more RUNs"));
+            return editRuns(context, arguments.positionals(), QStringLiteral("Trashed"),
+                            [](RunStore& store, const QString& id) { return store.moveToTrash(id); });
+        },
+        "runs delete 3f2a 9b10"));
+    table.push_back(makeCommand(
+        "runs restore", "RUN...", "take runs out of the trash", {},
+        [](Context& context, const Arguments& arguments) {
+            if (arguments.positionals().isEmpty())
+                return context.usage(QStringLiteral("runs restore takes one or more RUNs"));
+            return editRuns(context, arguments.positionals(), QStringLiteral("Restored"),
+                            [](RunStore& store, const QString& id) { return store.restore(id); });
+        },
+        "runs restore 3f2a"));
 }
 
 } // namespace crucible::cli

@@ -66,31 +66,28 @@ int runsExportMlflow(Context& context, const Arguments& parsed)
     return Success;
 }
 
-int runsExport(Context& context, const QStringList& args)
+int runsExport(Context& context, const Arguments& arguments)
 {
-    Arguments parsed({QStringLiteral("out"), QStringLiteral("key"), QStringLiteral("format")}, {});
-    if (const QString problem = parsed.parse(args); !problem.isEmpty())
-        return context.usage(QStringLiteral("runs export: ") + problem);
-    const QString format = parsed.value(QStringLiteral("format"), QStringLiteral("csv"));
+    const QString format = arguments.value(QStringLiteral("format"), QStringLiteral("csv"));
     if (format == QLatin1String("mlflow"))
-        return runsExportMlflow(context, parsed);
+        return runsExportMlflow(context, arguments);
     if (format != QLatin1String("csv"))
         return context.usage(QStringLiteral("runs export: --format is csv (the default) or mlflow"));
-    if (parsed.positionals().size() != 1)
+    if (arguments.positionals().size() != 1)
         return context.usage(QStringLiteral("runs export takes one RUN: runs export RUN [--out CSV] [--key KEY]"));
     int exitCode = Success;
     auto workspace = openOrFail(context, &exitCode);
     if (!workspace)
         return exitCode;
-    const auto id = RunCatalog(*workspace).resolve(parsed.positionals().first());
+    const auto id = RunCatalog(*workspace).resolve(arguments.positionals().first());
     if (!id)
         return context.fail(id.error());
     MetricReader reader(*workspace);
     auto keys = reader.keys(id.value());
     if (!keys)
         return context.fail(keys.error());
-    if (parsed.has(QStringLiteral("key"))) {
-        const QString key = parsed.value(QStringLiteral("key"));
+    if (arguments.has(QStringLiteral("key"))) {
+        const QString key = arguments.value(QStringLiteral("key"));
         if (!keys->contains(key))
             return context.fail(
                 {ErrorCode::NotFound, QStringLiteral("the run has no metric '%1'").arg(key), id.value()});
@@ -99,7 +96,7 @@ int runsExport(Context& context, const QStringList& args)
 
     // "--out -" is standard output, as no --out is; a file is written through OutputFile (atomic,
     // never over the workspace's database, into a FIFO or device as it is).
-    QString outPath = parsed.value(QStringLiteral("out"));
+    QString outPath = arguments.value(QStringLiteral("out"));
     if (outPath == QLatin1String("-")) {
         if (context.json)
             return context.usage(QStringLiteral("runs export: --json and --out - both want standard output"));
@@ -156,21 +153,18 @@ int runsExport(Context& context, const QStringList& args)
     return Success;
 }
 
-int runsCompare(Context& context, const QStringList& args)
+int runsCompare(Context& context, const Arguments& arguments)
 {
-    Arguments parsed({}, {QStringLiteral("diff")});
-    if (const QString problem = parsed.parse(args); !problem.isEmpty())
-        return context.usage(QStringLiteral("runs compare: ") + problem);
-    if (parsed.positionals().size() < 2)
+    if (arguments.positionals().size() < 2)
         return context.usage(QStringLiteral("runs compare takes two or more RUNs"));
     int exitCode = Success;
     auto workspace = openOrFail(context, &exitCode);
     if (!workspace)
         return exitCode;
     std::vector<RunRecord> runs;
-    if (!loadRuns(context, *workspace, parsed.positionals(), runs, &exitCode))
+    if (!loadRuns(context, *workspace, arguments.positionals(), runs, &exitCode))
         return exitCode;
-    const bool onlyDiffering = parsed.has(QStringLiteral("diff"));
+    const bool onlyDiffering = arguments.has(QStringLiteral("diff"));
 
     QStringList paramKeys;
     QStringList metricKeys;
@@ -250,12 +244,15 @@ int runsCompare(Context& context, const QStringList& args)
 
 void addRunsExportCommands(CommandTable& table)
 {
-    const auto command = runsCommandAdder(table);
-    command("export",
-            "runs export RUN [--out CSV] [--key KEY]   metric points in long format;\n    runs export RUN... --format "
-            "mlflow --out DIR   an mlruns folder for MLflow",
-            runsExport);
-    command("compare", "runs compare RUN... [--diff]     params side by side, metric summaries", runsCompare);
+    table.push_back(makeCommand(
+        "runs export", "RUN... [--out FILE]", "metric points as CSV in long format, or runs as an mlruns folder",
+        {option("out", "FILE", "the CSV file (default: standard output), or with --format mlflow a folder", 'o'),
+         option("key", "KEY", "only this metric (repeat for several)", 'k'),
+         option("format", "csv|mlflow", "csv (default) or an mlruns folder that MLflow reads")},
+        runsExport, "runs export 3f2a --key val_loss --out curve.csv"));
+    table.push_back(makeCommand("runs compare", "RUN...", "params side by side, and metric summaries",
+                                {flag("diff", "only the params that differ")}, runsCompare,
+                                "runs compare 3f2a 9b10 --diff"));
 }
 
 } // namespace crucible::cli

@@ -49,18 +49,13 @@ QString cellText(const RunRecord& run, const RunField& field)
     return field.valueOf(run).display();
 }
 
-int runsList(Context& context, const QStringList& args)
+int runsList(Context& context, const Arguments& arguments)
 {
-    Arguments parsed({QStringLiteral("experiment"), QStringLiteral("filter"), QStringLiteral("sort"),
-                      QStringLiteral("format"), QStringLiteral("columns")},
-                     {QStringLiteral("trash")});
-    if (const QString problem = parsed.parse(args); !problem.isEmpty())
-        return context.usage(QStringLiteral("runs list: ") + problem);
-    if (!parsed.positionals().isEmpty())
+    if (!arguments.positionals().isEmpty())
         return context.usage(
             QStringLiteral("runs list takes no positional arguments (put a filter in --filter \"...\")"));
     const QString format =
-        context.json ? QStringLiteral("json") : parsed.value(QStringLiteral("format"), QStringLiteral("table"));
+        context.json ? QStringLiteral("json") : arguments.value(QStringLiteral("format"), QStringLiteral("table"));
     if (!QStringList {QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")}.contains(format))
         return context.usage(QStringLiteral("--format is table, csv or json"));
 
@@ -69,10 +64,10 @@ int runsList(Context& context, const QStringList& args)
     if (!workspace)
         return exitCode;
     RunQuery query;
-    query.experiment = parsed.value(QStringLiteral("experiment"));
-    query.filter = parsed.value(QStringLiteral("filter"));
-    query.sort = parsed.value(QStringLiteral("sort"));
-    query.trash = parsed.has(QStringLiteral("trash")) ? RunQuery::Trash::Only : RunQuery::Trash::Exclude;
+    query.experiment = arguments.value(QStringLiteral("experiment"));
+    query.filter = arguments.value(QStringLiteral("filter"));
+    query.sort = arguments.value(QStringLiteral("sort"));
+    query.trash = arguments.has(QStringLiteral("trash")) ? RunQuery::Trash::Only : RunQuery::Trash::Exclude;
     const auto runs = RunCatalog(*workspace).list(query);
     if (!runs) {
         if (runs.error().where.startsWith(QLatin1String("filter")))
@@ -87,8 +82,8 @@ int runsList(Context& context, const QStringList& args)
         context.printJson(QJsonObject {{QStringLiteral("runs"), array}, {QStringLiteral("count"), array.size()}});
         return Success;
     }
-    const QStringList names = parsed.has(QStringLiteral("columns"))
-        ? parsed.value(QStringLiteral("columns")).split(QLatin1Char(','), Qt::SkipEmptyParts)
+    const QStringList names = arguments.has(QStringLiteral("columns"))
+        ? arguments.value(QStringLiteral("columns")).split(QLatin1Char(','), Qt::SkipEmptyParts)
         : defaultColumns(runs.value(), query.sort);
     std::vector<RunField> fields;
     for (const QString& name : names) {
@@ -124,8 +119,9 @@ int runsList(Context& context, const QStringList& args)
     return Success;
 }
 
-int runsShow(Context& context, const QStringList& args)
+int runsShow(Context& context, const Arguments& arguments)
 {
+    const QStringList& args = arguments.positionals();
     if (args.size() != 1)
         return context.usage(QStringLiteral("runs show takes one RUN (an id or the start of one)"));
     int exitCode = Success;
@@ -224,12 +220,16 @@ int runsShow(Context& context, const QStringList& args)
 
 void addRunsListCommands(CommandTable& table)
 {
-    const auto command = runsCommandAdder(table);
-    command("list",
-            "runs list [--experiment E] [--filter EXPR] [--sort [-]KEY] [--format table|csv|json]\n"
-            "          [--columns F,...] [--trash]   runs, filtered and sorted",
-            runsList);
-    command("show", "runs show RUN                    recipe, environment, params, metrics, artifacts", runsShow);
+    table.push_back(makeCommand("runs list", "", "runs, filtered and sorted",
+                                {option("experiment", "NAME", "only this experiment's runs", 'e'),
+                                 option("filter", "EXPR", "e.g. \"status = finished and metrics.val_acc > 0.9\"", 'f'),
+                                 option("sort", "[-]KEY", "sort by a column, param or metric; - for descending", 's'),
+                                 option("format", "table|csv|json", "how to print them (default table)"),
+                                 option("columns", "F,...", "the columns to print"),
+                                 flag("trash", "the runs in the trash instead")},
+                                runsList, "runs list -f \"metrics.val_acc > 0.9\" -s -metrics.val_acc"));
+    table.push_back(makeCommand("runs show", "RUN", "recipe, environment, params, metrics, artifacts", {}, runsShow,
+                                "runs show 3f2a"));
 }
 
 } // namespace crucible::cli

@@ -11,29 +11,27 @@
 
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QTemporaryDir>
 
 namespace crucible::cli {
 
 namespace {
 
-int runsDiff(Context& context, const QStringList& args)
+int runsDiff(Context& context, const Arguments& arguments)
 {
-    Arguments parsed({}, {QStringLiteral("all")});
-    if (const QString problem = parsed.parse(args); !problem.isEmpty())
-        return context.usage(QStringLiteral("runs diff: ") + problem);
-    if (parsed.positionals().size() != 2)
+    if (arguments.positionals().size() != 2)
         return context.usage(QStringLiteral("runs diff takes two RUNs: runs diff A B [--all]"));
     int exitCode = Success;
     auto workspace = openOrFail(context, &exitCode);
     if (!workspace)
         return exitCode;
     std::vector<RunRecord> runs;
-    if (!loadRuns(context, *workspace, parsed.positionals(), runs, &exitCode))
+    if (!loadRuns(context, *workspace, arguments.positionals(), runs, &exitCode))
         return exitCode;
     auto rows = repro::diffRuns(*workspace, runs[0], runs[1]);
     if (!rows)
         return context.fail(rows.error());
-    const bool all = parsed.has(QStringLiteral("all"));
+    const bool all = arguments.has(QStringLiteral("all"));
     if (context.json) {
         context.printJson(repro::diffJson(runs[0], runs[1], rows.value(), !all));
         return Success;
@@ -59,27 +57,24 @@ int runsDiff(Context& context, const QStringList& args)
     return Success;
 }
 
-int runsPack(Context& context, const QStringList& args)
+int runsPack(Context& context, const Arguments& arguments)
 {
-    Arguments parsed({QStringLiteral("out")}, {});
-    if (const QString problem = parsed.parse(args); !problem.isEmpty())
-        return context.usage(QStringLiteral("runs pack: ") + problem);
-    if (parsed.positionals().size() != 1 || !parsed.has(QStringLiteral("out")))
+    if (arguments.positionals().size() != 1 || !arguments.has(QStringLiteral("out")))
         return context.usage(QStringLiteral("runs pack takes one RUN and --out FILE: runs pack RUN --out FILE%1")
                                  .arg(repro::kPackageSuffix));
     int exitCode = Success;
     auto workspace = openOrFail(context, &exitCode);
     if (!workspace)
         return exitCode;
-    if (parsed.value(QStringLiteral("out")).isEmpty())
+    if (arguments.value(QStringLiteral("out")).isEmpty())
         return context.usage(QStringLiteral("runs pack: --out needs a file name"));
-    const QString out = QFileInfo(parsed.value(QStringLiteral("out"))).absoluteFilePath();
+    const QString out = QFileInfo(arguments.value(QStringLiteral("out"))).absoluteFilePath();
     if (!QFileInfo(QFileInfo(out).absolutePath()).isDir())
         return context.fail({ErrorCode::NotFound, QStringLiteral("no such folder to write the package into"),
                              QFileInfo(out).absolutePath()});
     if (out == QFileInfo(workspace->databasePath()).absoluteFilePath())
         return context.usage(QStringLiteral("runs pack: --out names the workspace's database"));
-    const auto id = RunCatalog(*workspace).resolve(parsed.positionals().first());
+    const auto id = RunCatalog(*workspace).resolve(arguments.positionals().first());
     if (!id)
         return context.fail(id.error());
     if (const Status packed = repro::packRun(*workspace, id.value(), out); !packed)
@@ -95,19 +90,21 @@ int runsPack(Context& context, const QStringList& args)
     return Success;
 }
 
-int runsUnpack(Context& context, const QStringList& args)
+int runsUnpack(Context& context, const Arguments& arguments)
 {
-    Arguments parsed({}, {});
-    if (const QString problem = parsed.parse(args); !problem.isEmpty())
-        return context.usage(QStringLiteral("runs unpack: ") + problem);
-    if (parsed.positionals().size() != 1)
+    if (arguments.positionals().size() != 1)
         return context.usage(
             QStringLiteral("runs unpack takes one FILE: runs unpack FILE%1").arg(repro::kPackageSuffix));
     int exitCode = Success;
     auto workspace = openOrFail(context, &exitCode);
     if (!workspace)
         return exitCode;
-    auto unpacked = repro::unpackRun(*workspace, parsed.positionals().first());
+    QTemporaryDir stdinFolder;
+    const auto path = readablePath(arguments.positionals().first(), stdinFolder.path(),
+                                   QStringLiteral("stdin") + QLatin1String(repro::kPackageSuffix));
+    if (!path)
+        return context.fail(path.error());
+    auto unpacked = repro::unpackRun(*workspace, path.value());
     if (!unpacked)
         return context.fail(unpacked.error());
     if (context.json) {
@@ -130,11 +127,14 @@ int runsUnpack(Context& context, const QStringList& args)
 
 void addRunsReproCommands(CommandTable& table)
 {
-    const auto command = runsCommandAdder(table);
-    command("diff", "runs diff A B [--all]     recipe, data and environment: what differs", runsDiff);
-    command("pack", "runs pack RUN --out FILE.crucible-run   the run, its data and metrics to rerun elsewhere",
-            runsPack);
-    command("unpack", "runs unpack FILE.crucible-run   adds a packed run and its dataset version", runsUnpack);
+    table.push_back(makeCommand("runs diff", "A B", "what differs between two runs: recipe, data, environment",
+                                {flag("all", "also what is the same")}, runsDiff, "runs diff 3f2a 9b10"));
+    table.push_back(makeCommand(
+        "runs pack", "RUN --out FILE.crucible-run", "the run, its data and metrics in one file, to rerun elsewhere",
+        {option("out", "FILE", "the file to write", 'o')}, runsPack, "runs pack 3f2a --out baseline.crucible-run"));
+    table.push_back(makeCommand("runs unpack", "FILE.crucible-run|-",
+                                "add a packed run and its dataset version (- from standard input)", {}, runsUnpack,
+                                "runs unpack baseline.crucible-run"));
 }
 
 } // namespace crucible::cli

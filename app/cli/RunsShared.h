@@ -48,15 +48,6 @@ bool loadRuns(Context& context, const Workspace& workspace, const QStringList& p
 /// A number for CSV export in the C locale, NaN and Inf spelled out.
 QString exportNumber(double value, char format, int precision);
 
-/// Adds `runs WORD` commands to `table`: command(word, synopsis, run).
-inline auto runsCommandAdder(CommandTable& table)
-{
-    return [&table](const char* word, const char* synopsis, std::function<int(Context&, const QStringList&)> run) {
-        table.push_back(
-            {{QStringLiteral("runs"), QString::fromLatin1(word)}, QString::fromUtf8(synopsis), std::move(run)});
-    };
-}
-
 void addRunsListCommands(CommandTable& table); // RunsListCommands.cpp: list, show
 void addRunsExportCommands(CommandTable& table); // RunsExportCommands.cpp: export, compare
 void addRunsEditCommands(CommandTable& table); // RunsEditCommands.cpp: rename, note, tag, delete, restore

@@ -85,21 +85,10 @@ void warnIfReachable(QTextStream& err, const QString& host, bool hasToken)
     err.flush();
 }
 
-const QString kServeSynopsis =
-    QStringLiteral("serve REF... [--host 127.0.0.1] [--port 8080] [--threads N] [--io-threads N] [--max-batch 64] "
-                   "[--max-delay-ms 0] [--token-file F] [--log-sample 1.0] [--max-body-mb 16] [--drift-window 1000]");
-
-int serve(Context& context, const QStringList& args)
+int serve(Context& context, const Arguments& arguments)
 {
-    Arguments arguments({QStringLiteral("host"), QStringLiteral("port"), QStringLiteral("threads"),
-                         QStringLiteral("io-threads"), QStringLiteral("max-batch"), QStringLiteral("max-delay-ms"),
-                         QStringLiteral("token-file"), QStringLiteral("log-sample"), QStringLiteral("max-body-mb"),
-                         QStringLiteral("drift-window")},
-                        {});
-    if (const QString problem = arguments.parse(args); !problem.isEmpty())
-        return context.usage(problem);
     if (arguments.positionals().isEmpty())
-        return context.usage(QStringLiteral("usage: ") + kServeSynopsis);
+        return context.usage(context.synopsis());
     ServeOptions options;
     options.host = arguments.value(QStringLiteral("host"), options.host);
     int port = options.port;
@@ -207,13 +196,10 @@ QString inputsText(const QJsonArray& columns, const QJsonArray& row, int width)
     return text;
 }
 
-int serveLogShow(Context& context, const QStringList& args)
+int serveLogShow(Context& context, const Arguments& arguments)
 {
-    Arguments arguments({QStringLiteral("last")}, {});
-    if (const QString problem = arguments.parse(args); !problem.isEmpty())
-        return context.usage(problem);
     if (arguments.positionals().size() != 1)
-        return context.usage(QStringLiteral("usage: serve-log show MODEL [--last 20]"));
+        return context.usage(context.synopsis());
     int last = 20;
     if (const QString problem = readInt(arguments, QStringLiteral("last"), 0, 1 << 30, &last); !problem.isEmpty())
         return context.usage(problem);
@@ -258,13 +244,10 @@ int serveLogShow(Context& context, const QStringList& args)
     return Success;
 }
 
-int serveLogExport(Context& context, const QStringList& args)
+int serveLogExport(Context& context, const Arguments& arguments)
 {
-    Arguments arguments({QStringLiteral("out")}, {});
-    if (const QString problem = arguments.parse(args); !problem.isEmpty())
-        return context.usage(problem);
     if (arguments.positionals().size() != 1 || !arguments.has(QStringLiteral("out")))
-        return context.usage(QStringLiteral("usage: serve-log export MODEL --out CSV"));
+        return context.usage(context.synopsis());
     const QString out = arguments.value(QStringLiteral("out"));
     if (out == QLatin1String("-") && context.json)
         return context.usage(QStringLiteral("serve-log export: --json and --out - both want standard output"));
@@ -362,19 +345,11 @@ int serveLogExport(Context& context, const QStringList& args)
 
 } // namespace
 
-const QString kTrackingSynopsis =
-    QStringLiteral("tracking-server [--host 127.0.0.1] [--port 5000] [--token-file F] [--max-artifact-mb 1024]");
-
 /// MLflow's tracking API over the workspace, until SIGINT or SIGTERM.
-int trackingServer(Context& context, const QStringList& args)
+int trackingServer(Context& context, const Arguments& arguments)
 {
-    Arguments arguments({QStringLiteral("host"), QStringLiteral("port"), QStringLiteral("token-file"),
-                         QStringLiteral("max-artifact-mb")},
-                        {});
-    if (const QString problem = arguments.parse(args); !problem.isEmpty())
-        return context.usage(problem);
     if (!arguments.positionals().isEmpty())
-        return context.usage(QStringLiteral("usage: ") + kTrackingSynopsis);
+        return context.usage(context.synopsis());
     TrackingServerOptions options;
     options.host = arguments.value(QStringLiteral("host"), options.host);
     int port = options.port;
@@ -430,14 +405,34 @@ int trackingServer(Context& context, const QStringList& args)
 
 void addServeCommands(CommandTable& table)
 {
-    table.push_back({{QStringLiteral("tracking-server")}, kTrackingSynopsis, trackingServer});
-    table.push_back({{QStringLiteral("serve")}, kServeSynopsis, serve});
-    table.push_back({{QStringLiteral("serve-log"), QStringLiteral("show")},
-                     QStringLiteral("serve-log show MODEL [--last 20]"),
-                     serveLogShow});
-    table.push_back({{QStringLiteral("serve-log"), QStringLiteral("export")},
-                     QStringLiteral("serve-log export MODEL --out CSV"),
-                     serveLogExport});
+    table.push_back(
+        makeCommand("tracking-server", "", "MLflow's tracking REST API over the workspace, for MLflow clients",
+                    {option("host", "ADDRESS", "the address to listen on (default 127.0.0.1)"),
+                     option("port", "N", "the port (default 5000; 0 picks a free one)"),
+                     option("token-file", "FILE", "require Authorization: Bearer with the token in this file"),
+                     option("max-artifact-mb", "N", "the largest artifact upload (default 1024)")},
+                    trackingServer, "tracking-server --port 5000"));
+    table.push_back(makeCommand(
+        "serve", "REF...", "serve models over HTTP (Open Inference Protocol v2) with Prometheus metrics",
+        {option("host", "ADDRESS", "the address to listen on (default 127.0.0.1)"),
+         option("port", "N", "the port (default 8080; 0 picks a free one)"),
+         option("threads", "N", "inference threads (default: the cores)"),
+         option("io-threads", "N", "threads reading and writing requests"),
+         option("max-batch", "N", "the most rows batched into one inference (default 64)"),
+         option("max-delay-ms", "MS", "how long a request waits for others to batch with (default 0)"),
+         option("token-file", "FILE", "require Authorization: Bearer with the token in this file"),
+         option("log-sample", "RATE", "the share of requests written to the prediction log, 0 to 1 (default 1)"),
+         option("max-body-mb", "N", "the largest request body (default 16)"),
+         option("drift-window", "N", "requests per drift gauge window (default 1000)")},
+        serve, "serve iris@production --port 8080",
+        "Aliases are followed live: moving iris@production to another version switches what answers, "
+        "without a restart. SIGTERM or Ctrl+C lets requests in flight finish and exits 0."));
+    table.push_back(makeCommand("serve-log show", "MODEL", "the latest requests of a served model",
+                                {option("last", "N", "how many (default 20)")}, serveLogShow,
+                                "serve-log show iris --last 5"));
+    table.push_back(makeCommand("serve-log export", "MODEL --out FILE", "a served model's prediction log as CSV",
+                                {option("out", "FILE", "the CSV file (- for standard output)", 'o')}, serveLogExport,
+                                "serve-log export iris --out requests.csv"));
 }
 
 } // namespace crucible::cli

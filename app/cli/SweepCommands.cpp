@@ -186,13 +186,10 @@ private:
     QString m_metric;
 };
 
-int createCommand(Context& context, const QStringList& args)
+int createCommand(Context& context, const Arguments& arguments)
 {
-    Arguments arguments({QStringLiteral("name")}, {});
-    if (const QString problem = arguments.parse(args); !problem.isEmpty())
-        return context.usage(problem);
     if (arguments.positionals().size() != 1)
-        return context.usage(QStringLiteral("usage: sweep create SPEC [--name NAME]"));
+        return context.usage(context.synopsis());
     const QString path = arguments.positionals().front();
     QFile file(path);
     if (path != QLatin1String("-") && !file.open(QIODevice::ReadOnly))
@@ -229,16 +226,10 @@ int createCommand(Context& context, const QStringList& args)
     return Success;
 }
 
-int runOrResume(Context& context, const QStringList& args, bool isResume)
+int runOrResume(Context& context, const Arguments& arguments, bool isResume)
 {
-    Arguments arguments(
-        {QStringLiteral("parallel"), QStringLiteral("register"), QStringLiteral("alias"), QStringLiteral("threads")},
-        {});
-    if (const QString problem = arguments.parse(args); !problem.isEmpty())
-        return context.usage(problem);
     if (arguments.positionals().size() != 1)
-        return context.usage(isResume ? QStringLiteral("usage: sweep resume SWEEP [--parallel N] [--register NAME]")
-                                      : QStringLiteral("usage: sweep run SWEEP [--parallel N] [--register NAME]"));
+        return context.usage(context.synopsis());
     SweepRunOptions options;
     bool ok = true;
     options.parallel = arguments.value(QStringLiteral("parallel"), QStringLiteral("1")).toInt(&ok);
@@ -353,23 +344,20 @@ int runOrResume(Context& context, const QStringList& args, bool isResume)
     return code;
 }
 
-int runCommand(Context& context, const QStringList& args)
+int runCommand(Context& context, const Arguments& arguments)
 {
-    return runOrResume(context, args, false);
+    return runOrResume(context, arguments, false);
 }
 
-int resumeCommand(Context& context, const QStringList& args)
+int resumeCommand(Context& context, const Arguments& arguments)
 {
-    return runOrResume(context, args, true);
+    return runOrResume(context, arguments, true);
 }
 
-int showCommand(Context& context, const QStringList& args)
+int showCommand(Context& context, const Arguments& arguments)
 {
-    Arguments arguments({}, {});
-    if (const QString problem = arguments.parse(args); !problem.isEmpty())
-        return context.usage(problem);
     if (arguments.positionals().size() != 1)
-        return context.usage(QStringLiteral("usage: sweep show SWEEP"));
+        return context.usage(context.synopsis());
     auto workspace = openWorkspace(context);
     if (!workspace)
         return context.fail(workspace.error());
@@ -383,13 +371,10 @@ int showCommand(Context& context, const QStringList& args)
     return Success;
 }
 
-int listCommand(Context& context, const QStringList& args)
+int listCommand(Context& context, const Arguments& arguments)
 {
-    Arguments arguments({}, {});
-    if (const QString problem = arguments.parse(args); !problem.isEmpty())
-        return context.usage(problem);
     if (!arguments.positionals().isEmpty())
-        return context.usage(QStringLiteral("usage: sweep list"));
+        return context.usage(context.synopsis());
     auto workspace = openWorkspace(context);
     if (!workspace)
         return context.fail(workspace.error());
@@ -439,13 +424,10 @@ int listCommand(Context& context, const QStringList& args)
     return Success;
 }
 
-int stopCommand(Context& context, const QStringList& args)
+int stopCommand(Context& context, const Arguments& arguments)
 {
-    Arguments arguments({}, {});
-    if (const QString problem = arguments.parse(args); !problem.isEmpty())
-        return context.usage(problem);
     if (arguments.positionals().size() != 1)
-        return context.usage(QStringLiteral("usage: sweep stop SWEEP"));
+        return context.usage(context.synopsis());
     auto workspace = openWorkspace(context);
     if (!workspace)
         return context.fail(workspace.error());
@@ -481,22 +463,22 @@ int stopCommand(Context& context, const QStringList& args)
 
 void addSweepCommands(CommandTable& table)
 {
-    table.push_back(
-        {{QStringLiteral("sweep"), QStringLiteral("create")},
-         QStringLiteral("sweep create SPEC [--name NAME]   a search from a YAML or JSON sweep file (- reads stdin)"),
-         createCommand});
-    table.push_back({{QStringLiteral("sweep"), QStringLiteral("run")},
-                     QStringLiteral("sweep run SWEEP [--parallel N] [--threads N] [--register NAME [--alias A]]"),
-                     runCommand});
-    table.push_back({{QStringLiteral("sweep"), QStringLiteral("resume")},
-                     QStringLiteral("sweep resume SWEEP [--parallel N]  trials left running run again"),
-                     resumeCommand});
-    table.push_back({{QStringLiteral("sweep"), QStringLiteral("show")},
-                     QStringLiteral("sweep show SWEEP                  trials, best trial, parameter importance"),
-                     showCommand});
-    table.push_back({{QStringLiteral("sweep"), QStringLiteral("list")}, QStringLiteral("sweep list"), listCommand});
-    table.push_back(
-        {{QStringLiteral("sweep"), QStringLiteral("stop")}, QStringLiteral("sweep stop SWEEP"), stopCommand});
+    table.push_back(makeCommand("sweep create", "SPEC", "a search from a YAML or JSON sweep file (- reads stdin)",
+                                {option("name", "NAME", "the sweep's name (default: the file's)", 'n')}, createCommand,
+                                "sweep create lr-search.yaml"));
+    const std::vector<Option> running {option("parallel", "N", "trials at once (default 1)", 'j'),
+                                       option("threads", "N", "threads for all trials together (default: the cores)"),
+                                       option("register", "NAME", "register the best trial's model under NAME"),
+                                       option("alias", "ALIAS", "with --register: point this alias at it")};
+    table.push_back(makeCommand("sweep run", "SWEEP", "run a sweep's trials", running, runCommand,
+                                "sweep run lr-search --parallel 2 --register iris"));
+    table.push_back(makeCommand("sweep resume", "SWEEP", "run the trials left over again", running, resumeCommand,
+                                "sweep resume lr-search"));
+    table.push_back(makeCommand("sweep show", "SWEEP", "trials, the best trial, parameter importance", {}, showCommand,
+                                "sweep show lr-search"));
+    table.push_back(makeCommand("sweep list", "", "every sweep", {}, listCommand, "sweep list"));
+    table.push_back(makeCommand("sweep stop", "SWEEP", "stop a running sweep; its trials end as stopped", {},
+                                stopCommand, "sweep stop lr-search"));
 }
 
 } // namespace crucible::cli

@@ -179,16 +179,8 @@ int exitCodeOf(Context& context, const TrainingResult& result)
     }
 }
 
-int train(Context& context, const QStringList& args)
+int train(Context& context, const Arguments& arguments)
 {
-    Arguments arguments(
-        {QStringLiteral("data"), QStringLiteral("model"), QStringLiteral("epochs"), QStringLiteral("batch"),
-         QStringLiteral("lr"), QStringLiteral("optimizer"), QStringLiteral("seed"), QStringLiteral("device"),
-         QStringLiteral("threads"), QStringLiteral("experiment"), QStringLiteral("name"), QStringLiteral("set"),
-         QStringLiteral("resume"), QStringLiteral("tag"), QStringLiteral("register"), QStringLiteral("alias")},
-        {QStringLiteral("force-threads")});
-    if (const QString error = arguments.parse(args); !error.isEmpty())
-        return context.usage(error);
     if (!arguments.positionals().isEmpty())
         return context.usage(
             QStringLiteral("train takes no positional arguments (got '%1')").arg(arguments.positionals().first()));
@@ -223,11 +215,8 @@ int train(Context& context, const QStringList& args)
 }
 
 /// runs rerun RUN [--check]: trains again from the run's own record; --check compares every point.
-int rerun(Context& context, const QStringList& args)
+int rerun(Context& context, const Arguments& arguments)
 {
-    Arguments arguments({QStringLiteral("set"), QStringLiteral("threads")}, {QStringLiteral("check")});
-    if (const QString error = arguments.parse(args); !error.isEmpty())
-        return context.usage(QStringLiteral("runs rerun: ") + error);
     if (arguments.positionals().size() != 1)
         return context.usage(
             QStringLiteral("runs rerun takes one RUN: runs rerun RUN [--check] [--threads N] [--set key=value ...]"));
@@ -304,17 +293,30 @@ int rerun(Context& context, const QStringList& args)
 
 void addTrainCommands(CommandTable& table)
 {
-    table.push_back(
-        {{QStringLiteral("train")},
-         QStringLiteral("train --data NAME --model SPEC [--epochs N] [--batch N] [--lr X] [--optimizer "
-                        "adam|adamw|sgd] [--seed N] [--device auto|cpu|cuda[:i]] [--threads N [--force-threads]] "
-                        "[--experiment E] [--name R] [--tag T] [--set key=value ...] [--register NAME [--alias A]] "
-                        "| train --resume RUN"),
-         train});
-    table.push_back({{QStringLiteral("runs"), QStringLiteral("rerun")},
-                     QStringLiteral("runs rerun RUN [--check] [--threads N] [--set key=value ...]   train again from "
-                                    "the run's record; --check compares every point (exit 6 when not reproduced)"),
-                     rerun});
+    table.push_back(makeCommand(
+        "train", "--data NAME --model SPEC | --resume RUN", "train a model on a dataset version and record the run",
+        {option("data", "NAME[@HASH]", "the dataset version to train on", 'd'),
+         option("model", "SPEC", "auto, mlp, cnn, resnet, linear; mlp:256,128 or cnn:32,64; JSON or a JSON file", 'm'),
+         option("epochs", "N", "passes over the training split", 'e'), option("batch", "N", "rows per step", 'b'),
+         option("lr", "X", "the learning rate"), option("optimizer", "adam|adamw|sgd", "the optimizer"),
+         option("seed", "N", "the random seed"),
+         option("device", "DEVICE", "auto (default), cpu, or cuda[:i] where a GPU is available"),
+         option("threads", "N", "CPU threads (default: the cores, at most 8)"),
+         flag("force-threads", "use --threads even beyond the cores"),
+         option("experiment", "NAME", "the experiment to record the run in (default Default)", 'x'),
+         option("name", "NAME", "the run's name", 'n'), option("tag", "TAG", "a tag (repeat for several)", 't'),
+         option("set", "KEY=VALUE", "any recipe key (repeat for several)", 's'),
+         option("resume", "RUN", "continue a stopped run from its last checkpoint"),
+         option("register", "NAME", "register the model when the run finishes"),
+         option("alias", "ALIAS", "with --register: point this alias at it")},
+        train, "train -d fashion-mnist -m cnn -e 5 -b 128 --register fm",
+        "Ctrl+C stops the run after the current step and keeps its checkpoint: continue it with --resume. "
+        "A loss that diverges ends the run as failed, with the step."));
+    table.push_back(makeCommand("runs rerun", "RUN", "train again from the run's record",
+                                {flag("check", "compare every point with the original (exit 6 when not reproduced)"),
+                                 option("threads", "N", "CPU threads"),
+                                 option("set", "KEY=VALUE", "change a recipe key (repeat for several)", 's')},
+                                rerun, "runs rerun 3f2a --check"));
 }
 
 } // namespace crucible::cli

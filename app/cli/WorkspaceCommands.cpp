@@ -4,6 +4,8 @@
 #include "engine/data/WorkspaceGc.h"
 #include "engine/store/Workspace.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
@@ -19,12 +21,12 @@ int workspaceBusyTimeout()
     return ok && fromEnvironment >= 0 ? fromEnvironment : Workspace::Options {}.busyTimeoutMs;
 }
 
-int workspaceInfo(Context& context, const QStringList& args)
+int workspaceInfo(Context& context, const Arguments& arguments)
 {
+    const QStringList& args = arguments.positionals();
     if (!args.isEmpty())
         return context.usage(QStringLiteral("workspace info takes no arguments"));
-    const QString folder = Workspace::resolveFolder(context.workspaceOption);
-    auto opened = Workspace::open(folder, Workspace::Options {workspaceBusyTimeout()});
+    auto opened = openWorkspace(context);
     if (!opened)
         return context.fail(opened.error());
     const Workspace& workspace = *opened.value();
@@ -61,9 +63,44 @@ int workspaceInfo(Context& context, const QStringList& args)
 
 Result<std::unique_ptr<Workspace>> openWorkspace(const Context& context)
 {
-    return Workspace::open(Workspace::resolveFolder(context.workspaceOption),
-                           Workspace::Options {workspaceBusyTimeout()});
+    const QString folder = Workspace::resolveFolder(context.workspaceOption);
+    // A mistyped --workspace would otherwise start an empty workspace and "lose" every run.
+    if (!context.workspaceOption.isEmpty() && !context.create && !QFileInfo::exists(folder))
+        return Error {ErrorCode::NotFound,
+                      QStringLiteral("no workspace here: the folder does not exist (add --create to make one, or run "
+                                     "'crucible-cli workspace init %1')")
+                          .arg(context.workspaceOption),
+                      folder};
+    return Workspace::open(folder, Workspace::Options {workspaceBusyTimeout()});
 }
+
+namespace {
+
+int workspaceInit(Context& context, const Arguments& arguments)
+{
+    if (arguments.positionals().size() > 1)
+        return context.usage(context.synopsis());
+    Context creating = context;
+    creating.create = true;
+    if (!arguments.positionals().isEmpty())
+        creating.workspaceOption = arguments.positionals().first();
+    const QString folder = Workspace::resolveFolder(creating.workspaceOption);
+    const bool existed = QFileInfo::exists(QDir(folder).filePath(QStringLiteral("crucible.db")));
+    auto opened = openWorkspace(creating);
+    if (!opened)
+        return context.fail(opened.error());
+    if (context.json)
+        context.printJson(QJsonObject {{QStringLiteral("path"), opened.value()->folder()},
+                                       {QStringLiteral("database"), opened.value()->databasePath()},
+                                       {QStringLiteral("created"), !existed}});
+    else if (existed)
+        context.out << "A workspace already: " << opened.value()->folder() << " (left as it was)\n";
+    else
+        context.out << "Made a workspace in " << opened.value()->folder() << "\n";
+    return Success;
+}
+
+} // namespace
 
 namespace {
 
@@ -81,8 +118,9 @@ QJsonObject reclaimedJson(const Reclaimed& reclaimed)
                         {QStringLiteral("paths"), QJsonArray::fromStringList(reclaimed.paths)}};
 }
 
-int trashEmpty(Context& context, const QStringList& args)
+int trashEmpty(Context& context, const Arguments& arguments)
 {
+    const QStringList& args = arguments.positionals();
     if (!args.isEmpty())
         return context.usage(QStringLiteral("trash empty takes no arguments"));
     auto workspace = openWorkspace(context);
@@ -99,13 +137,10 @@ int trashEmpty(Context& context, const QStringList& args)
     return Success;
 }
 
-int workspaceGc(Context& context, const QStringList& args)
+int workspaceGc(Context& context, const Arguments& arguments)
 {
-    Arguments arguments({}, {QStringLiteral("dry-run")});
-    if (const QString problem = arguments.parse(args); !problem.isEmpty())
-        return context.usage(QStringLiteral("workspace gc: ") + problem);
     if (!arguments.positionals().isEmpty())
-        return context.usage(QStringLiteral("usage: workspace gc [--dry-run]"));
+        return context.usage(context.synopsis());
     auto workspace = openWorkspace(context);
     if (!workspace)
         return context.fail(workspace.error());
@@ -131,15 +166,17 @@ int workspaceGc(Context& context, const QStringList& args)
 void addWorkspaceCommands(CommandTable& table)
 {
     table.push_back(
-        {{QStringLiteral("workspace"), QStringLiteral("gc")},
-         QStringLiteral("workspace gc [--dry-run]        remove objects, run folders and files nothing references"),
-         workspaceGc});
-    table.push_back({{QStringLiteral("trash"), QStringLiteral("empty")},
-                     QStringLiteral("trash empty                      delete the runs in the trash for good"),
-                     trashEmpty});
-    table.push_back({{QStringLiteral("workspace"), QStringLiteral("info")},
-                     QStringLiteral("workspace info                   path, schema version and counts"),
-                     workspaceInfo});
+        makeCommand("workspace info", "", "path, schema version and counts", {}, workspaceInfo, "workspace info"));
+    table.push_back(makeCommand("workspace init", "[DIR]",
+                                "make a workspace (in DIR, else the --workspace or default folder)", {}, workspaceInit,
+                                "workspace init ~/experiments/churn"));
+    table.push_back(makeCommand("workspace gc", "", "remove objects, run folders and files nothing references",
+                                {flag("dry-run", "list what would go and the space it would free; remove nothing")},
+                                workspaceGc, "workspace gc --dry-run",
+                                "Files changed in the last hour, running runs, the registry and the database are "
+                                "left alone."));
+    table.push_back(
+        makeCommand("trash empty", "", "delete the runs in the trash for good", {}, trashEmpty, "trash empty"));
 }
 
 } // namespace crucible::cli

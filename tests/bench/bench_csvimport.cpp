@@ -93,7 +93,7 @@ int main(int argc, char** argv)
         const QString workspace = dir.filePath(QStringLiteral("ws%1").arg(round));
         const double seconds =
             timed(cli,
-                  {QStringLiteral("--workspace"), workspace, QStringLiteral("data"), QStringLiteral("import"), csv,
+                  {QStringLiteral("--create"), QStringLiteral("--workspace"), workspace, QStringLiteral("data"), QStringLiteral("import"), csv,
                    QStringLiteral("--target"), QStringLiteral("f19")});
         QByteArray output;
         const double peerProcess = timed(python, {QStringLiteral("-c"), pandasScript, csv}, &output);
@@ -128,7 +128,7 @@ int main(int argc, char** argv)
     };
     const long cliBase = peakOf(cli, {QStringLiteral("--version")});
     const long cliPeak = peakOf(cli,
-                                {QStringLiteral("--workspace"), dir.filePath(QStringLiteral("wsmem")),
+                                {QStringLiteral("--create"), QStringLiteral("--workspace"), dir.filePath(QStringLiteral("wsmem")),
                                  QStringLiteral("data"), QStringLiteral("import"), csv});
     const long pyBase = peakOf(python, {QStringLiteral("-c"), QStringLiteral("import pandas")});
     const long pyPeak =

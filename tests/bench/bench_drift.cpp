@@ -144,7 +144,7 @@ int main(int argc, char** argv)
         return 1;
     std::printf("Drift check: %d rows x %d numeric features (%.0f MB of CSV) against a model trained on %d rows\n",
                 kCurrentRows, kFeatures, double(QFile(current).size()) / 1e6, kReferenceRows);
-    const QStringList ws {QStringLiteral("--workspace"), workspace};
+    const QStringList ws {QStringLiteral("--create"), QStringLiteral("--workspace"), workspace};
     if (timed(cli,
               ws
                   + QStringList {QStringLiteral("data"), QStringLiteral("import"), reference, QStringLiteral("--name"),

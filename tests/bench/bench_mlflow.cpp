@@ -113,7 +113,7 @@ void logging(const QString& dir)
     const quint16 crucPort = test::freePort();
     Server crucible;
     if (!crucible.start(QStringLiteral(CRUCIBLE_CLI),
-                        {QStringLiteral("--workspace"), QDir(dir).filePath(QStringLiteral("ws")),
+                        {QStringLiteral("--create"), QStringLiteral("--workspace"), QDir(dir).filePath(QStringLiteral("ws")),
                          QStringLiteral("tracking-server"), QStringLiteral("--port"), QString::number(crucPort)},
                         crucPort)) {
         goal(false, "crucible-cli tracking-server starts");

@@ -74,7 +74,7 @@ double python(const QString& script, const QStringList& args)
 
 QString trainedRun(const QString& workspace, const QString& dataset, const QString& model)
 {
-    auto trained = test::runCli({QStringLiteral("--workspace"), workspace, QStringLiteral("--json"),
+    auto trained = test::runCli({QStringLiteral("--create"), QStringLiteral("--workspace"), workspace, QStringLiteral("--json"),
                                  QStringLiteral("train"), QStringLiteral("--data"), dataset, QStringLiteral("--model"),
                                  model, QStringLiteral("--epochs"), QStringLiteral("1")});
     if (trained.exitCode != 0)
@@ -126,7 +126,7 @@ int main(int argc, char** argv)
     const QString workspace = dir.filePath(QStringLiteral("ws"));
     const QString small = test::writeFile(dir.filePath(QStringLiteral("small.csv")), tableCsv(2000, 1));
     const QString big = test::writeFile(dir.filePath(QStringLiteral("rows.csv")), tableCsv(100000, 2));
-    if (test::runCli({QStringLiteral("--workspace"), workspace, QStringLiteral("data"), QStringLiteral("import"), small,
+    if (test::runCli({QStringLiteral("--create"), QStringLiteral("--workspace"), workspace, QStringLiteral("data"), QStringLiteral("import"), small,
                       QStringLiteral("--name"), QStringLiteral("table")})
             .exitCode
         != 0)
@@ -143,7 +143,7 @@ int main(int argc, char** argv)
     for (int i = 0; i < 5; ++i) {
         QElapsedTimer timer;
         timer.start();
-        auto cli = test::runCli({QStringLiteral("--workspace"), workspace, QStringLiteral("models"),
+        auto cli = test::runCli({QStringLiteral("--create"), QStringLiteral("--workspace"), workspace, QStringLiteral("models"),
                                  QStringLiteral("register"), bigRun, QStringLiteral("--name"), QStringLiteral("big")});
         cliRegister.push_back(seconds(timer));
         if (cli.exitCode != 0)
@@ -162,7 +162,7 @@ int main(int argc, char** argv)
                 median(cliRegister), median(engineRegister), median(peerRegister),
                 median(peerRegister) / median(engineRegister));
 
-    if (test::runCli({QStringLiteral("--workspace"), workspace, QStringLiteral("models"), QStringLiteral("register"),
+    if (test::runCli({QStringLiteral("--create"), QStringLiteral("--workspace"), workspace, QStringLiteral("models"), QStringLiteral("register"),
                       predictRun, QStringLiteral("--name"), QStringLiteral("table")})
             .exitCode
         != 0)
@@ -174,7 +174,7 @@ int main(int argc, char** argv)
     for (int i = 0; i < 5; ++i) {
         QElapsedTimer timer;
         timer.start();
-        auto cli = test::runCli({QStringLiteral("--workspace"), workspace, QStringLiteral("predict"),
+        auto cli = test::runCli({QStringLiteral("--create"), QStringLiteral("--workspace"), workspace, QStringLiteral("predict"),
                                  QStringLiteral("--model"), QStringLiteral("table"), QStringLiteral("--input"), big,
                                  QStringLiteral("--output"), dir.filePath(QStringLiteral("cli.csv"))});
         cliPredict.push_back(seconds(timer));

@@ -108,7 +108,7 @@ quint16 startCrucible(QProcess& process, const QString& workspace, const QString
 {
     process.start(
         QStringLiteral(CRUCIBLE_CLI),
-        QStringList {QStringLiteral("--workspace"), workspace, QStringLiteral("--json"), QStringLiteral("serve")} + args
+        QStringList {QStringLiteral("--create"), QStringLiteral("--workspace"), workspace, QStringLiteral("--json"), QStringLiteral("serve")} + args
             + QStringList {QStringLiteral("--port"), QStringLiteral("0")});
     QByteArray out;
     QElapsedTimer timer;
@@ -274,7 +274,7 @@ int main(int argc, char** argv)
     const QString workspace = dir.filePath(QStringLiteral("ws"));
     const int cores = QThread::idealThreadCount();
     auto cli = [&](const QStringList& args) {
-        return test::runCli(QStringList {QStringLiteral("--workspace"), workspace} + args);
+        return test::runCli(QStringList {QStringLiteral("--create"), QStringLiteral("--workspace"), workspace} + args);
     };
     if (cli({QStringLiteral("data"), QStringLiteral("samples"), QStringLiteral("iris")}).exitCode != 0)
         return 1;

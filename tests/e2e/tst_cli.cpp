@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -48,8 +49,19 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString folder = dir.filePath(QStringLiteral("ws"));
-        const Outcome result = runCli({QStringLiteral("--workspace"), folder, QStringLiteral("--json"),
-                                       QStringLiteral("workspace"), QStringLiteral("info")});
+        // A --workspace that does not exist (a typo, most often) is refused, and nothing is made.
+        const Outcome refused = runCli({QStringLiteral("--workspace"), folder, QStringLiteral("--json"),
+                                        QStringLiteral("workspace"), QStringLiteral("info")});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(folder) && refused.err.contains(QStringLiteral("--create"))
+                     && refused.err.contains(QStringLiteral("workspace init")),
+                 qPrintable(refused.err));
+        QCOMPARE(refused.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("not_found"));
+        QVERIFY(!QFileInfo::exists(folder));
+
+        const Outcome result = runCli({QStringLiteral("--workspace"), folder, QStringLiteral("--create"),
+                                       QStringLiteral("--json"), QStringLiteral("workspace"), QStringLiteral("info")});
         QCOMPARE(result.exitCode, 0);
         const QJsonObject json = result.json();
         QCOMPARE(json.value(QStringLiteral("path")).toString(), folder);
@@ -64,6 +76,209 @@ private Q_SLOTS:
         QCOMPARE(human.exitCode, 0);
         QVERIFY(human.out.contains(folder));
         QVERIFY(human.out.contains(QStringLiteral("Schema version  %1").arg(schema::currentVersion())));
+    }
+
+    void workspaceInitMakesOneAndLeavesAnExistingOneAlone()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("projects/churn"));
+        Outcome made = runCli({QStringLiteral("--json"), QStringLiteral("workspace"), QStringLiteral("init"), folder});
+        QCOMPARE(made.exitCode, 0);
+        QCOMPARE(made.json().value(QStringLiteral("created")).toBool(), true);
+        QVERIFY(QFileInfo::exists(folder + QStringLiteral("/crucible.db")));
+        // Now it exists, --workspace takes it without --create.
+        QCOMPARE(runCli({QStringLiteral("-w"), folder, QStringLiteral("workspace"), QStringLiteral("info")}).exitCode,
+                 0);
+        const Outcome again = runCli({QStringLiteral("workspace"), QStringLiteral("init"), folder});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.out.contains(QStringLiteral("already")), qPrintable(again.out));
+    }
+
+    void everyCommandHasHelpWithItsOptionsAndAnExample()
+    {
+        const Outcome viaHelp = runCli({QStringLiteral("help"), QStringLiteral("data"), QStringLiteral("import")});
+        QCOMPARE(viaHelp.exitCode, 0);
+        for (const char* text : {"Usage: crucible-cli data import", "-t, --target COLUMN", "--kind csv|images|idx",
+                                 "Example:", "crucible-cli data import iris.csv"})
+            QVERIFY2(viaHelp.out.contains(QLatin1String(text)), text);
+        // "CMD --help" prints the same, and so does -h after the command's options.
+        QCOMPARE(runCli({QStringLiteral("data"), QStringLiteral("import"), QStringLiteral("--help")}).out, viaHelp.out);
+        QCOMPARE(
+            runCli({QStringLiteral("data"), QStringLiteral("import"), QStringLiteral("x.csv"), QStringLiteral("-h")})
+                .out,
+            viaHelp.out);
+        // A group lists its commands.
+        const Outcome group = runCli({QStringLiteral("runs"), QStringLiteral("--help")});
+        QCOMPARE(group.exitCode, 0);
+        QVERIFY(group.out.contains(QStringLiteral("runs list")) && group.out.contains(QStringLiteral("runs rerun")));
+
+        // Every command of the list has a page of help with an example, and a manual page that man
+        // renders without a warning.
+        QTemporaryDir dir;
+        const QString pages = dir.filePath(QStringLiteral("man"));
+        QCOMPARE(runCli({QStringLiteral("help"), QStringLiteral("--man"), pages}).exitCode, 0);
+        const QStringList files = QDir(pages).entryList({QStringLiteral("*.1")}, QDir::Files);
+        QVERIFY2(files.size() >= 50, qPrintable(files.join(QLatin1Char(' '))));
+        for (const QString& file : files) {
+            const QStringList words =
+                file.chopped(2).mid(QStringLiteral("crucible-cli-").size()).split(QLatin1Char('-'));
+            // serve-log and tracking-server are one word each
+            QStringList command;
+            for (int i = 0; i < words.size(); ++i) {
+                if (i + 1 < words.size()
+                    && (words[i + 1] == QLatin1String("log") || words[i + 1] == QLatin1String("server"))) {
+                    command << words[i] + QLatin1Char('-') + words[i + 1];
+                    ++i;
+                } else {
+                    command << words[i];
+                }
+            }
+            const Outcome help = runCli(QStringList {QStringLiteral("help")} + command);
+            QVERIFY2(help.exitCode == 0, qPrintable(file + QLatin1Char(' ') + help.err));
+            QVERIFY2(help.out.contains(QStringLiteral("Example:\n  crucible-cli ") + command.join(QLatin1Char(' '))),
+                     qPrintable(file));
+            QProcess man;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("MANWIDTH"), QStringLiteral("80"));
+            environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+            man.setProcessEnvironment(environment);
+            man.start(QStringLiteral("man"),
+                      {QStringLiteral("--warnings"), QStringLiteral("-E"), QStringLiteral("UTF-8"),
+                       QStringLiteral("-l"), QDir(pages).filePath(file)});
+            QVERIFY(man.waitForFinished(30000));
+            const QString rendered = QString::fromUtf8(man.readAllStandardOutput());
+            QCOMPARE(man.exitCode(), 0);
+            QVERIFY2(man.readAllStandardError().trimmed().isEmpty(), qPrintable(file));
+            QVERIFY2(rendered.contains(QStringLiteral("OPTIONS")) && rendered.contains(QStringLiteral("EXAMPLE")),
+                     qPrintable(file));
+        }
+    }
+
+    void mistakesAreAnsweredWithTheNearestSpelling()
+    {
+        const Outcome option = runCli({QStringLiteral("train"), QStringLiteral("--epoch"), QStringLiteral("3")});
+        QCOMPARE(option.exitCode, 2);
+        QVERIFY2(option.err.contains(QStringLiteral("unknown option --epoch (did you mean --epochs?)")),
+                 qPrintable(option.err));
+        QVERIFY(option.err.contains(QStringLiteral("crucible-cli help train")));
+        const Outcome command = runCli({QStringLiteral("trian")});
+        QCOMPARE(command.exitCode, 2);
+        QVERIFY2(command.err.contains(QStringLiteral("did you mean 'train'?")), qPrintable(command.err));
+        const Outcome sub = runCli({QStringLiteral("data"), QStringLiteral("imprt"), QStringLiteral("x.csv")});
+        QCOMPARE(sub.exitCode, 2);
+        QVERIFY2(sub.err.contains(QStringLiteral("did you mean 'data import'?")), qPrintable(sub.err));
+        // A flag given a value, and a value left out.
+        QCOMPARE(runCli({QStringLiteral("workspace"), QStringLiteral("gc"), QStringLiteral("--dry-run=yes")}).exitCode,
+                 2);
+        const Outcome missing =
+            runCli({QStringLiteral("data"), QStringLiteral("export"), QStringLiteral("iris"), QStringLiteral("-o")});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.err.contains(QStringLiteral("-o needs a value")), qPrintable(missing.err));
+    }
+
+    void shortOptionsDoubleDashAndStandardInput()
+    {
+        QTemporaryDir dir;
+        // A file whose name begins with a hyphen is an argument after "--".
+        QFile csv(dir.filePath(QStringLiteral("-flowers.csv")));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("petal,sepal,kind\n1.0,2.0,a\n1.5,2.5,b\n1.1,2.1,a\n1.6,2.4,b\n");
+        csv.close();
+        QProcess process;
+        process.setWorkingDirectory(dir.path());
+        process.start(QStringLiteral(CRUCIBLE_CLI),
+                      {QStringLiteral("--create"), QStringLiteral("-w"), QStringLiteral("ws"), QStringLiteral("--json"),
+                       QStringLiteral("data"), QStringLiteral("import"), QStringLiteral("-n"),
+                       QStringLiteral("flowers"), QStringLiteral("-tkind"), QStringLiteral("--"),
+                       QStringLiteral("-flowers.csv")});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        const QJsonObject imported = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        QCOMPARE(imported.value(QStringLiteral("name")).toString(), QStringLiteral("flowers"));
+        QCOMPARE(imported.value(QStringLiteral("target")).toString(), QStringLiteral("kind"));
+
+        // "-" reads the CSV from standard input; the same content is the same version.
+        QProcess piped;
+        piped.setWorkingDirectory(dir.path());
+        piped.setStandardInputFile(dir.filePath(QStringLiteral("-flowers.csv")));
+        piped.start(QStringLiteral(CRUCIBLE_CLI),
+                    {QStringLiteral("-w"), QStringLiteral("ws"), QStringLiteral("--json"), QStringLiteral("data"),
+                     QStringLiteral("import"), QStringLiteral("-"), QStringLiteral("--name"), QStringLiteral("flowers"),
+                     QStringLiteral("--target"), QStringLiteral("kind")});
+        QVERIFY(piped.waitForFinished(60000));
+        QCOMPARE(piped.exitCode(), 0);
+        const QJsonObject again = QJsonDocument::fromJson(piped.readAllStandardOutput()).object();
+        QCOMPARE(again.value(QStringLiteral("hash")).toString(), imported.value(QStringLiteral("hash")).toString());
+        // Without a name there is nothing to call it.
+        const Outcome nameless = runCli({QStringLiteral("-w"), dir.filePath(QStringLiteral("ws")),
+                                         QStringLiteral("data"), QStringLiteral("import"), QStringLiteral("-")});
+        QCOMPARE(nameless.exitCode, 2);
+        QVERIFY2(nameless.err.contains(QStringLiteral("--name")), qPrintable(nameless.err));
+    }
+
+    void completesInBashZshAndFish()
+    {
+        QTemporaryDir dir;
+        const auto script = [&](const QString& shell) {
+            const Outcome written = runCli({QStringLiteral("completion"), shell});
+            const QString path = dir.filePath(QStringLiteral("completion.") + shell);
+            QFile file(path);
+            if (written.exitCode != 0 || !file.open(QIODevice::WriteOnly))
+                return QString();
+            file.write(written.out.toUtf8());
+            return path;
+        };
+        const auto shellOutput = [](const QString& shell, const QString& code) {
+            QProcess process;
+            process.start(shell, {QStringLiteral("-c"), code});
+            if (!process.waitForFinished(30000) || process.exitCode() != 0)
+                return QStringLiteral("FAILED: ") + QString::fromUtf8(process.readAllStandardError());
+            return QString::fromUtf8(process.readAllStandardOutput());
+        };
+        for (const char* shell : {"bash", "zsh", "fish"})
+            QVERIFY2(!QStandardPaths::findExecutable(QLatin1String(shell)).isEmpty(),
+                     "the shells come with scripts/setup-debian.sh");
+
+        // bash: the function the script registers fills COMPREPLY for the words typed so far.
+        const QString bash = script(QStringLiteral("bash"));
+        QVERIFY(!bash.isEmpty());
+        const QString bashCalls =
+            QStringLiteral("source '%1'; t() { COMP_WORDS=(\"$@\"); COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); "
+                           "_crucible_cli; echo \"${COMPREPLY[*]}\"; }; "
+                           "t crucible-cli da; t crucible-cli data ex; t crucible-cli train --opt; "
+                           "t crucible-cli train --optimizer ''; t crucible-cli -w /tmp runs li; "
+                           "t crucible-cli runs list --fo")
+                .arg(bash);
+        QCOMPARE(shellOutput(QStringLiteral("bash"), bashCalls),
+                 QStringLiteral("data\nexport\n--optimizer\nadam adamw sgd\nlist\n--format\n"));
+
+        // fish: its own completion engine, asked as the shell asks it.
+        const QString fish = script(QStringLiteral("fish"));
+        const QString fishCalls = QStringLiteral("source '%1'; complete -C 'crucible-cli data ex'; "
+                                                 "complete -C 'crucible-cli train --optimizer '; "
+                                                 "complete -C 'crucible-cli -w /tmp runs li'")
+                                      .arg(fish);
+        const QString fishOut = shellOutput(QStringLiteral("fish"), fishCalls);
+        QVERIFY2(fishOut.startsWith(QStringLiteral("export\ta version as CSV")), qPrintable(fishOut));
+        QVERIFY2(fishOut.contains(QStringLiteral("\nadamw\t")) && fishOut.contains(QStringLiteral("\nlist\truns,")),
+                 qPrintable(fishOut));
+
+        // zsh: the completion function, with the completion system's builtins standing in to print
+        // what they were offered.
+        const QString zsh = script(QStringLiteral("zsh"));
+        const QString zshCalls =
+            QStringLiteral("source '%1'; _describe() { local n=${@[-1]}; print -l -- ${(P)n}; }; "
+                           "compadd() { shift; print -l -- \"$@\"; }; _files() { print FILES \"$@\"; }; "
+                           "t() { words=(\"$@\"); CURRENT=${#words}; _crucible_cli; }; "
+                           "t crucible-cli data ex; t crucible-cli train --optimizer ''; "
+                           "t crucible-cli predict --input ''; t crucible-cli --workspace ''")
+                .arg(zsh);
+        const QString zshOut = shellOutput(QStringLiteral("zsh"), zshCalls);
+        QVERIFY2(zshOut.contains(QStringLiteral("export:a version as CSV")), qPrintable(zshOut));
+        QVERIFY2(zshOut.contains(QStringLiteral("\nadam\nadamw\nsgd\n")), qPrintable(zshOut));
+        QVERIFY2(zshOut.endsWith(QStringLiteral("FILES\nFILES -/\n")), qPrintable(zshOut));
+
+        QCOMPARE(runCli({QStringLiteral("completion"), QStringLiteral("tcsh")}).exitCode, 2);
     }
 
     void findsTheWorkspaceFromTheEnvironmentAndTheDefault()

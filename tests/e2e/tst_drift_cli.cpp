@@ -118,7 +118,7 @@ class TestDriftCli : public QObject {
 
     test::CliOutcome cli(const QStringList& arguments)
     {
-        return runCli(QStringList {QStringLiteral("--workspace"), m_workspace} + arguments);
+        return runCli(QStringList {QStringLiteral("--create"), QStringLiteral("--workspace"), m_workspace} + arguments);
     }
     QString file(const QString& name) const { return m_dir.filePath(name); }
 

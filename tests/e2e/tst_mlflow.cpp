@@ -29,7 +29,7 @@ public:
     bool start(const QString& workspace, const QStringList& extra = {})
     {
         m_process.start(QStringLiteral(CRUCIBLE_CLI),
-                        QStringList {QStringLiteral("--workspace"), workspace, QStringLiteral("--json"),
+                        QStringList {QStringLiteral("--create"), QStringLiteral("--workspace"), workspace, QStringLiteral("--json"),
                                      QStringLiteral("tracking-server"), QStringLiteral("--port"), QStringLiteral("0")}
                             + extra);
         QByteArray out;
@@ -133,7 +133,7 @@ private:
 
     test::CliOutcome cli(const QStringList& arguments)
     {
-        return test::runCli(QStringList {QStringLiteral("--workspace"), m_workspace, QStringLiteral("--json")}
+        return test::runCli(QStringList {QStringLiteral("--create"), QStringLiteral("--workspace"), m_workspace, QStringLiteral("--json")}
                             + arguments);
     }
 
@@ -308,7 +308,7 @@ private Q_SLOTS:
         QVERIFY(!written.isEmpty());
         const QString workspace = m_dir.filePath(QStringLiteral("imported-") + store);
         auto run = [&](const QStringList& arguments) {
-            return test::runCli(QStringList {QStringLiteral("--workspace"), workspace, QStringLiteral("--json")}
+            return test::runCli(QStringList {QStringLiteral("--create"), QStringLiteral("--workspace"), workspace, QStringLiteral("--json")}
                                 + arguments);
         };
         const auto imported = run({QStringLiteral("import"), QStringLiteral("mlflow"), path});
@@ -457,14 +457,14 @@ private Q_SLOTS:
         QVERIFY(QFile::link(m_dir.filePath(QStringLiteral("secret.txt")),
                             broken + QStringLiteral("/7/aaaa/artifacts/link.txt")));
         const QString workspace = m_dir.filePath(QStringLiteral("broken-ws"));
-        auto outcome = test::runCli({QStringLiteral("--workspace"), workspace, QStringLiteral("--json"),
+        auto outcome = test::runCli({QStringLiteral("--create"), QStringLiteral("--workspace"), workspace, QStringLiteral("--json"),
                                      QStringLiteral("import"), QStringLiteral("mlflow"), broken});
         QCOMPARE(outcome.exitCode, 1);
         const QJsonObject error = outcome.json().value(QStringLiteral("error")).toObject();
         QVERIFY2(error.value(QStringLiteral("where")).toString().endsWith(QStringLiteral("/7/aaaa/metrics/loss:2")),
                  qPrintable(error.value(QStringLiteral("where")).toString()));
         QVERIFY(error.value(QStringLiteral("message")).toString().contains(QStringLiteral("timestamp value step")));
-        QCOMPARE(test::runCli({QStringLiteral("--workspace"), workspace, QStringLiteral("--json"),
+        QCOMPARE(test::runCli({QStringLiteral("--create"), QStringLiteral("--workspace"), workspace, QStringLiteral("--json"),
                                QStringLiteral("runs"), QStringLiteral("list")})
                      .json()
                      .value(QStringLiteral("runs"))
@@ -473,7 +473,7 @@ private Q_SLOTS:
                  0);
         // Fixed, it imports, without the link.
         QVERIFY(write(broken + QStringLiteral("/7/aaaa/metrics/loss"), "1700000000000 0.5 0\n1700000000001 0.25 1\n"));
-        outcome = test::runCli({QStringLiteral("--workspace"), workspace, QStringLiteral("--json"),
+        outcome = test::runCli({QStringLiteral("--create"), QStringLiteral("--workspace"), workspace, QStringLiteral("--json"),
                                 QStringLiteral("import"), QStringLiteral("mlflow"), broken});
         QCOMPARE(outcome.exitCode, 0);
         QCOMPARE(outcome.json()
@@ -487,7 +487,7 @@ private Q_SLOTS:
         // Neither an mlruns folder nor an MLflow database.
         const QString empty = m_dir.filePath(QStringLiteral("nothing"));
         QDir().mkpath(empty);
-        outcome = test::runCli({QStringLiteral("--workspace"), workspace, QStringLiteral("--json"),
+        outcome = test::runCli({QStringLiteral("--create"), QStringLiteral("--workspace"), workspace, QStringLiteral("--json"),
                                 QStringLiteral("import"), QStringLiteral("mlflow"), empty});
         QCOMPARE(outcome.exitCode, 1);
         QVERIFY(outcome.json()
@@ -497,7 +497,7 @@ private Q_SLOTS:
                     .toString()
                     .contains(QStringLiteral("no MLflow runs")));
         outcome =
-            test::runCli({QStringLiteral("--workspace"), workspace, QStringLiteral("--json"), QStringLiteral("import"),
+            test::runCli({QStringLiteral("--create"), QStringLiteral("--workspace"), workspace, QStringLiteral("--json"), QStringLiteral("import"),
                           QStringLiteral("mlflow"), QDir(workspace).filePath(QStringLiteral("crucible.db"))});
         QCOMPARE(outcome.exitCode, 1);
         QVERIFY2(outcome.json()
@@ -513,7 +513,7 @@ private Q_SLOTS:
     {
         const QString workspace = m_dir.filePath(QStringLiteral("registry-ws"));
         auto run = [&](const QStringList& arguments) {
-            return test::runCli(QStringList {QStringLiteral("--workspace"), workspace, QStringLiteral("--json")}
+            return test::runCli(QStringList {QStringLiteral("--create"), QStringLiteral("--workspace"), workspace, QStringLiteral("--json")}
                                 + arguments);
         };
         QCOMPARE(run({QStringLiteral("data"), QStringLiteral("samples"), QStringLiteral("iris")}).exitCode, 0);
@@ -723,7 +723,7 @@ private Q_SLOTS:
                      .status,
                  200);
         QVERIFY(second.stop());
-        QCOMPARE(test::runCli({QStringLiteral("--workspace"), workspace, QStringLiteral("--json"),
+        QCOMPARE(test::runCli({QStringLiteral("--create"), QStringLiteral("--workspace"), workspace, QStringLiteral("--json"),
                                QStringLiteral("runs"), QStringLiteral("show"), runId})
                      .json()
                      .value(QStringLiteral("status"))

@@ -54,7 +54,7 @@ private:
 
     Outcome cli(const QStringList& arguments) const
     {
-        return test::runCli(QStringList {QStringLiteral("--workspace"), m_dir.path()} + arguments);
+        return test::runCli(QStringList {QStringLiteral("--create"), QStringLiteral("--workspace"), m_dir.path()} + arguments);
     }
 
     static QString addRun(const Workspace& workspace, const QString& name, const QString& optimizer, double lr,
@@ -296,7 +296,7 @@ private Q_SLOTS:
     {
         const QString folder = m_dir.filePath(QStringLiteral("lifecycle"));
         auto lifecycle = [&](const QStringList& arguments) {
-            return test::runCli(QStringList {QStringLiteral("--workspace"), folder, QStringLiteral("--json")}
+            return test::runCli(QStringList {QStringLiteral("--create"), QStringLiteral("--workspace"), folder, QStringLiteral("--json")}
                                 + arguments);
         };
         QCOMPARE(lifecycle({QStringLiteral("data"), QStringLiteral("samples"), QStringLiteral("iris")}).exitCode, 0);

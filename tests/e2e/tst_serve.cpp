@@ -104,7 +104,7 @@ private:
 
     test::CliOutcome cli(const QStringList& arguments)
     {
-        return runCli(QStringList {QStringLiteral("--workspace"), m_workspace} + arguments);
+        return runCli(QStringList {QStringLiteral("--create"), QStringLiteral("--workspace"), m_workspace} + arguments);
     }
 
     ServeOptions options()
@@ -636,7 +636,7 @@ private Q_SLOTS:
     {
         QProcess serve;
         serve.start(QStringLiteral(CRUCIBLE_CLI),
-                    {QStringLiteral("--workspace"), m_workspace, QStringLiteral("--json"), QStringLiteral("serve"),
+                    {QStringLiteral("--create"), QStringLiteral("--workspace"), m_workspace, QStringLiteral("--json"), QStringLiteral("serve"),
                      QStringLiteral("iris@production"), QStringLiteral("--port"), QStringLiteral("0"),
                      QStringLiteral("--threads"), QStringLiteral("1")});
         QByteArray out;

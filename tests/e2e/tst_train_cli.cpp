@@ -20,7 +20,7 @@ private:
     QTemporaryDir m_dir;
     QString m_workspace;
 
-    QStringList base() const { return {QStringLiteral("--workspace"), m_workspace}; }
+    QStringList base() const { return {QStringLiteral("--create"), QStringLiteral("--workspace"), m_workspace}; }
 
 private Q_SLOTS:
     void initTestCase()

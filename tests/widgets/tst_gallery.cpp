@@ -264,7 +264,7 @@ class TestGallery : public QObject {
 
     test::CliOutcome cli(const QStringList& arguments) const
     {
-        return test::runCli(QStringList {QStringLiteral("--workspace"), m_workspaceFolder} + arguments);
+        return test::runCli(QStringList {QStringLiteral("--create"), QStringLiteral("--workspace"), m_workspaceFolder} + arguments);
     }
 
     QString registryFolder() const { return QDir(m_workspaceFolder).filePath(QStringLiteral("registry")); }

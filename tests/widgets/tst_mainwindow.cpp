@@ -428,6 +428,7 @@ private Q_SLOTS:
         const auto cli = [&](QStringList arguments) {
             arguments.prepend(source);
             arguments.prepend(QStringLiteral("--workspace"));
+            arguments.prepend(QStringLiteral("--create"));
             return test::runCli(arguments);
         };
         QCOMPARE(cli({QStringLiteral("data"), QStringLiteral("samples"), QStringLiteral("iris")}).exitCode, 0);

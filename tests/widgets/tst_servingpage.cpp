@@ -42,7 +42,7 @@ private:
 
     test::CliOutcome cli(const QStringList& arguments)
     {
-        return test::runCli(QStringList {QStringLiteral("--workspace"), m_workspaceFolder} + arguments);
+        return test::runCli(QStringList {QStringLiteral("--create"), QStringLiteral("--workspace"), m_workspaceFolder} + arguments);
     }
 
     ServingPage* servingPage() const { return m_window->findChild<ServingPage*>(); }

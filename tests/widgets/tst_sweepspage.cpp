@@ -86,7 +86,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_folder = m_dir.filePath(QStringLiteral("ws"));
-        QCOMPARE(test::runCli({QStringLiteral("--workspace"), m_folder, QStringLiteral("data"),
+        QCOMPARE(test::runCli({QStringLiteral("--create"), QStringLiteral("--workspace"), m_folder, QStringLiteral("data"),
                                QStringLiteral("samples"), QStringLiteral("iris"), QStringLiteral("two-moons")})
                      .exitCode,
                  0);
@@ -239,13 +239,13 @@ private Q_SLOTS:
         file.write("name: moons-cli\ndataset: two-moons\nrecipe: {epochs: 5000, batch_size: 8}\nstrategy: random\n"
                    "budget: {trials: 3}\nspace: {lr: {float: [0.001, 0.1], log: true}}\n");
         file.close();
-        QCOMPARE(test::runCli({QStringLiteral("--workspace"), m_folder, QStringLiteral("sweep"),
+        QCOMPARE(test::runCli({QStringLiteral("--create"), QStringLiteral("--workspace"), m_folder, QStringLiteral("sweep"),
                                QStringLiteral("create"), file.fileName()})
                      .exitCode,
                  0);
         QProcess cli;
         cli.start(QStringLiteral(CRUCIBLE_CLI),
-                  {QStringLiteral("--workspace"), m_folder, QStringLiteral("sweep"), QStringLiteral("run"),
+                  {QStringLiteral("--create"), QStringLiteral("--workspace"), m_folder, QStringLiteral("sweep"), QStringLiteral("run"),
                    QStringLiteral("moons-cli")});
         QVERIFY(cli.waitForStarted());
         QVERIFY(waitForSweep(QStringLiteral("moons-cli")));
