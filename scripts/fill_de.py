@@ -682,8 +682,8 @@ GERMAN = {
     # Runs page
     'Filter, for example: metrics.val_accuracy > 0.9 and params.optimizer = "adam"':
         'Filter, zum Beispiel: metrics.val_accuracy > 0.9 and params.optimizer = "adam"',
-    "Fields: name, status, experiment, tag, seed, dataset, params.KEY, metrics.KEY (.min, .max, .best); operators = != < <= > >= contains; join with and, or, not":
-        "Felder: name, status, experiment, tag, seed, dataset, params.KEY, metrics.KEY (.min, .max, .best); Operatoren = != < <= > >= contains; verknüpfen mit and, or, not",
+    "Fields: name, status, experiment, tag, tags.KEY, seed, dataset, created, params.KEY, metrics.KEY (.min, .max, .best); operators = != < <= > >= contains like glob in; dates as 2026-12-01 or 2026-12-01 14:30; join with and, or, not":
+        "Felder: name, status, experiment, tag, tags.KEY, seed, dataset, created, params.KEY, metrics.KEY (.min, .max, .best); Operatoren = != < <= > >= contains like glob in; Datumsangaben als 2026-12-01 oder 2026-12-01 14:30; verknüpfen mit and, or, not",
     "Choose the params and metrics shown as columns": "Die als Spalten angezeigten Parameter und Metriken auswählen",
     "Trash": "Papierkorb",
     "Show the runs in the trash": "Die Läufe im Papierkorb anzeigen",

@@ -3304,10 +3304,6 @@ geprüft %2</translation>
         <translation>Filter, zum Beispiel: metrics.val_accuracy &gt; 0.9 and params.optimizer = "adam"</translation>
     </message>
     <message>
-        <source>Fields: name, status, experiment, tag, seed, dataset, params.KEY, metrics.KEY (.min, .max, .best); operators = != &lt; &lt;= &gt; &gt;= contains; join with and, or, not</source>
-        <translation>Felder: name, status, experiment, tag, seed, dataset, params.KEY, metrics.KEY (.min, .max, .best); Operatoren = != &lt; &lt;= &gt; &gt;= contains; verknüpfen mit and, or, not</translation>
-    </message>
-    <message>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
@@ -3546,6 +3542,10 @@ geprüft %2</translation>
     <message>
         <source>Looking for changed runs…</source>
         <translation>Suche nach geänderten Läufen…</translation>
+    </message>
+    <message>
+        <source>Fields: name, status, experiment, tag, tags.KEY, seed, dataset, created, params.KEY, metrics.KEY (.min, .max, .best); operators = != &lt; &lt;= &gt; &gt;= contains like glob in; dates as 2026-12-01 or 2026-12-01 14:30; join with and, or, not</source>
+        <translation>Felder: name, status, experiment, tag, tags.KEY, seed, dataset, created, params.KEY, metrics.KEY (.min, .max, .best); Operatoren = != &lt; &lt;= &gt; &gt;= contains like glob in; Datumsangaben als 2026-12-01 oder 2026-12-01 14:30; verknüpfen mit and, or, not</translation>
     </message>
 </context>
 <context>

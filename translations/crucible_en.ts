@@ -3290,10 +3290,6 @@ checked %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Fields: name, status, experiment, tag, seed, dataset, params.KEY, metrics.KEY (.min, .max, .best); operators = != &lt; &lt;= &gt; &gt;= contains; join with and, or, not</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Columns</source>
         <translation type="unfinished" />
     </message>
@@ -3531,6 +3527,10 @@ checked %2</source>
     </message>
     <message>
         <source>Looking for changed runs…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fields: name, status, experiment, tag, tags.KEY, seed, dataset, created, params.KEY, metrics.KEY (.min, .max, .best); operators = != &lt; &lt;= &gt; &gt;= contains like glob in; dates as 2026-12-01 or 2026-12-01 14:30; join with and, or, not</source>
         <translation type="unfinished" />
     </message>
 </context>

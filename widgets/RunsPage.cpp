@@ -6,6 +6,7 @@
 #include "engine/core/BackgroundTask.h"
 #include "engine/core/ChangeHub.h"
 #include "engine/data/WorkspaceGc.h"
+#include "engine/interop/MlflowSearch.h"
 #include "engine/repro/Reproduction.h"
 #include "engine/repro/RunDiff.h"
 #include "engine/store/FilterExpression.h"
@@ -261,8 +262,9 @@ RunsPage::~RunsPage() = default;
 void RunsPage::retranslate()
 {
     m_filter->setPlaceholderText(tr("Filter, for example: metrics.val_accuracy > 0.9 and params.optimizer = \"adam\""));
-    m_filter->setToolTip(tr("Fields: name, status, experiment, tag, seed, dataset, params.KEY, metrics.KEY "
-                            "(.min, .max, .best); operators = != < <= > >= contains; join with and, or, not"));
+    m_filter->setToolTip(tr("Fields: name, status, experiment, tag, tags.KEY, seed, dataset, created, params.KEY, "
+                            "metrics.KEY (.min, .max, .best); operators = != < <= > >= contains like glob in; "
+                            "dates as 2026-12-01 or 2026-12-01 14:30; join with and, or, not"));
     m_columnsButton->setText(tr("Columns"));
     m_columnsButton->setToolTip(tr("Choose the params and metrics shown as columns"));
     m_trashButton->setText(tr("Trash"));
@@ -358,7 +360,7 @@ QStringList RunsPage::matchingRunIds() const
 
 void RunsPage::applyFilter()
 {
-    const FilterExpression expression = FilterExpression::parse(m_filter->text());
+    const FilterExpression expression = FilterExpression::parse(mlflow::filterFromEitherSyntax(m_filter->text()));
     if (!expression.isValid()) {
         m_filterError->setText(tr("Column %1: %2").arg(expression.errorPosition() + 1).arg(expression.errorMessage()));
         m_filterError->show();
@@ -423,8 +425,8 @@ RunQuery RunsPage::currentQuery() const
 {
     RunQuery query;
     query.experiment = m_experiment->currentIndex() > 0 ? m_experiment->currentText() : QString();
-    const FilterExpression expression = FilterExpression::parse(m_filter->text());
-    query.filter = expression.isValid() ? m_filter->text() : QString();
+    const QString filter = mlflow::filterFromEitherSyntax(m_filter->text());
+    query.filter = FilterExpression::parse(filter).isValid() ? filter : QString();
     query.trash = m_trashButton->isChecked() ? RunQuery::Trash::Only : RunQuery::Trash::Exclude;
     return query;
 }

@@ -4,6 +4,7 @@
 #include "TextTable.h"
 
 #include "engine/core/Duration.h"
+#include "engine/interop/MlflowSearch.h"
 #include "engine/store/FilterExpression.h"
 #include "engine/store/InteropStore.h"
 #include "engine/store/RunCatalog.h"
@@ -65,7 +66,7 @@ int runsList(Context& context, const Arguments& arguments)
         return exitCode;
     RunQuery query;
     query.experiment = arguments.value(QStringLiteral("experiment"));
-    query.filter = arguments.value(QStringLiteral("filter"));
+    query.filter = mlflow::filterFromEitherSyntax(arguments.value(QStringLiteral("filter")));
     query.sort = arguments.value(QStringLiteral("sort"));
     query.trash = arguments.has(QStringLiteral("trash")) ? RunQuery::Trash::Only : RunQuery::Trash::Exclude;
     const auto runs = RunCatalog(*workspace).list(query);

@@ -1,6 +1,7 @@
 #include "engine/interop/MlflowSearch.h"
 
 #include "engine/core/Names.h"
+#include "engine/store/FilterExpression.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -390,6 +391,16 @@ Result<QString> translateFilter(const QString& mlflowFilter)
     if (!tokens)
         return tokens.error();
     return Translator(tokens.value()).run();
+}
+
+QString filterFromEitherSyntax(const QString& text)
+{
+    if (FilterExpression::parse(text).isValid())
+        return text;
+    const Result<QString> translated = translateFilter(text);
+    if (translated && FilterExpression::parse(translated.value()).isValid())
+        return translated.value();
+    return text;
 }
 
 Result<QString> translateOrderBy(const QStringList& orderBy)

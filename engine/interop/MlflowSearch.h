@@ -20,6 +20,11 @@ namespace crucible::mlflow {
 /// column N". Thread: any.
 Result<QString> translateFilter(const QString& mlflowFilter);
 
+/// A filter as typed by a user: in Crucible's language when it reads as one, else translated from
+/// MLflow's search syntax when that reads it (attributes.status = 'FINISHED', tags.x LIKE 'a%'),
+/// else as it is, so that Crucible's parser reports the problem. Thread: any.
+QString filterFromEitherSyntax(const QString& text);
+
 /// Translates MLflow's order_by clauses (["metrics.acc DESC", "attributes.start_time"]) into a
 /// RunQuery sort key; only the first clause decides (ties keep the newest first). Empty for none.
 Result<QString> translateOrderBy(const QStringList& orderBy);

@@ -2,6 +2,10 @@
 
 #include "engine/store/RunField.h"
 
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QTimeZone>
+
 #include <cmath>
 #include <vector>
 
@@ -9,8 +13,8 @@ namespace crucible {
 
 namespace {
 
-enum class TokenType { Field, Number, String, Operator, LeftParen, RightParen, And, Or, Not, True, False, End };
-enum class Op { Equal, NotEqual, Less, LessEqual, Greater, GreaterEqual, Contains };
+enum class TokenType { Field, Number, String, Operator, LeftParen, RightParen, Comma, And, Or, Not, True, False, End };
+enum class Op { Equal, NotEqual, Less, LessEqual, Greater, GreaterEqual, Contains, In, Like };
 
 struct Token {
     TokenType type = TokenType::End;
@@ -63,6 +67,8 @@ private:
             return ++m_pos, Token {TokenType::LeftParen, start, QStringLiteral("(")};
         if (c == QLatin1Char(')'))
             return ++m_pos, Token {TokenType::RightParen, start, QStringLiteral(")")};
+        if (c == QLatin1Char(','))
+            return ++m_pos, Token {TokenType::Comma, start, QStringLiteral(",")};
         if (c == QLatin1Char('"') || c == QLatin1Char('\''))
             return string(start, c);
         if (c.isDigit()
@@ -135,14 +141,22 @@ private:
         const QString spelling = m_text.mid(m_pos, end - m_pos);
         m_pos = end;
         const QString lower = spelling.toLower();
-        static const std::pair<const char*, TokenType> keywords[] = {
-            {"and", TokenType::And},   {"or", TokenType::Or},       {"not", TokenType::Not},
-            {"true", TokenType::True}, {"false", TokenType::False}, {"contains", TokenType::Operator},
+        struct Keyword {
+            const char* spelling;
+            TokenType type;
+            Op op;
         };
-        for (const auto& [keyword, type] : keywords) {
-            if (lower == QLatin1String(keyword)) {
-                Token token {type, start, spelling};
-                token.op = Op::Contains;
+        static const Keyword keywords[] = {
+            {"and", TokenType::And, Op::Equal},       {"or", TokenType::Or, Op::Equal},
+            {"not", TokenType::Not, Op::Equal},       {"true", TokenType::True, Op::Equal},
+            {"false", TokenType::False, Op::Equal},   {"contains", TokenType::Operator, Op::Contains},
+            {"in", TokenType::Operator, Op::In},      {"like", TokenType::Operator, Op::Like},
+            {"ilike", TokenType::Operator, Op::Like}, {"glob", TokenType::Operator, Op::Like},
+        };
+        for (const Keyword& keyword : keywords) {
+            if (lower == QLatin1String(keyword.spelling)) {
+                Token token {keyword.type, start, spelling};
+                token.op = keyword.op;
                 return token;
             }
         }
@@ -155,6 +169,12 @@ private:
 
 } // namespace
 
+/// A span of time a literal names: a day ("2026-12-01") is the whole day, local time.
+struct TimeSpan {
+    qint64 fromMs = 0; ///< the first millisecond in it
+    qint64 toMs = 0; ///< the first after it
+};
+
 struct FilterExpression::Node {
     enum class Kind { And, Or, Not, Compare };
     Kind kind = Kind::Compare;
@@ -163,6 +183,9 @@ struct FilterExpression::Node {
     std::optional<RunField> field;
     Op op = Op::Equal;
     FieldValue literal;
+    std::vector<FieldValue> list; ///< IN (...)
+    QRegularExpression pattern; ///< LIKE, ILIKE, GLOB
+    std::optional<TimeSpan> span; ///< a time field compared with a date
 
     bool evaluate(const RunRecord& run) const;
 };
@@ -285,21 +308,147 @@ private:
         std::optional<RunField> field = RunField::parse(token.text, &problem);
         if (!field)
             throw SyntaxError {token.position, problem};
+        // "not in" and "not like" (also "ilike", "glob", "contains"): the condition, negated.
+        bool negated = false;
+        if (peek().type == TokenType::Not && m_index + 1 < m_tokens.size()
+            && m_tokens[m_index + 1].type == TokenType::Operator) {
+            take();
+            negated = true;
+        }
         const Token& op = take();
         if (op.type != TokenType::Operator)
-            throw SyntaxError {op.position,
-                               QStringLiteral("expected =, !=, <, <=, >, >= or contains after '%1', found %2")
-                                   .arg(token.text, describe(op))};
+            throw SyntaxError {
+                op.position,
+                QStringLiteral("expected =, !=, <, <=, >, >=, in, like, ilike, glob or contains after '%1', found %2")
+                    .arg(token.text, describe(op))};
         auto node = std::make_shared<FilterExpression::Node>();
         node->field = field;
         node->op = op.op;
-        node->literal = literal(op);
-        if (field->isStatus() && node->literal.kind == FieldValue::Kind::Text && op.op != Op::Contains
-            && !runStatusFromKey(node->literal.text))
-            throw SyntaxError {m_tokens[m_index - 1].position,
-                               QStringLiteral("unknown status '%1'; statuses are %2")
-                                   .arg(node->literal.text, runStatusKeys().join(QStringLiteral(", ")))};
+        if (op.op == Op::In) {
+            node->list = literalList(op, *field);
+        } else {
+            const int valuePosition = peek().position;
+            node->literal = literal(op);
+            checkValue(*field, node->literal, op.op, valuePosition);
+            if (op.op == Op::Like)
+                node->pattern = patternOf(op, node->literal.text, field->isEnumeration(), valuePosition);
+            else if (field->isTime() && op.op != Op::Contains)
+                node->span = timeSpan(node->literal, valuePosition);
+        }
+        if (negated)
+            return binary(FilterExpression::Node::Kind::Not, node, nullptr);
         return node;
+    }
+
+    /// Status and device values are known words: compared without regard to case, and a status
+    /// that is none of them is refused.
+    void checkValue(const RunField& field, FieldValue& value, Op op, int position)
+    {
+        if (!field.isEnumeration() || value.kind != FieldValue::Kind::Text)
+            return;
+        if (op != Op::Contains && op != Op::Like)
+            value.text = value.text.toLower();
+        if (field.isStatus() && op != Op::Contains && op != Op::Like && !runStatusFromKey(value.text))
+            throw SyntaxError {position,
+                               QStringLiteral("unknown status '%1'; statuses are %2")
+                                   .arg(value.text, runStatusKeys().join(QStringLiteral(", ")))};
+    }
+
+    std::vector<FieldValue> literalList(const Token& op, const RunField& field)
+    {
+        if (peek().type != TokenType::LeftParen)
+            throw SyntaxError {peek().position,
+                               QStringLiteral("expected a list after 'in', such as (\"adam\", \"sgd\"), found %1")
+                                   .arg(describe(peek()))};
+        take();
+        std::vector<FieldValue> values;
+        for (;;) {
+            const int position = peek().position;
+            FieldValue value = literal(op);
+            checkValue(field, value, Op::Equal, position);
+            values.push_back(value);
+            if (++m_conditions > kMaxConditions)
+                throw SyntaxError {position, QStringLiteral("the filter has more than %1 values").arg(kMaxConditions)};
+            const Token& next = take();
+            if (next.type == TokenType::RightParen)
+                return values;
+            if (next.type != TokenType::Comma)
+                throw SyntaxError {next.position,
+                                   QStringLiteral("expected ',' or ')' in the list, found %1").arg(describe(next))};
+        }
+    }
+
+    /// LIKE and ILIKE take SQL's pattern (% any text, _ one character), GLOB the shell's (* ? [..]);
+    /// the whole value must match. ILIKE, and LIKE on status and device, ignore case.
+    static QRegularExpression patternOf(const Token& op, const QString& text, bool ignoreCase, int position)
+    {
+        const QString keyword = op.text.toLower();
+        QString expression;
+        const bool glob = keyword == QLatin1String("glob");
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const QChar c = text[i];
+            if (c == QLatin1Char(glob ? '*' : '%')) {
+                expression += QStringLiteral(".*");
+            } else if (c == QLatin1Char(glob ? '?' : '_')) {
+                expression += QLatin1Char('.');
+            } else if (glob && c == QLatin1Char('[') && text.indexOf(QLatin1Char(']'), i + 2) > i) {
+                // a class, [abc] or [!abc]; its characters taken as they are
+                const qsizetype end = text.indexOf(QLatin1Char(']'), i + 2);
+                QString members = text.mid(i + 1, end - i - 1);
+                const bool excluded = members.startsWith(QLatin1Char('!'));
+                if (excluded)
+                    members.remove(0, 1);
+                expression += QLatin1Char('[') + QString(excluded ? QStringLiteral("^") : QString())
+                    + QRegularExpression::escape(members).replace(QStringLiteral("\\-"), QStringLiteral("-"))
+                    + QLatin1Char(']');
+                i = end;
+            } else {
+                expression += QRegularExpression::escape(QString(c));
+            }
+        }
+        expression = QRegularExpression::anchoredPattern(expression);
+        QRegularExpression::PatternOptions options = QRegularExpression::DotMatchesEverythingOption;
+        if (keyword == QLatin1String("ilike") || ignoreCase)
+            options |= QRegularExpression::CaseInsensitiveOption;
+        QRegularExpression pattern(expression, options);
+        if (!pattern.isValid())
+            throw SyntaxError {position, QStringLiteral("'%1' is not a valid pattern").arg(text)};
+        return pattern;
+    }
+
+    /// The span a date names, in local time unless it says its zone: 2026-12-01 (the day),
+    /// 2026-12-01 14:30 (the minute), 2026-12-01 14:30:15 (the second), ISO 8601 with T and a
+    /// zone; a number is milliseconds since 1970 (MLflow's start_time).
+    static TimeSpan timeSpan(const FieldValue& value, int position)
+    {
+        if (value.kind == FieldValue::Kind::Number)
+            return {qint64(value.number), qint64(value.number) + 1};
+        const QString text = value.display().trimmed();
+        struct Form {
+            const char* format;
+            qint64 lengthMs;
+        };
+        static const Form forms[] = {{"yyyy-MM-dd", 0},
+                                     {"yyyy-MM-dd HH:mm", 60'000},
+                                     {"yyyy-MM-dd HH:mm:ss", 1'000},
+                                     {"yyyy-MM-ddTHH:mm", 60'000},
+                                     {"yyyy-MM-ddTHH:mm:ss", 1'000}};
+        for (const Form& form : forms) {
+            const QDateTime moment = QDateTime::fromString(text, QString::fromLatin1(form.format));
+            if (!moment.isValid())
+                continue;
+            if (form.lengthMs == 0) // a day, which is not always 24 hours long in local time
+                return {moment.toMSecsSinceEpoch(), moment.addDays(1).toMSecsSinceEpoch()};
+            return {moment.toMSecsSinceEpoch(), moment.toMSecsSinceEpoch() + form.lengthMs};
+        }
+        const QDateTime zoned = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (zoned.isValid() && text.size() > 19)
+            return {zoned.toMSecsSinceEpoch(),
+                    zoned.toMSecsSinceEpoch() + (text.contains(QLatin1Char('.')) ? 1 : 1000)};
+        throw SyntaxError {position,
+                           QStringLiteral("'%1' is not a date: write 2026-12-01, 2026-12-01 14:30 or "
+                                          "2026-12-01 14:30:15 (local time)")
+                               .arg(text)};
     }
 
     FieldValue literal(const Token& op)
@@ -327,8 +476,8 @@ private:
                                QStringLiteral("expected a number, a quoted string, true or false after '%1', found %2")
                                    .arg(op.text, describe(token))};
         }
-        if (op.op == Op::Contains && value.kind != FieldValue::Kind::Text)
-            throw SyntaxError {token.position, QStringLiteral("'contains' needs a quoted string")};
+        if ((op.op == Op::Contains || op.op == Op::Like) && value.kind != FieldValue::Kind::Text)
+            throw SyntaxError {token.position, QStringLiteral("'%1' needs a quoted string").arg(op.text.toLower())};
         return value;
     }
 
@@ -354,6 +503,8 @@ bool orderHolds(Op op, int comparison)
     case Op::GreaterEqual:
         return comparison >= 0;
     case Op::Contains:
+    case Op::In:
+    case Op::Like:
         break;
     }
     return false;
@@ -405,6 +556,44 @@ bool compare(const FieldValue& field, Op op, const FieldValue& literal)
     return orderHolds(op, QString::compare(field.display(), literal.display()));
 }
 
+bool matchesPattern(const FieldValue& value, const QRegularExpression& pattern)
+{
+    if (value.kind == FieldValue::Kind::Missing)
+        return false;
+    if (value.kind == FieldValue::Kind::TextList)
+        return std::any_of(value.list.cbegin(), value.list.cend(),
+                           [&](const QString& tag) { return pattern.match(tag).hasMatch(); });
+    return pattern.match(value.display()).hasMatch();
+}
+
+bool inTimeSpan(const FieldValue& value, Op op, const TimeSpan& span)
+{
+    const QDateTime moment =
+        value.kind == FieldValue::Kind::Text ? QDateTime::fromString(value.text, Qt::ISODateWithMs) : QDateTime();
+    if (!moment.isValid())
+        return op == Op::NotEqual;
+    const qint64 t = moment.toMSecsSinceEpoch();
+    switch (op) {
+    case Op::Equal:
+        return t >= span.fromMs && t < span.toMs;
+    case Op::NotEqual:
+        return t < span.fromMs || t >= span.toMs;
+    case Op::Less:
+        return t < span.fromMs;
+    case Op::LessEqual:
+        return t < span.toMs;
+    case Op::Greater:
+        return t >= span.toMs;
+    case Op::GreaterEqual:
+        return t >= span.fromMs;
+    case Op::Contains:
+    case Op::In:
+    case Op::Like:
+        break;
+    }
+    return false;
+}
+
 } // namespace
 
 bool FilterExpression::Node::evaluate(const RunRecord& run) const
@@ -416,8 +605,17 @@ bool FilterExpression::Node::evaluate(const RunRecord& run) const
         return left->evaluate(run) || right->evaluate(run);
     case Kind::Not:
         return !left->evaluate(run);
-    case Kind::Compare:
-        return compare(field->valueOf(run), op, literal);
+    case Kind::Compare: {
+        const FieldValue value = field->valueOf(run);
+        if (op == Op::In)
+            return std::any_of(list.cbegin(), list.cend(),
+                               [&](const FieldValue& item) { return compare(value, Op::Equal, item); });
+        if (op == Op::Like)
+            return matchesPattern(value, pattern);
+        if (span)
+            return inTimeSpan(value, op, *span);
+        return compare(value, op, literal);
+    }
     }
     return false;
 }

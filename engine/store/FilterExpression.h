@@ -13,8 +13,15 @@ namespace crucible {
 ///
 /// Grammar: conditions `FIELD OP VALUE` joined by `and`, `or`, `not` and parentheses (and binds
 /// tighter than or). FIELD is a RunField name; OP is one of = (or ==), != (or <>), <, <=, >, >=,
-/// contains; VALUE is a number (1e-3, -2), a quoted string ("adam" or 'adam'), true or false.
-/// Keywords are case-insensitive. `tag = "x"` holds when the run has tag x. Comparisons with a
+/// contains, like / ilike (SQL patterns: % any text, _ one character; ilike ignores case), glob
+/// (* ? [..]), or in with a list (`params.optimizer in ("adam", "sgd")`); `not` may come before
+/// in, like, ilike, glob and contains. VALUE is a number (1e-3, -2), a quoted string ("adam" or
+/// 'adam'), true or false. Keywords are case-insensitive, and so are status and device values.
+/// `tag = "x"` holds when the run has tag x; tags.KEY is the value of its tag "KEY=value".
+/// created, started and ended compare as moments with a date in local time: 2026-12-01 is the
+/// whole day (so `created = "2026-12-01"` is any time that day and `> "2026-12-01"` from the next),
+/// 2026-12-01 14:30 the minute, 2026-12-01 14:30:15 the second; ISO 8601 with a zone is read as
+/// written, and a number is milliseconds since 1970 (MLflow's start_time). Comparisons with a
 /// field the run lacks are false, except != which is true; NaN compares false.
 ///
 /// Like QRegularExpression, parsing never fails loudly: check isValid(), then errorPosition()

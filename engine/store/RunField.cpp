@@ -180,6 +180,10 @@ std::optional<RunField> RunField::parse(const QString& name, QString* error)
         field.m_kind = Kind::Param;
         field.m_key = segments.mid(1).join(QLatin1Char('.'));
         return field;
+    } else if (head == QLatin1String("tags") || head == QLatin1String("tag")) {
+        field.m_kind = Kind::TagValue;
+        field.m_key = segments.mid(1).join(QLatin1Char('.'));
+        return field;
     } else if (head == QLatin1String("metrics") || head == QLatin1String("metric")) {
         field.m_kind = Kind::Metric;
         field.m_fullKey = segments.mid(1).join(QLatin1Char('.'));
@@ -190,7 +194,7 @@ std::optional<RunField> RunField::parse(const QString& name, QString* error)
         }
         return field;
     }
-    return fail(QStringLiteral("unknown field '%1': use params.KEY, metrics.KEY or one of %2")
+    return fail(QStringLiteral("unknown field '%1': use params.KEY, metrics.KEY, tags.KEY or one of %2")
                     .arg(name, builtInNames().join(QStringLiteral(", "))));
 }
 
@@ -237,6 +241,14 @@ FieldValue RunField::valueOf(const RunRecord& run) const
         const auto found = run.params.constFind(m_key);
         return found == run.params.constEnd() ? FieldValue {} : FieldValue::fromJson(found.value());
     }
+    case Kind::TagValue:
+        for (const QString& tag : run.tags) {
+            if (tag == m_key)
+                return textValue(QString());
+            if (tag.size() > m_key.size() && tag.startsWith(m_key) && tag[m_key.size()] == QLatin1Char('='))
+                return textValue(tag.mid(m_key.size() + 1));
+        }
+        return {};
     case Kind::Metric: {
         auto found = run.metrics.constFind(m_fullKey);
         if (found != run.metrics.constEnd())

@@ -27,7 +27,8 @@ struct FieldValue {
 
 /// A named field of a run: id, name, experiment, status, tag (or tags), notes, dataset,
 /// dataset_hash, seed, device, created, started, ended, duration, error, parent (the parent
-/// run's id: a sweep's, or an MLflow nested run's), params.KEY, or
+/// run's id: a sweep's, or an MLflow nested run's), params.KEY, tags.KEY (the value of a tag
+/// "KEY=value", empty for a plain tag KEY, missing without either), or
 /// metrics.KEY with an optional .last (the default), .min, .max, .best, .best_step or .count.
 /// Keys with unusual characters can be back-quoted: metrics.`train/loss`. Thread: value type.
 class RunField {
@@ -41,6 +42,10 @@ public:
     bool isStatus() const { return m_kind == Kind::RunState; }
     bool isParam() const { return m_kind == Kind::Param; }
     bool isMetric() const { return m_kind == Kind::Metric; }
+    /// created, started, ended: a moment, compared as one (valueOf() gives it as ISO text in UTC).
+    bool isTime() const { return m_kind == Kind::Created || m_kind == Kind::Started || m_kind == Kind::Ended; }
+    /// status and device: a few known words, compared without regard to case.
+    bool isEnumeration() const { return m_kind == Kind::RunState || m_kind == Kind::Device; }
     /// The param or metric key, empty for built-in fields.
     QString key() const { return m_key; }
 
@@ -65,7 +70,8 @@ private:
         ErrorText,
         Parent,
         Param,
-        Metric
+        Metric,
+        TagValue
     };
     Kind m_kind = Kind::Id;
     QString m_name;

@@ -14,6 +14,7 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 
+#include <QDate>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -54,7 +55,8 @@ private:
 
     Outcome cli(const QStringList& arguments) const
     {
-        return test::runCli(QStringList {QStringLiteral("--create"), QStringLiteral("--workspace"), m_dir.path()} + arguments);
+        return test::runCli(QStringList {QStringLiteral("--create"), QStringLiteral("--workspace"), m_dir.path()}
+                            + arguments);
     }
 
     static QString addRun(const Workspace& workspace, const QString& name, const QString& optimizer, double lr,
@@ -141,6 +143,46 @@ private Q_SLOTS:
                       QStringLiteral("nowhere")});
         QCOMPARE(result.exitCode, 0);
         QVERIFY(result.out.contains(QStringLiteral("No runs")));
+    }
+
+    void filtersByDateListPatternAndMlflowSyntax()
+    {
+        const auto ids = [&](const QString& filter) {
+            const Outcome result = cli({QStringLiteral("runs"), QStringLiteral("list"), QStringLiteral("-f"), filter,
+                                        QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--columns"),
+                                        QStringLiteral("name"), QStringLiteral("-s"), QStringLiteral("name")});
+            return result.exitCode == 0
+                ? result.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(1).join(QLatin1Char(' '))
+                : QStringLiteral("exit %1: %2").arg(result.exitCode).arg(result.err);
+        };
+        // A date is the whole day, in local time, as the table prints it: the day the runs were made.
+        const Outcome listed = cli({QStringLiteral("--json"), QStringLiteral("runs"), QStringLiteral("list")});
+        const QDate made = QDateTime::fromString(listed.json()
+                                                     .value(QStringLiteral("runs"))
+                                                     .toArray()
+                                                     .at(0)
+                                                     .toObject()
+                                                     .value(QStringLiteral("created_at"))
+                                                     .toString(),
+                                                 Qt::ISODateWithMs)
+                               .toLocalTime()
+                               .date();
+        QVERIFY(made.isValid());
+        const QString today = made.toString(Qt::ISODate);
+        const QString tomorrow = made.addDays(1).toString(Qt::ISODate);
+        QCOMPARE(ids(QStringLiteral("created = \"%1\"").arg(today)), QStringLiteral("adam-run adam-slow sgd-run"));
+        QCOMPARE(ids(QStringLiteral("created >= \"%1\" and created < \"%2\"").arg(today, tomorrow)),
+                 QStringLiteral("adam-run adam-slow sgd-run"));
+        QCOMPARE(ids(QStringLiteral("created > \"%1\"").arg(today)), QString());
+        QCOMPARE(ids(QStringLiteral("params.optimizer in ('sgd', 'rmsprop')")), QStringLiteral("sgd-run"));
+        QCOMPARE(ids(QStringLiteral("name like 'adam-%' and status = 'FINISHED'")),
+                 QStringLiteral("adam-run adam-slow"));
+        QCOMPARE(ids(QStringLiteral("name glob '*-run'")), QStringLiteral("adam-run sgd-run"));
+        // MLflow's search syntax, where it is not Crucible's, is understood as well.
+        QCOMPARE(ids(QStringLiteral("attributes.status = 'FINISHED' AND params.optimizer = 'adam' AND "
+                                    "metrics.val_accuracy > 0.6")),
+                 QStringLiteral("adam-run"));
+        QVERIFY(ids(QStringLiteral("created > \"last week\"")).contains(QStringLiteral("not a date")));
     }
 
     void aBadFilterPointsAtItsColumn()
@@ -296,7 +338,8 @@ private Q_SLOTS:
     {
         const QString folder = m_dir.filePath(QStringLiteral("lifecycle"));
         auto lifecycle = [&](const QStringList& arguments) {
-            return test::runCli(QStringList {QStringLiteral("--create"), QStringLiteral("--workspace"), folder, QStringLiteral("--json")}
+            return test::runCli(QStringList {QStringLiteral("--create"), QStringLiteral("--workspace"), folder,
+                                             QStringLiteral("--json")}
                                 + arguments);
         };
         QCOMPARE(lifecycle({QStringLiteral("data"), QStringLiteral("samples"), QStringLiteral("iris")}).exitCode, 0);

@@ -1,6 +1,7 @@
 // FilterExpression: parsing, evaluation against runs, and errors that point at their column.
 #include "engine/store/FilterExpression.h"
 
+#include <QDateTime>
 #include <QTest>
 
 #include <limits>
@@ -18,7 +19,10 @@ private:
         run.name = QStringLiteral("adam-sweep-3");
         run.experiment = QStringLiteral("fashion");
         run.status = RunStatus::Finished;
-        run.tags = {QStringLiteral("baseline"), QStringLiteral("keep")};
+        run.tags = {QStringLiteral("baseline"), QStringLiteral("keep"), QStringLiteral("owner=ana")};
+        // Local time, as the tables print it; ended is left unset (a run still running).
+        run.createdAt = QDateTime(QDate(2026, 3, 14), QTime(23, 30, 15));
+        run.startedAt = run.createdAt.addSecs(2);
         run.seed = 42;
         run.datasetName = QStringLiteral("fashion-mnist");
         run.params.insert(QStringLiteral("optimizer"), QStringLiteral("adam"));
@@ -78,6 +82,44 @@ private Q_SLOTS:
         QTest::newRow("experiment") << "experiment = \"fashion\" and dataset = \"fashion-mnist\"" << true;
         QTest::newRow("id prefix") << "id contains \"0190aa\"" << true;
         QTest::newRow("empty") << "   " << true;
+        // in, like, ilike, glob, and their negations
+        QTest::newRow("in") << "params.optimizer in (\"sgd\", \"adam\")" << true;
+        QTest::newRow("not in") << "params.optimizer not in (\"sgd\", \"adam\")" << false;
+        QTest::newRow("in numbers") << "seed IN (1, 42)" << true;
+        QTest::newRow("in one") << "seed in (7)" << false;
+        QTest::newRow("status any case") << "status = \"FINISHED\"" << true;
+        QTest::newRow("status in any case") << "status in (\"Failed\", \"Finished\")" << true;
+        QTest::newRow("like") << "name like \"adam-%\"" << true;
+        QTest::newRow("like is case-sensitive") << "name like \"Adam-%\"" << false;
+        QTest::newRow("like one character") << "name like \"adam-sweep-_\"" << true;
+        QTest::newRow("like whole value") << "name like \"adam\"" << false;
+        QTest::newRow("ilike") << "name ILIKE \"ADAM-%-3\"" << true;
+        QTest::newRow("not like") << "name not like \"%sweep%\"" << false;
+        QTest::newRow("like dot is literal") << "name like \"adam.sweep%\"" << false;
+        QTest::newRow("glob") << "name glob \"adam-*-[0-9]\"" << true;
+        QTest::newRow("glob excluded class") << "name glob \"adam-*-[!0-9]\"" << false;
+        QTest::newRow("glob question mark") << "experiment glob \"fash?on\"" << true;
+        QTest::newRow("tags like") << "tags like \"base%\"" << true;
+        // tags.KEY: the value of a KEY=value tag
+        QTest::newRow("tag value") << "tags.owner = \"ana\"" << true;
+        QTest::newRow("other tag value") << "tags.owner = \"bob\"" << false;
+        QTest::newRow("plain tag has an empty value") << "tags.keep = \"\"" << true;
+        QTest::newRow("absent tag key") << "tags.team = \"ml\"" << false;
+        QTest::newRow("absent tag key not equal") << "tags.team != \"ml\"" << true;
+        QTest::newRow("tag value in") << "tags.owner in (\"bob\", \"ana\")" << true;
+        // created, started, ended: moments, compared with dates in local time
+        QTest::newRow("created that day") << "created = \"2026-03-14\"" << true;
+        QTest::newRow("created after that day") << "created > \"2026-03-14\"" << false;
+        QTest::newRow("created from that day") << "created >= \"2026-03-14\"" << true;
+        QTest::newRow("created before the next day") << "created < \"2026-03-15\"" << true;
+        QTest::newRow("created before that day") << "created < \"2026-03-14\"" << false;
+        QTest::newRow("created that minute") << "created = \"2026-03-14 23:30\"" << true;
+        QTest::newRow("created after the second before") << "created > \"2026-03-14 23:30:14\"" << true;
+        QTest::newRow("created by the minute before") << "created <= \"2026-03-14 23:29\"" << false;
+        QTest::newRow("started with T") << "started = \"2026-03-14T23:30:17\"" << true;
+        QTest::newRow("milliseconds since 1970") << "created > 1000000000000" << true;
+        QTest::newRow("not ended") << "ended = \"2026-03-14\"" << false;
+        QTest::newRow("not ended not equal") << "ended != \"2026-03-14\"" << true;
     }
 
     void evaluates()
@@ -108,6 +150,12 @@ private Q_SLOTS:
         QTest::newRow("bad number") << "seed = 1.2.3" << 7 << "not a number";
         QTest::newRow("contains number") << "name contains 3" << 14 << "needs a quoted string";
         QTest::newRow("empty param key") << "params. = 1" << 0 << "not a field name";
+        QTest::newRow("in without a list") << "seed in 3" << 8 << "expected a list after 'in'";
+        QTest::newRow("unclosed list") << "seed in (1, 2" << 13 << "expected ',' or ')'";
+        QTest::newRow("unknown status in a list")
+            << "status in (\"finished\", \"done\")" << 23 << "unknown status 'done'";
+        QTest::newRow("like number") << "name like 3" << 10 << "'like' needs a quoted string";
+        QTest::newRow("not a date") << "created > \"yesterday\"" << 10 << "not a date";
         // Hostile depth: refused with the limit named, not a stack overflow.
         const QString condition = QStringLiteral("seed = 7");
         QTest::newRow("12,000 parentheses")
