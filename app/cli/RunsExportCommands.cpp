@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QLocale>
 #include <QSet>
 
 #include <cmath>
@@ -124,8 +125,10 @@ int runsExport(Context& context, const Arguments& arguments)
                                            {QStringLiteral("value"), jsonNumber(point.value)}});
                 continue;
             }
-            out << id.value() << ',' << csvField(key) << ',' << point.step << ',' << exportNumber(point.epoch, 'g', 9)
-                << ',' << exportNumber(point.wallTime, 'f', 6) << ',' << exportNumber(point.value, 'g', 17) << '\n';
+            out << id.value() << ',' << csvField(key) << ',' << point.step << ','
+                << exportNumber(point.epoch, 'g', QLocale::FloatingPointShortest) << ','
+                << exportNumber(point.wallTime, 'f', 6) << ','
+                << exportNumber(point.value, 'g', QLocale::FloatingPointShortest) << '\n';
         }
     }
     if (!outPath.isEmpty()) {

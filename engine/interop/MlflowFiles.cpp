@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonValue>
+#include <QLocale>
 #include <QSaveFile>
 #include <QSet>
 #include <QSqlDatabase>
@@ -655,7 +656,7 @@ Result<MlflowExport> exportMlflow(const Workspace& workspace, const QStringList&
                 lines += QByteArray::number(std::llround(point.wallTime * 1000.0)) + ' ';
                 lines += std::isnan(point.value) ? QByteArray("nan")
                     : std::isinf(point.value)    ? QByteArray(point.value > 0 ? "inf" : "-inf")
-                                                 : QByteArray::number(point.value, 'g', 17);
+                                                 : QByteArray::number(point.value, 'g', QLocale::FloatingPointShortest);
                 lines += ' ' + QByteArray::number(point.step) + '\n';
             }
             result.points += qint64(points->size());

@@ -10,6 +10,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -63,7 +64,7 @@ bool withinTolerance(double a, double b)
 
 QString exactNumber(double value)
 {
-    return QString::number(value, 'g', 17);
+    return QString::number(value, 'g', QLocale::FloatingPointShortest); // reads back exactly
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 
 #include <QImage>
 #include <QJsonDocument>
+#include <QLocale>
 
 #include <charconv>
 #include <cmath>
@@ -54,7 +55,7 @@ QString cellText(const QJsonValue& value)
     const double number = value.toDouble();
     if (std::isfinite(number) && number == std::floor(number) && std::abs(number) < 1e15)
         return QString::number(qint64(number));
-    return QString::number(number, 'g', 17);
+    return QString::number(number, 'g', QLocale::FloatingPointShortest);
 }
 
 QString typeName(const QJsonValue& value)

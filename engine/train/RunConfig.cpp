@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -66,7 +67,7 @@ bool isDevice(const QString& text)
 
 QString number(double value)
 {
-    return QString::number(value, 'g', 17);
+    return QString::number(value, 'g', QLocale::FloatingPointShortest); // reads back exactly
 }
 
 } // namespace

@@ -257,7 +257,7 @@ private Q_SLOTS:
         QCOMPARE(lines[0], QStringLiteral("run_id,key,step,epoch,wall_time,value"));
         QCOMPARE(lines[1], QStringLiteral("%1,loss,0,0,1700000000.000000,1").arg(m_adam));
         QCOMPARE(lines[2], QStringLiteral("%1,loss,1,1,1700000001.000000,nan").arg(m_adam));
-        QCOMPARE(lines[6], QStringLiteral("%1,val_accuracy,2,2,1700000002.000000,0.94999999999999996").arg(m_adam));
+        QCOMPARE(lines[6], QStringLiteral("%1,val_accuracy,2,2,1700000002.000000,0.95").arg(m_adam));
 
         const Outcome json = cli({QStringLiteral("--json"), QStringLiteral("runs"), QStringLiteral("export"), m_adam,
                                   QStringLiteral("--key"), QStringLiteral("loss")});
@@ -281,6 +281,52 @@ private Q_SLOTS:
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains(QStringLiteral("the output is the input")), qPrintable(refused.err));
         QCOMPARE(test::readFile(database), before);
+    }
+
+    void tablesFitTheTerminalAndAlignWideCharacters()
+    {
+        QTemporaryDir dir;
+        {
+            auto workspace = Workspace::open(dir.path());
+            QVERIFY(workspace);
+            addRun(*workspace.value(), QStringLiteral("训练一号"), QStringLiteral("adam"), 0.001, {0.5, 0.9});
+            addRun(*workspace.value(), QStringLiteral("a-run-whose-name-goes-on-and-on-past-any-table-column"),
+                   QStringLiteral("sgd"), 0.01, {0.25});
+        }
+        const auto width = [](const QString& line) {
+            int columns = 0;
+            for (const QChar c : line)
+                columns += c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff ? 2 : 1;
+            return columns;
+        };
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("COLUMNS"), QStringLiteral("64"));
+        const Outcome narrow = test::runCli(
+            {QStringLiteral("-w"), dir.path(), QStringLiteral("runs"), QStringLiteral("list")}, environment);
+        QCOMPARE(narrow.exitCode, 0);
+        QStringList lines = narrow.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        // What did not fit is named, not dropped in silence.
+        QVERIFY2(lines.takeLast().contains(QStringLiteral("left out to fit 64 columns")), qPrintable(narrow.out));
+        for (const QString& line : lines)
+            QVERIFY2(width(line) <= 64, qPrintable(line));
+        // The status column starts at the same column on every line, wide characters or not.
+        const auto statusColumn = [&](const QString& line, const QString& word) {
+            const qsizetype at = line.indexOf(word);
+            return at < 0 ? -1 : width(line.left(at));
+        };
+        const int header = statusColumn(lines[0], QStringLiteral("STATUS"));
+        QVERIFY(header > 0);
+        QVERIFY2(statusColumn(lines[1], QStringLiteral("finished")) == header, qPrintable(narrow.out));
+        QVERIFY2(statusColumn(lines[2], QStringLiteral("finished")) == header, qPrintable(narrow.out));
+        QVERIFY2(narrow.out.contains(QStringLiteral("训练一号")), qPrintable(narrow.out));
+        QVERIFY2(narrow.out.contains(QChar(0x2026)), qPrintable(narrow.out)); // the long name, cut
+
+        // A pipe without $COLUMNS gets every character.
+        environment.remove(QStringLiteral("COLUMNS"));
+        const Outcome piped = test::runCli(
+            {QStringLiteral("-w"), dir.path(), QStringLiteral("runs"), QStringLiteral("list")}, environment);
+        QVERIFY(piped.out.contains(QStringLiteral("a-run-whose-name-goes-on-and-on-past-any-table-column")));
     }
 
     void comparesRuns()

@@ -1,0 +1,134 @@
+#include "TextTable.h"
+
+#include <algorithm>
+
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+namespace crucible::cli {
+
+namespace {
+
+int charWidth(char32_t c)
+{
+    const QChar::Category category = QChar::category(c);
+    if (category == QChar::Mark_NonSpacing || category == QChar::Mark_Enclosing || category == QChar::Other_Format
+        || c == 0x200b)
+        return 0;
+    // East Asian Wide (W) and Fullwidth (F) ranges, and the emoji blocks terminals draw two wide.
+    static const std::pair<char32_t, char32_t> wide[] = {
+        {0x1100, 0x115f},   {0x231a, 0x231b},   {0x2329, 0x232a},   {0x23e9, 0x23ec},   {0x2614, 0x2615},
+        {0x2e80, 0x303e},   {0x3041, 0x33ff},   {0x3400, 0x4dbf},   {0x4e00, 0x9fff},   {0xa000, 0xa4cf},
+        {0xa960, 0xa97f},   {0xac00, 0xd7a3},   {0xf900, 0xfaff},   {0xfe10, 0xfe19},   {0xfe30, 0xfe6f},
+        {0xff00, 0xff60},   {0xffe0, 0xffe6},   {0x1f300, 0x1f64f}, {0x1f900, 0x1f9ff}, {0x1fa70, 0x1faff},
+        {0x20000, 0x2fffd}, {0x30000, 0x3fffd},
+    };
+    for (const auto& [first, last] : wide) {
+        if (c >= first && c <= last)
+            return 2;
+    }
+    return 1;
+}
+
+} // namespace
+
+int displayWidth(const QString& text)
+{
+    int width = 0;
+    for (const char32_t c : text.toUcs4())
+        width += charWidth(c);
+    return width;
+}
+
+QString cutToWidth(const QString& text, int width)
+{
+    if (displayWidth(text) <= width)
+        return text;
+    if (width <= 0)
+        return {};
+    QString cut;
+    int used = 0;
+    for (const char32_t c : text.toUcs4()) {
+        const int w = charWidth(c);
+        if (used + w > width - 1) // room for the ellipsis
+            break;
+        cut += QString::fromUcs4(&c, 1);
+        used += w;
+    }
+    return cut + QChar(0x2026);
+}
+
+int tableWidthLimit()
+{
+    winsize size {};
+    if (::isatty(STDOUT_FILENO) == 1 && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0)
+        return size.ws_col;
+    bool ok = false;
+    const int fromEnvironment = qEnvironmentVariableIntValue("COLUMNS", &ok);
+    return ok && fromEnvironment > 0 ? fromEnvironment : 0;
+}
+
+void printTable(QTextStream& out, const QStringList& header, const QList<QStringList>& rows, int cellLimit)
+{
+    const auto flat = [](const QString& text) { return QString(text).replace(QLatin1Char('\n'), QLatin1Char(' ')); };
+    QList<int> widths;
+    for (const QString& title : header)
+        widths << displayWidth(title);
+    for (const QStringList& row : rows) {
+        for (int i = 0; i < row.size() && i < widths.size(); ++i)
+            widths[i] = std::max(widths[i], displayWidth(flat(row[i])));
+    }
+
+    // Too wide for the terminal: columns on the right that cannot fit even narrowed are left out
+    // (and said so), then the widest of the others narrow, a column at a time, to no less than
+    // their heading or 10 columns. The first column (the id, which people copy) stays whole.
+    qsizetype visible = widths.size();
+    const int limit = tableWidthLimit();
+    if (limit > 0 && !widths.isEmpty()) {
+        for (int& width : widths) {
+            if (cellLimit > 0)
+                width = std::min(width, cellLimit);
+        }
+        const auto narrowest = [&](qsizetype i) {
+            return i == 0 ? widths[0] : std::min(widths[i], std::max(displayWidth(header.value(i)), 10));
+        };
+        const auto total = [&](bool narrowed) {
+            int sum = 2 * int(visible - 1);
+            for (qsizetype i = 0; i < visible; ++i)
+                sum += narrowed ? narrowest(i) : widths[i];
+            return sum;
+        };
+        while (visible > 2 && total(true) > limit)
+            --visible;
+        while (total(false) > limit) {
+            qsizetype widest = -1;
+            for (qsizetype i = 1; i < visible; ++i) {
+                if (widths[i] > narrowest(i) && (widest < 0 || widths[i] > widths[widest]))
+                    widest = i;
+            }
+            if (widest < 0)
+                break;
+            --widths[widest];
+        }
+    }
+    const auto line = [&](const QStringList& cells) {
+        QString text;
+        const qsizetype shown = std::min(cells.size(), visible);
+        for (qsizetype i = 0; i < shown; ++i) {
+            const int width = i < widths.size() ? widths[i] : displayWidth(cells[i]);
+            const QString cell = cutToWidth(flat(cells[i]), width);
+            text += cell;
+            if (i + 1 < shown)
+                text += QString(width - displayWidth(cell) + 2, QLatin1Char(' '));
+        }
+        out << text << "\n";
+    };
+    line(header);
+    for (const QStringList& row : rows)
+        line(row);
+    if (visible < widths.size())
+        out << "(" << widths.size() - visible << " more column(s) left out to fit " << limit
+            << " columns: " << QStringList(header.mid(visible)).join(QStringLiteral(", ")) << ")\n";
+}
+
+} // namespace crucible::cli
