@@ -55,7 +55,7 @@ QString nearest(const QString& word, const QStringList& candidates)
     return best;
 }
 
-QString Arguments::parse(const std::vector<Option>& options, const QStringList& args)
+QString Arguments::parse(const std::vector<Option>& options, const QStringList& args, const QStringList& alsoKnown)
 {
     const auto byName = [&](const QString& name) -> const Option* {
         for (const Option& option : options) {
@@ -79,13 +79,12 @@ QString Arguments::parse(const std::vector<Option>& options, const QStringList& 
             m_set.insert(option.name);
             return {};
         }
-        if (attached) {
-            m_values[option.name] << *attached;
-        } else if (i + 1 < args.size()) {
-            m_values[option.name] << args[++i];
-        } else {
+        if (!attached && i + 1 >= args.size())
             return QStringLiteral("%1 needs a value (%2)").arg(spelled, option.value);
-        }
+        const QString value = attached ? *attached : args[++i];
+        if (value.isEmpty())
+            return QStringLiteral("%1 needs a value (%2), not an empty one").arg(spelled, option.value);
+        m_values[option.name] << value;
         return {};
     };
 
@@ -105,7 +104,7 @@ QString Arguments::parse(const std::vector<Option>& options, const QStringList& 
             const QString name = arg.mid(2, equals < 0 ? -1 : equals - 2);
             const Option* option = byName(name);
             if (!option) {
-                QStringList names;
+                QStringList names = alsoKnown;
                 for (const Option& each : options)
                     names << each.name;
                 const QString guess = nearest(name, names);
@@ -124,21 +123,28 @@ QString Arguments::parse(const std::vector<Option>& options, const QStringList& 
             m_positionals << arg;
             continue;
         }
-        if (!option)
-            return QStringLiteral("unknown option %1").arg(arg.left(2));
-        // -e5 is -e 5; -ab is -a -b when both are flags.
-        if (!option->isFlag()) {
-            const std::optional<QString> attached =
-                arg.size() > 2 ? std::optional<QString>(arg.mid(arg[2] == QLatin1Char('=') ? 3 : 2)) : std::nullopt;
-            if (QString problem = take(*option, arg.left(2), i, attached); !problem.isEmpty())
-                return problem;
-            continue;
-        }
+        // Short options as getopt reads them: -ab is -a -b for flags; a letter that takes a value
+        // takes the rest (-e5, -e=5, -vpA=1 is -v -p A=1) or the next argument.
         for (qsizetype k = 1; k < arg.size(); ++k) {
-            const Option* flag = byLetter(arg[k]);
-            if (!flag || !flag->isFlag())
-                return QStringLiteral("unknown option -%1 in %2").arg(arg[k]).arg(arg);
-            m_set.insert(flag->name);
+            const Option* letter = byLetter(arg[k]);
+            if (!letter) {
+                const qsizetype length = arg[k].isHighSurrogate() && k + 1 < arg.size() ? 2 : 1;
+                const QString shown = arg.mid(k, length);
+                return k == 1 ? QStringLiteral("unknown option -%1").arg(shown)
+                              : QStringLiteral("unknown option -%1 in %2").arg(shown, arg);
+            }
+            if (letter->isFlag()) {
+                if (k + 1 < arg.size() && arg[k + 1] == QLatin1Char('='))
+                    return QStringLiteral("-%1 takes no value").arg(arg[k]);
+                m_set.insert(letter->name);
+                continue;
+            }
+            const std::optional<QString> attached = k + 1 < arg.size()
+                ? std::optional<QString>(arg.mid(arg[k + 1] == QLatin1Char('=') ? k + 2 : k + 1))
+                : std::nullopt;
+            if (QString problem = take(*letter, QStringLiteral("-") + arg[k], i, attached); !problem.isEmpty())
+                return problem;
+            break;
         }
     }
     return {};

@@ -31,8 +31,9 @@ public:
     Arguments() = default;
 
     /// Parses `args` against `options`; returns a usage message ("unknown option --epoch (did you
-    /// mean --epochs?)") or an empty string.
-    QString parse(const std::vector<Option>& options, const QStringList& args);
+    /// mean --epochs?)") or an empty string. `alsoKnown`: more option names (the global ones) that
+    /// a misspelt option may have meant.
+    QString parse(const std::vector<Option>& options, const QStringList& args, const QStringList& alsoKnown = {});
 
     const QStringList& positionals() const { return m_positionals; }
     QString value(const QString& name, const QString& fallback = {}) const

@@ -1,8 +1,13 @@
 #include "Cli.h"
 
+#include "engine/core/OutputFile.h"
+
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -106,8 +111,13 @@ void printHelp(QTextStream& out, const CommandTable& table, int columns)
 
 } // namespace
 
-int Context::fail(const Error& error)
+int Context::fail(const Error& reported)
 {
+    Error error = reported;
+    if (!standardInputCopy.isEmpty()) { // the copy is gone when the user reads this
+        error.where.replace(standardInputCopy, QStringLiteral("standard input"));
+        error.message.replace(standardInputCopy, QStringLiteral("standard input"));
+    }
     err << "crucible-cli: error: " << error.text() << "\n";
     err.flush();
     if (json) {
@@ -122,7 +132,7 @@ int Context::fail(const Error& error)
 int Context::usage(const QString& message)
 {
     err << "crucible-cli: " << message << "\n";
-    if (command)
+    if (command && command->name() != QLatin1String("help"))
         err << "Run 'crucible-cli help " << command->name() << "' for its options.\n";
     else
         err << "Run 'crucible-cli --help' for the commands.\n";
@@ -151,7 +161,7 @@ void Context::printJson(const QJsonObject& document)
     out.flush();
 }
 
-Result<QString> readablePath(const QString& path, const QString& folder, const QString& fileName)
+Result<QString> readablePath(Context& context, const QString& path, const QString& folder, const QString& fileName)
 {
     if (path != QLatin1String("-"))
         return path;
@@ -173,7 +183,16 @@ Result<QString> readablePath(const QString& path, const QString& folder, const Q
     }
     if (!copy.flush())
         return Error {ErrorCode::Io, copy.errorString(), target};
+    if (copy.size() == 0)
+        return Error {ErrorCode::InvalidInput, QStringLiteral("standard input is empty: nothing was piped in"),
+                      QStringLiteral("standard input")};
+    context.standardInputCopy = target;
     return target;
+}
+
+bool standardOutputIsTerminal()
+{
+    return ::isatty(standardOutputDescriptor()) == 1;
 }
 
 const std::vector<Option>& globalOptions()
@@ -198,8 +217,9 @@ const std::vector<Option>& globalOptions()
 
 int terminalColumns()
 {
+    const int fd = standardOutputDescriptor(); // main() points descriptor 1 at stderr
     winsize size {};
-    if (::isatty(STDOUT_FILENO) == 1 && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0)
+    if (::isatty(fd) == 1 && ::ioctl(fd, TIOCGWINSZ, &size) == 0 && size.ws_col > 0)
         return std::clamp(int(size.ws_col), 40, 200);
     bool ok = false;
     const int fromEnvironment = qEnvironmentVariableIntValue("COLUMNS", &ok);
@@ -230,6 +250,32 @@ QString commandHelp(const Command& command, int columns)
     if (!command.example.isEmpty())
         text += QStringLiteral("\nExample:\n  crucible-cli ") + command.example + QLatin1Char('\n');
     return text;
+}
+
+QJsonObject commandJson(const Command& command)
+{
+    QJsonArray options;
+    for (const Option& option : command.options)
+        options.append(
+            QJsonObject {{QStringLiteral("name"), option.name},
+                         {QStringLiteral("short"), option.letter.isNull() ? QJsonValue() : QString(option.letter)},
+                         {QStringLiteral("value"), option.isFlag() ? QJsonValue() : option.value},
+                         {QStringLiteral("help"), option.help}});
+    return {{QStringLiteral("command"), command.name()},
+            {QStringLiteral("usage"), command.usage},
+            {QStringLiteral("summary"), command.summary},
+            {QStringLiteral("details"), command.details},
+            {QStringLiteral("options"), options},
+            {QStringLiteral("example"),
+             command.example.isEmpty() ? QString() : QStringLiteral("crucible-cli ") + command.example}};
+}
+
+QJsonObject commandsJson(const CommandTable& table)
+{
+    QJsonArray commands;
+    for (const Command& command : table)
+        commands.append(commandJson(command));
+    return {{QStringLiteral("commands"), commands}};
 }
 
 namespace {
@@ -297,53 +343,91 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     Context context {false, QString(), out, err};
     QStringList rest;
     bool wantsHelp = false;
+    bool wantsVersion = false;
     bool optionsEnded = false;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString& argument = arguments[i];
-        const auto valueOf = [&](qsizetype length, QString* value) -> bool {
-            if (argument.size() > length && argument[length] == QLatin1Char('=')) {
-                *value = argument.mid(length + 1);
-                return true;
-            }
-            if (i + 1 >= arguments.size())
-                return false;
-            *value = arguments[++i];
-            return true;
-        };
-        const auto isOption = [&](const char* longName, const char* letter = nullptr) {
-            const QString spelled = QStringLiteral("--") + QLatin1String(longName);
-            return argument == spelled || argument.startsWith(spelled + QLatin1Char('='))
-                || (letter
-                    && (argument == QLatin1String(letter)
-                        || argument.startsWith(QLatin1String(letter) + QLatin1Char('='))));
-        };
         if (optionsEnded) {
             rest << argument;
-        } else if (argument == QLatin1String("--")) {
-            optionsEnded = true;
-            rest << argument;
-        } else if (argument == QLatin1String("--json")) {
-            context.json = true;
-        } else if (argument == QLatin1String("--create")) {
-            context.create = true;
-        } else if (isOption("workspace", "-w")) {
-            const qsizetype length = argument.startsWith(QLatin1String("--")) ? 11 : 2;
-            if (!valueOf(length, &context.workspaceOption))
-                return context.usage(QStringLiteral("--workspace needs a folder"));
-        } else if (isOption("registry")) {
-            if (!valueOf(10, &context.registryOption))
-                return context.usage(QStringLiteral("--registry needs a folder"));
-        } else if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
-            wantsHelp = true;
-        } else if (argument == QLatin1String("--version")) {
-            rest.prepend(QStringLiteral("version"));
-        } else {
-            rest << argument;
+            continue;
         }
+        if (argument == QLatin1String("--")) {
+            optionsEnded = true;
+            if (!rest.isEmpty()) // before the command's words it ends only the global options
+                rest << argument;
+            continue;
+        }
+        // --workspace DIR, --workspace=DIR, -w DIR, -wDIR, -w=DIR; --registry likewise without -w.
+        QString* folder = nullptr;
+        QString spelled;
+        qsizetype valueAt = -1;
+        for (const auto& [longName, target] : {std::pair {QStringLiteral("--workspace"), &context.workspaceOption},
+                                               std::pair {QStringLiteral("--registry"), &context.registryOption}}) {
+            if (argument == longName || argument.startsWith(longName + QLatin1Char('='))) {
+                folder = target;
+                spelled = longName;
+                valueAt = argument.size() > longName.size() ? longName.size() + 1 : -1;
+            }
+        }
+        if (!folder && argument.startsWith(QLatin1String("-w"))) {
+            folder = &context.workspaceOption;
+            spelled = QStringLiteral("-w");
+            valueAt = argument.size() > 2 ? (argument[2] == QLatin1Char('=') ? 3 : 2) : -1;
+        }
+        if (folder) {
+            if (valueAt < 0 && i + 1 >= arguments.size())
+                return context.usage(spelled + QStringLiteral(" needs a folder"));
+            const QString value = valueAt >= 0 ? argument.mid(valueAt) : arguments[++i];
+            if (value.isEmpty())
+                return context.usage(spelled + QStringLiteral(" needs a folder, not an empty name"));
+            if (value.startsWith(QLatin1String("--")))
+                return context.usage(QStringLiteral("%1 needs a folder, not the option %2 (write ./%2 for a folder "
+                                                    "of that name)")
+                                         .arg(spelled, value));
+            *folder = value;
+            continue;
+        }
+        const bool isFlag = argument == QLatin1String("--json") || argument == QLatin1String("--create")
+            || argument == QLatin1String("--help") || argument == QLatin1String("-h")
+            || argument == QLatin1String("--version");
+        for (const char* name : {"--json", "--create", "--help", "--version"}) {
+            if (argument.startsWith(QLatin1String(name) + QLatin1Char('=')))
+                return context.usage(QStringLiteral("%1 takes no value").arg(QLatin1String(name)));
+        }
+        if (!isFlag)
+            rest << argument;
+        else if (argument == QLatin1String("--json"))
+            context.json = true;
+        else if (argument == QLatin1String("--create"))
+            context.create = true;
+        else if (argument == QLatin1String("--version"))
+            wantsVersion = true;
+        else
+            wantsHelp = true;
+    }
+    QStringList globalNames;
+    for (const Option& option : globalOptions())
+        globalNames << option.name;
+    // An option before the command that is none of the global ones.
+    if (!rest.isEmpty() && rest.first().startsWith(QLatin1Char('-')) && rest.first() != QLatin1String("-")) {
+        const QString name = rest.first().section(QLatin1Char('='), 0, 0);
+        const QString guess = nearest(QString(name).remove(QRegularExpression(QStringLiteral("^-+"))), globalNames);
+        return context.usage(
+            guess.isEmpty() ? QStringLiteral("unknown option %1 (a command's options come after the command)").arg(name)
+                            : QStringLiteral("unknown option %1 (did you mean --%2?)").arg(name, guess));
+    }
+    if (wantsVersion) {
+        if (!rest.isEmpty())
+            return context.usage(QStringLiteral("--version is an option of crucible-cli itself; for a command's "
+                                                "help, --help"));
+        rest << QStringLiteral("version");
     }
     const int columns = terminalColumns();
-    if (wantsHelp && (rest.isEmpty() || rest.first().startsWith(QLatin1Char('-')))) {
-        printHelp(out, table, columns);
+    if (wantsHelp && rest.isEmpty()) {
+        if (context.json)
+            context.printJson(commandsJson(table));
+        else
+            printHelp(out, table, columns);
         return Success;
     }
     if (rest.isEmpty()) {
@@ -352,20 +436,36 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     }
     const Command* command = findCommand(table, rest);
     if (wantsHelp) {
-        if (!command)
-            rest.prepend(QStringLiteral("help")); // "crucible-cli runs --help": the group's commands
-        else {
-            out << commandHelp(*command, columns);
+        if (command) {
+            if (context.json)
+                context.printJson(commandJson(*command));
+            else
+                out << commandHelp(*command, columns);
             return Success;
         }
+        // "crucible-cli runs --help": the group's commands (its words, not options given with them)
+        QStringList words {QStringLiteral("help")};
+        for (const QString& word : rest) {
+            if (!word.startsWith(QLatin1Char('-')))
+                words << word;
+        }
+        rest = words;
         command = findCommand(table, rest);
     }
     if (!command)
         return unknownCommand(context, table, rest);
     context.command = command;
 
+    // Like --workspace, a --registry that names no registry is a typo until --create says otherwise.
+    if (!context.registryOption.isEmpty() && !context.create
+        && !QFileInfo::exists(QDir(context.registryOption).filePath(QStringLiteral("registry.db"))))
+        return context.fail({ErrorCode::NotFound,
+                             QStringLiteral("no model registry here (no registry.db); add --create to make one"),
+                             context.registryOption});
+
     Arguments parsed;
-    if (const QString problem = parsed.parse(command->options, rest.mid(command->words.size())); !problem.isEmpty())
+    if (const QString problem = parsed.parse(command->options, rest.mid(command->words.size()), globalNames);
+        !problem.isEmpty())
         return context.usage(command->name() + QStringLiteral(": ") + problem);
     try {
         return command->run(context, parsed);

@@ -40,6 +40,7 @@ struct Context {
     QString registryOption = {}; ///< --registry, empty when not given
     bool create = false; ///< --create: a --workspace folder that does not exist is made
     const Command* command = nullptr; ///< the command running, for its usage errors
+    QString standardInputCopy = {}; ///< where readablePath() put standard input, named so in errors
 
     /// Prints an engine error (stderr, and a JSON document on stdout with --json) and returns its exit code.
     int fail(const Error& error);
@@ -114,12 +115,21 @@ void addHelpCommands(CommandTable& table); // HelpCommands.cpp: help, completion
 /// The options every command takes (--workspace, --json, ...), for help, man pages and completions.
 const std::vector<Option>& globalOptions();
 
+/// Whether the command's standard output is a terminal (where a bundle's bytes do not belong).
+bool standardOutputIsTerminal();
+
 /// The columns of the terminal on standard output (or $COLUMNS), 80 when it is not a terminal.
 int terminalColumns();
 
 /// A file to read named "-" means standard input: copied into `folder` as `fileName`, and that
-/// path returned; any other path comes back as it is. Refused when standard input is a terminal.
-Result<QString> readablePath(const QString& path, const QString& folder, const QString& fileName);
+/// path returned (and noted in `context`, whose errors then say "standard input" for it); any
+/// other path comes back as it is. Refused when standard input is a terminal or empty.
+Result<QString> readablePath(Context& context, const QString& path, const QString& folder, const QString& fileName);
+
+/// A command's description as JSON (help --json): command, usage, summary, options, example.
+QJsonObject commandJson(const Command& command);
+/// Every command's description, for --json --help.
+QJsonObject commandsJson(const CommandTable& table);
 
 /// The help of one command: usage, what it does, its options and an example.
 QString commandHelp(const Command& command, int columns);

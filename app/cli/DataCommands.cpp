@@ -70,10 +70,11 @@ int dataImport(Context& context, const Arguments& arguments)
     if (request.path == QLatin1String("-")) {
         if (!arguments.has(QStringLiteral("name")))
             return context.usage(QStringLiteral("data import - (standard input) needs --name"));
-        auto copied = readablePath(request.path, stdinFolder.path(), QStringLiteral("stdin.csv"));
+        auto copied = readablePath(context, request.path, stdinFolder.path(), QStringLiteral("stdin.csv"));
         if (!copied)
             return context.fail(copied.error());
         request.path = copied.value();
+        request.source = QStringLiteral("standard input");
     }
     request.name = arguments.value(QStringLiteral("name"));
     request.target = arguments.value(QStringLiteral("target"));

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -31,6 +32,38 @@ QStringList choicesOf(const QString& placeholder)
 {
     static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9._-]*(\\|[a-z0-9][a-z0-9._-]*)+$"));
     return pattern.match(placeholder).hasMatch() ? placeholder.split(QLatin1Char('|')) : QStringList();
+}
+
+/// The positional part of a command's usage: what comes before its first option.
+QString positionalUsage(const Command& command)
+{
+    QStringList words;
+    for (const QString& word : command.usage.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (word.startsWith(QLatin1Char('-')) || word.startsWith(QLatin1String("[-")))
+            break;
+        words << word;
+    }
+    return words.join(QLatin1Char(' '));
+}
+
+/// Whether a command's arguments are files (data import PATH, sweep create SPEC).
+bool takesFiles(const Command& command)
+{
+    return namesFile(positionalUsage(command));
+}
+
+/// The words a command's arguments may be: the shells of completion, the commands for help.
+QStringList positionalChoices(const Command& command, const CommandTable& table)
+{
+    if (command.name() == QLatin1String("help")) {
+        QStringList firsts;
+        for (const Command& each : table) {
+            if (!firsts.contains(each.words.first()))
+                firsts << each.words.first();
+        }
+        return firsts;
+    }
+    return choicesOf(positionalUsage(command));
 }
 
 /// The commands' first words in table order, each with its commands.
@@ -133,6 +166,7 @@ QString bashCompletion(const CommandTable& table)
                         "        esac\n"
                         "    done\n"
                         "    [[ $prev == = ]] && prev=${COMP_WORDS[COMP_CWORD-2]}\n"
+                        "    [[ $cur == = ]] && cur=\n"
                         "    local key=\"${path[*]}\"\n"
                         "    COMPREPLY=()\n"
                         "    case $key in\n")
@@ -165,7 +199,9 @@ QString bashCompletion(const CommandTable& table)
         }
         s += QStringLiteral("            esac\n");
         s += QStringLiteral("            if [[ $cur == -* ]]; then %1; return; fi\n").arg(words(optionWords));
-        if (namesFile(command->usage))
+        if (const QStringList choices = positionalChoices(*command, table); !choices.isEmpty())
+            s += QStringLiteral("            %1\n").arg(words(choices));
+        else if (takesFiles(*command))
             s += QStringLiteral("            mapfile -t COMPREPLY < <(compgen -f -- \"$cur\")\n");
         s += QStringLiteral("            ;;\n");
     }
@@ -286,7 +322,10 @@ QString fishCompletion(const CommandTable& table)
             const QString condition = QStringLiteral("__crucible_cli_in ") + command->name();
             for (const Option& option : command->options)
                 s += fishOption(option, condition);
-            if (namesFile(command->usage))
+            if (const QStringList choices = positionalChoices(*command, table); !choices.isEmpty())
+                s += QStringLiteral("complete -c crucible-cli -n %1 -a %2\n")
+                         .arg(fishQuoted(condition), fishQuoted(choices.join(QLatin1Char(' '))));
+            else if (takesFiles(*command))
                 s += QStringLiteral("complete -c crucible-cli -n %1 -F\n").arg(fishQuoted(condition));
         }
     }
@@ -318,6 +357,8 @@ QString zshCompletion(const CommandTable& table)
                         "        esac\n"
                         "    done\n"
                         "    local key=\"${(j: :)path_words}\" prev=${words[CURRENT-1]} cur=${words[CURRENT]}\n"
+                        "    # --option=VALUE: complete the value after the =\n"
+                        "    if [[ $cur == --*=* ]]; then prev=${cur%%=*}; compset -P '*='; fi\n"
                         "    case $key in\n")
              .arg(valuedSpellings(table).join(QLatin1Char('|')));
     const auto described = [](const std::vector<std::pair<QString, QString>>& items, const QString& tag,
@@ -354,7 +395,9 @@ QString zshCompletion(const CommandTable& table)
         s += QStringLiteral("            esac\n");
         s += QStringLiteral("            if [[ $cur == -* ]]; then %1; return; fi\n")
                  .arg(described(optionItems, QStringLiteral("options"), QStringLiteral("option")));
-        if (namesFile(command->usage))
+        if (const QStringList choices = positionalChoices(*command, table); !choices.isEmpty())
+            s += QStringLiteral("            compadd -- %1\n").arg(choices.join(QLatin1Char(' ')));
+        else if (takesFiles(*command))
             s += QStringLiteral("            _files\n");
         s += QStringLiteral("            ;;\n");
     }
@@ -465,25 +508,42 @@ int help(Context& context, const Arguments& arguments, const CommandTable& table
             if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(manPage(command).toUtf8()) < 0)
                 return context.fail({ErrorCode::Io, file.errorString(), path});
         }
-        context.out << "Wrote " << table.size() << " manual pages to " << folder << "\n";
+        if (context.json)
+            context.printJson({{QStringLiteral("folder"), QDir(folder).absolutePath()},
+                               {QStringLiteral("pages"), qint64(table.size())}});
+        else
+            context.out << "Wrote " << table.size() << " manual pages to " << folder << "\n";
         return Success;
     }
     const QStringList& words = arguments.positionals();
     if (words.isEmpty()) {
-        context.out << "Run 'crucible-cli --help' for every command, 'crucible-cli help COMMAND' for one.\n";
+        if (context.json)
+            context.printJson(commandsJson(table));
+        else
+            context.out << "Run 'crucible-cli --help' for every command, 'crucible-cli help COMMAND' for one.\n";
         return Success;
     }
     for (const Command& command : table) {
         if (command.words == words) {
-            context.out << commandHelp(command, columns);
+            if (context.json)
+                context.printJson(commandJson(command));
+            else
+                context.out << commandHelp(command, columns);
             return Success;
         }
     }
     // A group: its commands.
     QString listing;
+    QJsonArray group;
     for (const Command& command : table) {
-        if (command.words.size() > words.size() && command.words.mid(0, words.size()) == words)
+        if (command.words.size() > words.size() && command.words.mid(0, words.size()) == words) {
             listing += QStringLiteral("  %1 %2\n      %3\n").arg(command.name(), command.usage, command.summary);
+            group.append(commandJson(command));
+        }
+    }
+    if (!listing.isEmpty() && context.json) {
+        context.printJson({{QStringLiteral("commands"), group}});
+        return Success;
     }
     if (!listing.isEmpty()) {
         context.out << "Commands of '" << words.join(QLatin1Char(' ')) << "':\n"
@@ -520,6 +580,8 @@ void addHelpCommands(CommandTable& table)
          {},
          [&table](Context& context, const Arguments& arguments) {
              const QStringList& shell = arguments.positionals();
+             if (context.json)
+                 return context.usage(QStringLiteral("completion prints a shell script; leave out --json"));
              if (shell.size() != 1)
                  return context.usage(QStringLiteral("completion takes one shell: bash, zsh or fish"));
              if (shell.first() == QLatin1String("bash"))

@@ -271,6 +271,9 @@ int modelsExport(Context& context, const Arguments& arguments)
     if (toStdout && context.json)
         return context.usage(
             QStringLiteral("models export: --json and --out - both want standard output; name a file"));
+    if (toStdout && standardOutputIsTerminal())
+        return context.usage(QStringLiteral("models export: standard output is a terminal, not a place for a zip "
+                                            "file; redirect it (> FILE.crucible) or name a file"));
     if (QFileInfo(target).isDir())
         target = QDir(target).filePath(QFileInfo(version->bundlePath).fileName());
     if (!toStdout && QFileInfo(target).isFile())
@@ -296,7 +299,8 @@ int modelsImport(Context& context, const Arguments& arguments)
             context, [&] { return arguments.positionals().size() == 1; }, context.synopsis(), opened))
         return *failed;
     QTemporaryDir stdinFolder;
-    auto path = readablePath(arguments.positionals().front(), stdinFolder.path(), QStringLiteral("stdin.crucible"));
+    auto path =
+        readablePath(context, arguments.positionals().front(), stdinFolder.path(), QStringLiteral("stdin.crucible"));
     if (!path)
         return context.fail(path.error());
     return reportVersion(context, opened.registry->importBundle(path.value(), arguments.value(QStringLiteral("name"))),
@@ -347,8 +351,8 @@ int predict(Context& context, const Arguments& arguments)
     if (!predictor)
         return context.fail(predictor.error());
     QTemporaryDir stdinFolder;
-    const auto readable =
-        readablePath(arguments.value(QStringLiteral("input")), stdinFolder.path(), QStringLiteral("stdin.csv"));
+    const auto readable = readablePath(context, arguments.value(QStringLiteral("input")), stdinFolder.path(),
+                                       QStringLiteral("stdin.csv"));
     if (!readable)
         return context.fail(readable.error());
     const QString input = readable.value();

@@ -66,8 +66,8 @@ int runsPack(Context& context, const Arguments& arguments)
     auto workspace = openOrFail(context, &exitCode);
     if (!workspace)
         return exitCode;
-    if (arguments.value(QStringLiteral("out")).isEmpty())
-        return context.usage(QStringLiteral("runs pack: --out needs a file name"));
+    if (arguments.value(QStringLiteral("out")) == QLatin1String("-"))
+        return context.usage(QStringLiteral("runs pack writes a file (it is read more than once to unpack); name one"));
     const QString out = QFileInfo(arguments.value(QStringLiteral("out"))).absoluteFilePath();
     if (!QFileInfo(QFileInfo(out).absolutePath()).isDir())
         return context.fail({ErrorCode::NotFound, QStringLiteral("no such folder to write the package into"),
@@ -100,7 +100,7 @@ int runsUnpack(Context& context, const Arguments& arguments)
     if (!workspace)
         return exitCode;
     QTemporaryDir stdinFolder;
-    const auto path = readablePath(arguments.positionals().first(), stdinFolder.path(),
+    const auto path = readablePath(context, arguments.positionals().first(), stdinFolder.path(),
                                    QStringLiteral("stdin") + QLatin1String(repro::kPackageSuffix));
     if (!path)
         return context.fail(path.error());

@@ -16,6 +16,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QTemporaryDir>
 #include <QThread>
 
 #include <cmath>
@@ -191,11 +192,13 @@ int createCommand(Context& context, const Arguments& arguments)
     if (arguments.positionals().size() != 1)
         return context.usage(context.synopsis());
     const QString path = arguments.positionals().front();
-    QFile file(path);
-    if (path != QLatin1String("-") && !file.open(QIODevice::ReadOnly))
+    QTemporaryDir stdinFolder;
+    const auto readable = readablePath(context, path, stdinFolder.path(), QStringLiteral("stdin.yaml"));
+    if (!readable)
+        return context.fail(readable.error());
+    QFile file(readable.value());
+    if (!file.open(QIODevice::ReadOnly))
         return context.fail({ErrorCode::Io, QStringLiteral("cannot read it: %1").arg(file.errorString()), path});
-    if (path == QLatin1String("-") && !file.open(stdin, QIODevice::ReadOnly))
-        return context.fail({ErrorCode::Io, QStringLiteral("cannot read standard input"), path});
     const QByteArray text = file.read(4 * 1024 * 1024 + 1);
     if (text.size() > 4 * 1024 * 1024)
         return context.fail({ErrorCode::InvalidInput, QStringLiteral("a sweep file is at most 4 MiB"), path});

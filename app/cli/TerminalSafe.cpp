@@ -98,8 +98,11 @@ qint64 TerminalSafeDevice::writeData(const char* data, qint64 size)
         const ssize_t n = ::write(m_fd, safe.constData() + written, size_t(safe.size() - written));
         if (n < 0 && errno == EINTR)
             continue;
-        if (n <= 0)
+        if (n <= 0) {
+            if (m_writeError == 0)
+                m_writeError = n < 0 ? errno : EIO;
             return -1;
+        }
         written += n;
     }
     return size;

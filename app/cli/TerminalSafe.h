@@ -19,6 +19,9 @@ public:
     TerminalSafeDevice(int fd, bool allowCarriageReturn);
     ~TerminalSafeDevice() override;
 
+    /// The errno of the first write that failed (a full disk, a closed pipe), or 0.
+    int writeError() const { return m_writeError; }
+
 protected:
     qint64 readData(char* data, qint64 maxSize) override;
     qint64 writeData(const char* data, qint64 size) override;
@@ -31,6 +34,7 @@ private:
     int m_fd;
     bool m_allowCarriageReturn;
     QByteArray m_pending; ///< the start of a UTF-8 sequence that may be one to escape
+    int m_writeError = 0;
 };
 
 } // namespace crucible::cli

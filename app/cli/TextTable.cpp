@@ -1,5 +1,7 @@
 #include "TextTable.h"
 
+#include "engine/core/OutputFile.h"
+
 #include <algorithm>
 
 #include <sys/ioctl.h>
@@ -60,8 +62,10 @@ QString cutToWidth(const QString& text, int width)
 
 int tableWidthLimit()
 {
+    // Standard output is the command's own descriptor (main() points descriptor 1 at stderr).
+    const int fd = standardOutputDescriptor();
     winsize size {};
-    if (::isatty(STDOUT_FILENO) == 1 && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0)
+    if (::isatty(fd) == 1 && ::ioctl(fd, TIOCGWINSZ, &size) == 0 && size.ws_col > 0)
         return size.ws_col;
     bool ok = false;
     const int fromEnvironment = qEnvironmentVariableIntValue("COLUMNS", &ok);

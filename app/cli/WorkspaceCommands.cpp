@@ -64,13 +64,20 @@ int workspaceInfo(Context& context, const Arguments& arguments)
 Result<std::unique_ptr<Workspace>> openWorkspace(const Context& context)
 {
     const QString folder = Workspace::resolveFolder(context.workspaceOption);
-    // A mistyped --workspace would otherwise start an empty workspace and "lose" every run.
-    if (!context.workspaceOption.isEmpty() && !context.create && !QFileInfo::exists(folder))
-        return Error {ErrorCode::NotFound,
-                      QStringLiteral("no workspace here: the folder does not exist (add --create to make one, or run "
-                                     "'crucible-cli workspace init %1')")
-                          .arg(context.workspaceOption),
-                      folder};
+    // A mistyped --workspace would otherwise start an empty workspace and "lose" every run, or
+    // scatter one into a folder of other things.
+    if (!context.workspaceOption.isEmpty() && !context.create) {
+        const QFileInfo info(folder);
+        const QString remedy = QStringLiteral("add --create to make one, or run 'crucible-cli workspace init %1'")
+                                   .arg(context.workspaceOption);
+        if (!info.exists())
+            return Error {ErrorCode::NotFound,
+                          QStringLiteral("no workspace here: the folder does not exist (%1)").arg(remedy), folder};
+        if (info.isDir() && !QFileInfo::exists(QDir(folder).filePath(QStringLiteral("crucible.db"))))
+            return Error {ErrorCode::NotFound,
+                          QStringLiteral("no workspace in this folder: it has no crucible.db (%1)").arg(remedy),
+                          folder};
+    }
     return Workspace::open(folder, Workspace::Options {workspaceBusyTimeout()});
 }
 

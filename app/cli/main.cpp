@@ -9,6 +9,8 @@
 #include <QGuiApplication>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <memory>
 #include <string_view>
 
@@ -44,6 +46,13 @@ int main(int argc, char** argv)
     QTextStream err(&errDevice);
     const int code = crucible::cli::run(QCoreApplication::arguments().mid(1), out, err);
     out.flush();
+    // A full disk or a closed pipe under standard output: what was asked for did not arrive.
+    if (const int failure = outDevice.writeError(); failure != 0 && failure != EPIPE) {
+        err << "crucible-cli: error: could not write standard output: "
+            << QString::fromLocal8Bit(std::strerror(failure)) << "\n";
+        err.flush();
+        return code == 0 ? 1 : code;
+    }
     err.flush();
     return code;
 }

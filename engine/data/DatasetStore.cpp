@@ -142,7 +142,8 @@ Result<ImportOutcome> DatasetStore::importPath(const ImportRequest& request, con
     if (name.isEmpty()) {
         name = kind == QLatin1String("idx") && info.isFile() ? info.dir().dirName() : stripExtensions(info.fileName());
     }
-    return importDataset(std::move(parsed.value()), name, request.target, info.absoluteFilePath(),
+    return importDataset(std::move(parsed.value()), name, request.target,
+                         request.source.isEmpty() ? info.absoluteFilePath() : request.source,
                          scaled(progress, 0.7, 1.0));
 }
 

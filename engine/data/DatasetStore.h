@@ -44,6 +44,7 @@ struct ImportRequest {
     QString kind; ///< "csv", "images", "idx", or empty to detect from the path
     CsvOptions csv;
     ImageFolderOptions images;
+    QString source = {}; ///< where the data came from, for the record ("standard input"); empty: the path
 };
 
 /// The result of an import: the version, and whether it is new (an unchanged re-import is not).

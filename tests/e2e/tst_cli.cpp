@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -59,6 +60,12 @@ private Q_SLOTS:
         QCOMPARE(refused.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
                  QStringLiteral("not_found"));
         QVERIFY(!QFileInfo::exists(folder));
+        // A folder of other things is not made a workspace without being asked either.
+        const Outcome other =
+            runCli({QStringLiteral("-w"), dir.path(), QStringLiteral("workspace"), QStringLiteral("info")});
+        QCOMPARE(other.exitCode, 1);
+        QVERIFY2(other.err.contains(QStringLiteral("no crucible.db")), qPrintable(other.err));
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("crucible.db"))));
 
         const Outcome result = runCli({QStringLiteral("--workspace"), folder, QStringLiteral("--create"),
                                        QStringLiteral("--json"), QStringLiteral("workspace"), QStringLiteral("info")});
@@ -174,6 +181,94 @@ private Q_SLOTS:
             runCli({QStringLiteral("data"), QStringLiteral("export"), QStringLiteral("iris"), QStringLiteral("-o")});
         QCOMPARE(missing.exitCode, 2);
         QVERIFY2(missing.err.contains(QStringLiteral("-o needs a value")), qPrintable(missing.err));
+        // Global options, misspelt before or after the command, or given what they do not take.
+        const auto usageSays = [](const QStringList& arguments, const QString& text) {
+            const Outcome outcome = runCli(arguments);
+            return outcome.exitCode == 2 && outcome.err.contains(text) ? QString() : outcome.err;
+        };
+        QCOMPARE(usageSays({QStringLiteral("--jsn"), QStringLiteral("data"), QStringLiteral("list")},
+                           QStringLiteral("unknown option --jsn (did you mean --json?)")),
+                 QString());
+        QCOMPARE(usageSays({QStringLiteral("data"), QStringLiteral("list"), QStringLiteral("--workspac"),
+                            QStringLiteral("x")},
+                           QStringLiteral("did you mean --workspace?")),
+                 QString());
+        QCOMPARE(usageSays({QStringLiteral("--json=1"), QStringLiteral("data"), QStringLiteral("list")},
+                           QStringLiteral("--json takes no value")),
+                 QString());
+        QCOMPARE(usageSays({QStringLiteral("-w"), QString(), QStringLiteral("data"), QStringLiteral("list")},
+                           QStringLiteral("-w needs a folder, not an empty name")),
+                 QString());
+        QCOMPARE(
+            usageSays({QStringLiteral("-w"), QStringLiteral("--json"), QStringLiteral("data"), QStringLiteral("list")},
+                      QStringLiteral("not the option --json")),
+            QString());
+        QCOMPARE(usageSays({QStringLiteral("data"), QStringLiteral("list"), QStringLiteral("--version")},
+                           QStringLiteral("--version is an option of crucible-cli itself")),
+                 QString());
+        QCOMPARE(usageSays({QStringLiteral("data"), QStringLiteral("import"), QStringLiteral("x.csv"),
+                            QStringLiteral("--name="), QStringLiteral("x")},
+                           QStringLiteral("--name needs a value (NAME), not an empty one")),
+                 QString());
+    }
+
+    void helpAsJsonAndWhatStandardStreamsSay()
+    {
+        // --json help: the command's description as data, for tools that build on the CLI.
+        const Outcome help = runCli(
+            {QStringLiteral("--json"), QStringLiteral("help"), QStringLiteral("data"), QStringLiteral("import")});
+        QCOMPARE(help.exitCode, 0);
+        const QJsonObject described = help.json();
+        QCOMPARE(described.value(QStringLiteral("command")).toString(), QStringLiteral("data import"));
+        bool sawTarget = false;
+        for (const QJsonValue& option : described.value(QStringLiteral("options")).toArray()) {
+            if (option.toObject().value(QStringLiteral("name")).toString() == QLatin1String("target")) {
+                sawTarget = true;
+                QCOMPARE(option.toObject().value(QStringLiteral("short")).toString(), QStringLiteral("t"));
+                QCOMPARE(option.toObject().value(QStringLiteral("value")).toString(), QStringLiteral("COLUMN"));
+            }
+        }
+        QVERIFY(sawTarget);
+        const Outcome all = runCli({QStringLiteral("--json"), QStringLiteral("--help")});
+        QVERIFY(all.json().value(QStringLiteral("commands")).toArray().size() >= 50);
+        QCOMPARE(runCli({QStringLiteral("--json"), QStringLiteral("completion"), QStringLiteral("bash")}).exitCode, 2);
+
+        // A full disk under standard output is a failure, not a silent success.
+        QProcess full;
+        full.setStandardOutputFile(QStringLiteral("/dev/full"));
+        full.start(QStringLiteral(CRUCIBLE_CLI), {QStringLiteral("completion"), QStringLiteral("bash")});
+        QVERIFY(full.waitForFinished(30000));
+        QCOMPARE(full.exitCode(), 1);
+        QVERIFY(
+            QString::fromUtf8(full.readAllStandardError()).contains(QStringLiteral("could not write standard output")));
+
+        // Standard input that holds nothing is said to be that, not a temporary file's name.
+        QTemporaryDir dir;
+        QProcess empty;
+        empty.setStandardInputFile(QProcess::nullDevice());
+        empty.start(QStringLiteral(CRUCIBLE_CLI),
+                    {QStringLiteral("--create"), QStringLiteral("-w"), dir.filePath(QStringLiteral("ws")),
+                     QStringLiteral("--json"), QStringLiteral("data"), QStringLiteral("import"), QStringLiteral("-"),
+                     QStringLiteral("-n"), QStringLiteral("nothing")});
+        QVERIFY(empty.waitForFinished(30000));
+        QCOMPARE(empty.exitCode(), 1);
+        const QJsonObject error =
+            QJsonDocument::fromJson(empty.readAllStandardOutput()).object().value(QStringLiteral("error")).toObject();
+        QCOMPARE(error.value(QStringLiteral("where")).toString(), QStringLiteral("standard input"));
+        QVERIFY(error.value(QStringLiteral("message")).toString().contains(QStringLiteral("empty")));
+
+        // A --registry that names no registry is refused like a --workspace, unless --create.
+        const QString registry = dir.filePath(QStringLiteral("registry-typo"));
+        const Outcome noRegistry =
+            runCli({QStringLiteral("-w"), dir.filePath(QStringLiteral("ws")), QStringLiteral("--create"),
+                    QStringLiteral("models"), QStringLiteral("list")});
+        QCOMPARE(noRegistry.exitCode, 0);
+        const Outcome typo =
+            runCli({QStringLiteral("-w"), dir.filePath(QStringLiteral("ws")), QStringLiteral("--registry"), registry,
+                    QStringLiteral("models"), QStringLiteral("list")});
+        QCOMPARE(typo.exitCode, 1);
+        QVERIFY2(typo.err.contains(QStringLiteral("no model registry here")), qPrintable(typo.err));
+        QVERIFY(!QFileInfo::exists(registry));
     }
 
     void shortOptionsDoubleDashAndStandardInput()
@@ -202,8 +297,8 @@ private Q_SLOTS:
         piped.setWorkingDirectory(dir.path());
         piped.setStandardInputFile(dir.filePath(QStringLiteral("-flowers.csv")));
         piped.start(QStringLiteral(CRUCIBLE_CLI),
-                    {QStringLiteral("-w"), QStringLiteral("ws"), QStringLiteral("--json"), QStringLiteral("data"),
-                     QStringLiteral("import"), QStringLiteral("-"), QStringLiteral("--name"), QStringLiteral("flowers"),
+                    {QStringLiteral("-wws"), QStringLiteral("--json"), QStringLiteral("data"), QStringLiteral("import"),
+                     QStringLiteral("-"), QStringLiteral("--name"), QStringLiteral("flowers"),
                      QStringLiteral("--target"), QStringLiteral("kind")});
         QVERIFY(piped.waitForFinished(60000));
         QCOMPARE(piped.exitCode(), 0);
@@ -247,10 +342,12 @@ private Q_SLOTS:
                            "_crucible_cli; echo \"${COMPREPLY[*]}\"; }; "
                            "t crucible-cli da; t crucible-cli data ex; t crucible-cli train --opt; "
                            "t crucible-cli train --optimizer ''; t crucible-cli -w /tmp runs li; "
-                           "t crucible-cli runs list --fo")
+                           "t crucible-cli runs list --fo; t crucible-cli completion ''; "
+                           "t crucible-cli data import --kind = ''; t crucible-cli help mod")
                 .arg(bash);
         QCOMPARE(shellOutput(QStringLiteral("bash"), bashCalls),
-                 QStringLiteral("data\nexport\n--optimizer\nadam adamw sgd\nlist\n--format\n"));
+                 QStringLiteral("data\nexport\n--optimizer\nadam adamw sgd\nlist\n--format\nbash zsh fish\n"
+                                "csv images idx\nmodels\n"));
 
         // fish: its own completion engine, asked as the shell asks it.
         const QString fish = script(QStringLiteral("fish"));
@@ -267,11 +364,12 @@ private Q_SLOTS:
         // what they were offered.
         const QString zsh = script(QStringLiteral("zsh"));
         const QString zshCalls =
-            QStringLiteral("source '%1'; _describe() { local n=${@[-1]}; print -l -- ${(P)n}; }; "
-                           "compadd() { shift; print -l -- \"$@\"; }; _files() { print FILES \"$@\"; }; "
-                           "t() { words=(\"$@\"); CURRENT=${#words}; _crucible_cli; }; "
-                           "t crucible-cli data ex; t crucible-cli train --optimizer ''; "
-                           "t crucible-cli predict --input ''; t crucible-cli --workspace ''")
+            QStringLiteral(
+                "source '%1'; _describe() { local n=${@[-1]}; print -l -- ${(P)n}; }; "
+                "compadd() { shift; print -l -- \"$@\"; }; _files() { print FILES \"$@\"; }; compset() { :; }; "
+                "t() { words=(\"$@\"); CURRENT=${#words}; _crucible_cli; }; "
+                "t crucible-cli data ex; t crucible-cli train --optimizer ''; "
+                "t crucible-cli predict --input ''; t crucible-cli --workspace ''")
                 .arg(zsh);
         const QString zshOut = shellOutput(QStringLiteral("zsh"), zshCalls);
         QVERIFY2(zshOut.contains(QStringLiteral("export:a version as CSV")), qPrintable(zshOut));
