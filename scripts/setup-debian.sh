@@ -15,9 +15,9 @@ packages=(
     # LibTorch (CPU) with a fast BLAS: without OpenBLAS, LibTorch falls back to the reference BLAS (~10x slower)
     libtorch-dev libopenblas0-pthread libopenblas-dev
     # bundles
-    libquazip1-qt6-dev zlib1g-dev libssl-dev libyaml-cpp-dev
+    libquazip1-qt6-dev zlib1g-dev libzstd-dev libssl-dev libyaml-cpp-dev
     # data and peers for tests and benchmarks
-    dataset-fashion-mnist python3 python3-venv python3-torch python3-pandas python3-numpy python3-scipy sqlite3 time
+    dataset-fashion-mnist zstd python3 python3-venv python3-torch python3-pandas python3-numpy python3-scipy sqlite3 time
     # the HTTP load generator of the serving benchmark
     wrk
     # running the GUI headless for screenshots

@@ -753,10 +753,6 @@ Trotzdem löschen? Diese Läufe behalten ihre Aufzeichnungen, verlieren aber die
 %1</translation>
     </message>
     <message numerus="yes">
-        <source>First %n row(s) as they will be read. Columns: %1.</source>
-        <translation><numerusform>Die erste %n Zeile, wie sie gelesen wird. Spalten: %1.</numerusform><numerusform>Die ersten %n Zeilen, wie sie gelesen werden. Spalten: %1.</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>An image folder with %n class folder(s): %1. Images are resized to their most common size.</source>
         <translation><numerusform>Ein Bildordner mit %n Klassenordner: %1. Die Bilder werden auf ihre häufigste Größe skaliert.</numerusform><numerusform>Ein Bildordner mit %n Klassenordnern: %1. Die Bilder werden auf ihre häufigste Größe skaliert.</numerusform></translation>
     </message>
@@ -813,6 +809,94 @@ Choose what to do with text among numbers, or correct the file.</source>
         <translation>Der Import würde diese Datei ablehnen:
 %1
 Wählen Sie, was mit Text unter Zahlen geschehen soll, oder korrigieren Sie die Datei.</translation>
+    </message>
+    <message>
+        <source>gzip-compressed</source>
+        <translation>gzip-komprimiert</translation>
+    </message>
+    <message>
+        <source>zstd-compressed</source>
+        <translation>zstd-komprimiert</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <translation>durch Tabulatoren getrennt</translation>
+    </message>
+    <message>
+        <source>semicolon-separated</source>
+        <translation>durch Semikolons getrennt</translation>
+    </message>
+    <message>
+        <source>pipe-separated</source>
+        <translation>durch senkrechte Striche getrennt</translation>
+    </message>
+    <message>
+        <source>separated by spaces</source>
+        <translation>durch Leerzeichen getrennt</translation>
+    </message>
+    <message>
+        <source>separated by '%1'</source>
+        <translation>durch „%1“ getrennt</translation>
+    </message>
+    <message>
+        <source>single quotes</source>
+        <translation>einfache Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>decimal comma</source>
+        <translation>Dezimalkomma</translation>
+    </message>
+    <message>
+        <source>header on line %1</source>
+        <translation>Kopfzeile in Zeile %1</translation>
+    </message>
+    <message>
+        <source>Spaces (one or more)</source>
+        <translation>Leerzeichen (eines oder mehrere)</translation>
+    </message>
+    <message>
+        <source>Point ( 1.5 )</source>
+        <translation>Punkt ( 1.5 )</translation>
+    </message>
+    <message>
+        <source>Comma ( 1,5 )</source>
+        <translation>Komma ( 1,5 )</translation>
+    </message>
+    <message>
+        <source>How numbers write their fraction; with a decimal comma, a point groups thousands (1.234,5)</source>
+        <translation>Wie Zahlen ihre Nachkommastellen schreiben; beim Dezimalkomma gruppiert ein Punkt die Tausender (1.234,5)</translation>
+    </message>
+    <message>
+        <source>Double ( " )</source>
+        <translation>Doppelt ( " )</translation>
+    </message>
+    <message>
+        <source>Single ( ' )</source>
+        <translation>Einfach ( ' )</translation>
+    </message>
+    <message>
+        <source>The line with the column names, when title or comment lines come first</source>
+        <translation>Die Zeile mit den Spaltennamen, wenn Titel- oder Kommentarzeilen vorangehen</translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation>&amp;Anführungszeichen:</translation>
+    </message>
+    <message>
+        <source>&amp;Header on line:</source>
+        <translation>&amp;Kopfzeile in Zeile:</translation>
+    </message>
+    <message>
+        <source>Decimal &amp;mark:</source>
+        <translation>&amp;Dezimalzeichen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>First %n row(s) as they will be read (%2). Columns: %1.</source>
+        <translation><numerusform>Die erste %n Zeile, wie sie gelesen wird (%2). Spalten: %1.</numerusform><numerusform>Die ersten %n Zeilen, wie sie gelesen werden (%2). Spalten: %1.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -776,10 +776,6 @@ Delete it anyway? Those runs keep their records, but lose the link to their data
 %1</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>First %n row(s) as they will be read. Columns: %1.</source>
-        <translation><numerusform>First %n row as they will be read. Columns: %1.</numerusform><numerusform>First %n rows as they will be read. Columns: %1.</numerusform></translation>
-    </message>
     <message>
         <source>The import would refuse this file:
 %1
@@ -806,6 +802,94 @@ Choose what to do with text among numbers, or correct the file.</source>
     <message>
         <source>Crucible cannot tell what this is. Import a CSV or TSV file, a folder with one subfolder of images per class, or MNIST-style IDX files.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>gzip-compressed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>zstd-compressed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>semicolon-separated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pipe-separated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>separated by spaces</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>separated by '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>single quotes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>decimal comma</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>header on line %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spaces (one or more)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Point ( 1.5 )</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comma ( 1,5 )</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How numbers write their fraction; with a decimal comma, a point groups thousands (1.234,5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double ( " )</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Single ( ' )</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The line with the column names, when title or comment lines come first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Header on line:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decimal &amp;mark:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>First %n row(s) as they will be read (%2). Columns: %1.</source>
+        <translation><numerusform>First %n row as they will be read (%2). Columns: %1.</numerusform><numerusform>First %n rows as they will be read (%2). Columns: %1.</numerusform></translation>
     </message>
 </context>
 <context>

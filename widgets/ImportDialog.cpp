@@ -7,10 +7,12 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -35,12 +37,50 @@ QString typeName(ColumnType type)
     return {};
 }
 
+/// The dialect as the preview read it, in the UI's language: what is not plain CSV.
+QString dialectText(const CsvDialect& dialect)
+{
+    QStringList parts;
+    if (dialect.compression == QLatin1String("gzip"))
+        parts << ImportDialog::tr("gzip-compressed");
+    else if (dialect.compression == QLatin1String("zstd"))
+        parts << ImportDialog::tr("zstd-compressed");
+    switch (dialect.delimiter) {
+    case ',':
+        parts << ImportDialog::tr("comma-separated");
+        break;
+    case '\t':
+        parts << ImportDialog::tr("tab-separated");
+        break;
+    case ';':
+        parts << ImportDialog::tr("semicolon-separated");
+        break;
+    case '|':
+        parts << ImportDialog::tr("pipe-separated");
+        break;
+    case ' ':
+        parts << ImportDialog::tr("separated by spaces");
+        break;
+    default:
+        parts << ImportDialog::tr("separated by '%1'").arg(QLatin1Char(dialect.delimiter));
+    }
+    if (dialect.quote == '\'')
+        parts << ImportDialog::tr("single quotes");
+    if (dialect.decimal == ',')
+        parts << ImportDialog::tr("decimal comma");
+    if (dialect.headerLine > 1)
+        parts << ImportDialog::tr("header on line %1").arg(dialect.headerLine);
+    return parts.join(QStringLiteral(", "));
+}
+
 QString defaultName(const QString& path)
 {
     const QFileInfo info(path);
     QString name = info.isDir() ? QDir(path).dirName() : info.completeBaseName();
-    if (name.endsWith(QLatin1String(".csv")) || name.endsWith(QLatin1String(".tsv")))
-        name.chop(4);
+    for (const char* suffix : {".csv", ".tsv", ".txt", ".dat"}) {
+        if (name.endsWith(QLatin1String(suffix)))
+            name.chop(4);
+    }
     return name;
 }
 
@@ -61,6 +101,25 @@ ImportDialog::ImportDialog(const QString& path, QWidget* parent)
     m_delimiter->addItem(tr("Tab"), QStringLiteral("\t"));
     m_delimiter->addItem(tr("Semicolon ( ; )"), QStringLiteral(";"));
     m_delimiter->addItem(tr("Pipe ( | )"), QStringLiteral("|"));
+    m_delimiter->addItem(tr("Spaces (one or more)"), QStringLiteral(" "));
+    m_delimiter->setObjectName(QStringLiteral("import-delimiter"));
+    m_decimal = new QComboBox(this);
+    m_decimal->setObjectName(QStringLiteral("import-decimal"));
+    m_decimal->addItem(tr("Detect"), QString());
+    m_decimal->addItem(tr("Point ( 1.5 )"), QStringLiteral("."));
+    m_decimal->addItem(tr("Comma ( 1,5 )"), QStringLiteral(","));
+    m_decimal->setToolTip(tr("How numbers write their fraction; with a decimal comma, a point groups thousands "
+                             "(1.234,5)"));
+    m_quote = new QComboBox(this);
+    m_quote->setObjectName(QStringLiteral("import-quote"));
+    m_quote->addItem(tr("Detect"), QString());
+    m_quote->addItem(tr("Double ( \" )"), QStringLiteral("\""));
+    m_quote->addItem(tr("Single ( ' )"), QStringLiteral("'"));
+    m_headerLine = new QSpinBox(this);
+    m_headerLine->setObjectName(QStringLiteral("import-header-line"));
+    m_headerLine->setRange(0, 10000);
+    m_headerLine->setSpecialValueText(tr("Detect"));
+    m_headerLine->setToolTip(tr("The line with the column names, when title or comment lines come first"));
     m_target = new QComboBox(this);
     m_target->setObjectName(QStringLiteral("import-target"));
     m_target->setToolTip(tr("The column the model learns to predict"));
@@ -95,6 +154,20 @@ ImportDialog::ImportDialog(const QString& path, QWidget* parent)
     auto* form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Delimiter:"), m_delimiter);
+    auto* dialectRow = new QHBoxLayout;
+    dialectRow->addWidget(m_decimal);
+    auto* quoteLabel = new QLabel(tr("&Quote:"), this);
+    quoteLabel->setBuddy(m_quote);
+    dialectRow->addWidget(quoteLabel);
+    dialectRow->addWidget(m_quote);
+    auto* headerLabel = new QLabel(tr("&Header on line:"), this);
+    headerLabel->setBuddy(m_headerLine);
+    dialectRow->addWidget(headerLabel);
+    dialectRow->addWidget(m_headerLine);
+    dialectRow->addStretch(1);
+    auto* decimalLabel = new QLabel(tr("Decimal &mark:"), this);
+    decimalLabel->setBuddy(m_decimal);
+    form->addRow(decimalLabel, dialectRow);
     form->addRow(tr("&Target:"), m_target);
     form->addRow(tr("Text among &numbers:"), m_notNumbers);
     form->addRow(tr("Numbers too &large:"), m_outOfRange);
@@ -117,6 +190,9 @@ ImportDialog::ImportDialog(const QString& path, QWidget* parent)
     layout->addWidget(m_buttons);
 
     connect(m_delimiter, &QComboBox::currentIndexChanged, this, &ImportDialog::refreshPreview);
+    connect(m_decimal, &QComboBox::currentIndexChanged, this, &ImportDialog::refreshPreview);
+    connect(m_quote, &QComboBox::currentIndexChanged, this, &ImportDialog::refreshPreview);
+    connect(m_headerLine, &QSpinBox::valueChanged, this, &ImportDialog::refreshPreview);
     connect(m_notNumbers, &QComboBox::currentIndexChanged, this, &ImportDialog::refreshPreview);
     refreshPreview();
 }
@@ -127,6 +203,9 @@ void ImportDialog::refreshPreview()
     m_problem->hide();
     const bool isCsv = m_kind == QLatin1String("csv");
     m_delimiter->setEnabled(isCsv);
+    m_decimal->setEnabled(isCsv);
+    m_quote->setEnabled(isCsv);
+    m_headerLine->setEnabled(isCsv);
     m_notNumbers->setEnabled(isCsv);
     m_outOfRange->setEnabled(isCsv);
     m_preview->setVisible(isCsv);
@@ -140,11 +219,7 @@ void ImportDialog::refreshPreview()
     };
 
     if (isCsv) {
-        CsvOptions options;
-        const QString delimiter = m_delimiter->currentData().toString();
-        options.delimiter = delimiter.isEmpty() ? '\0' : delimiter.at(0).toLatin1();
-        options.notNumbers = CsvOptions::NotNumbers(m_notNumbers->currentData().toInt());
-        auto preview = previewCsv(m_path, 100, options);
+        auto preview = previewCsv(m_path, 100, csvOptions());
         if (!preview) {
             showProblem(tr("This file cannot be imported:\n%1").arg(preview.error().text()));
             m_preview->clear();
@@ -167,8 +242,9 @@ void ImportDialog::refreshPreview()
             const int keep = m_target->findText(previousTarget);
             m_target->setCurrentIndex(keep >= 0 ? keep : m_target->count() - 1);
             m_summary->setText(
-                tr("First %n row(s) as they will be read. Columns: %1.", nullptr, int(preview->rows.size()))
-                    .arg(preview->header.size()));
+                tr("First %n row(s) as they will be read (%2). Columns: %1.", nullptr, int(preview->rows.size()))
+                    .arg(preview->header.size())
+                    .arg(dialectText(preview->dialect)));
             if (preview->problem)
                 showProblem(tr("The import would refuse this file:\n%1\nChoose what to do with text among numbers, "
                                "or correct the file.")
@@ -212,11 +288,29 @@ ImportRequest ImportDialog::request() const
     request.name = m_name->text().trimmed();
     request.kind = m_kind;
     request.target = m_kind == QLatin1String("csv") ? m_target->currentText() : QString();
-    const QString delimiter = m_delimiter->currentData().toString();
-    request.csv.delimiter = delimiter.isEmpty() ? '\0' : delimiter.at(0).toLatin1();
-    request.csv.notNumbers = CsvOptions::NotNumbers(m_notNumbers->currentData().toInt());
-    request.csv.outOfRangeAsMissing = m_outOfRange->currentData().toBool();
+    request.csv = csvOptions();
     return request;
+}
+
+CsvOptions ImportDialog::csvOptions() const
+{
+    const auto character = [](const QComboBox* box) {
+        const QString text = box->currentData().toString();
+        return text.isEmpty() ? '\0' : text.at(0).toLatin1();
+    };
+    CsvOptions options;
+    options.delimiter = character(m_delimiter);
+    options.decimal = character(m_decimal);
+    options.quote = character(m_quote);
+    options.headerLine = m_headerLine->value();
+    options.notNumbers = CsvOptions::NotNumbers(m_notNumbers->currentData().toInt());
+    options.outOfRangeAsMissing = m_outOfRange->currentData().toBool();
+    return options;
+}
+
+QString ImportDialog::summaryText() const
+{
+    return m_summary->text();
 }
 
 } // namespace crucible

@@ -8,6 +8,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 class QTableWidget;
 
 namespace crucible {
@@ -31,11 +32,21 @@ public:
     QComboBox* notNumbersBox() const { return m_notNumbers; }
     /// What numbers beyond a 32-bit float do: refuse, or read as missing.
     QComboBox* outOfRangeBox() const { return m_outOfRange; }
+    /// The dialect, where detection is not what the file needs: delimiter, decimal mark, quote
+    /// and the header's line (0: detect).
+    QComboBox* delimiterBox() const { return m_delimiter; }
+    QComboBox* decimalBox() const { return m_decimal; }
+    QComboBox* quoteBox() const { return m_quote; }
+    QSpinBox* headerLineBox() const { return m_headerLine; }
+    /// What the preview read: "gzip, semicolon-separated, decimal comma", in the UI's language.
+    QString summaryText() const;
 
 private Q_SLOTS:
     void refreshPreview();
 
 private:
+    CsvOptions csvOptions() const;
+
     QString m_path;
     QString m_kind;
     bool m_hasProblem = false;
@@ -44,6 +55,9 @@ private:
     QComboBox* m_target = nullptr;
     QComboBox* m_notNumbers = nullptr;
     QComboBox* m_outOfRange = nullptr;
+    QComboBox* m_decimal = nullptr;
+    QComboBox* m_quote = nullptr;
+    QSpinBox* m_headerLine = nullptr;
     QTableWidget* m_preview = nullptr;
     QLabel* m_summary = nullptr;
     QLabel* m_problem = nullptr;

@@ -83,10 +83,29 @@ int dataImport(Context& context, const Arguments& arguments)
     if (!delimiter.isEmpty()) {
         if (delimiter == QLatin1String("\\t") || delimiter == QLatin1String("tab"))
             request.csv.delimiter = '\t';
+        else if (delimiter == QLatin1String("whitespace") || delimiter == QLatin1String("space")
+                 || delimiter == QLatin1String(" "))
+            request.csv.delimiter = ' ';
         else if (delimiter.size() == 1 && delimiter[0].unicode() < 128)
             request.csv.delimiter = char(delimiter[0].unicode());
         else
-            return context.usage(QStringLiteral("--delimiter takes one character (or tab)"));
+            return context.usage(QStringLiteral("--delimiter takes one character, tab or whitespace"));
+    }
+    if (const QString quote = arguments.value(QStringLiteral("quote")); !quote.isEmpty()) {
+        if (quote != QLatin1String("\"") && quote != QLatin1String("'"))
+            return context.usage(QStringLiteral("--quote is \" or '"));
+        request.csv.quote = char(quote[0].unicode());
+    }
+    if (const QString decimal = arguments.value(QStringLiteral("decimal")); !decimal.isEmpty()) {
+        if (decimal != QLatin1String(".") && decimal != QLatin1String(","))
+            return context.usage(QStringLiteral("--decimal is . or ,"));
+        request.csv.decimal = char(decimal[0].unicode());
+    }
+    if (arguments.has(QStringLiteral("header-line"))) {
+        bool ok = false;
+        request.csv.headerLine = arguments.value(QStringLiteral("header-line")).toInt(&ok);
+        if (!ok || request.csv.headerLine < 1)
+            return context.usage(QStringLiteral("--header-line takes the header's line number, from 1"));
     }
     const QString outOfRange = arguments.value(QStringLiteral("out-of-range"));
     if (!outOfRange.isEmpty() && outOfRange != QLatin1String("error") && outOfRange != QLatin1String("missing"))
@@ -365,12 +384,21 @@ void addDataCommands(CommandTable& table)
         {option("name", "NAME", "the dataset's name (default: the file or folder name)", 'n'),
          option("target", "COLUMN", "the column to predict (default: the last)", 't'),
          option("kind", "csv|images|idx", "what PATH holds, when its name does not say"),
-         option("delimiter", "CHAR", "the field separator of a CSV (one character, or tab); found by itself otherwise"),
+         option(
+             "delimiter", "CHAR",
+             "the field separator (one character, tab, or whitespace for runs of spaces); found by itself otherwise"),
+         option("decimal", ".|,", "the decimal mark (1.5 or 1,5); found by itself otherwise"),
+         option("quote", "CHAR", "the quote character, \" or '; found by itself otherwise"),
+         option("header-line", "N", "the line of the column names, when title or comment lines come first"),
          option("out-of-range", "error|missing", "a number too large for a double: refused (default) or missing"),
          option("not-numbers", "error|missing|text",
                 "text in a numeric column: refused (default), missing, or the column becomes text")},
         dataImport, "data import iris.csv --target species",
-        "A PATH of - reads a CSV from standard input (give --name). A version is named by its content: importing the "
+        "CSV and TSV files may be gzip- or zstd-compressed (.csv.gz, .csv.zst), separated by runs of spaces (R's "
+        ".dat tables), quoted with single quotes, written with decimal commas (1,5 with ; between fields), or "
+        "start with title lines; each is found by itself where the file is unambiguous, and otherwise named with "
+        "the options. A PATH of - reads a CSV from standard input (give --name). A version is named by its content: "
+        "importing the "
         "same data again adds nothing. Progress is shown on a terminal; Ctrl+C stops the import and keeps the "
         "workspace as it was."));
     table.push_back(makeCommand("data list", "", "every dataset version", {}, dataList, "data list"));

@@ -3,6 +3,7 @@
 #include "engine/core/Parallel.h"
 #include "engine/data/CsvColumns.h"
 #include "engine/data/CsvDialect.h"
+#include "engine/data/CsvPrepare.h"
 #include "engine/data/CsvTokenizer.h"
 
 #include <QFile>
@@ -202,7 +203,9 @@ std::optional<Result<Dataset>> readStretches(const QString& path, char delimiter
 
 } // namespace
 
-Result<Dataset> readCsv(const QString& path, const CsvOptions& options, const ProgressCallback& progress)
+namespace {
+
+Result<Dataset> readPlainCsv(const QString& path, const CsvOptions& options, const ProgressCallback& progress)
 {
     QFile file(path);
     if (auto opened = openForReading(file, path); !opened)
@@ -315,7 +318,7 @@ Result<Dataset> readCsv(const QString& path, const CsvOptions& options, const Pr
     return dataset;
 }
 
-Result<CsvPreview> previewCsv(const QString& path, int rowLimit, const CsvOptions& options)
+Result<CsvPreview> previewPlainCsv(const QString& path, int rowLimit, const CsvOptions& options)
 {
     QFile file(path);
     if (auto opened = openForReading(file, path); !opened)
@@ -388,6 +391,45 @@ Result<CsvPreview> previewCsv(const QString& path, int rowLimit, const CsvOption
         preview.problem = numbers.error();
     for (const Column& column : columns.columns)
         preview.types << column.type;
+    return preview;
+}
+
+} // namespace
+
+Result<Dataset> readCsv(const QString& path, const CsvOptions& options, const ProgressCallback& progress)
+{
+    if (!QFileInfo(path).isFile())
+        return Error {ErrorCode::NotFound, QStringLiteral("no such file"), path};
+    auto prepared = csv::prepare(path, options, progress);
+    if (!prepared)
+        return prepared.error();
+    if (prepared->path == path)
+        return readPlainCsv(path, options, progress);
+    // The plain copy: read with the second half of the progress.
+    const ProgressCallback rest = [&progress](double fraction, const QString& stage) {
+        return reportProgress(progress, 0.5 + fraction / 2, stage);
+    };
+    auto dataset = readPlainCsv(prepared->path, prepared->options, rest);
+    if (!dataset)
+        return csv::aboutOriginal(dataset.error(), path, prepared.value());
+    return dataset;
+}
+
+Result<CsvPreview> previewCsv(const QString& path, int rowLimit, const CsvOptions& options)
+{
+    if (!QFileInfo(path).isFile())
+        return Error {ErrorCode::NotFound, QStringLiteral("no such file"), path};
+    auto prepared = csv::prepare(path, options, {}, qint64(1) << 20);
+    if (!prepared)
+        return prepared.error();
+    auto preview = previewPlainCsv(prepared->path, rowLimit, prepared->options);
+    if (!preview)
+        return csv::aboutOriginal(preview.error(), path, prepared.value());
+    if (preview->problem)
+        preview->problem = csv::aboutOriginal(*preview->problem, path, prepared.value());
+    preview->dialect = prepared->dialect;
+    if (prepared->path == path)
+        preview->dialect.delimiter = preview->delimiter;
     return preview;
 }
 

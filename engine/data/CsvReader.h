@@ -14,8 +14,17 @@ namespace crucible {
 
 /// How to read a delimited text file (CSV, TSV).
 struct CsvOptions {
-    /// The field delimiter; '\0' detects it from the first lines (',' '\t' ';' '|').
+    /// The field delimiter; '\0' detects it from the first lines (',' '\t' ';' '|', or runs of
+    /// spaces and tabs as in R's and statistics packages' .dat/.txt tables); ' ' means such runs.
     char delimiter = '\0';
+    /// The quote character: '\0' detects it ('"', or '\'' where fields are quoted so).
+    char quote = '\0';
+    /// The decimal mark: '\0' detects it ('.', or ',' where numbers are written 1,5 in a file
+    /// delimited otherwise, with '.' then read as a thousands separator in 1.234,5).
+    char decimal = '\0';
+    /// The 1-based line of the header: 0 finds it, after title or comment lines that do not have
+    /// the data's columns.
+    int headerLine = 0;
     /// A number beyond a 32-bit float's range (1e39, 1e400, a 400-digit integer) or infinite in a
     /// numeric column: an error naming its line and column (false), or read as missing (true).
     bool outOfRangeAsMissing = false;
@@ -26,8 +35,24 @@ struct CsvOptions {
     NotNumbers notNumbers = NotNumbers::Error;
 };
 
+/// What a delimited file turned out to be, as found or as asked: compression (gzip, .gz; zstd,
+/// .zst), delimiter (' ' for runs of whitespace), quote, decimal mark and the header's line.
+struct CsvDialect {
+    QString compression; ///< "", "gzip" or "zstd"
+    char delimiter = ',';
+    char quote = '"';
+    char decimal = '.';
+    int headerLine = 1;
+
+    /// "gzip, ';'-separated, decimal comma, header on line 3": what is not plain CSV, or "CSV".
+    QString describe() const;
+    /// Whether the fast reader reads the file as it is (no conversion needed).
+    bool isPlain() const;
+};
+
 /// The first rows of a file as text, with the types the whole-file import would infer from them.
 struct CsvPreview {
+    CsvDialect dialect;
     char delimiter = ',';
     QStringList header;
     QList<QStringList> rows;
@@ -39,7 +64,10 @@ struct CsvPreview {
 
 /// Reads RFC 4180 CSV/TSV: a header row, quoted fields with delimiters, quotes and newlines
 /// inside, UTF-8 with or without a byte-order mark, CRLF or LF line ends, and missing values
-/// written as nothing, NA, NaN, null or ?. A field is a number only when the whole of it is one
+/// written as nothing, NA, NaN, null or ?. Also the dialects of CsvDialect, found by themselves
+/// where the file is unambiguous (or named in `options`): gzip or zstd compression, runs of
+/// whitespace as the delimiter, single quotes, decimal commas, and a header after title lines. A field is a number only
+/// when the whole of it is one
 /// ("1e39xyz" and "12kg" are text); such text in a column of numbers is refused unless the
 /// options say otherwise (CsvOptions::notNumbers). Streams the file: memory holds the parsed columns,
 /// not the text. Errors say "file:line:column" and what is wrong.

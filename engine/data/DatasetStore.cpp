@@ -43,7 +43,7 @@ DatasetVersion versionFromQuery(const QSqlQuery& query)
 QString stripExtensions(const QString& fileName)
 {
     QString name = fileName;
-    for (const char* suffix : {".gz", ".csv", ".tsv", ".tab", ".txt"}) {
+    for (const char* suffix : {".gz", ".zst", ".csv", ".tsv", ".tab", ".txt", ".dat"}) {
         if (name.endsWith(QLatin1String(suffix), Qt::CaseInsensitive))
             name.chop(int(qstrlen(suffix)));
     }

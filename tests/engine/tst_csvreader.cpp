@@ -1,6 +1,8 @@
 #include "../support/Files.h"
 #include "engine/data/CsvReader.h"
 
+#include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -329,6 +331,84 @@ private Q_SLOTS:
         auto result = read("a,b,c\r\n", QStringLiteral("header.csv"));
         QVERIFY(!result);
         QVERIFY(result.error().message.contains(QStringLiteral("no data rows")));
+    }
+
+    void readsTheDialectsSeenInTheWild()
+    {
+        // Each of these holds the same table: three rows of x, y and a label.
+        const QByteArray plain("x,y,label\n1.5,-1234.5,a\n2,0.25,b\n3,7,a\n");
+        const auto same = [&](const Result<Dataset>& dataset, const char* what) {
+            QVERIFY2(dataset,
+                     qPrintable(QLatin1String(what) + QStringLiteral(": ")
+                                + (dataset ? QString() : dataset.error().text())));
+            QCOMPARE(dataset->columns.size(), size_t(3));
+            QCOMPARE(dataset->rowCount(), std::int64_t(3));
+            QCOMPARE(column(dataset.value(), QStringLiteral("x")).values, (std::vector<float> {1.5f, 2.f, 3.f}));
+            QCOMPARE(column(dataset.value(), QStringLiteral("y")).values, (std::vector<float> {-1234.5f, 0.25f, 7.f}));
+            QCOMPARE(column(dataset.value(), QStringLiteral("label")).type, ColumnType::Categorical);
+        };
+        same(read(plain), "plain");
+        same(read("x     y        label\n  1.5  -1234.5  a\n2\t0.25  b  \n3 7 a\n", QStringLiteral("table.dat")),
+             "runs of whitespace");
+        same(read("'x','y','label'\n'1.5','-1234.5','a'\n'2','0.25','b'\n'3','7','a'\n"), "single quotes");
+        same(read("x;y;label\n1,5;-1.234,5;a\n2;0,25;b\n3;7;a\n"), "decimal comma");
+        same(read("# exported 2026-12-01 by a lab instrument\nRun 7, plate "
+                  "B\n\nx,y,label\n1.5,-1234.5,a\n2,0.25,b\n3,7,a\n"),
+             "title lines before the header");
+
+        // Compressed, by their magic bytes (gzip and zstd as their tools write them).
+        const QString source = test::writeFile(m_dir.filePath(QStringLiteral("packed.csv")), plain);
+        for (const auto& [tool, suffix] : {std::pair {"gzip", ".gz"}, std::pair {"zstd", ".zst"}}) {
+            QProcess packer;
+            packer.start(QLatin1String(tool), {QStringLiteral("-kqf"), source});
+            QVERIFY2(packer.waitForFinished(30000) && packer.exitCode() == 0, tool);
+            same(readCsv(source + QLatin1String(suffix)), tool);
+            auto preview = previewCsv(source + QLatin1String(suffix), 10);
+            QVERIFY(preview);
+            QCOMPARE(preview->dialect.compression, QLatin1String(tool));
+        }
+
+        // What could be read either way is read as the options say.
+        CsvOptions asked;
+        asked.delimiter = ';';
+        asked.decimal = '.';
+        auto literal =
+            readCsv(test::writeFile(m_dir.filePath(QStringLiteral("asked.csv")), "a;b\n1,5;x\n2,5;y\n"), asked);
+        QVERIFY(literal);
+        QVERIFY(!column(literal.value(), QStringLiteral("a")).hasNumbers()); // "1,5" read as text
+        asked.decimal = ',';
+        auto decimal = readCsv(m_dir.filePath(QStringLiteral("asked.csv")), asked);
+        QVERIFY(decimal);
+        QCOMPARE(column(decimal.value(), QStringLiteral("a")).values, (std::vector<float> {1.5f, 2.5f}));
+
+        // The preview says what it found.
+        auto preview = previewCsv(
+            test::writeFile(m_dir.filePath(QStringLiteral("seen.csv")), "title\nx;y;label\n1,5;2,5;a\n3,5;4,5;b\n"),
+            10);
+        QVERIFY(preview);
+        QCOMPARE(preview->dialect.delimiter, ';');
+        QCOMPARE(preview->dialect.decimal, ',');
+        QCOMPARE(preview->dialect.headerLine, 2);
+        QCOMPARE(preview->dialect.describe(), QStringLiteral("';'-separated, decimal comma, header on line 2"));
+        QCOMPARE(preview->header, (QStringList {QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("label")}));
+
+        // A problem in a converted file is told at its own path and line.
+        const QString bad = test::writeFile(m_dir.filePath(QStringLiteral("bad-dialect.csv")),
+                                            "title\n\nx;y;label\n1,5;2;a\n1,5;2\n3,5;4;b\n2,5;1;a\n");
+        auto refused = readCsv(bad);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().where, bad + QStringLiteral(":5"));
+        QVERIFY2(refused.error().message.contains(QStringLiteral("2 fields but the header has 3")),
+                 qPrintable(refused.error().message));
+
+        // A damaged or cut compressed file is refused, not half read.
+        QFile packed(source + QStringLiteral(".gz"));
+        QVERIFY(packed.open(QIODevice::ReadOnly));
+        const QByteArray whole = packed.readAll();
+        auto cut =
+            readCsv(test::writeFile(m_dir.filePath(QStringLiteral("cut.csv.gz")), whole.left(whole.size() - 12)));
+        QVERIFY(!cut);
+        QVERIFY2(cut.error().message.contains(QStringLiteral("gzip")), qPrintable(cut.error().message));
     }
 
     void previewsTheFirstRows()

@@ -21,6 +21,7 @@
 #include <QPixmap>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -332,6 +333,30 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 1000000);
         QCOMPARE(model.index(999999, 0).data().toString(), QStringLiteral("999999"));
         QVERIFY(view.rowAt(view.viewport()->height() - 2) >= 999980);
+    }
+
+    void previewFindsTheDialectAndLetsOneChooseIt()
+    {
+        ImportDialog dialog(
+            csv(QStringLiteral("messung.csv"), "Messung 7\n\nx;y;label\n1,5;2,5;a\n3,5;4,5;b\n2,5;1,0;a\n"));
+        QVERIFY2(!dialog.hasProblem(), qPrintable(dialog.problemText()));
+        QVERIFY2(dialog.summaryText().contains(QStringLiteral("semicolon-separated, decimal comma, header on line 3")),
+                 qPrintable(dialog.summaryText()));
+        QCOMPARE(dialog.previewTable()->horizontalHeaderItem(0)->text(), QStringLiteral("x\nnumeric"));
+        QCOMPARE(dialog.previewTable()->item(0, 0)->text(), QStringLiteral("1.5"));
+        QCOMPARE(dialog.request().name, QStringLiteral("messung"));
+        // Told otherwise, it reads what it is told: 1,5 with a decimal point is text.
+        dialog.decimalBox()->setCurrentIndex(1);
+        QCOMPARE(dialog.request().csv.decimal, '.');
+        QVERIFY(dialog.previewTable()->horizontalHeaderItem(0)->text() != QStringLiteral("x\nnumeric"));
+        dialog.decimalBox()->setCurrentIndex(0);
+        dialog.headerLineBox()->setValue(3);
+        QCOMPARE(dialog.request().csv.headerLine, 3);
+        QCOMPARE(dialog.previewTable()->horizontalHeaderItem(0)->text(), QStringLiteral("x\nnumeric"));
+        QVERIFY(importAndWait(dialog.request()));
+        dialog.show();
+        QDir().mkpath(QStringLiteral(QT_TESTCASE_BUILDDIR "/screens"));
+        dialog.grab().save(QStringLiteral(QT_TESTCASE_BUILDDIR "/screens/import-dialect.png")); // for review
     }
 
     void previewShowsTypesAndTarget()

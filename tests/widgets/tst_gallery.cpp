@@ -11,6 +11,7 @@
 #include "AboutDialog.h"
 #include "AppSettings.h"
 #include "FieldAxis.h"
+#include "ImportDialog.h"
 #include "MainWindow.h"
 #include "MonitorPage.h"
 #include "ParallelAxesDialog.h"
@@ -264,7 +265,8 @@ class TestGallery : public QObject {
 
     test::CliOutcome cli(const QStringList& arguments) const
     {
-        return test::runCli(QStringList {QStringLiteral("--create"), QStringLiteral("--workspace"), m_workspaceFolder} + arguments);
+        return test::runCli(QStringList {QStringLiteral("--create"), QStringLiteral("--workspace"), m_workspaceFolder}
+                            + arguments);
     }
 
     QString registryFolder() const { return QDir(m_workspaceFolder).filePath(QStringLiteral("registry")); }
@@ -374,6 +376,14 @@ private Q_SLOTS:
                       QStringLiteral("--threads"), QStringLiteral("1")})
                      .exitCode,
                  0);
+
+        QFile measured(m_dir.filePath(QStringLiteral("messung.csv")));
+        QVERIFY(measured.open(QIODevice::WriteOnly));
+        measured.write("Messung 7, Platte B\n\ntemperatur;druck;ergebnis\n");
+        for (int i = 0; i < 30; ++i)
+            measured.write(QByteArray::number(20 + i % 7) + "," + QByteArray::number(i % 10) + ";"
+                           + QByteArray::number(1000 + i) + ",25;" + (i % 3 ? "gut\n" : "schlecht\n"));
+        measured.close();
 
         // A run an MLflow-instrumented script logged before, imported from its mlruns folder.
         const QString mlruns = m_dir.filePath(QStringLiteral("mlruns"));
@@ -513,6 +523,9 @@ private Q_SLOTS:
                              QStringLiteral("dialog-%1-diff").arg(variant), german);
                 reviewDialog(new SweepDialog({QStringLiteral("iris"), QStringLiteral("wine")}, m_window.get()),
                              QStringLiteral("dialog-%1-sweep").arg(variant), german);
+                // A file as instruments write it: a title line, ';' between fields, decimal commas.
+                reviewDialog(new ImportDialog(m_dir.filePath(QStringLiteral("messung.csv")), m_window.get()),
+                             QStringLiteral("dialog-%1-import").arg(variant), german);
             }
         }
         QFile report(QDir(galleryFolder()).filePath(QStringLiteral("defects.txt")));

@@ -1,0 +1,536 @@
+#include "CsvPrepare.h"
+
+#include "engine/data/CsvTokenizer.h"
+
+#include <QFile>
+#include <QRegularExpression>
+
+#include <zlib.h>
+#include <zstd.h>
+
+#include <algorithm>
+#include <map>
+#include <vector>
+
+namespace crucible {
+
+QString CsvDialect::describe() const
+{
+    QStringList parts;
+    if (!compression.isEmpty())
+        parts << compression;
+    if (delimiter == ' ')
+        parts << QStringLiteral("whitespace-separated");
+    else if (delimiter == '\t')
+        parts << QStringLiteral("tab-separated");
+    else if (delimiter != ',')
+        parts << QStringLiteral("'%1'-separated").arg(QLatin1Char(delimiter));
+    if (quote == '\'')
+        parts << QStringLiteral("single quotes");
+    if (decimal == ',')
+        parts << QStringLiteral("decimal comma");
+    if (headerLine > 1)
+        parts << QStringLiteral("header on line %1").arg(headerLine);
+    return parts.isEmpty() ? QStringLiteral("CSV") : parts.join(QStringLiteral(", "));
+}
+
+bool CsvDialect::isPlain() const
+{
+    return compression.isEmpty() && delimiter != ' ' && quote == '"' && decimal == '.' && headerLine <= 1;
+}
+
+namespace csv {
+
+namespace {
+
+/// The file's bytes, decompressed when it is gzip (any number of members) or zstd.
+class TextSource {
+public:
+    ~TextSource()
+    {
+        if (m_compression == QLatin1String("gzip"))
+            inflateEnd(&m_zlib);
+        if (m_zstd)
+            ZSTD_freeDCtx(m_zstd);
+    }
+
+    Status open(const QString& path)
+    {
+        m_path = path;
+        m_file.setFileName(path);
+        if (!m_file.open(QIODevice::ReadOnly))
+            return Error {ErrorCode::Io, QStringLiteral("cannot open the file: %1").arg(m_file.errorString()), path};
+        const QByteArray magic = m_file.peek(4);
+        if (magic.startsWith("\x1f\x8b")) {
+            m_compression = QStringLiteral("gzip");
+            m_zlib = {};
+            if (inflateInit2(&m_zlib, 15 + 32) != Z_OK)
+                return Error {ErrorCode::Internal, QStringLiteral("cannot start zlib"), path};
+        } else if (magic == QByteArray("\x28\xb5\x2f\xfd", 4)) {
+            m_compression = QStringLiteral("zstd");
+            m_zstd = ZSTD_createDCtx();
+            if (!m_zstd)
+                return Error {ErrorCode::Internal, QStringLiteral("cannot start zstd"), path};
+        }
+        return Ok {};
+    }
+
+    QString compression() const { return m_compression; }
+    double fraction() const { return m_file.size() > 0 ? double(m_file.pos()) / double(m_file.size()) : 1.0; }
+
+    /// Up to `room` bytes of text; 0 at the end.
+    Result<qint64> read(char* out, qint64 room)
+    {
+        if (m_compression.isEmpty()) {
+            const qint64 got = m_file.read(out, room);
+            if (got < 0)
+                return Error {ErrorCode::Io, QStringLiteral("cannot read the file: %1").arg(m_file.errorString()),
+                              m_path};
+            return got;
+        }
+        qint64 produced = 0;
+        while (produced == 0) {
+            if (m_inputPos >= m_input.size()) {
+                if (m_file.atEnd()) {
+                    if (!m_finished)
+                        return Error {
+                            ErrorCode::InvalidInput,
+                            QStringLiteral("the %1 file ends before its data does (cut short?)").arg(m_compression),
+                            m_path};
+                    return qint64(0);
+                }
+                m_input = m_file.read(1 << 20);
+                m_inputPos = 0;
+                if (m_input.isEmpty())
+                    return Error {ErrorCode::Io, QStringLiteral("cannot read the file: %1").arg(m_file.errorString()),
+                                  m_path};
+            }
+            if (m_compression == QLatin1String("gzip")) {
+                if (m_finished) { // another gzip member follows
+                    inflateReset(&m_zlib);
+                    m_finished = false;
+                }
+                m_zlib.next_in = reinterpret_cast<Bytef*>(m_input.data() + m_inputPos);
+                m_zlib.avail_in = uInt(m_input.size() - m_inputPos);
+                m_zlib.next_out = reinterpret_cast<Bytef*>(out);
+                m_zlib.avail_out = uInt(std::min<qint64>(room, 1 << 30));
+                const int status = inflate(&m_zlib, Z_NO_FLUSH);
+                if (status != Z_OK && status != Z_STREAM_END && status != Z_BUF_ERROR)
+                    return Error {ErrorCode::InvalidInput,
+                                  QStringLiteral("the gzip data is damaged: %1")
+                                      .arg(QString::fromLatin1(m_zlib.msg ? m_zlib.msg : "unknown error")),
+                                  m_path};
+                m_inputPos = m_input.size() - m_zlib.avail_in;
+                produced = qint64(reinterpret_cast<char*>(m_zlib.next_out) - out);
+                m_finished = status == Z_STREAM_END;
+            } else {
+                ZSTD_inBuffer input {m_input.constData(), size_t(m_input.size()), size_t(m_inputPos)};
+                ZSTD_outBuffer output {out, size_t(room), 0};
+                const size_t status = ZSTD_decompressStream(m_zstd, &output, &input);
+                if (ZSTD_isError(status))
+                    return Error {ErrorCode::InvalidInput,
+                                  QStringLiteral("the zstd data is damaged: %1")
+                                      .arg(QString::fromLatin1(ZSTD_getErrorName(status))),
+                                  m_path};
+                m_inputPos = qsizetype(input.pos);
+                produced = qint64(output.pos);
+                m_finished = status == 0;
+            }
+        }
+        return produced;
+    }
+
+private:
+    QString m_path;
+    QFile m_file;
+    QString m_compression;
+    z_stream m_zlib {};
+    ZSTD_DCtx* m_zstd = nullptr;
+    QByteArray m_input;
+    qsizetype m_inputPos = 0;
+    bool m_finished = false;
+};
+
+/// The fields of one line of text (no quoted line breaks in a sample line), unquoted.
+QList<QByteArray> splitLine(const QByteArray& line, char delimiter, char quote)
+{
+    QList<QByteArray> fields;
+    QByteArray field;
+    bool quoted = false;
+    bool hadField = false;
+    const bool whitespace = delimiter == ' ';
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const char c = line[i];
+        if (quoted) {
+            if (c == quote && i + 1 < line.size() && line[i + 1] == quote) {
+                field += c;
+                ++i;
+            } else if (c == quote) {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == quote && field.isEmpty()) {
+            quoted = true;
+            hadField = true;
+        } else if (whitespace ? (c == ' ' || c == '\t') : c == delimiter) {
+            if (whitespace && !hadField && field.isEmpty())
+                continue; // runs of whitespace are one separator; leading ones none
+            fields << field;
+            field.clear();
+            hadField = false;
+        } else {
+            field += c;
+            hadField = true;
+        }
+    }
+    if (!whitespace || hadField || !field.isEmpty())
+        fields << field;
+    return fields;
+}
+
+/// The records of a sample, split at line ends outside quotes, without \r; the last (maybe cut)
+/// one left out unless the sample is the whole file.
+QList<QByteArray> sampleLines(const QByteArray& sample, bool whole, char quote)
+{
+    QList<QByteArray> lines;
+    qsizetype start = sample.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    bool quoted = false;
+    for (qsizetype i = start; i < sample.size(); ++i) {
+        if (sample[i] == quote)
+            quoted = !quoted;
+        else if (sample[i] == '\n' && !quoted) {
+            lines << sample.mid(start, i - start);
+            start = i + 1;
+        }
+    }
+    if (whole && start < sample.size())
+        lines << sample.mid(start);
+    for (QByteArray& line : lines) {
+        if (line.endsWith('\r'))
+            line.chop(1);
+    }
+    while (!lines.isEmpty() && lines.last().trimmed().isEmpty())
+        lines.removeLast();
+    return lines;
+}
+
+/// How the lines split with one delimiter: the data's number of fields, the 1-based line of the
+/// header, and how many lines from there have that shape. The header is the first line only
+/// unless every line before it is a title (fewer fields), a # comment or blank, and at least
+/// two lines from it on all have the data's shape.
+struct Shape {
+    int fields = 0;
+    int headerLine = 1;
+    int consistent = 0;
+};
+
+Shape shapeOf(const QList<QByteArray>& lines, char delimiter, char quote)
+{
+    Shape shape;
+    if (lines.isEmpty())
+        return shape;
+    QList<int> counts;
+    for (const QByteArray& line : lines)
+        counts << (line.trimmed().isEmpty() ? 0 : int(splitLine(line, delimiter, quote).size()));
+    // The data's shape: the most common number of fields in the later half (blank lines aside).
+    std::map<int, int> frequency;
+    for (qsizetype i = counts.size() / 2; i < counts.size(); ++i) {
+        if (counts[i] > 0)
+            ++frequency[counts[i]];
+    }
+    for (const auto& [fields, times] : frequency) {
+        if (shape.fields == 0 || times > frequency[shape.fields])
+            shape.fields = fields;
+    }
+    // The header: the first line of that shape, when every line before it is a title.
+    qsizetype start = 0;
+    while (start < counts.size() && counts[start] != shape.fields)
+        ++start;
+    bool titlesBefore = true;
+    for (qsizetype i = 0; i < start && titlesBefore; ++i)
+        titlesBefore = counts[i] < shape.fields || lines[i].trimmed().startsWith('#');
+    if (!titlesBefore)
+        start = 0;
+    shape.headerLine = int(start) + 1;
+    for (qsizetype i = start; i < counts.size(); ++i)
+        shape.consistent += int(counts[i] == shape.fields);
+    return shape;
+}
+
+char detectQuote(const QList<QByteArray>& lines)
+{
+    static const QRegularExpression single(QStringLiteral("(^|[,;\\t| ])'[^']*'($|[,;\\t| ])"));
+    static const QRegularExpression dbl(QStringLiteral("(^|[,;\\t| ])\"[^\"]*\"($|[,;\\t| ])"));
+    int singles = 0;
+    int doubles = 0;
+    for (qsizetype i = 0; i < std::min<qsizetype>(lines.size(), 50); ++i) {
+        const QString line = QString::fromUtf8(lines[i]);
+        singles += int(single.match(line).hasMatch());
+        doubles += int(dbl.match(line).hasMatch());
+    }
+    return singles > 0 && doubles == 0 ? '\'' : '"';
+}
+
+/// Numbers written with a decimal comma (1,5 or -1.234,5) and none with a decimal point: ','.
+char detectDecimal(const QList<QByteArray>& lines, int headerLine, char delimiter, char quote)
+{
+    if (delimiter == ',')
+        return '.';
+    static const QRegularExpression comma(QStringLiteral("^[-+]?(\\d{1,3}(\\.\\d{3})+|\\d+),\\d+([eE][-+]?\\d+)?$"));
+    static const QRegularExpression point(QStringLiteral("^[-+]?\\d*\\.\\d+([eE][-+]?\\d+)?$"));
+    int commas = 0;
+    int points = 0;
+    for (qsizetype i = headerLine; i < std::min<qsizetype>(lines.size(), headerLine + 200); ++i) {
+        for (const QByteArray& field : splitLine(lines[i], delimiter, quote)) {
+            const QString text = QString::fromUtf8(field.trimmed());
+            commas += int(comma.match(text).hasMatch());
+            points += int(point.match(text).hasMatch() && !text.contains(QLatin1Char(',')));
+        }
+    }
+    return commas > 0 && points == 0 ? ',' : '.';
+}
+
+CsvDialect detect(const QByteArray& sample, bool whole, const QString& path, const CsvOptions& options,
+                  const QString& compression)
+{
+    CsvDialect dialect;
+    dialect.compression = compression;
+    dialect.quote = options.quote != '\0' ? options.quote : detectQuote(sampleLines(sample, whole, '"'));
+    const QList<QByteArray> lines = sampleLines(sample, whole, dialect.quote);
+    if (options.delimiter != '\0') {
+        dialect.delimiter = options.delimiter;
+    } else {
+        // The delimiter that splits the most lines alike into more than one field; runs of
+        // whitespace only when no single character does.
+        dialect.delimiter = detectDelimiter(sample.left(1 << 16), path);
+        Shape chosen = shapeOf(lines, dialect.delimiter, dialect.quote);
+        for (const char candidate : {',', '\t', ';', '|'}) {
+            const Shape shape = shapeOf(lines, candidate, dialect.quote);
+            if (shape.fields > 1
+                && (chosen.fields <= 1 || shape.consistent > chosen.consistent
+                    || (shape.consistent == chosen.consistent && shape.fields > chosen.fields))) {
+                chosen = shape;
+                dialect.delimiter = candidate;
+            }
+        }
+        // ";" with decimal commas also splits at every comma alike: prefer ";" (or tab) then.
+        if (dialect.delimiter == ',') {
+            for (const char other : {';', '\t'}) {
+                const Shape shape = shapeOf(lines, other, dialect.quote);
+                if (shape.fields > 1 && shape.consistent >= chosen.consistent
+                    && detectDecimal(lines, shape.headerLine, other, dialect.quote) == ',') {
+                    dialect.delimiter = other;
+                    chosen = shape;
+                    break;
+                }
+            }
+        }
+        const Shape spaces = shapeOf(lines, ' ', dialect.quote);
+        if (spaces.fields > 1
+            && (chosen.fields <= 1
+                || (chosen.consistent < int(lines.size()) / 2 && spaces.consistent > chosen.consistent)))
+            dialect.delimiter = ' ';
+    }
+    dialect.headerLine =
+        options.headerLine > 0 ? options.headerLine : shapeOf(lines, dialect.delimiter, dialect.quote).headerLine;
+    dialect.decimal = options.decimal != '\0'
+        ? options.decimal
+        : detectDecimal(lines, dialect.headerLine, dialect.delimiter, dialect.quote);
+    return dialect;
+}
+
+/// One field in RFC 4180 form.
+void appendField(QByteArray& out, const QByteArray& field)
+{
+    if (field.contains(',') || field.contains('"') || field.contains('\n') || field.contains('\r')) {
+        out += '"';
+        out += QByteArray(field).replace("\"", "\"\"");
+        out += '"';
+    } else {
+        out += field;
+    }
+}
+
+/// Rewrites `source` from the header on as plain CSV into `target`, a record at a time.
+Status convert(TextSource& source, QFile& target, const CsvDialect& dialect, const ProgressCallback& progress,
+               qint64 byteLimit, const QString& path)
+{
+    static const QRegularExpression decimalComma(
+        QStringLiteral("^[-+]?(\\d{1,3}(\\.\\d{3})+|\\d+),\\d+([eE][-+]?\\d+)?$"));
+    std::vector<char> buffer(size_t(1) << 20);
+    QByteArray out;
+    QByteArray field;
+    QList<QByteArray> record;
+    bool quoted = false;
+    bool hadField = false;
+    bool afterQuote = false; // a quote that may be the first of a doubled pair
+    int line = 1;
+    qint64 consumed = 0;
+    const bool whitespace = dialect.delimiter == ' ';
+    const auto endField = [&] {
+        if (dialect.decimal == ',') {
+            const QString text = QString::fromUtf8(field.trimmed());
+            if (decimalComma.match(text).hasMatch())
+                field = text.toUtf8().replace(".", "").replace(",", ".");
+        }
+        record << field;
+        field.clear();
+        hadField = false;
+    };
+    const auto endRecord = [&] {
+        // a trailing delimiter ends an empty last field; trailing whitespace ends none
+        if (!whitespace || hadField || !field.isEmpty())
+            endField();
+        if (line >= dialect.headerLine && !record.isEmpty() && !(record.size() == 1 && record.first().isEmpty())) {
+            for (qsizetype i = 0; i < record.size(); ++i) {
+                if (i > 0)
+                    out += ',';
+                appendField(out, record[i]);
+            }
+            out += '\n';
+        }
+        record.clear();
+        ++line;
+    };
+    for (;;) {
+        const Result<qint64> got = source.read(buffer.data(), qint64(buffer.size()));
+        if (!got)
+            return got.error();
+        if (got.value() == 0)
+            break;
+        for (qint64 i = 0; i < got.value(); ++i) {
+            const char c = buffer[size_t(i)];
+            if (afterQuote) {
+                afterQuote = false;
+                if (c == dialect.quote) { // a doubled quote: one quote in the text
+                    field += c;
+                    continue;
+                }
+                quoted = false;
+            }
+            if (quoted) {
+                if (c == dialect.quote)
+                    afterQuote = true;
+                else
+                    field += c;
+                continue;
+            }
+            if (c == dialect.quote && field.isEmpty()) {
+                quoted = true;
+                hadField = true;
+            } else if (c == '\n') {
+                if (field.endsWith('\r'))
+                    field.chop(1);
+                endRecord();
+            } else if (whitespace ? (c == ' ' || c == '\t') : c == dialect.delimiter) {
+                if (whitespace && !hadField && field.isEmpty())
+                    continue;
+                endField();
+            } else {
+                field += c;
+                hadField = true;
+            }
+        }
+        consumed += got.value();
+        if (out.size() > (1 << 20)) {
+            if (target.write(out) != out.size())
+                return Error {ErrorCode::Io, QStringLiteral("cannot write a plain copy: %1").arg(target.errorString()),
+                              target.fileName()};
+            out.clear();
+        }
+        if (byteLimit > 0 && consumed >= byteLimit) {
+            // A preview: up to the last complete record.
+            const qsizetype lastLine = out.lastIndexOf('\n');
+            out.truncate(lastLine + 1);
+            record.clear();
+            field.clear();
+            quoted = false;
+            break;
+        }
+        if (!reportProgress(progress, source.fraction() * 0.5, QStringLiteral("decompressing")))
+            return Error {ErrorCode::Cancelled, QStringLiteral("the import was cancelled"), path};
+    }
+    if (quoted)
+        return Error {
+            ErrorCode::InvalidInput,
+            QStringLiteral("a quoted field is never closed (a %1 is missing)").arg(QLatin1Char(dialect.quote)),
+            location(path, line)};
+    if (!field.isEmpty() || !record.isEmpty() || hadField)
+        endRecord();
+    if (target.write(out) != out.size() || !target.flush())
+        return Error {ErrorCode::Io, QStringLiteral("cannot write a plain copy: %1").arg(target.errorString()),
+                      target.fileName()};
+    return Ok {};
+}
+
+} // namespace
+
+Result<Prepared> prepare(const QString& path, const CsvOptions& options, const ProgressCallback& progress,
+                         qint64 byteLimit)
+{
+    Prepared prepared;
+    prepared.path = path;
+    prepared.options = options;
+    TextSource source;
+    if (Status opened = source.open(path); !opened)
+        return opened.error();
+    // The dialect, from the start of the text.
+    QByteArray sample(1 << 16, '\0');
+    qint64 filled = 0;
+    while (filled < sample.size()) {
+        const Result<qint64> got = source.read(sample.data() + filled, sample.size() - filled);
+        if (!got)
+            return got.error();
+        if (got.value() == 0)
+            break;
+        filled += got.value();
+    }
+    const bool whole = filled < sample.size();
+    sample.truncate(filled);
+    prepared.dialect = detect(sample, whole, path, options, source.compression());
+    if (prepared.dialect.isPlain()) { // read where it is, as always
+        prepared.dialect.delimiter = options.delimiter != '\0' ? options.delimiter : detectDelimiter(sample, path);
+        return prepared;
+    }
+    // Not plain: a plain copy for the reader.
+    TextSource again;
+    if (Status opened = again.open(path); !opened)
+        return opened.error();
+    prepared.folder = std::make_shared<QTemporaryDir>();
+    if (!prepared.folder->isValid())
+        return Error {ErrorCode::Io, QStringLiteral("cannot make a temporary folder for a plain copy"), path};
+    prepared.path = prepared.folder->filePath(QStringLiteral("plain.csv"));
+    QFile target(prepared.path);
+    if (!target.open(QIODevice::WriteOnly))
+        return Error {ErrorCode::Io, target.errorString(), prepared.path};
+    if (Status converted = convert(again, target, prepared.dialect, progress, byteLimit, path); !converted)
+        return converted.error();
+    target.close();
+    prepared.options.delimiter = ',';
+    prepared.options.quote = '"';
+    prepared.options.decimal = '.';
+    prepared.options.headerLine = 1;
+    prepared.linesBefore = prepared.dialect.headerLine - 1;
+    return prepared;
+}
+
+Error aboutOriginal(const Error& error, const QString& originalPath, const Prepared& prepared)
+{
+    if (prepared.path == originalPath)
+        return error;
+    Error told = error;
+    // "copy:LINE[:COLUMN]" is "original:LINE+skipped" (the column of a rewritten line may differ).
+    static const QRegularExpression located(QStringLiteral("^(.*):(\\d+)(:\\d+)?$"));
+    const QRegularExpressionMatch match = located.match(told.where);
+    if (match.hasMatch() && match.captured(1) == prepared.path)
+        told.where =
+            QStringLiteral("%1:%2").arg(originalPath).arg(match.captured(2).toLongLong() + prepared.linesBefore);
+    told.where.replace(prepared.path, originalPath);
+    told.message.replace(prepared.path, originalPath);
+    return told;
+}
+
+} // namespace csv
+
+} // namespace crucible
