@@ -157,7 +157,10 @@ QString Context::synopsis() const
 
 void Context::printJson(const QJsonObject& document)
 {
-    out << QJsonDocument(document).toJson(QJsonDocument::Indented);
+    // Every document says which version of these documents it is (docs/json/README.md).
+    QJsonObject versioned = document;
+    versioned.insert(QStringLiteral("json_version"), kJsonVersion);
+    out << QJsonDocument(versioned).toJson(QJsonDocument::Indented);
     out.flush();
 }
 
@@ -250,6 +253,14 @@ QString commandHelp(const Command& command, int columns)
     if (!command.example.isEmpty())
         text += QStringLiteral("\nExample:\n  crucible-cli ") + command.example + QLatin1Char('\n');
     return text;
+}
+
+QJsonObject datasetReferenceJson(const QString& reference)
+{
+    const qsizetype at = reference.lastIndexOf(QLatin1Char('@'));
+    return {{QStringLiteral("name"), at < 0 ? reference : reference.left(at)},
+            {QStringLiteral("hash"), at < 0 ? QJsonValue() : QJsonValue(reference.mid(at + 1))},
+            {QStringLiteral("reference"), reference}};
 }
 
 QJsonObject commandJson(const Command& command)

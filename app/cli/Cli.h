@@ -31,6 +31,10 @@ enum ExitCode {
 
 struct Command;
 
+/// The version of the JSON documents --json prints (docs/json/): raised when a field changes
+/// meaning or goes away, not when one is added.
+inline constexpr int kJsonVersion = 1;
+
 /// What every command gets: the global options and the output streams.
 struct Context {
     bool json = false;
@@ -125,6 +129,10 @@ int terminalColumns();
 /// path returned (and noted in `context`, whose errors then say "standard input" for it); any
 /// other path comes back as it is. Refused when standard input is a terminal or empty.
 Result<QString> readablePath(Context& context, const QString& path, const QString& folder, const QString& fileName);
+
+/// A dataset version as JSON wherever a document names one: {"name", "hash", "reference"}, from
+/// "NAME@HASH" (or a bare name).
+QJsonObject datasetReferenceJson(const QString& reference);
 
 /// A command's description as JSON (help --json): command, usage, summary, options, example.
 QJsonObject commandJson(const Command& command);

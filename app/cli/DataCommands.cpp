@@ -31,7 +31,7 @@ QJsonObject versionJson(const DatasetVersion& version)
                         {QStringLiteral("columns"), version.columns},
                         {QStringLiteral("bytes"), version.byteSize},
                         {QStringLiteral("source"), version.source},
-                        {QStringLiteral("created"), version.createdAt.toString(Qt::ISODate)}};
+                        {QStringLiteral("created_at"), version.createdAt.toString(Qt::ISODateWithMs)}};
 }
 
 QString formatNumber(double value)

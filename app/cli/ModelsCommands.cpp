@@ -78,7 +78,7 @@ QJsonObject versionJson(const RegisteredVersion& v)
             {QStringLiteral("bundle"), v.bundlePath},
             {QStringLiteral("sha256"), v.bundleSha256},
             {QStringLiteral("run_id"), v.runId},
-            {QStringLiteral("created"), v.createdAt.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("created_at"), v.createdAt.toString(Qt::ISODateWithMs)},
             {QStringLiteral("metrics"), v.metrics},
             {QStringLiteral("registered"), v.isRegistered},
             {QStringLiteral("is_new"), v.isNew}};

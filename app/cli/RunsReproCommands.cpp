@@ -109,7 +109,7 @@ int runsUnpack(Context& context, const Arguments& arguments)
         return context.fail(unpacked.error());
     if (context.json) {
         context.printJson({{QStringLiteral("run"), unpacked->runId},
-                           {QStringLiteral("dataset"), unpacked->dataset},
+                           {QStringLiteral("dataset"), datasetReferenceJson(unpacked->dataset)},
                            {QStringLiteral("is_new"), unpacked->isNew},
                            {QStringLiteral("dataset_is_new"), unpacked->datasetIsNew}});
         return Success;

@@ -3,6 +3,7 @@
 #include "Arguments.h"
 #include "Cli.h"
 #include "Interrupt.h"
+#include "RunsShared.h"
 #include "TerminalProgress.h"
 
 #include "engine/registry/ModelRegistry.h"
@@ -62,12 +63,12 @@ QJsonObject resultJson(const TrainingResult& result)
 {
     QJsonObject metrics;
     for (auto it = result.outcome.finalMetrics.begin(); it != result.outcome.finalMetrics.end(); ++it)
-        metrics.insert(it.key(), std::isfinite(it.value()) ? QJsonValue(it.value()) : QJsonValue());
+        metrics.insert(it.key(), jsonNumber(it.value()));
     return QJsonObject {{QStringLiteral("run_id"), result.runId},
                         {QStringLiteral("status"), runStatusKey(result.status)},
                         {QStringLiteral("error"), result.error},
                         {QStringLiteral("parent_run_id"), result.parentRunId},
-                        {QStringLiteral("dataset"), result.datasetReference},
+                        {QStringLiteral("dataset"), datasetReferenceJson(result.datasetReference)},
                         {QStringLiteral("config_hash"), result.config.hash()},
                         {QStringLiteral("model"), result.config.model.summary()},
                         {QStringLiteral("parameter_count"), result.outcome.parameterCount},

@@ -99,7 +99,7 @@ int workspaceInit(Context& context, const Arguments& arguments)
     if (context.json)
         context.printJson(QJsonObject {{QStringLiteral("path"), opened.value()->folder()},
                                        {QStringLiteral("database"), opened.value()->databasePath()},
-                                       {QStringLiteral("created"), !existed}});
+                                       {QStringLiteral("is_new"), !existed}});
     else if (existed)
         context.out << "A workspace already: " << opened.value()->folder() << " (left as it was)\n";
     else

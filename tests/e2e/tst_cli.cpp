@@ -91,7 +91,7 @@ private Q_SLOTS:
         const QString folder = dir.filePath(QStringLiteral("projects/churn"));
         Outcome made = runCli({QStringLiteral("--json"), QStringLiteral("workspace"), QStringLiteral("init"), folder});
         QCOMPARE(made.exitCode, 0);
-        QCOMPARE(made.json().value(QStringLiteral("created")).toBool(), true);
+        QCOMPARE(made.json().value(QStringLiteral("is_new")).toBool(), true);
         QVERIFY(QFileInfo::exists(folder + QStringLiteral("/crucible.db")));
         // Now it exists, --workspace takes it without --create.
         QCOMPARE(runCli({QStringLiteral("-w"), folder, QStringLiteral("workspace"), QStringLiteral("info")}).exitCode,
