@@ -18,6 +18,9 @@ crucible_add_test(tst_mainwindow SOURCES widgets/tst_mainwindow.cpp LIBS crucibl
 crucible_add_test(tst_cli SOURCES e2e/tst_cli.cpp LIBS crucible_engine LABELS e2e)
 crucible_add_test(tst_screenshot SOURCES e2e/tst_screenshot.cpp LIBS crucible_engine LABELS "e2e;gui")
 add_dependencies(tst_cli crucible-cli)
+# Every command's --json document against its schema in docs/json (the .venv's jsonschema).
+crucible_add_test(tst_json_schemas SOURCES e2e/tst_json_schemas.cpp LIBS crucible_engine LABELS e2e)
+add_dependencies(tst_json_schemas crucible-cli)
 add_dependencies(tst_screenshot crucible)
 crucible_add_test(tst_backgroundtask SOURCES engine/tst_backgroundtask.cpp LIBS crucible_engine LABELS unit)
 crucible_add_test(tst_taskstatus SOURCES widgets/tst_taskstatus.cpp LIBS crucible_widgets LABELS gui)

@@ -285,7 +285,7 @@ int modelsExport(Context& context, const Arguments& arguments)
         return Success; // standard output carries the bundle alone
     if (context.json)
         context.printJson({{QStringLiteral("reference"), version->reference()},
-                           {QStringLiteral("file"), QFileInfo(target).absoluteFilePath()},
+                           {QStringLiteral("out"), QFileInfo(target).absoluteFilePath()},
                            {QStringLiteral("sha256"), version->bundleSha256}});
     else
         context.out << "Exported " << version->reference() << " to " << target << "\n";

@@ -290,7 +290,12 @@ int show(Context& context, const Arguments& arguments)
                                  QStringLiteral("run %1 has no step '%2'")
                                      .arg(run->id.left(12), arguments.value(QStringLiteral("log"))),
                                  QStringLiteral("--log")});
-        context.out << step->log;
+        if (context.json)
+            context.printJson({{QStringLiteral("run_id"), run->id},
+                               {QStringLiteral("step"), arguments.value(QStringLiteral("log"))},
+                               {QStringLiteral("log"), step->log}});
+        else
+            context.out << step->log;
         return Success;
     }
     if (context.json) {
@@ -385,8 +390,11 @@ int daemon(Context& context, const Arguments& arguments)
                 context.err << "Pipeline " << watcher->spec().name << " run " << outcome->record.id.left(12) << " "
                             << outcome->status << ": " << outcome->message << "\n";
                 context.err.flush();
-                if (context.json)
-                    context.out << QJsonDocument(runJson(outcome->record)).toJson(QJsonDocument::Compact) << "\n";
+                if (context.json) { // JSON Lines: one document a run, each as --json documents are
+                    QJsonObject line = runJson(outcome->record);
+                    line.insert(QStringLiteral("json_version"), kJsonVersion);
+                    context.out << QJsonDocument(line).toJson(QJsonDocument::Compact) << "\n";
+                }
                 const int code = exitCodeOf(outcome->status);
                 if (code != Success && worst == Success)
                     worst = code;
@@ -525,7 +533,7 @@ void addPipelineCommands(CommandTable& table)
         {option("against", "REF", "the model to beat"), option("data", "NAME@V", "the data to score both on", 'd'),
          option("metric", "NAME", "the metric to compare (default accuracy)"),
          option("min-delta", "X", "how much better the challenger must be (default 0)"),
-         option("split", "all|test", "score on the whole version or its test split (default test)")},
+         option("split", "all|test", "score on the whole version (the default) or its test split")},
         gate, "models gate iris@staging --against iris@production --data iris"));
 }
 

@@ -71,7 +71,14 @@ QJsonObject runJson(const RunRecord& run, bool full)
         {QStringLiteral("ended_at"),
          run.endedAt.isValid() ? QJsonValue(run.endedAt.toString(Qt::ISODateWithMs)) : QJsonValue()},
         {QStringLiteral("dataset"),
-         QJsonObject {{QStringLiteral("name"), run.datasetName}, {QStringLiteral("hash"), run.datasetHash}}},
+         run.datasetName.isEmpty()
+             ? QJsonValue()
+             : QJsonValue(QJsonObject {
+                 {QStringLiteral("name"), run.datasetName},
+                 {QStringLiteral("hash"), run.datasetHash.isEmpty() ? QJsonValue() : QJsonValue(run.datasetHash)},
+                 {QStringLiteral("reference"),
+                  run.datasetHash.isEmpty() ? run.datasetName
+                                            : run.datasetName + QLatin1Char('@') + run.datasetHash.left(12)}})},
         {QStringLiteral("seed"), run.seed ? QJsonValue(double(*run.seed)) : QJsonValue()},
         {QStringLiteral("device"), run.device},
         {QStringLiteral("config_hash"), run.configHash},

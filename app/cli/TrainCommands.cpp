@@ -64,20 +64,21 @@ QJsonObject resultJson(const TrainingResult& result)
     QJsonObject metrics;
     for (auto it = result.outcome.finalMetrics.begin(); it != result.outcome.finalMetrics.end(); ++it)
         metrics.insert(it.key(), jsonNumber(it.value()));
-    return QJsonObject {{QStringLiteral("run_id"), result.runId},
-                        {QStringLiteral("status"), runStatusKey(result.status)},
-                        {QStringLiteral("error"), result.error},
-                        {QStringLiteral("parent_run_id"), result.parentRunId},
-                        {QStringLiteral("dataset"), datasetReferenceJson(result.datasetReference)},
-                        {QStringLiteral("config_hash"), result.config.hash()},
-                        {QStringLiteral("model"), result.config.model.summary()},
-                        {QStringLiteral("parameter_count"), result.outcome.parameterCount},
-                        {QStringLiteral("device"), result.outcome.device},
-                        {QStringLiteral("threads"), result.outcome.threads},
-                        {QStringLiteral("steps"), result.outcome.steps},
-                        {QStringLiteral("epochs"), result.outcome.epochs},
-                        {QStringLiteral("stopped_early"), result.outcome.stoppedEarly},
-                        {QStringLiteral("metrics"), metrics}};
+    return QJsonObject {
+        {QStringLiteral("run_id"), result.runId},
+        {QStringLiteral("status"), runStatusKey(result.status)},
+        {QStringLiteral("error"), result.error},
+        {QStringLiteral("parent_run_id"), result.parentRunId.isEmpty() ? QJsonValue() : QJsonValue(result.parentRunId)},
+        {QStringLiteral("dataset"), datasetReferenceJson(result.datasetReference)},
+        {QStringLiteral("config_hash"), result.config.hash()},
+        {QStringLiteral("model"), result.config.model.summary()},
+        {QStringLiteral("parameter_count"), result.outcome.parameterCount},
+        {QStringLiteral("device"), result.outcome.device},
+        {QStringLiteral("threads"), result.outcome.threads},
+        {QStringLiteral("steps"), result.outcome.steps},
+        {QStringLiteral("epochs"), result.outcome.epochs},
+        {QStringLiteral("stopped_early"), result.outcome.stoppedEarly},
+        {QStringLiteral("metrics"), metrics}};
 }
 
 void printResult(Context& context, const TrainingResult& result, const QString& registered)
@@ -209,9 +210,15 @@ int train(Context& context, const Arguments& arguments)
     if (!result)
         return context.fail(result.error());
     const auto registered = registerModel(context, *workspace.value(), arguments, result.value());
-    printResult(context, result.value(), registered ? registered.value() : QString());
-    if (!registered)
-        return context.fail(registered.error());
+    if (!registered) { // the run is kept; with --json the one document is the error, naming it
+        if (!context.json)
+            printResult(context, result.value(), QString());
+        Error error = registered.error();
+        error.message =
+            QStringLiteral("run %1 finished, but registering its model failed: %2").arg(result->runId, error.message);
+        return context.fail(error);
+    }
+    printResult(context, result.value(), registered.value());
     return exitCodeOf(context, result.value());
 }
 
