@@ -1,5 +1,6 @@
 #include "Arguments.h"
 #include "Cli.h"
+#include "Interrupt.h"
 #include "TerminalProgress.h"
 #include "TextTable.h"
 
@@ -124,9 +125,18 @@ int dataImport(Context& context, const Arguments& arguments)
     auto workspace = openWorkspace(context);
     if (!workspace)
         return context.fail(workspace.error());
-    auto outcome = DatasetStore(*workspace.value())
-                       .importPath(request, terminalProgress(context.err, QStringLiteral("Importing")));
+    // Ctrl+C or SIGTERM cancels where the import next reports progress: the workspace stays as it
+    // was and temporary copies (a decompressed file, standard input) are removed on the way out.
+    InterruptGuard guard;
+    const ProgressCallback bar = terminalProgress(context.err, QStringLiteral("Importing"));
+    auto outcome = DatasetStore(*workspace.value()).importPath(request, [&bar](double fraction, const QString& stage) {
+        return bar(fraction, stage) && interruptSignal() == 0;
+    });
     finishTerminalProgress(context.err);
+    if (!outcome && interruptSignal() != 0) {
+        context.fail(outcome.error());
+        return 128 + interruptSignal();
+    }
     return reportImport(context, outcome);
 }
 

@@ -9,6 +9,7 @@
 #include <zstd.h>
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 #include <vector>
 
@@ -42,6 +43,11 @@ bool CsvDialect::isPlain() const
 namespace csv {
 
 namespace {
+
+bool isZeros(const QByteArray& bytes)
+{
+    return std::all_of(bytes.cbegin(), bytes.cend(), [](char c) { return c == '\0'; });
+}
 
 /// The file's bytes, decompressed when it is gzip (any number of members) or zstd.
 class TextSource {
@@ -106,6 +112,8 @@ public:
                                   m_path};
             }
             if (m_compression == QLatin1String("gzip")) {
+                if (m_finished && isZeros(m_input.mid(m_inputPos)) && m_file.atEnd())
+                    return qint64(0); // padding after the last member, as tape and some tools leave
                 if (m_finished) { // another gzip member follows
                     inflateReset(&m_zlib);
                     m_finished = false;
@@ -247,9 +255,12 @@ Shape shapeOf(const QList<QByteArray>& lines, char delimiter, char quote)
     qsizetype start = 0;
     while (start < counts.size() && counts[start] != shape.fields)
         ++start;
+    // Titles: lines of one field, # comments, or a block of shorter lines that a blank line
+    // separates from the table (a header shorter than its rows right above them is no title).
+    const bool separated = start > 0 && counts[start - 1] == 0;
     bool titlesBefore = true;
     for (qsizetype i = 0; i < start && titlesBefore; ++i)
-        titlesBefore = counts[i] < shape.fields || lines[i].trimmed().startsWith('#');
+        titlesBefore = counts[i] <= 1 || lines[i].trimmed().startsWith('#') || (separated && counts[i] < shape.fields);
     if (!titlesBefore)
         start = 0;
     shape.headerLine = int(start) + 1;
@@ -258,18 +269,22 @@ Shape shapeOf(const QList<QByteArray>& lines, char delimiter, char quote)
     return shape;
 }
 
+/// Single quotes only where the header's names are written in them ('x','y' or 'x' 'y') and no
+/// double quote appears: an apostrophe in the text ("Rock 'n' roll") is text.
 char detectQuote(const QList<QByteArray>& lines)
 {
-    static const QRegularExpression single(QStringLiteral("(^|[,;\\t| ])'[^']*'($|[,;\\t| ])"));
-    static const QRegularExpression dbl(QStringLiteral("(^|[,;\\t| ])\"[^\"]*\"($|[,;\\t| ])"));
-    int singles = 0;
-    int doubles = 0;
-    for (qsizetype i = 0; i < std::min<qsizetype>(lines.size(), 50); ++i) {
-        const QString line = QString::fromUtf8(lines[i]);
-        singles += int(single.match(line).hasMatch());
-        doubles += int(dbl.match(line).hasMatch());
+    static const QRegularExpression quotedHeader(
+        QStringLiteral("^\\s*'[^']*'(\\s*[,;\\t|]\\s*'[^']*'|\\s+'[^']*')+\\s*$"));
+    for (const QByteArray& line : lines) {
+        if (line.contains('"'))
+            return '"';
     }
-    return singles > 0 && doubles == 0 ? '\'' : '"';
+    for (const QByteArray& line : lines) {
+        if (line.trimmed().isEmpty() || line.trimmed().startsWith('#'))
+            continue;
+        return quotedHeader.match(QString::fromUtf8(line)).hasMatch() ? '\'' : '"';
+    }
+    return '"';
 }
 
 /// Numbers written with a decimal comma (1,5 or -1.234,5) and none with a decimal point: ','.
@@ -289,6 +304,12 @@ char detectDecimal(const QList<QByteArray>& lines, int headerLine, char delimite
         }
     }
     return commas > 0 && points == 0 ? ',' : '.';
+}
+
+/// Whether the first line has one field fewer than the data: R's write.table header over row names.
+bool rowNamesHeader(const QList<QByteArray>& lines, char quote, int fields)
+{
+    return !lines.isEmpty() && fields > 1 && splitLine(lines.first(), ' ', quote).size() == fields - 1;
 }
 
 CsvDialect detect(const QByteArray& sample, bool whole, const QString& path, const CsvOptions& options,
@@ -326,10 +347,12 @@ CsvDialect detect(const QByteArray& sample, bool whole, const QString& path, con
                 }
             }
         }
+        // Runs of whitespace: where more lines split alike with them (a header with one name
+        // fewer is R's row names), and never after title lines.
         const Shape spaces = shapeOf(lines, ' ', dialect.quote);
-        if (spaces.fields > 1
-            && (chosen.fields <= 1
-                || (chosen.consistent < int(lines.size()) / 2 && spaces.consistent > chosen.consistent)))
+        const int spacesAgreeing =
+            spaces.consistent + int(spaces.headerLine == 1 && rowNamesHeader(lines, dialect.quote, spaces.fields));
+        if (spaces.fields > 1 && spaces.headerLine == 1 && (chosen.fields <= 1 || spacesAgreeing > chosen.consistent))
             dialect.delimiter = ' ';
     }
     dialect.headerLine =
@@ -353,9 +376,10 @@ void appendField(QByteArray& out, const QByteArray& field)
 }
 
 /// Rewrites `source` from the header on as plain CSV into `target`, a record at a time.
-Status convert(TextSource& source, QFile& target, const CsvDialect& dialect, const ProgressCallback& progress,
-               qint64 byteLimit, const QString& path)
+Status convert(TextSource& source, QFile& target, const CsvDialect& dialect, int dataFields,
+               const ProgressCallback& progress, qint64 byteLimit, const QString& path)
 {
+    static const QRegularExpression thousands(QStringLiteral("^[-+]?\\d{1,3}(\\.\\d{3})+$"));
     static const QRegularExpression decimalComma(
         QStringLiteral("^[-+]?(\\d{1,3}(\\.\\d{3})+|\\d+),\\d+([eE][-+]?\\d+)?$"));
     std::vector<char> buffer(size_t(1) << 20);
@@ -365,7 +389,11 @@ Status convert(TextSource& source, QFile& target, const CsvDialect& dialect, con
     bool quoted = false;
     bool hadField = false;
     bool afterQuote = false; // a quote that may be the first of a doubled pair
+    bool closedQuote = false; // a quoted field ended: only a delimiter or a line end may follow
+    bool first = true;
     int line = 1;
+    qint64 physicalLine = 1;
+    const QString stage = source.compression().isEmpty() ? QStringLiteral("reading") : QStringLiteral("decompressing");
     qint64 consumed = 0;
     const bool whitespace = dialect.delimiter == ' ';
     const auto endField = [&] {
@@ -373,6 +401,8 @@ Status convert(TextSource& source, QFile& target, const CsvDialect& dialect, con
             const QString text = QString::fromUtf8(field.trimmed());
             if (decimalComma.match(text).hasMatch())
                 field = text.toUtf8().replace(".", "").replace(",", ".");
+            else if (thousands.match(text).hasMatch()) // 1.234 is a thousand and more here
+                field = text.toUtf8().replace(".", "");
         }
         record << field;
         field.clear();
@@ -382,7 +412,13 @@ Status convert(TextSource& source, QFile& target, const CsvDialect& dialect, con
         // a trailing delimiter ends an empty last field; trailing whitespace ends none
         if (!whitespace || hadField || !field.isEmpty())
             endField();
-        if (line >= dialect.headerLine && !record.isEmpty() && !(record.size() == 1 && record.first().isEmpty())) {
+        // R's write.table: a header with one name fewer than the rows, over their row names.
+        if (line == dialect.headerLine && whitespace && dataFields > 1 && record.size() == dataFields - 1)
+            record.prepend(QByteArray());
+        const bool blank = record.isEmpty() || (record.size() == 1 && record.first().isEmpty());
+        if (line > dialect.headerLine && blank) {
+            out += '\n'; // kept, so that line numbers in errors stay the file's
+        } else if (line >= dialect.headerLine && !blank) {
             for (qsizetype i = 0; i < record.size(); ++i) {
                 if (i > 0)
                     out += ',';
@@ -399,7 +435,11 @@ Status convert(TextSource& source, QFile& target, const CsvDialect& dialect, con
             return got.error();
         if (got.value() == 0)
             break;
-        for (qint64 i = 0; i < got.value(); ++i) {
+        qint64 begin = 0;
+        if (first && got.value() >= 3 && std::memcmp(buffer.data(), "\xEF\xBB\xBF", 3) == 0)
+            begin = 3; // a byte-order mark
+        first = false;
+        for (qint64 i = begin; i < got.value(); ++i) {
             const char c = buffer[size_t(i)];
             if (afterQuote) {
                 afterQuote = false;
@@ -408,7 +448,21 @@ Status convert(TextSource& source, QFile& target, const CsvDialect& dialect, con
                     continue;
                 }
                 quoted = false;
+                closedQuote = true;
             }
+            if (closedQuote) {
+                closedQuote = false;
+                const bool separates =
+                    c == '\n' || c == '\r' || (whitespace ? (c == ' ' || c == '\t') : c == dialect.delimiter);
+                if (!separates)
+                    return Error {ErrorCode::InvalidInput,
+                                  QStringLiteral("unexpected text after a closing quote; inside a quoted field write "
+                                                 "a quote as %1%1")
+                                      .arg(QLatin1Char(dialect.quote)),
+                                  location(path, physicalLine)};
+            }
+            if (c == '\n')
+                ++physicalLine;
             if (quoted) {
                 if (c == dialect.quote)
                     afterQuote = true;
@@ -423,7 +477,7 @@ Status convert(TextSource& source, QFile& target, const CsvDialect& dialect, con
                 if (field.endsWith('\r'))
                     field.chop(1);
                 endRecord();
-            } else if (whitespace ? (c == ' ' || c == '\t') : c == dialect.delimiter) {
+            } else if (whitespace ? (c == ' ' || c == '\t' || c == '\r') : c == dialect.delimiter) {
                 if (whitespace && !hadField && field.isEmpty())
                     continue;
                 endField();
@@ -448,7 +502,7 @@ Status convert(TextSource& source, QFile& target, const CsvDialect& dialect, con
             quoted = false;
             break;
         }
-        if (!reportProgress(progress, source.fraction() * 0.5, QStringLiteral("decompressing")))
+        if (!reportProgress(progress, source.fraction() * 0.5, stage))
             return Error {ErrorCode::Cancelled, QStringLiteral("the import was cancelled"), path};
     }
     if (quoted)
@@ -458,6 +512,12 @@ Status convert(TextSource& source, QFile& target, const CsvDialect& dialect, con
             location(path, line)};
     if (!field.isEmpty() || !record.isEmpty() || hadField)
         endRecord();
+    if (line <= dialect.headerLine)
+        return Error {ErrorCode::InvalidInput,
+                      QStringLiteral("the header was to be on line %1, but the file has %2 line(s)")
+                          .arg(dialect.headerLine)
+                          .arg(line - 1),
+                      path};
     if (target.write(out) != out.size() || !target.flush())
         return Error {ErrorCode::Io, QStringLiteral("cannot write a plain copy: %1").arg(target.errorString()),
                       target.fileName()};
@@ -489,6 +549,9 @@ Result<Prepared> prepare(const QString& path, const CsvOptions& options, const P
     const bool whole = filled < sample.size();
     sample.truncate(filled);
     prepared.dialect = detect(sample, whole, path, options, source.compression());
+    if (prepared.dialect.decimal == ',' && prepared.dialect.delimiter == ',')
+        return Error {ErrorCode::InvalidInput,
+                      QStringLiteral("a decimal comma needs another delimiter than the comma (; or tab)"), path};
     if (prepared.dialect.isPlain()) { // read where it is, as always
         prepared.dialect.delimiter = options.delimiter != '\0' ? options.delimiter : detectDelimiter(sample, path);
         return prepared;
@@ -504,7 +567,10 @@ Result<Prepared> prepare(const QString& path, const CsvOptions& options, const P
     QFile target(prepared.path);
     if (!target.open(QIODevice::WriteOnly))
         return Error {ErrorCode::Io, target.errorString(), prepared.path};
-    if (Status converted = convert(again, target, prepared.dialect, progress, byteLimit, path); !converted)
+    const Shape shape =
+        shapeOf(sampleLines(sample, whole, prepared.dialect.quote), prepared.dialect.delimiter, prepared.dialect.quote);
+    if (Status converted = convert(again, target, prepared.dialect, shape.fields, progress, byteLimit, path);
+        !converted)
         return converted.error();
     target.close();
     prepared.options.delimiter = ',';
@@ -521,11 +587,13 @@ Error aboutOriginal(const Error& error, const QString& originalPath, const Prepa
         return error;
     Error told = error;
     // "copy:LINE[:COLUMN]" is "original:LINE+skipped" (the column of a rewritten line may differ).
-    static const QRegularExpression located(QStringLiteral("^(.*):(\\d+)(:\\d+)?$"));
-    const QRegularExpressionMatch match = located.match(told.where);
-    if (match.hasMatch() && match.captured(1) == prepared.path)
+    static const QRegularExpression located(QStringLiteral("^(\\d+)(:\\d+)?$"));
+    const QString prefix = prepared.path + QLatin1Char(':');
+    const QRegularExpressionMatch match =
+        told.where.startsWith(prefix) ? located.match(told.where.mid(prefix.size())) : QRegularExpressionMatch();
+    if (match.hasMatch())
         told.where =
-            QStringLiteral("%1:%2").arg(originalPath).arg(match.captured(2).toLongLong() + prepared.linesBefore);
+            QStringLiteral("%1:%2").arg(originalPath).arg(match.captured(1).toLongLong() + prepared.linesBefore);
     told.where.replace(prepared.path, originalPath);
     told.message.replace(prepared.path, originalPath);
     return told;

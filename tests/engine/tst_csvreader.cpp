@@ -411,6 +411,69 @@ private Q_SLOTS:
         QVERIFY2(cut.error().message.contains(QStringLiteral("gzip")), qPrintable(cut.error().message));
     }
 
+    void ordinaryFilesAreNotTakenForADialect()
+    {
+        // Rows longer than their header stay an error, not a header dropped as a "title".
+        auto longer = read("a,b\n1,2,\n3,4,\n5,6,\n", QStringLiteral("longer.csv"));
+        QVERIFY(!longer);
+        QCOMPARE(longer.error().where, m_dir.filePath(QStringLiteral("longer.csv")) + QStringLiteral(":2"));
+        // One column of names with spaces is one column, not a whitespace table.
+        auto names = read("name\nJohn Smith\nJane Doe\nBob Lee\n", QStringLiteral("names.csv"));
+        QVERIFY(names);
+        QCOMPARE(names->columns.size(), size_t(1));
+        QCOMPARE(names->rowCount(), std::int64_t(3));
+        // Apostrophes in text are text.
+        auto apostrophes = read("id,title,y\n1,'90s hits,0\n2,Rock 'n' roll,1\n3,'Dutch' Smith,0\n4,fine,1\n",
+                                QStringLiteral("apostrophes.csv"));
+        QVERIFY2(apostrophes, qPrintable(apostrophes ? QString() : apostrophes.error().text()));
+        QCOMPARE(apostrophes->rowCount(), std::int64_t(4));
+        const Column& title = column(apostrophes.value(), QStringLiteral("title"));
+        QCOMPARE(title.categories.value(title.codes[2]), QStringLiteral("'Dutch' Smith"));
+    }
+
+    void convertedFilesKeepTheReadersRulesAndLines()
+    {
+        // R's write.table: a header with one name fewer than the rows, over row names.
+        auto r = read("\"x\" \"y\"\n\"1\" 0.5 2\n\"2\" 1.5 3\n\"3\" 2.5 4\n", QStringLiteral("r.dat"));
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().text()));
+        QCOMPARE(r->columns.size(), size_t(3));
+        QCOMPARE(column(r.value(), QStringLiteral("x")).values, (std::vector<float> {0.5f, 1.5f, 2.5f}));
+        // Whitespace with decimal commas, CRLF and trailing spaces, and a BOM before a quoted header.
+        auto spaces =
+            read("\xEF\xBB\xBF\"x\" y z \r\n1,5 2 a \r\n2,5 3 b \r\n3,5 4 a \r\n", QStringLiteral("crlf.dat"));
+        QVERIFY2(spaces, qPrintable(spaces ? QString() : spaces.error().text()));
+        QCOMPARE(spaces->columns.size(), size_t(3));
+        QCOMPARE(column(spaces.value(), QStringLiteral("x")).values, (std::vector<float> {1.5f, 2.5f, 3.5f}));
+        // Malformed quoting is refused as the plain reader refuses it, at the file's own line.
+        const QString quoted =
+            test::writeFile(m_dir.filePath(QStringLiteral("quoted.csv")), "T1\nx;y;z\n1,5;'a'b;2\n2,5;'c';3\n");
+        CsvOptions single;
+        single.quote = '\'';
+        auto afterQuote = readCsv(quoted, single);
+        QVERIFY(!afterQuote);
+        QVERIFY2(afterQuote.error().message.contains(QStringLiteral("after a closing quote")),
+                 qPrintable(afterQuote.error().message));
+        QCOMPARE(afterQuote.error().where, quoted + QStringLiteral(":3"));
+        // A line with a column, after title lines and blank lines, is told where it is.
+        const QString late =
+            test::writeFile(m_dir.filePath(QStringLiteral("late.csv")), "T1\nT2\nx;y\n1,5;2\n\n\n3,5;caf\xff\n");
+        auto bad = readCsv(late);
+        QVERIFY(!bad);
+        QCOMPARE(bad.error().where, late + QStringLiteral(":7"));
+        // A header past the end, and a decimal comma between commas, are said to be that.
+        CsvOptions beyond;
+        beyond.headerLine = 99;
+        auto past = readCsv(late, beyond);
+        QVERIFY(!past);
+        QVERIFY2(past.error().message.contains(QStringLiteral("line 99")), qPrintable(past.error().message));
+        CsvOptions clash;
+        clash.delimiter = ',';
+        clash.decimal = ',';
+        auto both = readCsv(late, clash);
+        QVERIFY(!both);
+        QVERIFY2(both.error().message.contains(QStringLiteral("decimal comma")), qPrintable(both.error().message));
+    }
+
     void previewsTheFirstRows()
     {
         QByteArray bytes("x,y,label\n");
