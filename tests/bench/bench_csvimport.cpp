@@ -93,8 +93,8 @@ int main(int argc, char** argv)
         const QString workspace = dir.filePath(QStringLiteral("ws%1").arg(round));
         const double seconds =
             timed(cli,
-                  {QStringLiteral("--create"), QStringLiteral("--workspace"), workspace, QStringLiteral("data"), QStringLiteral("import"), csv,
-                   QStringLiteral("--target"), QStringLiteral("f19")});
+                  {QStringLiteral("--create"), QStringLiteral("--workspace"), workspace, QStringLiteral("data"),
+                   QStringLiteral("import"), csv, QStringLiteral("--target"), QStringLiteral("f19")});
         QByteArray output;
         const double peerProcess = timed(python, {QStringLiteral("-c"), pandasScript, csv}, &output);
         if (seconds < 0 || output.isEmpty())
@@ -127,9 +127,10 @@ int main(int argc, char** argv)
         return lines.isEmpty() ? -1 : lines.last().trimmed().toLong();
     };
     const long cliBase = peakOf(cli, {QStringLiteral("--version")});
-    const long cliPeak = peakOf(cli,
-                                {QStringLiteral("--create"), QStringLiteral("--workspace"), dir.filePath(QStringLiteral("wsmem")),
-                                 QStringLiteral("data"), QStringLiteral("import"), csv});
+    const long cliPeak =
+        peakOf(cli,
+               {QStringLiteral("--create"), QStringLiteral("--workspace"), dir.filePath(QStringLiteral("wsmem")),
+                QStringLiteral("data"), QStringLiteral("import"), csv});
     const long pyBase = peakOf(python, {QStringLiteral("-c"), QStringLiteral("import pandas")});
     const long pyPeak =
         peakOf(python, {QStringLiteral("-c"), QStringLiteral("import sys, pandas; pandas.read_csv(sys.argv[1])"), csv});

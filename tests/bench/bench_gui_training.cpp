@@ -70,10 +70,9 @@ int main(int argc, char** argv)
     for (int round = 0; round < 3; ++round) {
         // Headless: the CLI as a separate process.
         QProcess process;
-        QStringList arguments {QStringLiteral("--create"), QStringLiteral("--workspace"), folder,
-                               QStringLiteral("--json"),      QStringLiteral("train"),
-                               QStringLiteral("--data"),      QStringLiteral("fashion-mnist"),
-                               QStringLiteral("--model"),     QStringLiteral("mlp")};
+        QStringList arguments {QStringLiteral("--create"),      QStringLiteral("--workspace"), folder,
+                               QStringLiteral("--json"),        QStringLiteral("train"),       QStringLiteral("--data"),
+                               QStringLiteral("fashion-mnist"), QStringLiteral("--model"),     QStringLiteral("mlp")};
         for (const QString& assignment : recipe)
             arguments << QStringLiteral("--set") << assignment;
         process.start(QStringLiteral(CRUCIBLE_CLI), arguments);

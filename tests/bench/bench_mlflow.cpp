@@ -113,8 +113,9 @@ void logging(const QString& dir)
     const quint16 crucPort = test::freePort();
     Server crucible;
     if (!crucible.start(QStringLiteral(CRUCIBLE_CLI),
-                        {QStringLiteral("--create"), QStringLiteral("--workspace"), QDir(dir).filePath(QStringLiteral("ws")),
-                         QStringLiteral("tracking-server"), QStringLiteral("--port"), QString::number(crucPort)},
+                        {QStringLiteral("--create"), QStringLiteral("--workspace"),
+                         QDir(dir).filePath(QStringLiteral("ws")), QStringLiteral("tracking-server"),
+                         QStringLiteral("--port"), QString::number(crucPort)},
                         crucPort)) {
         goal(false, "crucible-cli tracking-server starts");
         return;

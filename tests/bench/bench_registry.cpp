@@ -74,9 +74,9 @@ double python(const QString& script, const QStringList& args)
 
 QString trainedRun(const QString& workspace, const QString& dataset, const QString& model)
 {
-    auto trained = test::runCli({QStringLiteral("--create"), QStringLiteral("--workspace"), workspace, QStringLiteral("--json"),
-                                 QStringLiteral("train"), QStringLiteral("--data"), dataset, QStringLiteral("--model"),
-                                 model, QStringLiteral("--epochs"), QStringLiteral("1")});
+    auto trained = test::runCli({QStringLiteral("--create"), QStringLiteral("--workspace"), workspace,
+                                 QStringLiteral("--json"), QStringLiteral("train"), QStringLiteral("--data"), dataset,
+                                 QStringLiteral("--model"), model, QStringLiteral("--epochs"), QStringLiteral("1")});
     if (trained.exitCode != 0)
         qFatal("training failed: %s", qPrintable(trained.err));
     return trained.json().value(QStringLiteral("run_id")).toString();
@@ -126,8 +126,8 @@ int main(int argc, char** argv)
     const QString workspace = dir.filePath(QStringLiteral("ws"));
     const QString small = test::writeFile(dir.filePath(QStringLiteral("small.csv")), tableCsv(2000, 1));
     const QString big = test::writeFile(dir.filePath(QStringLiteral("rows.csv")), tableCsv(100000, 2));
-    if (test::runCli({QStringLiteral("--create"), QStringLiteral("--workspace"), workspace, QStringLiteral("data"), QStringLiteral("import"), small,
-                      QStringLiteral("--name"), QStringLiteral("table")})
+    if (test::runCli({QStringLiteral("--create"), QStringLiteral("--workspace"), workspace, QStringLiteral("data"),
+                      QStringLiteral("import"), small, QStringLiteral("--name"), QStringLiteral("table")})
             .exitCode
         != 0)
         return 1;
@@ -143,8 +143,9 @@ int main(int argc, char** argv)
     for (int i = 0; i < 5; ++i) {
         QElapsedTimer timer;
         timer.start();
-        auto cli = test::runCli({QStringLiteral("--create"), QStringLiteral("--workspace"), workspace, QStringLiteral("models"),
-                                 QStringLiteral("register"), bigRun, QStringLiteral("--name"), QStringLiteral("big")});
+        auto cli = test::runCli({QStringLiteral("--create"), QStringLiteral("--workspace"), workspace,
+                                 QStringLiteral("models"), QStringLiteral("register"), bigRun, QStringLiteral("--name"),
+                                 QStringLiteral("big")});
         cliRegister.push_back(seconds(timer));
         if (cli.exitCode != 0)
             qFatal("%s", qPrintable(cli.err));
@@ -162,8 +163,8 @@ int main(int argc, char** argv)
                 median(cliRegister), median(engineRegister), median(peerRegister),
                 median(peerRegister) / median(engineRegister));
 
-    if (test::runCli({QStringLiteral("--create"), QStringLiteral("--workspace"), workspace, QStringLiteral("models"), QStringLiteral("register"),
-                      predictRun, QStringLiteral("--name"), QStringLiteral("table")})
+    if (test::runCli({QStringLiteral("--create"), QStringLiteral("--workspace"), workspace, QStringLiteral("models"),
+                      QStringLiteral("register"), predictRun, QStringLiteral("--name"), QStringLiteral("table")})
             .exitCode
         != 0)
         return 1;
@@ -174,9 +175,10 @@ int main(int argc, char** argv)
     for (int i = 0; i < 5; ++i) {
         QElapsedTimer timer;
         timer.start();
-        auto cli = test::runCli({QStringLiteral("--create"), QStringLiteral("--workspace"), workspace, QStringLiteral("predict"),
-                                 QStringLiteral("--model"), QStringLiteral("table"), QStringLiteral("--input"), big,
-                                 QStringLiteral("--output"), dir.filePath(QStringLiteral("cli.csv"))});
+        auto cli = test::runCli({QStringLiteral("--create"), QStringLiteral("--workspace"), workspace,
+                                 QStringLiteral("predict"), QStringLiteral("--model"), QStringLiteral("table"),
+                                 QStringLiteral("--input"), big, QStringLiteral("--output"),
+                                 dir.filePath(QStringLiteral("cli.csv"))});
         cliPredict.push_back(seconds(timer));
         if (cli.exitCode != 0)
             qFatal("%s", qPrintable(cli.err));

@@ -106,10 +106,10 @@ WrkResult runWrk(quint16 port, const QByteArray& path, const QByteArray& body, i
 /// crucible-cli serve, started with --json on a free port; returns the port (0 when it failed).
 quint16 startCrucible(QProcess& process, const QString& workspace, const QStringList& args)
 {
-    process.start(
-        QStringLiteral(CRUCIBLE_CLI),
-        QStringList {QStringLiteral("--create"), QStringLiteral("--workspace"), workspace, QStringLiteral("--json"), QStringLiteral("serve")} + args
-            + QStringList {QStringLiteral("--port"), QStringLiteral("0")});
+    process.start(QStringLiteral(CRUCIBLE_CLI),
+                  QStringList {QStringLiteral("--create"), QStringLiteral("--workspace"), workspace,
+                               QStringLiteral("--json"), QStringLiteral("serve")}
+                      + args + QStringList {QStringLiteral("--port"), QStringLiteral("0")});
     QByteArray out;
     QElapsedTimer timer;
     timer.start();

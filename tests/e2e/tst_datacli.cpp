@@ -24,7 +24,8 @@ private:
 
     Outcome cli(QStringList arguments)
     {
-        return test::runCli(QStringList {QStringLiteral("--create"), QStringLiteral("--workspace"), m_dir.filePath(QStringLiteral("ws"))}
+        return test::runCli(QStringList {QStringLiteral("--create"), QStringLiteral("--workspace"),
+                                         m_dir.filePath(QStringLiteral("ws"))}
                             + arguments);
     }
 

@@ -29,8 +29,9 @@ public:
     bool start(const QString& workspace, const QStringList& extra = {})
     {
         m_process.start(QStringLiteral(CRUCIBLE_CLI),
-                        QStringList {QStringLiteral("--create"), QStringLiteral("--workspace"), workspace, QStringLiteral("--json"),
-                                     QStringLiteral("tracking-server"), QStringLiteral("--port"), QStringLiteral("0")}
+                        QStringList {QStringLiteral("--create"), QStringLiteral("--workspace"), workspace,
+                                     QStringLiteral("--json"), QStringLiteral("tracking-server"),
+                                     QStringLiteral("--port"), QStringLiteral("0")}
                             + extra);
         QByteArray out;
         QJsonObject started;
@@ -133,7 +134,8 @@ private:
 
     test::CliOutcome cli(const QStringList& arguments)
     {
-        return test::runCli(QStringList {QStringLiteral("--create"), QStringLiteral("--workspace"), m_workspace, QStringLiteral("--json")}
+        return test::runCli(QStringList {QStringLiteral("--create"), QStringLiteral("--workspace"), m_workspace,
+                                         QStringLiteral("--json")}
                             + arguments);
     }
 
@@ -308,7 +310,8 @@ private Q_SLOTS:
         QVERIFY(!written.isEmpty());
         const QString workspace = m_dir.filePath(QStringLiteral("imported-") + store);
         auto run = [&](const QStringList& arguments) {
-            return test::runCli(QStringList {QStringLiteral("--create"), QStringLiteral("--workspace"), workspace, QStringLiteral("--json")}
+            return test::runCli(QStringList {QStringLiteral("--create"), QStringLiteral("--workspace"), workspace,
+                                             QStringLiteral("--json")}
                                 + arguments);
         };
         const auto imported = run({QStringLiteral("import"), QStringLiteral("mlflow"), path});
@@ -457,15 +460,16 @@ private Q_SLOTS:
         QVERIFY(QFile::link(m_dir.filePath(QStringLiteral("secret.txt")),
                             broken + QStringLiteral("/7/aaaa/artifacts/link.txt")));
         const QString workspace = m_dir.filePath(QStringLiteral("broken-ws"));
-        auto outcome = test::runCli({QStringLiteral("--create"), QStringLiteral("--workspace"), workspace, QStringLiteral("--json"),
-                                     QStringLiteral("import"), QStringLiteral("mlflow"), broken});
+        auto outcome =
+            test::runCli({QStringLiteral("--create"), QStringLiteral("--workspace"), workspace,
+                          QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("mlflow"), broken});
         QCOMPARE(outcome.exitCode, 1);
         const QJsonObject error = outcome.json().value(QStringLiteral("error")).toObject();
         QVERIFY2(error.value(QStringLiteral("where")).toString().endsWith(QStringLiteral("/7/aaaa/metrics/loss:2")),
                  qPrintable(error.value(QStringLiteral("where")).toString()));
         QVERIFY(error.value(QStringLiteral("message")).toString().contains(QStringLiteral("timestamp value step")));
-        QCOMPARE(test::runCli({QStringLiteral("--create"), QStringLiteral("--workspace"), workspace, QStringLiteral("--json"),
-                               QStringLiteral("runs"), QStringLiteral("list")})
+        QCOMPARE(test::runCli({QStringLiteral("--create"), QStringLiteral("--workspace"), workspace,
+                               QStringLiteral("--json"), QStringLiteral("runs"), QStringLiteral("list")})
                      .json()
                      .value(QStringLiteral("runs"))
                      .toArray()
@@ -473,8 +477,8 @@ private Q_SLOTS:
                  0);
         // Fixed, it imports, without the link.
         QVERIFY(write(broken + QStringLiteral("/7/aaaa/metrics/loss"), "1700000000000 0.5 0\n1700000000001 0.25 1\n"));
-        outcome = test::runCli({QStringLiteral("--create"), QStringLiteral("--workspace"), workspace, QStringLiteral("--json"),
-                                QStringLiteral("import"), QStringLiteral("mlflow"), broken});
+        outcome = test::runCli({QStringLiteral("--create"), QStringLiteral("--workspace"), workspace,
+                                QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("mlflow"), broken});
         QCOMPARE(outcome.exitCode, 0);
         QCOMPARE(outcome.json()
                      .value(QStringLiteral("runs"))
@@ -487,8 +491,8 @@ private Q_SLOTS:
         // Neither an mlruns folder nor an MLflow database.
         const QString empty = m_dir.filePath(QStringLiteral("nothing"));
         QDir().mkpath(empty);
-        outcome = test::runCli({QStringLiteral("--create"), QStringLiteral("--workspace"), workspace, QStringLiteral("--json"),
-                                QStringLiteral("import"), QStringLiteral("mlflow"), empty});
+        outcome = test::runCli({QStringLiteral("--create"), QStringLiteral("--workspace"), workspace,
+                                QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("mlflow"), empty});
         QCOMPARE(outcome.exitCode, 1);
         QVERIFY(outcome.json()
                     .value(QStringLiteral("error"))
@@ -496,9 +500,9 @@ private Q_SLOTS:
                     .value(QStringLiteral("message"))
                     .toString()
                     .contains(QStringLiteral("no MLflow runs")));
-        outcome =
-            test::runCli({QStringLiteral("--create"), QStringLiteral("--workspace"), workspace, QStringLiteral("--json"), QStringLiteral("import"),
-                          QStringLiteral("mlflow"), QDir(workspace).filePath(QStringLiteral("crucible.db"))});
+        outcome = test::runCli({QStringLiteral("--create"), QStringLiteral("--workspace"), workspace,
+                                QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("mlflow"),
+                                QDir(workspace).filePath(QStringLiteral("crucible.db"))});
         QCOMPARE(outcome.exitCode, 1);
         QVERIFY2(outcome.json()
                      .value(QStringLiteral("error"))
@@ -513,7 +517,8 @@ private Q_SLOTS:
     {
         const QString workspace = m_dir.filePath(QStringLiteral("registry-ws"));
         auto run = [&](const QStringList& arguments) {
-            return test::runCli(QStringList {QStringLiteral("--create"), QStringLiteral("--workspace"), workspace, QStringLiteral("--json")}
+            return test::runCli(QStringList {QStringLiteral("--create"), QStringLiteral("--workspace"), workspace,
+                                             QStringLiteral("--json")}
                                 + arguments);
         };
         QCOMPARE(run({QStringLiteral("data"), QStringLiteral("samples"), QStringLiteral("iris")}).exitCode, 0);
@@ -723,8 +728,8 @@ private Q_SLOTS:
                      .status,
                  200);
         QVERIFY(second.stop());
-        QCOMPARE(test::runCli({QStringLiteral("--create"), QStringLiteral("--workspace"), workspace, QStringLiteral("--json"),
-                               QStringLiteral("runs"), QStringLiteral("show"), runId})
+        QCOMPARE(test::runCli({QStringLiteral("--create"), QStringLiteral("--workspace"), workspace,
+                               QStringLiteral("--json"), QStringLiteral("runs"), QStringLiteral("show"), runId})
                      .json()
                      .value(QStringLiteral("status"))
                      .toString(),

@@ -38,7 +38,8 @@ private:
 
     test::CliOutcome cli(const QStringList& arguments, const QString& workspace = {})
     {
-        return runCli(QStringList {QStringLiteral("--create"), QStringLiteral("--workspace"), workspace.isEmpty() ? m_workspace : workspace}
+        return runCli(QStringList {QStringLiteral("--create"), QStringLiteral("--workspace"),
+                                   workspace.isEmpty() ? m_workspace : workspace}
                       + arguments);
     }
 

@@ -110,7 +110,8 @@ class TestReproCli : public QObject {
 
     CliOutcome cli(const QStringList& arguments, const QString& workspace = {})
     {
-        return runCli(QStringList {QStringLiteral("--create"), QStringLiteral("--workspace"), workspace.isEmpty() ? m_workspace : workspace}
+        return runCli(QStringList {QStringLiteral("--create"), QStringLiteral("--workspace"),
+                                   workspace.isEmpty() ? m_workspace : workspace}
                       + arguments);
     }
     QString file(const QString& name) const { return m_dir.filePath(name); }

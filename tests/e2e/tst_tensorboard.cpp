@@ -28,7 +28,8 @@ private:
 
     test::CliOutcome cli(const QStringList& arguments)
     {
-        return test::runCli(QStringList {QStringLiteral("--create"), QStringLiteral("--workspace"), m_workspace, QStringLiteral("--json")}
+        return test::runCli(QStringList {QStringLiteral("--create"), QStringLiteral("--workspace"), m_workspace,
+                                         QStringLiteral("--json")}
                             + arguments);
     }
 
@@ -155,8 +156,8 @@ private Q_SLOTS:
         QCOMPARE(
             cli({QStringLiteral("runs"), QStringLiteral("list")}).json().value(QStringLiteral("runs")).toArray().size(),
             before);
-        const auto text = test::runCli({QStringLiteral("--create"), QStringLiteral("--workspace"), m_workspace, QStringLiteral("import"),
-                                        QStringLiteral("tensorboard"), m_logs});
+        const auto text = test::runCli({QStringLiteral("--create"), QStringLiteral("--workspace"), m_workspace,
+                                        QStringLiteral("import"), QStringLiteral("tensorboard"), m_logs});
         QVERIFY2(text.out.contains(QStringLiteral("unchanged  adam")), qPrintable(text.out));
     }
 
@@ -176,8 +177,8 @@ private Q_SLOTS:
         // Training went on: a second event file (TensorBoard starts one per writer).
         const QString sgd = eventFiles(QDir(m_logs).filePath(QStringLiteral("sgd"))).first();
         QVERIFY(QFile::copy(sgd, QDir(folder).filePath(QStringLiteral("events.out.tfevents.9999999999.host"))));
-        const auto text = test::runCli({QStringLiteral("--create"), QStringLiteral("--workspace"), m_workspace, QStringLiteral("import"),
-                                        QStringLiteral("tensorboard"), folder});
+        const auto text = test::runCli({QStringLiteral("--create"), QStringLiteral("--workspace"), m_workspace,
+                                        QStringLiteral("import"), QStringLiteral("tensorboard"), folder});
         QCOMPARE(text.exitCode, 0);
         QVERIFY2(text.out.startsWith(QStringLiteral("grown")) && text.out.contains(runId), qPrintable(text.out));
         // Once its run is in the trash, the folder imports again, whole.
@@ -228,8 +229,9 @@ private Q_SLOTS:
         QFile events(file);
         const qint64 size = events.size();
         QVERIFY(events.resize(size - 7));
-        const auto imported = test::runCli({QStringLiteral("--create"), QStringLiteral("--workspace"), m_workspace, QStringLiteral("import"),
-                                            QStringLiteral("tensorboard"), m_dir.filePath(QStringLiteral("cut"))});
+        const auto imported = test::runCli({QStringLiteral("--create"), QStringLiteral("--workspace"), m_workspace,
+                                            QStringLiteral("import"), QStringLiteral("tensorboard"),
+                                            m_dir.filePath(QStringLiteral("cut"))});
         QCOMPARE(imported.exitCode, 0);
         QVERIFY2(imported.out.contains(QStringLiteral("a file ended inside a record")), qPrintable(imported.out));
     }

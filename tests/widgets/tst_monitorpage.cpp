@@ -84,7 +84,8 @@ private Q_SLOTS:
     {
         m_workspaceFolder = m_dir.filePath(QStringLiteral("ws"));
         auto cli = [&](const QStringList& arguments) {
-            return test::runCli(QStringList {QStringLiteral("--create"), QStringLiteral("--workspace"), m_workspaceFolder} + arguments);
+            return test::runCli(
+                QStringList {QStringLiteral("--create"), QStringLiteral("--workspace"), m_workspaceFolder} + arguments);
         };
         QCOMPARE(cli({QStringLiteral("data"), QStringLiteral("samples"), QStringLiteral("iris")}).exitCode, 0);
         const auto trained =

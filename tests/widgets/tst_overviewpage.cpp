@@ -72,7 +72,8 @@ class TestOverviewPage : public QObject {
 
     test::CliOutcome cli(const QStringList& arguments) const
     {
-        return test::runCli(QStringList {QStringLiteral("--create"), QStringLiteral("--workspace"), m_workspaceFolder} + arguments);
+        return test::runCli(QStringList {QStringLiteral("--create"), QStringLiteral("--workspace"), m_workspaceFolder}
+                            + arguments);
     }
 
     void writeFile(const QString& name, const QByteArray& bytes)

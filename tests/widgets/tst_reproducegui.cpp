@@ -55,11 +55,12 @@ class TestReproduceGui : public QObject {
 
     QString train(const QString& lr)
     {
-        const auto trained = test::runCli(
-            {QStringLiteral("--create"), QStringLiteral("--workspace"), m_workspaceFolder, QStringLiteral("--json"), QStringLiteral("train"),
-             QStringLiteral("--data"), QStringLiteral("iris"), QStringLiteral("--model"), QStringLiteral("mlp:16"),
-             QStringLiteral("--epochs"), QStringLiteral("4"), QStringLiteral("--lr"), lr, QStringLiteral("--threads"),
-             QStringLiteral("1"), QStringLiteral("--set"), QStringLiteral("deterministic=true")});
+        const auto trained = test::runCli({QStringLiteral("--create"), QStringLiteral("--workspace"), m_workspaceFolder,
+                                           QStringLiteral("--json"), QStringLiteral("train"), QStringLiteral("--data"),
+                                           QStringLiteral("iris"), QStringLiteral("--model"), QStringLiteral("mlp:16"),
+                                           QStringLiteral("--epochs"), QStringLiteral("4"), QStringLiteral("--lr"), lr,
+                                           QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--set"),
+                                           QStringLiteral("deterministic=true")});
         return trained.json().value(QStringLiteral("run_id")).toString();
     }
 
@@ -82,8 +83,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_workspaceFolder = m_dir.filePath(QStringLiteral("ws"));
-        QCOMPARE(test::runCli({QStringLiteral("--create"), QStringLiteral("--workspace"), m_workspaceFolder, QStringLiteral("data"),
-                               QStringLiteral("samples"), QStringLiteral("iris")})
+        QCOMPARE(test::runCli({QStringLiteral("--create"), QStringLiteral("--workspace"), m_workspaceFolder,
+                               QStringLiteral("data"), QStringLiteral("samples"), QStringLiteral("iris")})
                      .exitCode,
                  0);
         m_first = train(QStringLiteral("0.01"));

@@ -42,7 +42,8 @@ private:
 
     test::CliOutcome cli(const QStringList& arguments)
     {
-        return test::runCli(QStringList {QStringLiteral("--create"), QStringLiteral("--workspace"), m_workspaceFolder} + arguments);
+        return test::runCli(QStringList {QStringLiteral("--create"), QStringLiteral("--workspace"), m_workspaceFolder}
+                            + arguments);
     }
 
     ServingPage* servingPage() const { return m_window->findChild<ServingPage*>(); }

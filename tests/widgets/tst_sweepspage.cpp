@@ -86,10 +86,11 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_folder = m_dir.filePath(QStringLiteral("ws"));
-        QCOMPARE(test::runCli({QStringLiteral("--create"), QStringLiteral("--workspace"), m_folder, QStringLiteral("data"),
-                               QStringLiteral("samples"), QStringLiteral("iris"), QStringLiteral("two-moons")})
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            test::runCli({QStringLiteral("--create"), QStringLiteral("--workspace"), m_folder, QStringLiteral("data"),
+                          QStringLiteral("samples"), QStringLiteral("iris"), QStringLiteral("two-moons")})
+                .exitCode,
+            0);
         auto opened = Workspace::open(m_folder);
         QVERIFY(opened);
         m_workspace = std::shared_ptr<Workspace>(std::move(opened.value()));
@@ -239,14 +240,14 @@ private Q_SLOTS:
         file.write("name: moons-cli\ndataset: two-moons\nrecipe: {epochs: 5000, batch_size: 8}\nstrategy: random\n"
                    "budget: {trials: 3}\nspace: {lr: {float: [0.001, 0.1], log: true}}\n");
         file.close();
-        QCOMPARE(test::runCli({QStringLiteral("--create"), QStringLiteral("--workspace"), m_folder, QStringLiteral("sweep"),
-                               QStringLiteral("create"), file.fileName()})
+        QCOMPARE(test::runCli({QStringLiteral("--create"), QStringLiteral("--workspace"), m_folder,
+                               QStringLiteral("sweep"), QStringLiteral("create"), file.fileName()})
                      .exitCode,
                  0);
         QProcess cli;
         cli.start(QStringLiteral(CRUCIBLE_CLI),
-                  {QStringLiteral("--create"), QStringLiteral("--workspace"), m_folder, QStringLiteral("sweep"), QStringLiteral("run"),
-                   QStringLiteral("moons-cli")});
+                  {QStringLiteral("--create"), QStringLiteral("--workspace"), m_folder, QStringLiteral("sweep"),
+                   QStringLiteral("run"), QStringLiteral("moons-cli")});
         QVERIFY(cli.waitForStarted());
         QVERIFY(waitForSweep(QStringLiteral("moons-cli")));
         // The page follows it on its own, and its Stop asks the other process to stop.
