@@ -1,5 +1,7 @@
 #include "Cli.h"
 
+#include "TextTable.h"
+
 #include "engine/core/OutputFile.h"
 
 #include <QDir>
@@ -11,7 +13,6 @@
 
 #include <algorithm>
 
-#include <sys/ioctl.h>
 #include <unistd.h>
 
 namespace crucible::cli {
@@ -220,13 +221,8 @@ const std::vector<Option>& globalOptions()
 
 int terminalColumns()
 {
-    const int fd = standardOutputDescriptor(); // main() points descriptor 1 at stderr
-    winsize size {};
-    if (::isatty(fd) == 1 && ::ioctl(fd, TIOCGWINSZ, &size) == 0 && size.ws_col > 0)
-        return std::clamp(int(size.ws_col), 40, 200);
-    bool ok = false;
-    const int fromEnvironment = qEnvironmentVariableIntValue("COLUMNS", &ok);
-    return ok && fromEnvironment > 0 ? std::clamp(fromEnvironment, 40, 200) : 80;
+    const int width = tableWidthLimit(); // the terminal's, else $COLUMNS, else 0
+    return width > 0 ? std::clamp(width, 40, 200) : 80;
 }
 
 QString commandHelp(const Command& command, int columns)
