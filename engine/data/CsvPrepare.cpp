@@ -3,7 +3,10 @@
 #include "engine/data/CsvTokenizer.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QLocale>
 #include <QRegularExpression>
+#include <QStorageInfo>
 
 #include <zlib.h>
 #include <zstd.h>
@@ -376,7 +379,7 @@ void appendField(QByteArray& out, const QByteArray& field)
 }
 
 /// Rewrites `source` from the header on as plain CSV into `target`, a record at a time.
-Status convert(TextSource& source, QFile& target, const CsvDialect& dialect, int dataFields,
+Status convert(TextSource& source, QFile& target, const CsvDialect& dialect, int dataFields, qint64 maxBytes,
                const ProgressCallback& progress, qint64 byteLimit, const QString& path)
 {
     static const QRegularExpression thousands(QStringLiteral("^[-+]?\\d{1,3}(\\.\\d{3})+$"));
@@ -396,6 +399,20 @@ Status convert(TextSource& source, QFile& target, const CsvDialect& dialect, int
     const QString stage = source.compression().isEmpty() ? QStringLiteral("reading") : QStringLiteral("decompressing");
     qint64 consumed = 0;
     const bool whitespace = dialect.delimiter == ' ';
+    qint64 written = 0;
+    const auto tooLarge = [&] {
+        const QString size = QLocale::c().formattedDataSize(maxBytes, 1, QLocale::DataSizeSIFormat);
+        return Error {ErrorCode::InvalidInput,
+                      source.compression().isEmpty()
+                          ? QStringLiteral("the file's plain copy would be larger than %1, the room it may take in "
+                                           "%2; set TMPDIR to a folder with more room")
+                                .arg(size, QFileInfo(target.fileName()).path())
+                          : QStringLiteral("the %1 data expands to more than %2, the room its text may take in %3; "
+                                           "decompress it where there is room and import that file, or set TMPDIR "
+                                           "to a folder with more room")
+                                .arg(source.compression(), size, QFileInfo(target.fileName()).path()),
+                      path};
+    };
     const auto endField = [&] {
         if (dialect.decimal == ',') {
             const QString text = QString::fromUtf8(field.trimmed());
@@ -488,6 +505,9 @@ Status convert(TextSource& source, QFile& target, const CsvDialect& dialect, int
         }
         consumed += got.value();
         if (out.size() > (1 << 20)) {
+            if (written + out.size() > maxBytes)
+                return tooLarge();
+            written += out.size();
             if (target.write(out) != out.size())
                 return Error {ErrorCode::Io, QStringLiteral("cannot write a plain copy: %1").arg(target.errorString()),
                               target.fileName()};
@@ -518,6 +538,8 @@ Status convert(TextSource& source, QFile& target, const CsvDialect& dialect, int
                           .arg(dialect.headerLine)
                           .arg(line - 1),
                       path};
+    if (written + out.size() > maxBytes)
+        return tooLarge();
     if (target.write(out) != out.size() || !target.flush())
         return Error {ErrorCode::Io, QStringLiteral("cannot write a plain copy: %1").arg(target.errorString()),
                       target.fileName()};
@@ -569,7 +591,15 @@ Result<Prepared> prepare(const QString& path, const CsvOptions& options, const P
         return Error {ErrorCode::Io, target.errorString(), prepared.path};
     const Shape shape =
         shapeOf(sampleLines(sample, whole, prepared.dialect.quote), prepared.dialect.delimiter, prepared.dialect.quote);
-    if (Status converted = convert(again, target, prepared.dialect, shape.fields, progress, byteLimit, path);
+    // A small compressed file may expand to far more than the disk holds: the copy keeps to the
+    // room the temporary folder has, less some for everything else.
+    qint64 maxBytes = options.maxTextBytes;
+    if (maxBytes <= 0) {
+        const QStorageInfo storage(prepared.folder->path());
+        maxBytes = std::max<qint64>(
+            storage.bytesAvailable() - std::min<qint64>(qint64(1) << 30, storage.bytesTotal() / 20), 0);
+    }
+    if (Status converted = convert(again, target, prepared.dialect, shape.fields, maxBytes, progress, byteLimit, path);
         !converted)
         return converted.error();
     target.close();

@@ -33,6 +33,11 @@ struct CsvOptions {
     /// column (Error), read them as missing (Missing), or keep the column as text (Text).
     enum class NotNumbers { Error, Missing, Text };
     NotNumbers notNumbers = NotNumbers::Error;
+    /// The most bytes of text a compressed file (or any file that is rewritten as plain CSV) may
+    /// hold: 0 is what its temporary folder has room for, keeping 1 GiB (or a twentieth of that
+    /// disk, if less) free. A file that holds more is refused, so that a small file cannot fill
+    /// the disk as it is decompressed.
+    qint64 maxTextBytes = 0;
 };
 
 /// What a delimited file turned out to be, as found or as asked: compression (gzip, .gz; zstd,

@@ -2,6 +2,7 @@
 #include "engine/data/CsvReader.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -409,6 +410,29 @@ private Q_SLOTS:
             readCsv(test::writeFile(m_dir.filePath(QStringLiteral("cut.csv.gz")), whole.left(whole.size() - 12)));
         QVERIFY(!cut);
         QVERIFY2(cut.error().message.contains(QStringLiteral("gzip")), qPrintable(cut.error().message));
+
+        // A small compressed file that expands beyond the room its text may take is refused with
+        // what and where; with room, the same file is read whole.
+        QByteArray rows = "x,y,label\n";
+        for (int i = 0; i < 200000; ++i)
+            rows += "1.5,2.5,a\n";
+        const QString bombSource = test::writeFile(m_dir.filePath(QStringLiteral("bomb.csv")), rows);
+        QProcess gzip;
+        gzip.start(QStringLiteral("gzip"), {QStringLiteral("-9kqf"), bombSource});
+        QVERIFY(gzip.waitForFinished(30000) && gzip.exitCode() == 0);
+        const QString bomb = bombSource + QStringLiteral(".gz");
+        QVERIFY(QFileInfo(bomb).size() < rows.size() / 100);
+        CsvOptions small;
+        small.maxTextBytes = 1000000;
+        auto expanded = readCsv(bomb, small);
+        QVERIFY(!expanded);
+        QCOMPARE(expanded.error().where, bomb);
+        QVERIFY2(expanded.error().message.startsWith(QStringLiteral("the gzip data expands to more than 1.0 MB")),
+                 qPrintable(expanded.error().message));
+        small.maxTextBytes = 4000000;
+        auto roomy = readCsv(bomb, small);
+        QVERIFY2(roomy, roomy ? "" : qPrintable(roomy.error().message));
+        QCOMPARE(roomy->rowCount(), std::int64_t(200000));
     }
 
     void ordinaryFilesAreNotTakenForADialect()
