@@ -8,9 +8,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
+#include <cmath>
 
 using namespace crucible;
 
@@ -167,6 +171,84 @@ private Q_SLOTS:
                              QStringLiteral("--name"), QStringLiteral("doomed")});
         QCOMPARE(again.json().value(QStringLiteral("is_new")).toBool(), true);
         QCOMPARE(cli({QStringLiteral("data"), QStringLiteral("delete"), QStringLiteral("nonesuch")}).exitCode, 1);
+    }
+
+    void eachDialectImportsWithoutOptionsAsPandasReadsIt_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("pandas"); // read_csv's options for the same file
+        // Forty rows of numbers with fractions, negative ones and thousands among them.
+        QByteArray plain = "x,y,label\n";
+        QByteArray whitespace = "\"x\" \"y\" \"label\"\n"; // R's write.table, row names included
+        QByteArray single = "'x','y','label'\n";
+        QByteArray comma = "x;y;label\n";
+        for (int i = 0; i < 40; ++i) {
+            const double x = i * 0.37 - 5.125;
+            const double y = (i - 17) * 1234.75 + 0.5 * (i % 3);
+            const QByteArray xs = QByteArray::number(x, 'f', 3);
+            const QByteArray ys = QByteArray::number(y, 'f', 2);
+            const QByteArray label = i % 3 ? "a" : "b c";
+            plain += xs + ',' + ys + ',' + label + '\n';
+            whitespace += '"' + QByteArray::number(i + 1) + "\"  " + xs + "\t" + ys + " \"" + label + "\"\n";
+            single += '\'' + xs + "','" + ys + "','" + label + "'\n";
+            comma += QLocale(QLocale::German).toString(x, 'f', 3).toUtf8() + ';'
+                + QLocale(QLocale::German).toString(y, 'f', 2).toUtf8() + ';' + label + '\n';
+        }
+        QTest::newRow("whitespace table with row names") << "table.dat" << whitespace << "{\"sep\": \"\\\\s+\"}";
+        QTest::newRow("single quotes") << "single.csv" << single << "{\"quotechar\": \"'\"}";
+        QTest::newRow("decimal comma") << "comma.csv" << comma
+                                       << "{\"sep\": \";\", \"decimal\": \",\", \"thousands\": \".\"}";
+        QTest::newRow("title lines") << "titled.csv"
+                                     << "# exported by a lab instrument\nplate B, run 7\n\n" + plain
+                                     << "{\"skiprows\": 3}";
+        QTest::newRow("gzip") << "packed.csv.gz" << plain << "{}";
+        QTest::newRow("zstd") << "packed.csv.zst" << plain << "{}";
+    }
+
+    void eachDialectImportsWithoutOptionsAsPandasReadsIt()
+    {
+        QFETCH(QString, file);
+        QFETCH(QByteArray, text);
+        QFETCH(QString, pandas);
+        QString path = m_dir.filePath(file);
+        if (file.endsWith(QStringLiteral(".gz")) || file.endsWith(QStringLiteral(".zst"))) {
+            const QString tool = file.endsWith(QStringLiteral(".gz")) ? QStringLiteral("gzip") : QStringLiteral("zstd");
+            path.chop(file.endsWith(QStringLiteral(".gz")) ? 3 : 4);
+            test::writeFile(path, text);
+            QProcess packer;
+            packer.start(tool, {QStringLiteral("-qf"), path});
+            QVERIFY2(packer.waitForFinished(30000) && packer.exitCode() == 0, qPrintable(tool));
+            path = m_dir.filePath(file);
+        } else {
+            test::writeFile(path, text);
+        }
+        const QString name = QString(file).replace(QLatin1Char('.'), QLatin1Char('-'));
+        Outcome imported =
+            cli({QStringLiteral("data"), QStringLiteral("import"), path, QStringLiteral("--name"), name});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        Outcome show = cli({QStringLiteral("--json"), QStringLiteral("data"), QStringLiteral("show"), name});
+        QCOMPARE(show.exitCode, 0);
+        QJsonObject ours;
+        for (const QJsonValue& column :
+             show.json().value(QStringLiteral("profile")).toObject().value(QStringLiteral("columns")).toArray())
+            ours.insert(column.toObject().value(QStringLiteral("name")).toString(),
+                        column.toObject().value(QStringLiteral("mean")));
+        QCOMPARE(show.json().value(QStringLiteral("rows")).toInt(), 40);
+
+        QProcess reference;
+        reference.start(QStringLiteral(CRUCIBLE_VENV_PYTHON),
+                        {QStringLiteral(CRUCIBLE_SOURCE_DIR "/tests/e2e/pandas_means.py"), path, pandas});
+        QVERIFY(reference.waitForFinished(60000));
+        QVERIFY2(reference.exitCode() == 0, reference.readAllStandardError().constData());
+        const QJsonObject theirs = QJsonDocument::fromJson(reference.readAllStandardOutput()).object();
+        for (const QString& column : {QStringLiteral("x"), QStringLiteral("y")}) {
+            QVERIFY2(theirs.contains(column) && ours.contains(column), qPrintable(column));
+            const double expected = theirs.value(column).toDouble();
+            const double actual = ours.value(column).toDouble();
+            QVERIFY2(std::fabs(actual - expected) <= 1e-5 * std::max(1.0, std::fabs(expected)),
+                     qPrintable(QStringLiteral("%1: crucible %2, pandas %3").arg(column).arg(actual).arg(expected)));
+        }
     }
 
     void badInputSaysWhereAndExitsWithOne()
