@@ -22,7 +22,7 @@ add_dependencies(tst_runscli crucible-cli)
 crucible_add_test(bench_metrics SOURCES bench/bench_metrics.cpp LIBS crucible_engine LABELS bench)
 set_tests_properties(bench_metrics PROPERTIES TIMEOUT 1200)
 
-crucible_add_test(tst_runspage SOURCES widgets/tst_runspage.cpp LIBS crucible_widgets LABELS gui)
+crucible_add_test(tst_runspage SOURCES widgets/tst_runspage.cpp LIBS crucible_gui LABELS gui)
 
 # ctest --preset bench -R bench_runspage (the first run writes a workspace of 10,000 runs)
 crucible_add_test(bench_runspage SOURCES bench/bench_runspage.cpp LIBS crucible_widgets LABELS bench)

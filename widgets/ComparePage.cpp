@@ -20,6 +20,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QPixmap>
 #include <QPushButton>
@@ -231,7 +232,7 @@ void ComparePage::buildControls()
     connect(m_xAxis, &QComboBox::activated, this,
             [this](int index) { m_model->setXAxis(CompareModel::XAxis(m_xAxis->itemData(index).toInt())); });
     connect(m_smoothing, &QSlider::valueChanged, this, [this](int value) {
-        m_smoothingValue->setText(QString::number(value / 1000.0, 'f', 3));
+        m_smoothingValue->setText(QLocale().toString(value / 1000.0, 'f', 3));
         m_model->setSmoothing(value / 1000.0);
     });
     connect(m_logY, &QCheckBox::toggled, this, [this](bool on) {

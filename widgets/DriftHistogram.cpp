@@ -1,5 +1,6 @@
 #include "DriftHistogram.h"
 
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -14,7 +15,7 @@ const QColor kCurrent(232, 119, 46);
 
 QString edgeText(double value)
 {
-    return QString::number(value, 'g', 3);
+    return QLocale().toString(value, 'g', 3);
 }
 
 } // namespace

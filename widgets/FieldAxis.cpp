@@ -94,7 +94,7 @@ QString FieldAxis::label(double value) const
         return index >= 0 && index < categories.size() ? categories[index] : QString();
     }
     if (std::abs(value) >= 1e5 || (value != 0 && std::abs(value) < 1e-3))
-        return QString::number(value, 'g', 3);
+        return QLocale().toString(value, 'g', 3);
     return QLocale().toString(value, 'g', 4);
 }
 

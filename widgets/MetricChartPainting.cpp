@@ -30,7 +30,7 @@ QString numberLabel(double value)
 {
     const double magnitude = std::abs(value);
     if (magnitude != 0 && (magnitude >= 1e6 || magnitude < 1e-3))
-        return QString::number(value, 'g', 3);
+        return QLocale().toString(value, 'g', 3);
     return QLocale().toString(value, 'g', 6);
 }
 

@@ -105,7 +105,7 @@ QVariant ParamsTableModel::data(const QModelIndex& index, int role) const
         // The status in words of the user's language, as the Runs page shows it.
         if (row.field.name() == QLatin1String("status"))
             return RunTableModel::statusText(m_runs[size_t(index.column())].status);
-        return row.field.valueOf(m_runs[size_t(index.column())]).display();
+        return row.field.valueOf(m_runs[size_t(index.column())]).display(QLocale());
     case FieldRole:
         return row.field.name();
     case Qt::FontRole:

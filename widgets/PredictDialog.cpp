@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
@@ -352,7 +353,7 @@ void PredictDialog::onFinished(const Outcome& outcome)
         m_preview->setItem(row, 1, new QTableWidgetItem(p.predictionText(row)));
         for (int k = 0; k < int(p.classes.size()); ++k)
             m_preview->setItem(row, 2 + k,
-                               new QTableWidgetItem(QString::number(p.values[size_t(row * p.outputs + k)], 'f', 4)));
+                               new QTableWidgetItem(QLocale().toString(p.values[size_t(row * p.outputs + k)], 'f', 4)));
     }
     m_preview->resizeColumnsToContents();
     const QString text =

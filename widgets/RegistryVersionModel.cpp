@@ -126,7 +126,7 @@ QVariant RegistryVersionModel::displayValue(const RegisteredVersion& version, in
     const QJsonValue value = version.metrics.value(m_metrics.value(column - kFixedColumns));
     if (!value.isDouble())
         return tr("—", "no metric value");
-    return QString::number(value.toDouble(), 'f', 4);
+    return QLocale().toString(value.toDouble(), 'f', 4);
 }
 
 QVariant RegistryVersionModel::data(const QModelIndex& index, int role) const

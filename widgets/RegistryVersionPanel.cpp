@@ -251,8 +251,8 @@ void RegistryVersionPanel::showComparison(const RegisteredVersion* older, const 
         const int row = m_compare->rowCount();
         m_compare->insertRow(row);
         m_compare->setItem(row, 0, cell(key));
-        m_compare->setItem(row, 1, cell(a.isDouble() ? QString::number(a.toDouble(), 'f', 4) : tr("—"), right));
-        m_compare->setItem(row, 2, cell(b.isDouble() ? QString::number(b.toDouble(), 'f', 4) : tr("—"), right));
+        m_compare->setItem(row, 1, cell(a.isDouble() ? QLocale().toString(a.toDouble(), 'f', 4) : tr("—"), right));
+        m_compare->setItem(row, 2, cell(b.isDouble() ? QLocale().toString(b.toDouble(), 'f', 4) : tr("—"), right));
         if (!a.isDouble() || !b.isDouble()) {
             m_compare->setItem(row, 3, cell(tr("—"), right));
             continue;

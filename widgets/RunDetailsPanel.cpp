@@ -52,7 +52,7 @@ QString number(double value)
     FieldValue field;
     field.kind = FieldValue::Kind::Number;
     field.number = value;
-    return field.display();
+    return field.display(QLocale());
 }
 
 QString timeText(const QDateTime& time)
@@ -223,7 +223,7 @@ void RunDetailsPanel::fillTables(const RunRecord& run)
 {
     QList<QStringList> rows;
     for (auto it = run.params.cbegin(); it != run.params.cend(); ++it)
-        rows << QStringList {it.key(), FieldValue::fromJson(it.value()).display()};
+        rows << QStringList {it.key(), FieldValue::fromJson(it.value()).display(QLocale())};
     setRows(m_params, rows);
     rows.clear();
     for (auto it = run.metrics.cbegin(); it != run.metrics.cend(); ++it) {

@@ -15,7 +15,7 @@ namespace {
 QString paramText(const RunRecord& run, const QString& key)
 {
     const auto it = run.params.constFind(key);
-    return it == run.params.constEnd() ? QStringLiteral("—") : FieldValue::fromJson(it.value()).display();
+    return it == run.params.constEnd() ? QStringLiteral("—") : FieldValue::fromJson(it.value()).display(QLocale());
 }
 
 bool isSeedKey(const QString& key)

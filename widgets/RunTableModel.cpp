@@ -185,7 +185,7 @@ QString RunTableModel::displayText(const RunRecord& run, int column) const
     case DurationColumn:
         return formatDuration(run.durationSeconds(), DurationStyle::Table, QLocale());
     default:
-        return m_extraFields[size_t(column - FixedColumns)].valueOf(run).display();
+        return m_extraFields[size_t(column - FixedColumns)].valueOf(run).display(QLocale());
     }
 }
 

@@ -761,8 +761,8 @@ void RunsPage::rerunFinished()
                     + tr("%1 at step %2 is %3 in the original and %4 in the rerun.")
                           .arg(check->firstDifference->key)
                           .arg(check->firstDifference->step)
-                          .arg(QString::number(check->firstDifference->original, 'g', 17),
-                               QString::number(check->firstDifference->rerun, 'g', 17));
+                          .arg(QLocale().toString(check->firstDifference->original, 'g', 17),
+                               QLocale().toString(check->firstDifference->rerun, 'g', 17));
             QStringList changes;
             for (const repro::EnvironmentChange& change : check->environment)
                 changes << QStringLiteral("%1 %2 → %3").arg(change.key, change.original, change.rerun);

@@ -10,6 +10,9 @@ namespace crucible {
 
 bool installTranslations(const QLocale& locale)
 {
+    // First: installing a translator redraws the pages at once, and they write numbers as the
+    // default locale does.
+    QLocale::setDefault(locale);
     static std::unique_ptr<QTranslator> qtTranslator;
     static std::unique_ptr<QTranslator> appTranslator;
     for (auto* installed : {qtTranslator.get(), appTranslator.get()}) {

@@ -89,6 +89,11 @@ FieldValue FieldValue::fromJson(const QJsonValue& value)
 
 QString FieldValue::display() const
 {
+    return display(QLocale::c());
+}
+
+QString FieldValue::display(const QLocale& locale) const
+{
     switch (kind) {
     case Kind::Missing:
         return {};
@@ -97,7 +102,7 @@ QString FieldValue::display() const
             return QStringLiteral("nan");
         if (std::isinf(number))
             return number > 0 ? QStringLiteral("inf") : QStringLiteral("-inf");
-        return QString::number(number, 'g', 6);
+        return locale.toString(number, 'g', 6);
     case Kind::Text:
         return text;
     case Kind::Bool:

@@ -2,6 +2,7 @@
 
 #include "engine/store/RunTypes.h"
 
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -21,6 +22,8 @@ struct FieldValue {
     static FieldValue fromJson(const QJsonValue& value);
     /// A short display form: numbers with up to 6 significant digits, "nan", "inf", lists joined by ", ".
     QString display() const;
+    /// The same with numbers written as `locale` writes them (1.234,5 in German), for screens.
+    QString display(const QLocale& locale) const;
     /// Orders for sorting: missing values last, numbers before text; NaN after every number.
     static int compare(const FieldValue& a, const FieldValue& b);
 };

@@ -5,6 +5,7 @@
 #include "RunDetailsPanel.h"
 #include "RunTableModel.h"
 #include "RunsPage.h"
+#include "Translations.h"
 #include "engine/store/MetricWriter.h"
 #include "engine/store/RunCatalog.h"
 #include "engine/store/RunStore.h"
@@ -316,6 +317,25 @@ private Q_SLOTS:
         QCOMPARE(resets.size(), 0); // never a reset: scroll position and selection survive
         REQUIRE_OK(store.emptyTrash());
         page.view()->sortByColumn(3, Qt::DescendingOrder);
+    }
+
+    void numbersFollowTheLanguage()
+    {
+        RunsPage page;
+        page.setWorkspace(m_workspace);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), 10000);
+        page.setExtraColumns({QStringLiteral("metrics.val_accuracy"), QStringLiteral("params.lr")});
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), 10000);
+        const int accuracy = headerColumn(*page.model(), QStringLiteral("val_accuracy"));
+        const int lr = headerColumn(*page.model(), QStringLiteral("params.lr"));
+        page.view()->sortByColumn(accuracy, Qt::DescendingOrder);
+        QVERIFY(installTranslations(QLocale(QLocale::German, QLocale::Germany)));
+        QCOMPARE(column(*page.model(), accuracy),
+                 (QStringList {QStringLiteral("0,95"), QStringLiteral("0,85"), QStringLiteral("0,7")}));
+        QCOMPARE(column(*page.model(), lr),
+                 (QStringList {QStringLiteral("0,01"), QStringLiteral("0,03"), QStringLiteral("0,02")}));
+        installTranslations(QLocale::c()); // the source texts and numbers as the tests expect them
+        QCOMPARE(column(*page.model(), accuracy).first(), QStringLiteral("0.95"));
     }
 
     void worksWithoutAWorkspace()
