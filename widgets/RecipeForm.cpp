@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -85,7 +86,11 @@ RecipeForm::RecipeForm(QWidget* parent) : QWidget(parent)
     m_epochs->setObjectName(QStringLiteral("train-epochs"));
     m_batch = spinBox(1, 1 << 20, defaults.batchSize, tr("Examples per optimizer step"), this);
     m_lr = new QLineEdit(QString::number(defaults.lr), this);
-    m_lr->setValidator(new QDoubleValidator(1e-12, 100.0, 12, m_lr));
+    m_lr->setObjectName(QStringLiteral("train-lr"));
+    // Rates are written as programs write them (0.001, 3e-4) in every language: read in the C form.
+    auto* lrValidator = new QDoubleValidator(1e-12, 100.0, 12, m_lr);
+    lrValidator->setLocale(QLocale::c());
+    m_lr->setValidator(lrValidator);
     m_lr->setToolTip(tr("Learning rate, for example 0.001 or 3e-4"));
     m_optimizer = new QComboBox(this);
     m_optimizer->addItems({QStringLiteral("adam"), QStringLiteral("adamw"), QStringLiteral("sgd")});
@@ -93,7 +98,9 @@ RecipeForm::RecipeForm(QWidget* parent) : QWidget(parent)
     m_momentum = doubleBox(0, 0.999, defaults.momentum, 3, tr("SGD momentum"), this);
     m_nesterov = new QCheckBox(tr("Nesterov"), this);
     m_weightDecay = new QLineEdit(QString::number(defaults.weightDecay), this);
-    m_weightDecay->setValidator(new QDoubleValidator(0.0, 10.0, 12, m_weightDecay));
+    auto* decayValidator = new QDoubleValidator(0.0, 10.0, 12, m_weightDecay);
+    decayValidator->setLocale(QLocale::c());
+    m_weightDecay->setValidator(decayValidator);
     m_weightDecay->setToolTip(tr("L2 penalty (decoupled for AdamW)"));
     m_schedule = new QComboBox(this);
     m_schedule->addItems({QStringLiteral("constant"), QStringLiteral("cosine"), QStringLiteral("step")});

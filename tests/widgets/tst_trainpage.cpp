@@ -11,6 +11,7 @@
 #include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -231,6 +232,24 @@ private Q_SLOTS:
         QCOMPARE(next, toggle);
         QVERIFY(
             m_page->findChild<QWidget*>(QStringLiteral("train-advanced"))->isAncestorOf(toggle->nextInFocusChain()));
+    }
+
+    void theLearningRateIsTypedAsProgramsWriteItInEveryLanguage()
+    {
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        TrainPage page;
+        page.setWorkspace(m_workspace);
+        QLocale::setDefault(QLocale::c());
+        QVERIFY(page.selectDataset(QStringLiteral("two-moons")));
+        auto* lr = page.findChild<QLineEdit*>(QStringLiteral("train-lr"));
+        QVERIFY(lr);
+        lr->clear();
+        QTest::keyClicks(lr, QStringLiteral("0.0005"));
+        QCOMPARE(lr->text(), QStringLiteral("0.0005"));
+        QVERIFY(lr->hasAcceptableInput());
+        const auto request = page.request();
+        QVERIFY2(request, request ? "" : qPrintable(request.error().message));
+        QCOMPARE(request->config.lr, 0.0005);
     }
 
     void refusesABadRecipeWithAReason()
