@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <limits>
 #include <map>
 #include <vector>
 
@@ -596,8 +597,12 @@ Result<Prepared> prepare(const QString& path, const CsvOptions& options, const P
     qint64 maxBytes = options.maxTextBytes;
     if (maxBytes <= 0) {
         const QStorageInfo storage(prepared.folder->path());
-        maxBytes = std::max<qint64>(
-            storage.bytesAvailable() - std::min<qint64>(qint64(1) << 30, storage.bytesTotal() / 20), 0);
+        // A folder whose room cannot be read leaves the copy unbounded (a full disk is still
+        // reported as such) rather than refusing every file.
+        maxBytes = std::numeric_limits<qint64>::max();
+        if (storage.isValid() && storage.bytesAvailable() >= 0)
+            maxBytes = std::max<qint64>(
+                storage.bytesAvailable() - std::min<qint64>(qint64(1) << 30, storage.bytesTotal() / 20), 0);
     }
     if (Status converted = convert(again, target, prepared.dialect, shape.fields, maxBytes, progress, byteLimit, path);
         !converted)
