@@ -64,7 +64,8 @@ bool isMissingToken(const char* begin, const char* end)
     for (size_t i = 0; i < length; ++i)
         lower[i] = char(std::tolower(static_cast<unsigned char>(begin[i])));
     return std::strcmp(lower, "na") == 0 || std::strcmp(lower, "n/a") == 0 || std::strcmp(lower, "nan") == 0
-        || std::strcmp(lower, "null") == 0 || std::strcmp(lower, "none") == 0 || std::strcmp(lower, "?") == 0;
+        || std::strcmp(lower, "-nan") == 0 || std::strcmp(lower, "+nan") == 0 || std::strcmp(lower, "null") == 0
+        || std::strcmp(lower, "none") == 0 || std::strcmp(lower, "?") == 0;
 }
 
 char detectDelimiter(const QByteArray& sample, const QString& fileName)

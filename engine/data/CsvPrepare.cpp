@@ -2,19 +2,21 @@
 
 #include "engine/data/CsvTokenizer.h"
 
+#include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QStorageInfo>
 
 #include <zlib.h>
 #include <zstd.h>
+#include <zstd_errors.h>
 
 #include <algorithm>
 #include <cstring>
 #include <limits>
 #include <map>
+#include <optional>
 #include <vector>
 
 namespace crucible {
@@ -48,9 +50,28 @@ namespace csv {
 
 namespace {
 
-bool isZeros(const QByteArray& bytes)
+bool isZeros(QByteArrayView bytes)
 {
     return std::all_of(bytes.cbegin(), bytes.cend(), [](char c) { return c == '\0'; });
+}
+
+/// What other packer's magic bytes start the file ("an xz file"), or nothing.
+QString otherCompression(const QByteArray& magic)
+{
+    if (magic.startsWith("\xfd"
+                         "7zXZ"))
+        return QStringLiteral("an xz file");
+    if (magic.startsWith("BZh") && magic.mid(4, 6) == "1AY&SY")
+        return QStringLiteral("a bzip2 file");
+    if (magic.startsWith("PK\x03\x04") || magic.startsWith("PK\x05\x06"))
+        return QStringLiteral("a zip archive");
+    if (magic.startsWith("7z\xbc\xaf\x27\x1c"))
+        return QStringLiteral("a 7-Zip archive");
+    if (magic.startsWith("\x04\x22\x4d\x18"))
+        return QStringLiteral("an lz4 file");
+    if (magic.startsWith("\x1f\x9d"))
+        return QStringLiteral("a compress (.Z) file");
+    return {};
 }
 
 /// The file's bytes, decompressed when it is gzip (any number of members) or zstd.
@@ -76,11 +97,19 @@ public:
             m_zlib = {};
             if (inflateInit2(&m_zlib, 15 + 32) != Z_OK)
                 return Error {ErrorCode::Internal, QStringLiteral("cannot start zlib"), path};
-        } else if (magic == QByteArray("\x28\xb5\x2f\xfd", 4)) {
+        } else if (magic == QByteArray("\x28\xb5\x2f\xfd", 4)
+                   || (magic.size() == 4 && (uchar(magic[0]) & 0xF0) == 0x50 && magic.endsWith("\x2a\x4d\x18"))) {
+            // zstd, also when it starts with a skippable frame (as pzstd writes its files)
             m_compression = QStringLiteral("zstd");
             m_zstd = ZSTD_createDCtx();
             if (!m_zstd)
                 return Error {ErrorCode::Internal, QStringLiteral("cannot start zstd"), path};
+        } else if (const QString other = otherCompression(m_file.peek(10)); !other.isEmpty()) {
+            return Error {ErrorCode::InvalidInput,
+                          QStringLiteral("this is %1, which Crucible does not read; it reads plain text, gzip (.gz) "
+                                         "and zstd (.zst): unpack it and import the CSV file inside")
+                              .arg(other),
+                          path};
         }
         return Ok {};
     }
@@ -116,8 +145,10 @@ public:
                                   m_path};
             }
             if (m_compression == QLatin1String("gzip")) {
-                if (m_finished && isZeros(m_input.mid(m_inputPos)) && m_file.atEnd())
-                    return qint64(0); // padding after the last member, as tape and some tools leave
+                if (m_finished && isZeros(QByteArrayView(m_input).sliced(m_inputPos))) {
+                    m_inputPos = m_input.size(); // padding after the last member, as tape and some tools leave
+                    continue;
+                }
                 if (m_finished) { // another gzip member follows
                     inflateReset(&m_zlib);
                     m_finished = false;
@@ -139,6 +170,12 @@ public:
                 ZSTD_inBuffer input {m_input.constData(), size_t(m_input.size()), size_t(m_inputPos)};
                 ZSTD_outBuffer output {out, size_t(room), 0};
                 const size_t status = ZSTD_decompressStream(m_zstd, &output, &input);
+                if (ZSTD_getErrorCode(status) == ZSTD_error_frameParameter_windowTooLarge)
+                    return Error {ErrorCode::InvalidInput,
+                                  QStringLiteral("the zstd data was packed with a window larger than 128 MiB "
+                                                 "(zstd --long); unpack it with zstd -d --long=31 and import the "
+                                                 "result"),
+                                  m_path};
                 if (ZSTD_isError(status))
                     return Error {ErrorCode::InvalidInput,
                                   QStringLiteral("the zstd data is damaged: %1")
@@ -201,17 +238,25 @@ QList<QByteArray> splitLine(const QByteArray& line, char delimiter, char quote)
     return fields;
 }
 
-/// The records of a sample, split at line ends outside quotes, without \r; the last (maybe cut)
-/// one left out unless the sample is the whole file.
+/// The records of a sample, split at line ends (\n, \r\n or a lone \r) outside quotes, without
+/// the \r; the last (maybe cut) one left out unless the sample is the whole file. A quote opens a
+/// quoted field only at the start of a line or after a possible delimiter or a space (the
+/// converter, knowing the delimiter, is stricter), so that one in a title line (5" disk) is text.
 QList<QByteArray> sampleLines(const QByteArray& sample, bool whole, char quote)
 {
     QList<QByteArray> lines;
     qsizetype start = sample.startsWith("\xEF\xBB\xBF") ? 3 : 0;
     bool quoted = false;
     for (qsizetype i = start; i < sample.size(); ++i) {
-        if (sample[i] == quote)
-            quoted = !quoted;
-        else if (sample[i] == '\n' && !quoted) {
+        const char c = sample[i];
+        if (quoted) {
+            if (c == quote && i + 1 < sample.size() && sample[i + 1] == quote)
+                ++i; // a doubled quote inside the field
+            else if (c == quote)
+                quoted = false;
+        } else if (c == quote) {
+            quoted = i == start || (sample[i - 1] != '\0' && std::strchr(",;\t| ", sample[i - 1]) != nullptr);
+        } else if (c == '\n' || (c == '\r' && i + 1 < sample.size() && sample[i + 1] != '\n')) {
             lines << sample.mid(start, i - start);
             start = i + 1;
         }
@@ -273,41 +318,107 @@ Shape shapeOf(const QList<QByteArray>& lines, char delimiter, char quote)
     return shape;
 }
 
-/// Single quotes only where the header's names are written in them ('x','y' or 'x' 'y') and no
+/// Single quotes only where a line of names (the header) is written in them ('x','y' or 'x' 'y') and no
 /// double quote appears: an apostrophe in the text ("Rock 'n' roll") is text.
 char detectQuote(const QList<QByteArray>& lines)
 {
     static const QRegularExpression quotedHeader(
-        QStringLiteral("^\\s*'[^']*'(\\s*[,;\\t|]\\s*'[^']*'|\\s+'[^']*')+\\s*$"));
+        QStringLiteral("^\\s*'[^']*'(?>\\s*[,;\\t|]\\s*'[^']*'|\\s+'[^']*')+\\s*$"));
     for (const QByteArray& line : lines) {
         if (line.contains('"'))
             return '"';
     }
+    // The header may follow title lines: any of the first lines written so.
+    int looked = 0;
     for (const QByteArray& line : lines) {
         if (line.trimmed().isEmpty() || line.trimmed().startsWith('#'))
             continue;
-        return quotedHeader.match(QString::fromUtf8(line)).hasMatch() ? '\'' : '"';
+        if (quotedHeader.match(QString::fromUtf8(line)).hasMatch())
+            return '\'';
+        if (++looked == 20)
+            break;
     }
     return '"';
 }
 
+/// A number grouped in thousands with points (1.234 or 3.645.000): with one point it may also be a
+/// decimal point, with more only a grouping.
+const QRegularExpression& groupedNumber()
+{
+    static const QRegularExpression grouped(QStringLiteral("^[-+]?[1-9]\\d{0,2}(\\.\\d{3})+$"));
+    return grouped;
+}
+
+const QRegularExpression& commaNumber()
+{
+    static const QRegularExpression comma(QStringLiteral("^[-+]?(\\d{1,3}(\\.\\d{3})+|\\d+),\\d+([eE][-+]?\\d+)?$"));
+    return comma;
+}
+
+const QRegularExpression& pointNumber()
+{
+    static const QRegularExpression point(QStringLiteral("^[-+]?\\d*\\.\\d+([eE][-+]?\\d+)?$"));
+    return point;
+}
+
 /// Numbers written with a decimal comma (1,5 or -1.234,5) and none with a decimal point: ','.
+/// Where thousands are grouped with points (3.645.000), 327.258 is grouped too, not a decimal.
 char detectDecimal(const QList<QByteArray>& lines, int headerLine, char delimiter, char quote)
 {
     if (delimiter == ',')
         return '.';
-    static const QRegularExpression comma(QStringLiteral("^[-+]?(\\d{1,3}(\\.\\d{3})+|\\d+),\\d+([eE][-+]?\\d+)?$"));
-    static const QRegularExpression point(QStringLiteral("^[-+]?\\d*\\.\\d+([eE][-+]?\\d+)?$"));
     int commas = 0;
     int points = 0;
+    int groupings = 0; // numbers with more than one point: 3.645.000
+    int eitherWay = 0; // 327.258
     for (qsizetype i = headerLine; i < std::min<qsizetype>(lines.size(), headerLine + 200); ++i) {
         for (const QByteArray& field : splitLine(lines[i], delimiter, quote)) {
+            if (!field.contains(',') && !field.contains('.'))
+                continue;
             const QString text = QString::fromUtf8(field.trimmed());
-            commas += int(comma.match(text).hasMatch());
-            points += int(point.match(text).hasMatch() && !text.contains(QLatin1Char(',')));
+            if (commaNumber().match(text).hasMatch())
+                ++commas;
+            else if (groupedNumber().match(text).hasMatch())
+                ++(text.count(QLatin1Char('.')) > 1 ? groupings : eitherWay);
+            else if (pointNumber().match(text).hasMatch())
+                ++points;
         }
     }
-    return commas > 0 && points == 0 ? ',' : '.';
+    return commas > 0 && points == 0 && (eitherWay == 0 || groupings > 0) ? ',' : '.';
+}
+
+/// The 1-based line of the name over one column of decimal-comma numbers (price, then 1,25 and
+/// 2,5 on the lines below: no delimiter at all), or 0 when the lines are not that. Not where every
+/// number has three digits after the comma (1,234 may be a thousand), nor under a # comment.
+int oneCommaColumn(const QList<QByteArray>& lines)
+{
+    static const QRegularExpression thousand(QStringLiteral("^[-+]?\\d{1,3},\\d{3}$"));
+    qsizetype first = lines.size();
+    bool thousands = true;
+    while (first > 0) {
+        const QString text = QString::fromUtf8(lines[first - 1].trimmed());
+        if (!text.isEmpty() && !commaNumber().match(text).hasMatch())
+            break;
+        thousands = thousands && (text.isEmpty() || thousand.match(text).hasMatch());
+        --first;
+    }
+    int numbers = 0;
+    for (qsizetype i = first; i < lines.size(); ++i)
+        numbers += int(!lines[i].trimmed().isEmpty());
+    if (first == 0 || numbers < 2 || thousands)
+        return 0;
+    const QByteArray name = lines[first - 1].trimmed();
+    if (name.startsWith('#'))
+        return 0;
+    for (const char delimiter : {',', ';', '\t', '|'}) {
+        if (name.contains(delimiter))
+            return 0;
+    }
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (lines[i].contains(';') || lines[i].contains('\t'))
+            return 0;
+    }
+    return int(first);
 }
 
 /// Whether the first line has one field fewer than the data: R's write.table header over row names.
@@ -358,6 +469,15 @@ CsvDialect detect(const QByteArray& sample, bool whole, const QString& path, con
             spaces.consistent + int(spaces.headerLine == 1 && rowNamesHeader(lines, dialect.quote, spaces.fields));
         if (spaces.fields > 1 && spaces.headerLine == 1 && (chosen.fields <= 1 || spacesAgreeing > chosen.consistent))
             dialect.delimiter = ' ';
+        // One column of decimal-comma numbers under its name: the commas are decimal marks.
+        if (dialect.delimiter == ',' && options.decimal != '.') {
+            if (const int name = oneCommaColumn(lines); name > 0) {
+                dialect.delimiter = ';';
+                dialect.decimal = ',';
+                dialect.headerLine = options.headerLine > 0 ? options.headerLine : name;
+                return dialect;
+            }
+        }
     }
     dialect.headerLine =
         options.headerLine > 0 ? options.headerLine : shapeOf(lines, dialect.delimiter, dialect.quote).headerLine;
@@ -381,11 +501,8 @@ void appendField(QByteArray& out, const QByteArray& field)
 
 /// Rewrites `source` from the header on as plain CSV into `target`, a record at a time.
 Status convert(TextSource& source, QFile& target, const CsvDialect& dialect, int dataFields, qint64 maxBytes,
-               const ProgressCallback& progress, qint64 byteLimit, const QString& path)
+               qint64 reserve, const ProgressCallback& progress, qint64 byteLimit, const QString& path)
 {
-    static const QRegularExpression thousands(QStringLiteral("^[-+]?\\d{1,3}(\\.\\d{3})+$"));
-    static const QRegularExpression decimalComma(
-        QStringLiteral("^[-+]?(\\d{1,3}(\\.\\d{3})+|\\d+),\\d+([eE][-+]?\\d+)?$"));
     std::vector<char> buffer(size_t(1) << 20);
     QByteArray out;
     QByteArray field;
@@ -395,32 +512,69 @@ Status convert(TextSource& source, QFile& target, const CsvDialect& dialect, int
     bool afterQuote = false; // a quote that may be the first of a doubled pair
     bool closedQuote = false; // a quoted field ended: only a delimiter or a line end may follow
     bool first = true;
+    bool pendingCr = false; // a \r outside quotes: a line end, with or without a \n after it
     int line = 1;
     qint64 physicalLine = 1;
+    qint64 fieldLine = 1; // the line where the field now ending is
+    qint64 quoteLine = 1; // where the open quoted field began
+    // With decimal commas, where each column first held a decimal-comma number and one with a
+    // decimal point: a column with both is refused, not read 1000 times too large or small.
+    QList<QByteArray> names;
+    std::vector<qint64> commaLine;
+    std::vector<std::pair<qint64, QByteArray>> pointAt;
+    std::optional<Error> mixed;
     const QString stage = source.compression().isEmpty() ? QStringLiteral("reading") : QStringLiteral("decompressing");
     qint64 consumed = 0;
     const bool whitespace = dialect.delimiter == ' ';
     qint64 written = 0;
     const auto tooLarge = [&] {
-        const QString size = QLocale::c().formattedDataSize(maxBytes, 1, QLocale::DataSizeSIFormat);
+        const auto size = [](qint64 bytes) {
+            return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+        };
+        // The temporary folder (TMPDIR), not the copy's own folder inside it, which goes with it.
+        QString room = QStringLiteral("the room its text may take in %1").arg(QDir::tempPath());
+        if (reserve > 0)
+            room += QStringLiteral(" (what is free there, less %1 kept for everything else)").arg(size(reserve));
         return Error {ErrorCode::InvalidInput,
                       source.compression().isEmpty()
-                          ? QStringLiteral("the file's plain copy would be larger than %1, the room it may take in "
-                                           "%2; set TMPDIR to a folder with more room")
-                                .arg(size, QFileInfo(target.fileName()).path())
-                          : QStringLiteral("the %1 data expands to more than %2, the room its text may take in %3; "
-                                           "decompress it where there is room and import that file, or set TMPDIR "
-                                           "to a folder with more room")
-                                .arg(source.compression(), size, QFileInfo(target.fileName()).path()),
+                          ? QStringLiteral("the file's plain copy would be larger than %1, %2; set TMPDIR to a folder "
+                                           "with more room")
+                                .arg(size(maxBytes), room)
+                          : QStringLiteral("the %1 data expands to more than %2, %3; decompress it where there is room "
+                                           "and import that file, or set TMPDIR to a folder with more room")
+                                .arg(source.compression(), size(maxBytes), room),
                       path};
     };
     const auto endField = [&] {
-        if (dialect.decimal == ',') {
+        if (dialect.decimal == ',' && line > dialect.headerLine && (field.contains(',') || field.contains('.'))) {
             const QString text = QString::fromUtf8(field.trimmed());
-            if (decimalComma.match(text).hasMatch())
+            const auto column = size_t(record.size());
+            if (commaLine.size() <= column) {
+                commaLine.resize(column + 1, 0);
+                pointAt.resize(column + 1);
+            }
+            if (commaNumber().match(text).hasMatch()) {
                 field = text.toUtf8().replace(".", "").replace(",", ".");
-            else if (thousands.match(text).hasMatch()) // 1.234 is a thousand and more here
+                if (commaLine[column] == 0)
+                    commaLine[column] = fieldLine;
+            } else if (groupedNumber().match(text).hasMatch()) { // 1.234 is a thousand and more here
                 field = text.toUtf8().replace(".", "");
+            } else if (pointAt[column].first == 0 && pointNumber().match(text).hasMatch()) {
+                pointAt[column] = {fieldLine, field.trimmed()};
+            }
+            if (!mixed && commaLine[column] > 0 && pointAt[column].first > 0) {
+                const QByteArray name = names.value(qsizetype(column));
+                mixed = Error {ErrorCode::InvalidInput,
+                               QStringLiteral("column %1 holds numbers with a decimal comma (from line %2) and with a "
+                                              "decimal point (%3 on line %4); write them all one way, or choose the "
+                                              "decimal mark (--decimal, or in the import preview)")
+                                   .arg(name.isEmpty()
+                                            ? QString::number(column + 1)
+                                            : QString(QLatin1Char('"') + QString::fromUtf8(name) + QLatin1Char('"')),
+                                        QString::number(commaLine[column]), QString::fromUtf8(pointAt[column].second),
+                                        QString::number(pointAt[column].first)),
+                               location(path, std::max(commaLine[column], pointAt[column].first), qint64(column) + 1)};
+            }
         }
         record << field;
         field.clear();
@@ -434,6 +588,8 @@ Status convert(TextSource& source, QFile& target, const CsvDialect& dialect, int
         if (line == dialect.headerLine && whitespace && dataFields > 1 && record.size() == dataFields - 1)
             record.prepend(QByteArray());
         const bool blank = record.isEmpty() || (record.size() == 1 && record.first().isEmpty());
+        if (line == dialect.headerLine)
+            names = record;
         if (line > dialect.headerLine && blank) {
             out += '\n'; // kept, so that line numbers in errors stay the file's
         } else if (line >= dialect.headerLine && !blank) {
@@ -459,6 +615,14 @@ Status convert(TextSource& source, QFile& target, const CsvDialect& dialect, int
         first = false;
         for (qint64 i = begin; i < got.value(); ++i) {
             const char c = buffer[size_t(i)];
+            if (pendingCr) {
+                pendingCr = false;
+                if (c != '\n') { // a lone \r ends a line, as old Mac files have them
+                    fieldLine = physicalLine;
+                    ++physicalLine;
+                    endRecord();
+                }
+            }
             if (afterQuote) {
                 afterQuote = false;
                 if (c == dialect.quote) { // a doubled quote: one quote in the text
@@ -479,6 +643,7 @@ Status convert(TextSource& source, QFile& target, const CsvDialect& dialect, int
                                       .arg(QLatin1Char(dialect.quote)),
                                   location(path, physicalLine)};
             }
+            fieldLine = physicalLine;
             if (c == '\n')
                 ++physicalLine;
             if (quoted) {
@@ -491,11 +656,12 @@ Status convert(TextSource& source, QFile& target, const CsvDialect& dialect, int
             if (c == dialect.quote && field.isEmpty()) {
                 quoted = true;
                 hadField = true;
+                quoteLine = physicalLine;
+            } else if (c == '\r') {
+                pendingCr = true;
             } else if (c == '\n') {
-                if (field.endsWith('\r'))
-                    field.chop(1);
                 endRecord();
-            } else if (whitespace ? (c == ' ' || c == '\t' || c == '\r') : c == dialect.delimiter) {
+            } else if (whitespace ? (c == ' ' || c == '\t') : c == dialect.delimiter) {
                 if (whitespace && !hadField && field.isEmpty())
                     continue;
                 endField();
@@ -504,6 +670,8 @@ Status convert(TextSource& source, QFile& target, const CsvDialect& dialect, int
                 hadField = true;
             }
         }
+        if (mixed)
+            return *mixed;
         consumed += got.value();
         if (out.size() > (1 << 20)) {
             if (written + out.size() > maxBytes)
@@ -521,18 +689,29 @@ Status convert(TextSource& source, QFile& target, const CsvDialect& dialect, int
             record.clear();
             field.clear();
             quoted = false;
+            pendingCr = false;
+            hadField = false;
+            afterQuote = false;
+            closedQuote = false;
             break;
         }
         if (!reportProgress(progress, source.fraction() * 0.5, stage))
             return Error {ErrorCode::Cancelled, QStringLiteral("the import was cancelled"), path};
     }
+    if (afterQuote) { // the file ends right after a closing quote
+        afterQuote = false;
+        quoted = false;
+    }
     if (quoted)
         return Error {
             ErrorCode::InvalidInput,
             QStringLiteral("a quoted field is never closed (a %1 is missing)").arg(QLatin1Char(dialect.quote)),
-            location(path, line)};
-    if (!field.isEmpty() || !record.isEmpty() || hadField)
+            location(path, quoteLine)};
+    fieldLine = physicalLine;
+    if (pendingCr || !field.isEmpty() || !record.isEmpty() || hadField)
         endRecord();
+    if (mixed)
+        return *mixed;
     if (line <= dialect.headerLine)
         return Error {ErrorCode::InvalidInput,
                       QStringLiteral("the header was to be on line %1, but the file has %2 line(s)")
@@ -558,18 +737,27 @@ Result<Prepared> prepare(const QString& path, const CsvOptions& options, const P
     TextSource source;
     if (Status opened = source.open(path); !opened)
         return opened.error();
-    // The dialect, from the start of the text.
+    // The dialect, from the start of the text: 64 KiB, or more where lines are that long (up to
+    // 1 MiB, the longest header the reader takes), so that the sample holds a few whole lines.
     QByteArray sample(1 << 16, '\0');
     qint64 filled = 0;
-    while (filled < sample.size()) {
+    bool whole = false;
+    for (;;) {
         const Result<qint64> got = source.read(sample.data() + filled, sample.size() - filled);
         if (!got)
             return got.error();
-        if (got.value() == 0)
+        if (got.value() == 0) {
+            whole = true;
             break;
+        }
         filled += got.value();
+        if (filled == sample.size()) {
+            const QByteArrayView seen(sample.constData(), filled);
+            if (sample.size() >= (1 << 20) || seen.count('\n') + seen.count('\r') >= 16)
+                break;
+            sample.resize(sample.size() * 2);
+        }
     }
-    const bool whole = filled < sample.size();
     sample.truncate(filled);
     prepared.dialect = detect(sample, whole, path, options, source.compression());
     if (prepared.dialect.decimal == ',' && prepared.dialect.delimiter == ',')
@@ -585,7 +773,10 @@ Result<Prepared> prepare(const QString& path, const CsvOptions& options, const P
         return opened.error();
     prepared.folder = std::make_shared<QTemporaryDir>();
     if (!prepared.folder->isValid())
-        return Error {ErrorCode::Io, QStringLiteral("cannot make a temporary folder for a plain copy"), path};
+        return Error {ErrorCode::Io,
+                      QStringLiteral("cannot make a temporary folder for the file's plain copy in %1 (TMPDIR): %2")
+                          .arg(QDir::tempPath(), prepared.folder->errorString()),
+                      path};
     prepared.path = prepared.folder->filePath(QStringLiteral("plain.csv"));
     QFile target(prepared.path);
     if (!target.open(QIODevice::WriteOnly))
@@ -595,16 +786,19 @@ Result<Prepared> prepare(const QString& path, const CsvOptions& options, const P
     // A small compressed file may expand to far more than the disk holds: the copy keeps to the
     // room the temporary folder has, less some for everything else.
     qint64 maxBytes = options.maxTextBytes;
+    qint64 reserve = 0;
     if (maxBytes <= 0) {
         const QStorageInfo storage(prepared.folder->path());
         // A folder whose room cannot be read leaves the copy unbounded (a full disk is still
         // reported as such) rather than refusing every file.
         maxBytes = std::numeric_limits<qint64>::max();
-        if (storage.isValid() && storage.bytesAvailable() >= 0)
-            maxBytes = std::max<qint64>(
-                storage.bytesAvailable() - std::min<qint64>(qint64(1) << 30, storage.bytesTotal() / 20), 0);
+        if (storage.isValid() && storage.bytesAvailable() >= 0) {
+            reserve = std::min<qint64>(qint64(1) << 30, storage.bytesTotal() / 20);
+            maxBytes = std::max<qint64>(storage.bytesAvailable() - reserve, 0);
+        }
     }
-    if (Status converted = convert(again, target, prepared.dialect, shape.fields, maxBytes, progress, byteLimit, path);
+    if (Status converted =
+            convert(again, target, prepared.dialect, shape.fields, maxBytes, reserve, progress, byteLimit, path);
         !converted)
         return converted.error();
     target.close();

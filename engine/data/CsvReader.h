@@ -85,7 +85,8 @@ Result<CsvPreview> previewCsv(const QString& path, int rowLimit, const CsvOption
 /// Guesses the delimiter from the start of a file; `fileName` breaks ties (.tsv means tab).
 char detectDelimiter(const QByteArray& sample, const QString& fileName);
 
-/// True for the tokens that mean "no value": empty, NA, N/A, NaN, null, None, ? (any case).
+/// True for the tokens that mean "no value": empty, NA, N/A, NaN (also -nan, +nan), null, None, ?
+/// (any case).
 bool isMissingToken(const char* begin, const char* end);
 
 } // namespace crucible
