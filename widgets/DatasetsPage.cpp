@@ -709,7 +709,8 @@ void DatasetsPage::exportShown(const QString& path)
                 return dataset.error();
             if (dataset->kind == DatasetKind::Images)
                 return exportImages(dataset.value(), path);
-            if (Status written = exportCsv(dataset.value(), path); !written)
+            if (Status written = exportCsv(dataset.value(), path, {workspace->folder(), workspace->registryFolder()});
+                !written)
                 return written.error();
             return dataset->rowCount();
         },

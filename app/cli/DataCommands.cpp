@@ -304,8 +304,11 @@ namespace {
 
 int dataExport(Context& context, const Arguments& arguments)
 {
-    if (arguments.positionals().size() != 1 || !arguments.has(QStringLiteral("out")))
+    if (arguments.positionals().size() != 1)
         return context.usage(context.synopsis());
+    if (!arguments.has(QStringLiteral("out")))
+        return context.usage(QStringLiteral("data export: say where with --out FILE (- for standard output), or "
+                                            "--out FOLDER for images"));
     const QString out = arguments.value(QStringLiteral("out"));
     if (out == QLatin1String("-") && context.json)
         return context.usage(QStringLiteral("data export: --json and --out - both want standard output"));
@@ -325,7 +328,9 @@ int dataExport(Context& context, const Arguments& arguments)
         if (!images)
             return context.fail(images.error());
         written = images.value();
-    } else if (Status done = exportCsv(dataset.value(), out); !done) {
+    } else if (Status done =
+                   exportCsv(dataset.value(), out, {workspace.value()->folder(), workspace.value()->registryFolder()});
+               !done) {
         return context.fail(done.error());
     }
     if (out == QLatin1String("-"))

@@ -57,11 +57,20 @@ Status OutputFile::open(const QString& path, const QStringList& inputs)
     if (exists) {
         for (const QString& input : inputs) {
             bool clash = sameFile(target, input);
+            QString inside; // the file of a folder that the output is
             if (!clash && QFileInfo(input).isDir()) {
-                QDirIterator it(input, QDir::Files, QDirIterator::Subdirectories);
-                while (!clash && it.hasNext())
-                    clash = sameFile(target, it.next());
+                QDirIterator it(input, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+                while (!clash && it.hasNext()) {
+                    inside = it.next();
+                    clash = sameFile(target, inside);
+                }
             }
+            if (clash && !inside.isEmpty())
+                return Error {ErrorCode::InvalidInput,
+                              QStringLiteral("the output is %1, a file inside %2, which this command reads: "
+                                             "writing would destroy it; name another file")
+                                  .arg(inside, input),
+                              path};
             if (clash)
                 return Error {ErrorCode::InvalidInput,
                               QStringLiteral("the output is the input %1: writing would destroy it; name another "

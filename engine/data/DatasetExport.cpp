@@ -49,13 +49,13 @@ QByteArray cellText(const Column& column, std::int64_t row)
 
 } // namespace
 
-Status exportCsv(const Dataset& dataset, const QString& path)
+Status exportCsv(const Dataset& dataset, const QString& path, const QStringList& inputs)
 {
     if (dataset.kind != DatasetKind::Tabular)
         return Error {ErrorCode::InvalidInput,
                       QStringLiteral("an image dataset is exported as a folder of images, not CSV"), path};
     OutputFile out;
-    if (Status opened = out.open(path); !opened)
+    if (Status opened = out.open(path, inputs); !opened)
         return opened;
     QByteArray chunk;
     for (size_t c = 0; c < dataset.columns.size(); ++c) {
@@ -87,6 +87,11 @@ Result<qint64> exportImages(const Dataset& dataset, const QString& folder)
 {
     if (dataset.kind != DatasetKind::Images)
         return Error {ErrorCode::InvalidInput, QStringLiteral("a tabular dataset is exported as CSV, not as a folder"),
+                      folder};
+    if (folder == QLatin1String("-"))
+        return Error {ErrorCode::InvalidInput,
+                      QStringLiteral("an image dataset is written as a folder of PNG files, not to standard output: "
+                                     "name a folder"),
                       folder};
     const QFileInfo info(folder);
     if (info.exists()
@@ -139,10 +144,15 @@ Result<int> deleteDatasetVersion(const Workspace& workspace, const DatasetVersio
     if (Status begun = transaction.begin(workspace.databasePath()); !begun)
         return begun.error();
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT r.id, r.name FROM runs r JOIN datasets d ON d.id = r.dataset_id"
-                                 " WHERE d.name = ? AND d.hash = ? ORDER BY r.created_at"));
-    query.addBindValue(version.name);
-    query.addBindValue(version.hash);
+    // Runs linked to the version, and runs that name it (a forced deletion unlinked them; a rerun
+    // finds the data again by name and hash once the same data is imported again).
+    query.prepare(QStringLiteral("SELECT r.id, r.name FROM runs r LEFT JOIN datasets d ON d.id = r.dataset_id"
+                                 " WHERE (d.name = ? AND d.hash = ?) OR (r.dataset_name = ? AND r.dataset_hash = ?)"
+                                 " ORDER BY r.created_at"));
+    for (int i = 0; i < 2; ++i) {
+        query.addBindValue(version.name);
+        query.addBindValue(version.hash);
+    }
     if (!query.exec())
         return sqlError(query.lastError(), version.reference(),
                         QStringLiteral("looking for runs that use the dataset"));

@@ -331,6 +331,16 @@ Result<DatasetVersion> DatasetStore::find(const QString& reference) const
     const qsizetype at = reference.indexOf(QLatin1Char('@'));
     const QString name = at < 0 ? reference : reference.left(at);
     const QString prefix = at < 0 ? QString() : reference.mid(at + 1).toLower();
+    // An unset shell variable ("$NAME@$HASH") must not pick some other dataset's version.
+    if (name.trimmed().isEmpty())
+        return Error {ErrorCode::InvalidInput,
+                      QStringLiteral("no dataset named: give NAME or NAME@HASH (see: crucible-cli data list)"),
+                      reference};
+    if (at >= 0 && prefix.isEmpty())
+        return Error {ErrorCode::InvalidInput,
+                      QStringLiteral("nothing after @: give the start of a version's hash, or only the name for its "
+                                     "newest version"),
+                      reference};
     auto list = versions(name);
     if (!list)
         return list.error();

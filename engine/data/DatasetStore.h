@@ -75,7 +75,7 @@ public:
     Result<QList<DatasetVersion>> versions() const;
     /// The versions of one name, newest first.
     Result<QList<DatasetVersion>> versions(const QString& name) const;
-    /// Resolves "NAME" (its newest version) or "NAME@HASHPREFIX".
+    /// Resolves "NAME" (its newest version) or "NAME@HASHPREFIX"; an empty name or prefix is refused.
     Result<DatasetVersion> find(const QString& reference) const;
     /// The content of a version, read from objects/.
     Result<Dataset> load(const DatasetVersion& version) const;

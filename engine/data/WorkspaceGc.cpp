@@ -60,7 +60,10 @@ Result<QSet<QString>> column(const Workspace& workspace, const QString& statemen
 
 Result<Reclaimed> emptyTrash(const Workspace& workspace)
 {
-    auto trashed = column(workspace, QStringLiteral("SELECT id FROM runs WHERE deleted_at IS NOT NULL"));
+    // As RunStore::emptyTrash: a run in the trash that is still active stays until it ends.
+    auto trashed = column(
+        workspace,
+        QStringLiteral("SELECT id FROM runs WHERE deleted_at IS NOT NULL AND status NOT IN ('running', 'paused')"));
     if (!trashed)
         return trashed.error();
     Reclaimed reclaimed;
@@ -88,8 +91,10 @@ Result<Reclaimed> collectGarbage(const Workspace& workspace, bool dryRun)
         return begun.error();
     auto hashes = column(workspace, QStringLiteral("SELECT hash FROM datasets"));
     auto runs = column(workspace, QStringLiteral("SELECT id FROM runs"));
-    auto ended =
-        column(workspace, QStringLiteral("SELECT id FROM runs WHERE status NOT IN ('queued', 'running', 'paused')"));
+    // (the trash is left as it is: restoring a run gives it back whole)
+    auto ended = column(workspace,
+                        QStringLiteral("SELECT id FROM runs WHERE status NOT IN ('queued', 'running', "
+                                       "'paused') AND deleted_at IS NULL"));
     auto artifacts = column(workspace, QStringLiteral("SELECT run_id || '/' || path FROM run_artifacts"));
     for (const auto* result : {&hashes, &runs, &ended, &artifacts}) {
         if (!*result)

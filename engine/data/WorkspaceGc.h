@@ -19,7 +19,8 @@ struct Reclaimed {
 };
 
 /// Deletes the runs in the trash for good, with everything recorded of them and their folders
-/// (checkpoints, models, artifacts); says how many and how many bytes that freed.
+/// (checkpoints, models, artifacts); says how many and how many bytes that freed. A run in the
+/// trash that is still running or paused stays there until it ends.
 /// Thread: the calling thread's workspace connection.
 Result<Reclaimed> emptyTrash(const Workspace& workspace);
 

@@ -502,15 +502,20 @@ Result<int> RunStore::emptyTrash()
     if (const Status begun = transaction.begin(where); !begun)
         return begun.error();
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT id FROM runs WHERE deleted_at IS NOT NULL")))
+    // A run still running or paused stays in the trash until it ends: its process is still
+    // writing its metrics and files (MLflow lets a client delete an active run). A process that
+    // died leaves it "interrupted" when the workspace is next opened.
+    if (!query.exec(
+            QStringLiteral("SELECT id FROM runs WHERE deleted_at IS NOT NULL AND status NOT IN ('running', 'paused')")))
         return sqlError(query.lastError(), where, QStringLiteral("listing the trash"));
     QStringList ids;
     while (query.next())
         ids << query.value(0).toString();
     query.finish();
-    for (const char* statement : {"UPDATE runs SET parent_run_id = NULL WHERE parent_run_id IN (SELECT id FROM runs "
-                                  "WHERE deleted_at IS NOT NULL)",
-                                  "DELETE FROM runs WHERE deleted_at IS NOT NULL"}) {
+    for (const char* statement :
+         {"UPDATE runs SET parent_run_id = NULL WHERE parent_run_id IN (SELECT id FROM runs WHERE deleted_at IS NOT "
+          "NULL AND status NOT IN ('running', 'paused'))",
+          "DELETE FROM runs WHERE deleted_at IS NOT NULL AND status NOT IN ('running', 'paused')"}) {
         if (!query.exec(QString::fromLatin1(statement)))
             return sqlError(query.lastError(), where, QStringLiteral("emptying the trash"));
     }

@@ -79,7 +79,8 @@ public:
     Status moveToTrash(const QString& runId);
     /// Takes a run out of the trash.
     Status restore(const QString& runId);
-    /// Deletes the runs in the trash for good, with their data and folders; returns how many.
+    /// Deletes the runs in the trash for good, with their data and folders; returns how many. A
+    /// running or paused run stays there until it ends (its process still writes to it).
     Result<int> emptyTrash();
 
     /// The run's folder, runs/<run-id>/ (created when missing).

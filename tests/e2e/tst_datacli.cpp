@@ -147,6 +147,24 @@ private Q_SLOTS:
         back = cli({QStringLiteral("--json"), QStringLiteral("data"), QStringLiteral("import"), folder,
                     QStringLiteral("--name"), QStringLiteral("shapes")});
         QCOMPARE(back.json().value(QStringLiteral("is_new")).toBool(true), false);
+        // Never over the workspace's own files, by any name; nor an image folder to standard output.
+        const QString workspace = m_dir.filePath(QStringLiteral("ws"));
+        QFile::link(workspace + QStringLiteral("/crucible.db"), m_dir.filePath(QStringLiteral("link.db")));
+        for (const QString& inside :
+             {workspace + QStringLiteral("/crucible.db"), m_dir.filePath(QStringLiteral("link.db")),
+              workspace + QStringLiteral("/objects/")
+                  + QDir(workspace + QStringLiteral("/objects")).entryList(QDir::Files).value(0)}) {
+            out = cli({QStringLiteral("data"), QStringLiteral("export"), QStringLiteral("mixed"),
+                       QStringLiteral("--out"), inside});
+            QCOMPARE(out.exitCode, 1);
+            QVERIFY2(out.err.contains(QStringLiteral("which this command reads: writing would destroy it")),
+                     qPrintable(out.err));
+        }
+        QCOMPARE(cli({QStringLiteral("data"), QStringLiteral("show"), QStringLiteral("mixed")}).exitCode, 0);
+        out = cli({QStringLiteral("data"), QStringLiteral("export"), QStringLiteral("shapes"), QStringLiteral("--out"),
+                   QStringLiteral("-")});
+        QCOMPARE(out.exitCode, 1);
+        QVERIFY2(out.err.contains(QStringLiteral("not to standard output")), qPrintable(out.err));
         // Not over a folder that holds something.
         out = cli({QStringLiteral("data"), QStringLiteral("export"), QStringLiteral("shapes"), QStringLiteral("--out"),
                    folder});
@@ -171,6 +189,12 @@ private Q_SLOTS:
                              QStringLiteral("--name"), QStringLiteral("doomed")});
         QCOMPARE(again.json().value(QStringLiteral("is_new")).toBool(), true);
         QCOMPARE(cli({QStringLiteral("data"), QStringLiteral("delete"), QStringLiteral("nonesuch")}).exitCode, 1);
+        // An empty name or hash (an unset variable in a script) deletes nothing.
+        for (const QString& reference : {QString(), QStringLiteral("@"), QStringLiteral("doomed@")}) {
+            Outcome refused = cli({QStringLiteral("data"), QStringLiteral("delete"), reference});
+            QCOMPARE(refused.exitCode, 1);
+        }
+        QCOMPARE(cli({QStringLiteral("data"), QStringLiteral("show"), QStringLiteral("doomed")}).exitCode, 0);
     }
 
     void eachDialectImportsWithoutOptionsAsPandasReadsIt_data()

@@ -391,12 +391,24 @@ private Q_SLOTS:
         QCOMPARE(lifecycle({QStringLiteral("data"), QStringLiteral("samples"), QStringLiteral("iris")}).exitCode, 0);
         QString keep;
         QString doomed;
+        QString live;
+        QString binned;
         {
             auto workspace = Workspace::open(folder);
             QVERIFY(workspace);
             keep = addRun(*workspace.value(), QStringLiteral("keep"), QStringLiteral("adam"), 0.01, {0.5});
             doomed = addRun(*workspace.value(), QStringLiteral("doomed"), QStringLiteral("sgd"), 0.01, {0.4});
+            binned = addRun(*workspace.value(), QStringLiteral("binned"), QStringLiteral("sgd"), 0.1, {0.3});
             RunStore store(*workspace.value());
+            // A run still training (this process owns it) and a file it is writing.
+            NewRun training;
+            training.name = QStringLiteral("live");
+            live = store.createRun(training).value();
+            QVERIFY(store.start(live));
+            QVERIFY(writeFile(QDir(store.runFolder(live)).filePath(QStringLiteral("checkpoints/step-2.pt")),
+                              QByteArray(400, 'l')));
+            // A file of the user's in a run that will be in the trash.
+            QVERIFY(writeFile(QDir(store.runFolder(binned)).filePath(QStringLiteral("notes.txt")), "mine"));
             QVERIFY(writeFile(QDir(store.runFolder(keep)).filePath(QStringLiteral("model.pt")), QByteArray(700, 'm')));
             QVERIFY(store.addArtifact(keep, QStringLiteral("model.pt"), QStringLiteral("model")));
             QVERIFY(writeFile(QDir(store.runFolder(doomed)).filePath(QStringLiteral("checkpoints/step-1.pt")),
@@ -412,17 +424,25 @@ private Q_SLOTS:
         QVERIFY(writeFile(strayFolder + QStringLiteral("/model.pt"), QByteArray(200, 'f')));
         QVERIFY(writeFile(strayFile, QByteArray(300, 's')));
         QVERIFY(writeFile(freshObject, QByteArray(50, 'n')));
-        for (const QString& path : {strayObject, strayFolder + QStringLiteral("/model.pt"), strayFolder, strayFile})
+        const QString userNotes = folder + QStringLiteral("/runs/") + binned + QStringLiteral("/notes.txt");
+        for (const QString& path :
+             {strayObject, strayFolder + QStringLiteral("/model.pt"), strayFolder, strayFile, userNotes})
             QVERIFY(makeOld(path));
 
-        // Emptying the trash deletes the trashed run, its folder and says what that freed.
+        // Emptying the trash deletes the trashed run, its folder and says what that freed; a run
+        // in the trash that is still training stays there with its files until it ends.
         QCOMPARE(lifecycle({QStringLiteral("runs"), QStringLiteral("delete"), doomed}).exitCode, 0);
+        QCOMPARE(lifecycle({QStringLiteral("runs"), QStringLiteral("delete"), live}).exitCode, 0);
         auto emptied = lifecycle({QStringLiteral("trash"), QStringLiteral("empty")});
         QCOMPARE(emptied.exitCode, 0);
         QCOMPARE(emptied.json().value(QStringLiteral("runs")).toInt(), 1);
         QCOMPARE(emptied.json().value(QStringLiteral("bytes")).toInt(), 1234);
         QVERIFY(!QFileInfo::exists(folder + QStringLiteral("/runs/") + doomed));
         QCOMPARE(lifecycle({QStringLiteral("runs"), QStringLiteral("show"), doomed}).exitCode, 1);
+        QCOMPARE(lifecycle({QStringLiteral("runs"), QStringLiteral("show"), live}).exitCode, 0);
+        QVERIFY(QFileInfo::exists(folder + QStringLiteral("/runs/") + live + QStringLiteral("/checkpoints/step-2.pt")));
+        // gc leaves the trash as it is: restoring a run gives it back whole.
+        QCOMPARE(lifecycle({QStringLiteral("runs"), QStringLiteral("delete"), binned}).exitCode, 0);
 
         // gc: a dry run names exactly the leftovers and removes nothing; then they go, nothing else.
         const QJsonArray expected {QStringLiteral("objects/") + QString(64, QLatin1Char('a')),
@@ -441,6 +461,7 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(strayFile));
         QVERIFY(!QFileInfo::exists(QFileInfo(strayFile).absolutePath())); // the folder it left empty
         QVERIFY(QFileInfo::exists(freshObject)); // too new: an import may be writing it
+        QVERIFY(QFileInfo::exists(userNotes));
         QVERIFY(QFileInfo::exists(folder + QStringLiteral("/runs/") + keep + QStringLiteral("/model.pt")));
         QCOMPARE(lifecycle({QStringLiteral("data"), QStringLiteral("show"), QStringLiteral("iris")}).exitCode, 0);
         QCOMPARE(lifecycle({QStringLiteral("workspace"), QStringLiteral("gc")})

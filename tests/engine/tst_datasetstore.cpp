@@ -1,6 +1,8 @@
 #include "../support/Files.h"
+#include "engine/data/DatasetExport.h"
 #include "engine/data/DatasetStore.h"
 #include "engine/data/Samples.h"
+#include "engine/store/RunStore.h"
 #include "engine/store/Workspace.h"
 
 #include <QImage>
@@ -46,6 +48,45 @@ private Q_SLOTS:
         auto opened = Workspace::open(m_dir.filePath(QStringLiteral("ws")));
         QVERIFY(opened);
         m_workspace = std::move(opened.value());
+    }
+
+    void aVersionRunsTrainedOnIsKeptUnlessForcedAlsoWhenItCameBack()
+    {
+        const QByteArray bytes("x,y\n1,a\n2,b\n3,a\n4,b\n");
+        auto outcome = importBytes(QStringLiteral("used.csv"), bytes, QStringLiteral("used"));
+        QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().text()));
+        NewRun spec;
+        spec.name = QStringLiteral("trained");
+        spec.datasetName = outcome->version.name;
+        spec.datasetHash = outcome->version.hash;
+        spec.datasetId = outcome->version.id;
+        QVERIFY(RunStore(*m_workspace).createRun(spec));
+        auto refused = deleteDatasetVersion(*m_workspace, outcome->version, false);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.startsWith(QStringLiteral("1 run(s) trained on it: trained")),
+                 qPrintable(refused.error().message));
+        auto forced = deleteDatasetVersion(*m_workspace, outcome->version, true);
+        QVERIFY(forced);
+        QCOMPARE(forced.value(), 1);
+        // The same data imported again: the run finds it by name and hash, so it is in use again.
+        auto back = importBytes(QStringLiteral("used.csv"), bytes, QStringLiteral("used"));
+        QVERIFY(back && back->isNew);
+        auto again = deleteDatasetVersion(*m_workspace, back->version, false);
+        QVERIFY2(!again, "a version a run names was deleted without --force");
+        QVERIFY(DatasetStore(*m_workspace).find(QStringLiteral("used")));
+    }
+
+    void anEmptyNameOrHashFindsNothing()
+    {
+        QVERIFY(importBytes(QStringLiteral("kept.csv"), "x,y\n1,a\n2,b\n", QStringLiteral("kept")));
+        // As an unset shell variable leaves them ("$NAME@$HASH"): never some other dataset.
+        for (const QString& reference :
+             {QString(), QStringLiteral("@"), QStringLiteral("@ab"), QStringLiteral("kept@"), QStringLiteral(" ")}) {
+            auto found = DatasetStore(*m_workspace).find(reference);
+            QVERIFY2(!found, qPrintable(reference));
+            QCOMPARE(found.error().code, ErrorCode::InvalidInput);
+        }
+        QVERIFY(DatasetStore(*m_workspace).find(QStringLiteral("kept")));
     }
 
     void importsACsvAndReadsItBack()
