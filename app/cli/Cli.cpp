@@ -143,7 +143,8 @@ int Context::usage(const QString& message)
         printJson(QJsonObject {{QStringLiteral("error"),
                                 QJsonObject {{QStringLiteral("code"), QStringLiteral("usage")},
                                              {QStringLiteral("message"), message},
-                                             {QStringLiteral("where"), QString()}}}});
+                                             // the command whose usage was wrong, when there is one
+                                             {QStringLiteral("where"), command ? command->name() : QString()}}}});
     return Usage;
 }
 
@@ -227,11 +228,12 @@ int terminalColumns()
 
 QString commandHelp(const Command& command, int columns)
 {
-    QString text = QStringLiteral("Usage: crucible-cli ") + command.name();
+    QString usage = QStringLiteral("Usage: crucible-cli ") + command.name();
     if (!command.options.empty())
-        text += QStringLiteral(" [OPTIONS]");
+        usage += QStringLiteral(" [OPTIONS]");
     if (!command.usage.isEmpty())
-        text += QLatin1Char(' ') + command.usage;
+        usage += QLatin1Char(' ') + command.usage;
+    QString text = wrap(usage, 4, columns); // a long synopsis goes on below, indented
     text += QStringLiteral("\n\n")
         + wrap(command.summary.left(1).toUpper() + command.summary.mid(1) + QLatin1Char('.'), 0, columns)
         + QLatin1Char('\n');

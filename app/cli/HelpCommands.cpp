@@ -520,7 +520,7 @@ int help(Context& context, const Arguments& arguments, const CommandTable& table
         if (context.json)
             context.printJson(commandsJson(table));
         else
-            context.out << "Run 'crucible-cli --help' for every command, 'crucible-cli help COMMAND' for one.\n";
+            context.out << "Run 'crucible-cli --help' for all commands, 'crucible-cli help COMMAND' for one.\n";
         return Success;
     }
     for (const Command& command : table) {

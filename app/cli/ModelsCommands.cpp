@@ -274,7 +274,7 @@ int modelsExport(Context& context, const Arguments& arguments)
     if (toStdout && standardOutputIsTerminal())
         return context.usage(QStringLiteral("models export: standard output is a terminal, not a place for a zip "
                                             "file; redirect it (> FILE.crucible) or name a file"));
-    if (QFileInfo(target).isDir())
+    if (!toStdout && QFileInfo(target).isDir()) // (a folder named "-" is not standard output)
         target = QDir(target).filePath(QFileInfo(version->bundlePath).fileName());
     if (!toStdout && QFileInfo(target).isFile())
         return context.fail(

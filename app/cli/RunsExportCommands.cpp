@@ -88,11 +88,14 @@ int runsExport(Context& context, const Arguments& arguments)
     if (!keys)
         return context.fail(keys.error());
     if (arguments.has(QStringLiteral("key"))) {
-        const QString key = arguments.value(QStringLiteral("key"));
-        if (!keys->contains(key))
-            return context.fail(
-                {ErrorCode::NotFound, QStringLiteral("the run has no metric '%1'").arg(key), id.value()});
-        keys = QStringList {key};
+        const QStringList asked = arguments.values(QStringLiteral("key")); // -k A -k B: both
+        for (const QString& key : asked) {
+            if (!keys->contains(key))
+                return context.fail(
+                    {ErrorCode::NotFound, QStringLiteral("the run has no metric '%1'").arg(key), id.value()});
+        }
+        keys = asked;
+        keys->removeDuplicates();
     }
 
     // "--out -" is standard output, as no --out is; a file is written through OutputFile (atomic,
@@ -184,11 +187,11 @@ int runsCompare(Context& context, const Arguments& arguments)
     QJsonObject params;
     QList<QStringList> paramRows;
     for (const QString& key : std::as_const(paramKeys)) {
-        QStringList cells;
+        QStringList cells; // exact, so that 0.001234561 and 0.001234562 show and --diff as different
         QJsonArray values;
         for (const RunRecord& run : runs) {
             const QJsonValue value = run.params.value(key, QJsonValue(QJsonValue::Undefined));
-            cells << (value.isUndefined() ? QStringLiteral("-") : FieldValue::fromJson(value).display());
+            cells << (value.isUndefined() ? QStringLiteral("-") : FieldValue::fromJson(value).exact());
             values.append(value.isUndefined() ? QJsonValue() : value);
         }
         if (onlyDiffering && QSet<QString>(cells.cbegin(), cells.cend()).size() == 1)

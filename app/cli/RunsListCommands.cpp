@@ -41,13 +41,15 @@ QStringList defaultColumns(const std::vector<RunRecord>& runs, const QString& so
     return columns;
 }
 
-QString cellText(const RunRecord& run, const RunField& field)
+/// A table cell: numbers to 6 digits, durations in units. For CSV (`exact`): numbers in the
+/// shortest form that reads back exactly and durations in seconds, for programs to read.
+QString cellText(const RunRecord& run, const RunField& field, bool exact)
 {
     if (field.name() == QLatin1String("created"))
         return timeText(run.createdAt);
-    if (field.name() == QLatin1String("duration"))
+    if (field.name() == QLatin1String("duration") && !exact)
         return formatDuration(run.durationSeconds(), DurationStyle::Units);
-    return field.valueOf(run).display();
+    return exact ? field.valueOf(run).exact() : field.valueOf(run).display();
 }
 
 int runsList(Context& context, const Arguments& arguments)
@@ -98,7 +100,7 @@ int runsList(Context& context, const Arguments& arguments)
     for (const RunRecord& run : runs.value()) {
         QStringList row;
         for (const RunField& field : fields)
-            row << cellText(run, field);
+            row << cellText(run, field, format == QLatin1String("csv"));
         rows << row;
     }
     QStringList header;
@@ -221,14 +223,25 @@ int runsShow(Context& context, const Arguments& arguments)
 
 void addRunsListCommands(CommandTable& table)
 {
-    table.push_back(makeCommand("runs list", "", "runs, filtered and sorted",
-                                {option("experiment", "NAME", "only this experiment's runs", 'e'),
-                                 option("filter", "EXPR", "e.g. \"status = finished and metrics.val_acc > 0.9\"", 'f'),
-                                 option("sort", "[-]KEY", "sort by a column, param or metric; - for descending", 's'),
-                                 option("format", "table|csv|json", "how to print them (default table)"),
-                                 option("columns", "F,...", "the columns to print"),
-                                 flag("trash", "the runs in the trash instead")},
-                                runsList, "runs list -f \"metrics.val_acc > 0.9\" -s -metrics.val_acc"));
+    table.push_back(makeCommand(
+        "runs list", "", "runs, filtered and sorted",
+        {option("experiment", "NAME", "only this experiment's runs", 'e'),
+         option("filter", "EXPR", "e.g. \"status = 'finished' and metrics.val_acc > 0.9\"", 'f'),
+         option("sort", "[-]KEY", "sort by a column, param or metric; - for descending", 's'),
+         option("format", "table|csv|json", "how to print them (default table)"),
+         option("columns", "F,...", "the columns to print"), flag("trash", "the runs in the trash instead")},
+        runsList, "runs list -f \"metrics.val_acc > 0.9\" -s -metrics.val_acc",
+        "A filter compares fields with values: id, name, experiment, status, tag, notes, dataset, "
+        "dataset_hash, seed, device, created, started, ended, duration, error, parent, "
+        "params.KEY, metrics.KEY (its last value; .min, .max, .best, .best_step, .count) and "
+        "tags.KEY for a KEY=value tag. Text goes in quotes.\n"
+        "Operators: = != < <= > >=, contains, like and ilike (% any text, _ one character), "
+        "glob (* ? [abc] [!abc]), in (...), not in, not like; joined with and, or, not and "
+        "parentheses. Status and device values match in any case.\n"
+        "Dates are local time as the tables print them: created = '2026-12-01' is that whole "
+        "day, created >= '2026-12-01 14:30' from that minute on.\n"
+        "MLflow's search syntax (attributes.status = 'FINISHED', tags.x LIKE 'a%', "
+        "backquoted keys) is understood as well."));
     table.push_back(makeCommand("runs show", "RUN", "recipe, environment, params, metrics, artifacts", {}, runsShow,
                                 "runs show 3f2a"));
 }

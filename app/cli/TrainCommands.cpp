@@ -139,11 +139,21 @@ Result<QStringList> overridesFrom(const Arguments& arguments)
         {QStringLiteral("threads"), QStringLiteral("threads")},
     };
     QStringList overrides;
+    const QStringList sets = arguments.values(QStringLiteral("set"));
     for (const auto& [option, key] : shortcuts) {
-        if (arguments.has(option))
-            overrides << key + QLatin1Char('=') + arguments.value(option);
+        if (!arguments.has(option))
+            continue;
+        // "-e 1 --set epochs=2": which one was meant cannot be told; neither silently wins.
+        for (const QString& set : sets) {
+            if (set.section(QLatin1Char('='), 0, 0).trimmed() == key)
+                return Error {ErrorCode::InvalidInput,
+                              QStringLiteral("--%1 %2 and --set %3 both set %4: give one")
+                                  .arg(option, arguments.value(option), set, key),
+                              QStringLiteral("--set")};
+        }
+        overrides << key + QLatin1Char('=') + arguments.value(option);
     }
-    overrides << arguments.values(QStringLiteral("set"));
+    overrides << sets;
     return overrides;
 }
 
@@ -193,7 +203,10 @@ int train(Context& context, const Arguments& arguments)
         return context.usage(QStringLiteral("train needs --data NAME (or --resume RUN)"));
     if (!request.resumeRun.isEmpty() && !request.dataset.isEmpty())
         return context.usage(QStringLiteral("--resume continues on the run's own dataset: leave out --data"));
-    request.overrides = overridesFrom(arguments).value();
+    auto overrides = overridesFrom(arguments);
+    if (!overrides)
+        return context.usage(overrides.error().message);
+    request.overrides = overrides.value();
     capThreads(context, request.overrides, arguments.has(QStringLiteral("force-threads")));
     request.experiment = arguments.value(QStringLiteral("experiment"), QStringLiteral("Default"));
     request.name = arguments.value(QStringLiteral("name"));

@@ -78,6 +78,18 @@ Result<std::unique_ptr<Workspace>> openWorkspace(const Context& context)
                           QStringLiteral("no workspace in this folder: it has no crucible.db (%1)").arg(remedy),
                           folder};
     }
+    // $CRUCIBLE_WORKSPACE makes its folder on first use, as the default does, but never scatters a
+    // workspace into a folder that holds other things (a mistyped or wrong variable).
+    if (context.workspaceOption.isEmpty() && !context.create && !qEnvironmentVariableIsEmpty("CRUCIBLE_WORKSPACE")) {
+        const QDir dir(folder);
+        if (dir.exists() && !dir.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)
+            && !QFileInfo::exists(dir.filePath(QStringLiteral("crucible.db"))))
+            return Error {ErrorCode::NotFound,
+                          QStringLiteral("CRUCIBLE_WORKSPACE names a folder that holds other things and no "
+                                         "crucible.db; correct the variable, or add --create to make a workspace "
+                                         "there"),
+                          folder};
+    }
     return Workspace::open(folder, Workspace::Options {workspaceBusyTimeout()});
 }
 

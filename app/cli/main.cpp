@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <memory>
 #include <string_view>
@@ -18,6 +19,10 @@
 
 int main(int argc, char** argv)
 {
+    // A reader that goes away (train ... 2>&1 | head) makes a write fail with EPIPE, which is
+    // handled, instead of killing the process in the middle of a run and leaving it interrupted.
+    std::signal(SIGPIPE, SIG_IGN);
+
     // A PDF report lays out text with the GUI library's fonts, which need a QGuiApplication: made
     // (without a display) only for such a command, so that every other one starts as fast as before.
     const bool wantsPdf = std::any_of(argv + 1, argv + argc, [](const char* arg) {

@@ -322,17 +322,11 @@ private:
     {
         QString crucibleOp = op;
         QString valueText = operand.kind == Token::Number ? operand.text : quoted(operand.text);
-        if (op == QLatin1String("like") || op == QLatin1String("ilike")) {
-            // Crucible's 'contains' is a case-insensitive substring match: '%text%' only.
-            const QString pattern = operand.text;
-            const QString inner = pattern.mid(1, pattern.size() - 2);
-            if (operand.kind != Token::String || pattern.size() < 2 || !pattern.startsWith(QLatin1Char('%'))
-                || !pattern.endsWith(QLatin1Char('%')) || inner.contains(QLatin1Char('%'))
-                || inner.contains(QLatin1Char('_')))
-                return problem(QStringLiteral("LIKE patterns other than '%text%' are not supported"), operand.position);
-            crucibleOp = QStringLiteral("contains");
-            valueText = quoted(inner);
-        }
+        const bool pattern = op == QLatin1String("like") || op == QLatin1String("ilike");
+        if (pattern && operand.kind != Token::String)
+            return problem(QStringLiteral("LIKE and ILIKE take a pattern in quotes, such as 'base%'"),
+                           operand.position);
+        // (Crucible's like and ilike are MLflow's: % and _, LIKE minding case, ILIKE not.)
         const bool ordering = op.startsWith(QLatin1Char('<')) || op.startsWith(QLatin1Char('>'));
         if (id.entity == QLatin1String("metrics")) {
             if (operand.kind != Token::Number)
@@ -348,8 +342,10 @@ private:
                 return QStringLiteral("parent %1 %2").arg(crucibleOp, valueText);
             if (id.key.startsWith(QLatin1String("mlflow.")))
                 return problem(QStringLiteral("filtering on the system tag %1 is not supported").arg(id.key), position);
-            if (ordering || crucibleOp == QLatin1String("contains"))
-                return problem(QStringLiteral("tags are compared with = and != only"), position);
+            if (pattern)
+                return QStringLiteral("tags.%1 %2 %3").arg(backQuoted(id.key), crucibleOp, valueText);
+            if (ordering)
+                return problem(QStringLiteral("tags are compared with =, !=, LIKE and ILIKE only"), position);
             const QString tag = quoted(id.key + QLatin1Char('=') + operand.text);
             return op == QLatin1String("=") ? QStringLiteral("tag = %1").arg(tag)
                                             : QStringLiteral("not tag = %1").arg(tag);
@@ -361,7 +357,7 @@ private:
                 return problem(QStringLiteral("'%1' is not a status (RUNNING, SCHEDULED, FINISHED, FAILED, KILLED)")
                                    .arg(operand.text),
                                operand.position);
-            if (ordering || crucibleOp == QLatin1String("contains"))
+            if (ordering || pattern)
                 return problem(QStringLiteral("the status is compared with = and != only"), position);
             return QStringLiteral("status %1 %2").arg(crucibleOp, quoted(key));
         }
@@ -395,6 +391,13 @@ Result<QString> translateFilter(const QString& mlflowFilter)
 
 QString filterFromEitherSyntax(const QString& text)
 {
+    // tags.mlflow.runName reads as a tag to Crucible, but MLflow's system tags are the run's own
+    // fields: MLflow's reading first.
+    if (text.contains(QLatin1String("tags.mlflow."), Qt::CaseInsensitive)) {
+        const Result<QString> translated = translateFilter(text);
+        if (translated && FilterExpression::parse(translated.value()).isValid())
+            return translated.value();
+    }
     if (FilterExpression::parse(text).isValid())
         return text;
     const Result<QString> translated = translateFilter(text);

@@ -17,7 +17,15 @@ QString text(const QJsonValue& value)
 {
     if (value.isUndefined() || value.isNull())
         return kNone;
-    return FieldValue::fromJson(value).display();
+    return FieldValue::fromJson(value).exact(); // 0.001234561 and 0.001234562 differ
+}
+
+QString exactNumber(double value)
+{
+    FieldValue field;
+    field.kind = FieldValue::Kind::Number;
+    field.number = value;
+    return field.exact();
 }
 
 /// A column's type and statistics in one line: what changes when the column's data changes.
@@ -30,8 +38,7 @@ QString columnText(const ColumnProfile& c)
         return line + QStringLiteral(", %1 distinct").arg(c.distinct);
     return line
         + QStringLiteral(", mean %1, sd %2, %3..%4")
-              .arg(QString::number(c.mean, 'g', 6), QString::number(c.std, 'g', 6), QString::number(c.min, 'g', 6),
-                   QString::number(c.max, 'g', 6));
+              .arg(exactNumber(c.mean), exactNumber(c.std), exactNumber(c.min), exactNumber(c.max));
 }
 
 /// The stored profile of a run's dataset version, when the version is in the workspace.

@@ -186,6 +186,7 @@ struct FilterExpression::Node {
     std::vector<FieldValue> list; ///< IN (...)
     QRegularExpression pattern; ///< LIKE, ILIKE, GLOB
     std::optional<TimeSpan> span; ///< a time field compared with a date
+    std::vector<TimeSpan> spans; ///< a time field IN (dates)
 
     bool evaluate(const RunRecord& run) const;
 };
@@ -325,7 +326,12 @@ private:
         node->field = field;
         node->op = op.op;
         if (op.op == Op::In) {
+            const int listPosition = peek().position;
             node->list = literalList(op, *field);
+            if (field->isTime()) { // created in ('2026-12-01', '2026-12-02 14:30'): those days, that minute
+                for (const FieldValue& item : node->list)
+                    node->spans.push_back(timeSpan(item, listPosition));
+            }
         } else {
             const int valuePosition = peek().position;
             node->literal = literal(op);
@@ -392,16 +398,19 @@ private:
             } else if (c == QLatin1Char(glob ? '?' : '_')) {
                 expression += QLatin1Char('.');
             } else if (glob && c == QLatin1Char('[') && text.indexOf(QLatin1Char(']'), i + 2) > i) {
-                // a class, [abc] or [!abc]; its characters taken as they are
+                // a class, [abc] or [!abc] (or [^abc], as shells also read it); its characters taken as they are
                 const qsizetype end = text.indexOf(QLatin1Char(']'), i + 2);
                 QString members = text.mid(i + 1, end - i - 1);
-                const bool excluded = members.startsWith(QLatin1Char('!'));
+                const bool excluded = members.startsWith(QLatin1Char('!')) || members.startsWith(QLatin1Char('^'));
                 if (excluded)
                     members.remove(0, 1);
                 expression += QLatin1Char('[') + QString(excluded ? QStringLiteral("^") : QString())
                     + QRegularExpression::escape(members).replace(QStringLiteral("\\-"), QStringLiteral("-"))
                     + QLatin1Char(']');
                 i = end;
+            } else if (c.isHighSurrogate() && i + 1 < text.size()) {
+                expression += QRegularExpression::escape(text.mid(i, 2)); // one character beyond the BMP
+                ++i;
             } else {
                 expression += QRegularExpression::escape(QString(c));
             }
@@ -566,6 +575,18 @@ bool matchesPattern(const FieldValue& value, const QRegularExpression& pattern)
     return pattern.match(value.display()).hasMatch();
 }
 
+/// A stored time (ISO 8601, UTC) as the tables print it: local time, "2026-12-02 14:33:05".
+FieldValue asPrinted(const FieldValue& value)
+{
+    const QDateTime moment =
+        value.kind == FieldValue::Kind::Text ? QDateTime::fromString(value.text, Qt::ISODateWithMs) : QDateTime();
+    if (!moment.isValid())
+        return value;
+    FieldValue printed = value;
+    printed.text = moment.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return printed;
+}
+
 bool inTimeSpan(const FieldValue& value, Op op, const TimeSpan& span)
 {
     const QDateTime moment =
@@ -606,7 +627,12 @@ bool FilterExpression::Node::evaluate(const RunRecord& run) const
     case Kind::Not:
         return !left->evaluate(run);
     case Kind::Compare: {
-        const FieldValue value = field->valueOf(run);
+        FieldValue value = field->valueOf(run);
+        if (!spans.empty())
+            return std::any_of(spans.cbegin(), spans.cend(),
+                               [&](const TimeSpan& one) { return inTimeSpan(value, Op::Equal, one); });
+        if (field->isTime() && (op == Op::Like || op == Op::Contains))
+            value = asPrinted(value); // like '2026-12-02 13:3%' reads the time as the tables print it
         if (op == Op::In)
             return std::any_of(list.cbegin(), list.cend(),
                                [&](const FieldValue& item) { return compare(value, Op::Equal, item); });

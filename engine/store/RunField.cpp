@@ -113,6 +113,17 @@ QString FieldValue::display(const QLocale& locale) const
     return {};
 }
 
+QString FieldValue::exact() const
+{
+    if (kind != Kind::Number || !std::isfinite(number))
+        return display();
+    // Positional where people write it so (0.0001, 123456789), exponents beyond (1e-07, 1e+20).
+    const double magnitude = std::abs(number);
+    if (magnitude == 0 || (magnitude >= 1e-4 && magnitude < 1e16))
+        return QString::number(number, 'f', QLocale::FloatingPointShortest);
+    return QString::number(number, 'g', QLocale::FloatingPointShortest);
+}
+
 int FieldValue::compare(const FieldValue& a, const FieldValue& b)
 {
     const auto rank = [](const FieldValue& value) {

@@ -24,6 +24,9 @@ struct FieldValue {
     QString display() const;
     /// The same with numbers written as `locale` writes them (1.234,5 in German), for screens.
     QString display(const QLocale& locale) const;
+    /// As display(), with numbers in the shortest form that reads back as the same double
+    /// (0.001234561, 0.8): for files, comparisons and machines.
+    QString exact() const;
     /// Orders for sorting: missing values last, numbers before text; NaN after every number.
     static int compare(const FieldValue& a, const FieldValue& b);
 };

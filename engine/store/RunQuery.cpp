@@ -3,6 +3,7 @@
 #include "engine/store/RunField.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace crucible {
 
@@ -33,10 +34,15 @@ Status RunQuery::sortRuns(std::vector<RunRecord>& runs, const QString& sortKey)
     for (size_t i = 0; i < runs.size(); ++i)
         keyed.emplace_back(field->valueOf(runs[i]), i);
     std::stable_sort(keyed.begin(), keyed.end(), [&](const auto& a, const auto& b) {
-        const bool missingA = a.first.kind == FieldValue::Kind::Missing;
-        const bool missingB = b.first.kind == FieldValue::Kind::Missing;
-        if (missingA != missingB)
-            return missingB;
+        // Missing values, then NaN (a diverged run), come last in either direction: "best first"
+        // never starts with them.
+        const auto last = [](const FieldValue& value) {
+            return value.kind == FieldValue::Kind::Missing                           ? 2
+                : value.kind == FieldValue::Kind::Number && std::isnan(value.number) ? 1
+                                                                                     : 0;
+        };
+        if (last(a.first) != last(b.first))
+            return last(a.first) < last(b.first);
         const int order = FieldValue::compare(a.first, b.first);
         if (order != 0)
             return descending ? order > 0 : order < 0;

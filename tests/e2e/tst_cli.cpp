@@ -395,6 +395,34 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(result.json().value(QStringLiteral("path")).toString(), dir.filePath(QStringLiteral("chosen")));
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("chosen/crucible.db"))));
+        // Never scattered into a folder of other things that the variable names by mistake.
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("photos")));
+        QFile photo(dir.filePath(QStringLiteral("photos/holiday.jpg")));
+        QVERIFY(photo.open(QIODevice::WriteOnly) && photo.write("jpg") == 3);
+        photo.close();
+        environment.insert(QStringLiteral("CRUCIBLE_WORKSPACE"), dir.filePath(QStringLiteral("photos")));
+        result = runCli({QStringLiteral("runs"), QStringLiteral("list")}, environment);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("holds other things")), qPrintable(result.err));
+        QCOMPARE(QDir(dir.filePath(QStringLiteral("photos"))).entryList(QDir::NoDotAndDotDot | QDir::AllEntries),
+                 QStringList {QStringLiteral("holiday.jpg")});
+    }
+
+    void aReaderThatGoesAwayDoesNotKillTheCommand()
+    {
+        // train ... 2>&1 | head: the pipe closes early; the command still does its work and ends well.
+        QTemporaryDir dir;
+        QProcess shell;
+        shell.start(QStringLiteral("bash"),
+                    {QStringLiteral("-c"),
+                     QStringLiteral("'%1' --workspace '%2' --create data samples iris 2>&1 | true; "
+                                    "exit ${PIPESTATUS[0]}")
+                         .arg(QStringLiteral(CRUCIBLE_CLI), dir.filePath(QStringLiteral("ws")))});
+        QVERIFY(shell.waitForFinished(120000));
+        QCOMPARE(shell.exitCode(), 0); // not 141, killed by SIGPIPE
+        const Outcome listed = runCli({QStringLiteral("--workspace"), dir.filePath(QStringLiteral("ws")),
+                                       QStringLiteral("data"), QStringLiteral("show"), QStringLiteral("iris")});
+        QCOMPARE(listed.exitCode, 0);
     }
 
     void usageErrorsExitWithTwo()
@@ -405,6 +433,13 @@ private Q_SLOTS:
         QVERIFY(unknown.err.contains(QStringLiteral("unknown command 'frobnicate'")));
         QCOMPARE(runCli({QStringLiteral("workspace")}).exitCode, 2);
         QCOMPARE(runCli({QStringLiteral("--workspace")}).exitCode, 2);
+        // An option and a --set for the same recipe key: neither silently wins.
+        const Outcome twice =
+            runCli({QStringLiteral("train"), QStringLiteral("--data"), QStringLiteral("iris"), QStringLiteral("-e"),
+                    QStringLiteral("1"), QStringLiteral("--set"), QStringLiteral("epochs=2")});
+        QCOMPARE(twice.exitCode, 2);
+        QVERIFY2(twice.err.contains(QStringLiteral("--epochs 1 and --set epochs=2 both set epochs")),
+                 qPrintable(twice.err));
         // With --json, standard output carries the usage error as the one document.
         const Outcome asJson = runCli({QStringLiteral("--json"), QStringLiteral("runs"), QStringLiteral("rerun")});
         QCOMPARE(asJson.exitCode, 2);
@@ -418,6 +453,8 @@ private Q_SLOTS:
                     .value(QStringLiteral("message"))
                     .toString()
                     .contains(QStringLiteral("runs rerun takes one RUN")));
+        QCOMPARE(document.value(QStringLiteral("error")).toObject().value(QStringLiteral("where")).toString(),
+                 QStringLiteral("runs rerun")); // the command used wrongly
         const Outcome help = runCli({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains(QStringLiteral("workspace info")));

@@ -123,6 +123,18 @@ private Q_SLOTS:
         auto exported = cli({QStringLiteral("models"), QStringLiteral("export"), QStringLiteral("iris-mlp@production"),
                              QStringLiteral("--out"), bundle});
         QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        // "--out -" is standard output, even where the current folder holds a folder named "-".
+        QDir(m_dir.path()).mkpath(QStringLiteral("-"));
+        QProcess piped;
+        piped.setWorkingDirectory(m_dir.path());
+        piped.setStandardOutputFile(m_dir.filePath(QStringLiteral("piped.crucible")));
+        piped.start(QStringLiteral(CRUCIBLE_CLI),
+                    {QStringLiteral("--workspace"), m_workspace, QStringLiteral("models"), QStringLiteral("export"),
+                     QStringLiteral("iris-mlp@production"), QStringLiteral("--out"), QStringLiteral("-")});
+        QVERIFY(piped.waitForFinished(60000));
+        QCOMPARE(piped.exitCode(), 0);
+        QCOMPARE(test::readFile(m_dir.filePath(QStringLiteral("piped.crucible"))), test::readFile(bundle));
+        QVERIFY(QDir(m_dir.filePath(QStringLiteral("-"))).isEmpty());
         auto imported = cli({QStringLiteral("models"), QStringLiteral("import"), bundle}, m_other);
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         QVERIFY2(imported.out.startsWith(QStringLiteral("Imported iris-mlp@1 ")), qPrintable(imported.out));

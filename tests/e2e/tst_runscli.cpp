@@ -174,10 +174,16 @@ private Q_SLOTS:
         QCOMPARE(ids(QStringLiteral("created >= \"%1\" and created < \"%2\"").arg(today, tomorrow)),
                  QStringLiteral("adam-run adam-slow sgd-run"));
         QCOMPARE(ids(QStringLiteral("created > \"%1\"").arg(today)), QString());
+        QCOMPARE(ids(QStringLiteral("created in ('%1', '%2')").arg(tomorrow, today)),
+                 QStringLiteral("adam-run adam-slow sgd-run"));
+        QCOMPARE(ids(QStringLiteral("created like '%1 %'").arg(today)), QStringLiteral("adam-run adam-slow sgd-run"));
+        QCOMPARE(ids(QStringLiteral("created in ('%1')").arg(tomorrow)), QString());
         QCOMPARE(ids(QStringLiteral("params.optimizer in ('sgd', 'rmsprop')")), QStringLiteral("sgd-run"));
         QCOMPARE(ids(QStringLiteral("name like 'adam-%' and status = 'FINISHED'")),
                  QStringLiteral("adam-run adam-slow"));
         QCOMPARE(ids(QStringLiteral("name glob '*-run'")), QStringLiteral("adam-run sgd-run"));
+        QCOMPARE(ids(QStringLiteral("name glob '[^a]*'")), QStringLiteral("sgd-run")); // as [!a]*
+        QCOMPARE(ids(QStringLiteral("name like '%\U0001F389%'")), QString()); // a character beyond the BMP
         // MLflow's search syntax, where it is not Crucible's, is understood as well.
         QCOMPARE(ids(QStringLiteral("attributes.status = 'FINISHED' AND params.optimizer = 'adam' AND "
                                     "metrics.val_accuracy > 0.6")),
@@ -265,6 +271,12 @@ private Q_SLOTS:
         const QJsonArray points = json.json().value(QStringLiteral("points")).toArray();
         QCOMPARE(points.size(), 3);
         QCOMPARE(points.at(1).toObject().value(QStringLiteral("value")).toString(), QStringLiteral("nan"));
+        // --key again adds a key.
+        const Outcome both =
+            cli({QStringLiteral("--json"), QStringLiteral("runs"), QStringLiteral("export"), m_adam,
+                 QStringLiteral("-k"), QStringLiteral("loss"), QStringLiteral("-k"), QStringLiteral("val_accuracy")});
+        QCOMPARE(both.exitCode, 0);
+        QCOMPARE(both.json().value(QStringLiteral("points")).toArray().size(), 6);
 
         // "-" is standard output, exactly the file's bytes; the workspace's own database is never
         // an output, whatever name reaches it.
@@ -292,11 +304,12 @@ private Q_SLOTS:
             addRun(*workspace.value(), QStringLiteral("训练一号"), QStringLiteral("adam"), 0.001, {0.5, 0.9});
             addRun(*workspace.value(), QStringLiteral("a-run-whose-name-goes-on-and-on-past-any-table-column"),
                    QStringLiteral("sgd"), 0.01, {0.25});
+            addRun(*workspace.value(), QStringLiteral("\U0001F680 launch \u2705"), QStringLiteral("sgd"), 0.1, {0.75});
         }
-        const auto width = [](const QString& line) {
+        const auto width = [](const QString& line) { // as a terminal draws them: CJK and these emoji two wide
             int columns = 0;
-            for (const QChar c : line)
-                columns += c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff ? 2 : 1;
+            for (const char32_t c : line.toUcs4())
+                columns += (c >= 0x4e00 && c <= 0x9fff) || c == 0x1F680 || c == 0x2705 ? 2 : 1;
             return columns;
         };
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -305,11 +318,14 @@ private Q_SLOTS:
             {QStringLiteral("-w"), dir.path(), QStringLiteral("runs"), QStringLiteral("list")}, environment);
         QCOMPARE(narrow.exitCode, 0);
         QStringList lines = narrow.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), 4);
-        // What did not fit is named, not dropped in silence.
-        QVERIFY2(lines.takeLast().contains(QStringLiteral("left out to fit 64 columns")), qPrintable(narrow.out));
+        QVERIFY2(lines.size() >= 5, qPrintable(narrow.out));
         for (const QString& line : lines)
             QVERIFY2(width(line) <= 64, qPrintable(line));
+        // What did not fit is named, not dropped in silence (wrapped to the same width).
+        const QStringList footer = lines.mid(4);
+        lines = lines.mid(0, 4);
+        QVERIFY2(footer.join(QLatin1Char(' ')).contains(QStringLiteral("left out to fit 64 columns")),
+                 qPrintable(narrow.out));
         // The status column starts at the same column on every line, wide characters or not.
         const auto statusColumn = [&](const QString& line, const QString& word) {
             const qsizetype at = line.indexOf(word);
@@ -319,6 +335,7 @@ private Q_SLOTS:
         QVERIFY(header > 0);
         QVERIFY2(statusColumn(lines[1], QStringLiteral("finished")) == header, qPrintable(narrow.out));
         QVERIFY2(statusColumn(lines[2], QStringLiteral("finished")) == header, qPrintable(narrow.out));
+        QVERIFY2(statusColumn(lines[3], QStringLiteral("finished")) == header, qPrintable(narrow.out));
         QVERIFY2(narrow.out.contains(QStringLiteral("训练一号")), qPrintable(narrow.out));
         QVERIFY2(narrow.out.contains(QChar(0x2026)), qPrintable(narrow.out)); // the long name, cut
 
@@ -346,6 +363,52 @@ private Q_SLOTS:
         QCOMPARE(params.value(QStringLiteral("optimizer")).toArray(),
                  (QJsonArray {QStringLiteral("adam"), QStringLiteral("sgd")}));
         QCOMPARE(cli({QStringLiteral("runs"), QStringLiteral("compare"), m_adam}).exitCode, 2);
+    }
+
+    void tellsApartWhatDiffersBeyondSixDigits()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("close"));
+        QString a;
+        QString b;
+        {
+            auto workspace = Workspace::open(folder);
+            QVERIFY(workspace);
+            a = addRun(*workspace.value(), QStringLiteral("lr-a"), QStringLiteral("adam"), 0.001234561, {0.5, 0.7});
+            b = addRun(*workspace.value(), QStringLiteral("lr-b"), QStringLiteral("adam"), 0.001234562, {0.5, 0.6});
+            addRun(*workspace.value(), QStringLiteral("diverged"), QStringLiteral("adam"), 1.0,
+                   {std::numeric_limits<double>::quiet_NaN()});
+        }
+        const auto close = [&](const QStringList& arguments) {
+            return test::runCli(QStringList {QStringLiteral("--workspace"), folder} + arguments);
+        };
+        Outcome diff = close({QStringLiteral("--json"), QStringLiteral("runs"), QStringLiteral("diff"), a, b});
+        QCOMPARE(diff.exitCode, 0);
+        bool lrDiffers = false;
+        for (const QJsonValue& row : diff.json().value(QStringLiteral("rows")).toArray()) {
+            if (row.toObject().value(QStringLiteral("key")).toString() == QLatin1String("lr"))
+                lrDiffers = row.toObject().value(QStringLiteral("differs")).toBool()
+                    && row.toObject().value(QStringLiteral("a")).toString() == QLatin1String("0.001234561");
+        }
+        QVERIFY2(lrDiffers, qPrintable(diff.out));
+        Outcome compared = close({QStringLiteral("runs"), QStringLiteral("compare"), a, b, QStringLiteral("--diff")});
+        QCOMPARE(compared.exitCode, 0);
+        QVERIFY2(compared.out.contains(QStringLiteral("0.001234562")), qPrintable(compared.out));
+        // CSV is for programs: numbers that read back exactly, durations in seconds.
+        Outcome csv = close({QStringLiteral("runs"), QStringLiteral("list"), QStringLiteral("--format"),
+                             QStringLiteral("csv"), QStringLiteral("--columns"),
+                             QStringLiteral("name,params.lr,duration"), QStringLiteral("-s"), QStringLiteral("name")});
+        QCOMPARE(csv.exitCode, 0);
+        const QStringList lines = csv.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 4);
+        QVERIFY2(lines[2].startsWith(QStringLiteral("lr-a,0.001234561,")), qPrintable(lines[2]));
+        bool isNumber = false;
+        lines[2].section(QLatin1Char(','), 2).toDouble(&isNumber);
+        QVERIFY2(isNumber, qPrintable(lines[2]));
+        // Best first never starts with a diverged (NaN) run.
+        Outcome best = close({QStringLiteral("runs"), QStringLiteral("list"), QStringLiteral("--format"),
+                              QStringLiteral("csv"), QStringLiteral("--columns"), QStringLiteral("name"),
+                              QStringLiteral("-s"), QStringLiteral("-metrics.val_accuracy")});
+        QCOMPARE(best.out, QStringLiteral("name\nlr-a\nlr-b\ndiverged\n"));
     }
 
     void renamesTagsAndTrashesRuns()

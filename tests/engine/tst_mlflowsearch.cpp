@@ -39,7 +39,11 @@ private Q_SLOTS:
         QTest::newRow("status") << QStringLiteral("attributes.status = 'KILLED'")
                                 << QStringLiteral("status = \"stopped\"");
         QTest::newRow("run name like") << QStringLiteral("attributes.run_name LIKE '%base%'")
-                                       << QStringLiteral("name contains \"base\"");
+                                       << QStringLiteral("name like \"%base%\"");
+        QTest::newRow("prefix like") << QStringLiteral("params.a LIKE 'x%'")
+                                     << QStringLiteral("params.`a` like \"x%\"");
+        QTest::newRow("tag ilike") << QStringLiteral("tags.team ILIKE 'VIS%'")
+                                   << QStringLiteral("tags.`team` ilike \"VIS%\"");
         QTest::newRow("tag") << QStringLiteral("tags.team = 'vision'") << QStringLiteral("tag = \"team=vision\"");
         QTest::newRow("not tag") << QStringLiteral("tags.team != 'nlp'") << QStringLiteral("not tag = \"team=nlp\"");
         QTest::newRow("parent") << QStringLiteral("tags.mlflow.parentRunId = 'abc'")
@@ -93,6 +97,16 @@ private Q_SLOTS:
         QCOMPARE(select(QStringLiteral("attributes.status = 'KILLED'")), QStringList {QStringLiteral("c")});
         QCOMPARE(select(QStringLiteral("tags.team = 'vision' and run_name IN ('b', 'c')")),
                  (QStringList {QStringLiteral("b"), QStringLiteral("c")}));
+        // LIKE minds case as MLflow's does, ILIKE does not; system tags are the run's own fields.
+        QCOMPARE(select(QStringLiteral("params.optimizer LIKE 'AD%'")), QStringList {});
+        QCOMPARE(select(QStringLiteral("params.optimizer ILIKE 'AD%'")),
+                 (QStringList {QStringLiteral("a"), QStringLiteral("b")}));
+        QCOMPARE(select(QStringLiteral("tags.team LIKE 'vis%'")),
+                 (QStringList {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+        const FilterExpression byName =
+            FilterExpression::parse(mlflow::filterFromEitherSyntax(QStringLiteral("tags.mlflow.runName = 'c'")));
+        QVERIFY(byName.isValid());
+        QVERIFY(byName.matches(runs[2]) && !byName.matches(runs[0]));
     }
 
     void refusesWithWhereAndWhy_data()
@@ -104,8 +118,8 @@ private Q_SLOTS:
                                         << QStringLiteral("filter, column 12");
         QTest::newRow("metric vs text") << QStringLiteral("metrics.a > 'x'") << QStringLiteral("compared with numbers")
                                         << QStringLiteral("filter, column 13");
-        QTest::newRow("prefix like") << QStringLiteral("params.a LIKE 'x%'") << QStringLiteral("'%text%'")
-                                     << QStringLiteral("filter, column 15");
+        QTest::newRow("like a number") << QStringLiteral("params.a LIKE 5") << QStringLiteral("pattern in quotes")
+                                       << QStringLiteral("filter, column 15");
         QTest::newRow("unknown entity") << QStringLiteral("foo.a = 1")
                                         << QStringLiteral("not metrics, params, tags or attributes")
                                         << QStringLiteral("filter, column 1");
