@@ -9,6 +9,7 @@
 #include "engine/core/BackgroundTask.h"
 #include "engine/core/ChangeHub.h"
 #include "engine/data/DatasetExport.h"
+#include "engine/registry/RunPackager.h"
 #include "engine/store/Workspace.h"
 
 #include <QAction>
@@ -709,7 +710,8 @@ void DatasetsPage::exportShown(const QString& path)
                 return dataset.error();
             if (dataset->kind == DatasetKind::Images)
                 return exportImages(dataset.value(), path);
-            if (Status written = exportCsv(dataset.value(), path, {workspace->folder(), workspace->registryFolder()});
+            if (Status written =
+                    exportCsv(dataset.value(), path, {workspace->folder(), resolveRegistryFolder(*workspace, {})});
                 !written)
                 return written.error();
             return dataset->rowCount();

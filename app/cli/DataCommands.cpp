@@ -7,6 +7,7 @@
 #include "engine/data/DatasetExport.h"
 #include "engine/data/DatasetStore.h"
 #include "engine/data/Samples.h"
+#include "engine/registry/RunPackager.h"
 #include "engine/store/Workspace.h"
 
 #include <QFileInfo>
@@ -328,8 +329,9 @@ int dataExport(Context& context, const Arguments& arguments)
         if (!images)
             return context.fail(images.error());
         written = images.value();
-    } else if (Status done =
-                   exportCsv(dataset.value(), out, {workspace.value()->folder(), workspace.value()->registryFolder()});
+    } else if (Status done = exportCsv(
+                   dataset.value(), out,
+                   {workspace.value()->folder(), resolveRegistryFolder(*workspace.value(), context.registryOption)});
                !done) {
         return context.fail(done.error());
     }

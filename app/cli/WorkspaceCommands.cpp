@@ -63,6 +63,12 @@ int workspaceInfo(Context& context, const Arguments& arguments)
 
 Result<std::unique_ptr<Workspace>> openWorkspace(const Context& context)
 {
+    if (context.workspaceOption == QLatin1String("-")
+        || (context.workspaceOption.isEmpty() && qEnvironmentVariable("CRUCIBLE_WORKSPACE") == QLatin1String("-")))
+        return Error {ErrorCode::InvalidInput,
+                      QStringLiteral("a workspace is a folder: '-' (standard input or output) cannot be one; name a "
+                                     "folder, ./- if that is truly its name"),
+                      QStringLiteral("--workspace")};
     const QString folder = Workspace::resolveFolder(context.workspaceOption);
     // A mistyped --workspace would otherwise start an empty workspace and "lose" every run, or
     // scatter one into a folder of other things.

@@ -33,6 +33,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -502,10 +503,16 @@ void MainWindow::updateStatusBar()
     m_deviceLabel->setToolTip(tr("%n logical core(s); training uses %1 thread(s)", nullptr, m_environment.cpuCores)
                                   .arg(AppSettings::trainingThreads()));
     m_torchLabel->setText(tr("LibTorch %1").arg(m_environment.torchVersion));
-    m_blasLabel->setText(tr("BLAS: %1").arg(m_environment.blas));
-    m_blasLabel->setToolTip(m_environment.isBlasFast ? QString()
-                                                     : tr("Training runs about 10x slower on the reference BLAS. "
-                                                          "Install the package libopenblas0-pthread."));
+    // The library and its version; its threading and kernels in the tool tip, so that the status
+    // bar keeps room for the workspace at 1280 pixels in every language.
+    const QString blas = m_environment.blas;
+    const qsizetype detail = blas.indexOf(QRegularExpression(QStringLiteral("\\s*[(,]")));
+    m_blasLabel->setText(tr("BLAS: %1").arg(detail > 0 ? blas.left(detail) : blas));
+    m_blasLabel->setToolTip(m_environment.isBlasFast
+                                ? blas
+                                : blas + QLatin1Char('\n')
+                                    + tr("Training runs about 10x slower on the reference BLAS. "
+                                         "Install the package libopenblas0-pthread."));
     if (!m_environment.isBlasFast)
         m_blasLabel->setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold"));
     if (!m_workspace)

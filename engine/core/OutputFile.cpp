@@ -1,5 +1,6 @@
 #include "OutputFile.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
@@ -41,7 +42,7 @@ bool OutputFile::isStandardOutput() const
     return m_impl->path == QLatin1String("-");
 }
 
-Status OutputFile::open(const QString& path, const QStringList& inputs)
+Status OutputFile::open(const QString& path, const QStringList& inputs, const QStringList& keepOut)
 {
     m_impl->path = path;
     if (path == QLatin1String("-")) {
@@ -54,11 +55,24 @@ Status OutputFile::open(const QString& path, const QStringList& inputs)
     const bool exists = ::stat(QFile::encodeName(path).constData(), &target) == 0;
     if (exists && S_ISDIR(target.st_mode))
         return Error {ErrorCode::InvalidInput, QStringLiteral("the output is a folder: name a file"), path};
+    // Where the output is inside `folder`: by its real path, or by the path given (through a
+    // linked sub-folder); empty when it is not.
+    const auto insideOf = [&](const QString& folder) {
+        const QString real = QFileInfo(folder).canonicalFilePath();
+        const QString output = QFileInfo(path).canonicalFilePath();
+        if (!real.isEmpty() && output.startsWith(real + QLatin1Char('/')))
+            return output;
+        const QString given = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+        return given.startsWith(QDir::cleanPath(QFileInfo(folder).absoluteFilePath()) + QLatin1Char('/')) ? given
+                                                                                                          : QString();
+    };
     if (exists) {
         for (const QString& input : inputs) {
             bool clash = sameFile(target, input);
             QString inside; // the file of a folder that the output is
-            if (!clash && QFileInfo(input).isDir()) {
+            // A folder's files: walked only where the output lies inside it or has other names
+            // (hard links), the only ways it can be one of them.
+            if (!clash && QFileInfo(input).isDir() && (target.st_nlink > 1 || !insideOf(input).isEmpty())) {
                 QDirIterator it(input, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
                 while (!clash && it.hasNext()) {
                     inside = it.next();
@@ -76,6 +90,14 @@ Status OutputFile::open(const QString& path, const QStringList& inputs)
                               QStringLiteral("the output is the input %1: writing would destroy it; name another "
                                              "file")
                                   .arg(input),
+                              path};
+        }
+        for (const QString& folder : keepOut) {
+            if (const QString inside = insideOf(folder); !inside.isEmpty())
+                return Error {ErrorCode::InvalidInput,
+                              QStringLiteral("the output is %1, a file of %2, which holds Crucible's own data: "
+                                             "writing would destroy it; name a file outside it")
+                                  .arg(inside, folder),
                               path};
         }
     }

@@ -23,8 +23,10 @@ public:
     OutputFile(const OutputFile&) = delete;
     OutputFile& operator=(const OutputFile&) = delete;
 
-    /// Opens `path` for writing; `inputs` are the files (or folders' files) the command reads.
-    Status open(const QString& path, const QStringList& inputs = {});
+    /// Opens `path` for writing; `inputs` are the files (or folders' files) the command reads;
+    /// no file that already exists inside a folder of `keepOut` (the workspace, its registry) is
+    /// written, by any name or link.
+    Status open(const QString& path, const QStringList& inputs = {}, const QStringList& keepOut = {});
     Status write(const QByteArray& bytes);
     /// Finishes: renames a regular file into place, flushes the others.
     Status commit();

@@ -49,13 +49,13 @@ QByteArray cellText(const Column& column, std::int64_t row)
 
 } // namespace
 
-Status exportCsv(const Dataset& dataset, const QString& path, const QStringList& inputs)
+Status exportCsv(const Dataset& dataset, const QString& path, const QStringList& keepOut)
 {
     if (dataset.kind != DatasetKind::Tabular)
         return Error {ErrorCode::InvalidInput,
                       QStringLiteral("an image dataset is exported as a folder of images, not CSV"), path};
     OutputFile out;
-    if (Status opened = out.open(path, inputs); !opened)
+    if (Status opened = out.open(path, {}, keepOut); !opened)
         return opened;
     QByteArray chunk;
     for (size_t c = 0; c < dataset.columns.size(); ++c) {

@@ -14,10 +14,10 @@ struct DatasetVersion;
 /// A tabular dataset as CSV (RFC 4180, UTF-8, a header row): each value in the shortest form that
 /// reads back as the same stored number, labels as they were, missing values empty; so importing
 /// the file again gives the same version. `path` may be "-" (standard output), a FIFO or a device
-/// (written as they are) or a file (written beside and renamed into place). A `path` that is one
-/// of `inputs` or a file inside one of them (the workspace's folder, by any name or link) is
-/// refused before anything is written. Thread: any.
-Status exportCsv(const Dataset& dataset, const QString& path, const QStringList& inputs = {});
+/// (written as they are) or a file (written beside and renamed into place). A `path` that is an
+/// existing file inside one of `keepOut` (the workspace's folder, its registry; by any name or
+/// link) is refused before anything is written. Thread: any.
+Status exportCsv(const Dataset& dataset, const QString& path, const QStringList& keepOut = {});
 
 /// An image dataset as a folder of PNG files, one sub-folder per label (ROOT/<label>/<n>.png, the
 /// layout the image-folder import reads back). `folder` must not exist or be empty and is not

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace crucible::mlflow {
 
@@ -393,7 +394,9 @@ QString filterFromEitherSyntax(const QString& text)
 {
     // tags.mlflow.runName reads as a tag to Crucible, but MLflow's system tags are the run's own
     // fields: MLflow's reading first.
-    if (text.contains(QLatin1String("tags.mlflow."), Qt::CaseInsensitive)) {
+    static const QRegularExpression systemTag(QStringLiteral("tags\\.[`\"]?mlflow\\."),
+                                              QRegularExpression::CaseInsensitiveOption);
+    if (text.contains(systemTag)) {
         const Result<QString> translated = translateFilter(text);
         if (translated && FilterExpression::parse(translated.value()).isValid())
             return translated.value();

@@ -98,7 +98,9 @@ private:
         QString value;
         ++m_pos;
         while (m_pos < m_text.size() && m_text[m_pos] != quote) {
-            if (m_text[m_pos] == QLatin1Char('\\') && m_pos + 1 < m_text.size())
+            // \" (the quote) and \\ are escapes; any other backslash is text: 'C:\tmp' is C:\tmp.
+            if (m_text[m_pos] == QLatin1Char('\\') && m_pos + 1 < m_text.size()
+                && (m_text[m_pos + 1] == quote || m_text[m_pos + 1] == QLatin1Char('\\')))
                 ++m_pos;
             value += m_text[m_pos++];
         }
@@ -189,6 +191,8 @@ struct FilterExpression::Node {
     std::vector<TimeSpan> spans; ///< a time field IN (dates)
 
     bool evaluate(const RunRecord& run) const;
+    /// The comparison (or pattern) of a Compare node against one value of its field.
+    bool compareOrMatch(const FieldValue& value) const;
 };
 
 namespace {
@@ -401,7 +405,8 @@ private:
                 // a class, [abc] or [!abc] (or [^abc], as shells also read it); its characters taken as they are
                 const qsizetype end = text.indexOf(QLatin1Char(']'), i + 2);
                 QString members = text.mid(i + 1, end - i - 1);
-                const bool excluded = members.startsWith(QLatin1Char('!')) || members.startsWith(QLatin1Char('^'));
+                const bool excluded = members.size() > 1
+                    && (members.startsWith(QLatin1Char('!')) || members.startsWith(QLatin1Char('^')));
                 if (excluded)
                     members.remove(0, 1);
                 expression += QLatin1Char('[') + QString(excluded ? QStringLiteral("^") : QString())
@@ -556,7 +561,7 @@ bool compare(const FieldValue& field, Op op, const FieldValue& literal)
         return op == Op::Equal ? has : (op == Op::NotEqual ? !has : false);
     }
     if (op == Op::Contains)
-        return field.display().contains(literal.text, Qt::CaseInsensitive);
+        return field.exact().contains(literal.text, Qt::CaseInsensitive);
     const bool textual = field.kind == FieldValue::Kind::Text && literal.kind == FieldValue::Kind::Text;
     double a = 0;
     double b = 0;
@@ -572,7 +577,7 @@ bool matchesPattern(const FieldValue& value, const QRegularExpression& pattern)
     if (value.kind == FieldValue::Kind::TextList)
         return std::any_of(value.list.cbegin(), value.list.cend(),
                            [&](const QString& tag) { return pattern.match(tag).hasMatch(); });
-    return pattern.match(value.display()).hasMatch();
+    return pattern.match(value.exact()).hasMatch(); // numbers as they read back: lr like '0.001234561'
 }
 
 /// A stored time (ISO 8601, UTC) as the tables print it: local time, "2026-12-02 14:33:05".
@@ -627,23 +632,30 @@ bool FilterExpression::Node::evaluate(const RunRecord& run) const
     case Kind::Not:
         return !left->evaluate(run);
     case Kind::Compare: {
-        FieldValue value = field->valueOf(run);
+        const FieldValue value = field->valueOf(run);
         if (!spans.empty())
             return std::any_of(spans.cbegin(), spans.cend(),
                                [&](const TimeSpan& one) { return inTimeSpan(value, Op::Equal, one); });
-        if (field->isTime() && (op == Op::Like || op == Op::Contains))
-            value = asPrinted(value); // like '2026-12-02 13:3%' reads the time as the tables print it
-        if (op == Op::In)
-            return std::any_of(list.cbegin(), list.cend(),
-                               [&](const FieldValue& item) { return compare(value, Op::Equal, item); });
-        if (op == Op::Like)
-            return matchesPattern(value, pattern);
-        if (span)
-            return inTimeSpan(value, op, *span);
-        return compare(value, op, literal);
+        // A time in like/contains: as the tables print it (local, 2026-12-02 14:33:05) or as
+        // --json writes it (UTC ISO 8601), either.
+        if (field->isTime() && (op == Op::Like || op == Op::Contains) && compareOrMatch(asPrinted(value)))
+            return true;
+        return compareOrMatch(value);
     }
     }
     return false;
+}
+
+bool FilterExpression::Node::compareOrMatch(const FieldValue& value) const
+{
+    if (op == Op::In)
+        return std::any_of(list.cbegin(), list.cend(),
+                           [&](const FieldValue& item) { return compare(value, Op::Equal, item); });
+    if (op == Op::Like)
+        return matchesPattern(value, pattern);
+    if (span)
+        return inTimeSpan(value, op, *span);
+    return compare(value, op, literal);
 }
 
 FilterExpression::FilterExpression() = default;

@@ -522,7 +522,8 @@ Result<int> RunStore::emptyTrash()
     if (const Status committed = transaction.commit(where); !committed)
         return committed.error();
     for (const QString& id : std::as_const(ids)) {
-        QDir(QDir(m_workspace.runsFolder()).filePath(id)).removeRecursively();
+        if (names::staysInside(id)) // (an id from a hostile database never names a folder outside runs/)
+            QDir(QDir(m_workspace.runsFolder()).filePath(id)).removeRecursively();
         Q_EMIT ChangeHub::instance().runChanged(m_workspace.databasePath(), id);
     }
     return int(ids.size());

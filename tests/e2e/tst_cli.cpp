@@ -433,6 +433,12 @@ private Q_SLOTS:
         QVERIFY(unknown.err.contains(QStringLiteral("unknown command 'frobnicate'")));
         QCOMPARE(runCli({QStringLiteral("workspace")}).exitCode, 2);
         QCOMPARE(runCli({QStringLiteral("--workspace")}).exitCode, 2);
+        // "-" is no folder: never a workspace made in one named so.
+        const Outcome dash = runCli({QStringLiteral("--workspace"), QStringLiteral("-"), QStringLiteral("--create"),
+                                     QStringLiteral("runs"), QStringLiteral("list")});
+        QCOMPARE(dash.exitCode, 1);
+        QVERIFY2(dash.err.contains(QStringLiteral("cannot be one")), qPrintable(dash.err));
+        QVERIFY(!QFileInfo::exists(QStringLiteral("-/crucible.db")));
         // An option and a --set for the same recipe key: neither silently wins.
         const Outcome twice =
             runCli({QStringLiteral("train"), QStringLiteral("--data"), QStringLiteral("iris"), QStringLiteral("-e"),

@@ -157,7 +157,7 @@ private Q_SLOTS:
             out = cli({QStringLiteral("data"), QStringLiteral("export"), QStringLiteral("mixed"),
                        QStringLiteral("--out"), inside});
             QCOMPARE(out.exitCode, 1);
-            QVERIFY2(out.err.contains(QStringLiteral("which this command reads: writing would destroy it")),
+            QVERIFY2(out.err.contains(QStringLiteral("which holds Crucible's own data: writing would destroy it")),
                      qPrintable(out.err));
         }
         QCOMPARE(cli({QStringLiteral("data"), QStringLiteral("show"), QStringLiteral("mixed")}).exitCode, 0);

@@ -338,6 +338,16 @@ private Q_SLOTS:
         QVERIFY2(statusColumn(lines[3], QStringLiteral("finished")) == header, qPrintable(narrow.out));
         QVERIFY2(narrow.out.contains(QStringLiteral("训练一号")), qPrintable(narrow.out));
         QVERIFY2(narrow.out.contains(QChar(0x2026)), qPrintable(narrow.out)); // the long name, cut
+        // Emoji in patterns: found, and _ is one of them.
+        for (const QString& filter :
+             {QStringLiteral("name like '%\U0001F680%'"), QStringLiteral("name like '_ launch%'")}) {
+            const Outcome found =
+                test::runCli({QStringLiteral("-w"), dir.path(), QStringLiteral("runs"), QStringLiteral("list"),
+                              QStringLiteral("-f"), filter, QStringLiteral("--format"), QStringLiteral("csv"),
+                              QStringLiteral("--columns"), QStringLiteral("name")},
+                             environment);
+            QCOMPARE(found.out, QStringLiteral("name\n\U0001F680 launch \u2705\n"));
+        }
 
         // A pipe without $COLUMNS gets every character.
         environment.remove(QStringLiteral("COLUMNS"));

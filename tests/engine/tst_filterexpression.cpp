@@ -28,6 +28,8 @@ private:
         run.params.insert(QStringLiteral("optimizer"), QStringLiteral("adam"));
         run.params.insert(QStringLiteral("lr"), 0.001);
         run.params.insert(QStringLiteral("nesterov"), true);
+        run.params.insert(QStringLiteral("folder"), QStringLiteral("C:\\tmp\\new \"x\""));
+        run.params.insert(QStringLiteral("precise"), 0.001234561);
         run.params.insert(QStringLiteral("split.train"), 0.8);
         MetricSummary accuracy;
         accuracy.add({0, 0, 0, 0.5});
@@ -90,6 +92,17 @@ private Q_SLOTS:
         QTest::newRow("status any case") << "status = \"FINISHED\"" << true;
         QTest::newRow("status in any case") << "status in (\"Failed\", \"Finished\")" << true;
         QTest::newRow("like") << "name like \"adam-%\"" << true;
+        // Patterns see numbers as they read back, not cut to 6 digits.
+        QTest::newRow("like a precise number") << "params.precise like '0.001234561'" << true;
+        QTest::newRow("contains its last digits") << "params.precise contains '34561'" << true;
+        // A time in like/contains: as the tables print it, or as --json writes it (UTC, with Z).
+        QTest::newRow("created like as printed") << "created like '2026-03-14 23:30%'" << true;
+        QTest::newRow("created contains as in JSON") << "created contains 'Z'" << true;
+        QTest::newRow("created in days") << "created in ('2026-03-13', '2026-03-14')" << true;
+        QTest::newRow("created in other days") << "created in ('2026-03-13')" << false;
+        // A backslash is text, except before the quote or another backslash.
+        QTest::newRow("backslashes as text") << "params.folder = 'C:\\tmp\\new \"x\"'" << true;
+        QTest::newRow("escaped backslashes") << "params.folder = \"C:\\\\tmp\\\\new \\\"x\\\"\"" << true;
         QTest::newRow("like is case-sensitive") << "name like \"Adam-%\"" << false;
         QTest::newRow("like one character") << "name like \"adam-sweep-_\"" << true;
         QTest::newRow("like whole value") << "name like \"adam\"" << false;

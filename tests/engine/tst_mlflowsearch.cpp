@@ -107,6 +107,10 @@ private Q_SLOTS:
             FilterExpression::parse(mlflow::filterFromEitherSyntax(QStringLiteral("tags.mlflow.runName = 'c'")));
         QVERIFY(byName.isValid());
         QVERIFY(byName.matches(runs[2]) && !byName.matches(runs[0]));
+        const FilterExpression quoted =
+            FilterExpression::parse(mlflow::filterFromEitherSyntax(QStringLiteral("tags.`mlflow.runName` = 'c'")));
+        QVERIFY(quoted.isValid());
+        QVERIFY(quoted.matches(runs[2]) && !quoted.matches(runs[0]));
     }
 
     void refusesWithWhereAndWhy_data()
