@@ -43,21 +43,7 @@ QString errorCodeName(ErrorCode code)
 /// The words of `command` in order, with at most `columns` per line, later lines indented by `indent`.
 QString wrap(const QString& text, int indent, int columns)
 {
-    const int width = std::max(20, columns - indent);
-    QString wrapped;
-    int used = 0;
-    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (used > 0 && used + 1 + word.size() > width) {
-            wrapped += QLatin1Char('\n') + QString(indent, QLatin1Char(' '));
-            used = 0;
-        } else if (used > 0) {
-            wrapped += QLatin1Char(' ');
-            ++used;
-        }
-        wrapped += word;
-        used += int(word.size());
-    }
-    return wrapped;
+    return wrapWords(text.split(QLatin1Char(' '), Qt::SkipEmptyParts), std::max(20, columns - indent), indent);
 }
 
 /// "  -o, --out FILE      help", wrapped to `columns`.

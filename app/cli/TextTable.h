@@ -10,6 +10,10 @@ namespace crucible::cli {
 /// emoji take two, combining marks and zero-width characters none, others one.
 int displayWidth(const QString& text);
 
+/// `words` joined by spaces, at most `width` columns (display width) to a line unless one word is
+/// wider; later lines start with `indent` spaces.
+QString wrapWords(const QStringList& words, int width, int indent = 0);
+
 /// `text` cut to at most `width` columns, with an ellipsis when something was cut.
 QString cutToWidth(const QString& text, int width);
 

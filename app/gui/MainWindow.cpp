@@ -33,10 +33,10 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLabel>
-#include <QRegularExpression>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QScreen>
 #include <QSet>
@@ -508,9 +508,8 @@ void MainWindow::updateStatusBar()
     const QString blas = m_environment.blas;
     const qsizetype detail = blas.indexOf(QRegularExpression(QStringLiteral("\\s*[(,]")));
     m_blasLabel->setText(tr("BLAS: %1").arg(detail > 0 ? blas.left(detail) : blas));
-    m_blasLabel->setToolTip(m_environment.isBlasFast
-                                ? blas
-                                : blas + QLatin1Char('\n')
+    m_blasLabel->setToolTip(m_environment.isBlasFast ? blas
+                                                     : blas + QLatin1Char('\n')
                                     + tr("Training runs about 10x slower on the reference BLAS. "
                                          "Install the package libopenblas0-pthread."));
     if (!m_environment.isBlasFast)

@@ -57,12 +57,12 @@ Status OutputFile::open(const QString& path, const QStringList& inputs, const QS
         return Error {ErrorCode::InvalidInput, QStringLiteral("the output is a folder: name a file"), path};
     // Where the output is inside `folder`: by its real path, or by the path given (through a
     // linked sub-folder); empty when it is not.
+    const QString output = exists ? QFileInfo(path).canonicalFilePath() : QString();
+    const QString given = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
     const auto insideOf = [&](const QString& folder) {
         const QString real = QFileInfo(folder).canonicalFilePath();
-        const QString output = QFileInfo(path).canonicalFilePath();
         if (!real.isEmpty() && output.startsWith(real + QLatin1Char('/')))
             return output;
-        const QString given = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
         return given.startsWith(QDir::cleanPath(QFileInfo(folder).absoluteFilePath()) + QLatin1Char('/')) ? given
                                                                                                           : QString();
     };

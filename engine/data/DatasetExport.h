@@ -21,8 +21,8 @@ Status exportCsv(const Dataset& dataset, const QString& path, const QStringList&
 
 /// An image dataset as a folder of PNG files, one sub-folder per label (ROOT/<label>/<n>.png, the
 /// layout the image-folder import reads back). `folder` must not exist or be empty and is not
-/// "-" (standard output cannot hold a folder); labels that are not safe folder names are refused. Returns how many
-/// images were written. Thread: any.
+/// "-" (standard output cannot hold a folder); labels that are not safe folder names are refused.
+/// Returns how many images were written. Thread: any.
 Result<qint64> exportImages(const Dataset& dataset, const QString& folder);
 
 /// Deletes dataset version `version` from the workspace (its row, and its stored object when no
