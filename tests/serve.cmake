@@ -2,6 +2,7 @@
 # (real training, real Prometheus; Debian's prometheus package gives prometheus and promtool).
 crucible_add_test(tst_httpserver SOURCES engine/tst_httpserver.cpp LIBS crucible_engine LABELS unit)
 crucible_add_test(tst_predictionlog SOURCES engine/tst_predictionlog.cpp LIBS crucible_engine LABELS unit)
+crucible_add_test(tst_inputschema SOURCES engine/tst_inputschema.cpp LIBS crucible_engine LABELS unit)
 crucible_add_test(tst_serve SOURCES e2e/tst_serve.cpp LIBS crucible_engine LABELS "e2e;torch")
 add_dependencies(tst_serve crucible-cli)
 

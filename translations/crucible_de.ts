@@ -190,6 +190,26 @@
         <source>Most frequent values</source>
         <translation>Häufigste Werte</translation>
     </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>date and time (UTC)</source>
+        <translation>Datum und Uhrzeit (UTC)</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
 </context>
 <context>
     <name>crucible::CompareModel</name>
@@ -683,26 +703,6 @@ Trotzdem löschen? Diese Läufe behalten ihre Aufzeichnungen, verlieren aber die
 <context>
     <name>crucible::ImportDialog</name>
     <message>
-        <source>integer</source>
-        <translation>ganzzahlig</translation>
-    </message>
-    <message>
-        <source>numeric</source>
-        <translation>numerisch</translation>
-    </message>
-    <message>
-        <source>boolean</source>
-        <translation>boolesch</translation>
-    </message>
-    <message>
-        <source>categorical</source>
-        <translation>kategorial</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
         <source>Import Dataset</source>
         <translation>Datensatz importieren</translation>
     </message>
@@ -897,6 +897,30 @@ Wählen Sie, was mit Text unter Zahlen geschehen soll, oder korrigieren Sie die 
     <message numerus="yes">
         <source>First %n row(s) as they will be read (%2). Columns: %1.</source>
         <translation><numerusform>Die erste %n Zeile, wie sie gelesen wird (%2). Spalten: %1.</numerusform><numerusform>Die ersten %n Zeilen, wie sie gelesen werden (%2). Spalten: %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Day first ( 31/12/2024 )</source>
+        <translation>Tag zuerst ( 31/12/2024 )</translation>
+    </message>
+    <message>
+        <source>Month first ( 12/31/2024 )</source>
+        <translation>Monat zuerst ( 12/31/2024 )</translation>
+    </message>
+    <message>
+        <source>Not as dates</source>
+        <translation>Nicht als Datum</translation>
+    </message>
+    <message>
+        <source>Columns of dates and times (2024-12-31, 31.12.2024 18:30) are read as such. Where the values do not show whether the day or the month comes first (03/04/2024), say which.</source>
+        <translation>Spalten mit Datum und Uhrzeit (2024-12-31, 31.12.2024 18:30) werden als solche gelesen. Wo die Werte nicht zeigen, ob Tag oder Monat zuerst steht (03/04/2024), hier angeben.</translation>
+    </message>
+    <message>
+        <source>Dat&amp;es:</source>
+        <translation>Dat&amp;um:</translation>
+    </message>
+    <message>
+        <source>Read as text: %1</source>
+        <translation>Als Text gelesen: %1</translation>
     </message>
 </context>
 <context>

@@ -190,6 +190,26 @@
         <source>Most frequent values</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>date and time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>date and time (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>crucible::CompareModel</name>
@@ -680,26 +700,6 @@ Delete it anyway? Those runs keep their records, but lose the link to their data
 <context>
     <name>crucible::ImportDialog</name>
     <message>
-        <source>integer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>numeric</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>boolean</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>categorical</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>text</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Import Dataset</source>
         <translation type="unfinished" />
     </message>
@@ -890,6 +890,30 @@ Choose what to do with text among numbers, or correct the file.</source>
     <message numerus="yes">
         <source>First %n row(s) as they will be read (%2). Columns: %1.</source>
         <translation><numerusform>First %n row as they will be read (%2). Columns: %1.</numerusform><numerusform>First %n rows as they will be read (%2). Columns: %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Day first ( 31/12/2024 )</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month first ( 12/31/2024 )</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not as dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Columns of dates and times (2024-12-31, 31.12.2024 18:30) are read as such. Where the values do not show whether the day or the month comes first (03/04/2024), say which.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dat&amp;es:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read as text: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

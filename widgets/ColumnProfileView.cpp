@@ -1,5 +1,7 @@
 #include "ColumnProfileView.h"
 
+#include "engine/data/Timestamp.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -24,24 +26,30 @@ QString number(double value)
     return std::isfinite(value) ? QLocale().toString(value, 'g', 6) : QStringLiteral("–");
 }
 
-QString typeLabel(ColumnType type)
+} // namespace
+
+QString ColumnProfileView::typeLabel(ColumnType type)
 {
     switch (type) {
     case ColumnType::Integer:
-        return ColumnProfileView::tr("integer");
+        return tr("integer");
     case ColumnType::Numeric:
-        return ColumnProfileView::tr("numeric");
+        return tr("numeric");
     case ColumnType::Boolean:
-        return ColumnProfileView::tr("boolean");
+        return tr("boolean");
     case ColumnType::Categorical:
-        return ColumnProfileView::tr("categorical");
+        return tr("categorical");
     case ColumnType::Text:
-        return ColumnProfileView::tr("text");
+        return tr("text");
+    case ColumnType::Date:
+        return tr("date");
+    case ColumnType::Timestamp:
+        return tr("date and time");
+    case ColumnType::TimestampUtc:
+        return tr("date and time (UTC)");
     }
     return {};
 }
-
-} // namespace
 
 ColumnProfileView::ColumnProfileView(QWidget* parent) : QWidget(parent)
 {
@@ -131,13 +139,17 @@ void ColumnProfileView::showColumn(int index)
         {tr("Distinct"), QLocale().toString(c.distinct)},
     };
     if (std::isfinite(c.mean)) {
-        rows << QPair<QString, QString> {tr("Minimum"), number(c.min)}
-             << QPair<QString, QString> {tr("Maximum"), number(c.max)}
-             << QPair<QString, QString> {tr("Mean"), number(c.mean)}
-             << QPair<QString, QString> {tr("Std. deviation"), number(c.std)};
+        const bool times = isTimeType(c.type);
+        // Times as the table prints them, their spread in days.
+        const auto value = [&](double v) { return times ? timestamps::formatDays(v, c.type) : number(v); };
+        rows << QPair<QString, QString> {tr("Minimum"), value(c.min)}
+             << QPair<QString, QString> {tr("Maximum"), value(c.max)}
+             << QPair<QString, QString> {tr("Mean"), value(c.mean)}
+             << QPair<QString, QString> {tr("Std. deviation"),
+                                         times ? tr("%1 days").arg(number(c.std)) : number(c.std)};
         const QStringList names {tr("5 %"), tr("25 %"), tr("Median"), tr("75 %"), tr("95 %")};
         for (size_t i = 0; i < c.quantiles.size() && i < size_t(names.size()); ++i)
-            rows << QPair<QString, QString> {names[int(i)], number(c.quantiles[i])};
+            rows << QPair<QString, QString> {names[int(i)], value(c.quantiles[i])};
     }
     QString html =
         QStringLiteral("<table cellspacing='4'><tr><td colspan='2'><b>%1</b></td></tr>").arg(c.name.toHtmlEscaped());
@@ -169,7 +181,13 @@ void ColumnProfileView::updateChart(const ColumnProfile& column)
             *set << double(column.histogram.counts[i]);
             categories << number(column.histogram.lower + width * double(i));
         }
-        chart->setTitle(tr("Histogram (%n bin(s))", nullptr, int(column.histogram.counts.size())));
+        // The bins' labels would crowd each other: the range they cover, under the title.
+        const bool times = isTimeType(column.type);
+        const auto text = [&](double v) { return times ? timestamps::formatDays(v, column.type) : number(v); };
+        chart->setTitle(
+            QStringLiteral("<center>%1<br><small>%2</small></center>")
+                .arg(tr("Histogram (%n bin(s))", nullptr, int(column.histogram.counts.size())).toHtmlEscaped(),
+                     tr("%1 to %2").arg(text(column.histogram.lower), text(column.histogram.upper)).toHtmlEscaped()));
     } else {
         for (const auto& [label, count] : column.top) {
             *set << double(count);
@@ -186,6 +204,7 @@ void ColumnProfileView::updateChart(const ColumnProfile& column)
     axisX->append(categories);
     axisX->setLabelsVisible(column.histogram.counts.empty());
     axisX->setLabelsAngle(column.histogram.counts.empty() ? -30 : 0);
+
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     auto* axisY = new QValueAxis;
@@ -193,7 +212,14 @@ void ColumnProfileView::updateChart(const ColumnProfile& column)
     qreal highest = 1;
     for (int i = 0; i < set->count(); ++i)
         highest = std::max(highest, set->at(i));
-    axisY->setRange(0, highest * 1.05);
+    // Whole counts: ticks at 1, 2 or 5 times a power of ten, about five of them.
+    double step = 1;
+    while (highest / step > 6)
+        step *= (QString::number(step).startsWith(QLatin1Char('2')) ? 2.5 : 2);
+    axisY->setTickType(QValueAxis::TicksDynamic);
+    axisY->setTickAnchor(0);
+    axisY->setTickInterval(step);
+    axisY->setRange(0, std::max(highest * 1.05, step));
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
 }

@@ -18,6 +18,9 @@ class ColumnProfileView : public QWidget {
 public:
     explicit ColumnProfileView(QWidget* parent = nullptr);
 
+    /// A column type in the interface's language ("integer", "date and time").
+    static QString typeLabel(ColumnType type);
+
     void setProfile(const DatasetProfile& profile);
     void showColumn(int index);
     int currentColumn() const;

@@ -1,5 +1,7 @@
 #include "ImportDialog.h"
 
+#include "ColumnProfileView.h"
+
 #include "engine/data/IdxReader.h"
 
 #include <QComboBox>
@@ -19,23 +21,6 @@
 namespace crucible {
 
 namespace {
-
-QString typeName(ColumnType type)
-{
-    switch (type) {
-    case ColumnType::Integer:
-        return ImportDialog::tr("integer");
-    case ColumnType::Numeric:
-        return ImportDialog::tr("numeric");
-    case ColumnType::Boolean:
-        return ImportDialog::tr("boolean");
-    case ColumnType::Categorical:
-        return ImportDialog::tr("categorical");
-    case ColumnType::Text:
-        return ImportDialog::tr("text");
-    }
-    return {};
-}
 
 /// The dialect as the preview read it, in the UI's language: what is not plain CSV.
 QString dialectText(const CsvDialect& dialect)
@@ -136,7 +121,17 @@ ImportDialog::ImportDialog(const QString& path, QWidget* parent)
     m_outOfRange->addItem(tr("Read them as missing"), true);
     m_outOfRange->setToolTip(tr("Numbers beyond a 32-bit float (about ±3.4e38, such as 1e39) or infinite"));
 
+    m_dates = new QComboBox(this);
+    m_dates->setObjectName(QStringLiteral("import-dates"));
+    m_dates->addItem(tr("Detect"), int(timestamps::DateOrder::Auto));
+    m_dates->addItem(tr("Day first ( 31/12/2024 )"), int(timestamps::DateOrder::DayFirst));
+    m_dates->addItem(tr("Month first ( 12/31/2024 )"), int(timestamps::DateOrder::MonthFirst));
+    m_dates->addItem(tr("Not as dates"), int(timestamps::DateOrder::Off));
+    m_dates->setToolTip(tr("Columns of dates and times (2024-12-31, 31.12.2024 18:30) are read as such. Where the "
+                           "values do not show whether the day or the month comes first (03/04/2024), say which."));
+
     m_summary = new QLabel(this);
+    m_summary->setTextFormat(Qt::PlainText); // notes quote values from the file
     m_summary->setWordWrap(true);
     m_problem = new QLabel(this);
     m_problem->setTextFormat(Qt::PlainText); // quotes values from the file
@@ -171,6 +166,7 @@ ImportDialog::ImportDialog(const QString& path, QWidget* parent)
     form->addRow(tr("&Target:"), m_target);
     form->addRow(tr("Text among &numbers:"), m_notNumbers);
     form->addRow(tr("Numbers too &large:"), m_outOfRange);
+    form->addRow(tr("Dat&es:"), m_dates);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Import"));
@@ -194,6 +190,7 @@ ImportDialog::ImportDialog(const QString& path, QWidget* parent)
     connect(m_quote, &QComboBox::currentIndexChanged, this, &ImportDialog::refreshPreview);
     connect(m_headerLine, &QSpinBox::valueChanged, this, &ImportDialog::refreshPreview);
     connect(m_notNumbers, &QComboBox::currentIndexChanged, this, &ImportDialog::refreshPreview);
+    connect(m_dates, &QComboBox::currentIndexChanged, this, &ImportDialog::refreshPreview);
     refreshPreview();
 }
 
@@ -208,6 +205,7 @@ void ImportDialog::refreshPreview()
     m_headerLine->setEnabled(isCsv);
     m_notNumbers->setEnabled(isCsv);
     m_outOfRange->setEnabled(isCsv);
+    m_dates->setEnabled(isCsv);
     m_preview->setVisible(isCsv);
     const QString previousTarget = m_target->currentText();
     m_target->clear();
@@ -231,7 +229,8 @@ void ImportDialog::refreshPreview()
             m_preview->setRowCount(int(preview->rows.size()));
             QStringList headers;
             for (int c = 0; c < preview->header.size(); ++c)
-                headers << QStringLiteral("%1\n%2").arg(preview->header[c], typeName(preview->types.value(c)));
+                headers << QStringLiteral("%1\n%2").arg(preview->header[c],
+                                                        ColumnProfileView::typeLabel(preview->types.value(c)));
             m_preview->setHorizontalHeaderLabels(headers);
             for (int r = 0; r < preview->rows.size(); ++r) {
                 for (int c = 0; c < preview->rows[r].size(); ++c)
@@ -244,7 +243,10 @@ void ImportDialog::refreshPreview()
             m_summary->setText(
                 tr("First %n row(s) as they will be read (%2). Columns: %1.", nullptr, int(preview->rows.size()))
                     .arg(preview->header.size())
-                    .arg(dialectText(preview->dialect)));
+                    .arg(dialectText(preview->dialect))
+                + (preview->notes.isEmpty()
+                       ? QString()
+                       : QLatin1Char('\n') + tr("Read as text: %1").arg(preview->notes.join(QStringLiteral("; ")))));
             if (preview->problem)
                 showProblem(tr("The import would refuse this file:\n%1\nChoose what to do with text among numbers, "
                                "or correct the file.")
@@ -305,6 +307,7 @@ CsvOptions ImportDialog::csvOptions() const
     options.headerLine = m_headerLine->value();
     options.notNumbers = CsvOptions::NotNumbers(m_notNumbers->currentData().toInt());
     options.outOfRangeAsMissing = m_outOfRange->currentData().toBool();
+    options.dates = timestamps::DateOrder(m_dates->currentData().toInt());
     return options;
 }
 

@@ -32,6 +32,7 @@ public:
     QComboBox* notNumbersBox() const { return m_notNumbers; }
     /// What numbers beyond a 32-bit float do: refuse, or read as missing.
     QComboBox* outOfRangeBox() const { return m_outOfRange; }
+    QComboBox* datesBox() const { return m_dates; }
     /// The dialect, where detection is not what the file needs: delimiter, decimal mark, quote
     /// and the header's line (0: detect).
     QComboBox* delimiterBox() const { return m_delimiter; }
@@ -55,6 +56,7 @@ private:
     QComboBox* m_target = nullptr;
     QComboBox* m_notNumbers = nullptr;
     QComboBox* m_outOfRange = nullptr;
+    QComboBox* m_dates = nullptr;
     QComboBox* m_decimal = nullptr;
     QComboBox* m_quote = nullptr;
     QSpinBox* m_headerLine = nullptr;

@@ -7,6 +7,7 @@
 #include "engine/data/DatasetExport.h"
 #include "engine/data/DatasetStore.h"
 #include "engine/data/Samples.h"
+#include "engine/data/Timestamp.h"
 #include "engine/registry/RunPackager.h"
 #include "engine/store/Workspace.h"
 
@@ -120,6 +121,13 @@ int dataImport(Context& context, const Arguments& arguments)
         request.csv.notNumbers = CsvOptions::NotNumbers::Text;
     else if (notNumbers != QLatin1String("error"))
         return context.usage(QStringLiteral("--not-numbers is error (the default), missing or text"));
+    if (arguments.has(QStringLiteral("dates"))) {
+        const std::optional<timestamps::DateOrder> dates =
+            timestamps::dateOrderFromName(arguments.value(QStringLiteral("dates")));
+        if (!dates)
+            return context.usage(QStringLiteral("--dates is auto (the default), day-first, month-first or off"));
+        request.csv.dates = *dates;
+    }
     if (!request.kind.isEmpty()
         && !QStringList {QStringLiteral("csv"), QStringLiteral("images"), QStringLiteral("idx")}.contains(request.kind))
         return context.usage(QStringLiteral("--kind is csv, images or idx"));
@@ -218,7 +226,13 @@ int dataShow(Context& context, const Arguments& arguments)
     QList<QStringList> rows;
     for (const ColumnProfile& c : profile->columns) {
         QStringList row {c.name, columnTypeName(c.type), QString::number(c.missing), QString::number(c.distinct)};
-        if (std::isfinite(c.mean)) {
+        const bool times = isTimeType(c.type);
+        if (std::isfinite(c.mean) && times) {
+            // Dates as the table prints them; the spread in days.
+            row << timestamps::formatDays(c.min, c.type) << timestamps::formatDays(c.quantiles[2], c.type)
+                << timestamps::formatDays(c.mean, c.type) << timestamps::formatDays(c.max, c.type)
+                << QStringLiteral("%1 d").arg(formatNumber(c.std));
+        } else if (std::isfinite(c.mean)) {
             row << formatNumber(c.min) << formatNumber(c.quantiles[2]) << formatNumber(c.mean) << formatNumber(c.max)
                 << formatNumber(c.std);
         } else {
@@ -410,12 +424,17 @@ void addDataCommands(CommandTable& table)
          option("out-of-range", "error|missing",
                 "a number beyond a 32-bit float (about 3.4e38): refused (default) or missing"),
          option("not-numbers", "error|missing|text",
-                "text in a numeric column: refused (default), missing, or the column becomes text")},
+                "text in a numeric column: refused (default), missing, or the column becomes text"),
+         option("dates", "auto|day-first|month-first|off",
+                "how 03/04/2024 is read; auto (default) reads year-first dates, and others where the values show "
+                "the order; off keeps dates as text")},
         dataImport, "data import iris.csv --target species",
         "CSV and TSV files may be gzip- or zstd-compressed (.csv.gz, .csv.zst), separated by runs of spaces (R's "
         ".dat tables), quoted with single quotes, written with decimal commas (1,5 with ; between fields), or "
         "start with title lines; each is found by itself where the file is unambiguous, and otherwise named with "
-        "the options. A PATH of - reads a CSV from standard input (give --name). A version is named by its content: "
+        "the options. Columns of dates and times (2024-03-01, 2024-03-01T12:30:00Z, 31.12.2024 18:30, "
+        "3/14/2024 1:30 PM) become date or timestamp columns; a time with a zone is kept in UTC. A PATH of - reads a "
+        "CSV from standard input (give --name). A version is named by its content: "
         "importing the "
         "same data again adds nothing. Progress is shown on a terminal; Ctrl+C stops the import and keeps the "
         "workspace as it was."));

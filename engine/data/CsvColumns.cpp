@@ -68,7 +68,7 @@ bool naturalLess(const std::string& a, const std::string& b)
     return a < b;
 }
 
-Column finishColumn(const QString& name, ColumnBuilder& builder)
+Column finishColumn(const QString& name, ColumnBuilder& builder, timestamps::DateOrder dates, QString* note)
 {
     Column column;
     column.name = name;
@@ -105,6 +105,17 @@ Column finishColumn(const QString& name, ColumnBuilder& builder)
                                              : (truth[size_t(remap[size_t(code)])] ? 1.0f : 0.0f));
         return column;
     }
+    timestamps::Detection detection = timestamps::detect(labels, dates);
+    if (detection.times) {
+        column.type = detection.times->type;
+        column.times.reserve(builder.codes.size());
+        for (std::int32_t code : builder.codes)
+            column.times.push_back(code < 0 ? timestamps::kMissingTime
+                                            : detection.times->times[size_t(remap[size_t(code)])]);
+        return column;
+    }
+    if (note && !detection.ambiguity.isEmpty())
+        *note = QStringLiteral("column \"%1\": %2").arg(name, detection.ambiguity);
     const qint64 distinct = labels.size();
     const bool categorical = distinct <= 1000
         && (distinct * 2 <= builder.nonMissing || (builder.nonMissing <= 20 && distinct < builder.nonMissing));
@@ -236,13 +247,13 @@ Status checkNotNumbers(const QString& path, Dataset& dataset, const CsvOptions& 
     return Ok {};
 }
 
-Dataset finishDataset(const QStringList& names, std::vector<ColumnBuilder>& builders)
+Dataset finishDataset(const QStringList& names, std::vector<ColumnBuilder>& builders, timestamps::DateOrder dates)
 {
     Dataset dataset;
     dataset.kind = DatasetKind::Tabular;
     dataset.columns.reserve(builders.size());
     for (size_t i = 0; i < builders.size(); ++i)
-        dataset.columns.push_back(finishColumn(names[qsizetype(i)], builders[i]));
+        dataset.columns.push_back(finishColumn(names[qsizetype(i)], builders[i], dates));
     return dataset;
 }
 

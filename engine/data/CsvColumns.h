@@ -98,8 +98,9 @@ struct ColumnBuilder {
 bool isBooleanWord(const QString& word, bool* truth);
 /// Orders labels so that numbers come in numeric order and words alphabetically.
 bool naturalLess(const std::string& a, const std::string& b);
-/// The finished column of `builder`, its type inferred.
-Column finishColumn(const QString& name, ColumnBuilder& builder);
+/// The finished column of `builder`, its type inferred; dates and times read as `dates` says.
+/// `note` (when given) is set to why a column that looks like dates was not read as dates.
+Column finishColumn(const QString& name, ColumnBuilder& builder, timestamps::DateOrder dates, QString* note = nullptr);
 /// Appends `part`'s column to `into`; false when they cannot be joined without a second pass.
 bool joinColumn(ColumnBuilder& into, ColumnBuilder& part, qint64 intoRows, qint64 partRows);
 /// Refuses a numeric column that held a value beyond float's range (unless `options` read such
@@ -110,6 +111,6 @@ Status checkNumberRanges(const QString& path, const QStringList& names, const st
 /// column as text, as `options` say); see CsvOptions::notNumbers.
 Status checkNotNumbers(const QString& path, Dataset& dataset, const CsvOptions& options);
 /// The dataset of the finished columns.
-Dataset finishDataset(const QStringList& names, std::vector<ColumnBuilder>& builders);
+Dataset finishDataset(const QStringList& names, std::vector<ColumnBuilder>& builders, timestamps::DateOrder dates);
 
 } // namespace crucible::csv

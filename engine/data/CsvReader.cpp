@@ -195,7 +195,7 @@ std::optional<Result<Dataset>> readStretches(const QString& path, char delimiter
             Error {ErrorCode::InvalidInput, QStringLiteral("the file has a header but no data rows"), path});
     if (Status ranges = checkNumberRanges(path, names, all.builders, options); !ranges)
         return Result<Dataset>(ranges.error());
-    Dataset dataset = finishDataset(names, all.builders);
+    Dataset dataset = finishDataset(names, all.builders, options.dates);
     if (Status numbers = checkNotNumbers(path, dataset, options); !numbers)
         return Result<Dataset>(numbers.error());
     return Result<Dataset>(std::move(dataset));
@@ -312,7 +312,7 @@ Result<Dataset> readPlainCsv(const QString& path, const CsvOptions& options, con
     }
     if (Status ranges = checkNumberRanges(path, names, builders, options); !ranges)
         return ranges.error();
-    Dataset dataset = finishDataset(names, builders);
+    Dataset dataset = finishDataset(names, builders, options.dates);
     if (Status numbers = checkNotNumbers(path, dataset, options); !numbers)
         return numbers.error();
     return dataset;
@@ -385,8 +385,12 @@ Result<CsvPreview> previewPlainCsv(const QString& path, int rowLimit, const CsvO
         }
     }
     Dataset columns;
-    for (size_t i = 0; i < builders.size(); ++i)
-        columns.columns.push_back(finishColumn(preview.header[qsizetype(i)], builders[i]));
+    for (size_t i = 0; i < builders.size(); ++i) {
+        QString note;
+        columns.columns.push_back(finishColumn(preview.header[qsizetype(i)], builders[i], options.dates, &note));
+        if (!note.isEmpty())
+            preview.notes << note;
+    }
     if (Status numbers = checkNotNumbers(path, columns, options); !numbers)
         preview.problem = numbers.error();
     for (const Column& column : columns.columns)

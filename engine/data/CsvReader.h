@@ -3,6 +3,7 @@
 #include "engine/core/Error.h"
 #include "engine/data/Dataset.h"
 #include "engine/data/Progress.h"
+#include "engine/data/Timestamp.h"
 
 #include <QList>
 #include <QString>
@@ -38,6 +39,8 @@ struct CsvOptions {
     /// disk, if less) free. A file that holds more is refused, so that a small file cannot fill
     /// the disk as it is decompressed.
     qint64 maxTextBytes = 0;
+    /// Which columns are read as dates and times, and how 03/04/2024 is read: see DateOrder.
+    timestamps::DateOrder dates = timestamps::DateOrder::Auto;
 };
 
 /// What a delimited file turned out to be, as found or as asked: compression (gzip, .gz; zstd,
@@ -65,6 +68,9 @@ struct CsvPreview {
     /// What the import will refuse in these rows with these options (a few words in a column of
     /// numbers), or nothing.
     std::optional<Error> problem;
+    /// What the import reads otherwise than it might be meant (a column of dates with day and
+    /// month in an order these rows do not show), one sentence each.
+    QStringList notes;
 };
 
 /// Reads RFC 4180 CSV/TSV: a header row, quoted fields with delimiters, quotes and newlines

@@ -2,10 +2,12 @@
 
 #include "engine/core/Parallel.h"
 #include "engine/core/Sha256.h"
+#include "engine/data/Timestamp.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <limits>
 #include <map>
 
 namespace crucible {
@@ -18,8 +20,10 @@ struct NamedType {
 };
 
 constexpr NamedType kTypeNames[] = {
-    {ColumnType::Integer, "integer"},         {ColumnType::Numeric, "numeric"}, {ColumnType::Boolean, "boolean"},
-    {ColumnType::Categorical, "categorical"}, {ColumnType::Text, "text"},
+    {ColumnType::Integer, "integer"},     {ColumnType::Numeric, "numeric"},
+    {ColumnType::Boolean, "boolean"},     {ColumnType::Categorical, "categorical"},
+    {ColumnType::Text, "text"},           {ColumnType::Date, "date"},
+    {ColumnType::Timestamp, "timestamp"}, {ColumnType::TimestampUtc, "timestamp_utc"},
 };
 
 void addInt64(Sha256& hash, std::int64_t value)
@@ -55,6 +59,9 @@ QByteArray columnDigest(const Column& column)
         }
         hash.addData(QByteArrayView(reinterpret_cast<const char*>(canonical.data()),
                                     qsizetype(canonical.size() * sizeof(float))));
+    } else if (column.hasTimes()) {
+        for (std::int64_t time : column.times)
+            addInt64(hash, time);
     } else {
         addInt64(hash, column.categories.size());
         for (const QString& category : column.categories)
@@ -102,13 +109,26 @@ QString taskName(Task task)
 
 bool Column::isMissing(std::int64_t row) const
 {
+    if (hasTimes())
+        return times[size_t(row)] == timestamps::kMissingTime;
     return hasNumbers() ? std::isnan(values[size_t(row)]) : codes[size_t(row)] < 0;
+}
+
+double Column::quantity(std::int64_t row) const
+{
+    if (hasNumbers())
+        return double(values[size_t(row)]);
+    if (hasTimes() && times[size_t(row)] != timestamps::kMissingTime)
+        return timestamps::days(times[size_t(row)]);
+    return std::numeric_limits<double>::quiet_NaN();
 }
 
 std::int64_t Column::missingCount() const
 {
     if (hasNumbers())
         return std::count_if(values.begin(), values.end(), [](float v) { return std::isnan(v); });
+    if (hasTimes())
+        return std::count(times.begin(), times.end(), timestamps::kMissingTime);
     return std::count_if(codes.begin(), codes.end(), [](std::int32_t c) { return c < 0; });
 }
 
@@ -123,6 +143,10 @@ QString Column::displayValue(std::int64_t row) const
         return QString::number(double(values[size_t(row)]), 'g', 7);
     case ColumnType::Boolean:
         return values[size_t(row)] != 0.0f ? QStringLiteral("true") : QStringLiteral("false");
+    case ColumnType::Date:
+    case ColumnType::Timestamp:
+    case ColumnType::TimestampUtc:
+        return timestamps::format(times[size_t(row)], type);
     case ColumnType::Categorical:
     case ColumnType::Text:
         break;
@@ -175,6 +199,14 @@ TargetView targetView(const Dataset& dataset, int target)
     if (target < 0 || target >= int(dataset.columns.size()))
         return view;
     const Column& column = dataset.columns[size_t(target)];
+    if (column.hasTimes()) {
+        // A time to predict: a regression on its days since 1970-01-01.
+        view.task = Task::Regression;
+        view.values.reserve(column.times.size());
+        for (std::int64_t row = 0; row < column.size(); ++row)
+            view.values.push_back(float(column.quantity(row)));
+        return view;
+    }
     if (!column.hasNumbers()) {
         view.task = Task::Classification;
         view.classNames = column.categories;

@@ -25,9 +25,19 @@ enum class ColumnType {
     Boolean, ///< true/false, yes/no (stored as 1/0)
     Categorical, ///< a limited set of labels
     Text, ///< free text (too many distinct values to be a category)
+    Date, ///< calendar dates (2024-03-01)
+    Timestamp, ///< dates with a time of day, as written, in no zone (2024-03-01 12:30:00)
+    TimestampUtc, ///< dates with a time of day in UTC, from times written with a zone (...Z, ...+01:00)
 };
 
-/// "integer", "numeric", "boolean", "categorical", "text": stable names used in files and JSON.
+/// Date, Timestamp or TimestampUtc: a column of times (Column::times).
+inline bool isTimeType(ColumnType type)
+{
+    return type == ColumnType::Date || type == ColumnType::Timestamp || type == ColumnType::TimestampUtc;
+}
+
+/// "integer", "numeric", "boolean", "categorical", "text", "date", "timestamp", "timestamp_utc":
+/// stable names used in files and JSON.
 QString columnTypeName(ColumnType type);
 ColumnType columnTypeFromName(const QString& name, bool* ok = nullptr);
 
@@ -43,19 +53,33 @@ enum class SplitPart : std::uint8_t { Train = 0, Validation = 1, Test = 2, Unass
 
 /// One column, stored column-wise. Numbers (integer, numeric, boolean) live in `values` with NaN
 /// for a missing value; labels (categorical, text) live in `codes`, indices into `categories`
-/// with -1 for a missing value. Thread: a plain value type.
+/// with -1 for a missing value; dates and times live in `times`, exact microseconds since
+/// 1970-01-01 (see engine/data/Timestamp.h) with INT64_MIN for a missing value.
+/// Thread: a plain value type.
 struct Column {
     QString name;
     ColumnType type = ColumnType::Numeric;
     std::vector<float> values;
     std::vector<std::int32_t> codes;
     QStringList categories;
+    std::vector<std::int64_t> times;
 
     bool hasNumbers() const
     {
         return type == ColumnType::Integer || type == ColumnType::Numeric || type == ColumnType::Boolean;
     }
-    std::int64_t size() const { return hasNumbers() ? std::int64_t(values.size()) : std::int64_t(codes.size()); }
+    bool hasTimes() const { return isTimeType(type); }
+    /// Numbers or times: a column whose values have a magnitude (see quantity()).
+    bool hasQuantities() const { return hasNumbers() || hasTimes(); }
+    std::int64_t size() const
+    {
+        return hasNumbers() ? std::int64_t(values.size())
+            : hasTimes()    ? std::int64_t(times.size())
+                            : std::int64_t(codes.size());
+    }
+    /// A number's value, a time's days since 1970-01-01 (what a model takes), NaN when missing or
+    /// a label.
+    double quantity(std::int64_t row) const;
     bool isMissing(std::int64_t row) const;
     std::int64_t missingCount() const;
     /// The value as a user reads it: "3.5", "true", "setosa", "" when missing.

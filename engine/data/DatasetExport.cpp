@@ -40,6 +40,10 @@ QByteArray cellText(const Column& column, std::int64_t row)
         return floatText(column.values[size_t(row)]);
     case ColumnType::Boolean:
         return column.values[size_t(row)] != 0.0f ? "true" : "false";
+    case ColumnType::Date:
+    case ColumnType::Timestamp:
+    case ColumnType::TimestampUtc:
+        return column.displayValue(row).toUtf8();
     case ColumnType::Categorical:
     case ColumnType::Text:
         break;

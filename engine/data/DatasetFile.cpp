@@ -14,7 +14,9 @@ namespace crucible::datasetfile {
 namespace {
 
 const QByteArray kMagic("CRUCIBLE-DATASET");
-constexpr quint32 kFormatVersion = 1;
+/// 1: numbers and labels; 2: also dates and times (written only by datasets that have them, so
+/// that Crucible versions before them still read every other dataset).
+constexpr quint32 kFormatVersion = 2;
 
 template <typename T> bool writeArray(QSaveFile& file, const std::vector<T>& values)
 {
@@ -42,7 +44,7 @@ Status write(const Dataset& dataset, const QString& path)
         QJsonObject entry {{QStringLiteral("name"), column.name},
                            {QStringLiteral("type"), columnTypeName(column.type)},
                            {QStringLiteral("rows"), qint64(column.size())}};
-        if (!column.hasNumbers())
+        if (!column.hasQuantities())
             entry.insert(QStringLiteral("categories"), QJsonArray::fromStringList(column.categories));
         columns.append(entry);
     }
@@ -61,14 +63,20 @@ Status write(const Dataset& dataset, const QString& path)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error {ErrorCode::Io, QStringLiteral("cannot write the dataset: %1").arg(file.errorString()), path};
-    const quint32 version = kFormatVersion;
+    const bool anyTimes =
+        std::any_of(dataset.columns.begin(), dataset.columns.end(), [](const Column& c) { return c.hasTimes(); });
+    const quint32 version = anyTimes ? 2 : 1;
     const quint64 length = quint64(json.size());
     bool ok = file.write(kMagic) == kMagic.size()
         && file.write(reinterpret_cast<const char*>(&version), sizeof version) == sizeof version
         && file.write(reinterpret_cast<const char*>(&length), sizeof length) == sizeof length
         && file.write(json) == json.size();
-    for (const Column& column : dataset.columns)
-        ok = ok && (column.hasNumbers() ? writeArray(file, column.values) : writeArray(file, column.codes));
+    for (const Column& column : dataset.columns) {
+        ok = ok
+            && (column.hasNumbers()     ? writeArray(file, column.values)
+                    : column.hasTimes() ? writeArray(file, column.times)
+                                        : writeArray(file, column.codes));
+    }
     ok = ok && writeArray(file, dataset.images.pixels) && writeArray(file, dataset.predefinedSplit);
     if (!ok || !file.commit()) {
         return Error {ErrorCode::Io,
@@ -92,7 +100,9 @@ Result<Dataset> read(const QString& path)
     quint64 length = 0;
     if (file.read(reinterpret_cast<char*>(&version), sizeof version) != sizeof version)
         return damaged(QStringLiteral("no format version"));
-    if (version != kFormatVersion)
+    if (version == 0)
+        return damaged(QStringLiteral("format version 0"));
+    if (version > kFormatVersion)
         return Error {ErrorCode::Incompatible,
                       QStringLiteral("dataset format %1 is newer than this Crucible knows").arg(version), path};
     if (file.read(reinterpret_cast<char*>(&length), sizeof length) != sizeof length || length > (1u << 30))
@@ -111,12 +121,13 @@ Result<Dataset> read(const QString& path)
         column.name = entry.value(QStringLiteral("name")).toString();
         bool known = false;
         column.type = columnTypeFromName(entry.value(QStringLiteral("type")).toString(), &known);
-        if (!known)
+        if (!known || (column.hasTimes() && version < 2))
             return damaged(QStringLiteral("unknown column type"));
         for (const QJsonValue& category : entry.value(QStringLiteral("categories")).toArray())
             column.categories << category.toString();
-        const bool ok =
-            column.hasNumbers() ? readArray(file, column.values, rows) : readArray(file, column.codes, rows);
+        const bool ok = column.hasNumbers() ? readArray(file, column.values, rows)
+            : column.hasTimes()             ? readArray(file, column.times, rows)
+                                            : readArray(file, column.codes, rows);
         if (!ok)
             return damaged(QStringLiteral("column %1 is truncated").arg(column.name));
         const auto categories = std::int32_t(column.categories.size());

@@ -1,5 +1,7 @@
 #include "Profile.h"
+
 #include "engine/core/Parallel.h"
+#include "engine/data/Timestamp.h"
 
 #include <QJsonArray>
 
@@ -162,6 +164,53 @@ void profileNumbers(const Column& column, ColumnProfile& profile)
     }
 }
 
+/// Times as days since 1970-01-01: the sample, histogram and quantiles from float days (to about
+/// two minutes, as a model takes them), the range, mean, spread and distinct count exact.
+void profileTimes(const Column& column, ColumnProfile& profile)
+{
+    Column days;
+    days.type = ColumnType::Numeric;
+    days.values.reserve(column.times.size());
+    std::vector<std::int64_t> sorted;
+    sorted.reserve(column.times.size());
+    for (std::int64_t row = 0; row < column.size(); ++row) {
+        days.values.push_back(float(column.quantity(row)));
+        if (!column.isMissing(row))
+            sorted.push_back(column.times[size_t(row)]);
+    }
+    profileNumbers(days, profile);
+    if (sorted.empty())
+        return;
+    std::sort(sorted.begin(), sorted.end());
+    const auto n = double(sorted.size());
+    double sum = 0;
+    for (std::int64_t t : sorted)
+        sum += timestamps::days(t - sorted.front());
+    const double mean = sum / n;
+    double squares = 0;
+    for (std::int64_t t : sorted) {
+        const double d = timestamps::days(t - sorted.front()) - mean;
+        squares += d * d;
+    }
+    profile.min = timestamps::days(sorted.front());
+    profile.max = timestamps::days(sorted.back());
+    profile.mean = timestamps::days(sorted.front()) + mean;
+    if (!profile.histogram.counts.empty()) { // the bins' range exact too, as the minimum and maximum
+        profile.histogram.lower = profile.min;
+        profile.histogram.upper = profile.max;
+    }
+    profile.std = sorted.size() > 1 ? std::sqrt(squares / (n - 1)) : 0.0;
+    profile.quantiles.clear();
+    for (double q : kProfileQuantiles) {
+        const double position = q * double(sorted.size() - 1);
+        const auto below = size_t(std::floor(position));
+        const size_t above = std::min(below + 1, sorted.size() - 1);
+        profile.quantiles.push_back(timestamps::days(sorted[below])
+                                    + (position - double(below)) * timestamps::days(sorted[above] - sorted[below]));
+    }
+    profile.distinct = qint64(std::unique(sorted.begin(), sorted.end()) - sorted.begin());
+}
+
 void profileLabels(const Column& column, ColumnProfile& profile)
 {
     std::vector<qint64> counts(size_t(column.categories.size()), 0);
@@ -299,6 +348,8 @@ ColumnProfile profileColumn(const Column& column)
     profile.type = column.type;
     if (column.hasNumbers())
         profileNumbers(column, profile);
+    else if (column.hasTimes())
+        profileTimes(column, profile);
     else
         profileLabels(column, profile);
     return profile;

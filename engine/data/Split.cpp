@@ -144,17 +144,17 @@ NormalisationStatistics normalisationStatistics(const Dataset& dataset, const st
     }
     for (size_t i = 0; i < dataset.columns.size(); ++i) {
         const Column& column = dataset.columns[i];
-        if (int(i) == target || !column.hasNumbers())
+        if (int(i) == target || !column.hasQuantities())
             continue;
         double sum = 0;
         double squares = 0;
         std::int64_t n = 0;
         for (std::int64_t row = 0; row < rows; ++row) {
-            const float v = column.values[size_t(row)];
+            const double v = column.hasNumbers() ? double(column.values[size_t(row)]) : column.quantity(row);
             if (!isTrain(row) || !std::isfinite(v))
                 continue;
             sum += v;
-            squares += double(v) * v;
+            squares += v * v;
             ++n;
         }
         stats.columns.push_back(int(i));

@@ -1,5 +1,7 @@
 #include "Drift.h"
 
+#include "engine/data/Timestamp.h"
+
 #include "engine/core/Parallel.h"
 #include "engine/data/ColumnCheck.h"
 #include "engine/monitor/DriftStats.h"
@@ -11,6 +13,7 @@
 #include <cmath>
 #include <limits>
 #include <numeric>
+#include <optional>
 
 namespace crucible {
 
@@ -117,6 +120,24 @@ Result<std::vector<double>> currentNumbers(const Column& column, const QString& 
     if (column.hasNumbers()) {
         *missing = column.missingCount();
         return toDoubles(sortedFiniteValues(column));
+    }
+    // Times as days since 1970-01-01, as the reference profile has them; so are dates in text form
+    // (a file whose day and month order its rows did not show).
+    std::optional<timestamps::Detection> read;
+    if (!column.hasTimes() && !column.hasNumbers() && !column.categories.isEmpty())
+        read = timestamps::detect(column.categories, timestamps::DateOrder::Auto);
+    if (column.hasTimes() || (read && read->times)) {
+        std::vector<double> days;
+        *missing = column.missingCount();
+        days.reserve(size_t(column.size() - *missing));
+        for (std::int64_t row = 0; row < column.size(); ++row) {
+            if (column.isMissing(row))
+                continue;
+            days.push_back(column.hasTimes() ? column.quantity(row)
+                                             : timestamps::days(read->times->times[size_t(column.codes[size_t(row)])]));
+        }
+        std::sort(days.begin(), days.end());
+        return days;
     }
     // A column read as text where the reference has numbers: numbers in text form are fine.
     std::vector<double> values;
@@ -480,8 +501,7 @@ Result<DriftReport> checkDrift(const DriftReference& reference, const DriftInput
     const QList<Result<FeatureDrift>> results =
         parallel::mapped(pairs, [&](const QPair<const ColumnProfile*, const Column*>& pair) -> Result<FeatureDrift> {
             const ColumnProfile& profile = *pair.first;
-            const bool numeric = profile.type == ColumnType::Integer || profile.type == ColumnType::Numeric
-                || profile.type == ColumnType::Boolean;
+            const bool numeric = profile.type != ColumnType::Categorical && profile.type != ColumnType::Text;
             if (numeric)
                 return numericDrift(profile, *pair.second, input.where);
             return categoricalDrift(profile, *pair.second);

@@ -36,6 +36,8 @@ Dataset selectRows(const Dataset& data, const std::vector<bool>& keep)
                 continue;
             if (column.hasNumbers())
                 copy.values.push_back(column.values[row]);
+            else if (column.hasTimes())
+                copy.times.push_back(column.times[row]);
             else
                 copy.codes.push_back(column.codes[row]);
         }

@@ -7,6 +7,7 @@
 #include "engine/data/ColumnCheck.h"
 #include "engine/data/CsvReader.h"
 #include "engine/data/ImagePixels.h"
+#include "engine/data/Timestamp.h"
 #include "engine/registry/BundleFormat.h"
 #include "engine/registry/BundleReader.h"
 #include "engine/torch/ScriptModel.h"
@@ -39,14 +40,64 @@ Error inputError(const QString& message, const QString& where)
     return Error {ErrorCode::InvalidInput, message, where};
 }
 
-/// The columns of `data` checked against the signature's feature names: none missing, none
-/// extra but the target; a missing and an extra column together are most likely a rename.
+/// Writes a time feature (days since 1970-01-01) for every row at stride `width`; `time` is the
+/// type the model was trained on ("date", "timestamp", "timestamp_utc"), empty when it takes a
+/// number. Dates in a form whose day and month order the rows do not show are refused, saying so.
+Status encodeTimes(const Column& column, const QString& time, float* out, std::int64_t width, const QString& path)
+{
+    const std::int64_t rows = column.size();
+    if (time.isEmpty())
+        return inputError(QStringLiteral("column '%1' holds dates or times (such as %2); the model takes numbers "
+                                         "in this column")
+                              .arg(column.name, column.displayValue(0)),
+                          path);
+    if (column.hasTimes()) {
+        for (std::int64_t row = 0; row < rows; ++row)
+            out[row * width] = float(column.quantity(row));
+        return Ok {};
+    }
+    const QString example =
+        QStringLiteral("2024-03-01%1").arg(time == QLatin1String("date") ? QString() : QStringLiteral(" 12:30:00"));
+    if (column.hasNumbers() || column.categories.isEmpty()) {
+        for (std::int64_t row = 0; row < rows; ++row) {
+            if (!column.isMissing(row))
+                return inputError(QStringLiteral("column '%1', data row %2: '%3' is not a date; the model takes "
+                                                 "dates in this column (as %4)")
+                                      .arg(column.name)
+                                      .arg(row + 1)
+                                      .arg(column.displayValue(row), example),
+                                  path);
+            out[row * width] = kMissing;
+        }
+        return Ok {};
+    }
+    const timestamps::Detection read = timestamps::detect(column.categories, timestamps::DateOrder::Auto);
+    if (!read.times) {
+        if (!read.ambiguity.isEmpty())
+            return inputError(QStringLiteral("column '%1': %2; write them year first (%3)")
+                                  .arg(column.name, read.ambiguity.section(QLatin1Char(';'), 0, 0), example),
+                              path);
+        return inputError(QStringLiteral("column '%1' is not dates in one form such as %2 (\"%3\" among its "
+                                         "values); the model takes dates in this column")
+                              .arg(column.name, example, column.categories.value(0)),
+                          path);
+    }
+    for (std::int64_t row = 0; row < rows; ++row) {
+        const std::int32_t code = column.codes[size_t(row)];
+        out[row * width] = code < 0 ? kMissing : float(timestamps::days(read.times->times[size_t(code)]));
+    }
+    return Ok {};
+}
+
 /// Writes one feature's values for every row at stride `width`.
 Status encodeFeature(const Column& column, const QJsonObject& feature, float* out, std::int64_t width,
                      const QString& path)
 {
     const std::int64_t rows = column.size();
     const bool isCategory = feature.value(QStringLiteral("encoding")).toString() == QLatin1String("one_hot");
+    const QString time = feature.value(QStringLiteral("time")).toString();
+    if (!isCategory && (!time.isEmpty() || column.hasTimes()))
+        return encodeTimes(column, time, out, width, path);
     if (!isCategory) {
         for (std::int64_t row = 0; row < rows; ++row) {
             if (column.hasNumbers()) {

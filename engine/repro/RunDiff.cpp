@@ -1,6 +1,7 @@
 #include "RunDiff.h"
 
 #include "engine/data/DatasetStore.h"
+#include "engine/data/Timestamp.h"
 #include "engine/store/RunField.h"
 #include "engine/store/RunStore.h"
 
@@ -36,6 +37,11 @@ QString columnText(const ColumnProfile& c)
         line += QStringLiteral(", %1 missing").arg(c.missing);
     if (c.type == ColumnType::Categorical || c.type == ColumnType::Text)
         return line + QStringLiteral(", %1 distinct").arg(c.distinct);
+    if (isTimeType(c.type))
+        return line
+            + QStringLiteral(", mean %1, sd %2 days, %3..%4")
+                  .arg(timestamps::formatDays(c.mean, c.type), exactNumber(c.std),
+                       timestamps::formatDays(c.min, c.type), timestamps::formatDays(c.max, c.type));
     return line
         + QStringLiteral(", mean %1, sd %2, %3..%4")
               .arg(exactNumber(c.mean), exactNumber(c.std), exactNumber(c.min), exactNumber(c.max));

@@ -1,6 +1,7 @@
 #include "InputSchema.h"
 
 #include "engine/data/ImagePixels.h"
+#include "engine/data/Timestamp.h"
 
 #include <QImage>
 #include <QJsonDocument>
@@ -99,6 +100,19 @@ bool encodeValue(const InputSchema::Feature& feature, const QJsonValue& value, f
         *out = float(found.value());
         return true;
     }
+    if (!feature.time.isEmpty() && value.isString() && !value.toString().trimmed().isEmpty()) {
+        // A date or time as text; a number is its days since 1970-01-01, as the model takes it.
+        const QString text = value.toString().trimmed();
+        const timestamps::Detection read = timestamps::detect({text}, timestamps::DateOrder::Auto);
+        if (!read.times) {
+            *problem = QStringLiteral("'%1' is not a date or time the model can read; write it year first, as "
+                                      "2024-03-01 or 2024-03-01 12:30:00")
+                           .arg(text.left(200));
+            return false;
+        }
+        *out = float(timestamps::days(read.times->times.front()));
+        return true;
+    }
     if (value.isDouble()) {
         const double number = value.toDouble();
         if (!std::isfinite(number) || std::abs(number) > double(std::numeric_limits<float>::max())) {
@@ -195,6 +209,7 @@ InputSchema InputSchema::fromManifest(const BundleManifest& manifest)
             feature.name = object.value(QStringLiteral("name")).toString();
             feature.isCategory = object.value(QStringLiteral("encoding")).toString() == QLatin1String("one_hot");
             feature.mean = object.value(QStringLiteral("mean")).toDouble();
+            feature.time = object.value(QStringLiteral("time")).toString();
             for (const QJsonValue& category : object.value(QStringLiteral("categories")).toArray()) {
                 feature.index.insert(category.toString(), int(feature.categories.size()));
                 feature.categories << category.toString();
@@ -470,8 +485,12 @@ QString InputSchema::exampleInstance() const
     // Written by hand: QJsonObject would sort the columns, and people read them in the signature's order.
     QStringList fields;
     for (const Feature& feature : m_features) {
+        bool known = false;
+        const ColumnType timeType = columnTypeFromName(feature.time, &known);
         const QJsonValue value = feature.isCategory ? QJsonValue(feature.categories.value(0))
-                                                    : QJsonValue(QString::number(feature.mean, 'g', 3).toDouble());
+            : !feature.time.isEmpty() && known      ? QJsonValue(
+                       timestamps::format(std::int64_t(std::floor(feature.mean)) * timestamps::kMicrosPerDay, timeType))
+                                               : QJsonValue(QString::number(feature.mean, 'g', 3).toDouble());
         auto json = [](const QJsonValue& v) { // one value as JSON text: [v] without its brackets
             const QByteArray array = QJsonDocument(QJsonArray {v}).toJson(QJsonDocument::Compact);
             return QString::fromUtf8(array.mid(1, array.size() - 2));

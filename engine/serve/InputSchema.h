@@ -34,6 +34,7 @@ public:
         QStringList categories;
         QHash<QString, int> index; ///< category -> its index
         double mean = 0; ///< the training mean of a number
+        QString time; ///< a time's column type ("date", "timestamp", "timestamp_utc"); empty for a number
     };
 
     /// Values one request may bring (rows x values per row): 16.7 million floats, 64 MB. A larger

@@ -42,18 +42,22 @@ std::vector<Feature> tableFeatures(const Dataset& dataset, const NormalisationSt
             continue;
         Feature feature;
         feature.column = int(i);
-        if (column.hasNumbers()) {
+        if (column.hasQuantities()) {
             for (size_t k = 0; k < stats.columns.size(); ++k) {
                 if (stats.columns[k] == int(i)) {
                     feature.mean = stats.mean[k];
                     feature.std = stats.std[k];
                 }
             }
-            encoding.append(QJsonObject {{QStringLiteral("name"), column.name},
-                                         {QStringLiteral("encoding"), QStringLiteral("standardised")},
-                                         {QStringLiteral("mean"), feature.mean},
-                                         {QStringLiteral("std"), feature.std},
-                                         {QStringLiteral("missing"), QStringLiteral("mean")}});
+            QJsonObject entry {{QStringLiteral("name"), column.name},
+                               {QStringLiteral("encoding"), QStringLiteral("standardised")},
+                               {QStringLiteral("mean"), feature.mean},
+                               {QStringLiteral("std"), feature.std},
+                               {QStringLiteral("missing"), QStringLiteral("mean")}};
+            // A time enters the model as days since 1970-01-01 (float32: to about two minutes).
+            if (column.hasTimes())
+                entry.insert(QStringLiteral("time"), columnTypeName(column.type));
+            encoding.append(entry);
         } else if (column.type == ColumnType::Categorical) {
             feature.isOneHot = true;
             feature.width = int(column.categories.size());
@@ -79,8 +83,8 @@ void encodeTableRow(const Dataset& dataset, const std::vector<Feature>& features
             if (code >= 0 && code < feature.width)
                 out[code] = 1.0f;
         } else {
-            const float v = column.values[size_t(row)];
-            *out = std::isfinite(v) ? float((double(v) - feature.mean) / feature.std) : 0.0f;
+            const double v = column.hasNumbers() ? double(column.values[size_t(row)]) : column.quantity(row);
+            *out = std::isfinite(v) ? float((v - feature.mean) / feature.std) : 0.0f;
         }
         out += feature.width;
     }

@@ -2,6 +2,7 @@
 #include "../support/CliRunner.h"
 #include "../support/Files.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -273,6 +274,112 @@ private Q_SLOTS:
             QVERIFY2(std::fabs(actual - expected) <= 1e-5 * std::max(1.0, std::fabs(expected)),
                      qPrintable(QStringLiteral("%1: crucible %2, pandas %3").arg(column).arg(actual).arg(expected)));
         }
+    }
+
+    void datesImportWithoutOptionsAsPandasParsesThem()
+    {
+        // Forty rows of dates and times in the forms seen in exports: ISO, with a zone, German, US.
+        QByteArray text = "day,stamp,zoned,german,us,x\n";
+        for (int i = 0; i < 40; ++i) {
+            const QDateTime t = QDateTime(QDate(2023, 11, 28), QTime(9, 15), Qt::UTC)
+                                    .addSecs(qint64(i) * 86400 * 3 + i * 3671)
+                                    .addMSecs(i * 125);
+            text += t.toString(QStringLiteral("yyyy-MM-dd")).toUtf8() + ','
+                + t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")).toUtf8() + ','
+                + t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")).toUtf8() + (i % 2 ? "+02:00," : "Z,")
+                + t.toString(QStringLiteral("dd.MM.yyyy HH:mm")).toUtf8() + ','
+                + t.toString(QStringLiteral("M/d/yyyy h:mm AP")).toUtf8() + ',' + QByteArray::number(i) + '\n';
+        }
+        const QString path = test::writeFile(m_dir.filePath(QStringLiteral("dates.csv")), text);
+        Outcome imported = cli({QStringLiteral("data"), QStringLiteral("import"), path});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        Outcome show =
+            cli({QStringLiteral("--json"), QStringLiteral("data"), QStringLiteral("show"), QStringLiteral("dates")});
+        QCOMPARE(show.exitCode, 0);
+        QJsonObject means;
+        QJsonObject types;
+        for (const QJsonValue& value :
+             show.json().value(QStringLiteral("profile")).toObject().value(QStringLiteral("columns")).toArray()) {
+            const QJsonObject column = value.toObject();
+            means.insert(column.value(QStringLiteral("name")).toString(), column.value(QStringLiteral("mean")));
+            types.insert(column.value(QStringLiteral("name")).toString(), column.value(QStringLiteral("type")));
+        }
+        QCOMPARE(types.value(QStringLiteral("day")).toString(), QStringLiteral("date"));
+        QCOMPARE(types.value(QStringLiteral("stamp")).toString(), QStringLiteral("timestamp"));
+        QCOMPARE(types.value(QStringLiteral("zoned")).toString(), QStringLiteral("timestamp_utc"));
+        QCOMPARE(types.value(QStringLiteral("german")).toString(), QStringLiteral("timestamp"));
+        QCOMPARE(types.value(QStringLiteral("us")).toString(), QStringLiteral("timestamp"));
+
+        const char* dates = "{\"day\": {\"format\": \"%Y-%m-%d\"}, \"stamp\": {\"format\": \"ISO8601\"}, "
+                            "\"zoned\": {\"format\": \"ISO8601\", \"utc\": true}, "
+                            "\"german\": {\"format\": \"%d.%m.%Y %H:%M\"}, "
+                            "\"us\": {\"format\": \"%m/%d/%Y %I:%M %p\"}}";
+        QProcess reference;
+        reference.start(QStringLiteral(CRUCIBLE_VENV_PYTHON),
+                        {QStringLiteral(CRUCIBLE_SOURCE_DIR "/tests/e2e/pandas_means.py"), path, QStringLiteral("{}"),
+                         QString::fromLatin1(dates)});
+        QVERIFY(reference.waitForFinished(60000));
+        QVERIFY2(reference.exitCode() == 0, reference.readAllStandardError().constData());
+        const QJsonObject theirs = QJsonDocument::fromJson(reference.readAllStandardOutput()).object();
+        for (const char* name : {"day", "stamp", "zoned", "german", "us", "x"}) {
+            const QString column = QString::fromLatin1(name);
+            QVERIFY2(theirs.contains(column) && means.contains(column), name);
+            const double expected = theirs.value(column).toDouble();
+            const double actual = means.value(column).toDouble();
+            // Days: a microsecond is about 1.2e-11 of one.
+            QVERIFY2(std::fabs(actual - expected) <= 1e-9,
+                     qPrintable(QStringLiteral("%1: crucible %2, pandas %3")
+                                    .arg(column)
+                                    .arg(actual, 0, 'g', 17)
+                                    .arg(expected, 0, 'g', 17)));
+        }
+    }
+
+    void aModelLearnsFromDatesAndPredictsFromThem()
+    {
+        // The class is the half of the year: only the date tells it.
+        QByteArray text = "when,noise,half\n";
+        for (int i = 0; i < 300; ++i) {
+            const QDateTime t = QDateTime(QDate(2023, 1, 1), QTime(0, 0)).addSecs(qint64(i) * 104729);
+            text += t.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")).toUtf8() + ','
+                + QByteArray::number((i * 37) % 11 - 5) + ',' + (t.date().month() > 6 ? "second" : "first") + '\n';
+        }
+        QVERIFY(cli({QStringLiteral("data"), QStringLiteral("import"),
+                     test::writeFile(m_dir.filePath(QStringLiteral("halves.csv")), text)})
+                    .exitCode
+                == 0);
+        Outcome trained =
+            cli({QStringLiteral("train"), QStringLiteral("-d"), QStringLiteral("halves"), QStringLiteral("-m"),
+                 QStringLiteral("mlp:32"), QStringLiteral("-e"), QStringLiteral("60"), QStringLiteral("--seed"),
+                 QStringLiteral("3"), QStringLiteral("--register"), QStringLiteral("halves")});
+        QVERIFY2(trained.exitCode == 0, qPrintable(trained.err));
+        const QString input = test::writeFile(m_dir.filePath(QStringLiteral("when.csv")),
+                                              "when,noise\n2023-02-10 08:00:00,0\n2023-10-02 17:45:00,1\n"
+                                              "2023-03-01,2\n2023-12-01T06:00,-1\n");
+        Outcome predicted = cli({QStringLiteral("predict"), QStringLiteral("--model"), QStringLiteral("halves@1"),
+                                 QStringLiteral("--input"), input, QStringLiteral("--output"), QStringLiteral("-")});
+        QVERIFY2(predicted.exitCode == 0, qPrintable(predicted.err));
+        const QStringList lines = predicted.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 5);
+        QVERIFY2(lines[1].startsWith(QStringLiteral("1,first,")), qPrintable(predicted.out));
+        QVERIFY2(lines[2].startsWith(QStringLiteral("2,second,")), qPrintable(predicted.out));
+        QVERIFY2(lines[3].startsWith(QStringLiteral("3,first,")), qPrintable(predicted.out));
+        QVERIFY2(lines[4].startsWith(QStringLiteral("4,second,")), qPrintable(predicted.out));
+        // Dates whose order of day and month the file does not show are refused, saying so.
+        const QString ambiguous = test::writeFile(m_dir.filePath(QStringLiteral("ambiguous.csv")),
+                                                  "when,noise\n03/04/2024 10:00,0\n05/06/2024 11:00,1\n");
+        Outcome refused = cli({QStringLiteral("predict"), QStringLiteral("--model"), QStringLiteral("halves@1"),
+                               QStringLiteral("--input"), ambiguous, QStringLiteral("--output"), QStringLiteral("-")});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("day first or month first") && refused.err.contains("year first"),
+                 qPrintable(refused.err));
+        // Numbers where the model takes dates: refused, naming the column.
+        const QString numbers =
+            test::writeFile(m_dir.filePath(QStringLiteral("numbers.csv")), "when,noise\n20240210,0\n20241002,1\n");
+        Outcome wrong = cli({QStringLiteral("predict"), QStringLiteral("--model"), QStringLiteral("halves@1"),
+                             QStringLiteral("--input"), numbers, QStringLiteral("--output"), QStringLiteral("-")});
+        QCOMPARE(wrong.exitCode, 1);
+        QVERIFY2(wrong.err.contains("'when'") && wrong.err.contains("not a date"), qPrintable(wrong.err));
     }
 
     void badInputSaysWhereAndExitsWithOne()

@@ -1,5 +1,9 @@
 #include "../support/Files.h"
 #include "engine/data/CsvReader.h"
+#include "engine/data/DatasetExport.h"
+#include "engine/data/DatasetFile.h"
+#include "engine/data/Profile.h"
+#include "engine/data/Timestamp.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -600,6 +604,186 @@ private Q_SLOTS:
         auto both = readCsv(late, clash);
         QVERIFY(!both);
         QVERIFY2(both.error().message.contains(QStringLiteral("decimal comma")), qPrintable(both.error().message));
+    }
+
+    static std::int64_t at(int year, int month, int day, int hour = 0, int minute = 0, int second = 0, int micro = 0)
+    {
+        return timestamps::fromCivil(year, month, day, hour, minute, second, micro).value();
+    }
+
+    void readsDatesAndTimesInTheirCommonForms()
+    {
+        auto data = read("iso,stamp,zoned,german,us,slashed,n\n"
+                         "2024-02-29,2024-03-01T12:30:15.25,2024-03-01T12:30:00Z,31.12.2024 18:30,3/14/2024 1:30 PM,"
+                         "2024/03/01,1\n"
+                         "1999-12-31,2024-03-01 23:59,2024-03-01 14:30:00+02:00,01.01.2025,12/1/2024 12:05 AM,,2\n"
+                         ",,2024-03-01T12:30:00-0130,,,2024/3/2,3\n");
+        QVERIFY2(data, qPrintable(data ? QString() : data.error().text()));
+        const Column& iso = column(data.value(), QStringLiteral("iso"));
+        QCOMPARE(iso.type, ColumnType::Date);
+        QCOMPARE(iso.times, (std::vector<std::int64_t> {at(2024, 2, 29), at(1999, 12, 31), timestamps::kMissingTime}));
+        QCOMPARE(iso.displayValue(0), QStringLiteral("2024-02-29"));
+        QVERIFY(iso.isMissing(2));
+        QCOMPARE(iso.missingCount(), std::int64_t(1));
+        // A model takes days since 1970-01-01.
+        QCOMPARE(iso.quantity(1), 10956.0);
+
+        const Column& stamp = column(data.value(), QStringLiteral("stamp"));
+        QCOMPARE(stamp.type, ColumnType::Timestamp);
+        QCOMPARE(stamp.times[0], at(2024, 3, 1, 12, 30, 15, 250000));
+        QCOMPARE(stamp.displayValue(0), QStringLiteral("2024-03-01 12:30:15.25"));
+        QCOMPARE(stamp.displayValue(1), QStringLiteral("2024-03-01 23:59:00"));
+
+        // Times with a zone are kept in UTC: all three are the same instant but the last.
+        const Column& zoned = column(data.value(), QStringLiteral("zoned"));
+        QCOMPARE(zoned.type, ColumnType::TimestampUtc);
+        QCOMPARE(zoned.times[0], at(2024, 3, 1, 12, 30));
+        QCOMPARE(zoned.times[1], at(2024, 3, 1, 12, 30));
+        QCOMPARE(zoned.times[2], at(2024, 3, 1, 14, 0));
+        QCOMPARE(zoned.displayValue(2), QStringLiteral("2024-03-01 14:00:00Z"));
+
+        // Points: day first. A first field above 12 says day first, a second one month first.
+        const Column& german = column(data.value(), QStringLiteral("german"));
+        QCOMPARE(german.type, ColumnType::Timestamp);
+        QCOMPARE(german.times[0], at(2024, 12, 31, 18, 30));
+        QCOMPARE(german.times[1], at(2025, 1, 1));
+        const Column& us = column(data.value(), QStringLiteral("us"));
+        QCOMPARE(us.type, ColumnType::Timestamp);
+        QCOMPARE(us.times[0], at(2024, 3, 14, 13, 30));
+        QCOMPARE(us.times[1], at(2024, 12, 1, 0, 5)); // 12:05 AM is five past midnight
+        const Column& slashed = column(data.value(), QStringLiteral("slashed"));
+        QCOMPARE(slashed.type, ColumnType::Date);
+        QCOMPARE(slashed.times[2], at(2024, 3, 2));
+        QCOMPARE(column(data.value(), QStringLiteral("n")).type, ColumnType::Integer);
+    }
+
+    void datesWhoseOrderTheRowsDoNotShowStayTextUnlessTold()
+    {
+        const QByteArray text = "when,n\n03/04/2024,1\n05/06/2024,2\n03/04/2024,3\n";
+        auto plain = read(text, QStringLiteral("ambiguous.csv"));
+        QVERIFY(plain);
+        QVERIFY(!column(plain.value(), QStringLiteral("when")).hasTimes());
+        // The preview says why, and the option reads them.
+        const QString path = m_dir.filePath(QStringLiteral("ambiguous.csv"));
+        auto preview = previewCsv(path, 10);
+        QVERIFY(preview);
+        QCOMPARE(preview->notes.size(), 1);
+        QVERIFY2(preview->notes[0].contains(QStringLiteral("\"when\"")) && preview->notes[0].contains("03/04/2024")
+                     && preview->notes[0].contains(QStringLiteral("day first or month first")),
+                 qPrintable(preview->notes[0]));
+        CsvOptions dayFirst;
+        dayFirst.dates = timestamps::DateOrder::DayFirst;
+        auto days = readCsv(path, dayFirst);
+        QVERIFY(days);
+        QCOMPARE(column(days.value(), QStringLiteral("when")).times[0], at(2024, 4, 3));
+        CsvOptions monthFirst;
+        monthFirst.dates = timestamps::DateOrder::MonthFirst;
+        auto months = readCsv(path, monthFirst);
+        QVERIFY(months);
+        QCOMPARE(column(months.value(), QStringLiteral("when")).times[0], at(2024, 3, 4));
+        auto monthsPreview = previewCsv(path, 10, monthFirst);
+        QVERIFY(monthsPreview);
+        QVERIFY(monthsPreview->notes.isEmpty());
+        QCOMPARE(monthsPreview->types.value(0), ColumnType::Date);
+        // Off keeps even year-first dates as text.
+        CsvOptions off;
+        off.dates = timestamps::DateOrder::Off;
+        auto iso =
+            readCsv(test::writeFile(m_dir.filePath(QStringLiteral("iso.csv")), "d\n2024-01-01\n2024-01-02\n"), off);
+        QVERIFY(iso);
+        QVERIFY(!iso->columns[0].hasTimes());
+        // A day first option cannot read a column that shows month first.
+        auto shown =
+            readCsv(test::writeFile(m_dir.filePath(QStringLiteral("us.csv")), "d\n12/31/2024\n1/2/2024\n"), dayFirst);
+        QVERIFY(shown);
+        QVERIFY(!shown->columns[0].hasTimes());
+    }
+
+    void textThatOnlyLooksLikeDatesStaysText()
+    {
+        auto data = read("impossible,mixed,short,version,clash,word\n"
+                         "2023-02-29,2024-01-01 10:00Z,01/02/24,1.2.3,13/12/2024,2024-01-01x\n"
+                         "2023-03-01,2024-01-01 10:00,02/03/24,1.2.4,12/13/2024,2024-01-02\n"
+                         "2023-03-02,2024-01-02 10:00,03/04/24,1.2.5,12/12/2024,2024-01-03\n");
+        QVERIFY(data);
+        for (const Column& c : data->columns)
+            QVERIFY2(!c.hasTimes(), qPrintable(c.name));
+        // Hours, minutes and zones beyond their ranges are not times.
+        auto ranges = read("a,b,c\n2024-01-01 24:00,2024-01-01 10:60,2024-01-01 10:00+15:00\n"
+                           "2024-01-02 10:00,2024-01-02 10:00,2024-01-02 10:00+01:00\n");
+        QVERIFY(ranges);
+        for (const Column& c : ranges->columns)
+            QVERIFY2(!c.hasTimes(), qPrintable(c.name));
+    }
+
+    void timesSurviveStorageExportAndReimport()
+    {
+        const QString source =
+            test::writeFile(m_dir.filePath(QStringLiteral("times.csv")),
+                            "d,t,z,x\n2024-03-01,2024-03-01 12:30:00.000125,2024-03-01T12:30:00+01:00,1\n"
+                            ",1900-01-01 00:00:00,,2\n1970-01-01,,2024-03-01T11:30:00.5Z,3\n");
+        auto data = readCsv(source);
+        QVERIFY(data);
+        QCOMPARE(data->columns[1].times[0], at(2024, 3, 1, 12, 30, 0, 125));
+        QCOMPARE(data->columns[1].times[1], at(1900, 1, 1)); // before 1970: negative, printed right
+        QCOMPARE(data->columns[1].displayValue(1), QStringLiteral("1900-01-01 00:00:00"));
+        QCOMPARE(data->columns[1].quantity(1), -25567.0);
+        const QString stored = m_dir.filePath(QStringLiteral("times.dataset"));
+        QVERIFY(datasetfile::write(data.value(), stored));
+        auto back = datasetfile::read(stored);
+        QVERIFY2(back, qPrintable(back ? QString() : back.error().text()));
+        QCOMPARE(back->contentHash(), data->contentHash());
+        for (size_t c = 0; c < 3; ++c) {
+            QCOMPARE(back->columns[c].type, data->columns[c].type);
+            QCOMPARE(back->columns[c].times, data->columns[c].times);
+        }
+        // Exported and imported again: the same content.
+        const QString exported = m_dir.filePath(QStringLiteral("exported.csv"));
+        QVERIFY(exportCsv(data.value(), exported));
+        QFile text(exported);
+        QVERIFY(text.open(QIODevice::ReadOnly));
+        QVERIFY2(text.readAll().contains("2024-03-01 11:30:00Z"), "UTC written with its zone");
+        auto again = readCsv(exported);
+        QVERIFY(again);
+        QCOMPARE(again->contentHash(), data->contentHash());
+        // Only datasets with times are written in format 2: older Crucibles still read the rest.
+        auto plain = read("x\n1\n2\n", QStringLiteral("plain.csv"));
+        QVERIFY(plain);
+        const QString plainStored = m_dir.filePath(QStringLiteral("plain.dataset"));
+        QVERIFY(datasetfile::write(plain.value(), plainStored));
+        auto versionOf = [](const QString& path) {
+            QFile file(path);
+            file.open(QIODevice::ReadOnly);
+            const QByteArray head = file.read(20);
+            return quint32(quint8(head[16])) | quint32(quint8(head[17])) << 8;
+        };
+        QCOMPARE(versionOf(plainStored), quint32(1));
+        QCOMPARE(versionOf(stored), quint32(2));
+        // A times column claimed by a format 1 file is damage, not data.
+        QFile patch(stored);
+        QVERIFY(patch.open(QIODevice::ReadWrite));
+        patch.seek(16);
+        patch.write(QByteArray("\x01", 1));
+        patch.close();
+        auto refused = datasetfile::read(stored);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("unknown column type")),
+                 qPrintable(refused.error().message));
+    }
+
+    void profilesTimesAsDates()
+    {
+        auto data = read("d\n2024-01-01\n2024-01-03\n\n2024-01-02\n2024-01-05\n", QStringLiteral("profile.csv"));
+        QVERIFY(data);
+        const ColumnProfile profile = profileColumn(data->columns[0]);
+        QCOMPARE(profile.count, qint64(4));
+        QCOMPARE(profile.missing, qint64(1));
+        QCOMPARE(profile.distinct, qint64(4));
+        QCOMPARE(timestamps::formatDays(profile.min, ColumnType::Date), QStringLiteral("2024-01-01"));
+        QCOMPARE(timestamps::formatDays(profile.max, ColumnType::Date), QStringLiteral("2024-01-05"));
+        QCOMPARE(timestamps::formatDays(profile.quantiles[2], ColumnType::Timestamp),
+                 QStringLiteral("2024-01-02 12:00:00"));
+        QCOMPARE(profile.mean - profile.min, 1.75);
     }
 
     void previewsTheFirstRows()

@@ -399,6 +399,34 @@ private Q_SLOTS:
         QVERIFY(bad.problemText().contains(QStringLiteral("bad.csv:2:3")));
         QVERIFY(!bad.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
     }
+
+    void previewReadsDatesAndAsksTheirOrderWhereTheRowsDoNotShowIt()
+    {
+        ImportDialog dialog(csv(QStringLiteral("visits.csv"),
+                                "seen,booked,n\n2024-03-01T10:15,03/04/2024,1\n2024-03-02T11:00,05/06/2024,2\n"));
+        QCOMPARE(dialog.previewTable()->horizontalHeaderItem(0)->text(), QStringLiteral("seen\ndate and time"));
+        QVERIFY(dialog.previewTable()->horizontalHeaderItem(1)->text() != QStringLiteral("booked\ndate"));
+        QVERIFY2(dialog.summaryText().contains(QStringLiteral("\"booked\": dates such as 03/04/2024 could be day first "
+                                                              "or month first")),
+                 qPrintable(dialog.summaryText()));
+        QVERIFY(!dialog.hasProblem()); // read as text, not refused
+        dialog.show();
+        QDir().mkpath(QStringLiteral(QT_TESTCASE_BUILDDIR "/screens"));
+        dialog.grab().save(QStringLiteral(QT_TESTCASE_BUILDDIR "/screens/import-dates.png")); // for review
+        dialog.datesBox()->setCurrentIndex(dialog.datesBox()->findData(int(timestamps::DateOrder::DayFirst)));
+        QCOMPARE(dialog.request().csv.dates, timestamps::DateOrder::DayFirst);
+        QCOMPARE(dialog.previewTable()->horizontalHeaderItem(1)->text(), QStringLiteral("booked\ndate"));
+        QVERIFY(!dialog.summaryText().contains(QStringLiteral("could be")));
+        QVERIFY(importAndWait(dialog.request()));
+        QVERIFY(waitShown());
+        // The rows as the import read them: 3 April, the time as stored.
+        QCOMPARE(m_page->tableModel()->data(m_page->tableModel()->index(0, 1)).toString(),
+                 QStringLiteral("2024-04-03"));
+        QCOMPARE(m_page->tableModel()->data(m_page->tableModel()->index(0, 0)).toString(),
+                 QStringLiteral("2024-03-01 10:15:00"));
+        dialog.datesBox()->setCurrentIndex(dialog.datesBox()->findData(int(timestamps::DateOrder::Off)));
+        QCOMPARE(dialog.previewTable()->horizontalHeaderItem(0)->text(), QStringLiteral("seen\ntext"));
+    }
 };
 
 QTEST_MAIN(TestDatasetsPage)

@@ -10,6 +10,7 @@
 #include "../support/Require.h"
 #include "AboutDialog.h"
 #include "AppSettings.h"
+#include "DatasetsPage.h"
 #include "FieldAxis.h"
 #include "ImportDialog.h"
 #include "MainWindow.h"
@@ -42,6 +43,7 @@
 #include <QAbstractScrollArea>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QGroupBox>
@@ -53,10 +55,12 @@
 #include <QSet>
 #include <QStyle>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QXmlStreamReader>
 
 #include <cmath>
@@ -379,11 +383,16 @@ private Q_SLOTS:
 
         QFile measured(m_dir.filePath(QStringLiteral("messung.csv")));
         QVERIFY(measured.open(QIODevice::WriteOnly));
-        measured.write("Messung 7, Platte B\n\ntemperatur;druck;ergebnis\n");
+        measured.write("Messung 7, Platte B\n\nzeitpunkt;temperatur;druck;ergebnis\n");
         for (int i = 0; i < 30; ++i)
-            measured.write(QByteArray::number(20 + i % 7) + "," + QByteArray::number(i % 10) + ";"
+            measured.write(QDateTime(QDate(2024, 3, 1 + i % 28), QTime(8 + i % 10, i * 7 % 60))
+                               .toString(QStringLiteral("dd.MM.yyyy HH:mm"))
+                               .toUtf8()
+                           + ";" + QByteArray::number(20 + i % 7) + "," + QByteArray::number(i % 10) + ";"
                            + QByteArray::number(1000 + i) + ",25;" + (i % 3 ? "gut\n" : "schlecht\n"));
         measured.close();
+
+        QCOMPARE(cli({QStringLiteral("data"), QStringLiteral("import"), measured.fileName()}).exitCode, 0);
 
         // A run an MLflow-instrumented script logged before, imported from its mlruns folder.
         const QString mlruns = m_dir.filePath(QStringLiteral("mlruns"));
@@ -485,6 +494,18 @@ private Q_SLOTS:
                     }
                 }
                 m_window->resize(1280, 800);
+                // The Columns tab of a dataset with dates: their range and spread as dates.
+                QVERIFY(m_window->showPage(QStringLiteral("datasets")));
+                auto* datasets = m_window->findChild<DatasetsPage*>();
+                auto* list = datasets->findChild<QTreeWidget*>(QStringLiteral("dataset-list"));
+                const QList<QTreeWidgetItem*> found = list->findItems(QStringLiteral("messung"), Qt::MatchExactly);
+                QCOMPARE(found.size(), 1);
+                list->setCurrentItem(found.first());
+                datasets->tabs()->setCurrentIndex(1);
+                QTest::qWait(300);
+                review(m_window.get(), QStringLiteral("1280x800-%1-datasets-dates").arg(variant), german);
+                list->setCurrentItem(list->topLevelItem(0));
+                datasets->tabs()->setCurrentIndex(0);
                 // Dialogs at the size they open with.
                 reviewDialog(new SettingsDialog(m_workspaceFolder, m_window.get()),
                              QStringLiteral("dialog-%1-settings").arg(variant), german);
@@ -523,7 +544,8 @@ private Q_SLOTS:
                              QStringLiteral("dialog-%1-diff").arg(variant), german);
                 reviewDialog(new SweepDialog({QStringLiteral("iris"), QStringLiteral("wine")}, m_window.get()),
                              QStringLiteral("dialog-%1-sweep").arg(variant), german);
-                // A file as instruments write it: a title line, ';' between fields, decimal commas.
+                // A file as instruments write it: a title line, ';' between fields, decimal commas,
+                // German dates.
                 reviewDialog(new ImportDialog(m_dir.filePath(QStringLiteral("messung.csv")), m_window.get()),
                              QStringLiteral("dialog-%1-import").arg(variant), german);
             }
