@@ -17,6 +17,1537 @@
     </message>
 </context>
 <context>
+    <name>Engine</name>
+    <message>
+        <source>%1 must not %2</source>
+        <translation>%1 darf nicht %2</translation>
+    </message>
+    <message>
+        <source>cannot write: %1; is the disk full?</source>
+        <translation>Schreiben nicht möglich: %1; ist der Datenträger voll?</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>Standardausgabe</translation>
+    </message>
+    <message>
+        <source>the output is a folder: name a file</source>
+        <translation>die Ausgabe ist ein Ordner: eine Datei angeben</translation>
+    </message>
+    <message>
+        <source>the output is %1, a file inside %2, which this command reads: writing would destroy it; name another file</source>
+        <translation>die Ausgabe ist %1, eine Datei in %2, die dieser Befehl liest: Schreiben würde sie zerstören; eine andere Datei angeben</translation>
+    </message>
+    <message>
+        <source>the output is the input %1: writing would destroy it; name another file</source>
+        <translation>die Ausgabe ist die Eingabe %1: Schreiben würde sie zerstören; eine andere Datei angeben</translation>
+    </message>
+    <message>
+        <source>the output is %1, a file of %2, which holds Crucible's own data: writing would destroy it; name a file outside it</source>
+        <translation>die Ausgabe ist %1, eine Datei von %2, die Crucibles eigene Daten enthält: Schreiben würde sie zerstören; eine Datei außerhalb davon angeben</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>es kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot add the entry %1 (zip error %2)</source>
+        <translation>der Eintrag %1 kann nicht hinzugefügt werden (Zip-Fehler %2)</translation>
+    </message>
+    <message>
+        <source>cannot write the entry %1 (zip error %2); is the disk full?</source>
+        <translation>der Eintrag %1 kann nicht geschrieben werden (Zip-Fehler %2); ist der Datenträger voll?</translation>
+    </message>
+    <message>
+        <source>cannot create the %1 (zip error %2)</source>
+        <translation>%1 kann nicht erstellt werden (Zip-Fehler %2)</translation>
+    </message>
+    <message>
+        <source>cannot finish the %1 (zip error %2); is the disk full?</source>
+        <translation>%1 kann nicht abgeschlossen werden (Zip-Fehler %2); ist der Datenträger voll?</translation>
+    </message>
+    <message>
+        <source>no such %1 file</source>
+        <translation>keine solche %1-Datei</translation>
+    </message>
+    <message>
+        <source>the file exists already; %1s are never overwritten</source>
+        <translation>die Datei existiert bereits; %1-Dateien werden nie überschrieben</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>der Ordner kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file: %1</source>
+        <translation>eine temporäre Datei kann nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot move the finished %1 into place (does it exist already?)</source>
+        <translation>%1 kann nach Fertigstellung nicht an den Zielort verschoben werden (existiert das Ziel schon?)</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>reading the file failed: %1</source>
+        <translation>das Lesen der Datei ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the model takes column(s) %1, which the input lacks, and does not know %2: renamed? Rename them to the model's names</source>
+        <translation>das Modell nimmt Spalte(n) %1, die der Eingabe fehlen, und kennt %2 nicht: umbenannt? In die Namen des Modells umbenennen</translation>
+    </message>
+    <message>
+        <source>the input lacks column(s) %1 that the model takes (it takes %2)</source>
+        <translation>der Eingabe fehlen Spalte(n) %1, die das Modell erwartet (es erwartet %2)</translation>
+    </message>
+    <message>
+        <source>the input has column(s) %1 that the model does not take; remove them (it takes %2)</source>
+        <translation>die Eingabe hat Spalte(n) %1, die das Modell nicht erwartet; diese entfernen (es erwartet %2)</translation>
+    </message>
+    <message>
+        <source>column "%1": %2 is beyond what a 32-bit float holds (about ±3.4e38) or infinite; correct it, or read such values as missing (data import --out-of-range missing)</source>
+        <translation>Spalte "%1": %2 liegt außerhalb dessen, was ein 32-Bit-Float fassen kann (etwa ±3.4e38), oder ist unendlich; korrigieren oder solche Werte als fehlend lesen (data import --out-of-range missing)</translation>
+    </message>
+    <message>
+        <source>column "%1" holds numbers but for %2 value(s) such as "%3" in row %4; correct them, read them as missing (data import --not-numbers missing) or keep the column as text (--not-numbers text)</source>
+        <translation>Spalte "%1" enthält Zahlen, bis auf %2 Wert(e) wie "%3" in Zeile %4; korrigieren, als fehlend lesen (data import --not-numbers missing) oder die Spalte als Text behalten (--not-numbers text)</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>keine solche Datei</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>cannot start zlib</source>
+        <translation>zlib kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>cannot start zstd</source>
+        <translation>zstd kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>this is %1, which Crucible does not read; it reads plain text, gzip (.gz) and zstd (.zst): unpack it and import the CSV file inside</source>
+        <translation>dies ist %1, was Crucible nicht liest; es liest einfachen Text, gzip (.gz) und zstd (.zst): entpacken und die enthaltene CSV-Datei importieren</translation>
+    </message>
+    <message>
+        <source>the %1 file ends before its data does (cut short?)</source>
+        <translation>die %1-Datei endet vor ihren Daten (abgeschnitten?)</translation>
+    </message>
+    <message>
+        <source>the gzip data is damaged: %1</source>
+        <translation>die gzip-Daten sind beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>the zstd data was packed with a window larger than 128 MiB (zstd --long); unpack it with zstd -d --long=31 and import the result</source>
+        <translation>die zstd-Daten wurden mit einem Fenster über 128 MiB gepackt (zstd --long); mit zstd -d --long=31 entpacken und das Ergebnis importieren</translation>
+    </message>
+    <message>
+        <source>the zstd data is damaged: %1</source>
+        <translation>die zstd-Daten sind beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>column %1 holds numbers with a decimal comma (from line %2) and with a decimal point (%3 on line %4); write them all one way, or choose the decimal mark (--decimal, or in the import preview)</source>
+        <translation>Spalte %1 enthält Zahlen mit Dezimalkomma (ab Zeile %2) und mit Dezimalpunkt (%3 in Zeile %4); alle einheitlich schreiben oder das Dezimalzeichen wählen (--decimal oder in der Importvorschau)</translation>
+    </message>
+    <message>
+        <source>unexpected text after a closing quote; inside a quoted field write a quote as %1%1</source>
+        <translation>unerwarteter Text nach einem schließenden Anführungszeichen; in einem Feld in Anführungszeichen ein Anführungszeichen als %1%1 schreiben</translation>
+    </message>
+    <message>
+        <source>cannot write a plain copy: %1</source>
+        <translation>eine einfache Kopie kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>the import was cancelled</source>
+        <translation>der Import wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed (a %1 is missing)</source>
+        <translation>ein Feld in Anführungszeichen wird nie geschlossen (ein %1 fehlt)</translation>
+    </message>
+    <message>
+        <source>the header was to be on line %1, but the file has %2 line(s)</source>
+        <translation>die Kopfzeile sollte in Zeile %1 stehen, die Datei hat aber %2 Zeile(n)</translation>
+    </message>
+    <message>
+        <source>a decimal comma needs another delimiter than the comma (; or tab)</source>
+        <translation>ein Dezimalkomma braucht ein anderes Trennzeichen als das Komma (; oder Tab)</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder for the file's plain copy in %1 (TMPDIR): %2</source>
+        <translation>in %1 (TMPDIR) kann kein temporärer Ordner für die einfache Kopie der Datei angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>this row has %1 fields but the header has %2</source>
+        <translation>diese Zeile hat %1 Felder, die Kopfzeile aber %2</translation>
+    </message>
+    <message>
+        <source>the file has a header but no data rows</source>
+        <translation>die Datei hat eine Kopfzeile, aber keine Datenzeilen</translation>
+    </message>
+    <message>
+        <source>the file has no header row</source>
+        <translation>die Datei hat keine Kopfzeile</translation>
+    </message>
+    <message>
+        <source>bytes that are not UTF-8 (byte %1 of field %2); save the file as UTF-8</source>
+        <translation>Bytes, die kein UTF-8 sind (Byte %1 von Feld %2); die Datei als UTF-8 speichern</translation>
+    </message>
+    <message>
+        <source>an image dataset is exported as a folder of images, not CSV</source>
+        <translation>ein Bilddatensatz wird als Ordner mit Bildern exportiert, nicht als CSV</translation>
+    </message>
+    <message>
+        <source>a tabular dataset is exported as CSV, not as a folder</source>
+        <translation>ein tabellarischer Datensatz wird als CSV exportiert, nicht als Ordner</translation>
+    </message>
+    <message>
+        <source>an image dataset is written as a folder of PNG files, not to standard output: name a folder</source>
+        <translation>ein Bilddatensatz wird als Ordner mit PNG-Dateien geschrieben, nicht auf die Standardausgabe: einen Ordner angeben</translation>
+    </message>
+    <message>
+        <source>choose a folder that does not exist yet, or an empty one</source>
+        <translation>einen Ordner wählen, der noch nicht existiert, oder einen leeren</translation>
+    </message>
+    <message>
+        <source>the image dataset has no label column</source>
+        <translation>der Bilddatensatz hat keine Label-Spalte</translation>
+    </message>
+    <message>
+        <source>only 1 and 3 channel images can be written as PNG</source>
+        <translation>nur Bilder mit 1 oder 3 Kanälen können als PNG geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot write the image</source>
+        <translation>das Bild kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1 run(s) trained on it: %2%3. Delete those runs first, or delete the version anyway: they keep their records, without the link to their data</source>
+        <translation>%1 Lauf/Läufe wurde(n) damit trainiert: %2%3. Zuerst diese Läufe löschen oder die Version trotzdem löschen: sie behalten ihre Aufzeichnungen, ohne die Verknüpfung zu ihren Daten</translation>
+    </message>
+    <message>
+        <source>cannot write the dataset: %1</source>
+        <translation>der Datensatz kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the dataset (is the disk full?): %1</source>
+        <translation>der Datensatz kann nicht geschrieben werden (ist der Datenträger voll?): %1</translation>
+    </message>
+    <message>
+        <source>the stored dataset is missing: %1</source>
+        <translation>der gespeicherte Datensatz fehlt: %1</translation>
+    </message>
+    <message>
+        <source>the stored dataset is damaged (%1)</source>
+        <translation>der gespeicherte Datensatz ist beschädigt (%1)</translation>
+    </message>
+    <message>
+        <source>not a Crucible dataset file</source>
+        <translation>keine Crucible-Datensatzdatei</translation>
+    </message>
+    <message>
+        <source>no format version</source>
+        <translation>keine Formatversion</translation>
+    </message>
+    <message>
+        <source>format version 0</source>
+        <translation>Formatversion 0</translation>
+    </message>
+    <message>
+        <source>dataset format %1 is newer than this Crucible knows</source>
+        <translation>Datensatzformat %1 ist neuer, als dieses Crucible kennt</translation>
+    </message>
+    <message>
+        <source>bad header length</source>
+        <translation>ungültige Länge des Dateikopfs</translation>
+    </message>
+    <message>
+        <source>unreadable header</source>
+        <translation>unlesbarer Dateikopf</translation>
+    </message>
+    <message>
+        <source>unknown column type</source>
+        <translation>unbekannter Spaltentyp</translation>
+    </message>
+    <message>
+        <source>column %1 is truncated</source>
+        <translation>Spalte %1 ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>column %1 names a category it does not have</source>
+        <translation>Spalte %1 nennt eine Kategorie, die sie nicht hat</translation>
+    </message>
+    <message>
+        <source>image shape %1x%2x%3 is not possible</source>
+        <translation>die Bildform %1x%2x%3 ist nicht möglich</translation>
+    </message>
+    <message>
+        <source>pixels are truncated</source>
+        <translation>Pixel sind abgeschnitten</translation>
+    </message>
+    <message>
+        <source>split is truncated</source>
+        <translation>Aufteilung ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>the split names a part that does not exist</source>
+        <translation>die Aufteilung nennt einen Teil, den es nicht gibt</translation>
+    </message>
+    <message>
+        <source>%1 bytes after the end</source>
+        <translation>%1 Bytes nach dem Ende</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>keine solche Datei und kein solcher Ordner</translation>
+    </message>
+    <message>
+        <source>a dataset name must not contain '@' (it separates a name from its version)</source>
+        <translation>ein Datensatzname darf kein '@' enthalten (es trennt einen Namen von seiner Version)</translation>
+    </message>
+    <message>
+        <source>the dataset has no rows</source>
+        <translation>der Datensatz hat keine Zeilen</translation>
+    </message>
+    <message>
+        <source>there is no column "%1"; the columns are %2</source>
+        <translation>es gibt keine Spalte "%1"; die Spalten sind %2</translation>
+    </message>
+    <message>
+        <source>the file has only one column: nothing to learn the target from</source>
+        <translation>die Datei hat nur eine Spalte: nichts, woraus sich das Ziel lernen ließe</translation>
+    </message>
+    <message>
+        <source>the target column "%1" holds a single class%2; a classifier needs at least two</source>
+        <translation>die Zielspalte "%1" enthält nur eine Klasse%2; ein Klassifikator braucht mindestens zwei</translation>
+    </message>
+    <message>
+        <source>no dataset named: give NAME or NAME@HASH (see: crucible-cli data list)</source>
+        <translation>kein Datensatz genannt: NAME oder NAME@HASH angeben (siehe: crucible-cli data list)</translation>
+    </message>
+    <message>
+        <source>nothing after @: give the start of a version's hash, or only the name for its newest version</source>
+        <translation>nichts nach @: den Anfang des Hashes einer Version angeben oder nur den Namen für die neueste Version</translation>
+    </message>
+    <message>
+        <source>no dataset called "%1" (see: crucible-cli data list)</source>
+        <translation>kein Datensatz namens "%1" (siehe: crucible-cli data list)</translation>
+    </message>
+    <message>
+        <source>"%1" has no version whose hash starts with %2</source>
+        <translation>"%1" hat keine Version, deren Hash mit %2 beginnt</translation>
+    </message>
+    <message>
+        <source>%1 versions match %2: give more of the hash</source>
+        <translation>%1 Versionen passen zu %2: mehr vom Hash angeben</translation>
+    </message>
+    <message>
+        <source>the stored copy of %1 is damaged: its content hash is %2, not %3; import the data again</source>
+        <translation>die gespeicherte Kopie von %1 ist beschädigt: ihr Inhalts-Hash ist %2, nicht %3; die Daten erneut importieren</translation>
+    </message>
+    <message>
+        <source>cannot open the file</source>
+        <translation>die Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>the file is too short to be an IDX file</source>
+        <translation>die Datei ist zu kurz für eine IDX-Datei</translation>
+    </message>
+    <message>
+        <source>wrong IDX magic number 0x%1: expected 0x0000080%2 (unsigned bytes, %2 dimension(s)) for an %3 file</source>
+        <translation>falsche IDX-Magic-Number 0x%1: erwartet 0x0000080%2 (vorzeichenlose Bytes, %2 Dimension(en)) für eine %3-Datei</translation>
+    </message>
+    <message>
+        <source>the file is truncated inside its header</source>
+        <translation>die Datei ist innerhalb ihres Dateikopfs abgeschnitten</translation>
+    </message>
+    <message>
+        <source>dimension %1 has an impossible size %2</source>
+        <translation>Dimension %1 hat eine unmögliche Größe %2</translation>
+    </message>
+    <message>
+        <source>the header declares %1 bytes of data, more than the limit of %2 GB</source>
+        <translation>die Kopfzeile gibt %1 Bytes Daten an, mehr als das Limit von %2 GB</translation>
+    </message>
+    <message>
+        <source>the file is truncated: its header declares %1 bytes of data, it holds %2</source>
+        <translation>die Datei ist abgeschnitten: ihr Dateikopf gibt %1 Bytes Daten an, sie enthält %2</translation>
+    </message>
+    <message>
+        <source>the label file for these images is missing: %1</source>
+        <translation>die Label-Datei für diese Bilder fehlt: %1</translation>
+    </message>
+    <message>
+        <source>the folder holds no IDX image files (*-images-idx3-ubyte[.gz])</source>
+        <translation>der Ordner enthält keine IDX-Bilddateien (*-images-idx3-ubyte[.gz])</translation>
+    </message>
+    <message>
+        <source>cannot find the matching IDX file (images-idx3 with labels-idx1) next to it</source>
+        <translation>die passende IDX-Datei (images-idx3 mit labels-idx1) daneben wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>holds %1 labels but its image file holds %2 images</source>
+        <translation>enthält %1 Labels, die zugehörige Bilddatei aber %2 Bilder</translation>
+    </message>
+    <message>
+        <source>images are %1x%2 but the other file's are %3x%4</source>
+        <translation>die Bilder sind %1x%2, die der anderen Datei aber %3x%4</translation>
+    </message>
+    <message>
+        <source>label %1 is outside 0-9</source>
+        <translation>Label %1 liegt außerhalb von 0-9</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>kein solcher Ordner</translation>
+    </message>
+    <message>
+        <source>no images found: expected ROOT/&lt;class&gt;/&lt;image&gt;.png|jpg|jpeg|bmp</source>
+        <translation>keine Bilder gefunden: erwartet ROOT/&lt;class&gt;/&lt;image&gt;.png|jpg|jpeg|bmp</translation>
+    </message>
+    <message>
+        <source>only one class folder (%1) holds images; a classifier needs at least two</source>
+        <translation>nur ein Klassenordner (%1) enthält Bilder; ein Klassifikator braucht mindestens zwei</translation>
+    </message>
+    <message>
+        <source>cannot read this image: %1</source>
+        <translation>dieses Bild kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the image declares %1x%2 pixels, more than the limit of %3 megapixels</source>
+        <translation>das Bild gibt %1x%2 Pixel an, mehr als das Limit von %3 Megapixeln</translation>
+    </message>
+    <message>
+        <source>%1 images at %2x%3 pixels would take %4 GB, more than the limit of %5 GB; use smaller images (or fewer)</source>
+        <translation>%1 Bilder mit %2x%3 Pixeln würden %4 GB belegen, mehr als die Grenze von %5 GB; kleinere (oder weniger) Bilder verwenden</translation>
+    </message>
+    <message>
+        <source>cannot decode this image: %1</source>
+        <translation>dieses Bild kann nicht dekodiert werden: %1</translation>
+    </message>
+    <message>
+        <source>is %1x%2 pixels; the model takes %3x%4 (resize it first)</source>
+        <translation>hat %1x%2 Pixel; das Modell erwartet %3x%4 (zuerst die Größe anpassen)</translation>
+    </message>
+    <message>
+        <source>cannot be given to a model that takes %1 channels (1 or 3 are read)</source>
+        <translation>kann keinem Modell übergeben werden, das %1 Kanäle erwartet (gelesen werden 1 oder 3)</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST is not installed: install the Debian package dataset-fashion-mnist</source>
+        <translation>Fashion-MNIST ist nicht installiert: das Debian-Paket dataset-fashion-mnist installieren</translation>
+    </message>
+    <message>
+        <source>no sample called "%1"; samples are %2</source>
+        <translation>kein Beispiel namens "%1"; vorhandene Beispiele sind %2</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>larger than any file MLflow writes here (%1 bytes)</source>
+        <translation>größer als jede Datei, die MLflow hier schreibt (%1 Bytes)</translation>
+    </message>
+    <message>
+        <source>expected a map of 'key: value' (MLflow's meta.yaml)</source>
+        <translation>erwartet wird eine Zuordnung aus 'key: value' (MLflows meta.yaml)</translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation>kein gültiges YAML: %1</translation>
+    </message>
+    <message>
+        <source>expected 'timestamp value step' (MLflow's metric line)</source>
+        <translation>erwartet 'timestamp value step' (MLflows Metrikzeile)</translation>
+    </message>
+    <message>
+        <source>the experiment has no name</source>
+        <translation>das Experiment hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>cannot open it as SQLite: %1</source>
+        <translation>kann nicht als SQLite geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>not an MLflow database: it has no table '%1'</source>
+        <translation>keine MLflow-Datenbank: ihr fehlt die Tabelle '%1'</translation>
+    </message>
+    <message>
+        <source>cannot read its runs: %1</source>
+        <translation>seine Läufe können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read its %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read its metrics: %1</source>
+        <translation>die Metriken können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the metrics table holds '%1' as the value of %2 for run %3, not a number</source>
+        <translation>die Metriktabelle enthält '%1' als Wert von %2 für Lauf %3, keine Zahl</translation>
+    </message>
+    <message>
+        <source>cannot copy the artifact</source>
+        <translation>das Artefakt kann nicht kopiert werden</translation>
+    </message>
+    <message>
+        <source>holds no MLflow runs (an mlruns folder has EXPERIMENT_ID/RUN_ID/meta.yaml)</source>
+        <translation>enthält keine MLflow-Läufe (ein mlruns-Ordner hat EXPERIMENT_ID/RUN_ID/meta.yaml)</translation>
+    </message>
+    <message>
+        <source>the MLflow database holds no runs</source>
+        <translation>die MLflow-Datenbank enthält keine Läufe</translation>
+    </message>
+    <message>
+        <source>is a file; mlruns is a folder</source>
+        <translation>ist eine Datei; mlruns ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>is a Crucible workspace; choose another folder</source>
+        <translation>ist ein Crucible-Arbeitsbereich; einen anderen Ordner wählen</translation>
+    </message>
+    <message>
+        <source>'%1' is not a number</source>
+        <translation>'%1' ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>unexpected character '%1'</source>
+        <translation>unerwartetes Zeichen '%1'</translation>
+    </message>
+    <message>
+        <source>not a folder of TensorBoard logs</source>
+        <translation>kein Ordner mit TensorBoard-Logs</translation>
+    </message>
+    <message>
+        <source>holds no TensorBoard event files (events.out.tfevents.*), in it or below it</source>
+        <translation>enthält keine TensorBoard-Ereignisdateien (events.out.tfevents.*), weder direkt noch in Unterordnern</translation>
+    </message>
+    <message>
+        <source>cannot read the event file: %1</source>
+        <translation>die Ereignisdatei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>column '%1', data row %2: '%3' is not a number, but the model's training data had numbers there</source>
+        <translation>Spalte '%1', Datenzeile %2: '%3' ist keine Zahl, aber die Trainingsdaten des Modells hatten dort Zahlen</translation>
+    </message>
+    <message>
+        <source>the bundle of '%1' keeps no image statistics of its training data (an older format); register the model again from its run</source>
+        <translation>das Modellpaket von '%1' enthält keine Bildstatistiken seiner Trainingsdaten (ein älteres Format); das Modell erneut aus seinem Lauf registrieren</translation>
+    </message>
+    <message>
+        <source>'%1' has no reference profile of its training data (a bundle of an older format, or its dataset was gone when it was registered); register the model again from its run, or compare with a dataset version (--reference NAME@V)</source>
+        <translation>'%1' hat kein Referenzprofil seiner Trainingsdaten (ein Modellpaket älteren Formats, oder sein Datensatz war bei der Registrierung nicht mehr vorhanden); das Modell erneut aus seinem Lauf registrieren oder mit einer Datensatzversion vergleichen (--reference NAME@V)</translation>
+    </message>
+    <message>
+        <source>the current data has no rows</source>
+        <translation>die aktuellen Daten haben keine Zeilen</translation>
+    </message>
+    <message>
+        <source>the reference profile has no column '%1' that the model takes</source>
+        <translation>das Referenzprofil hat keine Spalte '%1', die das Modell erwartet</translation>
+    </message>
+    <message>
+        <source>%1.statistic: '%2' is not one of %3</source>
+        <translation>%1.statistic: '%2' ist keines von %3</translation>
+    </message>
+    <message>
+        <source>%1: a new statistic needs its own "alarm" threshold</source>
+        <translation>%1: eine neue Statistik braucht einen eigenen "alarm"-Schwellenwert</translation>
+    </message>
+    <message>
+        <source>%1.%2 must be a number of at least 0</source>
+        <translation>%1.%2 muss eine Zahl von mindestens 0 sein</translation>
+    </message>
+    <message>
+        <source>%1.ignore must be true or false</source>
+        <translation>%1.ignore muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>%1: unknown key '%2' (known: statistic, warn, alarm%3)</source>
+        <translation>%1: unbekannter Schlüssel '%2' (bekannt: statistic, warn, alarm%3)</translation>
+    </message>
+    <message>
+        <source>%1: the warning threshold %2 must come before the alarm %3 (%4)</source>
+        <translation>%1: der Warnschwellenwert %2 muss vor dem Alarm %3 liegen (%4)</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>kein gültiges JSON bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>a drift policy is a JSON object</source>
+        <translation>eine Drift-Richtlinie ist ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1 muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>significance must be a number above 0 and at most 1</source>
+        <translation>significance muss eine Zahl größer als 0 und höchstens 1 sein</translation>
+    </message>
+    <message>
+        <source>min_drifted_features must be a whole number of at least 1</source>
+        <translation>min_drifted_features muss eine ganze Zahl von mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>features must be an object: feature name -&gt; rule</source>
+        <translation>features muss ein Objekt sein: Merkmalsname -&gt; Regel</translation>
+    </message>
+    <message>
+        <source>features.%1 must be an object</source>
+        <translation>features.%1 muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>unknown key '%1' (known: numeric, categorical, significance, min_drifted_features, features)</source>
+        <translation>unbekannter Schlüssel '%1' (bekannt: numeric, categorical, significance, min_drifted_features, features)</translation>
+    </message>
+    <message>
+        <source>cannot read the drift policy: %1</source>
+        <translation>die Drift-Richtlinie kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>a drift policy of more than 1 MB is not one</source>
+        <translation>eine Drift-Richtlinie mit mehr als 1 MB ist keine</translation>
+    </message>
+    <message>
+        <source>a report is written as .html or .pdf</source>
+        <translation>ein Bericht wird als .html oder .pdf geschrieben</translation>
+    </message>
+    <message>
+        <source>PDF needs the GUI libraries' fonts; write .html instead</source>
+        <translation>PDF benötigt die Schriften der GUI-Bibliotheken; stattdessen .html schreiben</translation>
+    </message>
+    <message>
+        <source>the report would overwrite the data it reports on</source>
+        <translation>der Bericht würde die Daten überschreiben, über die er berichtet</translation>
+    </message>
+    <message>
+        <source>cannot write the report: %1</source>
+        <translation>der Bericht kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>the folder holds no .png, .jpg, .jpeg or .bmp images</source>
+        <translation>der Ordner enthält keine .png-, .jpg-, .jpeg- oder .bmp-Bilder</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>the prediction log has no rows to check</source>
+        <translation>das Vorhersageprotokoll hat keine zu prüfenden Zeilen</translation>
+    </message>
+    <message>
+        <source>the labels need a column 'id' with the requests' ids as the server logged them</source>
+        <translation>die Labels brauchen eine Spalte 'id' mit den IDs der Anfragen, wie der Server sie protokolliert hat</translation>
+    </message>
+    <message>
+        <source>which column holds the labels? Name it 'label'%1, or keep only 'id' and it</source>
+        <translation>welche Spalte enthält die Labels? Sie 'label'%1 nennen oder nur 'id' und diese behalten</translation>
+    </message>
+    <message>
+        <source>data row %1: id '%2' has two different labels ('%3' and '%4')</source>
+        <translation>Datenzeile %1: id '%2' hat zwei verschiedene Labels ('%3' und '%4')</translation>
+    </message>
+    <message>
+        <source>the file has no labelled rows</source>
+        <translation>die Datei hat keine Zeilen mit Label</translation>
+    </message>
+    <message>
+        <source>the label of id '%1' is '%2', not a number; the model predicts numbers</source>
+        <translation>das Label von id '%1' ist '%2', keine Zahl; das Modell sagt Zahlen vorher</translation>
+    </message>
+    <message>
+        <source>the drift check was cancelled</source>
+        <translation>die Drift-Prüfung wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>'%1' is an image model: give a folder of images</source>
+        <translation>'%1' ist ein Bildmodell: einen Ordner mit Bildern angeben</translation>
+    </message>
+    <message>
+        <source>'%1' takes images of %2 channel(s); this dataset version is not one</source>
+        <translation>'%1' nimmt Bilder mit %2 Kanal/Kanälen; diese Datensatzversion passt nicht dazu</translation>
+    </message>
+    <message>
+        <source>'%1' is not a metric Crucible scores; use accuracy, f1_macro (classification) or mse, mae, r2 (regression)</source>
+        <translation>'%1' ist keine Metrik, die Crucible bewertet; accuracy, f1_macro (Klassifikation) oder mse, mae, r2 (Regression) verwenden</translation>
+    </message>
+    <message>
+        <source>the dataset has no target column '%1' to score against</source>
+        <translation>der Datensatz hat keine Zielspalte '%1' zum Bewerten</translation>
+    </message>
+    <message>
+        <source>split: test scores on the test rows of run %1, which trained on %2@%3, not on this version; evaluate on that version or use split: all</source>
+        <translation>split: test bewertet die Testzeilen von Lauf %1, der auf %2@%3 trainiert wurde, nicht auf dieser Version; auf jener Version auswerten oder split: all verwenden</translation>
+    </message>
+    <message>
+        <source>split is 'all' or 'test'</source>
+        <translation>split ist 'all' oder 'test'</translation>
+    </message>
+    <message>
+        <source>no rows with a target to score on</source>
+        <translation>keine Zeilen mit einem Ziel zum Bewerten</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder: %1</source>
+        <translation>ein temporärer Ordner kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 predicts %2, but the target '%3' of %4 is %5</source>
+        <translation>%1 sagt %2 vorher, aber das Ziel '%3' von %4 ist %5</translation>
+    </message>
+    <message>
+        <source>there is no model '%1' (the challenger is '%2'); a champion of another name is most likely a typo</source>
+        <translation>es gibt kein Modell '%1' (der Challenger ist '%2'); ein Champion mit anderem Namen ist höchstwahrscheinlich ein Tippfehler</translation>
+    </message>
+    <message>
+        <source>cannot append: %1</source>
+        <translation>Anhängen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>no file matching %1 in the folder</source>
+        <translation>keine Datei im Ordner passt zu %1</translation>
+    </message>
+    <message>
+        <source>path is empty (${trigger.file} is empty unless a watched folder started the run; add folder: for runs started otherwise)</source>
+        <translation>path ist leer (${trigger.file} ist leer, außer ein überwachter Ordner hat den Lauf gestartet; für anders gestartete Läufe folder: hinzufügen)</translation>
+    </message>
+    <message>
+        <source>run %1 stopped</source>
+        <translation>Lauf %1 wurde gestoppt</translation>
+    </message>
+    <message>
+        <source>run %1 failed: %2</source>
+        <translation>Lauf %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>only a registered version can be promoted; register the bundle first</source>
+        <translation>nur eine registrierte Version kann befördert werden; zuerst das Modellpaket registrieren</translation>
+    </message>
+    <message>
+        <source>promote names no alias</source>
+        <translation>promote nennt keinen Alias</translation>
+    </message>
+    <message>
+        <source>drift: %1</source>
+        <translation>Drift: %1</translation>
+    </message>
+    <message>
+        <source>'%1' has no value here (a step that was skipped gives none)</source>
+        <translation>'%1' hat hier keinen Wert (ein übersprungener Schritt liefert keinen)</translation>
+    </message>
+    <message>
+        <source>cannot start /bin/sh: %1</source>
+        <translation>/bin/sh kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>the command crashed</source>
+        <translation>der Befehl ist abgestürzt</translation>
+    </message>
+    <message>
+        <source>the command exited with %1%2</source>
+        <translation>der Befehl wurde mit %1%2 beendet</translation>
+    </message>
+    <message>
+        <source>the pipeline has no parameter '%1'; it has: %2</source>
+        <translation>die Pipeline hat keinen Parameter '%1'; sie hat: %2</translation>
+    </message>
+    <message>
+        <source>the condition is empty</source>
+        <translation>die Bedingung ist leer</translation>
+    </message>
+    <message>
+        <source>'%1' is not a condition: compare values (a &gt;= b) or name an output (steps.drift.drifted)</source>
+        <translation>'%1' ist keine Bedingung: Werte vergleichen (a &gt;= b) oder eine Ausgabe nennen (steps.drift.drifted)</translation>
+    </message>
+    <message>
+        <source>'%1' compares text with %2; only == and != compare text</source>
+        <translation>'%1' vergleicht Text mit %2; nur == und != vergleichen Text</translation>
+    </message>
+    <message>
+        <source>a side of the comparison is empty</source>
+        <translation>eine Seite des Vergleichs ist leer</translation>
+    </message>
+    <message>
+        <source>'%1' is not a number, so nothing can be added to it</source>
+        <translation>'%1' ist keine Zahl, daher kann nichts dazu addiert werden</translation>
+    </message>
+    <message>
+        <source>'%1' has no value (for challenger.*: is there an evaluate step before, and does the model have that metric?)</source>
+        <translation>'%1' hat keinen Wert (für challenger.*: gibt es vorher einen evaluate-Schritt, und hat das Modell diese Metrik?)</translation>
+    </message>
+    <message>
+        <source>cannot read '%1': write a number, a name such as challenger.accuracy, or quoted text</source>
+        <translation>'%1' kann nicht gelesen werden: eine Zahl, einen Namen wie challenger.accuracy oder Text in Anführungszeichen schreiben</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>die Datei ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>the file holds %1 YAML documents; a pipeline file is one</source>
+        <translation>die Datei enthält %1 YAML-Dokumente; eine Pipeline-Datei ist eines</translation>
+    </message>
+    <message>
+        <source>the pipeline file is empty</source>
+        <translation>die Pipeline-Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the file expands to more than %1 values (aliases that repeat aliases?); a pipeline is far smaller</source>
+        <translation>die Datei wird auf mehr als %1 Werte expandiert (Aliase, die Aliase wiederholen?); eine Pipeline ist weit kleiner</translation>
+    </message>
+    <message>
+        <source>is a folder; name a pipeline file (.yaml)</source>
+        <translation>ist ein Ordner; eine Pipeline-Datei (.yaml) angeben</translation>
+    </message>
+    <message>
+        <source>%1 bytes is too large for a pipeline file (at most 1 MiB)</source>
+        <translation>%1 Bytes sind zu groß für eine Pipeline-Datei (höchstens 1 MiB)</translation>
+    </message>
+    <message>
+        <source>'${' without '}' in "%1"</source>
+        <translation>'${' ohne '}' in "%1"</translation>
+    </message>
+    <message>
+        <source>the field "%1" is missing</source>
+        <translation>das Feld "%1" fehlt</translation>
+    </message>
+    <message>
+        <source>the field "%1" must be a %2string</source>
+        <translation>das Feld "%1" muss ein %2String sein</translation>
+    </message>
+    <message>
+        <source>the field "%1" must be a JSON object</source>
+        <translation>das Feld "%1" muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>the field "version" is missing</source>
+        <translation>das Feld "version" fehlt</translation>
+    </message>
+    <message>
+        <source>the field "version" must be a whole number from 1</source>
+        <translation>das Feld "version" muss eine ganze Zahl ab 1 sein</translation>
+    </message>
+    <message>
+        <source>the field "created" is not an ISO 8601 time: "%1"</source>
+        <translation>das Feld "created" ist keine ISO-8601-Zeit: "%1"</translation>
+    </message>
+    <message>
+        <source>the field "task" must be "classification" or "regression", not "%1"</source>
+        <translation>das Feld "task" muss "classification" oder "regression" sein, nicht "%1"</translation>
+    </message>
+    <message>
+        <source>the metric "%1" must be a number</source>
+        <translation>die Metrik "%1" muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>the field "format_version" is missing</source>
+        <translation>das Feld "format_version" fehlt</translation>
+    </message>
+    <message>
+        <source>the field "format_version" must be a whole number from 1</source>
+        <translation>das Feld "format_version" muss eine ganze Zahl ab 1 sein</translation>
+    </message>
+    <message>
+        <source>format version %1 is newer than this Crucible reads (%2); update Crucible to open this bundle</source>
+        <translation>Formatversion %1 ist neuer, als dieses Crucible liest (%2); Crucible aktualisieren, um dieses Modellpaket zu öffnen</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>kein gültiges JSON bei Offset %1: %2</translation>
+    </message>
+    <message>
+        <source>the manifest must be a JSON object</source>
+        <translation>das Manifest muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>entry "%1": %2</source>
+        <translation>Eintrag "%1": %2</translation>
+    </message>
+    <message>
+        <source>this file is not the bundle registered as %1: its SHA-256 is %2, the registry recorded %3, so it was changed or replaced after registration; it is not used. Restore the file from a backup, or register the model again</source>
+        <translation>diese Datei ist nicht das als %1 registrierte Modellpaket: ihr SHA-256 ist %2, die Registry hat %3 aufgezeichnet, also wurde sie nach der Registrierung geändert oder ersetzt; sie wird nicht verwendet. Die Datei aus einer Sicherung wiederherstellen oder das Modell erneut registrieren</translation>
+    </message>
+    <message>
+        <source>the model name must not be empty or hold '/', '\' or '..'</source>
+        <translation>der Modellname darf nicht leer sein und kein '/', '\' oder '..' enthalten</translation>
+    </message>
+    <message>
+        <source>cannot read the bundle: %1</source>
+        <translation>das Modellpaket kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot copy the bundle; is the disk full?</source>
+        <translation>das Modellpaket kann nicht kopiert werden; ist der Datenträger voll?</translation>
+    </message>
+    <message>
+        <source>cannot move the bundle into place (does it exist already?)</source>
+        <translation>das Modellpaket kann nicht an den Zielort verschoben werden (existiert es schon?)</translation>
+    </message>
+    <message>
+        <source>the registry has a model "%1"; a name that differs from it only in case or Unicode form would share its folder on some file systems</source>
+        <translation>die Registry hat ein Modell "%1"; ein Name, der sich davon nur in Groß-/Kleinschreibung oder Unicode-Form unterscheidet, würde auf manchen Dateisystemen dessen Ordner teilen</translation>
+    </message>
+    <message>
+        <source>cannot create the registry folder</source>
+        <translation>der Registry-Ordner kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>reading the bundle failed: %1</source>
+        <translation>Lesen des Modellpakets fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>this file is not the bundle registered as %1 (its SHA-256 differs from the one recorded at registration), so it was not exported</source>
+        <translation>diese Datei ist nicht das als %1 registrierte Modellpaket (ihr SHA-256 weicht von dem bei der Registrierung aufgezeichneten ab), daher wurde sie nicht exportiert</translation>
+    </message>
+    <message>
+        <source>the name in the bundle's manifest cannot be used (%1); register it under another name</source>
+        <translation>der Name im Manifest des Modellpakets ist nicht verwendbar (%1); unter einem anderen Namen registrieren</translation>
+    </message>
+    <message>
+        <source>the bundle changed while it was imported; try again</source>
+        <translation>das Modellpaket hat sich während des Imports geändert; erneut versuchen</translation>
+    </message>
+    <message>
+        <source>cannot create the version folder</source>
+        <translation>der Versionsordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>"%1" has no version %2; %3</source>
+        <translation>"%1" hat keine Version %2; %3</translation>
+    </message>
+    <message>
+        <source>no registered version has this SHA-256</source>
+        <translation>keine registrierte Version hat diesen SHA-256</translation>
+    </message>
+    <message>
+        <source>"%1" has no alias "%2"</source>
+        <translation>"%1" hat keinen Alias "%2"</translation>
+    </message>
+    <message>
+        <source>the registry has no versions of "%1"</source>
+        <translation>die Registry hat keine Versionen von "%1"</translation>
+    </message>
+    <message>
+        <source>version %1 of "%2" is what alias %3 points at; move or remove the alias first</source>
+        <translation>Version %1 von "%2" ist das Ziel von Alias %3; zuerst den Alias verschieben oder entfernen</translation>
+    </message>
+    <message>
+        <source>the version's row names a bundle outside the registry's model folders; nothing was deleted</source>
+        <translation>die Zeile der Version nennt ein Modellpaket außerhalb der Modellordner der Registry; nichts wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>the version was deleted but its files could not be removed</source>
+        <translation>die Version wurde gelöscht, ihre Dateien konnten aber nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>column '%1' holds dates or times (such as %2); the model takes numbers in this column</source>
+        <translation>Spalte '%1' enthält Datums- oder Zeitangaben (etwa %2); das Modell erwartet in dieser Spalte Zahlen</translation>
+    </message>
+    <message>
+        <source>column '%1', data row %2: '%3' is not a date; the model takes dates in this column (as %4)</source>
+        <translation>Spalte '%1', Datenzeile %2: '%3' ist kein Datum; das Modell erwartet in dieser Spalte Datumsangaben (als %4)</translation>
+    </message>
+    <message>
+        <source>column '%1': %2; write them year first (%3)</source>
+        <translation>Spalte '%1': %2; mit dem Jahr zuerst schreiben (%3)</translation>
+    </message>
+    <message>
+        <source>column '%1' is not dates in one form such as %2 ("%3" among its values); the model takes dates in this column</source>
+        <translation>Spalte '%1' enthält keine Datumswerte in einer einheitlichen Form wie %2 ("%3" unter ihren Werten); das Modell erwartet in dieser Spalte Datumswerte</translation>
+    </message>
+    <message>
+        <source>column '%1', data row %2: '%3' is not a number; the model takes numbers in this column</source>
+        <translation>Spalte '%1', Datenzeile %2: '%3' ist keine Zahl; das Modell erwartet in dieser Spalte Zahlen</translation>
+    </message>
+    <message>
+        <source>column '%1', data row %2: '%3' is not a category the model knows (it knows %4)</source>
+        <translation>Spalte '%1', Datenzeile %2: '%3' ist keine Kategorie, die das Modell kennt (es kennt %4)</translation>
+    </message>
+    <message>
+        <source>entry "model.pt" does not match the bundle's signature: %1</source>
+        <translation>der Eintrag "model.pt" passt nicht zur Signatur des Modellpakets: %1</translation>
+    </message>
+    <message>
+        <source>the input shape [%1] is not usable: every dimension must be at least 1 and one input at most %2 values</source>
+        <translation>die Eingabeform [%1] ist nicht verwendbar: jede Dimension muss mindestens 1 sein und eine Eingabe höchstens %2 Werte haben</translation>
+    </message>
+    <message>
+        <source>the input signature has no features</source>
+        <translation>die Eingabesignatur hat keine Merkmale</translation>
+    </message>
+    <message>
+        <source>one input of the signature's shape fails: %1</source>
+        <translation>eine Eingabe in der Form der Signatur schlägt fehl: %1</translation>
+    </message>
+    <message>
+        <source>the model returns %1 values per input but its signature names %2 classes</source>
+        <translation>das Modell liefert %1 Werte pro Eingabe, seine Signatur nennt aber %2 Klassen</translation>
+    </message>
+    <message>
+        <source>this model takes images: give a folder of images, not a file</source>
+        <translation>dieses Modell nimmt Bilder: einen Ordner mit Bildern angeben, keine Datei</translation>
+    </message>
+    <message>
+        <source>this model takes a table: give a CSV or TSV file, not a folder</source>
+        <translation>dieses Modell erwartet eine Tabelle: eine CSV- oder TSV-Datei angeben, keinen Ordner</translation>
+    </message>
+    <message>
+        <source>the file has no data rows</source>
+        <translation>die Datei hat keine Datenzeilen</translation>
+    </message>
+    <message>
+        <source>the model's input signature has no image shape</source>
+        <translation>die Eingabesignatur des Modells hat keine Bildform</translation>
+    </message>
+    <message>
+        <source>%1 images of %2 values each would take more than the limit of %3 GB; predict them in smaller folders</source>
+        <translation>%1 Bilder mit je %2 Werten würden mehr als die Grenze von %3 GB belegen; in kleineren Ordnern vorhersagen</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>the images are %1x%2 pixels with %3 channel(s); the model takes %4x%5 with %6</source>
+        <translation>die Bilder haben %1x%2 Pixel mit %3 Kanal/Kanälen; das Modell erwartet %4x%5 mit %6</translation>
+    </message>
+    <message>
+        <source>%1 images do not fit the pixels given</source>
+        <translation>%1 Bilder passen nicht zu den angegebenen Pixeln</translation>
+    </message>
+    <message>
+        <source>%1 values for %2 rows of %3</source>
+        <translation>%1 Werte für %2 Zeilen zu je %3</translation>
+    </message>
+    <message>
+        <source>this SQLite database belongs to another program, not a model registry</source>
+        <translation>diese SQLite-Datenbank gehört zu einem anderen Programm, nicht zu einer Modell-Registry</translation>
+    </message>
+    <message>
+        <source>not a SQLite database, so not a model registry</source>
+        <translation>keine SQLite-Datenbank, also keine Modell-Registry</translation>
+    </message>
+    <message>
+        <source>the registry has schema version %1, newer than this Crucible reads (%2); update Crucible</source>
+        <translation>die Registry hat Schemaversion %1, neuer als dieses Crucible lesen kann (%2); Crucible aktualisieren</translation>
+    </message>
+    <message>
+        <source>cannot read the run's %1: %2</source>
+        <translation>%1 des Laufs kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the run has no %1</source>
+        <translation>der Lauf hat kein(e) %1</translation>
+    </message>
+    <message>
+        <source>the run is %1; only a finished or stopped run's model can be registered</source>
+        <translation>der Lauf ist %1; nur das Modell eines abgeschlossenen oder gestoppten Laufs kann registriert werden</translation>
+    </message>
+    <message>
+        <source>the run has no exported model.pt (runs trained before models were exported have none; train it again)</source>
+        <translation>der Lauf hat kein exportiertes model.pt (Läufe, die trainiert wurden, bevor Modelle exportiert wurden, haben keins; erneut trainieren)</translation>
+    </message>
+    <message>
+        <source>the run is %1; rerun it once it has ended</source>
+        <translation>der Lauf ist %1; erneut ausführen, sobald er beendet ist</translation>
+    </message>
+    <message>
+        <source>its recorded recipe cannot be read: %1</source>
+        <translation>sein aufgezeichnetes Rezept kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the run records no dataset version to train on again</source>
+        <translation>der Lauf hat keine Datensatzversion aufgezeichnet, auf der erneut trainiert werden könnte</translation>
+    </message>
+    <message>
+        <source>the dataset version it trained on (%1@%2) is not in this workspace any more; import the same data again, or unpack a package of the run (crucible-cli runs pack) that carries it</source>
+        <translation>die Datensatzversion, auf der er trainiert wurde (%1@%2), ist nicht mehr in diesem Arbeitsbereich; dieselben Daten erneut importieren oder ein Paket des Laufs (crucible-cli runs pack) entpacken, das sie enthält</translation>
+    </message>
+    <message>
+        <source>the run id "%1" is not 16 lowercase hex digits</source>
+        <translation>die Lauf-ID "%1" besteht nicht aus 16 kleingeschriebenen Hexziffern</translation>
+    </message>
+    <message>
+        <source>the dataset hash is not a SHA-256 in hex</source>
+        <translation>der Datensatz-Hash ist kein SHA-256 in Hex</translation>
+    </message>
+    <message>
+        <source>the run's status is not one of a run that ended</source>
+        <translation>der Status des Laufs ist keiner eines beendeten Laufs</translation>
+    </message>
+    <message>
+        <source>the run has no recipe ("config" with its model and epochs), so it could not be trained again</source>
+        <translation>der Lauf hat kein Rezept ("config" mit Modell und Epochen) und konnte daher nicht erneut trainiert werden</translation>
+    </message>
+    <message>
+        <source>the recipe cannot be read: %1</source>
+        <translation>das Rezept kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the device "%1" is not one Crucible trains on</source>
+        <translation>das Gerät "%1" ist keines, auf dem Crucible trainiert</translation>
+    </message>
+    <message>
+        <source>%1 is not a time</source>
+        <translation>%1 ist keine Zeitangabe</translation>
+    </message>
+    <message>
+        <source>param %1 is not a single value</source>
+        <translation>der Parameter %1 ist kein einzelner Wert</translation>
+    </message>
+    <message>
+        <source>the run is %1; pack it once it has ended</source>
+        <translation>der Lauf ist %1; packen, sobald er beendet ist</translation>
+    </message>
+    <message>
+        <source>its dataset version (%1@%2) is not in this workspace any more, so a package could not rerun it</source>
+        <translation>seine Datensatzversion (%1@%2) ist nicht mehr in diesem Arbeitsbereich, daher könnte ein Paket ihn nicht erneut ausführen</translation>
+    </message>
+    <message>
+        <source>cannot read the dataset's stored copy: %1</source>
+        <translation>die gespeicherte Kopie des Datensatzes kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the dataset's stored copy is %1 bytes; a package carries at most %2</source>
+        <translation>die gespeicherte Kopie des Datensatzes hat %1 Bytes; ein Paket fasst höchstens %2</translation>
+    </message>
+    <message>
+        <source>another run with the id %1 is in this workspace (a different recipe or dataset); the package is left unpacked</source>
+        <translation>ein anderer Lauf mit der ID %1 ist in diesem Arbeitsbereich (anderes Rezept oder anderer Datensatz); das Paket wird nicht entpackt</translation>
+    </message>
+    <message>
+        <source>cannot write the dataset out of the package: %1</source>
+        <translation>der Datensatz kann nicht aus dem Paket geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>%1; the half-carried run could not be removed either (%2): delete it with crucible-cli runs delete %3</source>
+        <translation>%1; der halb übertragene Lauf konnte auch nicht entfernt werden (%2): ihn mit crucible-cli runs delete %3 löschen</translation>
+    </message>
+    <message>
+        <source>'%1' is not an IP address to listen on (for example 127.0.0.1, 0.0.0.0 or ::1)</source>
+        <translation>'%1' ist keine IP-Adresse zum Lauschen (zum Beispiel 127.0.0.1, 0.0.0.0 oder ::1)</translation>
+    </message>
+    <message>
+        <source>cannot create a socket: %1</source>
+        <translation>ein Socket kann nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>port %1 is in use by another program; choose another with --port</source>
+        <translation>Port %1 wird von einem anderen Programm verwendet; mit --port einen anderen wählen</translation>
+    </message>
+    <message>
+        <source>port %1 needs privileges; choose one above 1023</source>
+        <translation>für Port %1 sind Berechtigungen nötig; einen über 1023 wählen</translation>
+    </message>
+    <message>
+        <source>%1 is not an address of this machine</source>
+        <translation>%1 ist keine Adresse dieses Rechners</translation>
+    </message>
+    <message>
+        <source>cannot listen: %1</source>
+        <translation>Lauschen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>cannot set up epoll: %1</source>
+        <translation>epoll kann nicht eingerichtet werden: %1</translation>
+    </message>
+    <message>
+        <source>prediction log: %1</source>
+        <translation>Vorhersageprotokoll: %1</translation>
+    </message>
+    <message>
+        <source>prediction log: cannot create the folder %1</source>
+        <translation>Vorhersageprotokoll: der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>prediction log: cannot write %1: %2</source>
+        <translation>Vorhersageprotokoll: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>prediction log: writing %1 failed (%2); lines are dropped until it works</source>
+        <translation>Vorhersageprotokoll: Schreiben von %1 fehlgeschlagen (%2); Zeilen werden verworfen, bis es wieder funktioniert</translation>
+    </message>
+    <message>
+        <source>no prediction log for model '%1' (serve it with --log-sample above 0 first)</source>
+        <translation>kein Vorhersageprotokoll für Modell '%1' (es zuerst mit --log-sample über 0 bereitstellen)</translation>
+    </message>
+    <message>
+        <source>this string has no closing %1</source>
+        <translation>dieser String hat kein schließendes %1</translation>
+    </message>
+    <message>
+        <source>this field name has no closing `</source>
+        <translation>diesem Feldnamen fehlt das schließende `</translation>
+    </message>
+    <message>
+        <source>the filter nests '(' and 'not' more than %1 levels deep: write it flatter</source>
+        <translation>der Filter verschachtelt '(' und 'not' mehr als %1 Ebenen tief: flacher schreiben</translation>
+    </message>
+    <message>
+        <source>expected a condition such as metrics.val_accuracy &gt; 0.9, found %1</source>
+        <translation>eine Bedingung wie metrics.val_accuracy &gt; 0.9 erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>the filter has more than %1 conditions</source>
+        <translation>der Filter hat mehr als %1 Bedingungen</translation>
+    </message>
+    <message>
+        <source>expected =, !=, &lt;, &lt;=, &gt;, &gt;=, in, like, ilike, glob or contains after '%1', found %2</source>
+        <translation>erwartet wird nach '%1' =, !=, &lt;, &lt;=, &gt;, &gt;=, in, like, ilike, glob oder contains, gefunden wurde %2</translation>
+    </message>
+    <message>
+        <source>unknown status '%1'; statuses are %2</source>
+        <translation>unbekannter Status '%1'; mögliche Status sind %2</translation>
+    </message>
+    <message>
+        <source>the filter has more than %1 values</source>
+        <translation>der Filter hat mehr als %1 Werte</translation>
+    </message>
+    <message>
+        <source>expected ',' or ')' in the list, found %1</source>
+        <translation>',' oder ')' in der Liste erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid pattern</source>
+        <translation>'%1' ist kein gültiges Muster</translation>
+    </message>
+    <message>
+        <source>'%1' is not a date: write 2026-12-01, 2026-12-01 14:30 or 2026-12-01 14:30:15 (local time)</source>
+        <translation>'%1' ist kein Datum: 2026-12-01, 2026-12-01 14:30 oder 2026-12-01 14:30:15 schreiben (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>put text in quotes: "%1"</source>
+        <translation>Text in Anführungszeichen setzen: "%1"</translation>
+    </message>
+    <message>
+        <source>expected a number, a quoted string, true or false after '%1', found %2</source>
+        <translation>eine Zahl, ein String in Anführungszeichen, true oder false nach '%1' erwartet, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>'%1' needs a quoted string</source>
+        <translation>'%1' braucht eine Zeichenkette in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>there is no experiment with this id</source>
+        <translation>es gibt kein Experiment mit dieser ID</translation>
+    </message>
+    <message>
+        <source>a deleted experiment cannot be renamed; restore it first</source>
+        <translation>ein gelöschtes Experiment kann nicht umbenannt werden; es zuerst wiederherstellen</translation>
+    </message>
+    <message>
+        <source>an experiment with this name already exists</source>
+        <translation>ein Experiment mit diesem Namen existiert bereits</translation>
+    </message>
+    <message>
+        <source>a run cannot be its own parent</source>
+        <translation>ein Lauf kann nicht sein eigener Elternlauf sein</translation>
+    </message>
+    <message>
+        <source>the parent run is not in this workspace</source>
+        <translation>der Elternlauf ist nicht in diesem Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>the run has no metric '%1'</source>
+        <translation>der Lauf hat keine Metrik '%1'</translation>
+    </message>
+    <message>
+        <source>a chunk of metric '%1' is damaged</source>
+        <translation>ein Chunk der Metrik '%1' ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the metrics were not saved</source>
+        <translation>die Metriken wurden nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>pipeline '%1' is already running (run %2, process %3 on %4); one run of a pipeline at a time</source>
+        <translation>die Pipeline '%1' läuft bereits (Lauf %2, Prozess %3 auf %4); nur ein Lauf pro Pipeline gleichzeitig</translation>
+    </message>
+    <message>
+        <source>run %1 is still running (process %2 on %3)</source>
+        <translation>Lauf %1 läuft noch (Prozess %2 auf %3)</translation>
+    </message>
+    <message>
+        <source>run %1 already ended %2; there is nothing to resume (start a new run)</source>
+        <translation>Lauf %1 ist bereits beendet %2; es gibt nichts fortzusetzen (einen neuen Lauf starten)</translation>
+    </message>
+    <message>
+        <source>pipeline '%1' is running (run %2); resume when it has ended</source>
+        <translation>die Pipeline '%1' läuft gerade (Lauf %2); erst nach ihrem Ende fortsetzen</translation>
+    </message>
+    <message>
+        <source>'%1' is too short for a pipeline run id (at least 4 characters)</source>
+        <translation>'%1' ist zu kurz für eine Pipeline-Lauf-ID (mindestens 4 Zeichen)</translation>
+    </message>
+    <message>
+        <source>no pipeline run '%1'</source>
+        <translation>kein Pipeline-Lauf '%1'</translation>
+    </message>
+    <message>
+        <source>'%1' names more than one pipeline run; give more characters</source>
+        <translation>'%1' benennt mehr als einen Pipeline-Lauf; mehr Zeichen angeben</translation>
+    </message>
+    <message>
+        <source>give a run id or the start of one</source>
+        <translation>eine Lauf-ID oder deren Anfang angeben</translation>
+    </message>
+    <message>
+        <source>no run has an id that starts with this; 'runs list' shows the ids</source>
+        <translation>kein Lauf hat eine ID, die so beginnt; 'runs list' zeigt die IDs</translation>
+    </message>
+    <message>
+        <source>more than one run matches (%1%2): give more of the id</source>
+        <translation>mehr als ein Lauf passt (%1%2): mehr von der ID angeben</translation>
+    </message>
+    <message>
+        <source>there is no such run in this workspace</source>
+        <translation>es gibt keinen solchen Lauf in diesem Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>'%1' is not a field name (an empty part or an unclosed `)</source>
+        <translation>'%1' ist kein Feldname (ein leerer Teil oder ein nicht geschlossenes `)</translation>
+    </message>
+    <message>
+        <source>unknown field '%1': use params.KEY, metrics.KEY, tags.KEY or one of %2</source>
+        <translation>unbekanntes Feld '%1': params.KEY, metrics.KEY, tags.KEY oder eines von %2 verwenden</translation>
+    </message>
+    <message>
+        <source>an artifact path must be relative to the run's folder and stay inside it</source>
+        <translation>ein Artefaktpfad muss relativ zum Ordner des Laufs sein und darin bleiben</translation>
+    </message>
+    <message>
+        <source>a run id is 16 lowercase hex digits</source>
+        <translation>eine Lauf-ID besteht aus 16 kleingeschriebenen Hex-Ziffern</translation>
+    </message>
+    <message>
+        <source>a run with this id is in the workspace already</source>
+        <translation>ein Lauf mit dieser ID ist bereits im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>could not draw a unique run id</source>
+        <translation>es konnte keine eindeutige Lauf-ID erzeugt werden</translation>
+    </message>
+    <message>
+        <source>a %1 run cannot become %2 (only a %3 one can)</source>
+        <translation>ein Lauf im Status %1 kann nicht zu %2 werden (nur einer im Status %3)</translation>
+    </message>
+    <message>
+        <source>only a run that ended can be carried over</source>
+        <translation>nur ein beendeter Lauf kann übertragen werden</translation>
+    </message>
+    <message>
+        <source>there is no such artifact file</source>
+        <translation>diese Artefaktdatei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>cannot remove the file</source>
+        <translation>die Datei kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>a sweep named '%1' exists (%2); give the new one another name, or run that one with: crucible-cli sweep run %1</source>
+        <translation>ein Sweep namens '%1' existiert (%2); dem neuen einen anderen Namen geben oder jenen ausführen mit: crucible-cli sweep run %1</translation>
+    </message>
+    <message>
+        <source>name a sweep (its name or id)</source>
+        <translation>einen Sweep angeben (seinen Namen oder seine ID)</translation>
+    </message>
+    <message>
+        <source>no sweep is named '%1' or has an id starting so (crucible-cli sweep list shows them)</source>
+        <translation>kein Sweep heißt '%1' oder hat eine so beginnende ID (crucible-cli sweep list zeigt sie an)</translation>
+    </message>
+    <message>
+        <source>'%1' starts the ids of several sweeps; give more of it</source>
+        <translation>mit '%1' beginnen die IDs mehrerer Sweeps; mehr davon angeben</translation>
+    </message>
+    <message>
+        <source>sweep '%1' has finished: its budget is spent and nothing is left to run. To search further, create another: crucible-cli sweep create FILE --name NEW</source>
+        <translation>Sweep '%1' ist abgeschlossen: sein Budget ist aufgebraucht und es bleibt nichts auszuführen. Um weiterzusuchen, einen neuen anlegen: crucible-cli sweep create FILE --name NEW</translation>
+    </message>
+    <message>
+        <source>sweep '%1' is running in process %2 on %3; stop it with: crucible-cli sweep stop %1</source>
+        <translation>Sweep '%1' läuft in Prozess %2 auf %3; ihn stoppen mit: crucible-cli sweep stop %1</translation>
+    </message>
+    <message>
+        <source>this is a file, not a workspace folder</source>
+        <translation>dies ist eine Datei, kein Arbeitsbereichsordner</translation>
+    </message>
+    <message>
+        <source>this is not a SQLite database, so it cannot be a Crucible workspace. It was left unchanged: move it away or choose another workspace folder.</source>
+        <translation>dies ist keine SQLite-Datenbank und kann daher kein Crucible-Arbeitsbereich sein. Die Datei wurde nicht verändert: sie verschieben oder einen anderen Arbeitsbereichsordner wählen.</translation>
+    </message>
+    <message>
+        <source>the workspace was written by a newer Crucible (schema version %1; this build knows up to %2). It was left unchanged: open it with a newer Crucible or choose another workspace.</source>
+        <translation>der Arbeitsbereich wurde von einem neueren Crucible geschrieben (Schemaversion %1; dieser Build kennt bis %2). Er wurde nicht verändert: mit einem neueren Crucible öffnen oder einen anderen Arbeitsbereich wählen.</translation>
+    </message>
+    <message>
+        <source>cannot create this folder (check permissions and free space)</source>
+        <translation>dieser Ordner kann nicht angelegt werden (Berechtigungen und freien Speicherplatz prüfen)</translation>
+    </message>
+    <message>
+        <source>there is no workspace here to open read-only</source>
+        <translation>hier gibt es keinen Arbeitsbereich, der schreibgeschützt geöffnet werden könnte</translation>
+    </message>
+    <message>
+        <source>the workspace has schema version %1 and needs an update to version %2, but it is read-only; open it once with permission to write</source>
+        <translation>der Arbeitsbereich hat Schemaversion %1 und braucht ein Update auf Version %2, ist aber schreibgeschützt; ihn einmal mit Schreibrecht öffnen</translation>
+    </message>
+    <message>
+        <source>a sweep named '%1' exists; give the new one another name, or run that one with: crucible-cli sweep run %1</source>
+        <translation>ein Sweep namens '%1' existiert; dem neuen einen anderen Namen geben oder jenen ausführen mit: crucible-cli sweep run %1</translation>
+    </message>
+    <message>
+        <source>no training backend</source>
+        <translation>kein Trainings-Backend</translation>
+    </message>
+    <message>
+        <source>%1 (byte %2)</source>
+        <translation>%1 (Byte %2)</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>'%1' takes whole numbers from 1 to 65536</source>
+        <translation>'%1' erwartet ganze Zahlen von 1 bis 65536</translation>
+    </message>
+    <message>
+        <source>unknown model '%1': use %2</source>
+        <translation>unbekanntes Modell '%1': %2 verwenden</translation>
+    </message>
+    <message>
+        <source>'%1' in '%2' is not a layer size (a whole number from 1 to 65536)</source>
+        <translation>'%1' in '%2' ist keine Schichtgröße (eine ganze Zahl von 1 bis 65536)</translation>
+    </message>
+    <message>
+        <source>'%1' names no channels: write for example cnn:32,64</source>
+        <translation>'%1' nennt keine Kanäle: zum Beispiel cnn:32,64 schreiben</translation>
+    </message>
+    <message>
+        <source>a %1 needs an image dataset; use mlp or linear for a table</source>
+        <translation>ein %1 braucht einen Bilddatensatz; für eine Tabelle mlp oder linear verwenden</translation>
+    </message>
+    <message>
+        <source>no model given: use %1</source>
+        <translation>kein Modell angegeben: %1 verwenden</translation>
+    </message>
+    <message>
+        <source>the model JSON does not parse: %1 at offset %2</source>
+        <translation>das Modell-JSON lässt sich nicht parsen: %1 bei Offset %2</translation>
+    </message>
+    <message>
+        <source>not a JSON model spec: %1 at offset %2</source>
+        <translation>keine JSON-Modellspezifikation: %1 bei Offset %2</translation>
+    </message>
+    <message>
+        <source>unknown key '%1' in the model spec; known keys: %2</source>
+        <translation>unbekannter Schlüssel '%1' in der Modellspezifikation; bekannte Schlüssel: %2</translation>
+    </message>
+    <message>
+        <source>'kind' must be one of auto, mlp, cnn, resnet, linear</source>
+        <translation>'kind' muss eines von auto, mlp, cnn, resnet, linear sein</translation>
+    </message>
+    <message>
+        <source>'activation' must be one of %1, not '%2'</source>
+        <translation>'activation' muss eines von %1 sein, nicht '%2'</translation>
+    </message>
+    <message>
+        <source>'dropout' must be at least 0 and below 1</source>
+        <translation>'dropout' muss mindestens 0 und kleiner als 1 sein</translation>
+    </message>
+    <message>
+        <source>each 'conv' block needs channels &gt; 0, kernel 1-15 and pool &gt;= 1</source>
+        <translation>jeder 'conv'-Block braucht channels &gt; 0, kernel 1-15 und pool &gt;= 1</translation>
+    </message>
+    <message>
+        <source>'blocks' must be from 1 to 16</source>
+        <translation>'blocks' muss zwischen 1 und 16 liegen</translation>
+    </message>
+    <message>
+        <source>a %1 needs at least one %2</source>
+        <translation>%1 braucht mindestens ein(e) %2</translation>
+    </message>
+    <message>
+        <source>unknown recipe key '%1'; the keys are: %2</source>
+        <translation>unbekannter Rezeptschlüssel '%1'; die Schlüssel sind: %2</translation>
+    </message>
+    <message>
+        <source>'%1' is not key=value (for example lr=3e-4)</source>
+        <translation>'%1' ist nicht key=value (zum Beispiel lr=3e-4)</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>Optimierer</translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>amp</source>
+        <translation>amp</translation>
+    </message>
+    <message>
+        <source>the dataset has no column '%1'</source>
+        <translation>der Datensatz hat keine Spalte '%1'</translation>
+    </message>
+    <message>
+        <source>no usable feature columns (numbers or categories) besides the target</source>
+        <translation>keine verwendbaren Merkmalsspalten (Zahlen oder Kategorien) außer dem Ziel</translation>
+    </message>
+    <message>
+        <source>the target has %1 class(es); classification needs at least 2</source>
+        <translation>das Ziel hat %1 Klasse(n); eine Klassifikation braucht mindestens 2</translation>
+    </message>
+    <message>
+        <source>the split leaves no training rows</source>
+        <translation>die Aufteilung lässt keine Trainingszeilen übrig</translation>
+    </message>
+    <message>
+        <source>the run has no checkpoint to resume from (it wrote none, or its files are gone)</source>
+        <translation>der Lauf hat keinen Checkpoint, von dem aus fortgesetzt werden kann (er hat keinen geschrieben, oder seine Dateien sind weg)</translation>
+    </message>
+    <message>
+        <source>no dataset given: name one (NAME or NAME@HASH)</source>
+        <translation>kein Datensatz angegeben: einen nennen (NAME oder NAME@HASH)</translation>
+    </message>
+    <message>
+        <source>the split could not be recorded: %1</source>
+        <translation>die Aufteilung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>the input signature could not be saved: %1</source>
+        <translation>die Eingabesignatur konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>the metrics could not be saved: %1</source>
+        <translation>die Metriken konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>column '%1' holds dates or times; a model predicts classes or numbers: choose another target (dates serve as features)</source>
+        <translation>Spalte '%1' enthält Datums- oder Zeitwerte; ein Modell sagt Klassen oder Zahlen vorher: ein anderes Ziel wählen (Datumswerte dienen als Merkmale)</translation>
+    </message>
+</context>
+<context>
     <name>FieldAxis</name>
     <message>
         <source>%1 (best)</source>

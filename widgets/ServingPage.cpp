@@ -304,7 +304,7 @@ void ServingPage::serve(const QString& folder, const QString& reference, int por
                 if (started)
                     return std::shared_ptr<ModelServer>(std::move(started.value()));
                 last = started.error();
-                if (!last.message.contains(QLatin1String("is in use")))
+                if (last.code != ErrorCode::Busy) // only a port in use: try the next
                     break;
             }
             return last;

@@ -47,6 +47,9 @@ int reportImport(Context& context, const Result<ImportOutcome>& outcome)
     if (!outcome)
         return context.fail(outcome.error());
     const DatasetVersion& v = outcome->version;
+    // On standard error, also with --json: what was read otherwise than it might be meant.
+    for (const QString& note : outcome->notes)
+        context.err << "note: " << note << " (data import --dates day-first or month-first)\n";
     if (context.json) {
         QJsonObject json = versionJson(v);
         json.insert(QStringLiteral("is_new"), outcome->isNew);

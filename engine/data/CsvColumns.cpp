@@ -174,9 +174,9 @@ Status checkNumberRanges(const QString& path, const QStringList& names, const st
         if (!builder.numeric || builder.outOfRangeLine < 0)
             continue;
         return Error {ErrorCode::InvalidInput,
-                      QStringLiteral("column \"%1\": %2 is beyond what a 32-bit float holds (about ±3.4e38) or "
-                                     "infinite; correct it, or read such values as missing (data import "
-                                     "--out-of-range missing)")
+                      Engine::tr("column \"%1\": %2 is beyond what a 32-bit float holds (about ±3.4e38) or "
+                                 "infinite; correct it, or read such values as missing (data import "
+                                 "--out-of-range missing)")
                           .arg(names.value(qsizetype(i)), QString::fromUtf8(builder.outOfRangeText)),
                       location(path, builder.outOfRangeLine, qint64(i) + 1)};
     }
@@ -220,9 +220,9 @@ Status checkNotNumbers(const QString& path, Dataset& dataset, const CsvOptions& 
         if (options.notNumbers == CsvOptions::NotNumbers::Error) {
             const QString example = column.categories[column.codes[size_t(firstOther)]].left(40);
             return Error {ErrorCode::InvalidInput,
-                          QStringLiteral("column \"%1\" holds numbers but for %2 value(s) such as \"%3\" in row %4; "
-                                         "correct them, read them as missing (data import --not-numbers missing) or "
-                                         "keep the column as text (--not-numbers text)")
+                          Engine::tr("column \"%1\" holds numbers but for %2 value(s) such as \"%3\" in row %4; "
+                                     "correct them, read them as missing (data import --not-numbers missing) or "
+                                     "keep the column as text (--not-numbers text)")
                               .arg(column.name)
                               .arg(others)
                               .arg(example)
@@ -252,8 +252,12 @@ Dataset finishDataset(const QStringList& names, std::vector<ColumnBuilder>& buil
     Dataset dataset;
     dataset.kind = DatasetKind::Tabular;
     dataset.columns.reserve(builders.size());
-    for (size_t i = 0; i < builders.size(); ++i)
-        dataset.columns.push_back(finishColumn(names[qsizetype(i)], builders[i], dates));
+    for (size_t i = 0; i < builders.size(); ++i) {
+        QString note;
+        dataset.columns.push_back(finishColumn(names[qsizetype(i)], builders[i], dates, &note));
+        if (!note.isEmpty())
+            dataset.notes << note;
+    }
     return dataset;
 }
 

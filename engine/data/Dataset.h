@@ -106,6 +106,10 @@ struct Dataset {
     ImageBlock images;
     /// Empty, or one SplitPart per row fixed by the source (an IDX test file is the test split).
     std::vector<SplitPart> predefinedSplit;
+    /// What the reader read otherwise than it might be meant, one sentence each (a column of
+    /// dates whose day and month order the rows do not show, read as text). Not content: neither
+    /// stored nor hashed.
+    QStringList notes;
 
     std::int64_t rowCount() const { return columns.empty() ? 0 : columns.front().size(); }
     int columnIndex(const QString& name) const;

@@ -51,6 +51,7 @@ struct ImportRequest {
 struct ImportOutcome {
     DatasetVersion version;
     bool isNew = true;
+    QStringList notes; ///< what the reader read otherwise than it might be meant (Dataset::notes)
 };
 
 /// Imports datasets into a workspace, versions them by content and reads them back.

@@ -136,7 +136,7 @@ bool readTime(Cursor& in, Fields& f)
         if ((minutes = in.digits(2, 2)) < 0)
             return false;
     }
-    if (wholeHours > 14 || minutes > 59)
+    if (wholeHours * 60 + minutes > 14 * 60 || minutes > 59)
         return false;
     f.offsetMinutes = (sign == '-' ? -1 : 1) * (wholeHours * 60 + minutes);
     return in.atEnd();
@@ -173,6 +173,7 @@ std::optional<Fields> split(const QString& text)
         return f;
     if (!in.take('T') && !in.take(' '))
         return std::nullopt;
+    while (in.take(' ')) { } // aligned columns: 2024-03-01  9:30
     f.hasTime = true;
     if (!readTime(in, f))
         return std::nullopt;
@@ -273,8 +274,9 @@ QString formatDays(double days, ColumnType type)
 {
     if (!std::isfinite(days) || std::fabs(days) > 4.0e6)
         return {};
-    // To the millisecond: a day count in a double is good to about a microsecond.
-    const auto millis = std::int64_t(std::llround(days * 86400000.0));
+    // To the millisecond, cut (never into the next second, day or year): a day count in a double
+    // is good to about half a microsecond.
+    const auto millis = std::int64_t(std::floor(days * 86400000.0 + 5e-4));
     return format(millis * 1000, type);
 }
 
@@ -341,7 +343,13 @@ Detection detect(const QStringList& texts, DateOrder order)
         if (!micros)
             return result; // a date that does not exist (2024-02-30): the column is text
 
-        times.times.push_back(*micros - std::int64_t(f.offsetMinutes) * 60 * 1000000);
+        // In UTC, still within the years 1 to 9999 (0001-01-01T00:00+01:00 is not).
+        const std::int64_t utc = *micros - std::int64_t(f.offsetMinutes) * 60 * 1000000;
+        static const std::int64_t first = *fromCivil(1, 1, 1);
+        static const std::int64_t last = *fromCivil(9999, 12, 31, 23, 59, 59, 999999);
+        if (utc < first || utc > last)
+            return result;
+        times.times.push_back(utc);
     }
     result.times = std::move(times);
     return result;

@@ -59,7 +59,7 @@ Detection detect(const QStringList& texts, DateOrder order);
 QString format(std::int64_t micros, ColumnType type);
 
 /// A count of days since 1970-01-01 (a profile's minimum, mean or quantile of a time column) as
-/// the column prints it, to the millisecond; empty when not finite.
+/// the column prints it, to the millisecond (cut); empty when not finite.
 QString formatDays(double days, ColumnType type);
 
 /// Days since 1970-01-01 (fractional for times): what a model takes for a time.

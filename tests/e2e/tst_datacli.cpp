@@ -373,6 +373,24 @@ private Q_SLOTS:
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains("day first or month first") && refused.err.contains("year first"),
                  qPrintable(refused.err));
+        // The import says why a column of such dates stayed text; a date cannot be the target.
+        Outcome noted = cli({QStringLiteral("data"), QStringLiteral("import"), ambiguous});
+        QCOMPARE(noted.exitCode, 0);
+        QVERIFY2(noted.err.contains("note: column \"when\": dates such as 03/04/2024 10:00 could be day first")
+                     && noted.err.contains("--dates"),
+                 qPrintable(noted.err));
+        QCOMPARE(cli({QStringLiteral("data"), QStringLiteral("import"),
+                      test::writeFile(m_dir.filePath(QStringLiteral("dated.csv")),
+                                      "x,when\n1,2024-01-01\n2,2024-01-02\n"
+                                      "3,2024-01-03\n")})
+                     .exitCode,
+                 0);
+        Outcome dateTarget =
+            cli({QStringLiteral("train"), QStringLiteral("-d"), QStringLiteral("dated"), QStringLiteral("-m"),
+                 QStringLiteral("mlp:4"), QStringLiteral("-e"), QStringLiteral("1")});
+        QCOMPARE(dateTarget.exitCode, 1);
+        QVERIFY2(dateTarget.err.contains("holds dates or times") && dateTarget.err.contains("another target"),
+                 qPrintable(dateTarget.err));
         // Numbers where the model takes dates: refused, naming the column.
         const QString numbers =
             test::writeFile(m_dir.filePath(QStringLiteral("numbers.csv")), "when,noise\n20240210,0\n20241002,1\n");

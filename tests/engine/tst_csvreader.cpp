@@ -708,9 +708,12 @@ private Q_SLOTS:
         QVERIFY(data);
         for (const Column& c : data->columns)
             QVERIFY2(!c.hasTimes(), qPrintable(c.name));
-        // Hours, minutes and zones beyond their ranges are not times.
-        auto ranges = read("a,b,c\n2024-01-01 24:00,2024-01-01 10:60,2024-01-01 10:00+15:00\n"
-                           "2024-01-02 10:00,2024-01-02 10:00,2024-01-02 10:00+01:00\n");
+        // Hours, minutes and zones beyond their ranges are not times, nor are instants that a zone
+        // moves out of the years 1 to 9999.
+        auto ranges = read("a,b,c,d,e\n2024-01-01 24:00,2024-01-01 10:60,2024-01-01 10:00+15:00,"
+                           "0001-01-01T00:00+01:00,2024-01-01 10:00+14:30\n"
+                           "2024-01-02 10:00,2024-01-02 10:00,2024-01-02 10:00+01:00,2024-01-01T00:00Z,"
+                           "9999-12-31T23:59-14:00\n");
         QVERIFY(ranges);
         for (const Column& c : ranges->columns)
             QVERIFY2(!c.hasTimes(), qPrintable(c.name));
@@ -783,6 +786,16 @@ private Q_SLOTS:
         QCOMPARE(timestamps::formatDays(profile.max, ColumnType::Date), QStringLiteral("2024-01-05"));
         QCOMPARE(timestamps::formatDays(profile.quantiles[2], ColumnType::Timestamp),
                  QStringLiteral("2024-01-02 12:00:00"));
+        // Printed cut to the millisecond, never rounded into the next day or year.
+        const std::int64_t last = at(1999, 12, 31, 23, 59, 59, 999999);
+        QCOMPARE(timestamps::formatDays(timestamps::days(last), ColumnType::Timestamp),
+                 QStringLiteral("1999-12-31 23:59:59.999"));
+        QCOMPARE(timestamps::formatDays(timestamps::days(at(2024, 3, 1, 12)), ColumnType::Timestamp),
+                 QStringLiteral("2024-03-01 12:00:00"));
+        // Columns aligned with more than one space between date and time are still times.
+        auto aligned = read("t\n2024-03-01  9:30\n2024-03-02 10:30\n", QStringLiteral("aligned.csv"));
+        QVERIFY(aligned);
+        QCOMPARE(aligned->columns[0].times[0], at(2024, 3, 1, 9, 30));
         QCOMPARE(profile.mean - profile.min, 1.75);
     }
 
