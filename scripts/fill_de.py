@@ -1,8 +1,6 @@
 #!/usr/bin/env python3
 """Fills translations/crucible_de.ts from the German glossary below (kept in the repo so a
 refreshed .ts can be filled again: lupdate, then this script)."""
-import json
-import os
 import sys
 import xml.etree.ElementTree as ET
 
@@ -1163,11 +1161,6 @@ PLURALS = {
 
 
 def main(path):
-    # The engine's messages (context Engine) are kept beside this script's glossary.
-    engine = os.path.join(os.path.dirname(os.path.abspath(path)), "engine_de.json")
-    if os.path.exists(engine):
-        with open(engine, encoding="utf-8") as file:
-            GERMAN.update(json.load(file))
     tree = ET.parse(path)
     missing = []
     for message in tree.iter("message"):

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QCoreApplication>
 #include <QString>
 
 #include <utility>
@@ -19,18 +18,9 @@ enum class ErrorCode {
     Internal, ///< a bug or an unexpected library failure (exit code 3)
 };
 
-/// The context of the engine's messages in the translation catalogues: Engine::tr("...") is the
-/// text in the interface's language where the program installed a translator (the GUI) and the
-/// English source everywhere else (the command line, its --json, logs). Answers that go over a
-/// wire to other programs (the inference server's and the MLflow tracking server's HTTP errors)
-/// stay English whatever the GUI's language: those are QStringLiteral. Thread: any.
-class Engine {
-    Q_DECLARE_TR_FUNCTIONS(Engine)
-};
-
-/// An error as the engine reports it: a code, a message that says what went wrong and what to
-/// do (Engine::tr: in the GUI's language), and where (a file, line and column, a run id, an entry
-/// name). Widgets show `message` as context under their own tr() text.
+/// An error as the engine reports it: a code, an English message that says what went wrong
+/// and what to do, and where (a file, line and column, a run id, an entry name).
+/// The engine never translates: widgets show `message` as context under their own tr() text.
 struct Error {
     ErrorCode code = ErrorCode::Internal;
     QString message;

@@ -51,7 +51,7 @@ bool isWindowsDeviceName(const QString& name)
 Status check(const QString& name, const QString& what, Use use)
 {
     auto refuse = [&](const QString& why) {
-        return Error {ErrorCode::InvalidInput, Engine::tr("%1 must not %2").arg(what, why), name};
+        return Error {ErrorCode::InvalidInput, QStringLiteral("%1 must not %2").arg(what, why), name};
     };
     if (name.trimmed().isEmpty())
         return refuse(QStringLiteral("be empty"));

@@ -172,13 +172,15 @@ Status addEntry(QuaZip& zip, const QString& name, const QByteArray& bytes, const
     const int method = compress ? Z_DEFLATED : 0;
     const int level = compress ? Z_DEFAULT_COMPRESSION : 0;
     if (!file.open(QIODevice::WriteOnly, info, nullptr, 0, method, level))
-        return ioError(Engine::tr("cannot add the entry %1 (zip error %2)").arg(name).arg(file.getZipError()), where);
+        return ioError(QStringLiteral("cannot add the entry %1 (zip error %2)").arg(name).arg(file.getZipError()),
+                       where);
     const bool written = file.write(bytes) == bytes.size();
     file.close();
     if (!written || file.getZipError() != ZIP_OK)
-        return ioError(
-            Engine::tr("cannot write the entry %1 (zip error %2); is the disk full?").arg(name).arg(file.getZipError()),
-            where);
+        return ioError(QStringLiteral("cannot write the entry %1 (zip error %2); is the disk full?")
+                           .arg(name)
+                           .arg(file.getZipError()),
+                       where);
     return Ok {};
 }
 
@@ -192,7 +194,7 @@ Status writeZip(const QString& tempPath, const std::vector<std::pair<QString, QB
     QuaZip zip(tempPath);
     zip.setUtf8Enabled(true);
     if (!zip.open(QuaZip::mdCreate))
-        return ioError(Engine::tr("cannot create the %1 (zip error %2)").arg(noun).arg(zip.getZipError()), where);
+        return ioError(QStringLiteral("cannot create the %1 (zip error %2)").arg(noun).arg(zip.getZipError()), where);
     for (const auto& [name, bytes] : entries) {
         if (Status added = addEntry(zip, name, bytes, time, !stored.contains(name), where); !added)
             return added;
@@ -202,7 +204,7 @@ Status writeZip(const QString& tempPath, const std::vector<std::pair<QString, QB
     zip.close();
     if (zip.getZipError() != ZIP_OK)
         return ioError(
-            Engine::tr("cannot finish the %1 (zip error %2); is the disk full?").arg(noun).arg(zip.getZipError()),
+            QStringLiteral("cannot finish the %1 (zip error %2); is the disk full?").arg(noun).arg(zip.getZipError()),
             where);
     return Ok {};
 }
@@ -214,7 +216,7 @@ Result<SafeZipContents> readSafeZip(const QString& zipPath, const ZipLayout& lay
     const QFileInfo fileInfo(zipPath);
     const QString path = fileInfo.absoluteFilePath();
     if (!fileInfo.isFile())
-        return Error {ErrorCode::NotFound, Engine::tr("no such %1 file").arg(layout.noun), path};
+        return Error {ErrorCode::NotFound, QStringLiteral("no such %1 file").arg(layout.noun), path};
     auto sha = sha256OfFile(path);
     if (!sha)
         return sha.error();
@@ -292,12 +294,13 @@ Status writeSafeZip(const QString& path, const std::vector<std::pair<QString, QB
 {
     const QFileInfo target(path);
     if (target.exists())
-        return ioError(Engine::tr("the file exists already; %1s are never overwritten").arg(noun), path);
+        return ioError(QStringLiteral("the file exists already; %1s are never overwritten").arg(noun), path);
     if (!QDir().mkpath(target.absolutePath()))
-        return ioError(Engine::tr("cannot create the folder"), target.absolutePath());
+        return ioError(QStringLiteral("cannot create the folder"), target.absolutePath());
     QTemporaryFile temp(QDir(target.absolutePath()).filePath(QStringLiteral(".%1.XXXXXX").arg(target.fileName())));
     if (!temp.open())
-        return ioError(Engine::tr("cannot create a temporary file: %1").arg(temp.errorString()), target.absolutePath());
+        return ioError(QStringLiteral("cannot create a temporary file: %1").arg(temp.errorString()),
+                       target.absolutePath());
     const QString tempPath = temp.fileName();
     temp.close(); // QuaZip reopens it by name; `temp` still removes it on failure
     if (Status written = writeZip(tempPath, entries, checksumsEntry, time, stored, noun, path); !written)
@@ -305,7 +308,8 @@ Status writeSafeZip(const QString& path, const std::vector<std::pair<QString, QB
     QFile::setPermissions(tempPath, defaultFilePermissions()); // not the temporary file's 0600
     // QFile::rename never replaces an existing file (renameat2 RENAME_NOREPLACE or link+unlink).
     if (!QFile::rename(tempPath, path))
-        return ioError(Engine::tr("cannot move the finished %1 into place (does it exist already?)").arg(noun), path);
+        return ioError(QStringLiteral("cannot move the finished %1 into place (does it exist already?)").arg(noun),
+                       path);
     temp.setAutoRemove(false);
     return Ok {};
 }

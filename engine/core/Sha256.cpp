@@ -66,10 +66,10 @@ Result<QString> sha256OfFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error {ErrorCode::Io, Engine::tr("cannot read the file: %1").arg(file.errorString()), path};
+        return Error {ErrorCode::Io, QStringLiteral("cannot read the file: %1").arg(file.errorString()), path};
     Sha256 hash;
     if (!hash.addData(&file))
-        return Error {ErrorCode::Io, Engine::tr("reading the file failed: %1").arg(file.errorString()), path};
+        return Error {ErrorCode::Io, QStringLiteral("reading the file failed: %1").arg(file.errorString()), path};
     return QString::fromLatin1(hash.result().toHex());
 }
 

@@ -174,9 +174,9 @@ Status checkNumberRanges(const QString& path, const QStringList& names, const st
         if (!builder.numeric || builder.outOfRangeLine < 0)
             continue;
         return Error {ErrorCode::InvalidInput,
-                      Engine::tr("column \"%1\": %2 is beyond what a 32-bit float holds (about ±3.4e38) or "
-                                 "infinite; correct it, or read such values as missing (data import "
-                                 "--out-of-range missing)")
+                      QStringLiteral("column \"%1\": %2 is beyond what a 32-bit float holds (about ±3.4e38) or "
+                                     "infinite; correct it, or read such values as missing (data import "
+                                     "--out-of-range missing)")
                           .arg(names.value(qsizetype(i)), QString::fromUtf8(builder.outOfRangeText)),
                       location(path, builder.outOfRangeLine, qint64(i) + 1)};
     }
@@ -220,9 +220,9 @@ Status checkNotNumbers(const QString& path, Dataset& dataset, const CsvOptions& 
         if (options.notNumbers == CsvOptions::NotNumbers::Error) {
             const QString example = column.categories[column.codes[size_t(firstOther)]].left(40);
             return Error {ErrorCode::InvalidInput,
-                          Engine::tr("column \"%1\" holds numbers but for %2 value(s) such as \"%3\" in row %4; "
-                                     "correct them, read them as missing (data import --not-numbers missing) or "
-                                     "keep the column as text (--not-numbers text)")
+                          QStringLiteral("column \"%1\" holds numbers but for %2 value(s) such as \"%3\" in row %4; "
+                                         "correct them, read them as missing (data import --not-numbers missing) or "
+                                         "keep the column as text (--not-numbers text)")
                               .arg(column.name)
                               .arg(others)
                               .arg(example)

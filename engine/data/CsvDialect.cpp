@@ -15,11 +15,11 @@ namespace csv {
 Result<QFile*> openForReading(QFile& file, const QString& path)
 {
     if (!QFileInfo(path).isFile())
-        return Error {ErrorCode::NotFound, Engine::tr("no such file"), path};
+        return Error {ErrorCode::NotFound, QStringLiteral("no such file"), path};
     if (!file.open(QIODevice::ReadOnly))
-        return Error {ErrorCode::Io, Engine::tr("cannot open the file: %1").arg(file.errorString()), path};
+        return Error {ErrorCode::Io, QStringLiteral("cannot open the file: %1").arg(file.errorString()), path};
     if (file.size() == 0)
-        return Error {ErrorCode::InvalidInput, Engine::tr("the file is empty"), path};
+        return Error {ErrorCode::InvalidInput, QStringLiteral("the file is empty"), path};
     return &file;
 }
 

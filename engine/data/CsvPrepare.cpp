@@ -90,24 +90,24 @@ public:
         m_path = path;
         m_file.setFileName(path);
         if (!m_file.open(QIODevice::ReadOnly))
-            return Error {ErrorCode::Io, Engine::tr("cannot open the file: %1").arg(m_file.errorString()), path};
+            return Error {ErrorCode::Io, QStringLiteral("cannot open the file: %1").arg(m_file.errorString()), path};
         const QByteArray magic = m_file.peek(4);
         if (magic.startsWith("\x1f\x8b")) {
             m_compression = QStringLiteral("gzip");
             m_zlib = {};
             if (inflateInit2(&m_zlib, 15 + 32) != Z_OK)
-                return Error {ErrorCode::Internal, Engine::tr("cannot start zlib"), path};
+                return Error {ErrorCode::Internal, QStringLiteral("cannot start zlib"), path};
         } else if (magic == QByteArray("\x28\xb5\x2f\xfd", 4)
                    || (magic.size() == 4 && (uchar(magic[0]) & 0xF0) == 0x50 && magic.endsWith("\x2a\x4d\x18"))) {
             // zstd, also when it starts with a skippable frame (as pzstd writes its files)
             m_compression = QStringLiteral("zstd");
             m_zstd = ZSTD_createDCtx();
             if (!m_zstd)
-                return Error {ErrorCode::Internal, Engine::tr("cannot start zstd"), path};
+                return Error {ErrorCode::Internal, QStringLiteral("cannot start zstd"), path};
         } else if (const QString other = otherCompression(m_file.peek(10)); !other.isEmpty()) {
             return Error {ErrorCode::InvalidInput,
-                          Engine::tr("this is %1, which Crucible does not read; it reads plain text, gzip (.gz) "
-                                     "and zstd (.zst): unpack it and import the CSV file inside")
+                          QStringLiteral("this is %1, which Crucible does not read; it reads plain text, gzip (.gz) "
+                                         "and zstd (.zst): unpack it and import the CSV file inside")
                               .arg(other),
                           path};
         }
@@ -123,7 +123,8 @@ public:
         if (m_compression.isEmpty()) {
             const qint64 got = m_file.read(out, room);
             if (got < 0)
-                return Error {ErrorCode::Io, Engine::tr("cannot read the file: %1").arg(m_file.errorString()), m_path};
+                return Error {ErrorCode::Io, QStringLiteral("cannot read the file: %1").arg(m_file.errorString()),
+                              m_path};
             return got;
         }
         qint64 produced = 0;
@@ -133,14 +134,14 @@ public:
                     if (!m_finished)
                         return Error {
                             ErrorCode::InvalidInput,
-                            Engine::tr("the %1 file ends before its data does (cut short?)").arg(m_compression),
+                            QStringLiteral("the %1 file ends before its data does (cut short?)").arg(m_compression),
                             m_path};
                     return qint64(0);
                 }
                 m_input = m_file.read(1 << 20);
                 m_inputPos = 0;
                 if (m_input.isEmpty())
-                    return Error {ErrorCode::Io, Engine::tr("cannot read the file: %1").arg(m_file.errorString()),
+                    return Error {ErrorCode::Io, QStringLiteral("cannot read the file: %1").arg(m_file.errorString()),
                                   m_path};
             }
             if (m_compression == QLatin1String("gzip")) {
@@ -159,7 +160,7 @@ public:
                 const int status = inflate(&m_zlib, Z_NO_FLUSH);
                 if (status != Z_OK && status != Z_STREAM_END && status != Z_BUF_ERROR)
                     return Error {ErrorCode::InvalidInput,
-                                  Engine::tr("the gzip data is damaged: %1")
+                                  QStringLiteral("the gzip data is damaged: %1")
                                       .arg(QString::fromLatin1(m_zlib.msg ? m_zlib.msg : "unknown error")),
                                   m_path};
                 m_inputPos = m_input.size() - m_zlib.avail_in;
@@ -171,15 +172,15 @@ public:
                 const size_t status = ZSTD_decompressStream(m_zstd, &output, &input);
                 if (ZSTD_getErrorCode(status) == ZSTD_error_frameParameter_windowTooLarge)
                     return Error {ErrorCode::InvalidInput,
-                                  Engine::tr("the zstd data was packed with a window larger than 128 MiB "
-                                             "(zstd --long); unpack it with zstd -d --long=31 and import the "
-                                             "result"),
+                                  QStringLiteral("the zstd data was packed with a window larger than 128 MiB "
+                                                 "(zstd --long); unpack it with zstd -d --long=31 and import the "
+                                                 "result"),
                                   m_path};
                 if (ZSTD_isError(status))
-                    return Error {
-                        ErrorCode::InvalidInput,
-                        Engine::tr("the zstd data is damaged: %1").arg(QString::fromLatin1(ZSTD_getErrorName(status))),
-                        m_path};
+                    return Error {ErrorCode::InvalidInput,
+                                  QStringLiteral("the zstd data is damaged: %1")
+                                      .arg(QString::fromLatin1(ZSTD_getErrorName(status))),
+                                  m_path};
                 m_inputPos = qsizetype(input.pos);
                 produced = qint64(output.pos);
                 m_finished = status == 0;
@@ -564,9 +565,9 @@ Status convert(TextSource& source, QFile& target, const CsvDialect& dialect, int
             if (!mixed && commaLine[column] > 0 && pointAt[column].first > 0) {
                 const QByteArray name = names.value(qsizetype(column));
                 mixed = Error {ErrorCode::InvalidInput,
-                               Engine::tr("column %1 holds numbers with a decimal comma (from line %2) and with a "
-                                          "decimal point (%3 on line %4); write them all one way, or choose the "
-                                          "decimal mark (--decimal, or in the import preview)")
+                               QStringLiteral("column %1 holds numbers with a decimal comma (from line %2) and with a "
+                                              "decimal point (%3 on line %4); write them all one way, or choose the "
+                                              "decimal mark (--decimal, or in the import preview)")
                                    .arg(name.isEmpty()
                                             ? QString::number(column + 1)
                                             : QString(QLatin1Char('"') + QString::fromUtf8(name) + QLatin1Char('"')),
@@ -637,8 +638,8 @@ Status convert(TextSource& source, QFile& target, const CsvDialect& dialect, int
                     c == '\n' || c == '\r' || (whitespace ? (c == ' ' || c == '\t') : c == dialect.delimiter);
                 if (!separates)
                     return Error {ErrorCode::InvalidInput,
-                                  Engine::tr("unexpected text after a closing quote; inside a quoted field write "
-                                             "a quote as %1%1")
+                                  QStringLiteral("unexpected text after a closing quote; inside a quoted field write "
+                                                 "a quote as %1%1")
                                       .arg(QLatin1Char(dialect.quote)),
                                   location(path, physicalLine)};
             }
@@ -677,7 +678,7 @@ Status convert(TextSource& source, QFile& target, const CsvDialect& dialect, int
                 return tooLarge();
             written += out.size();
             if (target.write(out) != out.size())
-                return Error {ErrorCode::Io, Engine::tr("cannot write a plain copy: %1").arg(target.errorString()),
+                return Error {ErrorCode::Io, QStringLiteral("cannot write a plain copy: %1").arg(target.errorString()),
                               target.fileName()};
             out.clear();
         }
@@ -695,16 +696,17 @@ Status convert(TextSource& source, QFile& target, const CsvDialect& dialect, int
             break;
         }
         if (!reportProgress(progress, source.fraction() * 0.5, stage))
-            return Error {ErrorCode::Cancelled, Engine::tr("the import was cancelled"), path};
+            return Error {ErrorCode::Cancelled, QStringLiteral("the import was cancelled"), path};
     }
     if (afterQuote) { // the file ends right after a closing quote
         afterQuote = false;
         quoted = false;
     }
     if (quoted)
-        return Error {ErrorCode::InvalidInput,
-                      Engine::tr("a quoted field is never closed (a %1 is missing)").arg(QLatin1Char(dialect.quote)),
-                      location(path, quoteLine)};
+        return Error {
+            ErrorCode::InvalidInput,
+            QStringLiteral("a quoted field is never closed (a %1 is missing)").arg(QLatin1Char(dialect.quote)),
+            location(path, quoteLine)};
     fieldLine = physicalLine;
     if (pendingCr || !field.isEmpty() || !record.isEmpty() || hadField)
         endRecord();
@@ -712,14 +714,14 @@ Status convert(TextSource& source, QFile& target, const CsvDialect& dialect, int
         return *mixed;
     if (line <= dialect.headerLine)
         return Error {ErrorCode::InvalidInput,
-                      Engine::tr("the header was to be on line %1, but the file has %2 line(s)")
+                      QStringLiteral("the header was to be on line %1, but the file has %2 line(s)")
                           .arg(dialect.headerLine)
                           .arg(line - 1),
                       path};
     if (written + out.size() > maxBytes)
         return tooLarge();
     if (target.write(out) != out.size() || !target.flush())
-        return Error {ErrorCode::Io, Engine::tr("cannot write a plain copy: %1").arg(target.errorString()),
+        return Error {ErrorCode::Io, QStringLiteral("cannot write a plain copy: %1").arg(target.errorString()),
                       target.fileName()};
     return Ok {};
 }
@@ -760,7 +762,7 @@ Result<Prepared> prepare(const QString& path, const CsvOptions& options, const P
     prepared.dialect = detect(sample, whole, path, options, source.compression());
     if (prepared.dialect.decimal == ',' && prepared.dialect.delimiter == ',')
         return Error {ErrorCode::InvalidInput,
-                      Engine::tr("a decimal comma needs another delimiter than the comma (; or tab)"), path};
+                      QStringLiteral("a decimal comma needs another delimiter than the comma (; or tab)"), path};
     if (prepared.dialect.isPlain()) { // read where it is, as always
         prepared.dialect.delimiter = options.delimiter != '\0' ? options.delimiter : detectDelimiter(sample, path);
         return prepared;
@@ -772,7 +774,7 @@ Result<Prepared> prepare(const QString& path, const CsvOptions& options, const P
     prepared.folder = std::make_shared<QTemporaryDir>();
     if (!prepared.folder->isValid())
         return Error {ErrorCode::Io,
-                      Engine::tr("cannot make a temporary folder for the file's plain copy in %1 (TMPDIR): %2")
+                      QStringLiteral("cannot make a temporary folder for the file's plain copy in %1 (TMPDIR): %2")
                           .arg(QDir::tempPath(), prepared.folder->errorString()),
                       path};
     prepared.path = prepared.folder->filePath(QStringLiteral("plain.csv"));

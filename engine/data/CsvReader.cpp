@@ -46,10 +46,10 @@ struct RowSink {
         if (isBlankRecord(fields) && names.size() > 1)
             return true;
         if (qsizetype(fields.size()) != names.size()) {
-            failure =
-                Error {ErrorCode::InvalidInput,
-                       Engine::tr("this row has %1 fields but the header has %2").arg(fields.size()).arg(names.size()),
-                       location(path, line)};
+            failure = Error {
+                ErrorCode::InvalidInput,
+                QStringLiteral("this row has %1 fields but the header has %2").arg(fields.size()).arg(names.size()),
+                location(path, line)};
             return false;
         }
         for (size_t i = 0; i < fields.size(); ++i) {
@@ -139,7 +139,8 @@ std::optional<Result<Dataset>> readStretches(const QString& path, char delimiter
         const qint64 end = k + 1 < parts ? cuts[k + 1].offset : size;
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly) || !file.seek(begin)) {
-            statuses[k] = Error {ErrorCode::Io, Engine::tr("cannot read the file: %1").arg(file.errorString()), path};
+            statuses[k] =
+                Error {ErrorCode::Io, QStringLiteral("cannot read the file: %1").arg(file.errorString()), path};
             return;
         }
         RowSink& sink = *sinks[k];
@@ -191,7 +192,7 @@ std::optional<Result<Dataset>> readStretches(const QString& path, char delimiter
     sinks.resize(1);
     if (all.rows == 0)
         return Result<Dataset>(
-            Error {ErrorCode::InvalidInput, Engine::tr("the file has a header but no data rows"), path});
+            Error {ErrorCode::InvalidInput, QStringLiteral("the file has a header but no data rows"), path});
     if (Status ranges = checkNumberRanges(path, names, all.builders, options); !ranges)
         return Result<Dataset>(ranges.error());
     Dataset dataset = finishDataset(names, all.builders, options.dates);
@@ -237,7 +238,7 @@ Result<Dataset> readPlainCsv(const QString& path, const CsvOptions& options, con
         if (!status)
             return status.error();
         if (names.isEmpty())
-            return Error {ErrorCode::InvalidInput, Engine::tr("the file has no header row"), path};
+            return Error {ErrorCode::InvalidInput, QStringLiteral("the file has no header row"), path};
         // Large files without quotes are parsed in parallel stretches that start after the header line.
         const qsizetype headerEnd = start.indexOf('\n');
         if (headerEnd >= 0) {
@@ -275,7 +276,7 @@ Result<Dataset> readPlainCsv(const QString& path, const CsvOptions& options, con
     if (!status)
         return status.error();
     if (sink.rows == 0)
-        return Error {ErrorCode::InvalidInput, Engine::tr("the file has a header but no data rows"), path};
+        return Error {ErrorCode::InvalidInput, QStringLiteral("the file has a header but no data rows"), path};
     std::vector<ColumnBuilder>& builders = sink.builders;
 
     // Columns that turned out to hold text after their first rows: read those rows again.
@@ -348,7 +349,7 @@ Result<CsvPreview> previewPlainCsv(const QString& path, int rowLimit, const CsvO
                               return true;
                           if (qsizetype(fields.size()) != preview.header.size()) {
                               failure = Error {ErrorCode::InvalidInput,
-                                               Engine::tr("this row has %1 fields but the header has %2")
+                                               QStringLiteral("this row has %1 fields but the header has %2")
                                                    .arg(fields.size())
                                                    .arg(preview.header.size()),
                                                location(path, line)};
@@ -370,7 +371,7 @@ Result<CsvPreview> previewPlainCsv(const QString& path, int rowLimit, const CsvO
     if (!status)
         return status.error();
     if (preview.header.isEmpty())
-        return Error {ErrorCode::InvalidInput, Engine::tr("the file has no header row"), path};
+        return Error {ErrorCode::InvalidInput, QStringLiteral("the file has no header row"), path};
     for (size_t i = 0; i < builders.size(); ++i) {
         ColumnBuilder& builder = builders[i];
         if (!builder.numeric && builder.flipRow > 0) {
@@ -402,7 +403,7 @@ Result<CsvPreview> previewPlainCsv(const QString& path, int rowLimit, const CsvO
 Result<Dataset> readCsv(const QString& path, const CsvOptions& options, const ProgressCallback& progress)
 {
     if (!QFileInfo(path).isFile())
-        return Error {ErrorCode::NotFound, Engine::tr("no such file"), path};
+        return Error {ErrorCode::NotFound, QStringLiteral("no such file"), path};
     auto prepared = csv::prepare(path, options, progress);
     if (!prepared)
         return prepared.error();
@@ -421,7 +422,7 @@ Result<Dataset> readCsv(const QString& path, const CsvOptions& options, const Pr
 Result<CsvPreview> previewCsv(const QString& path, int rowLimit, const CsvOptions& options)
 {
     if (!QFileInfo(path).isFile())
-        return Error {ErrorCode::NotFound, Engine::tr("no such file"), path};
+        return Error {ErrorCode::NotFound, QStringLiteral("no such file"), path};
     auto prepared = csv::prepare(path, options, {}, qint64(1) << 20);
     if (!prepared)
         return prepared.error();

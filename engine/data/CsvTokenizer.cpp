@@ -59,7 +59,7 @@ Status checkUtf8(std::string_view token, const QString& path, qint64 line, int f
     qint64 bad = 0;
     if (!isUtf8(token.data(), token.data() + token.size(), &bad)) {
         return Error {ErrorCode::InvalidInput,
-                      Engine::tr("bytes that are not UTF-8 (byte %1 of field %2); save the file as UTF-8")
+                      QStringLiteral("bytes that are not UTF-8 (byte %1 of field %2); save the file as UTF-8")
                           .arg(bad + 1)
                           .arg(field),
                       location(path, line, field)};

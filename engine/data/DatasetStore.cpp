@@ -116,7 +116,7 @@ Result<ImportOutcome> DatasetStore::importPath(const ImportRequest& request, con
 {
     const QFileInfo info(request.path);
     if (!info.exists())
-        return Error {ErrorCode::NotFound, Engine::tr("no such file or folder"), request.path};
+        return Error {ErrorCode::NotFound, QStringLiteral("no such file or folder"), request.path};
     const QString kind = request.kind.isEmpty() ? detectKind(request.path) : request.kind;
     const ProgressCallback reading = scaled(progress, 0.0, 0.7);
     Result<Dataset> parsed = Error {ErrorCode::InvalidInput, {}, {}};
@@ -172,9 +172,10 @@ Result<ImportOutcome> DatasetStore::importDataset(Dataset dataset, const QString
         return valid.error();
     if (name.contains(QLatin1Char('@')))
         return Error {ErrorCode::InvalidInput,
-                      Engine::tr("a dataset name must not contain '@' (it separates a name from its version)"), name};
+                      QStringLiteral("a dataset name must not contain '@' (it separates a name from its version)"),
+                      name};
     if (dataset.rowCount() == 0)
-        return Error {ErrorCode::InvalidInput, Engine::tr("the dataset has no rows"), source};
+        return Error {ErrorCode::InvalidInput, QStringLiteral("the dataset has no rows"), source};
 
     // The target: named, or the last column (tabular) / "label" (images).
     QString target = requestedTarget;
@@ -185,14 +186,14 @@ Result<ImportOutcome> DatasetStore::importDataset(Dataset dataset, const QString
         QStringList names;
         for (const Column& column : dataset.columns)
             names << column.name;
-        return Error {
-            ErrorCode::InvalidInput,
-            Engine::tr("there is no column \"%1\"; the columns are %2").arg(target, names.join(QStringLiteral(", "))),
-            source};
+        return Error {ErrorCode::InvalidInput,
+                      QStringLiteral("there is no column \"%1\"; the columns are %2")
+                          .arg(target, names.join(QStringLiteral(", "))),
+                      source};
     }
     if (dataset.kind == DatasetKind::Tabular && dataset.columns.size() < 2)
         return Error {ErrorCode::InvalidInput,
-                      Engine::tr("the file has only one column: nothing to learn the target from"), source};
+                      QStringLiteral("the file has only one column: nothing to learn the target from"), source};
     const TargetView view = targetView(dataset, targetIndex);
     if (view.task == Task::Classification) {
         std::vector<qint64> counts(size_t(view.classNames.size()), 0);
@@ -202,20 +203,20 @@ Result<ImportOutcome> DatasetStore::importDataset(Dataset dataset, const QString
         }
         const auto present = std::count_if(counts.begin(), counts.end(), [](qint64 c) { return c > 0; });
         if (present < 2) {
-            return Error {ErrorCode::InvalidInput,
-                          Engine::tr("the target column \"%1\" holds a single class%2; a classifier needs at least two")
-                              .arg(target,
-                                   present == 1
-                                       ? QStringLiteral(" (\"%1\")")
-                                             .arg(view.classNames.value(int(std::find_if(counts.begin(), counts.end(),
-                                                                                         [](qint64 c) { return c > 0; })
-                                                                            - counts.begin())))
-                                       : QString()),
-                          source};
+            return Error {
+                ErrorCode::InvalidInput,
+                QStringLiteral("the target column \"%1\" holds a single class%2; a classifier needs at least two")
+                    .arg(target,
+                         present == 1 ? QStringLiteral(" (\"%1\")")
+                                            .arg(view.classNames.value(int(std::find_if(counts.begin(), counts.end(),
+                                                                                        [](qint64 c) { return c > 0; })
+                                                                           - counts.begin())))
+                                      : QString()),
+                source};
         }
     }
     if (!reportProgress(progress, 0.05, QStringLiteral("hashing")))
-        return Error {ErrorCode::Cancelled, Engine::tr("the import was cancelled"), source};
+        return Error {ErrorCode::Cancelled, QStringLiteral("the import was cancelled"), source};
 
     const QString hash = dataset.contentHash();
     QSqlDatabase db = m_workspace.database();
@@ -227,7 +228,7 @@ Result<ImportOutcome> DatasetStore::importDataset(Dataset dataset, const QString
         return ImportOutcome {*existing.value(), false};
 
     if (!reportProgress(progress, 0.3, QStringLiteral("storing")))
-        return Error {ErrorCode::Cancelled, Engine::tr("the import was cancelled"), source};
+        return Error {ErrorCode::Cancelled, QStringLiteral("the import was cancelled"), source};
     // Objects are written whole (a rename into place) and named by their content, so a concurrent
     // import of the same data writes the same bytes. Only a failed import removes an object, under
     // the write lock and only while no row references it.
@@ -244,7 +245,7 @@ Result<ImportOutcome> DatasetStore::importDataset(Dataset dataset, const QString
     };
 
     if (!reportProgress(progress, 0.6, QStringLiteral("profiling")))
-        return undo(Error {ErrorCode::Cancelled, Engine::tr("the import was cancelled"), source});
+        return undo(Error {ErrorCode::Cancelled, QStringLiteral("the import was cancelled"), source});
     const DatasetProfile profile = profileDataset(dataset, targetIndex);
 
     DatasetVersion version;
@@ -337,18 +338,19 @@ Result<DatasetVersion> DatasetStore::find(const QString& reference) const
     // An unset shell variable ("$NAME@$HASH") must not pick some other dataset's version.
     if (name.trimmed().isEmpty())
         return Error {ErrorCode::InvalidInput,
-                      Engine::tr("no dataset named: give NAME or NAME@HASH (see: crucible-cli data list)"), reference};
+                      QStringLiteral("no dataset named: give NAME or NAME@HASH (see: crucible-cli data list)"),
+                      reference};
     if (at >= 0 && prefix.isEmpty())
         return Error {ErrorCode::InvalidInput,
-                      Engine::tr("nothing after @: give the start of a version's hash, or only the name for its "
-                                 "newest version"),
+                      QStringLiteral("nothing after @: give the start of a version's hash, or only the name for its "
+                                     "newest version"),
                       reference};
     auto list = versions(name);
     if (!list)
         return list.error();
     if (list->isEmpty())
         return Error {ErrorCode::NotFound,
-                      Engine::tr("no dataset called \"%1\" (see: crucible-cli data list)").arg(name), reference};
+                      QStringLiteral("no dataset called \"%1\" (see: crucible-cli data list)").arg(name), reference};
     if (prefix.isEmpty())
         return list->first();
     QList<DatasetVersion> matches;
@@ -358,10 +360,10 @@ Result<DatasetVersion> DatasetStore::find(const QString& reference) const
     }
     if (matches.isEmpty())
         return Error {ErrorCode::NotFound,
-                      Engine::tr("\"%1\" has no version whose hash starts with %2").arg(name, prefix), reference};
+                      QStringLiteral("\"%1\" has no version whose hash starts with %2").arg(name, prefix), reference};
     if (matches.size() > 1)
         return Error {ErrorCode::InvalidInput,
-                      Engine::tr("%1 versions match %2: give more of the hash").arg(matches.size()).arg(prefix),
+                      QStringLiteral("%1 versions match %2: give more of the hash").arg(matches.size()).arg(prefix),
                       reference};
     return matches.first();
 }
@@ -375,8 +377,8 @@ Result<Dataset> DatasetStore::load(const DatasetVersion& version) const
     // would train or compare on other data than the run records; it is refused instead.
     if (const QString hash = dataset->contentHash(); hash != version.hash)
         return Error {ErrorCode::Incompatible,
-                      Engine::tr("the stored copy of %1 is damaged: its content hash is %2, not %3; import the "
-                                 "data again")
+                      QStringLiteral("the stored copy of %1 is damaged: its content hash is %2, not %3; import the "
+                                     "data again")
                           .arg(version.reference(), hash.left(12), version.shortHash()),
                       objectPath(version.hash)};
     return dataset;

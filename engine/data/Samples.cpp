@@ -122,7 +122,7 @@ Result<Dataset> loadSample(const QString& key, QString* source, const ProgressCa
         if (!pairs)
             return Error {
                 ErrorCode::NotFound,
-                Engine::tr("Fashion-MNIST is not installed: install the Debian package dataset-fashion-mnist"),
+                QStringLiteral("Fashion-MNIST is not installed: install the Debian package dataset-fashion-mnist"),
                 fashionMnistFolder()};
         describe(fashionMnistFolder());
         return readIdx(pairs.value(), progress);
@@ -140,7 +140,8 @@ Result<Dataset> loadSample(const QString& key, QString* source, const ProgressCa
     for (const SampleInfo& info : sampleCatalogue())
         keys << info.key;
     return Error {ErrorCode::NotFound,
-                  Engine::tr("no sample called \"%1\"; samples are %2").arg(key, keys.join(QStringLiteral(", "))), key};
+                  QStringLiteral("no sample called \"%1\"; samples are %2").arg(key, keys.join(QStringLiteral(", "))),
+                  key};
 }
 
 Dataset twoMoons(int rows, double noise, std::uint64_t seed)

@@ -80,9 +80,9 @@ Result<QString> readText(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error {ErrorCode::Io, Engine::tr("cannot read: %1").arg(file.errorString()), path};
+        return Error {ErrorCode::Io, QStringLiteral("cannot read: %1").arg(file.errorString()), path};
     if (file.size() > kMaxTextFileBytes)
-        return formatError(Engine::tr("larger than any file MLflow writes here (%1 bytes)").arg(file.size()), path);
+        return formatError(QStringLiteral("larger than any file MLflow writes here (%1 bytes)").arg(file.size()), path);
     return QString::fromUtf8(file.readAll());
 }
 
@@ -97,14 +97,14 @@ Result<QMap<QString, QString>> readMeta(const QString& path)
     try {
         const YAML::Node root = YAML::Load(text->toStdString());
         if (!root.IsMap())
-            return formatError(Engine::tr("expected a map of 'key: value' (MLflow's meta.yaml)"), path);
+            return formatError(QStringLiteral("expected a map of 'key: value' (MLflow's meta.yaml)"), path);
         for (const auto& entry : root) {
             if (!entry.first.IsScalar() || !entry.second.IsScalar())
                 continue; // lists (tags: []) and nulls
             meta.insert(QString::fromStdString(entry.first.Scalar()), QString::fromStdString(entry.second.Scalar()));
         }
     } catch (const YAML::Exception& error) {
-        return formatError(Engine::tr("not valid YAML: %1").arg(QString::fromStdString(error.msg)),
+        return formatError(QStringLiteral("not valid YAML: %1").arg(QString::fromStdString(error.msg)),
                            QStringLiteral("%1:%2").arg(path).arg(error.mark.line + 1));
     }
     return meta;
@@ -183,7 +183,7 @@ Result<SourceRun> readFileRun(const QString& folder, const QString& experiment)
         const QString path = QDir(metrics).filePath(key);
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return Error {ErrorCode::Io, Engine::tr("cannot read: %1").arg(file.errorString()), path};
+            return Error {ErrorCode::Io, QStringLiteral("cannot read: %1").arg(file.errorString()), path};
         std::vector<MetricPoint>& points = run.metrics[key];
         qint64 lineNumber = 0;
         while (!file.atEnd()) {
@@ -198,7 +198,7 @@ Result<SourceRun> readFileRun(const QString& folder, const QString& experiment)
             const qint64 timestamp = parts.isEmpty() ? 0 : parts.at(0).toLongLong(&timeOk);
             const qint64 step = parts.size() >= 3 ? parts.at(2).toLongLong(&stepOk) : 0;
             if (parts.size() < 2 || parts.size() > 3 || !value || !timeOk || !stepOk)
-                return formatError(Engine::tr("expected 'timestamp value step' (MLflow's metric line)"),
+                return formatError(QStringLiteral("expected 'timestamp value step' (MLflow's metric line)"),
                                    QStringLiteral("%1:%2").arg(path).arg(lineNumber));
             MetricPoint point;
             point.step = step;
@@ -227,7 +227,7 @@ Result<std::vector<QString>> fileRunFolders(const QString& root, QMap<QString, Q
             return meta.error();
         const QString name = meta->value(QStringLiteral("name"));
         if (name.isEmpty())
-            return formatError(Engine::tr("the experiment has no name"), metaPath);
+            return formatError(QStringLiteral("the experiment has no name"), metaPath);
         const auto runs = QDir(experiment.absoluteFilePath())
                               .entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks, QDir::Name);
         for (const QFileInfo& run : runs) {
@@ -256,12 +256,12 @@ Result<std::vector<SourceRun>> readDatabase(const QString& path)
             failed = true;
         };
         if (!db.open()) {
-            fail(Engine::tr("cannot open it as SQLite: %1").arg(db.lastError().text()));
+            fail(QStringLiteral("cannot open it as SQLite: %1").arg(db.lastError().text()));
         } else {
             const QStringList tables = db.tables();
             for (const char* table : {"experiments", "runs", "metrics", "params", "tags"}) {
                 if (!tables.contains(QLatin1String(table))) {
-                    fail(Engine::tr("not an MLflow database: it has no table '%1'").arg(QLatin1String(table)));
+                    fail(QStringLiteral("not an MLflow database: it has no table '%1'").arg(QLatin1String(table)));
                     break;
                 }
             }
@@ -273,7 +273,7 @@ Result<std::vector<SourceRun>> readDatabase(const QString& path)
                     QStringLiteral("SELECT r.run_uuid, e.name, r.name, r.status, r.start_time, r.end_time,"
                                    " r.lifecycle_stage, r.user_id, r.artifact_uri FROM runs r JOIN experiments e"
                                    " ON e.experiment_id = r.experiment_id ORDER BY r.start_time, r.run_uuid")))
-                fail(Engine::tr("cannot read its runs: %1").arg(query.lastError().text()));
+                fail(QStringLiteral("cannot read its runs: %1").arg(query.lastError().text()));
             while (!failed && query.next()) {
                 SourceRun run;
                 run.id = query.value(0).toString();
@@ -297,7 +297,7 @@ Result<std::vector<SourceRun>> readDatabase(const QString& path)
                  {std::pair {QStringLiteral("params"), false}, std::pair {QStringLiteral("tags"), true}}) {
                 if (failed || !query.exec(QStringLiteral("SELECT run_uuid, key, value FROM %1").arg(table))) {
                     if (!failed)
-                        fail(Engine::tr("cannot read its %1: %2").arg(table, query.lastError().text()));
+                        fail(QStringLiteral("cannot read its %1: %2").arg(table, query.lastError().text()));
                     break;
                 }
                 while (query.next()) {
@@ -311,7 +311,7 @@ Result<std::vector<SourceRun>> readDatabase(const QString& path)
             if (!failed
                 && !query.exec(QStringLiteral("SELECT run_uuid, key, value, timestamp, step, is_nan FROM metrics"
                                               " ORDER BY run_uuid, key, step, timestamp")))
-                fail(Engine::tr("cannot read its metrics: %1").arg(query.lastError().text()));
+                fail(QStringLiteral("cannot read its metrics: %1").arg(query.lastError().text()));
             while (!failed && query.next()) {
                 const auto found = index.find(query.value(0).toString());
                 if (found == index.end())
@@ -320,7 +320,7 @@ Result<std::vector<SourceRun>> readDatabase(const QString& path)
                 bool isNumber = query.value(2).typeId() == QMetaType::Double
                     || query.value(2).typeId() == QMetaType::LongLong || query.value(2).typeId() == QMetaType::Int;
                 if (!isNumber && !query.value(5).toBool()) {
-                    fail(Engine::tr("the metrics table holds '%1' as the value of %2 for run %3, not a number")
+                    fail(QStringLiteral("the metrics table holds '%1' as the value of %2 for run %3, not a number")
                              .arg(query.value(2).toString().left(40), query.value(1).toString(),
                                   query.value(0).toString()));
                     break;
@@ -421,7 +421,7 @@ Result<MlflowRunImport> writeRun(const Workspace& workspace, const SourceRun& ru
             QDir().mkpath(QFileInfo(to).absolutePath());
             QFile::remove(to);
             if (!QFile::copy(QDir(run.artifactFolder).filePath(relative), to))
-                return discard(Error {ErrorCode::Io, Engine::tr("cannot copy the artifact"),
+                return discard(Error {ErrorCode::Io, QStringLiteral("cannot copy the artifact"),
                                       QDir(run.artifactFolder).filePath(relative)});
             auto recorded = runs.addArtifact(runId, QStringLiteral("artifacts/") + relative, QStringLiteral("mlflow"));
             if (!recorded)
@@ -460,10 +460,10 @@ Result<MlflowRunImport> writeRun(const Workspace& workspace, const SourceRun& ru
 Status writeFile(const QString& path, const QByteArray& bytes)
 {
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return Error {ErrorCode::Io, Engine::tr("cannot create the folder"), QFileInfo(path).absolutePath()};
+        return Error {ErrorCode::Io, QStringLiteral("cannot create the folder"), QFileInfo(path).absolutePath()};
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error {ErrorCode::Io, Engine::tr("cannot write: %1").arg(file.errorString()), path};
+        return Error {ErrorCode::Io, QStringLiteral("cannot write: %1").arg(file.errorString()), path};
     return Ok {};
 }
 
@@ -487,7 +487,7 @@ Result<std::vector<MlflowRunImport>> importMlflow(const Workspace& workspace, co
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error {ErrorCode::NotFound, Engine::tr("no such file or folder"), path};
+        return Error {ErrorCode::NotFound, QStringLiteral("no such file or folder"), path};
     const QString absolute = info.absoluteFilePath();
     InteropStore interop(workspace);
     std::vector<MlflowRunImport> results;
@@ -522,8 +522,8 @@ Result<std::vector<MlflowRunImport>> importMlflow(const Workspace& workspace, co
         if (!folders)
             return folders.error();
         if (folders->empty())
-            return formatError(Engine::tr("holds no MLflow runs (an mlruns folder has EXPERIMENT_ID/RUN_ID/meta.yaml)"),
-                               path);
+            return formatError(
+                QStringLiteral("holds no MLflow runs (an mlruns folder has EXPERIMENT_ID/RUN_ID/meta.yaml)"), path);
         for (std::size_t i = 0; i < folders->size(); ++i) {
             auto run = readFileRun(folders->at(i), experimentOf.value(folders->at(i)));
             if (!run)
@@ -531,19 +531,19 @@ Result<std::vector<MlflowRunImport>> importMlflow(const Workspace& workspace, co
             if (Status taken = take(run.value()); !taken)
                 return taken.error();
             if (progress && !progress(double(i + 1) / double(folders->size()), run->name))
-                return Error {ErrorCode::Cancelled, Engine::tr("the import was cancelled"), path};
+                return Error {ErrorCode::Cancelled, QStringLiteral("the import was cancelled"), path};
         }
     } else {
         auto runs = readDatabase(absolute);
         if (!runs)
             return runs.error();
         if (runs->empty())
-            return formatError(Engine::tr("the MLflow database holds no runs"), path);
+            return formatError(QStringLiteral("the MLflow database holds no runs"), path);
         for (std::size_t i = 0; i < runs->size(); ++i) {
             if (Status taken = take(runs->at(i)); !taken)
                 return taken.error();
             if (progress && !progress(double(i + 1) / double(runs->size()), runs->at(i).name))
-                return Error {ErrorCode::Cancelled, Engine::tr("the import was cancelled"), path};
+                return Error {ErrorCode::Cancelled, QStringLiteral("the import was cancelled"), path};
         }
     }
     // Nested runs go under their parents once every run is in (a child may come first).
@@ -566,9 +566,10 @@ Result<MlflowExport> exportMlflow(const Workspace& workspace, const QStringList&
     MlflowExport result;
     const QString root = QFileInfo(folder).absoluteFilePath();
     if (QFileInfo(root).exists() && !QFileInfo(root).isDir())
-        return Error {ErrorCode::InvalidInput, Engine::tr("is a file; mlruns is a folder"), folder};
+        return Error {ErrorCode::InvalidInput, QStringLiteral("is a file; mlruns is a folder"), folder};
     if (QFileInfo(QDir(root).filePath(QStringLiteral("crucible.db"))).exists())
-        return Error {ErrorCode::InvalidInput, Engine::tr("is a Crucible workspace; choose another folder"), folder};
+        return Error {ErrorCode::InvalidInput, QStringLiteral("is a Crucible workspace; choose another folder"),
+                      folder};
     RunCatalog catalog(workspace);
     InteropStore interop(workspace);
     MetricReader reader(workspace);
@@ -676,7 +677,7 @@ Result<MlflowExport> exportMlflow(const Workspace& workspace, const QStringList&
             QDir().mkpath(QFileInfo(to).absolutePath());
             if (::link(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0
                 && !QFile::copy(from, to))
-                return Error {ErrorCode::Io, Engine::tr("cannot copy the artifact"), from};
+                return Error {ErrorCode::Io, QStringLiteral("cannot copy the artifact"), from};
             ++result.artifacts;
         }
         ++result.runs;

@@ -36,7 +36,7 @@ Result<std::vector<TensorBoardRunImport>> importTensorBoard(const Workspace& wor
 {
     const QFileInfo root(logDir);
     if (!root.isDir())
-        return Error {ErrorCode::InvalidInput, Engine::tr("not a folder of TensorBoard logs"), logDir};
+        return Error {ErrorCode::InvalidInput, QStringLiteral("not a folder of TensorBoard logs"), logDir};
     // Every folder with event files, and those files in name order (their names begin with the
     // time they were started, so a resumed run's files follow the first).
     std::map<QString, QStringList> folders;
@@ -52,7 +52,7 @@ Result<std::vector<TensorBoardRunImport>> importTensorBoard(const Workspace& wor
     }
     if (folders.empty())
         return Error {ErrorCode::InvalidInput,
-                      Engine::tr("holds no TensorBoard event files (events.out.tfevents.*), in it or below it"),
+                      QStringLiteral("holds no TensorBoard event files (events.out.tfevents.*), in it or below it"),
                       logDir};
     InteropStore interop(workspace);
     RunStore runs(workspace);
@@ -119,8 +119,8 @@ Result<std::vector<TensorBoardRunImport>> importTensorBoard(const Workspace& wor
         for (const QString& path : files) {
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly))
-                return discard(
-                    Error {ErrorCode::Io, Engine::tr("cannot read the event file: %1").arg(file.errorString()), path});
+                return discard(Error {ErrorCode::Io,
+                                      QStringLiteral("cannot read the event file: %1").arg(file.errorString()), path});
             const QByteArray bytes = file.readAll();
             reader.read(bytes, [&](const EventScalar& scalar) {
                 writer.value()->log(scalar.key, scalar.point);
@@ -131,7 +131,7 @@ Result<std::vector<TensorBoardRunImport>> importTensorBoard(const Workspace& wor
                 && !options.progress(totalBytes > 0 ? double(bytesRead) / double(totalBytes) : 1.0,
                                      QStringLiteral("reading %1").arg(QFileInfo(path).fileName()))) {
                 writer.value().reset();
-                return discard(Error {ErrorCode::Cancelled, Engine::tr("the import was cancelled"), logDir});
+                return discard(Error {ErrorCode::Cancelled, QStringLiteral("the import was cancelled"), logDir});
             }
         }
         const EventFileReader::Counts& counts = reader.counts();

@@ -150,8 +150,8 @@ Result<std::vector<double>> currentNumbers(const Column& column, const QString& 
         bool ok = false;
         const double v = column.displayValue(row).toDouble(&ok);
         if (!ok)
-            return driftError(Engine::tr("column '%1', data row %2: '%3' is not a number, but the model's "
-                                         "training data had numbers there")
+            return driftError(QStringLiteral("column '%1', data row %2: '%3' is not a number, but the model's "
+                                             "training data had numbers there")
                                   .arg(column.name)
                                   .arg(row + 1)
                                   .arg(column.displayValue(row).left(40)),
@@ -426,8 +426,8 @@ Result<DriftReference> DriftReference::fromProfile(const QJsonObject& profile, c
         // Images: the per-image channel means are the features, the histograms and the size come on top.
         if (reference.profile.imageMeans.isEmpty() || reference.profile.channelHistograms.empty())
             return Error {ErrorCode::Incompatible,
-                          Engine::tr("the bundle of '%1' keeps no image statistics of its training data (an older "
-                                     "format); register the model again from its run")
+                          QStringLiteral("the bundle of '%1' keeps no image statistics of its training data (an older "
+                                         "format); register the model again from its run")
                               .arg(model),
                           where};
         reference.isImage = true;
@@ -441,9 +441,9 @@ Result<DriftReference> DriftReference::fromProfile(const QJsonObject& profile, c
     }
     if (reference.profile.columns.isEmpty())
         return Error {ErrorCode::Incompatible,
-                      Engine::tr("'%1' has no reference profile of its training data (a bundle of an older "
-                                 "format, or its dataset was gone when it was registered); register the model "
-                                 "again from its run, or compare with a dataset version (--reference NAME@V)")
+                      QStringLiteral("'%1' has no reference profile of its training data (a bundle of an older "
+                                     "format, or its dataset was gone when it was registered); register the model "
+                                     "again from its run, or compare with a dataset version (--reference NAME@V)")
                           .arg(model),
                       where};
     for (const QJsonValue& feature : inputSignature.value(QStringLiteral("features")).toArray())
@@ -487,14 +487,14 @@ Result<DriftReport> checkDrift(const DriftReference& reference, const DriftInput
     if (Status columns = checkInputColumns(data, features, reference.target, input.where); !columns)
         return columns.error();
     if (data.rowCount() == 0)
-        return driftError(Engine::tr("the current data has no rows"), input.where);
+        return driftError(QStringLiteral("the current data has no rows"), input.where);
     QList<QPair<const ColumnProfile*, const Column*>> pairs;
     for (const QString& name : features) {
         const auto profile = std::find_if(reference.profile.columns.begin(), reference.profile.columns.end(),
                                           [&](const ColumnProfile& c) { return c.name == name; });
         if (profile == reference.profile.columns.end())
             return Error {ErrorCode::Incompatible,
-                          Engine::tr("the reference profile has no column '%1' that the model takes").arg(name),
+                          QStringLiteral("the reference profile has no column '%1' that the model takes").arg(name),
                           reference.description};
         pairs.append({&*profile, &data.columns[size_t(data.columnIndex(name))]});
     }

@@ -250,7 +250,7 @@ Status DriftReport::write(const QString& path, const QStringList& inputs) const
     const bool pdf = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
     if (!pdf && !path.endsWith(QLatin1String(".html"), Qt::CaseInsensitive)
         && !path.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive))
-        return Error {ErrorCode::InvalidInput, Engine::tr("a report is written as .html or .pdf"), path};
+        return Error {ErrorCode::InvalidInput, QStringLiteral("a report is written as .html or .pdf"), path};
     if (!pdf) {
         OutputFile out;
         if (Status opened = out.open(path, inputs); !opened)
@@ -261,15 +261,16 @@ Status DriftReport::write(const QString& path, const QStringList& inputs) const
     }
     // Text layout needs fonts, which a QGuiApplication (or QApplication) provides.
     if (QCoreApplication::instance() == nullptr || !QCoreApplication::instance()->inherits("QGuiApplication"))
-        return Error {ErrorCode::Internal, Engine::tr("PDF needs the GUI libraries' fonts; write .html instead"), path};
+        return Error {ErrorCode::Internal, QStringLiteral("PDF needs the GUI libraries' fonts; write .html instead"),
+                      path};
     for (const QString& input : inputs) {
         if (QFileInfo(input).exists() && QFileInfo(input).canonicalFilePath() == QFileInfo(path).canonicalFilePath())
-            return Error {ErrorCode::InvalidInput, Engine::tr("the report would overwrite the data it reports on"),
+            return Error {ErrorCode::InvalidInput, QStringLiteral("the report would overwrite the data it reports on"),
                           path};
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error {ErrorCode::Io, Engine::tr("cannot write the report: %1").arg(file.errorString()), path};
+        return Error {ErrorCode::Io, QStringLiteral("cannot write the report: %1").arg(file.errorString()), path};
     {
         QPdfWriter writer(&file);
         writer.setPageSize(QPageSize(QPageSize::A4));
@@ -281,7 +282,7 @@ Status DriftReport::write(const QString& path, const QStringList& inputs) const
         document.print(&writer);
     }
     if (!file.commit())
-        return Error {ErrorCode::Io, Engine::tr("cannot write the report: %1").arg(file.errorString()), path};
+        return Error {ErrorCode::Io, QStringLiteral("cannot write the report: %1").arg(file.errorString()), path};
     return Ok {};
 }
 

@@ -84,7 +84,7 @@ Result<ImageSummary> summarizeImageFolder(const QString& folder, int channels, c
         files << it.next();
     files.sort();
     if (files.isEmpty())
-        return Error {ErrorCode::InvalidInput, Engine::tr("the folder holds no .png, .jpg, .jpeg or .bmp images"),
+        return Error {ErrorCode::InvalidInput, QStringLiteral("the folder holds no .png, .jpg, .jpeg or .bmp images"),
                       folder};
     ImageSummary summary;
     summary.histograms.assign(size_t(channels), std::vector<double>(kIntensityBins, 0.0));
@@ -97,7 +97,7 @@ Result<ImageSummary> summarizeImageFolder(const QString& folder, int channels, c
     constexpr qsizetype kBatch = 256;
     for (qsizetype start = 0; start < files.size(); start += kBatch) {
         if (!reportProgress(progress, double(start) / double(files.size()), QStringLiteral("reading images")))
-            return Error {ErrorCode::Cancelled, Engine::tr("cancelled"), folder};
+            return Error {ErrorCode::Cancelled, QStringLiteral("cancelled"), folder};
         const QList<ImageStats> batch = parallel::mapped(
             files.mid(start, kBatch), [channels](const QString& file) { return statsOf(file, channels); });
         for (qsizetype i = 0; i < batch.size(); ++i) {

@@ -148,7 +148,7 @@ Result<QList<LogWindow>> logWindows(const QList<QJsonObject>& entries, const Win
     const Rows rows = flatten(entries);
     const qsizetype total = rows.values.size();
     if (total == 0)
-        return Error {ErrorCode::InvalidInput, Engine::tr("the prediction log has no rows to check"), where};
+        return Error {ErrorCode::InvalidInput, QStringLiteral("the prediction log has no rows to check"), where};
     QList<LogWindow> windows;
     if (spec.rows > 0) {
         // The newest window is the last `rows` rows; older ones go back from there.

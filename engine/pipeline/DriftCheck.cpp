@@ -20,7 +20,7 @@ namespace {
 
 Error cancelled()
 {
-    return Error {ErrorCode::Cancelled, Engine::tr("the drift check was cancelled"), QString()};
+    return Error {ErrorCode::Cancelled, QStringLiteral("the drift check was cancelled"), QString()};
 }
 
 /// A dataset version of the workspace by NAME@V, and how reports name it.
@@ -135,7 +135,8 @@ Result<DriftOutcome> checkImages(const Workspace& workspace, const DriftRequest&
     if (request.source == DriftRequest::Source::Csv) {
         if (!QFileInfo(request.location).isDir())
             return Error {ErrorCode::InvalidInput,
-                          Engine::tr("'%1' is an image model: give a folder of images").arg(model), request.location};
+                          QStringLiteral("'%1' is an image model: give a folder of images").arg(model),
+                          request.location};
         auto read =
             summarizeImageFolder(request.location, reference.channels, [&](double fraction, const QString& stage) {
                 return reportProgress(progress, 0.7 * fraction, stage);
@@ -154,7 +155,7 @@ Result<DriftOutcome> checkImages(const Workspace& workspace, const DriftRequest&
         images = std::move(loaded->first);
         if (images.kind != DatasetKind::Images || images.images.channels != reference.channels)
             return Error {ErrorCode::InvalidInput,
-                          Engine::tr("'%1' takes images of %2 channel(s); this dataset version is not one")
+                          QStringLiteral("'%1' takes images of %2 channel(s); this dataset version is not one")
                               .arg(model)
                               .arg(reference.channels),
                           loaded->second};

@@ -36,10 +36,10 @@ Status appendLine(const QString& path, const QString& line)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
-        return Error {ErrorCode::Io, Engine::tr("cannot append: %1").arg(file.errorString()), path};
+        return Error {ErrorCode::Io, QStringLiteral("cannot append: %1").arg(file.errorString()), path};
     const QByteArray bytes = line.toUtf8() + '\n';
     if (file.write(bytes) != bytes.size())
-        return Error {ErrorCode::Io, Engine::tr("cannot append: %1").arg(file.errorString()), path};
+        return Error {ErrorCode::Io, QStringLiteral("cannot append: %1").arg(file.errorString()), path};
     return Ok {};
 }
 

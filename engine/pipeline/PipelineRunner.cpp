@@ -469,9 +469,10 @@ private:
         const QString pattern = body.value(QStringLiteral("pattern")).toString(QStringLiteral("*.csv"));
         const QFileInfoList files = QDir(folder).entryInfoList({pattern}, QDir::Files, QDir::Time);
         if (!QFileInfo(folder).isDir())
-            return Error {ErrorCode::NotFound, Engine::tr("no such folder"), folder};
+            return Error {ErrorCode::NotFound, QStringLiteral("no such folder"), folder};
         if (files.isEmpty())
-            return Error {ErrorCode::NotFound, Engine::tr("no file matching %1 in the folder").arg(pattern), folder};
+            return Error {ErrorCode::NotFound, QStringLiteral("no file matching %1 in the folder").arg(pattern),
+                          folder};
         return files.first().absoluteFilePath();
     }
 
@@ -503,8 +504,8 @@ private:
             return file.error();
         if (file->isEmpty())
             return Error {ErrorCode::InvalidInput,
-                          Engine::tr("path is empty (${trigger.file} is empty unless a watched folder started the "
-                                     "run; add folder: for runs started otherwise)"),
+                          QStringLiteral("path is empty (${trigger.file} is empty unless a watched folder started the "
+                                         "run; add folder: for runs started otherwise)"),
                           QStringLiteral("data.path")};
         ImportRequest request;
         request.path = file.value();
@@ -559,9 +560,10 @@ private:
                 ? Error {ErrorCode::Cancelled,
                          context.stopError().message + QStringLiteral(" (run %1 stopped)").arg(run.runId),
                          QStringLiteral("train")}
-                : Error {ErrorCode::Cancelled, Engine::tr("run %1 stopped").arg(run.runId), QStringLiteral("train")};
+                : Error {ErrorCode::Cancelled, QStringLiteral("run %1 stopped").arg(run.runId),
+                         QStringLiteral("train")};
         if (run.status != RunStatus::Finished)
-            return Error {ErrorCode::InvalidInput, Engine::tr("run %1 failed: %2").arg(run.runId, run.error),
+            return Error {ErrorCode::InvalidInput, QStringLiteral("run %1 failed: %2").arg(run.runId, run.error),
                           QStringLiteral("train")};
         StepResult result;
         result.outputs = {{QStringLiteral("run_id"), run.runId},
@@ -761,7 +763,7 @@ private:
             return version.error();
         if (!version->isRegistered)
             return Error {ErrorCode::InvalidInput,
-                          Engine::tr("only a registered version can be promoted; register the bundle first"),
+                          QStringLiteral("only a registered version can be promoted; register the bundle first"),
                           version->bundlePath};
         QStringList aliases;
         const QJsonValue value = body.value(QStringLiteral("alias"));
@@ -771,7 +773,7 @@ private:
             aliases << alias.toString();
         }
         if (aliases.isEmpty())
-            return Error {ErrorCode::InvalidInput, Engine::tr("promote names no alias"),
+            return Error {ErrorCode::InvalidInput, QStringLiteral("promote names no alias"),
                           QStringLiteral("promote.alias")};
         bool moved = false;
         for (const QString& alias : std::as_const(aliases)) {
@@ -847,7 +849,7 @@ private:
         }
         context.log(report.summary());
         if (body.value(QStringLiteral("fail_on_drift")).toString() == QLatin1String("true") && report.drift)
-            return Error {ErrorCode::InvalidInput, Engine::tr("drift: %1").arg(report.summary()),
+            return Error {ErrorCode::InvalidInput, QStringLiteral("drift: %1").arg(report.summary()),
                           QStringLiteral("drift")};
         StepResult result;
         result.outputs = {{QStringLiteral("drifted"), boolText(report.drift)},
@@ -874,7 +876,7 @@ private:
             const QString name = match.captured(1).trimmed();
             if (!m_scope.contains(name))
                 return Error {ErrorCode::InvalidInput,
-                              Engine::tr("'%1' has no value here (a step that was skipped gives none)").arg(name),
+                              QStringLiteral("'%1' has no value here (a step that was skipped gives none)").arg(name),
                               QStringLiteral("shell.run")};
             QString variable = QStringLiteral("CRUCIBLE_") + name.toUpper();
             variable.replace(QRegularExpression(QStringLiteral("[^A-Z0-9_]")), QStringLiteral("_"));
@@ -909,7 +911,7 @@ private:
         process.setChildProcessModifier([] { ::setsid(); });
         process.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), command.value()});
         if (!process.waitForStarted(10000))
-            return Error {ErrorCode::Io, Engine::tr("cannot start /bin/sh: %1").arg(process.errorString()),
+            return Error {ErrorCode::Io, QStringLiteral("cannot start /bin/sh: %1").arg(process.errorString()),
                           QStringLiteral("shell")};
         QString pending;
         QString lastLine;
@@ -944,10 +946,10 @@ private:
             lastLine = pending.trimmed();
         }
         if (process.exitStatus() != QProcess::NormalExit)
-            return Error {ErrorCode::InvalidInput, Engine::tr("the command crashed"), QStringLiteral("shell")};
+            return Error {ErrorCode::InvalidInput, QStringLiteral("the command crashed"), QStringLiteral("shell")};
         if (process.exitCode() != 0)
             return Error {ErrorCode::InvalidInput,
-                          Engine::tr("the command exited with %1%2")
+                          QStringLiteral("the command exited with %1%2")
                               .arg(process.exitCode())
                               .arg(lastLine.isEmpty() ? QString() : QStringLiteral(": ") + lastLine.left(200)),
                           QStringLiteral("shell")};
@@ -1022,7 +1024,7 @@ Result<PipelineOutcome> runPipeline(const Workspace& workspace, const PipelineSp
     for (auto it = options.params.begin(); it != options.params.end(); ++it) {
         if (!spec.params.contains(it.key()))
             return Error {ErrorCode::InvalidInput,
-                          Engine::tr("the pipeline has no parameter '%1'; it has: %2")
+                          QStringLiteral("the pipeline has no parameter '%1'; it has: %2")
                               .arg(it.key(),
                                    spec.params.isEmpty() ? QStringLiteral("none")
                                                          : spec.params.keys().join(QStringLiteral(", "))),

@@ -800,15 +800,15 @@ public:
         static const QRegularExpression comparison(QStringLiteral("^(.*?)\\s*(>=|<=|==|!=|>|<)\\s*(.*)$"));
         const QString text = m_text.trimmed();
         if (text.isEmpty())
-            return fail(Engine::tr("the condition is empty"));
+            return fail(QStringLiteral("the condition is empty"));
         const auto match = comparison.match(text);
         if (!match.hasMatch()) {
             static const QRegularExpression bareWord(QStringLiteral("^[A-Za-z_][\\w-]*$"));
             static const QStringList literals {QStringLiteral("true"), QStringLiteral("false"), QStringLiteral("yes"),
                                                QStringLiteral("no")};
             if (bareWord.match(text).hasMatch() && !literals.contains(text.toLower()))
-                return fail(Engine::tr("'%1' is not a condition: compare values (a >= b) or name an output "
-                                       "(steps.drift.drifted)")
+                return fail(QStringLiteral("'%1' is not a condition: compare values (a >= b) or name an output "
+                                           "(steps.drift.drifted)")
                                 .arg(text.left(60)));
             auto value = expression(text);
             if (!value)
@@ -847,7 +847,7 @@ public:
             return left->text == right->text;
         if (op == QLatin1String("!="))
             return left->text != right->text;
-        return fail(Engine::tr("'%1' compares text with %2; only == and != compare text").arg(text.left(80), op));
+        return fail(QStringLiteral("'%1' compares text with %2; only == and != compare text").arg(text.left(80), op));
     }
 
 private:
@@ -862,7 +862,7 @@ private:
         static const QRegularExpression tail(QStringLiteral("^(.*\\S)\\s+([+-])\\s*([0-9.eE+-]+)$"));
         const QString trimmed = text.trimmed();
         if (trimmed.isEmpty())
-            return fail(Engine::tr("a side of the comparison is empty"));
+            return fail(QStringLiteral("a side of the comparison is empty"));
         if (const auto match = tail.match(trimmed); match.hasMatch()) {
             bool ok = false;
             const double delta = match.captured(3).toDouble(&ok);
@@ -873,7 +873,7 @@ private:
                 if (base->missing)
                     return base;
                 if (!base->isNumber)
-                    return fail(Engine::tr("'%1' is not a number, so nothing can be added to it")
+                    return fail(QStringLiteral("'%1' is not a number, so nothing can be added to it")
                                     .arg(match.captured(1).trimmed().left(60)));
                 base->number += match.captured(2) == QLatin1String("+") ? delta : -delta;
                 return base;
@@ -904,8 +904,8 @@ private:
             if (!m_scope.contains(text)) {
                 // Only a champion may be missing (a first model has none to beat).
                 if (!text.startsWith(QLatin1String("champion.")))
-                    return fail(Engine::tr("'%1' has no value (for challenger.*: is there an evaluate step "
-                                           "before, and does the model have that metric?)")
+                    return fail(QStringLiteral("'%1' has no value (for challenger.*: is there an evaluate step "
+                                               "before, and does the model have that metric?)")
                                     .arg(text));
                 operand.missing = true;
                 if (m_missing)
@@ -920,8 +920,8 @@ private:
             operand.text = text;
             return operand;
         }
-        return fail(Engine::tr("cannot read '%1': write a number, a name such as challenger.accuracy, or "
-                               "quoted text")
+        return fail(QStringLiteral("cannot read '%1': write a number, a name such as challenger.accuracy, or "
+                                   "quoted text")
                         .arg(text.left(60)));
     }
 
@@ -970,25 +970,26 @@ Result<PipelineSpec> PipelineSpec::parse(const QByteArray& yaml, const QString& 
                 ++i;
             return i;
         }();
-        return Error {ErrorCode::InvalidInput, Engine::tr("the file is not UTF-8 text"),
+        return Error {ErrorCode::InvalidInput, QStringLiteral("the file is not UTF-8 text"),
                       QStringLiteral("%1:%2").arg(shown).arg(yaml.left(bad).count('\n') + 1)};
     }
     YAML::Node root;
     try {
         const std::vector<YAML::Node> documents = YAML::LoadAll(yaml.toStdString());
         if (documents.size() > 1)
-            return Error {ErrorCode::InvalidInput,
-                          Engine::tr("the file holds %1 YAML documents; a pipeline file is one").arg(documents.size()),
-                          QStringLiteral("%1:%2").arg(shown).arg(lineOf(documents[1]))};
+            return Error {
+                ErrorCode::InvalidInput,
+                QStringLiteral("the file holds %1 YAML documents; a pipeline file is one").arg(documents.size()),
+                QStringLiteral("%1:%2").arg(shown).arg(lineOf(documents[1]))};
         if (!documents.empty())
             root = documents.front();
     } catch (const YAML::Exception& exception) {
         return Error {
-            ErrorCode::InvalidInput, Engine::tr("not valid YAML: %1").arg(QString::fromStdString(exception.msg)),
+            ErrorCode::InvalidInput, QStringLiteral("not valid YAML: %1").arg(QString::fromStdString(exception.msg)),
             QStringLiteral("%1:%2:%3").arg(shown).arg(exception.mark.line + 1).arg(exception.mark.column + 1)};
     }
     if (!root || root.IsNull())
-        return Error {ErrorCode::InvalidInput, Engine::tr("the pipeline file is empty"), shown};
+        return Error {ErrorCode::InvalidInput, QStringLiteral("the pipeline file is empty"), shown};
     t_values = 0;
     try {
         Parser(spec, checker).document(root);
@@ -996,8 +997,8 @@ Result<PipelineSpec> PipelineSpec::parse(const QByteArray& yaml, const QString& 
         checker.problem(exception.mark.line + 1, QStringLiteral("(file)"), QString::fromStdString(exception.msg));
     } catch (const TooLarge& tooLarge) {
         return Error {ErrorCode::InvalidInput,
-                      Engine::tr("the file expands to more than %1 values (aliases that repeat aliases?); a "
-                                 "pipeline is far smaller")
+                      QStringLiteral("the file expands to more than %1 values (aliases that repeat aliases?); a "
+                                     "pipeline is far smaller")
                           .arg(kMaxValues),
                       QStringLiteral("%1:%2").arg(shown).arg(tooLarge.line)};
     }
@@ -1011,7 +1012,7 @@ Result<PipelineSpec> PipelineSpec::load(const QString& path)
     QFile file(path);
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (QFileInfo(path).isDir())
-        return Error {ErrorCode::InvalidInput, Engine::tr("is a folder; name a pipeline file (.yaml)"), path};
+        return Error {ErrorCode::InvalidInput, QStringLiteral("is a folder; name a pipeline file (.yaml)"), path};
     if (!file.open(QIODevice::ReadOnly))
         return Error {QFileInfo::exists(path) ? ErrorCode::Io : ErrorCode::NotFound,
                       QFileInfo::exists(path) ? QStringLiteral("cannot read: %1").arg(file.errorString())
@@ -1020,7 +1021,8 @@ Result<PipelineSpec> PipelineSpec::load(const QString& path)
     constexpr qint64 kMaxPipelineBytes = 1 << 20;
     if (file.size() > kMaxPipelineBytes)
         return Error {ErrorCode::InvalidInput,
-                      Engine::tr("%1 bytes is too large for a pipeline file (at most 1 MiB)").arg(file.size()), path};
+                      QStringLiteral("%1 bytes is too large for a pipeline file (at most 1 MiB)").arg(file.size()),
+                      path};
     return parse(file.readAll(), absolute);
 }
 
@@ -1043,12 +1045,13 @@ Result<QString> interpolate(const QString& text, const Scope& scope)
         }
         const qsizetype close = text.indexOf(QLatin1Char('}'), open);
         if (close < 0)
-            return Error {ErrorCode::InvalidInput, Engine::tr("'${' without '}' in \"%1\"").arg(text.left(100)), {}};
+            return Error {
+                ErrorCode::InvalidInput, QStringLiteral("'${' without '}' in \"%1\"").arg(text.left(100)), {}};
         result += text.mid(at, open - at);
         const QString name = text.mid(open + 2, close - open - 2).trimmed();
         if (!scope.contains(name))
             return Error {ErrorCode::InvalidInput,
-                          Engine::tr("'%1' has no value here (a step that was skipped gives none)").arg(name),
+                          QStringLiteral("'%1' has no value here (a step that was skipped gives none)").arg(name),
                           {}};
         result += scope.value(name);
         at = close + 1;

@@ -23,7 +23,7 @@ ZipLayout layoutFor(const BundleLimits& limits)
 
 Error refuse(const QString& entry, const QString& reason, const QString& path, ErrorCode code = ErrorCode::InvalidInput)
 {
-    return Error {code, Engine::tr("entry \"%1\": %2").arg(entry, reason), path};
+    return Error {code, QStringLiteral("entry \"%1\": %2").arg(entry, reason), path};
 }
 
 } // namespace
@@ -34,9 +34,9 @@ Result<BundleReader> BundleReader::open(const RegisteredVersion& version, const 
     if (!reader || !version.isRegistered || reader->sha256() == version.bundleSha256)
         return reader;
     return Error {ErrorCode::InvalidInput,
-                  Engine::tr("this file is not the bundle registered as %1: its SHA-256 is %2, the registry "
-                             "recorded %3, so it was changed or replaced after registration; it is not used. "
-                             "Restore the file from a backup, or register the model again")
+                  QStringLiteral("this file is not the bundle registered as %1: its SHA-256 is %2, the registry "
+                                 "recorded %3, so it was changed or replaced after registration; it is not used. "
+                                 "Restore the file from a backup, or register the model again")
                       .arg(version.reference(), reader->sha256().left(16) + QStringLiteral("…"),
                            version.bundleSha256.left(16) + QStringLiteral("…")),
                   reader->path()};

@@ -37,8 +37,8 @@ Result<QString> BundleWriter::writeInto(const BundleContents& contents, const QS
     const QString& name = contents.manifest.name;
     if (name.isEmpty() || name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\'))
         || name.contains(QLatin1String("..")))
-        return Error {ErrorCode::InvalidInput, Engine::tr("the model name must not be empty or hold '/', '\\' or '..'"),
-                      name};
+        return Error {ErrorCode::InvalidInput,
+                      QStringLiteral("the model name must not be empty or hold '/', '\\' or '..'"), name};
     const QString path = QDir(folder).filePath(fileName(name, contents.manifest.version));
     Status written = write(contents, path);
     if (!written)

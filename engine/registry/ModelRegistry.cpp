@@ -97,20 +97,22 @@ Status copyAtomically(const QString& source, const QString& target)
     QTemporaryFile temp(QFileInfo(target).absolutePath() + QStringLiteral("/.import.XXXXXX"));
     QFile in(source);
     if (!in.open(QIODevice::ReadOnly))
-        return Error {ErrorCode::Io, Engine::tr("cannot read the bundle: %1").arg(in.errorString()), source};
+        return Error {ErrorCode::Io, QStringLiteral("cannot read the bundle: %1").arg(in.errorString()), source};
     if (!temp.open())
-        return Error {ErrorCode::Io, Engine::tr("cannot create a temporary file: %1").arg(temp.errorString()), target};
+        return Error {ErrorCode::Io, QStringLiteral("cannot create a temporary file: %1").arg(temp.errorString()),
+                      target};
     while (!in.atEnd()) {
         const QByteArray chunk = in.read(qint64(1) << 20);
         if (chunk.isEmpty() || temp.write(chunk) != chunk.size())
-            return Error {ErrorCode::Io, Engine::tr("cannot copy the bundle; is the disk full?"), target};
+            return Error {ErrorCode::Io, QStringLiteral("cannot copy the bundle; is the disk full?"), target};
     }
     if (!temp.flush())
-        return Error {ErrorCode::Io, Engine::tr("cannot copy the bundle; is the disk full?"), target};
+        return Error {ErrorCode::Io, QStringLiteral("cannot copy the bundle; is the disk full?"), target};
     temp.close();
     QFile::setPermissions(temp.fileName(), defaultFilePermissions()); // not the temporary file's 0600
     if (!QFile::rename(temp.fileName(), target))
-        return Error {ErrorCode::Io, Engine::tr("cannot move the bundle into place (does it exist already?)"), target};
+        return Error {ErrorCode::Io, QStringLiteral("cannot move the bundle into place (does it exist already?)"),
+                      target};
     temp.setAutoRemove(false);
     return Ok {};
 }
@@ -151,8 +153,8 @@ struct ModelRegistry::Impl {
             const QString existing = query.value(0).toString();
             if (existing != name && names::collisionKey(existing) == key)
                 return Error {ErrorCode::InvalidInput,
-                              Engine::tr("the registry has a model \"%1\"; a name that differs from it only in "
-                                         "case or Unicode form would share its folder on some file systems")
+                              QStringLiteral("the registry has a model \"%1\"; a name that differs from it only in "
+                                             "case or Unicode form would share its folder on some file systems")
                                   .arg(existing),
                               name};
         }
@@ -222,7 +224,7 @@ Result<std::unique_ptr<ModelRegistry>> ModelRegistry::open(const QString& folder
 {
     const QString absolute = QFileInfo(folder).absoluteFilePath();
     if (!QDir().mkpath(absolute))
-        return Error {ErrorCode::Io, Engine::tr("cannot create the registry folder"), absolute};
+        return Error {ErrorCode::Io, QStringLiteral("cannot create the registry folder"), absolute};
     std::unique_ptr<ModelRegistry> registry(new ModelRegistry);
     registry->m_impl->folder = absolute;
     registry->m_impl->databasePath = QDir(absolute).filePath(QStringLiteral("registry.db"));
@@ -241,7 +243,7 @@ Status ModelRegistry::validateName(const QString& name, bool isAlias)
     if (Status valid = names::check(name, what, names::Use::PathComponent); !valid)
         return valid;
     auto refuse = [&](const QString& why) {
-        return Error {ErrorCode::InvalidInput, Engine::tr("%1 must not %2").arg(what, why), name};
+        return Error {ErrorCode::InvalidInput, QStringLiteral("%1 must not %2").arg(what, why), name};
     };
     if (name.contains(QLatin1Char('@')))
         return refuse(QStringLiteral("contain '@' (it separates a name from its version or alias)"));
@@ -260,7 +262,7 @@ Status ModelRegistry::exportVersion(const RegisteredVersion& version, const QStr
 {
     QFile source(version.bundlePath);
     if (!source.open(QIODevice::ReadOnly))
-        return Error {ErrorCode::NotFound, Engine::tr("cannot read the bundle: %1").arg(source.errorString()),
+        return Error {ErrorCode::NotFound, QStringLiteral("cannot read the bundle: %1").arg(source.errorString()),
                       version.bundlePath};
     OutputFile output;
     if (Status opened = output.open(target, {version.bundlePath}); !opened)
@@ -273,13 +275,13 @@ Status ModelRegistry::exportVersion(const RegisteredVersion& version, const QStr
             return written;
     }
     if (source.error() != QFileDevice::NoError)
-        return Error {ErrorCode::Io, Engine::tr("reading the bundle failed: %1").arg(source.errorString()),
+        return Error {ErrorCode::Io, QStringLiteral("reading the bundle failed: %1").arg(source.errorString()),
                       version.bundlePath};
     const QString sha = QString::fromLatin1(hash.result().toHex());
     if (version.isRegistered && sha != version.bundleSha256)
         return Error {ErrorCode::InvalidInput,
-                      Engine::tr("this file is not the bundle registered as %1 (its SHA-256 differs from the "
-                                 "one recorded at registration), so it was not exported")
+                      QStringLiteral("this file is not the bundle registered as %1 (its SHA-256 differs from the "
+                                     "one recorded at registration), so it was not exported")
                           .arg(version.reference()),
                       version.bundlePath};
     return output.commit();
@@ -320,8 +322,8 @@ Result<RegisteredVersion> ModelRegistry::importBundle(const QString& path, const
     Status valid = validateName(name);
     if (!valid && requestedName.isEmpty())
         return Error {ErrorCode::InvalidInput,
-                      Engine::tr("the name in the bundle's manifest cannot be used (%1); register it under "
-                                 "another name")
+                      QStringLiteral("the name in the bundle's manifest cannot be used (%1); register it under "
+                                     "another name")
                           .arg(valid.error().message),
                       reader->path()};
     if (!valid)
@@ -338,7 +340,7 @@ Result<RegisteredVersion> ModelRegistry::importBundle(const QString& path, const
             if (sha && sha.value() == reader->sha256())
                 return Ok {};
             QFile::remove(target);
-            return Error {ErrorCode::Io, Engine::tr("the bundle changed while it was imported; try again"),
+            return Error {ErrorCode::Io, QStringLiteral("the bundle changed while it was imported; try again"),
                           reader->path()};
         }
         // Another name or version: rebuild it so its manifest matches where it is registered.
@@ -384,7 +386,7 @@ Result<RegisteredVersion> ModelRegistry::registerBundle(const QString& name, con
     const QString folder = m_impl->versionFolder(name, version);
     QDir(folder).removeRecursively();
     if (!QDir().mkpath(folder))
-        return Error {ErrorCode::Io, Engine::tr("cannot create the version folder"), folder};
+        return Error {ErrorCode::Io, QStringLiteral("cannot create the version folder"), folder};
     auto cleanUp = qScopeGuard([&] {
         QDir(folder).removeRecursively();
         QDir().rmdir(QFileInfo(folder).absolutePath()); // the model's folder, when this left it empty
@@ -462,7 +464,7 @@ Result<RegisteredVersion> ModelRegistry::findVersion(const QString& name, int ve
         for (const RegisteredVersion& v : all.value())
             numbers << QString::number(v.version);
         return Error {ErrorCode::NotFound,
-                      Engine::tr("\"%1\" has no version %2; %3")
+                      QStringLiteral("\"%1\" has no version %2; %3")
                           .arg(name)
                           .arg(version)
                           .arg(numbers.isEmpty()
@@ -481,7 +483,7 @@ Result<RegisteredVersion> ModelRegistry::findBySha(const QString& name, const QS
     if (!found)
         return found.error();
     if (found->isEmpty())
-        return Error {ErrorCode::NotFound, Engine::tr("no registered version has this SHA-256"), sha256};
+        return Error {ErrorCode::NotFound, QStringLiteral("no registered version has this SHA-256"), sha256};
     return found->first();
 }
 
@@ -519,7 +521,8 @@ Result<int> ModelRegistry::aliasTarget(const QString& name, const QString& alias
     if (!query.exec())
         return sqlError(query.lastError(), m_impl->databasePath, QStringLiteral("reading aliases"));
     if (!query.next())
-        return Error {ErrorCode::NotFound, Engine::tr("\"%1\" has no alias \"%2\"").arg(name, alias), m_impl->folder};
+        return Error {ErrorCode::NotFound, QStringLiteral("\"%1\" has no alias \"%2\"").arg(name, alias),
+                      m_impl->folder};
     return query.value(0).toInt();
 }
 
@@ -554,7 +557,7 @@ Result<RegisteredVersion> ModelRegistry::resolve(const QString& reference) const
     if (!all)
         return all.error();
     if (all->isEmpty())
-        return Error {ErrorCode::NotFound, Engine::tr("the registry has no versions of \"%1\"").arg(name),
+        return Error {ErrorCode::NotFound, QStringLiteral("the registry has no versions of \"%1\"").arg(name),
                       m_impl->folder};
     if (selector.isEmpty())
         return all->last();
@@ -651,7 +654,7 @@ Status ModelRegistry::deleteVersion(const QString& name, int version)
         aliases << query.value(0).toString();
     if (!aliases.isEmpty())
         return Error {ErrorCode::InvalidInput,
-                      Engine::tr("version %1 of \"%2\" is what alias %3 points at; move or remove the alias first")
+                      QStringLiteral("version %1 of \"%2\" is what alias %3 points at; move or remove the alias first")
                           .arg(version)
                           .arg(name, aliases.join(QStringLiteral(", "))),
                       m_impl->folder};
@@ -659,8 +662,8 @@ Status ModelRegistry::deleteVersion(const QString& name, int version)
     const QString folder = QFileInfo(found->bundlePath).absolutePath();
     if (!m_impl->isVersionFolder(folder))
         return Error {ErrorCode::InvalidInput,
-                      Engine::tr("the version's row names a bundle outside the registry's model folders; "
-                                 "nothing was deleted"),
+                      QStringLiteral("the version's row names a bundle outside the registry's model folders; "
+                                     "nothing was deleted"),
                       found->bundlePath};
     query.prepare(QStringLiteral("DELETE FROM versions WHERE name = ? AND version = ?"));
     query.addBindValue(name);
@@ -673,7 +676,8 @@ Status ModelRegistry::deleteVersion(const QString& name, int version)
     announce();
     // Files go only after the row: a crash in between leaves an orphan folder, never a dangling row.
     if (!QDir(folder).removeRecursively())
-        return Error {ErrorCode::Io, Engine::tr("the version was deleted but its files could not be removed"), folder};
+        return Error {ErrorCode::Io, QStringLiteral("the version was deleted but its files could not be removed"),
+                      folder};
     return Ok {};
 }
 

@@ -82,7 +82,7 @@ Status createSchema(QSqlDatabase& db, const QString& path)
         return tables.error();
     if (tables.value() > 0)
         return Error {ErrorCode::Incompatible,
-                      Engine::tr("this SQLite database belongs to another program, not a model registry"), path};
+                      QStringLiteral("this SQLite database belongs to another program, not a model registry"), path};
     for (const QString& statement : schemaStatements()) {
         Status created = exec(db, statement, path, QStringLiteral("creating the registry tables"));
         if (!created)
@@ -101,11 +101,11 @@ Result<QSqlDatabase> open(const QString& path, const QString& connectionName, in
 {
     const DatabaseFileInfo info = inspectDatabaseFile(path);
     if (info.exists && !info.isEmpty && !info.isSqlite)
-        return Error {ErrorCode::Incompatible, Engine::tr("not a SQLite database, so not a model registry"), path};
+        return Error {ErrorCode::Incompatible, QStringLiteral("not a SQLite database, so not a model registry"), path};
     if (info.isSqlite && info.userVersion > kSchemaVersion)
         return Error {ErrorCode::Incompatible,
-                      Engine::tr("the registry has schema version %1, newer than this Crucible reads (%2); "
-                                 "update Crucible")
+                      QStringLiteral("the registry has schema version %1, newer than this Crucible reads (%2); "
+                                     "update Crucible")
                           .arg(info.userVersion)
                           .arg(kSchemaVersion),
                       path};

@@ -25,11 +25,13 @@ Result<QByteArray> readArtifact(const RunStore& store, const RunRecord& run, con
             continue;
         QFile file(QDir(store.runFolder(run.id)).filePath(artifact.path));
         if (!file.open(QIODevice::ReadOnly))
-            return Error {ErrorCode::NotFound, Engine::tr("cannot read the run's %1: %2").arg(kind, file.errorString()),
+            return Error {ErrorCode::NotFound,
+                          QStringLiteral("cannot read the run's %1: %2").arg(kind, file.errorString()),
                           file.fileName()};
         return file.readAll();
     }
-    return Error {ErrorCode::NotFound, Engine::tr("the run has no %1").arg(kind), QStringLiteral("run %1").arg(run.id)};
+    return Error {ErrorCode::NotFound, QStringLiteral("the run has no %1").arg(kind),
+                  QStringLiteral("run %1").arg(run.id)};
 }
 
 /// What forward() of model.pt takes, for people and for `predict`: the training encoding plus
@@ -116,15 +118,15 @@ Result<BundleContents> RunPackager::package(const QString& runReference, const Q
     const RunRecord& r = run.value();
     if (r.status != RunStatus::Finished && r.status != RunStatus::Stopped)
         return Error {ErrorCode::InvalidInput,
-                      Engine::tr("the run is %1; only a finished or stopped run's model can be registered")
+                      QStringLiteral("the run is %1; only a finished or stopped run's model can be registered")
                           .arg(runStatusKey(r.status)),
                       QStringLiteral("run %1").arg(r.id)};
     RunStore store(m_workspace);
     auto model = readArtifact(store, r, QStringLiteral("model"));
     if (!model)
         return Error {ErrorCode::NotFound,
-                      Engine::tr("the run has no exported model.pt (runs trained before models were exported "
-                                 "have none; train it again)"),
+                      QStringLiteral("the run has no exported model.pt (runs trained before models were exported "
+                                     "have none; train it again)"),
                       QStringLiteral("run %1").arg(r.id)};
     auto signature = readArtifact(store, r, QStringLiteral("input_signature"));
     if (!signature)

@@ -81,22 +81,23 @@ Result<TrainingRequest> rerunRequest(const Workspace& workspace, const RunRecord
     const QString where = QStringLiteral("run %1").arg(original.id);
     if (!isTerminal(original.status))
         return Error {ErrorCode::InvalidInput,
-                      Engine::tr("the run is %1; rerun it once it has ended").arg(runStatusKey(original.status)),
+                      QStringLiteral("the run is %1; rerun it once it has ended").arg(runStatusKey(original.status)),
                       where};
     auto config = RunConfig::fromJson(original.config);
     if (!config)
         return Error {ErrorCode::InvalidInput,
-                      Engine::tr("its recorded recipe cannot be read: %1").arg(config.error().text()), where};
+                      QStringLiteral("its recorded recipe cannot be read: %1").arg(config.error().text()), where};
     const QString dataset = original.datasetName + QLatin1Char('@') + original.datasetHash;
     if (original.datasetName.isEmpty() || original.datasetHash.isEmpty())
-        return Error {ErrorCode::NotFound, Engine::tr("the run records no dataset version to train on again"), where};
+        return Error {ErrorCode::NotFound, QStringLiteral("the run records no dataset version to train on again"),
+                      where};
     const DatasetStore store(workspace);
     auto found = store.find(dataset);
     if (!found)
         return Error {ErrorCode::NotFound,
-                      Engine::tr("the dataset version it trained on (%1@%2) is not in this workspace any more; "
-                                 "import the same data again, or unpack a package of the run "
-                                 "(crucible-cli runs pack) that carries it")
+                      QStringLiteral("the dataset version it trained on (%1@%2) is not in this workspace any more; "
+                                     "import the same data again, or unpack a package of the run "
+                                     "(crucible-cli runs pack) that carries it")
                           .arg(original.datasetName, original.datasetHash.left(12)),
                       where};
     // The stored copy must still be the version the run names (a damaged copy is named here,

@@ -53,7 +53,7 @@ ZipLayout packageLayout()
 
 Error refuse(const QString& entry, const QString& reason, const QString& path, ErrorCode code = ErrorCode::InvalidInput)
 {
-    return Error {code, Engine::tr("entry \"%1\": %2").arg(entry, reason), path};
+    return Error {code, QStringLiteral("entry \"%1\": %2").arg(entry, reason), path};
 }
 
 QJsonValue numberJson(double value)
@@ -125,7 +125,7 @@ Result<Parsed> parsePackage(const SafeZipContents& zip)
     run.id = r.value(QStringLiteral("id")).toString();
     static const QRegularExpression idForm(QStringLiteral("^[0-9a-f]{16}$"));
     if (!idForm.match(run.id).hasMatch())
-        return bad(Engine::tr("the run id \"%1\" is not 16 lowercase hex digits").arg(run.id.left(40)));
+        return bad(QStringLiteral("the run id \"%1\" is not 16 lowercase hex digits").arg(run.id.left(40)));
     run.name = r.value(QStringLiteral("name")).toString();
     run.experiment = r.value(QStringLiteral("experiment")).toString();
     parsed.datasetName = d.value(QStringLiteral("name")).toString();
@@ -140,26 +140,26 @@ Result<Parsed> parsePackage(const SafeZipContents& zip)
     }
     static const QRegularExpression hashForm(QStringLiteral("^[0-9a-f]{64}$"));
     if (!hashForm.match(parsed.datasetHash).hasMatch())
-        return bad(Engine::tr("the dataset hash is not a SHA-256 in hex"));
+        return bad(QStringLiteral("the dataset hash is not a SHA-256 in hex"));
     run.datasetName = parsed.datasetName;
     run.datasetHash = parsed.datasetHash;
     const auto status = runStatusFromKey(r.value(QStringLiteral("status")).toString());
     if (!status || !isTerminal(*status))
-        return bad(Engine::tr("the run's status is not one of a run that ended"));
+        return bad(QStringLiteral("the run's status is not one of a run that ended"));
     run.status = *status;
     run.config = r.value(QStringLiteral("config")).toObject();
     if (!run.config.contains(QStringLiteral("model")) || !run.config.contains(QStringLiteral("epochs")))
-        return bad(Engine::tr("the run has no recipe (\"config\" with its model and epochs), so it could not "
-                              "be trained again"));
+        return bad(QStringLiteral("the run has no recipe (\"config\" with its model and epochs), so it could not "
+                                  "be trained again"));
     if (auto config = RunConfig::fromJson(run.config); !config)
-        return bad(Engine::tr("the recipe cannot be read: %1").arg(config.error().message));
+        return bad(QStringLiteral("the recipe cannot be read: %1").arg(config.error().message));
     const QJsonValue seed = r.value(QStringLiteral("seed"));
     if (seed.isDouble())
         run.seed = seed.toInteger();
     run.device = r.value(QStringLiteral("device")).toString();
     static const QRegularExpression deviceForm(QStringLiteral("^(|auto|cpu|cuda(:[0-9]{1,2})?|mps)$"));
     if (!deviceForm.match(run.device).hasMatch())
-        return bad(Engine::tr("the device \"%1\" is not one Crucible trains on").arg(run.device.left(40)));
+        return bad(QStringLiteral("the device \"%1\" is not one Crucible trains on").arg(run.device.left(40)));
     run.environment = r.value(QStringLiteral("environment")).toObject();
     run.error = r.value(QStringLiteral("error")).toString().left(10000);
     run.notes = r.value(QStringLiteral("notes")).toString().left(100000);
@@ -169,7 +169,7 @@ Result<Parsed> parsePackage(const SafeZipContents& zip)
         const QString text = r.value(key).toString();
         *target = QDateTime::fromString(text, Qt::ISODateWithMs);
         if (!text.isEmpty() && !target->isValid())
-            return bad(Engine::tr("%1 is not a time").arg(key));
+            return bad(QStringLiteral("%1 is not a time").arg(key));
     }
     for (const QJsonValue& tag : r.value(QStringLiteral("tags")).toArray()) {
         if (Status valid = names::check(tag.toString(), QStringLiteral("a tag"), names::Use::Label); !valid)
@@ -181,7 +181,7 @@ Result<Parsed> parsePackage(const SafeZipContents& zip)
         if (Status valid = names::check(it.key(), QStringLiteral("a param name"), names::Use::Label); !valid)
             return bad(valid.error().message);
         if (it.value().isObject() || it.value().isArray())
-            return bad(Engine::tr("param %1 is not a single value").arg(it.key()));
+            return bad(QStringLiteral("param %1 is not a single value").arg(it.key()));
         run.params.insert(it.key(), it.value());
     }
 
@@ -244,24 +244,25 @@ Status packRun(const Workspace& workspace, const QString& runReference, const QS
     const QString where = QStringLiteral("run %1").arg(run.id);
     if (!isTerminal(run.status))
         return Error {ErrorCode::InvalidInput,
-                      Engine::tr("the run is %1; pack it once it has ended").arg(runStatusKey(run.status)), where};
+                      QStringLiteral("the run is %1; pack it once it has ended").arg(runStatusKey(run.status)), where};
     const DatasetStore store(workspace);
     auto version = store.find(run.datasetName + QLatin1Char('@') + run.datasetHash);
     if (!version)
         return Error {ErrorCode::NotFound,
-                      Engine::tr("its dataset version (%1@%2) is not in this workspace any more, so a package "
-                                 "could not rerun it")
+                      QStringLiteral("its dataset version (%1@%2) is not in this workspace any more, so a package "
+                                     "could not rerun it")
                           .arg(run.datasetName, run.datasetHash.left(12)),
                       where};
     if (auto verified = store.load(version.value()); !verified) // the stored copy is the version it names
         return verified.error();
     QFile object(store.objectPath(version->hash));
     if (!object.open(QIODevice::ReadOnly))
-        return Error {ErrorCode::Io, Engine::tr("cannot read the dataset's stored copy: %1").arg(object.errorString()),
+        return Error {ErrorCode::Io,
+                      QStringLiteral("cannot read the dataset's stored copy: %1").arg(object.errorString()),
                       object.fileName()};
     if (object.size() > kMaxDatasetEntry)
         return Error {ErrorCode::InvalidInput,
-                      Engine::tr("the dataset's stored copy is %1 bytes; a package carries at most %2")
+                      QStringLiteral("the dataset's stored copy is %1 bytes; a package carries at most %2")
                           .arg(object.size())
                           .arg(kMaxDatasetEntry),
                       object.fileName()};
@@ -348,8 +349,8 @@ Result<UnpackOutcome> unpackRun(const Workspace& workspace, const QString& path)
             return outcome;
         }
         return Error {ErrorCode::InvalidInput,
-                      Engine::tr("another run with the id %1 is in this workspace (a different recipe or "
-                                 "dataset); the package is left unpacked")
+                      QStringLiteral("another run with the id %1 is in this workspace (a different recipe or "
+                                     "dataset); the package is left unpacked")
                           .arg(run.id),
                       zip->path};
     }
@@ -366,7 +367,7 @@ Result<UnpackOutcome> unpackRun(const Workspace& workspace, const QString& path)
         if (!temp.open() || temp.write(zip->entries.value(kDatasetEntry)) != zip->entries.value(kDatasetEntry).size()
             || !temp.flush())
             return Error {ErrorCode::Io,
-                          Engine::tr("cannot write the dataset out of the package: %1").arg(temp.errorString()),
+                          QStringLiteral("cannot write the dataset out of the package: %1").arg(temp.errorString()),
                           workspace.objectsFolder()};
         auto dataset = datasetfile::read(temp.fileName());
         if (!dataset)
@@ -405,8 +406,8 @@ Result<UnpackOutcome> unpackRun(const Workspace& workspace, const QString& path)
     auto undo = [&](const Error& error) -> Error {
         if (const Status discarded = runs.discardCarried(run.id); !discarded)
             return Error {error.code,
-                          Engine::tr("%1; the half-carried run could not be removed either (%2): delete it with "
-                                     "crucible-cli runs delete %3")
+                          QStringLiteral("%1; the half-carried run could not be removed either (%2): delete it with "
+                                         "crucible-cli runs delete %3")
                               .arg(error.message, discarded.error().message, run.id),
                           error.where};
         return error;

@@ -830,7 +830,7 @@ Result<std::unique_ptr<HttpServer>> HttpServer::start(const Options& options, Ht
     if (v6 ? ::inet_pton(AF_INET6, hostBytes.constData(), &v6address) != 1
            : ::inet_pton(AF_INET, hostBytes.constData(), &v4) != 1)
         return Error {ErrorCode::InvalidInput,
-                      Engine::tr("'%1' is not an IP address to listen on (for example 127.0.0.1, 0.0.0.0 or ::1)")
+                      QStringLiteral("'%1' is not an IP address to listen on (for example 127.0.0.1, 0.0.0.0 or ::1)")
                           .arg(options.host),
                       where};
     std::unique_ptr<HttpServer> server(new HttpServer);
@@ -846,7 +846,7 @@ Result<std::unique_ptr<HttpServer>> HttpServer::start(const Options& options, Ht
     d.listenFd = ::socket(v6 ? AF_INET6 : AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
     if (d.listenFd < 0)
         return Error {ErrorCode::Io,
-                      Engine::tr("cannot create a socket: %1").arg(QString::fromLocal8Bit(std::strerror(errno))),
+                      QStringLiteral("cannot create a socket: %1").arg(QString::fromLocal8Bit(std::strerror(errno))),
                       where};
     const int one = 1;
     ::setsockopt(d.listenFd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
@@ -870,14 +870,15 @@ Result<std::unique_ptr<HttpServer>> HttpServer::start(const Options& options, Ht
         d.listenFd = -1;
         QString message = QString::fromLocal8Bit(std::strerror(problem));
         if (problem == EADDRINUSE)
-            message = Engine::tr("port %1 is in use by another program; choose another with --port").arg(options.port);
+            message =
+                QStringLiteral("port %1 is in use by another program; choose another with --port").arg(options.port);
         else if (problem == EACCES)
-            message = Engine::tr("port %1 needs privileges; choose one above 1023").arg(options.port);
+            message = QStringLiteral("port %1 needs privileges; choose one above 1023").arg(options.port);
         else if (problem == EADDRNOTAVAIL)
-            message = Engine::tr("%1 is not an address of this machine").arg(options.host);
+            message = QStringLiteral("%1 is not an address of this machine").arg(options.host);
         // Busy: another program holds the port (the GUI then tries the next one when asked to).
         return Error {problem == EADDRINUSE ? ErrorCode::Busy : ErrorCode::Io,
-                      Engine::tr("cannot listen: %1").arg(message), where};
+                      QStringLiteral("cannot listen: %1").arg(message), where};
     }
     sockaddr_storage actual {};
     socklen_t length = sizeof actual;
@@ -889,7 +890,7 @@ Result<std::unique_ptr<HttpServer>> HttpServer::start(const Options& options, Ht
         auto loop = std::make_shared<Loop>(d.shared, i);
         if (!loop->init(d.listenFd))
             return Error {ErrorCode::Io,
-                          Engine::tr("cannot set up epoll: %1").arg(QString::fromLocal8Bit(std::strerror(errno))),
+                          QStringLiteral("cannot set up epoll: %1").arg(QString::fromLocal8Bit(std::strerror(errno))),
                           where};
         d.loops.push_back(std::move(loop));
     }

@@ -103,10 +103,11 @@ bool PredictionLog::write(const QString& model, const QByteArray& lines)
     };
     // The model name becomes a folder: registry names are checked, but a bundle's may be anything.
     if (Status valid = names::check(model, QStringLiteral("a model name"), names::Use::PathComponent); !valid)
-        return problem(Engine::tr("prediction log: %1").arg(valid.error().message));
+        return problem(QStringLiteral("prediction log: %1").arg(valid.error().message));
     const QString path = filePath(m_options.folder, model);
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return problem(Engine::tr("prediction log: cannot create the folder %1").arg(QFileInfo(path).absolutePath()));
+        return problem(
+            QStringLiteral("prediction log: cannot create the folder %1").arg(QFileInfo(path).absolutePath()));
     if (QFileInfo(path).size() + lines.size() > m_options.maxFileBytes && QFileInfo::exists(path)) {
         QFile::remove(filePath(m_options.folder, model, m_options.keepFiles));
         for (int i = m_options.keepFiles - 1; i >= 0; --i) {
@@ -121,7 +122,7 @@ bool PredictionLog::write(const QString& model, const QByteArray& lines)
     // disk says so, not "Unknown error" from a later flush).
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
-        return problem(Engine::tr("prediction log: cannot write %1: %2").arg(path, file.errorString()));
+        return problem(QStringLiteral("prediction log: cannot write %1: %2").arg(path, file.errorString()));
     const qint64 before = file.size();
     errno = 0;
     const qint64 written = file.write(lines);
@@ -134,8 +135,8 @@ bool PredictionLog::write(const QString& model, const QByteArray& lines)
             : file.errorString();
         // A half-written batch would run into the next line: cut the file back to where it ended.
         file.resize(before);
-        return problem(
-            Engine::tr("prediction log: writing %1 failed (%2); lines are dropped until it works").arg(path, reason));
+        return problem(QStringLiteral("prediction log: writing %1 failed (%2); lines are dropped until it works")
+                           .arg(path, reason));
     }
     m_reportedFailure = false;
     return true;
@@ -157,7 +158,7 @@ Result<QList<QJsonObject>> PredictionLog::read(const QString& folder, const QStr
         }
         any = true;
         if (!file.open(QIODevice::ReadOnly))
-            return Error {ErrorCode::Io, Engine::tr("cannot read: %1").arg(file.errorString()), path};
+            return Error {ErrorCode::Io, QStringLiteral("cannot read: %1").arg(file.errorString()), path};
         const QList<QByteArray> lines = file.readAll().split('\n');
         for (qsizetype i = lines.size() - 1; i >= 0; --i) {
             if (lines[i].trimmed().isEmpty())
@@ -175,7 +176,7 @@ Result<QList<QJsonObject>> PredictionLog::read(const QString& folder, const QStr
     if (!any)
         return Error {
             ErrorCode::NotFound,
-            Engine::tr("no prediction log for model '%1' (serve it with --log-sample above 0 first)").arg(model),
+            QStringLiteral("no prediction log for model '%1' (serve it with --log-sample above 0 first)").arg(model),
             QDir(folder).filePath(model)};
     return QList<QJsonObject>(newestFirst.rbegin(), newestFirst.rend());
 }

@@ -90,7 +90,7 @@ private:
                 return token;
             }
         }
-        throw SyntaxError {start, Engine::tr("unexpected character '%1'").arg(c)};
+        throw SyntaxError {start, QStringLiteral("unexpected character '%1'").arg(c)};
     }
 
     Token string(int start, QChar quote)
@@ -105,7 +105,7 @@ private:
             value += m_text[m_pos++];
         }
         if (m_pos >= m_text.size())
-            throw SyntaxError {start, Engine::tr("this string has no closing %1").arg(quote)};
+            throw SyntaxError {start, QStringLiteral("this string has no closing %1").arg(quote)};
         ++m_pos;
         return {TokenType::String, start, value};
     }
@@ -122,7 +122,7 @@ private:
         bool ok = false;
         const double value = spelling.toDouble(&ok);
         if (!ok)
-            throw SyntaxError {start, Engine::tr("'%1' is not a number").arg(spelling)};
+            throw SyntaxError {start, QStringLiteral("'%1' is not a number").arg(spelling)};
         m_pos = end;
         Token token {TokenType::Number, start, spelling};
         token.number = value;
@@ -139,7 +139,7 @@ private:
             ++end;
         }
         if (quoted)
-            throw SyntaxError {start, Engine::tr("this field name has no closing `")};
+            throw SyntaxError {start, QStringLiteral("this field name has no closing `")};
         const QString spelling = m_text.mid(m_pos, end - m_pos);
         m_pos = end;
         const QString lower = spelling.toLower();
@@ -234,8 +234,8 @@ private:
         {
             if (++m_depth > kMaxNesting)
                 throw SyntaxError {position,
-                                   Engine::tr("the filter nests '(' and 'not' more than %1 levels deep: "
-                                              "write it flatter")
+                                   QStringLiteral("the filter nests '(' and 'not' more than %1 levels deep: "
+                                                  "write it flatter")
                                        .arg(kMaxNesting)};
         }
         ~Nesting() { --m_depth; }
@@ -302,13 +302,13 @@ private:
             return inner;
         }
         if (token.type != TokenType::Field) {
-            throw SyntaxError {
-                token.position,
-                Engine::tr("expected a condition such as metrics.val_accuracy > 0.9, found %1").arg(describe(token))};
+            throw SyntaxError {token.position,
+                               QStringLiteral("expected a condition such as metrics.val_accuracy > 0.9, found %1")
+                                   .arg(describe(token))};
         }
         if (++m_conditions > kMaxConditions)
             throw SyntaxError {token.position,
-                               Engine::tr("the filter has more than %1 conditions").arg(kMaxConditions)};
+                               QStringLiteral("the filter has more than %1 conditions").arg(kMaxConditions)};
         QString problem;
         std::optional<RunField> field = RunField::parse(token.text, &problem);
         if (!field)
@@ -324,7 +324,7 @@ private:
         if (op.type != TokenType::Operator)
             throw SyntaxError {
                 op.position,
-                Engine::tr("expected =, !=, <, <=, >, >=, in, like, ilike, glob or contains after '%1', found %2")
+                QStringLiteral("expected =, !=, <, <=, >, >=, in, like, ilike, glob or contains after '%1', found %2")
                     .arg(token.text, describe(op))};
         auto node = std::make_shared<FilterExpression::Node>();
         node->field = field;
@@ -360,7 +360,7 @@ private:
             value.text = value.text.toLower();
         if (field.isStatus() && op != Op::Contains && op != Op::Like && !runStatusFromKey(value.text))
             throw SyntaxError {position,
-                               Engine::tr("unknown status '%1'; statuses are %2")
+                               QStringLiteral("unknown status '%1'; statuses are %2")
                                    .arg(value.text, runStatusKeys().join(QStringLiteral(", ")))};
     }
 
@@ -378,13 +378,13 @@ private:
             checkValue(field, value, Op::Equal, position);
             values.push_back(value);
             if (++m_conditions > kMaxConditions)
-                throw SyntaxError {position, Engine::tr("the filter has more than %1 values").arg(kMaxConditions)};
+                throw SyntaxError {position, QStringLiteral("the filter has more than %1 values").arg(kMaxConditions)};
             const Token& next = take();
             if (next.type == TokenType::RightParen)
                 return values;
             if (next.type != TokenType::Comma)
                 throw SyntaxError {next.position,
-                                   Engine::tr("expected ',' or ')' in the list, found %1").arg(describe(next))};
+                                   QStringLiteral("expected ',' or ')' in the list, found %1").arg(describe(next))};
         }
     }
 
@@ -426,7 +426,7 @@ private:
             options |= QRegularExpression::CaseInsensitiveOption;
         QRegularExpression pattern(expression, options);
         if (!pattern.isValid())
-            throw SyntaxError {position, Engine::tr("'%1' is not a valid pattern").arg(text)};
+            throw SyntaxError {position, QStringLiteral("'%1' is not a valid pattern").arg(text)};
         return pattern;
     }
 
@@ -460,8 +460,8 @@ private:
             return {zoned.toMSecsSinceEpoch(),
                     zoned.toMSecsSinceEpoch() + (text.contains(QLatin1Char('.')) ? 1 : 1000)};
         throw SyntaxError {position,
-                           Engine::tr("'%1' is not a date: write 2026-12-01, 2026-12-01 14:30 or "
-                                      "2026-12-01 14:30:15 (local time)")
+                           QStringLiteral("'%1' is not a date: write 2026-12-01, 2026-12-01 14:30 or "
+                                          "2026-12-01 14:30:15 (local time)")
                                .arg(text)};
     }
 
@@ -484,14 +484,14 @@ private:
             value.boolean = token.type == TokenType::True;
             break;
         case TokenType::Field:
-            throw SyntaxError {token.position, Engine::tr("put text in quotes: \"%1\"").arg(token.text)};
+            throw SyntaxError {token.position, QStringLiteral("put text in quotes: \"%1\"").arg(token.text)};
         default:
             throw SyntaxError {token.position,
-                               Engine::tr("expected a number, a quoted string, true or false after '%1', found %2")
+                               QStringLiteral("expected a number, a quoted string, true or false after '%1', found %2")
                                    .arg(op.text, describe(token))};
         }
         if ((op.op == Op::Contains || op.op == Op::Like) && value.kind != FieldValue::Kind::Text)
-            throw SyntaxError {token.position, Engine::tr("'%1' needs a quoted string").arg(op.text.toLower())};
+            throw SyntaxError {token.position, QStringLiteral("'%1' needs a quoted string").arg(op.text.toLower())};
         return value;
     }
 

@@ -51,7 +51,7 @@ Result<ExperimentRecord> InteropStore::experiment(qint64 id) const
     if (!query.exec())
         return sqlError(query.lastError(), QString::number(id), QStringLiteral("looking up the experiment"));
     if (!query.next())
-        return Error {ErrorCode::NotFound, Engine::tr("there is no experiment with this id"), QString::number(id)};
+        return Error {ErrorCode::NotFound, QStringLiteral("there is no experiment with this id"), QString::number(id)};
     return experimentAt(query);
 }
 
@@ -107,15 +107,15 @@ Status InteropStore::renameExperiment(qint64 id, const QString& name)
     if (!current)
         return current.error();
     if (current->isDeleted())
-        return Error {ErrorCode::InvalidInput, Engine::tr("a deleted experiment cannot be renamed; restore it first"),
-                      current->name};
+        return Error {ErrorCode::InvalidInput,
+                      QStringLiteral("a deleted experiment cannot be renamed; restore it first"), current->name};
     if (current->name == name)
         return Ok {};
     auto taken = experimentNamed(name);
     if (!taken)
         return taken.error();
     if (taken.value())
-        return Error {ErrorCode::InvalidInput, Engine::tr("an experiment with this name already exists"), name};
+        return Error {ErrorCode::InvalidInput, QStringLiteral("an experiment with this name already exists"), name};
     QSqlQuery query(m_workspace.database());
     query.prepare(QStringLiteral("UPDATE experiments SET name = ? WHERE id = ?"));
     query.addBindValue(name);
@@ -200,11 +200,11 @@ Status InteropStore::setRunTimes(const QString& runId, const QDateTime& started,
 Status InteropStore::setParent(const QString& runId, const QString& parentRunId)
 {
     if (parentRunId == runId)
-        return Error {ErrorCode::InvalidInput, Engine::tr("a run cannot be its own parent"), runId};
+        return Error {ErrorCode::InvalidInput, QStringLiteral("a run cannot be its own parent"), runId};
     if (!parentRunId.isEmpty()) {
         if (Status found = RunStore(m_workspace).requireRun(parentRunId); !found)
             return found.error().code == ErrorCode::NotFound
-                ? Error {ErrorCode::NotFound, Engine::tr("the parent run is not in this workspace"), parentRunId}
+                ? Error {ErrorCode::NotFound, QStringLiteral("the parent run is not in this workspace"), parentRunId}
                 : found.error();
     }
     QSqlQuery query(m_workspace.database());

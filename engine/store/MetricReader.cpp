@@ -120,7 +120,7 @@ struct MetricReader::Impl {
         if (!seriesId.exec())
             return sqlError(seriesId.lastError(), runId, QStringLiteral("looking up metric '%1'").arg(key));
         if (!seriesId.next())
-            return Error {ErrorCode::NotFound, Engine::tr("the run has no metric '%1'").arg(key),
+            return Error {ErrorCode::NotFound, QStringLiteral("the run has no metric '%1'").arg(key),
                           QStringLiteral("run %1").arg(runId)};
         const qint64 id = seriesId.value(0).toLongLong();
         seriesId.finish();
@@ -270,7 +270,7 @@ Result<std::vector<MetricPoint>> MetricReader::points(const QString& runId, cons
         chunk.clear();
         if (!MetricChunk::decode(impl.allChunks.value(0).toByteArray(), impl.allChunks.value(1).toByteArray(),
                                  impl.allChunks.value(2).toByteArray(), impl.allChunks.value(3).toByteArray(), chunk))
-            return Error {ErrorCode::Io, Engine::tr("a chunk of metric '%1' is damaged").arg(key),
+            return Error {ErrorCode::Io, QStringLiteral("a chunk of metric '%1' is damaged").arg(key),
                           QStringLiteral("run %1").arg(runId)};
         for (const MetricPoint& point : chunk) {
             if (point.step >= from && point.step <= to)

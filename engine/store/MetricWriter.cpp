@@ -209,7 +209,8 @@ Status MetricWriter::flush()
     impl.flushed.wait(lock, [&] { return impl.attempted >= generation; });
     if (impl.completed >= generation)
         return Ok {};
-    return impl.lastError.value_or(Error {ErrorCode::Internal, Engine::tr("the metrics were not saved"), impl.where});
+    return impl.lastError.value_or(
+        Error {ErrorCode::Internal, QStringLiteral("the metrics were not saved"), impl.where});
 }
 
 Status MetricWriter::close()
@@ -386,7 +387,7 @@ Status MetricWriter::Impl::load(SeriesState& state, Statements& statements)
             state.chunkIndex = chunk;
             if (!MetricChunk::decode(last.value(2).toByteArray(), last.value(3).toByteArray(),
                                      last.value(4).toByteArray(), last.value(5).toByteArray(), state.open))
-                return Error {ErrorCode::Io, Engine::tr("a chunk of metric '%1' is damaged").arg(state.key), where};
+                return Error {ErrorCode::Io, QStringLiteral("a chunk of metric '%1' is damaged").arg(state.key), where};
         } else {
             state.chunkIndex = chunk + 1;
         }

@@ -173,8 +173,8 @@ Result<PipelineRunRecord> PipelineStore::create(const QString& pipeline, const Q
             return done.error();
         if (live.next())
             return Error {ErrorCode::Busy,
-                          Engine::tr("pipeline '%1' is already running (run %2, process %3 on %4); one run of a "
-                                     "pipeline at a time")
+                          QStringLiteral("pipeline '%1' is already running (run %2, process %3 on %4); one run of a "
+                                         "pipeline at a time")
                               .arg(pipeline, live.value(0).toString().left(12), live.value(2).toString(),
                                    live.value(1).toString()),
                           kWhere};
@@ -240,14 +240,14 @@ Result<PipelineRunRecord> PipelineStore::claim(const QString& reference) const
     PipelineRunRecord record = current.value();
     if (record.status == QLatin1String("running"))
         return Error {ErrorCode::Busy,
-                      Engine::tr("run %1 is still running (process %2 on %3)")
+                      QStringLiteral("run %1 is still running (process %2 on %3)")
                           .arg(record.id.left(12))
                           .arg(record.ownerPid)
                           .arg(record.ownerHost),
                       kWhere};
     if (record.status == QLatin1String("succeeded") || record.status == QLatin1String("rejected"))
         return Error {ErrorCode::InvalidInput,
-                      Engine::tr("run %1 already ended %2; there is nothing to resume (start a new run)")
+                      QStringLiteral("run %1 already ended %2; there is nothing to resume (start a new run)")
                           .arg(record.id.left(12), record.status),
                       kWhere};
     {
@@ -260,7 +260,7 @@ Result<PipelineRunRecord> PipelineStore::claim(const QString& reference) const
             return done.error();
         if (live.next())
             return Error {ErrorCode::Busy,
-                          Engine::tr("pipeline '%1' is running (run %2); resume when it has ended")
+                          QStringLiteral("pipeline '%1' is running (run %2); resume when it has ended")
                               .arg(record.pipeline, live.value(0).toString().left(12)),
                           kWhere};
     }
@@ -361,7 +361,7 @@ Result<PipelineRunRecord> PipelineStore::run(const QString& reference) const
 {
     if (reference.size() < 4)
         return Error {ErrorCode::InvalidInput,
-                      Engine::tr("'%1' is too short for a pipeline run id (at least 4 characters)").arg(reference),
+                      QStringLiteral("'%1' is too short for a pipeline run id (at least 4 characters)").arg(reference),
                       kWhere};
     QSqlQuery query(m_workspace.database());
     query.prepare(QStringLiteral("SELECT %1 FROM pipeline_runs WHERE id LIKE ? ESCAPE '\\' LIMIT 2")
@@ -374,11 +374,12 @@ Result<PipelineRunRecord> PipelineStore::run(const QString& reference) const
     if (Status done = exec(query, QStringLiteral("reading a pipeline run")); !done)
         return done.error();
     if (!query.next())
-        return Error {ErrorCode::NotFound, Engine::tr("no pipeline run '%1'").arg(reference.left(40)), kWhere};
+        return Error {ErrorCode::NotFound, QStringLiteral("no pipeline run '%1'").arg(reference.left(40)), kWhere};
     QList<PipelineRunRecord> found {runAt(query)};
     if (query.next())
         return Error {ErrorCode::InvalidInput,
-                      Engine::tr("'%1' names more than one pipeline run; give more characters").arg(reference), kWhere};
+                      QStringLiteral("'%1' names more than one pipeline run; give more characters").arg(reference),
+                      kWhere};
     if (Status loaded = loadSteps(found); !loaded)
         return loaded.error();
     return found.first();

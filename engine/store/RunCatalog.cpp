@@ -47,7 +47,8 @@ Result<QString> RunCatalog::resolve(const QString& idOrPrefix) const
 {
     const QString prefix = idOrPrefix.trimmed().toLower();
     if (prefix.isEmpty())
-        return Error {ErrorCode::InvalidInput, Engine::tr("give a run id or the start of one"), QStringLiteral("run")};
+        return Error {ErrorCode::InvalidInput, QStringLiteral("give a run id or the start of one"),
+                      QStringLiteral("run")};
     QSqlQuery query(m_workspace.database());
     if (!bindAll(query, QStringLiteral("SELECT id FROM runs WHERE substr(id, 1, ?) = ? ORDER BY id LIMIT 6"),
                  {prefix.size(), prefix}))
@@ -59,10 +60,10 @@ Result<QString> RunCatalog::resolve(const QString& idOrPrefix) const
         return prefix;
     if (found.isEmpty())
         return Error {ErrorCode::NotFound,
-                      Engine::tr("no run has an id that starts with this; 'runs list' shows the ids"), prefix};
+                      QStringLiteral("no run has an id that starts with this; 'runs list' shows the ids"), prefix};
     if (found.size() > 1)
         return Error {ErrorCode::InvalidInput,
-                      Engine::tr("more than one run matches (%1%2): give more of the id")
+                      QStringLiteral("more than one run matches (%1%2): give more of the id")
                           .arg(found.mid(0, 5).join(QStringLiteral(", ")),
                                found.size() > 5 ? QStringLiteral(", ...") : QString()),
                       prefix};
@@ -75,7 +76,7 @@ Result<RunRecord> RunCatalog::run(const QString& runId) const
     if (!runs)
         return runs.error();
     if (runs.value().empty())
-        return Error {ErrorCode::NotFound, Engine::tr("there is no such run in this workspace"), runId};
+        return Error {ErrorCode::NotFound, QStringLiteral("there is no such run in this workspace"), runId};
     RunRecord record = std::move(runs.value().front());
     QSqlQuery query(m_workspace.database());
     if (!bindAll(query,

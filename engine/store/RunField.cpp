@@ -183,7 +183,7 @@ std::optional<RunField> RunField::parse(const QString& name, QString* error)
     bool ok = false;
     const QStringList segments = splitPath(name, &ok);
     if (!ok)
-        return fail(Engine::tr("'%1' is not a field name (an empty part or an unclosed `)").arg(name));
+        return fail(QStringLiteral("'%1' is not a field name (an empty part or an unclosed `)").arg(name));
     RunField field;
     field.m_name = name;
     const QString head = segments.first().toLower();
@@ -212,7 +212,7 @@ std::optional<RunField> RunField::parse(const QString& name, QString* error)
         }
         return field;
     }
-    return fail(Engine::tr("unknown field '%1': use params.KEY, metrics.KEY, tags.KEY or one of %2")
+    return fail(QStringLiteral("unknown field '%1': use params.KEY, metrics.KEY, tags.KEY or one of %2")
                     .arg(name, builtInNames().join(QStringLiteral(", "))));
 }
 

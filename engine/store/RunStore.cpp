@@ -71,7 +71,7 @@ Result<QString> cleanArtifactPath(const QString& relativePath)
     if (clean.isEmpty() || QDir::isAbsolutePath(clean) || clean == QLatin1String("..")
         || clean.startsWith(QLatin1String("../")))
         return Error {ErrorCode::InvalidInput,
-                      Engine::tr("an artifact path must be relative to the run's folder and stay inside it"),
+                      QStringLiteral("an artifact path must be relative to the run's folder and stay inside it"),
                       relativePath};
     return clean;
 }
@@ -166,13 +166,13 @@ Result<QString> RunStore::createRun(const NewRun& spec)
     if (!spec.id.isEmpty()) {
         static const QRegularExpression form(QStringLiteral("^[0-9a-f]{16}$"));
         if (!form.match(spec.id).hasMatch())
-            return Error {ErrorCode::InvalidInput, Engine::tr("a run id is 16 lowercase hex digits"), spec.id};
+            return Error {ErrorCode::InvalidInput, QStringLiteral("a run id is 16 lowercase hex digits"), spec.id};
         query.prepare(QStringLiteral("SELECT 1 FROM runs WHERE id = ?"));
         query.addBindValue(spec.id);
         if (!query.exec())
             return sqlError(query.lastError(), spec.id, QStringLiteral("looking up the run id"));
         if (query.next())
-            return Error {ErrorCode::InvalidInput, Engine::tr("a run with this id is in the workspace already"),
+            return Error {ErrorCode::InvalidInput, QStringLiteral("a run with this id is in the workspace already"),
                           spec.id};
         query.finish();
         id = spec.id;
@@ -188,7 +188,7 @@ Result<QString> RunStore::createRun(const NewRun& spec)
         query.finish();
     }
     if (id.isEmpty())
-        return Error {ErrorCode::Internal, Engine::tr("could not draw a unique run id"), experiment};
+        return Error {ErrorCode::Internal, QStringLiteral("could not draw a unique run id"), experiment};
     query.prepare(
         QStringLiteral("INSERT INTO runs (id, experiment_id, name, status, created_at, dataset_id, config_json,"
                        " config_hash, seed, device, parent_run_id, dataset_name, dataset_hash)"
@@ -264,9 +264,9 @@ Status RunStore::transition(const QString& runId, RunStatus to, const QStringLis
     if (!current.exec())
         return sqlError(current.lastError(), runId, QStringLiteral("reading the run's status"));
     if (!current.next())
-        return Error {ErrorCode::NotFound, Engine::tr("there is no such run in this workspace"), runId};
+        return Error {ErrorCode::NotFound, QStringLiteral("there is no such run in this workspace"), runId};
     return Error {ErrorCode::InvalidInput,
-                  Engine::tr("a %1 run cannot become %2 (only a %3 one can)")
+                  QStringLiteral("a %1 run cannot become %2 (only a %3 one can)")
                       .arg(current.value(0).toString(), runStatusKey(to), from.join(QStringLiteral(" or "))),
                   runId};
 }
@@ -286,7 +286,7 @@ Status RunStore::start(const QString& runId, const Environment& environment)
 Status RunStore::recordImported(const QString& runId, const RunRecord& record)
 {
     if (!isTerminal(record.status))
-        return Error {ErrorCode::InvalidInput, Engine::tr("only a run that ended can be carried over"), runId};
+        return Error {ErrorCode::InvalidInput, QStringLiteral("only a run that ended can be carried over"), runId};
     auto iso = [](const QDateTime& time) {
         return time.isValid() ? QVariant(time.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
     };
@@ -380,7 +380,7 @@ Status RunStore::requireRun(const QString& runId) const
     if (!query.exec())
         return sqlError(query.lastError(), runId, QStringLiteral("looking up the run"));
     if (!query.next())
-        return Error {ErrorCode::NotFound, Engine::tr("there is no such run in this workspace"), runId};
+        return Error {ErrorCode::NotFound, QStringLiteral("there is no such run in this workspace"), runId};
     return Ok {};
 }
 
@@ -551,7 +551,7 @@ Result<ArtifactRecord> RunStore::addArtifact(const QString& runId, const QString
     const QString path = QDir(runFolder(runId)).filePath(clean);
     const QFileInfo file(path);
     if (!file.isFile())
-        return Error {ErrorCode::NotFound, Engine::tr("there is no such artifact file"), path};
+        return Error {ErrorCode::NotFound, QStringLiteral("there is no such artifact file"), path};
     auto sha = sha256OfFile(path); // a read error is refused, never recorded as a digest
     if (!sha)
         return sha.error();
@@ -580,7 +580,7 @@ Status RunStore::removeArtifact(const QString& runId, const QString& relativePat
         return forgotten;
     const QString path = QDir(runFolder(runId)).filePath(clean);
     if (QFileInfo::exists(path) && !QFile::remove(path))
-        return Error {ErrorCode::Io, Engine::tr("cannot remove the file"), path};
+        return Error {ErrorCode::Io, QStringLiteral("cannot remove the file"), path};
     return announce(Ok {}, runId);
 }
 

@@ -137,8 +137,8 @@ Result<SweepRecord> SweepStore::create(const QString& name, const QJsonObject& s
         return done.error();
     if (taken.next())
         return Error {ErrorCode::InvalidInput,
-                      Engine::tr("a sweep named '%1' exists (%2); give the new one another name, or run that one "
-                                 "with: crucible-cli sweep run %1")
+                      QStringLiteral("a sweep named '%1' exists (%2); give the new one another name, or run that one "
+                                     "with: crucible-cli sweep run %1")
                           .arg(name, taken.value(0).toString().left(12)),
                       kWhere};
     SweepRecord sweep;
@@ -164,7 +164,7 @@ Result<SweepRecord> SweepStore::create(const QString& name, const QJsonObject& s
 Result<SweepRecord> SweepStore::sweep(const QString& reference) const
 {
     if (reference.isEmpty())
-        return Error {ErrorCode::InvalidInput, Engine::tr("name a sweep (its name or id)"), kWhere};
+        return Error {ErrorCode::InvalidInput, QStringLiteral("name a sweep (its name or id)"), kWhere};
     QSqlQuery query(m_workspace.database());
     query.prepare(QStringLiteral("SELECT %1 FROM sweeps WHERE name = ? OR id = ? OR id LIKE ? ESCAPE '\\' "
                                  "ORDER BY name = ? DESC LIMIT 3")
@@ -187,13 +187,13 @@ Result<SweepRecord> SweepStore::sweep(const QString& reference) const
     }
     if (found.empty())
         return Error {ErrorCode::NotFound,
-                      Engine::tr("no sweep is named '%1' or has an id starting so (crucible-cli sweep list shows "
-                                 "them)")
+                      QStringLiteral("no sweep is named '%1' or has an id starting so (crucible-cli sweep list shows "
+                                     "them)")
                           .arg(reference),
                       kWhere};
     if (found.size() > 1 && found.front().first.name != reference)
         return Error {ErrorCode::InvalidInput,
-                      Engine::tr("'%1' starts the ids of several sweeps; give more of it").arg(reference), kWhere};
+                      QStringLiteral("'%1' starts the ids of several sweeps; give more of it").arg(reference), kWhere};
     QList<SweepRecord> one {found.front().first};
     if (Status filled = complete(one, {found.front().second}); !filled)
         return filled.error();
@@ -279,14 +279,14 @@ Result<SweepRecord> SweepStore::claim(const QString& reference) const
     SweepRecord sweep = found.value();
     if (sweep.status == QLatin1String("finished"))
         return Error {ErrorCode::InvalidInput,
-                      Engine::tr("sweep '%1' has finished: its budget is spent and nothing is left to run. To "
-                                 "search further, create another: crucible-cli sweep create FILE --name NEW")
+                      QStringLiteral("sweep '%1' has finished: its budget is spent and nothing is left to run. To "
+                                     "search further, create another: crucible-cli sweep create FILE --name NEW")
                           .arg(sweep.name),
                       kWhere};
     if (sweep.status == QLatin1String("running"))
         return Error {ErrorCode::Busy,
-                      Engine::tr("sweep '%1' is running in process %2 on %3; stop it with: crucible-cli sweep "
-                                 "stop %1")
+                      QStringLiteral("sweep '%1' is running in process %2 on %3; stop it with: crucible-cli sweep "
+                                     "stop %1")
                           .arg(sweep.name, QString::number(sweep.ownerPid), sweep.ownerHost),
                       kWhere};
     QSqlQuery update(m_workspace.database());

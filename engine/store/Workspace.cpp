@@ -222,21 +222,21 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& folder, Option
 
     QFileInfo folderInfo(absolute);
     if (folderInfo.exists() && !folderInfo.isDir())
-        return Error {ErrorCode::InvalidInput, Engine::tr("this is a file, not a workspace folder"), absolute};
+        return Error {ErrorCode::InvalidInput, QStringLiteral("this is a file, not a workspace folder"), absolute};
 
     // Validate an existing database before anything writes to it or next to it.
     const DatabaseFileInfo file = inspectDatabaseFile(dbPath);
     if (file.exists && !file.isEmpty && !file.isSqlite) {
         return Error {ErrorCode::Incompatible,
-                      Engine::tr("this is not a SQLite database, so it cannot be a Crucible workspace. It was "
-                                 "left unchanged: move it away or choose another workspace folder."),
+                      QStringLiteral("this is not a SQLite database, so it cannot be a Crucible workspace. It was "
+                                     "left unchanged: move it away or choose another workspace folder."),
                       dbPath};
     }
     if (file.isSqlite && file.userVersion > schema::currentVersion()) {
         return Error {ErrorCode::Incompatible,
-                      Engine::tr("the workspace was written by a newer Crucible (schema version %1; this build "
-                                 "knows up to %2). It was left unchanged: open it with a newer Crucible or "
-                                 "choose another workspace.")
+                      QStringLiteral("the workspace was written by a newer Crucible (schema version %1; this build "
+                                     "knows up to %2). It was left unchanged: open it with a newer Crucible or "
+                                     "choose another workspace.")
                           .arg(file.userVersion)
                           .arg(schema::currentVersion()),
                       dbPath};
@@ -251,7 +251,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& folder, Option
     for (const QString& sub :
          {QString(), QStringLiteral("objects"), QStringLiteral("runs"), QStringLiteral("registry")}) {
         if (!QDir().mkpath(QDir(absolute).filePath(sub)))
-            return Error {ErrorCode::Io, Engine::tr("cannot create this folder (check permissions and free space)"),
+            return Error {ErrorCode::Io, QStringLiteral("cannot create this folder (check permissions and free space)"),
                           QDir(absolute).filePath(sub)};
     }
 
@@ -312,11 +312,11 @@ Result<std::unique_ptr<Workspace>> Workspace::openReadOnly(const QString& absolu
 {
     const QString dbPath = databaseLocation(absolute);
     if (!file.exists)
-        return Error {ErrorCode::NotFound, Engine::tr("there is no workspace here to open read-only"), absolute};
+        return Error {ErrorCode::NotFound, QStringLiteral("there is no workspace here to open read-only"), absolute};
     if (file.userVersion < schema::currentVersion())
         return Error {ErrorCode::Incompatible,
-                      Engine::tr("the workspace has schema version %1 and needs an update to version %2, but it "
-                                 "is read-only; open it once with permission to write")
+                      QStringLiteral("the workspace has schema version %1 and needs an update to version %2, but it "
+                                     "is read-only; open it once with permission to write")
                           .arg(file.userVersion)
                           .arg(schema::currentVersion()),
                       dbPath};

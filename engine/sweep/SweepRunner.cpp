@@ -108,8 +108,8 @@ Result<SweepRecord> createSweep(const Workspace& workspace, const SweepSpec& spe
     SweepStore sweeps(workspace);
     if (Result<SweepRecord> existing = sweeps.sweep(spec.name); existing && existing->name == spec.name)
         return Error {ErrorCode::InvalidInput,
-                      Engine::tr("a sweep named '%1' exists; give the new one another name, or run that one "
-                                 "with: crucible-cli sweep run %1")
+                      QStringLiteral("a sweep named '%1' exists; give the new one another name, or run that one "
+                                     "with: crucible-cli sweep run %1")
                           .arg(spec.name),
                       QStringLiteral("sweeps")};
     if (Result<DatasetVersion> data = DatasetStore(workspace).find(spec.dataset); !data)
@@ -167,7 +167,7 @@ public:
         TrialEvaluator evaluator = m_options.evaluator;
         if (!evaluator) {
             if (!m_options.backend)
-                return Error {ErrorCode::Internal, Engine::tr("no training backend"), QStringLiteral("sweeps")};
+                return Error {ErrorCode::Internal, QStringLiteral("no training backend"), QStringLiteral("sweeps")};
             evaluator = trainingEvaluator(m_workspace, *m_options.backend, m_sweep, spec);
         }
         const int parallel = std::max(1, m_options.parallel);

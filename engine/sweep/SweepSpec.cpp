@@ -425,7 +425,7 @@ Result<SweepSpec> SweepSpec::parse(const QByteArray& text, const QString& file)
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(text, &error);
         if (error.error != QJsonParseError::NoError)
-            return invalid(Engine::tr("%1 (byte %2)").arg(file).arg(error.offset),
+            return invalid(QStringLiteral("%1 (byte %2)").arg(file).arg(error.offset),
                            QStringLiteral("not valid JSON: %1").arg(error.errorString()));
         root = document.object();
     } else {
@@ -437,12 +437,12 @@ Result<SweepSpec> SweepSpec::parse(const QByteArray& text, const QString& file)
                 return invalid(file, QStringLiteral("a sweep file is a mapping (name:, space:, ...)"));
             root = value.toObject();
         } catch (const YamlLimit& limit) {
-            return invalid(Engine::tr("%1:%2").arg(file).arg(limit.line),
+            return invalid(QStringLiteral("%1:%2").arg(file).arg(limit.line),
                            QStringLiteral("the file nests deeper than %1 levels or holds more than %2 values")
                                .arg(kMaxYamlDepth)
                                .arg(kMaxYamlValues));
         } catch (const YAML::Exception& error) {
-            return invalid(Engine::tr("%1:%2").arg(file).arg(error.mark.line + 1),
+            return invalid(QStringLiteral("%1:%2").arg(file).arg(error.mark.line + 1),
                            QStringLiteral("not valid YAML: %1").arg(QString::fromStdString(error.msg)));
         }
     }

@@ -109,9 +109,11 @@ Result<ScriptModelState*> scriptLoad(const QByteArray& archive, const QString& w
         const std::string& manifest = extra[kScriptManifestFile];
         state->manifest = QByteArray(manifest.data(), qsizetype(manifest.size()));
         if (!state->module.find_method("forward"))
-            return Error {ErrorCode::InvalidInput, Engine::tr("the TorchScript module has no forward method"), where};
+            return Error {ErrorCode::InvalidInput, QStringLiteral("the TorchScript module has no forward method"),
+                          where};
     } catch (const std::exception& error) {
-        return Error {ErrorCode::InvalidInput, Engine::tr("TorchScript cannot load it: %1").arg(reason(error)), where};
+        return Error {ErrorCode::InvalidInput, QStringLiteral("TorchScript cannot load it: %1").arg(reason(error)),
+                      where};
     }
     return state.release();
 }
@@ -142,7 +144,7 @@ Result<std::vector<float>> scriptForward(ScriptModelState* state, const float* i
         *outputs = int(y.size(1));
         return std::vector<float>(y.data_ptr<float>(), y.data_ptr<float>() + y.numel());
     } catch (const std::exception& error) {
-        return Error {ErrorCode::InvalidInput, Engine::tr("the model failed: %1").arg(reason(error)),
+        return Error {ErrorCode::InvalidInput, QStringLiteral("the model failed: %1").arg(reason(error)),
                       QStringLiteral("model.pt")};
     }
 }
@@ -156,7 +158,8 @@ Result<QByteArray> embedManifest(const QByteArray& archive, const QByteArray& ma
         module.save(out, {{kScriptManifestFile, manifest.toStdString()}});
         return bytesOf(out);
     } catch (const std::exception& error) {
-        return Error {ErrorCode::InvalidInput, Engine::tr("TorchScript cannot load it: %1").arg(reason(error)), where};
+        return Error {ErrorCode::InvalidInput, QStringLiteral("TorchScript cannot load it: %1").arg(reason(error)),
+                      where};
     }
 }
 

@@ -151,15 +151,15 @@ Result<QString> torchimpl::resolveDevice(const QString& device)
         return device;
     if (!torch::cuda::is_available())
         return Error {ErrorCode::InvalidInput,
-                      Engine::tr("device '%1' asked for, but CUDA is not usable here (this LibTorch is CPU-only "
-                                 "or no GPU is visible); use --device cpu or auto")
+                      QStringLiteral("device '%1' asked for, but CUDA is not usable here (this LibTorch is CPU-only "
+                                     "or no GPU is visible); use --device cpu or auto")
                           .arg(device),
                       QStringLiteral("device")};
     const int index = device.contains(QLatin1Char(':')) ? device.section(QLatin1Char(':'), 1).toInt() : 0;
     if (index < 0 || index >= int(torch::cuda::device_count()))
         return Error {
             ErrorCode::InvalidInput,
-            Engine::tr("there is no CUDA device '%1' (%2 visible)").arg(device).arg(torch::cuda::device_count()),
+            QStringLiteral("there is no CUDA device '%1' (%2 visible)").arg(device).arg(torch::cuda::device_count()),
             QStringLiteral("device")};
     return QStringLiteral("cuda:%1").arg(index);
 }

@@ -194,9 +194,10 @@ Status RunConfig::set(const QString& key, const QString& text)
     }
     if (key == QLatin1String("split_seed"))
         return assign(splitSeed, parseInteger(key, text, 0, std::numeric_limits<qint64>::max()));
-    return Error {ErrorCode::InvalidInput,
-                  Engine::tr("unknown recipe key '%1'; the keys are: %2").arg(key, keys().join(QStringLiteral(", "))),
-                  QStringLiteral("--set")};
+    return Error {
+        ErrorCode::InvalidInput,
+        QStringLiteral("unknown recipe key '%1'; the keys are: %2").arg(key, keys().join(QStringLiteral(", "))),
+        QStringLiteral("--set")};
 }
 
 Status RunConfig::apply(const QStringList& assignments)
@@ -205,7 +206,7 @@ Status RunConfig::apply(const QStringList& assignments)
         const qsizetype equals = assignment.indexOf(QLatin1Char('='));
         if (equals <= 0)
             return Error {ErrorCode::InvalidInput,
-                          Engine::tr("'%1' is not key=value (for example lr=3e-4)").arg(assignment),
+                          QStringLiteral("'%1' is not key=value (for example lr=3e-4)").arg(assignment),
                           QStringLiteral("--set")};
         if (const Status done = set(assignment.left(equals).trimmed(), assignment.mid(equals + 1)); !done)
             return done;
@@ -239,13 +240,15 @@ Status RunConfig::validate() const
         return keyError(epochs < 1 ? QStringLiteral("epochs") : QStringLiteral("batch_size"),
                         QStringLiteral("must be at least 1"));
     if (!kOptimizers.contains(optimizer))
-        return keyError(Engine::tr("optimizer"), QStringLiteral("use %1").arg(kOptimizers.join(QStringLiteral(", "))));
+        return keyError(QStringLiteral("optimizer"),
+                        QStringLiteral("use %1").arg(kOptimizers.join(QStringLiteral(", "))));
     if (!kSchedules.contains(schedule))
-        return keyError(Engine::tr("schedule"), QStringLiteral("use %1").arg(kSchedules.join(QStringLiteral(", "))));
+        return keyError(QStringLiteral("schedule"),
+                        QStringLiteral("use %1").arg(kSchedules.join(QStringLiteral(", "))));
     if (!isDevice(device))
-        return keyError(Engine::tr("device"), QStringLiteral("use auto, cpu, cuda or cuda:N"));
+        return keyError(QStringLiteral("device"), QStringLiteral("use auto, cpu, cuda or cuda:N"));
     if (!kAmpModes.contains(amp))
-        return keyError(Engine::tr("amp"), QStringLiteral("use %1").arg(kAmpModes.join(QStringLiteral(", "))));
+        return keyError(QStringLiteral("amp"), QStringLiteral("use %1").arg(kAmpModes.join(QStringLiteral(", "))));
     if (!(lr >= 0.0) || !(splitTrain > 0.0))
         return keyError(!(lr >= 0.0) ? QStringLiteral("lr") : QStringLiteral("split"), QStringLiteral("out of range"));
     return Ok {};

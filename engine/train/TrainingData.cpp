@@ -133,12 +133,12 @@ Result<TrainingData> prepareTrainingData(const Dataset& dataset, const QString& 
 {
     const int target = dataset.columnIndex(targetName);
     if (target < 0)
-        return Error {ErrorCode::InvalidInput, Engine::tr("the dataset has no column '%1'").arg(targetName),
+        return Error {ErrorCode::InvalidInput, QStringLiteral("the dataset has no column '%1'").arg(targetName),
                       QStringLiteral("target")};
     if (dataset.columns[size_t(target)].hasTimes())
         return Error {ErrorCode::InvalidInput,
-                      Engine::tr("column '%1' holds dates or times; a model predicts classes or numbers: choose "
-                                 "another target (dates serve as features)")
+                      QStringLiteral("column '%1' holds dates or times; a model predicts classes or numbers: choose "
+                                     "another target (dates serve as features)")
                           .arg(targetName),
                       QStringLiteral("target")};
     const TargetView view = targetView(dataset, target);
@@ -175,7 +175,7 @@ Result<TrainingData> prepareTrainingData(const Dataset& dataset, const QString& 
             width += feature.width;
         if (width == 0)
             return Error {ErrorCode::InvalidInput,
-                          Engine::tr("no usable feature columns (numbers or categories) besides the target"),
+                          QStringLiteral("no usable feature columns (numbers or categories) besides the target"),
                           targetName};
         data.inputShape = {width};
         encoding.insert(QStringLiteral("features"), columns);
@@ -188,9 +188,10 @@ Result<TrainingData> prepareTrainingData(const Dataset& dataset, const QString& 
         data.classNames = view.classNames;
         data.outputs = int(view.classNames.size());
         if (data.outputs < 2)
-            return Error {ErrorCode::InvalidInput,
-                          Engine::tr("the target has %1 class(es); classification needs at least 2").arg(data.outputs),
-                          targetName};
+            return Error {
+                ErrorCode::InvalidInput,
+                QStringLiteral("the target has %1 class(es); classification needs at least 2").arg(data.outputs),
+                targetName};
         encoding.insert(QStringLiteral("classes"), QJsonArray::fromStringList(view.classNames));
     } else {
         double sum = 0;
@@ -216,7 +217,7 @@ Result<TrainingData> prepareTrainingData(const Dataset& dataset, const QString& 
             ++arrays->rows;
     }
     if (data.train.rows == 0)
-        return Error {ErrorCode::InvalidInput, Engine::tr("the split leaves no training rows"),
+        return Error {ErrorCode::InvalidInput, QStringLiteral("the split leaves no training rows"),
                       QStringLiteral("split")};
     const std::int64_t width = data.inputSize();
     for (SplitArrays* arrays : {&data.train, &data.validation, &data.test}) {

@@ -6,7 +6,6 @@
 // text clipped by its widget, text widgets overlapping, widgets outside the window, and English
 // left in the German screens. Real workspace, real training, a real server on loopback.
 #include "../support/CliRunner.h"
-#include "../support/Files.h"
 #include "../support/OverviewFixture.h"
 #include "../support/Require.h"
 #include "AboutDialog.h"
@@ -32,7 +31,6 @@
 #include "Theme.h"
 #include "Translations.h"
 #include "engine/core/BackgroundTask.h"
-#include "engine/data/CsvReader.h"
 #include "engine/repro/RunDiff.h"
 #include "engine/store/MetricWriter.h"
 #include "engine/store/RunCatalog.h"
@@ -472,19 +470,6 @@ private Q_SLOTS:
         QVERIFY2(all.contains(QStringLiteral("outside the window: QCheckBox \"Out\"")), qPrintable(all));
         QVERIFY2(all.contains(QStringLiteral("English in German: QLabel \"Recent runs\"")), qPrintable(all));
         QCOMPARE(defects.size(), 4);
-    }
-
-    void engineMessagesFollowTheInterfaceLanguage()
-    {
-        const QString ragged = test::writeFile(m_dir.filePath(QStringLiteral("ragged.csv")), "a,b\n1,2\n3,4,5\n");
-        QVERIFY(installTranslations(QLocale(QLocale::German, QLocale::Germany)));
-        auto german = readCsv(ragged);
-        QVERIFY(!german);
-        QCOMPARE(german.error().message, QStringLiteral("diese Zeile hat 3 Felder, die Kopfzeile aber 2"));
-        installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
-        auto english = readCsv(ragged);
-        QVERIFY(!english);
-        QCOMPARE(english.error().message, QStringLiteral("this row has 3 fields but the header has 2"));
     }
 
     void everyPageAndDialogInBothLanguagesThemesAndSizes()
