@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Fills translations/crucible_de.ts from the German glossary below (kept in the repo so a
 refreshed .ts can be filled again: lupdate, then this script)."""
+import json
+import os
 import sys
 import xml.etree.ElementTree as ET
 
@@ -1160,26 +1162,44 @@ PLURALS = {
 }
 
 
+ENGINE_GERMAN_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "translations", "engine_de.json")
+
+
 def main(path):
     tree = ET.parse(path)
     missing = []
-    for message in tree.iter("message"):
-        source = message.findtext("source")
-        translation = message.find("translation")
-        if translation is None:
-            translation = ET.SubElement(message, "translation")
-        if message.get("numerus") == "yes" and source in PLURALS:
-            translation.attrib.pop("type", None)
-            translation.text = None
-            for child in list(translation):
-                translation.remove(child)
-            for form in PLURALS[source]:
-                ET.SubElement(translation, "numerusform").text = form
-        elif source in GERMAN:
-            translation.attrib.pop("type", None)
-            translation.text = GERMAN[source]
-        else:
-            missing.append(source)
+    # The engine's messages (context "Engine", collected by scripts/engine-messages.py) have
+    # their German in translations/engine_de.json: English template -> German template.
+    with open(ENGINE_GERMAN_FILE, encoding="utf-8") as file:
+        engine_german = json.load(file)
+    for context in tree.iter("context"):
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            if context.findtext("name") == "Engine":
+                translation = message.find("translation")
+                if translation is None:
+                    translation = ET.SubElement(message, "translation")
+                if source in engine_german:
+                    translation.attrib.pop("type", None)
+                    translation.text = engine_german[source]
+                else:
+                    missing.append(source)
+                continue
+            translation = message.find("translation")
+            if translation is None:
+                translation = ET.SubElement(message, "translation")
+            if message.get("numerus") == "yes" and source in PLURALS:
+                translation.attrib.pop("type", None)
+                translation.text = None
+                for child in list(translation):
+                    translation.remove(child)
+                for form in PLURALS[source]:
+                    ET.SubElement(translation, "numerusform").text = form
+            elif source in GERMAN:
+                translation.attrib.pop("type", None)
+                translation.text = GERMAN[source]
+            else:
+                missing.append(source)
     tsfile.write(tree, path)
     for source in missing:
         print("untranslated:", source.replace("\n", "\\n"))

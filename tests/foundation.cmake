@@ -29,3 +29,10 @@ crucible_add_test(tst_taskstatus SOURCES widgets/tst_taskstatus.cpp LIBS crucibl
 # checked for clipped and overlapping text, widgets outside the window and English in German.
 crucible_add_test(tst_gallery SOURCES widgets/tst_gallery.cpp LIBS crucible_gui LABELS "gui;torch")
 add_dependencies(tst_gallery crucible-cli)
+
+# Engine messages in German: the templates the engine marks, all translated and matched.
+crucible_add_test(tst_enginetext SOURCES widgets/tst_enginetext.cpp LIBS crucible_gui LABELS gui)
+# widgets/EngineMessages.cpp holds exactly the texts the engine marks with CRUCIBLE_MESSAGE.
+add_test(NAME engine_messages COMMAND ${CRUCIBLE_PYTHON} ${PROJECT_SOURCE_DIR}/scripts/engine-messages.py
+    --check ${PROJECT_SOURCE_DIR})
+set_tests_properties(engine_messages PROPERTIES LABELS unit)

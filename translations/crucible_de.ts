@@ -17,6 +17,3305 @@
     </message>
 </context>
 <context>
+    <name>Engine</name>
+    <message>
+        <source>%1 (registered before)</source>
+        <translation>%1 (bereits zuvor registriert)</translation>
+    </message>
+    <message>
+        <source>%1 already at %2</source>
+        <translation>%1 bereits auf %2</translation>
+    </message>
+    <message>
+        <source>%1 bytes after the end</source>
+        <translation>%1 Bytes nach dem Ende</translation>
+    </message>
+    <message>
+        <source>%1 bytes is too large for a pipeline file (at most 1 MiB)</source>
+        <translation>%1 Bytes sind zu groß für eine Pipeline-Datei (höchstens 1 MiB)</translation>
+    </message>
+    <message>
+        <source>%1 changed (PSI %2)</source>
+        <translation>%1 hat sich geändert (PSI %2)</translation>
+    </message>
+    <message>
+        <source>%1 changed shape (Wasserstein distance %2 standard deviations)</source>
+        <translation>%1 hat die Form geändert (Wasserstein-Distanz %2 Standardabweichungen)</translation>
+    </message>
+    <message>
+        <source>%1 corrupt record(s) failed the CRC check and were skipped.</source>
+        <translation>Beschädigte Einträge: %1; sie haben die CRC-Prüfung nicht bestanden und wurden übersprungen.</translation>
+    </message>
+    <message>
+        <source>%1 field '%2': '%3' is not a value or range from %4 to %5</source>
+        <translation>Feld %1 von '%2': '%3' ist kein Wert und kein Bereich von %4 bis %5</translation>
+    </message>
+    <message>
+        <source>%1 field '%2': the step after '/' is a positive number</source>
+        <translation>Feld %1 von '%2': die Schrittweite nach '/' ist eine positive Zahl</translation>
+    </message>
+    <message>
+        <source>%1 has %2 points in the original and %3 in the rerun</source>
+        <translation>%1 hat im Original %2 Punkte und in der Wiederholung %3</translation>
+    </message>
+    <message>
+        <source>%1 has no versions yet: nothing to beat</source>
+        <translation>%1 hat noch keine Versionen: nichts zu übertreffen</translation>
+    </message>
+    <message>
+        <source>%1 holds: no value for %2</source>
+        <translation>%1 gilt: kein Wert für %2</translation>
+    </message>
+    <message>
+        <source>%1 images at %2x%3 pixels would take %4 GB, more than the limit of %5 GB; use smaller images (or fewer)</source>
+        <translation>%1 Bilder mit %2x%3 Pixeln würden %4 GB belegen, mehr als die Grenze von %5 GB; verwenden Sie kleinere (oder weniger) Bilder</translation>
+    </message>
+    <message>
+        <source>%1 images do not fit the pixels given</source>
+        <translation>%1 Bilder passen nicht zu den angegebenen Pixeln</translation>
+    </message>
+    <message>
+        <source>%1 images of %2 values each would take more than the limit of %3 GB; predict them in smaller folders</source>
+        <translation>%1 Bilder mit je %2 Werten würden mehr als die Grenze von %3 GB belegen; sagen Sie sie in kleineren Ordnern vorher</translation>
+    </message>
+    <message>
+        <source>%1 is not Crucible's LibTorch module (no crucible_torch_api)</source>
+        <translation>%1 ist nicht das LibTorch-Modul von Crucible (kein crucible_torch_api)</translation>
+    </message>
+    <message>
+        <source>%1 is not a time</source>
+        <translation>%1 ist keine Zeitangabe</translation>
+    </message>
+    <message>
+        <source>%1 is not set yet: nothing to beat</source>
+        <translation>%1 ist noch nicht gesetzt: nichts zu übertreffen</translation>
+    </message>
+    <message>
+        <source>%1 is only in the %2</source>
+        <translation>%1 ist nur im %2 vorhanden</translation>
+    </message>
+    <message>
+        <source>%1 moved %2 standard deviations</source>
+        <translation>%1 hat sich um %2 Standardabweichungen verschoben</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3</source>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein</translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1 muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>%1 must not %2</source>
+        <translation>%1 darf nicht %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 features drifted; %3</source>
+        <translation>%1 von %2 Merkmalen gedriftet; %3</translation>
+    </message>
+    <message>
+        <source>%1 predicts %2, but the target '%3' of %4 is %5</source>
+        <translation>%1 sagt %2 vorher, aber das Ziel '%3' von %4 ist %5</translation>
+    </message>
+    <message>
+        <source>%1 run(s) trained on it: %2%3. Delete those runs first, or delete the version anyway: they keep their records, without the link to their data</source>
+        <translation>Darauf trainierte Läufe (%1): %2%3. Löschen Sie zuerst diese Läufe oder löschen Sie die Version trotzdem: Die Läufe behalten ihre Aufzeichnungen, ohne die Verbindung zu ihren Daten</translation>
+    </message>
+    <message>
+        <source>%1 takes [LOW, HIGH], two numbers</source>
+        <translation>%1 erwartet [LOW, HIGH], zwei Zahlen</translation>
+    </message>
+    <message>
+        <source>%1 values for %2 rows of %3</source>
+        <translation>%1 Werte für %2 Zeilen zu je %3</translation>
+    </message>
+    <message>
+        <source>%1 versions match %2: give more of the hash</source>
+        <translation>%1 Versionen passen zu %2: geben Sie mehr vom Hash an</translation>
+    </message>
+    <message>
+        <source>%1 was already %2</source>
+        <translation>%1 war bereits %2</translation>
+    </message>
+    <message>
+        <source>%1 was built for another version of Crucible (interface %2, this one %3)</source>
+        <translation>%1 wurde für eine andere Version von Crucible gebaut (Schnittstelle %2, diese hier %3)</translation>
+    </message>
+    <message>
+        <source>%1.%2 must be a number of at least 0</source>
+        <translation>%1.%2 muss eine Zahl von mindestens 0 sein</translation>
+    </message>
+    <message>
+        <source>%1.ignore must be true or false</source>
+        <translation>%1.ignore muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>%1.statistic: '%2' is not one of %3</source>
+        <translation>%1.statistic: '%2' ist keiner von %3</translation>
+    </message>
+    <message>
+        <source>%1: a new statistic needs its own "alarm" threshold</source>
+        <translation>%1: eine neue Statistik braucht einen eigenen "alarm"-Schwellenwert</translation>
+    </message>
+    <message>
+        <source>%1: row %2, column %3</source>
+        <translation>%1: Zeile %2, Spalte %3</translation>
+    </message>
+    <message>
+        <source>%1: the registry database is empty (0 bytes), not a registry; its models are not listed</source>
+        <translation>%1: die Registry-Datenbank ist leer (0 Bytes), also keine Registry; ihre Modelle werden nicht aufgeführt</translation>
+    </message>
+    <message>
+        <source>%1: the warning threshold %2 must come before the alarm %3 (%4)</source>
+        <translation>%1: die Warnschwelle %2 muss vor der Alarmschwelle %3 liegen (%4)</translation>
+    </message>
+    <message>
+        <source>%1: unknown key '%2' (known: statistic, warn, alarm%3)</source>
+        <translation>%1: unbekannter Schlüssel '%2' (bekannt: statistic, warn, alarm%3)</translation>
+    </message>
+    <message>
+        <source>%1; the half-carried run could not be removed either (%2): delete it with crucible-cli runs delete %3</source>
+        <translation>%1; der halb übertragene Lauf konnte ebenfalls nicht entfernt werden (%2): löschen Sie ihn mit crucible-cli runs delete %3</translation>
+    </message>
+    <message>
+        <source>%1@%2 already points at version %3</source>
+        <translation>%1@%2 zeigt bereits auf Version %3</translation>
+    </message>
+    <message>
+        <source>'${' without '}' in "%1"</source>
+        <translation>'${' ohne '}' in "%1"</translation>
+    </message>
+    <message>
+        <source>'%1' compares text with %2; only == and != compare text</source>
+        <translation>'%1' vergleicht Text mit %2; nur == und != vergleichen Text</translation>
+    </message>
+    <message>
+        <source>'%1' has no reference profile of its training data (a bundle of an older format, or its dataset was gone when it was registered); register the model again from its run, or compare with a dataset version (--reference NAME@V)</source>
+        <translation>'%1' hat kein Referenzprofil seiner Trainingsdaten (ein Paket in einem älteren Format, oder sein Datensatz war bei der Registrierung nicht mehr vorhanden); registrieren Sie das Modell erneut aus seinem Lauf, oder vergleichen Sie mit einer Datensatzversion (--reference NAME@V)</translation>
+    </message>
+    <message>
+        <source>'%1' has no value here (a step that was skipped gives none)</source>
+        <translation>'%1' hat hier keinen Wert (ein übersprungener Schritt liefert keinen)</translation>
+    </message>
+    <message>
+        <source>'%1' in '%2' is not a layer size (a whole number from 1 to 65536)</source>
+        <translation>'%1' in '%2' ist keine Schichtgröße (eine ganze Zahl von 1 bis 65536)</translation>
+    </message>
+    <message>
+        <source>'%1' is a mapping of keys to values</source>
+        <translation>'%1' ist eine Zuordnung von Schlüsseln zu Werten</translation>
+    </message>
+    <message>
+        <source>'%1' is a value or a list of values</source>
+        <translation>'%1' ist ein Wert oder eine Liste von Werten</translation>
+    </message>
+    <message>
+        <source>'%1' is an image model: give a folder of images</source>
+        <translation>'%1' ist ein Bildmodell: geben Sie einen Bildordner an</translation>
+    </message>
+    <message>
+        <source>'%1' is not a boolean: use true or false</source>
+        <translation>'%1' ist kein boolescher Wert: verwenden Sie true oder false</translation>
+    </message>
+    <message>
+        <source>'%1' is not a condition: compare values (a &gt;= b) or name an output (steps.drift.drifted)</source>
+        <translation>'%1' ist keine Bedingung: vergleichen Sie Werte (a &gt;= b) oder nennen Sie eine Ausgabe (steps.drift.drifted)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a cron schedule: five fields (minute hour day month weekday, such as "0 3 * * *" for 03:00 daily) or @hourly, @daily, @weekly, @monthly</source>
+        <translation>'%1' ist kein cron-Zeitplan: fünf Felder (Minute Stunde Tag Monat Wochentag, etwa "0 3 * * *" für täglich 03:00) oder @hourly, @daily, @weekly, @monthly</translation>
+    </message>
+    <message>
+        <source>'%1' is not a date: write 2026-12-01, 2026-12-01 14:30 or 2026-12-01 14:30:15 (local time)</source>
+        <translation>'%1' ist kein Datum: schreiben Sie 2026-12-01, 2026-12-01 14:30 oder 2026-12-01 14:30:15 (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a device: use auto, cpu, cuda or cuda:N</source>
+        <translation>'%1' ist kein Gerät: verwenden Sie auto, cpu, cuda oder cuda:N</translation>
+    </message>
+    <message>
+        <source>'%1' is not a dropout rate from 0 up to (not including) 1</source>
+        <translation>'%1' ist keine Dropout-Rate von 0 bis (ausschließlich) 1</translation>
+    </message>
+    <message>
+        <source>'%1' is not a duration such as 30s, 5m or 2h</source>
+        <translation>'%1' ist keine Dauer wie 30s, 5m oder 2h</translation>
+    </message>
+    <message>
+        <source>'%1' is not a duration such as 90s, 30m, 1h or 1d</source>
+        <translation>'%1' ist keine Dauer wie 90s, 30m, 1h oder 1d</translation>
+    </message>
+    <message>
+        <source>'%1' is not a field name (an empty part or an unclosed `)</source>
+        <translation>'%1' ist kein Feldname (ein leerer Teil oder ein nicht geschlossenes `)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a file pattern such as *.csv</source>
+        <translation>'%1' ist kein Dateimuster wie *.csv</translation>
+    </message>
+    <message>
+        <source>'%1' is not a list of layer sizes such as "64,32"</source>
+        <translation>'%1' ist keine Liste von Schichtgrößen wie "64,32"</translation>
+    </message>
+    <message>
+        <source>'%1' is not a metric Crucible scores; use accuracy, f1_macro (classification) or mse, mae, r2 (regression)</source>
+        <translation>'%1' ist keine Metrik, die Crucible bewertet; verwenden Sie accuracy, f1_macro (Klassifikation) oder mse, mae, r2 (Regression)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a metric an evaluation gives; it gives %2</source>
+        <translation>'%1' ist keine Metrik, die eine Evaluierung liefert; sie liefert %2</translation>
+    </message>
+    <message>
+        <source>'%1' is not a model kind (%2)</source>
+        <translation>'%1' ist keine Modellart (%2)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a number</source>
+        <translation>'%1' ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>'%1' is not a number from %2 to %3</source>
+        <translation>'%1' ist keine Zahl von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>'%1' is not a number, so nothing can be added to it</source>
+        <translation>'%1' ist keine Zahl, daher kann nichts dazu addiert werden</translation>
+    </message>
+    <message>
+        <source>'%1' is not a parameter; declare it under params</source>
+        <translation>'%1' ist kein Parameter; deklarieren Sie ihn unter params</translation>
+    </message>
+    <message>
+        <source>'%1' is not a pipeline name: 1 to 64 letters, digits, '-', '_' or '.', starting with a letter or digit</source>
+        <translation>'%1' ist kein Pipeline-Name: 1 bis 64 Buchstaben, Ziffern, '-', '_' oder '.', beginnend mit einem Buchstaben oder einer Ziffer</translation>
+    </message>
+    <message>
+        <source>'%1' is not a step id: a letter, then letters, digits, '-' or '_'</source>
+        <translation>'%1' ist keine Schritt-ID: ein Buchstabe, dann Buchstaben, Ziffern, '-' oder '_'</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid pattern</source>
+        <translation>'%1' ist kein gültiges Muster</translation>
+    </message>
+    <message>
+        <source>'%1' is not a validation metric: use val_loss, val_accuracy, val_mse, val_mae or val_r2</source>
+        <translation>'%1' ist keine Validierungsmetrik: verwenden Sie val_loss, val_accuracy, val_mse, val_mae oder val_r2</translation>
+    </message>
+    <message>
+        <source>'%1' is not a whole number from %2 to %3</source>
+        <translation>'%1' ist keine ganze Zahl von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>'%1' is not a whole number from 1 to %2</source>
+        <translation>'%1' ist keine ganze Zahl von 1 bis %2</translation>
+    </message>
+    <message>
+        <source>'%1' is not allowed: use %2</source>
+        <translation>'%1' ist nicht zulässig: verwenden Sie %2</translation>
+    </message>
+    <message>
+        <source>'%1' is not an activation (%2)</source>
+        <translation>'%1' ist keine Aktivierungsfunktion (%2)</translation>
+    </message>
+    <message>
+        <source>'%1' is not key=value (for example lr=3e-4)</source>
+        <translation>'%1' hat nicht die Form key=value (zum Beispiel lr=3e-4)</translation>
+    </message>
+    <message>
+        <source>'%1' is not three fractions: write train,validation,test, for example 0.8,0.1,0.1</source>
+        <translation>'%1' sind nicht drei Anteile: schreiben Sie train,validation,test, zum Beispiel 0.8,0.1,0.1</translation>
+    </message>
+    <message>
+        <source>'%1' is not true or false</source>
+        <translation>'%1' ist weder true noch false</translation>
+    </message>
+    <message>
+        <source>'%1' is one value</source>
+        <translation>'%1' ist ein einzelner Wert</translation>
+    </message>
+    <message>
+        <source>'%1' is too short for a pipeline run id (at least 4 characters)</source>
+        <translation>'%1' ist zu kurz für eine Pipeline-Lauf-ID (mindestens 4 Zeichen)</translation>
+    </message>
+    <message>
+        <source>'%1' is unknown; a trigger has %2</source>
+        <translation>'%1' ist unbekannt; ein Trigger hat %2</translation>
+    </message>
+    <message>
+        <source>'%1' is unknown; references start with params., steps., trigger. or pipeline.</source>
+        <translation>'%1' ist unbekannt; Verweise beginnen mit params., steps., trigger. oder pipeline.</translation>
+    </message>
+    <message>
+        <source>'%1' is unknown; the pipeline has %2</source>
+        <translation>'%1' ist unbekannt; die Pipeline hat %2</translation>
+    </message>
+    <message>
+        <source>'%1' names more than one pipeline run; give more characters</source>
+        <translation>'%1' bezeichnet mehr als einen Pipeline-Lauf; geben Sie mehr Zeichen an</translation>
+    </message>
+    <message>
+        <source>'%1' names no channels: write for example cnn:32,64</source>
+        <translation>'%1' nennt keine Kanäle: schreiben Sie zum Beispiel cnn:32,64</translation>
+    </message>
+    <message>
+        <source>'%1' names no earlier step (write steps.ID.OUTPUT)</source>
+        <translation>'%1' nennt keinen früheren Schritt (schreiben Sie steps.ID.OUTPUT)</translation>
+    </message>
+    <message>
+        <source>'%1' needs a quoted string</source>
+        <translation>'%1' braucht eine Zeichenkette in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>'%1' needs one of %2</source>
+        <translation>'%1' braucht eines von %2</translation>
+    </message>
+    <message>
+        <source>'%1' never comes (no such date within five years)</source>
+        <translation>'%1' tritt nie ein (kein solches Datum innerhalb von fünf Jahren)</translation>
+    </message>
+    <message>
+        <source>'%1' starts the ids of several sweeps; give more of it</source>
+        <translation>Mit '%1' beginnen die IDs mehrerer Sweeps; geben Sie mehr davon an</translation>
+    </message>
+    <message>
+        <source>'%1' takes a mapping with %2</source>
+        <translation>'%1' erwartet eine Zuordnung mit %2</translation>
+    </message>
+    <message>
+        <source>'%1' takes images of %2 channel(s); this dataset version is not one</source>
+        <translation>'%1' erwartet Bilder mit %2 Kanal/Kanälen; diese Datensatzversion enthält keine solchen</translation>
+    </message>
+    <message>
+        <source>'%1' takes whole numbers from 1 to 65536</source>
+        <translation>'%1' erwartet ganze Zahlen von 1 bis 65536</translation>
+    </message>
+    <message>
+        <source>'activation' must be one of %1, not '%2'</source>
+        <translation>'activation' muss eines von %1 sein, nicht '%2'</translation>
+    </message>
+    <message>
+        <source>'blocks' must be from 1 to 16</source>
+        <translation>'blocks' muss zwischen 1 und 16 liegen</translation>
+    </message>
+    <message>
+        <source>'dropout' must be at least 0 and below 1</source>
+        <translation>'dropout' muss mindestens 0 und kleiner als 1 sein</translation>
+    </message>
+    <message>
+        <source>'kind' must be one of auto, mlp, cnn, resnet, linear</source>
+        <translation>'kind' muss eines von auto, mlp, cnn, resnet, linear sein</translation>
+    </message>
+    <message>
+        <source>1,000 points around four Gaussian centres (synthetic)</source>
+        <translation>1.000 Punkte um vier Gauß-Zentren (synthetisch)</translation>
+    </message>
+    <message>
+        <source>1,000 points in two interleaved half circles (synthetic)</source>
+        <translation>1.000 Punkte in zwei ineinandergreifenden Halbkreisen (synthetisch)</translation>
+    </message>
+    <message>
+        <source>1,000 rows, 5 features, a nonlinear target with noise (synthetic)</source>
+        <translation>1.000 Zeilen, 5 Merkmale, ein nichtlineares Ziel mit Rauschen (synthetisch)</translation>
+    </message>
+    <message>
+        <source>1,500 points on three intertwined spiral arms (synthetic)</source>
+        <translation>1.500 Punkte auf drei ineinander verschlungenen Spiralarmen (synthetisch)</translation>
+    </message>
+    <message>
+        <source>150 iris flowers, 4 measurements, 3 species (UCI, CC BY 4.0)</source>
+        <translation>150 Iris-Blüten, 4 Messwerte, 3 Arten (UCI, CC BY 4.0)</translation>
+    </message>
+    <message>
+        <source>178 Italian wines, 13 chemical measurements, 3 cultivars (UCI, CC BY 4.0)</source>
+        <translation>178 italienische Weine, 13 chemische Messwerte, 3 Rebsorten (UCI, CC BY 4.0)</translation>
+    </message>
+    <message>
+        <source>569 biopsies, 30 cell-nucleus features, malignant or benign (UCI, CC BY 4.0)</source>
+        <translation>569 Biopsien, 30 Zellkern-Merkmale, bösartig oder gutartig (UCI, CC BY 4.0)</translation>
+    </message>
+    <message>
+        <source>70,000 28x28 grayscale images of clothing in 10 classes (Zalando, MIT)</source>
+        <translation>70.000 Graustufenbilder von Kleidung mit 28x28 Pixeln in 10 Klassen (Zalando, MIT)</translation>
+    </message>
+    <message>
+        <source>A file ended inside a record; its last record was left out.</source>
+        <translation>Eine Datei endete innerhalb eines Eintrags; ihr letzter Eintrag wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Breast Cancer Wisconsin</source>
+        <translation>Breast Cancer Wisconsin</translation>
+    </message>
+    <message>
+        <source>Drift report: %1</source>
+        <translation>Drift-Bericht: %1</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST is not installed: install the Debian package dataset-fashion-mnist</source>
+        <translation>Fashion-MNIST ist nicht installiert: installieren Sie das Debian-Paket dataset-fashion-mnist</translation>
+    </message>
+    <message>
+        <source>Gaussian blobs</source>
+        <translation>Gauß-Cluster</translation>
+    </message>
+    <message>
+        <source>Imported from TensorBoard event files in %1 (%2 file(s), %3 scalar point(s)).</source>
+        <translation>Aus TensorBoard-Ereignisdateien in %1 importiert (%2 Datei(en), %3 Skalarpunkt(e)).</translation>
+    </message>
+    <message>
+        <source>MLflow recorded the run as %1 when it was imported</source>
+        <translation>MLflow hat den Lauf beim Import als %1 verzeichnet</translation>
+    </message>
+    <message>
+        <source>No drift: 0 of %1 features drifted</source>
+        <translation>Keine Drift: 0 von %1 Merkmalen gedriftet</translation>
+    </message>
+    <message>
+        <source>No drift: 0 of %1 features drifted, %2 with a warning; %3</source>
+        <translation>Keine Drift: 0 von %1 Merkmalen gedriftet, %2 mit Warnung; %3</translation>
+    </message>
+    <message>
+        <source>No features to compare</source>
+        <translation>Keine Merkmale zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>Noisy regression</source>
+        <translation>Verrauschte Regression</translation>
+    </message>
+    <message>
+        <source>PDF needs the GUI libraries' fonts; write .html instead</source>
+        <translation>PDF braucht die Schriften der GUI-Bibliotheken; schreiben Sie stattdessen .html</translation>
+    </message>
+    <message>
+        <source>POST %1: HTTP %2</source>
+        <translation>POST %1: HTTP %2</translation>
+    </message>
+    <message>
+        <source>Reading images</source>
+        <translation>Bilder lesen</translation>
+    </message>
+    <message>
+        <source>TorchScript cannot load it: %1</source>
+        <translation>TorchScript kann es nicht laden: %1</translation>
+    </message>
+    <message>
+        <source>Two moons</source>
+        <translation>Zwei Monde</translation>
+    </message>
+    <message>
+        <source>"%1" has no alias "%2"</source>
+        <translation>"%1" hat keinen Alias "%2"</translation>
+    </message>
+    <message>
+        <source>"%1" has no version %2; %3</source>
+        <translation>"%1" hat keine Version %2; %3</translation>
+    </message>
+    <message>
+        <source>"%1" has no version whose hash starts with %2</source>
+        <translation>"%1" hat keine Version, deren Hash mit %2 beginnt</translation>
+    </message>
+    <message>
+        <source>a %1 needs an image dataset; use mlp or linear for a table</source>
+        <translation>ein %1 braucht einen Bilddatensatz; verwenden Sie mlp oder linear für eine Tabelle</translation>
+    </message>
+    <message>
+        <source>a %1 needs at least one %2</source>
+        <translation>ein %1 braucht mindestens einen %2</translation>
+    </message>
+    <message>
+        <source>a %1 run cannot become %2 (only a %3 one can)</source>
+        <translation>ein Lauf im Status %1 kann nicht %2 werden (nur einer im Status %3)</translation>
+    </message>
+    <message>
+        <source>a %1 step has no output '%2'; it has %3</source>
+        <translation>ein %1-Schritt hat keine Ausgabe '%2'; er hat %3</translation>
+    </message>
+    <message>
+        <source>a '${' without its '}'</source>
+        <translation>ein '${' ohne sein '}'</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation>ein 7-Zip-Archiv</translation>
+    </message>
+    <message>
+        <source>a broken UTF-16 surrogate</source>
+        <translation>ein defektes UTF-16-Surrogat</translation>
+    </message>
+    <message>
+        <source>a bzip2 file</source>
+        <translation>eine bzip2-Datei</translation>
+    </message>
+    <message>
+        <source>a choice needs 1 to %1 values</source>
+        <translation>eine Auswahl braucht 1 bis %1 Werte</translation>
+    </message>
+    <message>
+        <source>a chunk of metric '%1' is damaged</source>
+        <translation>ein Block der Metrik '%1' ist beschädigt</translation>
+    </message>
+    <message>
+        <source>a compress (.Z) file</source>
+        <translation>eine compress-Datei (.Z)</translation>
+    </message>
+    <message>
+        <source>a condition is text such as "challenger.accuracy &gt;= 0.9"</source>
+        <translation>eine Bedingung ist Text wie "challenger.accuracy &gt;= 0.9"</translation>
+    </message>
+    <message>
+        <source>a condition must name a choice parameter ('%1' is a range)</source>
+        <translation>eine Bedingung muss einen Auswahlparameter nennen ('%1' ist ein Bereich)</translation>
+    </message>
+    <message>
+        <source>a dataset name</source>
+        <translation>ein Datensatzname</translation>
+    </message>
+    <message>
+        <source>a dataset name must not contain '@' (it separates a name from its version)</source>
+        <translation>ein Datensatzname darf kein '@' enthalten (es trennt einen Namen von seiner Version)</translation>
+    </message>
+    <message>
+        <source>a decimal comma needs another delimiter than the comma (; or tab)</source>
+        <translation>ein Dezimalkomma braucht ein anderes Trennzeichen als das Komma (; oder Tabulator)</translation>
+    </message>
+    <message>
+        <source>a deleted experiment cannot be renamed; restore it first</source>
+        <translation>ein gelöschtes Experiment kann nicht umbenannt werden; stellen Sie es zuerst wieder her</translation>
+    </message>
+    <message>
+        <source>a deleted experiment has this name; restore it or choose another name</source>
+        <translation>ein gelöschtes Experiment hat diesen Namen; stellen Sie es wieder her oder wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>a drift policy is a JSON object</source>
+        <translation>eine Drift-Richtlinie ist ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>a drift policy of more than 1 MB is not one</source>
+        <translation>eine Drift-Richtlinie mit mehr als 1 MB ist keine</translation>
+    </message>
+    <message>
+        <source>a drift trigger names the served model: model: NAME@ALIAS</source>
+        <translation>ein Drift-Trigger nennt das bereitgestellte Modell: model: NAME@ALIAS</translation>
+    </message>
+    <message>
+        <source>a gate's condition compares, such as "challenger.accuracy &gt;= 0.9" or "challenger.mse &lt; champion.mse"</source>
+        <translation>die Bedingung einer Prüfung ist ein Vergleich, etwa "challenger.accuracy &gt;= 0.9" oder "challenger.mse &lt; champion.mse"</translation>
+    </message>
+    <message>
+        <source>a label that becomes a folder</source>
+        <translation>ein Label, das zu einem Ordner wird</translation>
+    </message>
+    <message>
+        <source>a log scale needs a positive low end (got %1)</source>
+        <translation>eine logarithmische Skala braucht ein positives unteres Ende (erhalten: %1)</translation>
+    </message>
+    <message>
+        <source>a metric key</source>
+        <translation>ein Metrikschlüssel</translation>
+    </message>
+    <message>
+        <source>a metric name such as val_loss or val_accuracy (letters, digits, _ and .)</source>
+        <translation>ein Metrikname wie val_loss oder val_accuracy (Buchstaben, Ziffern, _ und .)</translation>
+    </message>
+    <message>
+        <source>a model bundle</source>
+        <translation>ein Modellpaket</translation>
+    </message>
+    <message>
+        <source>a model name</source>
+        <translation>ein Modellname</translation>
+    </message>
+    <message>
+        <source>a notification URL starts with http://</source>
+        <translation>eine Benachrichtigungs-URL beginnt mit http://</translation>
+    </message>
+    <message>
+        <source>a param name</source>
+        <translation>ein Parametername</translation>
+    </message>
+    <message>
+        <source>a parameter is a list of choices or {choice|int|float: ...}</source>
+        <translation>ein Parameter ist eine Liste von Auswahlwerten oder {choice|int|float: ...}</translation>
+    </message>
+    <message>
+        <source>a parameter name is letters, digits and '_'</source>
+        <translation>ein Parametername besteht aus Buchstaben, Ziffern und '_'</translation>
+    </message>
+    <message>
+        <source>a parameter's value is one number or text</source>
+        <translation>der Wert eines Parameters ist eine Zahl oder ein Text</translation>
+    </message>
+    <message>
+        <source>a pipeline file is a mapping with name, steps and optional params and triggers</source>
+        <translation>eine Pipeline-Datei ist eine Zuordnung mit name, steps und optional params und triggers</translation>
+    </message>
+    <message>
+        <source>a pipeline needs a list of steps ('- id: train' ...)</source>
+        <translation>eine Pipeline braucht eine Liste von Schritten ('- id: train' ...)</translation>
+    </message>
+    <message>
+        <source>a pipeline needs a name (letters, digits, '-', '_' and '.')</source>
+        <translation>eine Pipeline braucht einen Namen (Buchstaben, Ziffern, '-', '_' und '.')</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed (a %1 is missing)</source>
+        <translation>ein Feld in Anführungszeichen wird nie geschlossen (es fehlt ein %1)</translation>
+    </message>
+    <message>
+        <source>a recipe value is written as on the command line: %1: VALUE</source>
+        <translation>ein Rezeptwert wird wie auf der Kommandozeile geschrieben: %1: WERT</translation>
+    </message>
+    <message>
+        <source>a report is written as .html or .pdf</source>
+        <translation>ein Bericht wird als .html oder .pdf geschrieben</translation>
+    </message>
+    <message>
+        <source>a run cannot be its own parent</source>
+        <translation>ein Lauf kann nicht sein eigener Elternlauf sein</translation>
+    </message>
+    <message>
+        <source>a run id is 16 lowercase hex digits</source>
+        <translation>eine Lauf-ID besteht aus 16 Hexadezimalziffern in Kleinschreibung</translation>
+    </message>
+    <message>
+        <source>a run name</source>
+        <translation>ein Laufname</translation>
+    </message>
+    <message>
+        <source>a run package</source>
+        <translation>ein Laufpaket</translation>
+    </message>
+    <message>
+        <source>a run with this id is in the workspace already</source>
+        <translation>ein Lauf mit dieser ID ist bereits im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>a side of the comparison is empty</source>
+        <translation>eine Seite des Vergleichs ist leer</translation>
+    </message>
+    <message>
+        <source>a step has one kind; this one is already '%1'</source>
+        <translation>ein Schritt hat genau eine Art; dieser ist bereits '%1'</translation>
+    </message>
+    <message>
+        <source>a step is a mapping: id, one kind (%1) and optional if, retries, backoff, timeout, cache</source>
+        <translation>ein Schritt ist eine Zuordnung: id, eine Art (%1) und optional if, retries, backoff, timeout, cache</translation>
+    </message>
+    <message>
+        <source>a step needs an id (letters, digits, '-', '_')</source>
+        <translation>ein Schritt braucht eine ID (Buchstaben, Ziffern, '-', '_')</translation>
+    </message>
+    <message>
+        <source>a sweep file is a mapping (name:, space:, ...)</source>
+        <translation>eine Sweep-Datei ist eine Zuordnung (name:, space:, ...)</translation>
+    </message>
+    <message>
+        <source>a sweep name</source>
+        <translation>ein Sweep-Name</translation>
+    </message>
+    <message>
+        <source>a sweep named '%1' exists (%2); give the new one another name, or run that one with: crucible-cli sweep run %1</source>
+        <translation>ein Sweep namens '%1' existiert bereits (%2); geben Sie dem neuen einen anderen Namen, oder starten Sie den vorhandenen mit: crucible-cli sweep run %1</translation>
+    </message>
+    <message>
+        <source>a sweep named '%1' exists; give the new one another name, or run that one with: crucible-cli sweep run %1</source>
+        <translation>ein Sweep namens '%1' existiert bereits; geben Sie dem neuen einen anderen Namen, oder starten Sie den vorhandenen mit: crucible-cli sweep run %1</translation>
+    </message>
+    <message>
+        <source>a sweep needs a dataset (NAME or NAME@HASH)</source>
+        <translation>ein Sweep braucht einen Datensatz (NAME oder NAME@HASH)</translation>
+    </message>
+    <message>
+        <source>a sweep needs a search space (space: {lr: ...})</source>
+        <translation>ein Sweep braucht einen Suchraum (space: {lr: ...})</translation>
+    </message>
+    <message>
+        <source>a tabular dataset is exported as CSV, not as a folder</source>
+        <translation>ein tabellarischer Datensatz wird als CSV exportiert, nicht als Ordner</translation>
+    </message>
+    <message>
+        <source>a timeout is more than 0 (leave it out for no limit)</source>
+        <translation>ein Timeout ist größer als 0 (lassen Sie ihn weg, um keine Begrenzung zu setzen)</translation>
+    </message>
+    <message>
+        <source>a whole number from 0 to 2^53</source>
+        <translation>eine ganze Zahl von 0 bis 2^53</translation>
+    </message>
+    <message>
+        <source>a zip archive</source>
+        <translation>ein zip-Archiv</translation>
+    </message>
+    <message>
+        <source>adding the model</source>
+        <translation>Hinzufügen des Modells</translation>
+    </message>
+    <message>
+        <source>all %1 condition(s) hold</source>
+        <translation>alle %1 Bedingung(en) gelten</translation>
+    </message>
+    <message>
+        <source>an alias</source>
+        <translation>ein Alias</translation>
+    </message>
+    <message>
+        <source>an artifact path must be relative to the run's folder and stay inside it</source>
+        <translation>ein Artefaktpfad muss relativ zum Ordner des Laufs sein und darin bleiben</translation>
+    </message>
+    <message>
+        <source>an entry has an empty name</source>
+        <translation>ein Eintrag hat einen leeren Namen</translation>
+    </message>
+    <message>
+        <source>an experiment name</source>
+        <translation>ein Experimentname</translation>
+    </message>
+    <message>
+        <source>an experiment with this name already exists</source>
+        <translation>ein Experiment mit diesem Namen existiert bereits</translation>
+    </message>
+    <message>
+        <source>an image dataset is exported as a folder of images, not CSV</source>
+        <translation>ein Bilddatensatz wird als Bildordner exportiert, nicht als CSV</translation>
+    </message>
+    <message>
+        <source>an image dataset is written as a folder of PNG files, not to standard output: name a folder</source>
+        <translation>ein Bilddatensatz wird als Ordner mit PNG-Dateien geschrieben, nicht auf die Standardausgabe: nennen Sie einen Ordner</translation>
+    </message>
+    <message>
+        <source>an lz4 file</source>
+        <translation>eine lz4-Datei</translation>
+    </message>
+    <message>
+        <source>an xz file</source>
+        <translation>eine xz-Datei</translation>
+    </message>
+    <message>
+        <source>another run with the id %1 is in this workspace (a different recipe or dataset); the package is left unpacked</source>
+        <translation>ein anderer Lauf mit der ID %1 ist in diesem Arbeitsbereich (ein anderes Rezept oder ein anderer Datensatz); das Paket bleibt unentpackt</translation>
+    </message>
+    <message>
+        <source>another step (line %1) has this id</source>
+        <translation>ein anderer Schritt (Zeile %1) hat diese ID</translation>
+    </message>
+    <message>
+        <source>appears more than once</source>
+        <translation>kommt mehr als einmal vor</translation>
+    </message>
+    <message>
+        <source>appended to %1</source>
+        <translation>an %1 angehängt</translation>
+    </message>
+    <message>
+        <source>as written</source>
+        <translation>wie geschrieben</translation>
+    </message>
+    <message>
+        <source>asking a sweep to stop</source>
+        <translation>Auffordern eines Sweeps zum Anhalten</translation>
+    </message>
+    <message>
+        <source>at most %1 parameters</source>
+        <translation>höchstens %1 Parameter</translation>
+    </message>
+    <message>
+        <source>attempt %1 of %2</source>
+        <translation>Versuch %1 von %2</translation>
+    </message>
+    <message>
+        <source>auto (preset for the dataset)</source>
+        <translation>auto (Voreinstellung für den Datensatz)</translation>
+    </message>
+    <message>
+        <source>bad header length</source>
+        <translation>ungültige Header-Länge</translation>
+    </message>
+    <message>
+        <source>be a device name of Windows (CON, PRN, AUX, NUL, COM1-9, LPT1-9)</source>
+        <translation>ein Windows-Gerätename sein (CON, PRN, AUX, NUL, COM1-9, LPT1-9)</translation>
+    </message>
+    <message>
+        <source>be a plain number (NAME@3 means version 3)</source>
+        <translation>eine reine Zahl sein (NAME@3 bedeutet Version 3)</translation>
+    </message>
+    <message>
+        <source>be empty</source>
+        <translation>leer sein</translation>
+    </message>
+    <message>
+        <source>be longer than %1 characters (it has %2)</source>
+        <translation>länger als %1 Zeichen sein (er hat %2)</translation>
+    </message>
+    <message>
+        <source>best trial #%1: %2 = %3 (%4 trials)</source>
+        <translation>bester Versuch #%1: %2 = %3 (%4 Versuche)</translation>
+    </message>
+    <message>
+        <source>budget of %1 trials spent</source>
+        <translation>Budget von %1 Versuchen ausgeschöpft</translation>
+    </message>
+    <message>
+        <source>budget.minutes must be a positive number of minutes</source>
+        <translation>budget.minutes muss eine positive Anzahl Minuten sein</translation>
+    </message>
+    <message>
+        <source>bytes that are not UTF-8 (byte %1 of field %2); save the file as UTF-8</source>
+        <translation>Bytes, die kein UTF-8 sind (Byte %1 von Feld %2); speichern Sie die Datei als UTF-8</translation>
+    </message>
+    <message>
+        <source>cache is true or false</source>
+        <translation>cache ist true oder false</translation>
+    </message>
+    <message>
+        <source>cannot add the entry %1 (zip error %2)</source>
+        <translation>der Eintrag %1 kann nicht hinzugefügt werden (Zip-Fehler %2)</translation>
+    </message>
+    <message>
+        <source>cannot append: %1</source>
+        <translation>Anhängen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>cannot be found in the zip</source>
+        <translation>ist im Zip-Archiv nicht zu finden</translation>
+    </message>
+    <message>
+        <source>cannot be given to a model that takes %1 channels (1 or 3 are read)</source>
+        <translation>kann nicht an ein Modell übergeben werden, das %1 Kanäle erwartet (gelesen werden 1 oder 3)</translation>
+    </message>
+    <message>
+        <source>cannot be opened (zip error %1)</source>
+        <translation>kann nicht geöffnet werden (Zip-Fehler %1)</translation>
+    </message>
+    <message>
+        <source>cannot be read again (zip error %1)</source>
+        <translation>kann nicht erneut gelesen werden (Zip-Fehler %1)</translation>
+    </message>
+    <message>
+        <source>cannot be read again; was the %1 changed or removed?</source>
+        <translation>kann nicht erneut gelesen werden; wurde das %1 geändert oder entfernt?</translation>
+    </message>
+    <message>
+        <source>cannot be read as an image</source>
+        <translation>kann nicht als Bild gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot connect: %1</source>
+        <translation>keine Verbindung möglich: %1</translation>
+    </message>
+    <message>
+        <source>cannot copy the artifact</source>
+        <translation>das Artefakt kann nicht kopiert werden</translation>
+    </message>
+    <message>
+        <source>cannot copy the bundle; is the disk full?</source>
+        <translation>das Paket kann nicht kopiert werden; ist die Festplatte voll?</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file: %1</source>
+        <translation>eine temporäre Datei kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the %1 (zip error %2)</source>
+        <translation>das %1 kann nicht erstellt werden (Zip-Fehler %2)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot create the registry folder</source>
+        <translation>der Registry-Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot create the version folder</source>
+        <translation>der Versionsordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot create this folder (check permissions and free space)</source>
+        <translation>dieser Ordner kann nicht angelegt werden (prüfen Sie Berechtigungen und freien Speicherplatz)</translation>
+    </message>
+    <message>
+        <source>cannot decode this image: %1</source>
+        <translation>dieses Bild kann nicht dekodiert werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot find the matching IDX file (images-idx3 with labels-idx1) next to it</source>
+        <translation>die passende IDX-Datei (images-idx3 zu labels-idx1) ist daneben nicht zu finden</translation>
+    </message>
+    <message>
+        <source>cannot finish the %1 (zip error %2); is the disk full?</source>
+        <translation>das %1 kann nicht abgeschlossen werden (Zip-Fehler %2); ist die Festplatte voll?</translation>
+    </message>
+    <message>
+        <source>cannot load Crucible's LibTorch module %1: %2</source>
+        <translation>das LibTorch-Modul %1 von Crucible kann nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder for the file's plain copy in %1 (TMPDIR): %2</source>
+        <translation>in %1 (TMPDIR) kann kein temporärer Ordner für die aufbereitete Kopie der Datei angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder: %1</source>
+        <translation>ein temporärer Ordner kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot open it as SQLite: %1</source>
+        <translation>kann nicht als SQLite geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the file</source>
+        <translation>die Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read '%1': write a number, a name such as challenger.accuracy, or quoted text</source>
+        <translation>'%1' ist nicht lesbar: schreiben Sie eine Zahl, einen Namen wie challenger.accuracy oder Text in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>cannot read its %1: %2</source>
+        <translation>die Tabelle %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read its metrics: %1</source>
+        <translation>die Metriken können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read its runs: %1</source>
+        <translation>die Läufe können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the bundle: %1</source>
+        <translation>das Paket kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the dataset's stored copy: %1</source>
+        <translation>die gespeicherte Kopie des Datensatzes kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the drift policy: %1</source>
+        <translation>die Drift-Richtlinie kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the event file: %1</source>
+        <translation>die Ereignisdatei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the run's %1: %2</source>
+        <translation>%1 des Laufs kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read this image: %1</source>
+        <translation>dieses Bild kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>Lesen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>cannot remove the file</source>
+        <translation>die Datei kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>cannot resolve %1: %2</source>
+        <translation>%1 kann nicht aufgelöst werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot start /bin/sh: %1</source>
+        <translation>/bin/sh kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot start zlib</source>
+        <translation>zlib kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>cannot start zstd</source>
+        <translation>zstd kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>cannot tell what this is: give a CSV/TSV file, a folder of class subfolders with images, or IDX files</source>
+        <translation>nicht erkennbar, worum es sich handelt: geben Sie eine CSV/TSV-Datei, einen Ordner mit einem Bild-Unterordner pro Klasse oder IDX-Dateien an</translation>
+    </message>
+    <message>
+        <source>cannot write a plain copy: %1</source>
+        <translation>die aufbereitete Kopie kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the dataset out of the package: %1</source>
+        <translation>der Datensatz kann nicht aus dem Paket geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the dataset: %1</source>
+        <translation>der Datensatz kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the entry %1 (zip error %2); is the disk full?</source>
+        <translation>der Eintrag %1 kann nicht geschrieben werden (Zip-Fehler %2); ist die Festplatte voll?</translation>
+    </message>
+    <message>
+        <source>cannot write the image</source>
+        <translation>das Bild kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot write the report: %1</source>
+        <translation>der Bericht kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>Schreiben nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>cannot write: %1; is the disk full?</source>
+        <translation>Schreiben nicht möglich: %1; ist die Festplatte voll?</translation>
+    </message>
+    <message>
+        <source>changing the run's status</source>
+        <translation>Ändern des Laufstatus</translation>
+    </message>
+    <message>
+        <source>choice takes a list of values</source>
+        <translation>choice erwartet eine Liste von Werten</translation>
+    </message>
+    <message>
+        <source>choices are numbers, words or true/false</source>
+        <translation>Auswahlwerte sind Zahlen, Wörter oder true/false</translation>
+    </message>
+    <message>
+        <source>choose a folder that does not exist yet, or an empty one</source>
+        <translation>wählen Sie einen Ordner, der noch nicht existiert, oder einen leeren</translation>
+    </message>
+    <message>
+        <source>column %1 holds numbers with a decimal comma (from line %2) and with a decimal point (%3 on line %4); write them all one way, or choose the decimal mark (--decimal, or in the import preview)</source>
+        <translation>Spalte %1 enthält Zahlen mit Dezimalkomma (ab Zeile %2) und mit Dezimalpunkt (%3 in Zeile %4); schreiben Sie alle auf dieselbe Weise, oder wählen Sie das Dezimaltrennzeichen (--decimal, oder in der Importvorschau)</translation>
+    </message>
+    <message>
+        <source>column %1 is truncated</source>
+        <translation>Spalte %1 ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>column %1 names a category it does not have</source>
+        <translation>Spalte %1 nennt eine Kategorie, die sie nicht hat</translation>
+    </message>
+    <message>
+        <source>column '%1' holds dates or times (such as %2); the model takes numbers in this column</source>
+        <translation>Spalte '%1' enthält Datums- oder Zeitangaben (etwa %2); das Modell erwartet in dieser Spalte Zahlen</translation>
+    </message>
+    <message>
+        <source>column '%1' holds dates or times; a model predicts classes or numbers: choose another target (dates serve as features)</source>
+        <translation>Spalte '%1' enthält Datums- oder Zeitangaben; ein Modell sagt Klassen oder Zahlen vorher: wählen Sie ein anderes Ziel (Datumsangaben dienen als Merkmale)</translation>
+    </message>
+    <message>
+        <source>column '%1' is not dates in one form such as %2 ("%3" among its values); the model takes dates in this column</source>
+        <translation>Spalte '%1' enthält keine Datumsangaben in einer einheitlichen Form wie %2 ("%3" unter ihren Werten); das Modell erwartet in dieser Spalte Datumsangaben</translation>
+    </message>
+    <message>
+        <source>column '%1', data row %2: '%3' is not a category the model knows (it knows %4)</source>
+        <translation>Spalte '%1', Datenzeile %2: '%3' ist keine Kategorie, die das Modell kennt (es kennt %4)</translation>
+    </message>
+    <message>
+        <source>column '%1', data row %2: '%3' is not a date; the model takes dates in this column (as %4)</source>
+        <translation>Spalte '%1', Datenzeile %2: '%3' ist kein Datum; das Modell erwartet in dieser Spalte Datumsangaben (als %4)</translation>
+    </message>
+    <message>
+        <source>column '%1', data row %2: '%3' is not a number, but the model's training data had numbers there</source>
+        <translation>Spalte '%1', Datenzeile %2: '%3' ist keine Zahl, aber die Trainingsdaten des Modells hatten dort Zahlen</translation>
+    </message>
+    <message>
+        <source>column '%1', data row %2: '%3' is not a number; the model takes numbers in this column</source>
+        <translation>Spalte '%1', Datenzeile %2: '%3' ist keine Zahl; das Modell erwartet in dieser Spalte Zahlen</translation>
+    </message>
+    <message>
+        <source>column '%1': %2; write them year first (%3)</source>
+        <translation>Spalte '%1': %2; schreiben Sie sie mit dem Jahr zuerst (%3)</translation>
+    </message>
+    <message>
+        <source>column "%1" holds numbers but for %2 value(s) such as "%3" in row %4; correct them, read them as missing (data import --not-numbers missing) or keep the column as text (--not-numbers text)</source>
+        <translation>Spalte "%1" enthält Zahlen, bis auf %2 Wert(e) wie "%3" in Zeile %4; korrigieren Sie sie, lesen Sie sie als fehlend (data import --not-numbers missing) oder behalten Sie die Spalte als Text (--not-numbers text)</translation>
+    </message>
+    <message>
+        <source>column "%1": %2 is beyond what a 32-bit float holds (about ±3.4e38) or infinite; correct it, or read such values as missing (data import --out-of-range missing)</source>
+        <translation>Spalte "%1": %2 liegt außerhalb dessen, was ein 32-Bit-Float fassen kann (etwa ±3.4e38), oder ist unendlich; korrigieren Sie den Wert, oder lesen Sie solche Werte als fehlend (data import --out-of-range missing)</translation>
+    </message>
+    <message>
+        <source>committing metrics</source>
+        <translation>Festschreiben der Metriken</translation>
+    </message>
+    <message>
+        <source>configuring the registry database</source>
+        <translation>Konfigurieren der Registry-Datenbank</translation>
+    </message>
+    <message>
+        <source>contain '@' (it separates a name from its version or alias)</source>
+        <translation>'@' enthalten (es trennt einen Namen von seiner Version oder seinem Alias)</translation>
+    </message>
+    <message>
+        <source>contain control or format characters (%1)</source>
+        <translation>Steuer- oder Formatzeichen enthalten (%1)</translation>
+    </message>
+    <message>
+        <source>conv block</source>
+        <translation>Faltungsblock</translation>
+    </message>
+    <message>
+        <source>could not draw a unique run id</source>
+        <translation>es ließ sich keine eindeutige Lauf-ID erzeugen</translation>
+    </message>
+    <message>
+        <source>creating the experiment</source>
+        <translation>Anlegen des Experiments</translation>
+    </message>
+    <message>
+        <source>creating the registry tables</source>
+        <translation>Anlegen der Registry-Tabellen</translation>
+    </message>
+    <message>
+        <source>creating the run</source>
+        <translation>Anlegen des Laufs</translation>
+    </message>
+    <message>
+        <source>data row %1: id '%2' has two different labels ('%3' and '%4')</source>
+        <translation>Datenzeile %1: ID '%2' hat zwei verschiedene Labels ('%3' und '%4')</translation>
+    </message>
+    <message>
+        <source>dataset format %1 is newer than this Crucible knows</source>
+        <translation>Datensatzformat %1 ist neuer, als diese Crucible-Version kennt</translation>
+    </message>
+    <message>
+        <source>dataset versions: target, task, profile, stored size</source>
+        <translation>Datensatzversionen: Ziel, Aufgabe, Profil, gespeicherte Größe</translation>
+    </message>
+    <message>
+        <source>dates such as %1 could be day first or month first; choose which to read them as dates</source>
+        <translation>Datumsangaben wie %1 könnten mit dem Tag oder mit dem Monat beginnen; wählen Sie, wie sie als Datum gelesen werden sollen</translation>
+    </message>
+    <message>
+        <source>decimal comma</source>
+        <translation>Dezimalkomma</translation>
+    </message>
+    <message>
+        <source>declares %1 bytes, more than the %2 allowed</source>
+        <translation>gibt %1 Bytes an, mehr als die erlaubten %2</translation>
+    </message>
+    <message>
+        <source>deleting the dataset version</source>
+        <translation>Löschen der Datensatzversion</translation>
+    </message>
+    <message>
+        <source>deleting the experiment</source>
+        <translation>Löschen des Experiments</translation>
+    </message>
+    <message>
+        <source>deleting the version</source>
+        <translation>Löschen der Version</translation>
+    </message>
+    <message>
+        <source>device '%1' asked for, but CUDA is not usable here (this LibTorch is CPU-only or no GPU is visible); use --device cpu or auto</source>
+        <translation>Gerät '%1' angefordert, aber CUDA ist hier nicht nutzbar (diese LibTorch-Version unterstützt nur die CPU, oder keine GPU ist sichtbar); verwenden Sie --device cpu oder auto</translation>
+    </message>
+    <message>
+        <source>dimension %1 has an impossible size %2</source>
+        <translation>Dimension %1 hat eine unmögliche Größe %2</translation>
+    </message>
+    <message>
+        <source>does not hold</source>
+        <translation>gilt nicht</translation>
+    </message>
+    <message>
+        <source>does not match its checksum any more; was the %1 changed?</source>
+        <translation>stimmt nicht mehr mit seiner Prüfsumme überein; wurde das %1 geändert?</translation>
+    </message>
+    <message>
+        <source>does not match its checksum in %1</source>
+        <translation>stimmt nicht mit seiner Prüfsumme in %1 überein</translation>
+    </message>
+    <message>
+        <source>drawing a run id</source>
+        <translation>Erzeugen einer Lauf-ID</translation>
+    </message>
+    <message>
+        <source>drift compares with one of data, csv or log, not several</source>
+        <translation>drift vergleicht mit genau einem von data, csv oder log, nicht mit mehreren</translation>
+    </message>
+    <message>
+        <source>drift is a mapping: {model: NAME@ALIAS, window: 1000, every: 1h}</source>
+        <translation>drift ist eine Zuordnung: {model: NAME@ALIAS, window: 1000, every: 1h}</translation>
+    </message>
+    <message>
+        <source>each 'conv' block needs channels &gt; 0, kernel 1-15 and pool &gt;= 1</source>
+        <translation>jeder 'conv'-Block braucht channels &gt; 0, kernel 1-15 und pool &gt;= 1</translation>
+    </message>
+    <message>
+        <source>emptying the trash</source>
+        <translation>Leeren des Papierkorbs</translation>
+    </message>
+    <message>
+        <source>end in ".crucible"</source>
+        <translation>auf ".crucible" enden</translation>
+    </message>
+    <message>
+        <source>end with '.'</source>
+        <translation>mit '.' enden</translation>
+    </message>
+    <message>
+        <source>ending a sweep</source>
+        <translation>Beenden eines Sweeps</translation>
+    </message>
+    <message>
+        <source>entry "model.pt" does not match the bundle's signature: %1</source>
+        <translation>Eintrag "model.pt" passt nicht zur Signatur des Pakets: %1</translation>
+    </message>
+    <message>
+        <source>entry "model.pt": %1</source>
+        <translation>Eintrag "model.pt": %1</translation>
+    </message>
+    <message>
+        <source>epoch %1/%2  loss %3</source>
+        <translation>Epoche %1/%2  Verlust %3</translation>
+    </message>
+    <message>
+        <source>every grid point tried</source>
+        <translation>alle Rasterpunkte ausprobiert</translation>
+    </message>
+    <message>
+        <source>every trial failed; trial #%1: %2</source>
+        <translation>alle Versuche sind fehlgeschlagen; Versuch #%1: %2</translation>
+    </message>
+    <message>
+        <source>expected ')' to close the '(' at column %1, found %2</source>
+        <translation>')' erwartet, um die '(' in Spalte %1 zu schließen, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>expected ',' or ')' in the list, found %1</source>
+        <translation>',' oder ')' in der Liste erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected 'timestamp value step' (MLflow's metric line)</source>
+        <translation>'timestamp value step' erwartet (die Metrikzeile von MLflow)</translation>
+    </message>
+    <message>
+        <source>expected =, !=, &lt;, &lt;=, &gt;, &gt;=, in, like, ilike, glob or contains after '%1', found %2</source>
+        <translation>=, !=, &lt;, &lt;=, &gt;, &gt;=, in, like, ilike, glob oder contains nach '%1' erwartet, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>expected a condition such as metrics.val_accuracy &gt; 0.9, found %1</source>
+        <translation>eine Bedingung wie metrics.val_accuracy &gt; 0.9 erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected a list after 'in', such as ("adam", "sgd"), found %1</source>
+        <translation>eine Liste nach 'in' erwartet, etwa ("adam", "sgd"), gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected a map of 'key: value' (MLflow's meta.yaml)</source>
+        <translation>eine Zuordnung aus 'key: value' erwartet (meta.yaml von MLflow)</translation>
+    </message>
+    <message>
+        <source>expected a number, a quoted string, true or false after '%1', found %2</source>
+        <translation>eine Zahl, eine Zeichenkette in Anführungszeichen, true oder false nach '%1' erwartet, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>experiment tracking: params, tags, artifacts and metric series</source>
+        <translation>Experiment-Tracking: Parameter, Tags, Artefakte und Metrikreihen</translation>
+    </message>
+    <message>
+        <source>fail_on_drift is true or false</source>
+        <translation>fail_on_drift ist true oder false</translation>
+    </message>
+    <message>
+        <source>features must be an object: feature name -&gt; rule</source>
+        <translation>features muss ein Objekt sein: Merkmalsname -&gt; Regel</translation>
+    </message>
+    <message>
+        <source>features.%1 must be an object</source>
+        <translation>features.%1 muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>filing the run under its parent</source>
+        <translation>Einordnen des Laufs unter seinem Elternlauf</translation>
+    </message>
+    <message>
+        <source>filter, column %1</source>
+        <translation>Filter, Spalte %1</translation>
+    </message>
+    <message>
+        <source>forgetting an earlier import</source>
+        <translation>Vergessen eines früheren Imports</translation>
+    </message>
+    <message>
+        <source>forgetting artifact '%1'</source>
+        <translation>Vergessen des Artefakts '%1'</translation>
+    </message>
+    <message>
+        <source>format version %1 is newer than this Crucible reads (%2); update Crucible to open this bundle</source>
+        <translation>Formatversion %1 ist neuer, als diese Crucible-Version lesen kann (%2); aktualisieren Sie Crucible, um dieses Paket zu öffnen</translation>
+    </message>
+    <message>
+        <source>format version 0</source>
+        <translation>Formatversion 0</translation>
+    </message>
+    <message>
+        <source>give a run id or the start of one</source>
+        <translation>geben Sie eine Lauf-ID oder deren Anfang an</translation>
+    </message>
+    <message>
+        <source>give exactly one of choice: [...], int: [LOW, HIGH], float: [LOW, HIGH]</source>
+        <translation>geben Sie genau eines von choice: [...], int: [LOW, HIGH], float: [LOW, HIGH] an</translation>
+    </message>
+    <message>
+        <source>grid takes a number of points from 2 to %1</source>
+        <translation>grid erwartet eine Punktanzahl von 2 bis %1</translation>
+    </message>
+    <message>
+        <source>grid, random or tpe, not '%1'</source>
+        <translation>grid, random oder tpe, nicht '%1'</translation>
+    </message>
+    <message>
+        <source>has a ".." component</source>
+        <translation>hat einen ".."-Bestandteil</translation>
+    </message>
+    <message>
+        <source>has a negative size or stride</source>
+        <translation>hat eine negative Größe oder Schrittweite</translation>
+    </message>
+    <message>
+        <source>has a negative storage offset</source>
+        <translation>hat einen negativen Speicher-Offset</translation>
+    </message>
+    <message>
+        <source>has no package format</source>
+        <translation>hat kein Paketformat</translation>
+    </message>
+    <message>
+        <source>has sizes and strides that overflow</source>
+        <translation>hat Größen und Schrittweiten, die überlaufen</translation>
+    </message>
+    <message>
+        <source>header on line %1</source>
+        <translation>Kopfzeile in Zeile %1</translation>
+    </message>
+    <message>
+        <source>holds %1 bytes but declares %2</source>
+        <translation>enthält %1 Bytes, gibt aber %2 an</translation>
+    </message>
+    <message>
+        <source>holds %1 labels but its image file holds %2 images</source>
+        <translation>enthält %1 Labels, aber die zugehörige Bilddatei enthält %2 Bilder</translation>
+    </message>
+    <message>
+        <source>holds a dataset whose content hash is %1, not the version %2 the run names; the package was changed</source>
+        <translation>enthält einen Datensatz mit dem Inhalts-Hash %1, nicht die Version %2, die der Lauf nennt; das Paket wurde verändert</translation>
+    </message>
+    <message>
+        <source>holds more than the %1 bytes it declares; the %2 is damaged or hostile</source>
+        <translation>enthält mehr als die angegebenen %1 Bytes; das %2 ist beschädigt oder manipuliert</translation>
+    </message>
+    <message>
+        <source>holds no MLflow runs (an mlruns folder has EXPERIMENT_ID/RUN_ID/meta.yaml)</source>
+        <translation>enthält keine MLflow-Läufe (ein mlruns-Ordner enthält EXPERIMENT_ID/RUN_ID/meta.yaml)</translation>
+    </message>
+    <message>
+        <source>holds no TensorBoard event files (events.out.tfevents.*), in it or below it</source>
+        <translation>enthält keine TensorBoard-Ereignisdateien (events.out.tfevents.*), weder darin noch darunter</translation>
+    </message>
+    <message>
+        <source>https is not spoken by notify; post through a shell step (curl -d @- URL) or a local relay on http</source>
+        <translation>notify beherrscht kein https; senden Sie über einen shell-Schritt (curl -d @- URL) oder ein lokales Relay über http</translation>
+    </message>
+    <message>
+        <source>if takes a condition such as steps.drift.drifted, or always or failure</source>
+        <translation>if erwartet eine Bedingung wie steps.drift.drifted, oder always oder failure</translation>
+    </message>
+    <message>
+        <source>image shape %1x%2x%3 is not possible</source>
+        <translation>Bildform %1x%2x%3 ist nicht möglich</translation>
+    </message>
+    <message>
+        <source>image size</source>
+        <translation>Bildgröße</translation>
+    </message>
+    <message>
+        <source>images are %1x%2 but the other file's are %3x%4</source>
+        <translation>die Bilder sind %1x%2, die der anderen Datei aber %3x%4</translation>
+    </message>
+    <message>
+        <source>importing %1 as %2</source>
+        <translation>Import von %1 als %2</translation>
+    </message>
+    <message>
+        <source>inputs unchanged since an earlier run: outputs reused</source>
+        <translation>Eingaben seit einem früheren Lauf unverändert: Ausgaben wiederverwendet</translation>
+    </message>
+    <message>
+        <source>install the Debian package dataset-fashion-mnist</source>
+        <translation>installieren Sie das Debian-Paket dataset-fashion-mnist</translation>
+    </message>
+    <message>
+        <source>int takes whole numbers</source>
+        <translation>int erwartet ganze Zahlen</translation>
+    </message>
+    <message>
+        <source>interop: deleted experiments, key-value run tags, imported runs</source>
+        <translation>Interop: gelöschte Experimente, Schlüssel-Wert-Tags von Läufen, importierte Läufe</translation>
+    </message>
+    <message>
+        <source>is %1x%2 pixels; the model takes %3x%4 (resize it first)</source>
+        <translation>hat %1x%2 Pixel; das Modell erwartet %3x%4 (skalieren Sie es zuerst)</translation>
+    </message>
+    <message>
+        <source>is a Crucible workspace; choose another folder</source>
+        <translation>ist ein Crucible-Arbeitsbereich; wählen Sie einen anderen Ordner</translation>
+    </message>
+    <message>
+        <source>is a file; mlruns is a folder</source>
+        <translation>ist eine Datei; mlruns ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>is a folder; name a pipeline file (.yaml)</source>
+        <translation>ist ein Ordner; nennen Sie eine Pipeline-Datei (.yaml)</translation>
+    </message>
+    <message>
+        <source>is a symbolic link</source>
+        <translation>ist ein symbolischer Link</translation>
+    </message>
+    <message>
+        <source>is an absolute path</source>
+        <translation>ist ein absoluter Pfad</translation>
+    </message>
+    <message>
+        <source>is damaged (zip error %1)</source>
+        <translation>ist beschädigt (Zip-Fehler %1)</translation>
+    </message>
+    <message>
+        <source>is encrypted</source>
+        <translation>ist verschlüsselt</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>is not a JSON object</source>
+        <translation>ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>is not a bundle entry</source>
+        <translation>ist kein Eintrag des Pakets</translation>
+    </message>
+    <message>
+        <source>is not listed in %1</source>
+        <translation>ist nicht in %1 aufgeführt</translation>
+    </message>
+    <message>
+        <source>is not part of %1 (expected only %2)</source>
+        <translation>gehört nicht zu %1 (erwartet werden nur %2)</translation>
+    </message>
+    <message>
+        <source>is of a layout Crucible does not load</source>
+        <translation>hat ein Layout, das Crucible nicht lädt</translation>
+    </message>
+    <message>
+        <source>is package format %1, written by a newer Crucible (%2); this one reads format %3: update Crucible to unpack it</source>
+        <translation>hat Paketformat %1, geschrieben von einer neueren Crucible-Version (%2); diese liest Format %3: aktualisieren Sie Crucible, um es zu entpacken</translation>
+    </message>
+    <message>
+        <source>it has no versions</source>
+        <translation>es hat keine Versionen</translation>
+    </message>
+    <message>
+        <source>its condition does not hold: %1</source>
+        <translation>seine Bedingung gilt nicht: %1</translation>
+    </message>
+    <message>
+        <source>its condition names '%1', which is not a parameter of the space</source>
+        <translation>seine Bedingung nennt '%1', was kein Parameter des Suchraums ist</translation>
+    </message>
+    <message>
+        <source>its condition on '%1' is part of a cycle of conditions</source>
+        <translation>seine Bedingung auf '%1' ist Teil eines Zyklus von Bedingungen</translation>
+    </message>
+    <message>
+        <source>its condition's value %1 is not one of %2's choices</source>
+        <translation>der Wert %1 seiner Bedingung ist keiner der Auswahlwerte von %2</translation>
+    </message>
+    <message>
+        <source>its dataset version (%1@%2) is not in this workspace any more, so a package could not rerun it</source>
+        <translation>seine Datensatzversion (%1@%2) ist nicht mehr in diesem Arbeitsbereich, daher könnte ein Paket ihn nicht wiederholen</translation>
+    </message>
+    <message>
+        <source>its process ended while it ran; continue it with: crucible-cli pipeline resume %1</source>
+        <translation>sein Prozess endete während der Ausführung; setzen Sie ihn fort mit: crucible-cli pipeline resume %1</translation>
+    </message>
+    <message>
+        <source>its process ended while it ran; continue it with: crucible-cli sweep resume %1</source>
+        <translation>sein Prozess endete während der Ausführung; setzen Sie ihn fort mit: crucible-cli sweep resume %1</translation>
+    </message>
+    <message>
+        <source>its process ended without finishing the run</source>
+        <translation>sein Prozess endete, ohne den Lauf abzuschließen</translation>
+    </message>
+    <message>
+        <source>its recorded recipe cannot be read: %1</source>
+        <translation>sein aufgezeichnetes Rezept kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>its versions are </source>
+        <translation>seine Versionen sind </translation>
+    </message>
+    <message>
+        <source>kind is csv, images or idx</source>
+        <translation>kind ist csv, images oder idx</translation>
+    </message>
+    <message>
+        <source>label %1 is outside 0-9</source>
+        <translation>Label %1 liegt außerhalb von 0-9</translation>
+    </message>
+    <message>
+        <source>larger than any file MLflow writes here (%1 bytes)</source>
+        <translation>größer als jede Datei, die MLflow hier schreibt (%1 Bytes)</translation>
+    </message>
+    <message>
+        <source>line %1 is not in sha256sum format</source>
+        <translation>Zeile %1 ist nicht im sha256sum-Format</translation>
+    </message>
+    <message>
+        <source>line %1 lists "%2" a second time</source>
+        <translation>Zeile %1 führt "%2" ein zweites Mal auf</translation>
+    </message>
+    <message>
+        <source>line %1 lists "%2", which is not a %3 entry</source>
+        <translation>Zeile %1 führt "%2" auf, das kein %3-Eintrag ist</translation>
+    </message>
+    <message>
+        <source>listing aliases</source>
+        <translation>Auflisten der Aliasse</translation>
+    </message>
+    <message>
+        <source>listing datasets</source>
+        <translation>Auflisten der Datensätze</translation>
+    </message>
+    <message>
+        <source>listing experiments</source>
+        <translation>Auflisten der Experimente</translation>
+    </message>
+    <message>
+        <source>listing metrics</source>
+        <translation>Auflisten der Metriken</translation>
+    </message>
+    <message>
+        <source>listing models</source>
+        <translation>Auflisten der Modelle</translation>
+    </message>
+    <message>
+        <source>listing names</source>
+        <translation>Auflisten der Namen</translation>
+    </message>
+    <message>
+        <source>listing pipeline runs</source>
+        <translation>Auflisten der Pipeline-Läufe</translation>
+    </message>
+    <message>
+        <source>listing runs</source>
+        <translation>Auflisten der Läufe</translation>
+    </message>
+    <message>
+        <source>listing runs by status</source>
+        <translation>Auflisten der Läufe nach Status</translation>
+    </message>
+    <message>
+        <source>listing the newest runs</source>
+        <translation>Auflisten der neuesten Läufe</translation>
+    </message>
+    <message>
+        <source>listing the tables</source>
+        <translation>Auflisten der Tabellen</translation>
+    </message>
+    <message>
+        <source>listing the trash</source>
+        <translation>Auflisten des Papierkorbs</translation>
+    </message>
+    <message>
+        <source>locking the workspace</source>
+        <translation>Sperren des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>locking the workspace to update its schema</source>
+        <translation>Sperren des Arbeitsbereichs zum Aktualisieren seines Schemas</translation>
+    </message>
+    <message>
+        <source>logging the alias change</source>
+        <translation>Protokollieren der Alias-Änderung</translation>
+    </message>
+    <message>
+        <source>looking for changed runs</source>
+        <translation>Suchen nach geänderten Läufen</translation>
+    </message>
+    <message>
+        <source>looking for interrupted runs</source>
+        <translation>Suchen nach unterbrochenen Läufen</translation>
+    </message>
+    <message>
+        <source>looking for runs that use the dataset</source>
+        <translation>Suchen nach Läufen, die den Datensatz verwenden</translation>
+    </message>
+    <message>
+        <source>looking up a step's cached outputs</source>
+        <translation>Nachschlagen der zwischengespeicherten Ausgaben eines Schritts</translation>
+    </message>
+    <message>
+        <source>looking up an earlier import</source>
+        <translation>Nachschlagen eines früheren Imports</translation>
+    </message>
+    <message>
+        <source>looking up metric '%1'</source>
+        <translation>Nachschlagen der Metrik '%1'</translation>
+    </message>
+    <message>
+        <source>looking up the dataset</source>
+        <translation>Nachschlagen des Datensatzes</translation>
+    </message>
+    <message>
+        <source>looking up the experiment</source>
+        <translation>Nachschlagen des Experiments</translation>
+    </message>
+    <message>
+        <source>looking up the run</source>
+        <translation>Nachschlagen des Laufs</translation>
+    </message>
+    <message>
+        <source>looking up the run id</source>
+        <translation>Nachschlagen der Lauf-ID</translation>
+    </message>
+    <message>
+        <source>loss diverged at step %1 (epoch %2)</source>
+        <translation>Verlust bei Schritt %1 (Epoche %2) divergiert</translation>
+    </message>
+    <message>
+        <source>marking an interrupted pipeline run</source>
+        <translation>Markieren eines unterbrochenen Pipeline-Laufs</translation>
+    </message>
+    <message>
+        <source>marking an interrupted pipeline step</source>
+        <translation>Markieren eines unterbrochenen Pipeline-Schritts</translation>
+    </message>
+    <message>
+        <source>marking an interrupted run</source>
+        <translation>Markieren eines unterbrochenen Laufs</translation>
+    </message>
+    <message>
+        <source>min_drifted_features must be a whole number of at least 1</source>
+        <translation>min_drifted_features muss eine ganze Zahl von mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>minimize or maximize, not '%1'</source>
+        <translation>minimize oder maximize, nicht '%1'</translation>
+    </message>
+    <message>
+        <source>more than one run matches (%1%2): give more of the id</source>
+        <translation>mehr als ein Lauf passt (%1%2): geben Sie mehr von der ID an</translation>
+    </message>
+    <message>
+        <source>moving the run to the trash</source>
+        <translation>Verschieben des Laufs in den Papierkorb</translation>
+    </message>
+    <message>
+        <source>must be at least 1</source>
+        <translation>muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>name a sweep (its name or id)</source>
+        <translation>nennen Sie einen Sweep (seinen Namen oder seine ID)</translation>
+    </message>
+    <message>
+        <source>new file %1</source>
+        <translation>neue Datei %1</translation>
+    </message>
+    <message>
+        <source>new version %1 (%2 rows)</source>
+        <translation>neue Version %1 (%2 Zeilen)</translation>
+    </message>
+    <message>
+        <source>no %1 yet (%2): counted as drifted, so that a first model is trained</source>
+        <translation>noch kein %1 (%2): als gedriftet gewertet, damit ein erstes Modell trainiert wird</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>keine Antwort innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <source>no champion: %1</source>
+        <translation>kein Champion: %1</translation>
+    </message>
+    <message>
+        <source>no dataset called "%1" (see: crucible-cli data list)</source>
+        <translation>kein Datensatz namens "%1" (siehe: crucible-cli data list)</translation>
+    </message>
+    <message>
+        <source>no dataset given: name one (NAME or NAME@HASH)</source>
+        <translation>kein Datensatz angegeben: nennen Sie einen (NAME oder NAME@HASH)</translation>
+    </message>
+    <message>
+        <source>no dataset named: give NAME or NAME@HASH (see: crucible-cli data list)</source>
+        <translation>kein Datensatz genannt: geben Sie NAME oder NAME@HASH an (siehe: crucible-cli data list)</translation>
+    </message>
+    <message>
+        <source>no drift</source>
+        <translation>keine Drift</translation>
+    </message>
+    <message>
+        <source>no file matching %1 in the folder</source>
+        <translation>keine zu %1 passende Datei im Ordner</translation>
+    </message>
+    <message>
+        <source>no format version</source>
+        <translation>keine Formatversion</translation>
+    </message>
+    <message>
+        <source>no images found: expected ROOT/&lt;class&gt;/&lt;image&gt;.png|jpg|jpeg|bmp</source>
+        <translation>keine Bilder gefunden: erwartet wird ROOT/&lt;class&gt;/&lt;image&gt;.png|jpg|jpeg|bmp</translation>
+    </message>
+    <message>
+        <source>no model given: use %1</source>
+        <translation>kein Modell angegeben: verwenden Sie %1</translation>
+    </message>
+    <message>
+        <source>no pipeline run '%1'</source>
+        <translation>kein Pipeline-Lauf '%1'</translation>
+    </message>
+    <message>
+        <source>no prediction log for model '%1' (serve it with --log-sample above 0 first)</source>
+        <translation>kein Vorhersageprotokoll für Modell '%1' (stellen Sie es zuerst mit --log-sample über 0 bereit)</translation>
+    </message>
+    <message>
+        <source>no registered version has this SHA-256</source>
+        <translation>keine registrierte Version hat diesen SHA-256</translation>
+    </message>
+    <message>
+        <source>no rows with a target to score on</source>
+        <translation>keine Zeilen mit einem Zielwert zum Bewerten</translation>
+    </message>
+    <message>
+        <source>no run has an id that starts with this; 'runs list' shows the ids</source>
+        <translation>kein Lauf hat eine ID, die so beginnt; 'runs list' zeigt die IDs</translation>
+    </message>
+    <message>
+        <source>no sample called "%1"; samples are %2</source>
+        <translation>kein Beispiel namens "%1"; die Beispiele sind %2</translation>
+    </message>
+    <message>
+        <source>no such %1 file</source>
+        <translation>%1-Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>Datei oder Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <source>no such pipeline file</source>
+        <translation>Pipeline-Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>no sweep is named '%1' or has an id starting so (crucible-cli sweep list shows them)</source>
+        <translation>kein Sweep heißt '%1' oder hat eine so beginnende ID (crucible-cli sweep list zeigt sie an)</translation>
+    </message>
+    <message>
+        <source>no training backend</source>
+        <translation>kein Trainings-Backend</translation>
+    </message>
+    <message>
+        <source>no trial completed</source>
+        <translation>kein Versuch abgeschlossen</translation>
+    </message>
+    <message>
+        <source>no usable feature columns (numbers or categories) besides the target</source>
+        <translation>keine verwendbaren Merkmalsspalten (Zahlen oder Kategorien) außer dem Ziel</translation>
+    </message>
+    <message>
+        <source>no values in the current data</source>
+        <translation>keine Werte in den aktuellen Daten</translation>
+    </message>
+    <message>
+        <source>none, median or asha, not '%1'</source>
+        <translation>none, median oder asha, nicht '%1'</translation>
+    </message>
+    <message>
+        <source>not a Crucible dataset file</source>
+        <translation>keine Crucible-Datensatzdatei</translation>
+    </message>
+    <message>
+        <source>not a JSON model spec: %1 at offset %2</source>
+        <translation>keine JSON-Modellspezifikation: %1 bei Offset %2</translation>
+    </message>
+    <message>
+        <source>not a SQLite database, so not a model registry</source>
+        <translation>keine SQLite-Datenbank, also keine Modell-Registry</translation>
+    </message>
+    <message>
+        <source>not a folder of TensorBoard logs</source>
+        <translation>kein Ordner mit TensorBoard-Protokollen</translation>
+    </message>
+    <message>
+        <source>not a recipe key or model field (recipe keys: %1; model fields: %2)</source>
+        <translation>weder ein Rezeptschlüssel noch ein Modellfeld (Rezeptschlüssel: %1; Modellfelder: %2)</translation>
+    </message>
+    <message>
+        <source>not a zip archive (or a damaged one), so not %1</source>
+        <translation>kein ZIP-Archiv (oder ein beschädigtes) und somit nicht %1</translation>
+    </message>
+    <message>
+        <source>not an MLflow database: it has no table '%1'</source>
+        <translation>keine MLflow-Datenbank: sie hat keine Tabelle '%1'</translation>
+    </message>
+    <message>
+        <source>not an http:// URL</source>
+        <translation>keine http://-URL</translation>
+    </message>
+    <message>
+        <source>not open</source>
+        <translation>nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>not reproduced</source>
+        <translation>nicht reproduziert</translation>
+    </message>
+    <message>
+        <source>not reproduced: %1 at step %2 is %3 in the original and %4 in the rerun</source>
+        <translation>nicht reproduziert: %1 bei Schritt %2 ist im Original %3 und in der Wiederholung %4</translation>
+    </message>
+    <message>
+        <source>not reproduced: %1 is logged at step %2 in the original and at step %3 in the rerun</source>
+        <translation>nicht reproduziert: %1 ist im Original bei Schritt %2 protokolliert und in der Wiederholung bei Schritt %3</translation>
+    </message>
+    <message>
+        <source>not reproduced: the original run has no metric points to compare</source>
+        <translation>nicht reproduziert: der ursprüngliche Lauf hat keine Metrikpunkte zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>not run: the pipeline was rejected</source>
+        <translation>nicht ausgeführt: die Pipeline wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>kein gültiges JSON bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>kein gültiges JSON bei Offset %1: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation>kein gültiges YAML: %1</translation>
+    </message>
+    <message>
+        <source>nothing after @: give the start of a version's hash, or only the name for its newest version</source>
+        <translation>nichts nach @: geben Sie den Anfang des Hashs einer Version an oder nur den Namen für ihre neueste Version</translation>
+    </message>
+    <message>
+        <source>nothing to promote</source>
+        <translation>nichts freizugeben</translation>
+    </message>
+    <message>
+        <source>notify speaks http only; post to https through a shell step (curl) or a local relay</source>
+        <translation>notify unterstützt nur http; senden Sie an https über einen shell-Schritt (curl) oder ein lokales Relay</translation>
+    </message>
+    <message>
+        <source>numbering the version</source>
+        <translation>Nummerieren der Version</translation>
+    </message>
+    <message>
+        <source>one input of the signature's shape fails: %1</source>
+        <translation>eine Eingabe in der Form der Signatur schlägt fehl: %1</translation>
+    </message>
+    <message>
+        <source>only 1 and 3 channel images can be written as PNG</source>
+        <translation>nur Bilder mit 1 oder 3 Kanälen können als PNG geschrieben werden</translation>
+    </message>
+    <message>
+        <source>only a registered version can be promoted; register the bundle first</source>
+        <translation>nur eine registrierte Version kann freigegeben werden; registrieren Sie zuerst das Paket</translation>
+    </message>
+    <message>
+        <source>only a run that ended can be carried over</source>
+        <translation>nur ein beendeter Lauf kann übertragen werden</translation>
+    </message>
+    <message>
+        <source>only one class folder (%1) holds images; a classifier needs at least two</source>
+        <translation>nur ein Klassenordner (%1) enthält Bilder; ein Klassifikator braucht mindestens zwei</translation>
+    </message>
+    <message>
+        <source>opening the database</source>
+        <translation>Öffnen der Datenbank</translation>
+    </message>
+    <message>
+        <source>opening the model</source>
+        <translation>Öffnen des Modells</translation>
+    </message>
+    <message>
+        <source>opening the read-only database</source>
+        <translation>Öffnen der schreibgeschützten Datenbank</translation>
+    </message>
+    <message>
+        <source>opening the registry database</source>
+        <translation>Öffnen der Registry-Datenbank</translation>
+    </message>
+    <message>
+        <source>out of range</source>
+        <translation>außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>p-values warn at the larger value</source>
+        <translation>p-Werte warnen beim größeren Wert</translation>
+    </message>
+    <message>
+        <source>param %1 is not a single value</source>
+        <translation>Parameter %1 ist kein einzelner Wert</translation>
+    </message>
+    <message>
+        <source>params is a mapping of names to values</source>
+        <translation>params ist eine Zuordnung von Namen zu Werten</translation>
+    </message>
+    <message>
+        <source>path is empty (${trigger.file} is empty unless a watched folder started the run; add folder: for runs started otherwise)</source>
+        <translation>path ist leer (${trigger.file} ist leer, außer ein überwachter Ordner hat den Lauf gestartet; fügen Sie folder: für anders gestartete Läufe hinzu)</translation>
+    </message>
+    <message>
+        <source>pipeline %1 run %2: %3</source>
+        <translation>Pipeline %1, Lauf %2: %3</translation>
+    </message>
+    <message>
+        <source>pipeline '%1' is already running (run %2, process %3 on %4); one run of a pipeline at a time</source>
+        <translation>Pipeline '%1' läuft bereits (Lauf %2, Prozess %3 auf %4); pro Pipeline ist nur ein Lauf gleichzeitig möglich</translation>
+    </message>
+    <message>
+        <source>pipeline '%1' is running (run %2); resume when it has ended</source>
+        <translation>Pipeline '%1' läuft (Lauf %2); setzen Sie fort, wenn sie beendet ist</translation>
+    </message>
+    <message>
+        <source>pipelines: runs, steps with cached outputs, watched files</source>
+        <translation>Pipelines: Läufe, Schritte mit zwischengespeicherten Ausgaben, überwachte Dateien</translation>
+    </message>
+    <message>
+        <source>pixel values in 32 bins; judged by PSI (pixels of an image are not independent, so no chi-square test)</source>
+        <translation>Pixelwerte in 32 Intervallen; bewertet mit PSI (die Pixel eines Bildes sind nicht unabhängig, daher kein Chi-Quadrat-Test)</translation>
+    </message>
+    <message>
+        <source>pixels are truncated</source>
+        <translation>Pixeldaten sind abgeschnitten</translation>
+    </message>
+    <message>
+        <source>predicted class</source>
+        <translation>vorhergesagte Klasse</translation>
+    </message>
+    <message>
+        <source>predicted value</source>
+        <translation>vorhergesagter Wert</translation>
+    </message>
+    <message>
+        <source>prediction log: %1</source>
+        <translation>Vorhersageprotokoll: %1</translation>
+    </message>
+    <message>
+        <source>prediction log: cannot create the folder %1</source>
+        <translation>Vorhersageprotokoll: der Ordner %1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>prediction log: cannot write %1: %2</source>
+        <translation>Vorhersageprotokoll: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>prediction log: writing %1 failed (%2); lines are dropped until it works</source>
+        <translation>Vorhersageprotokoll: Schreiben von %1 fehlgeschlagen (%2); Zeilen werden verworfen, bis es wieder funktioniert</translation>
+    </message>
+    <message>
+        <source>preparing metric queries</source>
+        <translation>Vorbereiten der Metrikabfragen</translation>
+    </message>
+    <message>
+        <source>preparing the metric statements</source>
+        <translation>Vorbereiten der Metrik-Anweisungen</translation>
+    </message>
+    <message>
+        <source>preparing the timeline of metric '%1'</source>
+        <translation>Vorbereiten des Zeitverlaufs der Metrik '%1'</translation>
+    </message>
+    <message>
+        <source>promote names at least one alias</source>
+        <translation>promote nennt mindestens einen Alias</translation>
+    </message>
+    <message>
+        <source>promote names no alias</source>
+        <translation>promote nennt keinen Alias</translation>
+    </message>
+    <message>
+        <source>promoted %1 to %2</source>
+        <translation>%1 als %2 freigegeben</translation>
+    </message>
+    <message>
+        <source>pruning compares a per-epoch validation metric; the objective %1 is not one (use val_loss, val_accuracy, ... or pruner: none)</source>
+        <translation>Pruning vergleicht eine Validierungsmetrik pro Epoche; die Zielgröße %1 ist keine solche (verwenden Sie val_loss, val_accuracy, ... oder pruner: none)</translation>
+    </message>
+    <message>
+        <source>put text in quotes: "%1"</source>
+        <translation>setzen Sie Text in Anführungszeichen: "%1"</translation>
+    </message>
+    <message>
+        <source>queueing unfinished trials again</source>
+        <translation>erneutes Einreihen nicht abgeschlossener Versuche</translation>
+    </message>
+    <message>
+        <source>reaches byte %1 of a storage of %2 bytes (offset %3, shape %4)</source>
+        <translation>reicht bis Byte %1 eines Speichers von %2 Bytes (Offset %3, Form %4)</translation>
+    </message>
+    <message>
+        <source>reading a pipeline run</source>
+        <translation>Lesen eines Pipeline-Laufs</translation>
+    </message>
+    <message>
+        <source>reading a sweep</source>
+        <translation>Lesen eines Sweeps</translation>
+    </message>
+    <message>
+        <source>reading a watched folder's files</source>
+        <translation>Lesen der Dateien eines überwachten Ordners</translation>
+    </message>
+    <message>
+        <source>reading aliases</source>
+        <translation>Lesen der Aliasse</translation>
+    </message>
+    <message>
+        <source>reading images</source>
+        <translation>Lesen der Bilder</translation>
+    </message>
+    <message>
+        <source>reading metric '%1'</source>
+        <translation>Lesen der Metrik '%1'</translation>
+    </message>
+    <message>
+        <source>reading metric series '%1'</source>
+        <translation>Lesen der Metrikreihe '%1'</translation>
+    </message>
+    <message>
+        <source>reading metric summaries</source>
+        <translation>Lesen der Metrikzusammenfassungen</translation>
+    </message>
+    <message>
+        <source>reading model names</source>
+        <translation>Lesen der Modellnamen</translation>
+    </message>
+    <message>
+        <source>reading params</source>
+        <translation>Lesen der Parameter</translation>
+    </message>
+    <message>
+        <source>reading pipeline runs</source>
+        <translation>Lesen der Pipeline-Läufe</translation>
+    </message>
+    <message>
+        <source>reading pipeline runs' steps</source>
+        <translation>Lesen der Schritte von Pipeline-Läufen</translation>
+    </message>
+    <message>
+        <source>reading sweeps</source>
+        <translation>Lesen der Sweeps</translation>
+    </message>
+    <message>
+        <source>reading tags</source>
+        <translation>Lesen der Tags</translation>
+    </message>
+    <message>
+        <source>reading the alias history</source>
+        <translation>Lesen des Alias-Verlaufs</translation>
+    </message>
+    <message>
+        <source>reading the artifacts</source>
+        <translation>Lesen der Artefakte</translation>
+    </message>
+    <message>
+        <source>reading the bundle failed: %1</source>
+        <translation>Lesen des Pakets fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>reading the file failed: %1</source>
+        <translation>Lesen der Datei fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>reading the profile</source>
+        <translation>Lesen des Profils</translation>
+    </message>
+    <message>
+        <source>reading the read-only database</source>
+        <translation>Lesen der schreibgeschützten Datenbank</translation>
+    </message>
+    <message>
+        <source>reading the run's status</source>
+        <translation>Lesen des Status des Laufs</translation>
+    </message>
+    <message>
+        <source>reading the run's tags</source>
+        <translation>Lesen der Tags des Laufs</translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation>Lesen der Schemaversion</translation>
+    </message>
+    <message>
+        <source>reading the timeline of metric '%1'</source>
+        <translation>Lesen des Zeitverlaufs der Metrik '%1'</translation>
+    </message>
+    <message>
+        <source>reading trials</source>
+        <translation>Lesen der Versuche</translation>
+    </message>
+    <message>
+        <source>reading versions</source>
+        <translation>Lesen der Versionen</translation>
+    </message>
+    <message>
+        <source>reading what the workspace references</source>
+        <translation>Lesen der Verweise des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>recipe key '%1'</source>
+        <translation>Rezeptschlüssel '%1'</translation>
+    </message>
+    <message>
+        <source>recording a pipeline run</source>
+        <translation>Aufzeichnen eines Pipeline-Laufs</translation>
+    </message>
+    <message>
+        <source>recording a pipeline run's end</source>
+        <translation>Aufzeichnen des Endes eines Pipeline-Laufs</translation>
+    </message>
+    <message>
+        <source>recording a pipeline step</source>
+        <translation>Aufzeichnen eines Pipeline-Schritts</translation>
+    </message>
+    <message>
+        <source>recording a step's end</source>
+        <translation>Aufzeichnen des Endes eines Schritts</translation>
+    </message>
+    <message>
+        <source>recording a step's start</source>
+        <translation>Aufzeichnen des Starts eines Schritts</translation>
+    </message>
+    <message>
+        <source>recording a sweep</source>
+        <translation>Aufzeichnen eines Sweeps</translation>
+    </message>
+    <message>
+        <source>recording a sweep's run</source>
+        <translation>Aufzeichnen eines Laufs eines Sweeps</translation>
+    </message>
+    <message>
+        <source>recording a watched folder's file</source>
+        <translation>Aufzeichnen einer Datei eines überwachten Ordners</translation>
+    </message>
+    <message>
+        <source>recording artifact '%1'</source>
+        <translation>Aufzeichnen des Artefakts '%1'</translation>
+    </message>
+    <message>
+        <source>recording the carried run</source>
+        <translation>Aufzeichnen des übertragenen Laufs</translation>
+    </message>
+    <message>
+        <source>recording the dataset</source>
+        <translation>Aufzeichnen des Datensatzes</translation>
+    </message>
+    <message>
+        <source>recording the environment</source>
+        <translation>Aufzeichnen der Umgebung</translation>
+    </message>
+    <message>
+        <source>recording the import</source>
+        <translation>Aufzeichnen des Imports</translation>
+    </message>
+    <message>
+        <source>recording the run's times</source>
+        <translation>Aufzeichnen der Zeiten des Laufs</translation>
+    </message>
+    <message>
+        <source>recording the schema version</source>
+        <translation>Aufzeichnen der Schemaversion</translation>
+    </message>
+    <message>
+        <source>recording the version</source>
+        <translation>Aufzeichnen der Version</translation>
+    </message>
+    <message>
+        <source>recording trial %1</source>
+        <translation>Aufzeichnen von Versuch %1</translation>
+    </message>
+    <message>
+        <source>reference BLAS (slow: install libopenblas0-pthread)</source>
+        <translation>Referenz-BLAS (langsam: installieren Sie libopenblas0-pthread)</translation>
+    </message>
+    <message>
+        <source>registered run %1 as %2</source>
+        <translation>Lauf %1 als %2 registriert</translation>
+    </message>
+    <message>
+        <source>rejected by gate '%1': %2</source>
+        <translation>von Prüfung '%1' abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>removing tag '%1'</source>
+        <translation>Entfernen des Tags '%1'</translation>
+    </message>
+    <message>
+        <source>removing the alias</source>
+        <translation>Entfernen des Alias</translation>
+    </message>
+    <message>
+        <source>removing the half-carried run</source>
+        <translation>Entfernen des halb übertragenen Laufs</translation>
+    </message>
+    <message>
+        <source>removing the tag %1</source>
+        <translation>Entfernen des Tags %1</translation>
+    </message>
+    <message>
+        <source>renaming the experiment</source>
+        <translation>Umbenennen des Experiments</translation>
+    </message>
+    <message>
+        <source>renaming the run</source>
+        <translation>Umbenennen des Laufs</translation>
+    </message>
+    <message>
+        <source>renewing a pipeline run's heartbeat</source>
+        <translation>Erneuern des Heartbeats eines Pipeline-Laufs</translation>
+    </message>
+    <message>
+        <source>renewing a sweep's heartbeat</source>
+        <translation>Erneuern des Heartbeats eines Sweeps</translation>
+    </message>
+    <message>
+        <source>renewing the run's lease</source>
+        <translation>Erneuern der Lease des Laufs</translation>
+    </message>
+    <message>
+        <source>replacing the tags</source>
+        <translation>Ersetzen der Tags</translation>
+    </message>
+    <message>
+        <source>reproduced approximately: %1 points within %2 %, %3 of them identical</source>
+        <translation>annähernd reproduziert: %1 Punkte innerhalb von %2 %, davon %3 identisch</translation>
+    </message>
+    <message>
+        <source>reproduced: %1 points identical</source>
+        <translation>reproduziert: %1 Punkte identisch</translation>
+    </message>
+    <message>
+        <source>restoring the experiment</source>
+        <translation>Wiederherstellen des Experiments</translation>
+    </message>
+    <message>
+        <source>restoring the run</source>
+        <translation>Wiederherstellen des Laufs</translation>
+    </message>
+    <message>
+        <source>resuming a pipeline run</source>
+        <translation>Fortsetzen eines Pipeline-Laufs</translation>
+    </message>
+    <message>
+        <source>retries is a whole number from 0 to 100</source>
+        <translation>retries ist eine ganze Zahl von 0 bis 100</translation>
+    </message>
+    <message>
+        <source>retrying in %1 s</source>
+        <translation>Wiederholung in %1 s</translation>
+    </message>
+    <message>
+        <source>run %1 already ended %2; there is nothing to resume (start a new run)</source>
+        <translation>Lauf %1 ist bereits beendet (%2); es gibt nichts fortzusetzen (starten Sie einen neuen Lauf)</translation>
+    </message>
+    <message>
+        <source>run %1 failed: %2</source>
+        <translation>Lauf %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>run %1 finished; %2</source>
+        <translation>Lauf %1 abgeschlossen; %2</translation>
+    </message>
+    <message>
+        <source>run %1 is still running (process %2 on %3)</source>
+        <translation>Lauf %1 läuft noch (Prozess %2 auf %3)</translation>
+    </message>
+    <message>
+        <source>run %1 stopped</source>
+        <translation>Lauf %1 gestoppt</translation>
+    </message>
+    <message>
+        <source>run %1 was registered before as %2</source>
+        <translation>Lauf %1 wurde bereits zuvor als %2 registriert</translation>
+    </message>
+    <message>
+        <source>run liveness: a heartbeat renewed while a run trains</source>
+        <translation>Laufaktivität: ein Heartbeat, der erneuert wird, während ein Lauf trainiert</translation>
+    </message>
+    <message>
+        <source>runs only after a failure or rejection</source>
+        <translation>wird nur nach einem Fehler oder einer Ablehnung ausgeführt</translation>
+    </message>
+    <message>
+        <source>saving a step's log</source>
+        <translation>Speichern des Protokolls eines Schritts</translation>
+    </message>
+    <message>
+        <source>saving metric '%1'</source>
+        <translation>Speichern der Metrik '%1'</translation>
+    </message>
+    <message>
+        <source>saving param '%1'</source>
+        <translation>Speichern des Parameters '%1'</translation>
+    </message>
+    <message>
+        <source>saving tag '%1'</source>
+        <translation>Speichern des Tags '%1'</translation>
+    </message>
+    <message>
+        <source>saving the notes</source>
+        <translation>Speichern der Notizen</translation>
+    </message>
+    <message>
+        <source>saving the schema update</source>
+        <translation>Speichern der Schemaaktualisierung</translation>
+    </message>
+    <message>
+        <source>saving the summary of metric '%1'</source>
+        <translation>Speichern der Zusammenfassung der Metrik '%1'</translation>
+    </message>
+    <message>
+        <source>schedule "%1" at %2</source>
+        <translation>Zeitplan "%1" um %2</translation>
+    </message>
+    <message>
+        <source>scoring %1 on %2 (%3 rows)</source>
+        <translation>Bewerten von %1 auf %2 (%3 Zeilen)</translation>
+    </message>
+    <message>
+        <source>sending failed: %1</source>
+        <translation>Senden fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>series %1 has arrays of different lengths</source>
+        <translation>Reihe %1 hat Arrays unterschiedlicher Länge</translation>
+    </message>
+    <message>
+        <source>series %1, point %2 does not come after the one before it (step %3)</source>
+        <translation>Reihe %1, Punkt %2 folgt nicht auf den vorherigen (Schritt %3)</translation>
+    </message>
+    <message>
+        <source>series %1, point %2 has step %3; steps are whole numbers from 0</source>
+        <translation>Reihe %1, Punkt %2 hat Schritt %3; Schritte sind ganze Zahlen ab 0</translation>
+    </message>
+    <message>
+        <source>series %1, point %2 is not a number</source>
+        <translation>Reihe %1, Punkt %2 ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>serving log of %1, %2 to %3</source>
+        <translation>Bereitstellungsprotokoll von %1, %2 bis %3</translation>
+    </message>
+    <message>
+        <source>setting the alias</source>
+        <translation>Setzen des Alias</translation>
+    </message>
+    <message>
+        <source>setting the schema version</source>
+        <translation>Setzen der Schemaversion</translation>
+    </message>
+    <message>
+        <source>setting the sync mode</source>
+        <translation>Setzen des Synchronisationsmodus</translation>
+    </message>
+    <message>
+        <source>setting the tag %1</source>
+        <translation>Setzen des Tags %1</translation>
+    </message>
+    <message>
+        <source>significance must be a number above 0 and at most 1</source>
+        <translation>significance muss eine Zahl über 0 und höchstens 1 sein</translation>
+    </message>
+    <message>
+        <source>single quotes</source>
+        <translation>einfache Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>split is 'all' or 'test'</source>
+        <translation>split ist 'all' oder 'test'</translation>
+    </message>
+    <message>
+        <source>split is 'test' (the challenger's own test split) or 'all'</source>
+        <translation>split ist 'test' (der eigene Testanteil des Herausforderers) oder 'all'</translation>
+    </message>
+    <message>
+        <source>split is truncated</source>
+        <translation>Aufteilungsdaten sind abgeschnitten</translation>
+    </message>
+    <message>
+        <source>split: test scores on the test rows of run %1, which trained on %2@%3, not on this version; evaluate on that version or use split: all</source>
+        <translation>split: test bewertet auf den Testzeilen von Lauf %1, der auf %2@%3 trainiert wurde, nicht auf dieser Version; werten Sie auf jener Version aus oder verwenden Sie split: all</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>Standardausgabe</translation>
+    </message>
+    <message>
+        <source>start or end with spaces</source>
+        <translation>mit Leerzeichen beginnen oder enden</translation>
+    </message>
+    <message>
+        <source>start with '.'</source>
+        <translation>mit '.' beginnen</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>Starten einer Transaktion</translation>
+    </message>
+    <message>
+        <source>starting to save metrics</source>
+        <translation>Beginn des Speicherns der Metriken</translation>
+    </message>
+    <message>
+        <source>step '%1' failed: %2</source>
+        <translation>Schritt '%1' ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>step '%1', an input of this one, was skipped</source>
+        <translation>Schritt '%1', eine Eingabe dieses Schritts, wurde übersprungen</translation>
+    </message>
+    <message>
+        <source>stopped before step '%1'</source>
+        <translation>angehalten vor Schritt '%1'</translation>
+    </message>
+    <message>
+        <source>stopped in step '%1'</source>
+        <translation>angehalten in Schritt '%1'</translation>
+    </message>
+    <message>
+        <source>stopped in step '%1': %2</source>
+        <translation>angehalten in Schritt '%1': %2</translation>
+    </message>
+    <message>
+        <source>stopping a sweep</source>
+        <translation>Anhalten eines Sweeps</translation>
+    </message>
+    <message>
+        <source>stopping a sweep's trials</source>
+        <translation>Anhalten der Versuche eines Sweeps</translation>
+    </message>
+    <message>
+        <source>sweep '%1' has finished: its budget is spent and nothing is left to run. To search further, create another: crucible-cli sweep create FILE --name NEW</source>
+        <translation>Sweep '%1' ist abgeschlossen: sein Budget ist aufgebraucht und es bleibt nichts mehr auszuführen. Um weiter zu suchen, legen Sie einen neuen an: crucible-cli sweep create FILE --name NEW</translation>
+    </message>
+    <message>
+        <source>sweep '%1' is running in process %2 on %3; stop it with: crucible-cli sweep stop %1</source>
+        <translation>Sweep '%1' läuft in Prozess %2 auf %3; halten Sie ihn an mit: crucible-cli sweep stop %1</translation>
+    </message>
+    <message>
+        <source>sweeps: searches and their trials</source>
+        <translation>Sweeps: Suchläufe und ihre Versuche</translation>
+    </message>
+    <message>
+        <source>switching the database to WAL mode</source>
+        <translation>Umstellen der Datenbank auf den WAL-Modus</translation>
+    </message>
+    <message>
+        <source>takes a list of choices</source>
+        <translation>erwartet eine Liste von Auswahlmöglichkeiten</translation>
+    </message>
+    <message>
+        <source>takes a mapping of %1</source>
+        <translation>erwartet eine Zuordnung von %1</translation>
+    </message>
+    <message>
+        <source>takes a mapping of keys to values</source>
+        <translation>erwartet eine Zuordnung von Schlüsseln zu Werten</translation>
+    </message>
+    <message>
+        <source>takes a single value</source>
+        <translation>erwartet einen einzelnen Wert</translation>
+    </message>
+    <message>
+        <source>takes whole numbers: int: [LOW, HIGH] or a list</source>
+        <translation>erwartet ganze Zahlen: int: [LOW, HIGH] oder eine Liste</translation>
+    </message>
+    <message>
+        <source>taking over a sweep</source>
+        <translation>Übernehmen eines Sweeps</translation>
+    </message>
+    <message>
+        <source>taking the run over</source>
+        <translation>Übernehmen des Laufs</translation>
+    </message>
+    <message>
+        <source>the %1 data expands to more than %2, %3; decompress it where there is room and import that file, or set TMPDIR to a folder with more room</source>
+        <translation>die %1-Daten entpacken sich auf mehr als %2, %3; entpacken Sie sie dort, wo genug Platz ist, und importieren Sie diese Datei, oder setzen Sie TMPDIR auf einen Ordner mit mehr Platz</translation>
+    </message>
+    <message>
+        <source>the MLflow database holds no runs</source>
+        <translation>die MLflow-Datenbank enthält keine Läufe</translation>
+    </message>
+    <message>
+        <source>the TorchScript module has no forward method</source>
+        <translation>das TorchScript-Modul hat keine forward-Methode</translation>
+    </message>
+    <message>
+        <source>the bundle changed while it was imported; try again</source>
+        <translation>das Paket hat sich während des Imports geändert; versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the bundle of '%1' keeps no image statistics of its training data (an older format); register the model again from its run</source>
+        <translation>das Paket von '%1' enthält keine Bildstatistiken seiner Trainingsdaten (ein älteres Format); registrieren Sie das Modell erneut aus seinem Lauf</translation>
+    </message>
+    <message>
+        <source>the command crashed</source>
+        <translation>der Befehl ist abgestürzt</translation>
+    </message>
+    <message>
+        <source>the command exited with %1%2</source>
+        <translation>der Befehl endete mit Code %1%2</translation>
+    </message>
+    <message>
+        <source>the condition is empty</source>
+        <translation>die Bedingung ist leer</translation>
+    </message>
+    <message>
+        <source>the current data has no rows</source>
+        <translation>die aktuellen Daten haben keine Zeilen</translation>
+    </message>
+    <message>
+        <source>the dataset has no column '%1'</source>
+        <translation>der Datensatz hat keine Spalte '%1'</translation>
+    </message>
+    <message>
+        <source>the dataset has no rows</source>
+        <translation>der Datensatz hat keine Zeilen</translation>
+    </message>
+    <message>
+        <source>the dataset has no target column '%1' to score against</source>
+        <translation>der Datensatz hat keine Zielspalte '%1', an der bewertet werden kann</translation>
+    </message>
+    <message>
+        <source>the dataset hash is not a SHA-256 in hex</source>
+        <translation>der Datensatz-Hash ist kein hexadezimaler SHA-256-Wert</translation>
+    </message>
+    <message>
+        <source>the dataset name</source>
+        <translation>der Datensatzname</translation>
+    </message>
+    <message>
+        <source>the dataset version it trained on (%1@%2) is not in this workspace any more; import the same data again, or unpack a package of the run (crucible-cli runs pack) that carries it</source>
+        <translation>die Datensatzversion, mit der er trainiert wurde (%1@%2), ist nicht mehr in diesem Arbeitsbereich; importieren Sie dieselben Daten erneut oder entpacken Sie ein Paket des Laufs (crucible-cli runs pack), das sie enthält</translation>
+    </message>
+    <message>
+        <source>the dataset's stored copy is %1 bytes; a package carries at most %2</source>
+        <translation>die gespeicherte Kopie des Datensatzes ist %1 Bytes groß; ein Paket fasst höchstens %2</translation>
+    </message>
+    <message>
+        <source>the dataset's target</source>
+        <translation>das Ziel des Datensatzes</translation>
+    </message>
+    <message>
+        <source>the device "%1" is not one Crucible trains on</source>
+        <translation>das Gerät "%1" ist keines, auf dem Crucible trainiert</translation>
+    </message>
+    <message>
+        <source>the drift check was cancelled</source>
+        <translation>die Drift-Prüfung wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>das Ende</translation>
+    </message>
+    <message>
+        <source>the experiment</source>
+        <translation>das Experiment</translation>
+    </message>
+    <message>
+        <source>the experiment has no name</source>
+        <translation>das Experiment hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>the field "%1" is missing</source>
+        <translation>das Feld "%1" fehlt</translation>
+    </message>
+    <message>
+        <source>the field "%1" must be a JSON object</source>
+        <translation>das Feld "%1" muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>the field "%1" must be a non-empty string</source>
+        <translation>das Feld "%1" muss eine nicht leere Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>the field "%1" must be a string</source>
+        <translation>das Feld "%1" muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>the field "created" is not an ISO 8601 time: "%1"</source>
+        <translation>das Feld "created" ist keine Zeitangabe nach ISO 8601: "%1"</translation>
+    </message>
+    <message>
+        <source>the field "format_version" is missing</source>
+        <translation>das Feld "format_version" fehlt</translation>
+    </message>
+    <message>
+        <source>the field "format_version" must be a whole number from 1</source>
+        <translation>das Feld "format_version" muss eine ganze Zahl ab 1 sein</translation>
+    </message>
+    <message>
+        <source>the field "task" must be "classification" or "regression", not "%1"</source>
+        <translation>das Feld "task" muss "classification" oder "regression" sein, nicht "%1"</translation>
+    </message>
+    <message>
+        <source>the field "version" is missing</source>
+        <translation>das Feld "version" fehlt</translation>
+    </message>
+    <message>
+        <source>the field "version" must be a whole number from 1</source>
+        <translation>das Feld "version" muss eine ganze Zahl ab 1 sein</translation>
+    </message>
+    <message>
+        <source>the file exists already; %1s are never overwritten</source>
+        <translation>die Datei existiert bereits; %1-Dateien werden nie überschrieben</translation>
+    </message>
+    <message>
+        <source>the file has a header but no data rows</source>
+        <translation>die Datei hat eine Kopfzeile, aber keine Datenzeilen</translation>
+    </message>
+    <message>
+        <source>the file has no data rows</source>
+        <translation>die Datei hat keine Datenzeilen</translation>
+    </message>
+    <message>
+        <source>the file has no header row</source>
+        <translation>die Datei hat keine Kopfzeile</translation>
+    </message>
+    <message>
+        <source>the file has no labelled rows</source>
+        <translation>die Datei hat keine Zeilen mit Label</translation>
+    </message>
+    <message>
+        <source>the file has only one column: nothing to learn the target from</source>
+        <translation>die Datei hat nur eine Spalte: es gibt nichts, woraus sich das Ziel lernen ließe</translation>
+    </message>
+    <message>
+        <source>the file holds %1 YAML documents; a pipeline file is one</source>
+        <translation>die Datei enthält %1 YAML-Dokumente; eine Pipeline-Datei ist genau eines</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>die Datei ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>the file is too short to be an IDX file</source>
+        <translation>die Datei ist zu kurz für eine IDX-Datei</translation>
+    </message>
+    <message>
+        <source>the file is truncated inside its header</source>
+        <translation>die Datei ist innerhalb ihres Dateikopfs abgeschnitten</translation>
+    </message>
+    <message>
+        <source>the file is truncated: its header declares %1 bytes of data, it holds %2</source>
+        <translation>die Datei ist abgeschnitten: ihr Dateikopf gibt %1 Bytes Daten an, sie enthält %2</translation>
+    </message>
+    <message>
+        <source>the file nests deeper than %1 levels or holds more than %2 values</source>
+        <translation>die Datei ist tiefer als %1 Ebenen verschachtelt oder enthält mehr als %2 Werte</translation>
+    </message>
+    <message>
+        <source>the file's plain copy would be larger than %1, %2; set TMPDIR to a folder with more room</source>
+        <translation>die reine Textkopie der Datei wäre größer als %1, %2; setzen Sie TMPDIR auf einen Ordner mit mehr Platz</translation>
+    </message>
+    <message>
+        <source>the filter has more than %1 conditions</source>
+        <translation>der Filter hat mehr als %1 Bedingungen</translation>
+    </message>
+    <message>
+        <source>the filter has more than %1 values</source>
+        <translation>der Filter hat mehr als %1 Werte</translation>
+    </message>
+    <message>
+        <source>the filter nests '(' and 'not' more than %1 levels deep: write it flatter</source>
+        <translation>der Filter verschachtelt '(' und 'not' mehr als %1 Ebenen tief: schreiben Sie ihn flacher</translation>
+    </message>
+    <message>
+        <source>the folder holds no .png, .jpg, .jpeg or .bmp images</source>
+        <translation>der Ordner enthält keine .png-, .jpg-, .jpeg- oder .bmp-Bilder</translation>
+    </message>
+    <message>
+        <source>the folder holds no IDX image files (*-images-idx3-ubyte[.gz])</source>
+        <translation>der Ordner enthält keine IDX-Bilddateien (*-images-idx3-ubyte[.gz])</translation>
+    </message>
+    <message>
+        <source>the grid has up to %1 points, more than %2: give ranges fewer grid points, or search with strategy random or tpe</source>
+        <translation>das Gitter hat bis zu %1 Punkte, mehr als %2: geben Sie den Bereichen weniger Gitterpunkte oder suchen Sie mit der Strategie random oder tpe</translation>
+    </message>
+    <message>
+        <source>the gzip data is damaged: %1</source>
+        <translation>die gzip-Daten sind beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>the header declares %1 bytes of data, more than the limit of %2 GB</source>
+        <translation>der Dateikopf gibt %1 Bytes Daten an, mehr als das Limit von %2 GB</translation>
+    </message>
+    <message>
+        <source>the header was to be on line %1, but the file has %2 line(s)</source>
+        <translation>die Kopfzeile sollte in Zeile %1 stehen, aber die Datei hat %2 Zeile(n)</translation>
+    </message>
+    <message>
+        <source>the image dataset has no label column</source>
+        <translation>der Bilddatensatz hat keine Label-Spalte</translation>
+    </message>
+    <message>
+        <source>the image declares %1x%2 pixels, more than the limit of %3 megapixels</source>
+        <translation>das Bild gibt %1x%2 Pixel an, mehr als das Limit von %3 Megapixeln</translation>
+    </message>
+    <message>
+        <source>the images are %1x%2 pixels with %3 channel(s); the model takes %4x%5 with %6</source>
+        <translation>die Bilder haben %1x%2 Pixel mit %3 Kanal/Kanälen; das Modell erwartet %4x%5 mit %6</translation>
+    </message>
+    <message>
+        <source>the import was cancelled</source>
+        <translation>der Import wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>the input has column(s) %1 that the model does not take; remove them (it takes %2)</source>
+        <translation>die Eingabe hat Spalte(n) %1, die das Modell nicht erwartet; entfernen Sie sie (es erwartet %2)</translation>
+    </message>
+    <message>
+        <source>the input lacks column(s) %1 that the model takes (it takes %2)</source>
+        <translation>der Eingabe fehlen Spalte(n) %1, die das Modell erwartet (es erwartet %2)</translation>
+    </message>
+    <message>
+        <source>the input shape [%1] is not usable: every dimension must be at least 1 and one input at most %2 values</source>
+        <translation>die Eingabeform [%1] ist nicht verwendbar: jede Dimension muss mindestens 1 sein und eine Eingabe darf höchstens %2 Werte haben</translation>
+    </message>
+    <message>
+        <source>the input signature could not be saved: %1</source>
+        <translation>die Eingabesignatur konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>the input signature has no features</source>
+        <translation>die Eingabesignatur hat keine Merkmale</translation>
+    </message>
+    <message>
+        <source>the key appears twice (first on line %1)</source>
+        <translation>der Schlüssel kommt doppelt vor (zuerst in Zeile %1)</translation>
+    </message>
+    <message>
+        <source>the label file for these images is missing: %1</source>
+        <translation>die Label-Datei für diese Bilder fehlt: %1</translation>
+    </message>
+    <message>
+        <source>the label of id '%1' is '%2', not a number; the model predicts numbers</source>
+        <translation>das Label der ID '%1' ist '%2', keine Zahl; das Modell sagt Zahlen vorher</translation>
+    </message>
+    <message>
+        <source>the labels need a column 'id' with the requests' ids as the server logged them</source>
+        <translation>die Labels brauchen eine Spalte 'id' mit den IDs der Anfragen, wie der Server sie protokolliert hat</translation>
+    </message>
+    <message>
+        <source>the last rows served</source>
+        <translation>die zuletzt vom Server verarbeiteten Zeilen</translation>
+    </message>
+    <message>
+        <source>the manifest must be a JSON object</source>
+        <translation>das Manifest muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>the metric "%1" must be a number</source>
+        <translation>die Metrik "%1" muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>the metrics could not be saved: %1</source>
+        <translation>die Metriken konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>the metrics table holds '%1' as the value of %2 for run %3, not a number</source>
+        <translation>die Metriktabelle enthält '%1' als Wert von %2 für Lauf %3, keine Zahl</translation>
+    </message>
+    <message>
+        <source>the metrics were not saved</source>
+        <translation>die Metriken wurden nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>the model JSON does not parse: %1 at offset %2</source>
+        <translation>das Modell-JSON lässt sich nicht parsen: %1 bei Offset %2</translation>
+    </message>
+    <message>
+        <source>the model failed: %1</source>
+        <translation>das Modell ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the model name must not be empty or hold '/', '\' or '..'</source>
+        <translation>der Modellname darf nicht leer sein und weder '/', '\' noch '..' enthalten</translation>
+    </message>
+    <message>
+        <source>the model returns %1 values per input but its signature names %2 classes</source>
+        <translation>das Modell liefert %1 Werte pro Eingabe, aber seine Signatur nennt %2 Klassen</translation>
+    </message>
+    <message>
+        <source>the model takes column(s) %1, which the input lacks, and does not know %2: renamed? Rename them to the model's names</source>
+        <translation>das Modell erwartet Spalte(n) %1, die der Eingabe fehlen, und kennt %2 nicht: umbenannt? Benennen Sie sie nach den Namen des Modells um</translation>
+    </message>
+    <message>
+        <source>the model's input signature has no image shape</source>
+        <translation>die Eingabesignatur des Modells hat keine Bildform</translation>
+    </message>
+    <message>
+        <source>the model's reference profile is format 1 (no sample): KS and Wasserstein need a bundle registered by this version</source>
+        <translation>das Referenzprofil des Modells hat Format 1 (keine Stichprobe): KS und Wasserstein brauchen ein Paket, das mit dieser Version registriert wurde</translation>
+    </message>
+    <message>
+        <source>the name in the bundle's manifest cannot be used (%1); register it under another name</source>
+        <translation>der Name im Manifest des Pakets ist nicht verwendbar (%1); registrieren Sie es unter einem anderen Namen</translation>
+    </message>
+    <message>
+        <source>the output is %1, a file inside %2, which this command reads: writing would destroy it; name another file</source>
+        <translation>die Ausgabe ist %1, eine Datei im Ordner %2, den dieser Befehl liest: Schreiben würde sie zerstören; geben Sie eine andere Datei an</translation>
+    </message>
+    <message>
+        <source>the output is %1, a file of %2, which holds Crucible's own data: writing would destroy it; name a file outside it</source>
+        <translation>die Ausgabe ist %1, eine Datei in %2, einem Ordner mit Crucibles eigenen Daten: Schreiben würde sie zerstören; geben Sie eine Datei außerhalb dieses Ordners an</translation>
+    </message>
+    <message>
+        <source>the output is a folder: name a file</source>
+        <translation>die Ausgabe ist ein Ordner: geben Sie eine Datei an</translation>
+    </message>
+    <message>
+        <source>the output is the input %1: writing would destroy it; name another file</source>
+        <translation>die Ausgabe ist die Eingabe %1: Schreiben würde sie zerstören; geben Sie eine andere Datei an</translation>
+    </message>
+    <message>
+        <source>the parent run is not in this workspace</source>
+        <translation>der übergeordnete Lauf ist nicht in diesem Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>the pipeline file is empty</source>
+        <translation>die Pipeline-Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the pipeline has no parameter '%1'; it has: %2</source>
+        <translation>die Pipeline hat keinen Parameter '%1'; sie hat: %2</translation>
+    </message>
+    <message>
+        <source>the prediction log has no rows to check</source>
+        <translation>das Vorhersageprotokoll hat keine zu prüfenden Zeilen</translation>
+    </message>
+    <message>
+        <source>the range's low end (%1) must be below its high end (%2)</source>
+        <translation>das untere Ende des Bereichs (%1) muss unter seinem oberen Ende (%2) liegen</translation>
+    </message>
+    <message>
+        <source>the recipe cannot be read: %1</source>
+        <translation>das Rezept kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the reference is constant: shifts are in the column's units</source>
+        <translation>die Referenz ist konstant: Verschiebungen sind in den Einheiten der Spalte angegeben</translation>
+    </message>
+    <message>
+        <source>the reference profile has no column '%1' that the model takes</source>
+        <translation>das Referenzprofil hat keine Spalte '%1', die das Modell erwartet</translation>
+    </message>
+    <message>
+        <source>the registry has a model "%1"; a name that differs from it only in case or Unicode form would share its folder on some file systems</source>
+        <translation>die Registry hat ein Modell "%1"; ein Name, der sich davon nur in Groß-/Kleinschreibung oder Unicode-Form unterscheidet, würde auf manchen Dateisystemen dessen Ordner teilen</translation>
+    </message>
+    <message>
+        <source>the registry has no versions of "%1"</source>
+        <translation>die Registry hat keine Versionen von "%1"</translation>
+    </message>
+    <message>
+        <source>the registry has schema version %1, newer than this Crucible reads (%2); update Crucible</source>
+        <translation>die Registry hat Schemaversion %1, neuer als diese Crucible-Version lesen kann (%2); aktualisieren Sie Crucible</translation>
+    </message>
+    <message>
+        <source>the report would overwrite the data it reports on</source>
+        <translation>der Bericht würde die Daten überschreiben, über die er berichtet</translation>
+    </message>
+    <message>
+        <source>the room its text may take in %1</source>
+        <translation>der Platz, den ihr Text in %1 einnehmen darf</translation>
+    </message>
+    <message>
+        <source>the run has no %1</source>
+        <translation>der Lauf hat kein Artefakt vom Typ %1</translation>
+    </message>
+    <message>
+        <source>the run has no checkpoint to resume from (it wrote none, or its files are gone)</source>
+        <translation>der Lauf hat keinen Checkpoint, von dem aus er fortgesetzt werden kann (er hat keinen geschrieben, oder seine Dateien sind nicht mehr vorhanden)</translation>
+    </message>
+    <message>
+        <source>the run has no exported model.pt (runs trained before models were exported have none; train it again)</source>
+        <translation>der Lauf hat kein exportiertes model.pt (Läufe, die trainiert wurden, bevor Modelle exportiert wurden, haben keines; trainieren Sie ihn erneut)</translation>
+    </message>
+    <message>
+        <source>the run has no metric '%1'</source>
+        <translation>der Lauf hat keine Metrik '%1'</translation>
+    </message>
+    <message>
+        <source>the run has no recipe ("config" with its model and epochs), so it could not be trained again</source>
+        <translation>der Lauf hat kein Rezept ("config" mit Modell und Epochen), daher konnte er nicht erneut trainiert werden</translation>
+    </message>
+    <message>
+        <source>the run id "%1" is not 16 lowercase hex digits</source>
+        <translation>die Lauf-ID "%1" besteht nicht aus 16 hexadezimalen Ziffern in Kleinbuchstaben</translation>
+    </message>
+    <message>
+        <source>the run is %1; only a finished or stopped run's model can be registered</source>
+        <translation>der Lauf ist im Status %1; nur das Modell eines abgeschlossenen oder angehaltenen Laufs kann registriert werden</translation>
+    </message>
+    <message>
+        <source>the run is %1; pack it once it has ended</source>
+        <translation>der Lauf ist im Status %1; packen Sie ihn, sobald er beendet ist</translation>
+    </message>
+    <message>
+        <source>the run is %1; rerun it once it has ended</source>
+        <translation>der Lauf ist im Status %1; wiederholen Sie ihn, sobald er beendet ist</translation>
+    </message>
+    <message>
+        <source>the run name</source>
+        <translation>der Laufname</translation>
+    </message>
+    <message>
+        <source>the run records no dataset version to train on again</source>
+        <translation>der Lauf verzeichnet keine Datensatzversion, mit der er erneut trainiert werden könnte</translation>
+    </message>
+    <message>
+        <source>the run's status is not one of a run that ended</source>
+        <translation>der Status des Laufs ist nicht der eines beendeten Laufs</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1</source>
+        <translation>der Server antwortete mit HTTP %1</translation>
+    </message>
+    <message>
+        <source>the server did not answer with HTTP</source>
+        <translation>der Server antwortete nicht mit HTTP</translation>
+    </message>
+    <message>
+        <source>the split could not be recorded: %1</source>
+        <translation>die Aufteilung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>the split leaves no training rows</source>
+        <translation>die Aufteilung lässt keine Trainingszeilen übrig</translation>
+    </message>
+    <message>
+        <source>the split names a part that does not exist</source>
+        <translation>die Aufteilung nennt einen Teil, den es nicht gibt</translation>
+    </message>
+    <message>
+        <source>the step says what it does with one of: %1</source>
+        <translation>der Schritt gibt an, was er tut, mit einem von: %1</translation>
+    </message>
+    <message>
+        <source>the stored copy of %1 is damaged: its content hash is %2, not %3; import the data again</source>
+        <translation>die gespeicherte Kopie von %1 ist beschädigt: ihr Inhalts-Hash ist %2, nicht %3; importieren Sie die Daten erneut</translation>
+    </message>
+    <message>
+        <source>the stored dataset is damaged (%1)</source>
+        <translation>der gespeicherte Datensatz ist beschädigt (%1)</translation>
+    </message>
+    <message>
+        <source>the stored dataset is missing: %1</source>
+        <translation>der gespeicherte Datensatz fehlt: %1</translation>
+    </message>
+    <message>
+        <source>the target column "%1" holds a single class%2; a classifier needs at least two</source>
+        <translation>die Zielspalte "%1" enthält nur eine Klasse%2; ein Klassifikator braucht mindestens zwei</translation>
+    </message>
+    <message>
+        <source>the target has %1 class(es); classification needs at least 2</source>
+        <translation>das Ziel hat %1 Klasse(n); Klassifikation braucht mindestens 2</translation>
+    </message>
+    <message>
+        <source>the training fraction must be above 0</source>
+        <translation>der Trainingsanteil muss über 0 liegen</translation>
+    </message>
+    <message>
+        <source>the training images were %1 pixels (as the model takes them)</source>
+        <translation>die Trainingsbilder hatten %1 Pixel (so, wie das Modell sie erwartet)</translation>
+    </message>
+    <message>
+        <source>the value %1 makes no valid recipe: %2</source>
+        <translation>der Wert %1 ergibt kein gültiges Rezept: %2</translation>
+    </message>
+    <message>
+        <source>the version was deleted but its files could not be removed</source>
+        <translation>die Version wurde gelöscht, aber ihre Dateien konnten nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>the version's row names a bundle outside the registry's model folders; nothing was deleted</source>
+        <translation>die Zeile der Version verweist auf ein Paket außerhalb der Modellordner der Registry; es wurde nichts gelöscht</translation>
+    </message>
+    <message>
+        <source>the watched folder does not exist; create it, or fix triggers.watch</source>
+        <translation>der überwachte Ordner existiert nicht; legen Sie ihn an oder korrigieren Sie triggers.watch</translation>
+    </message>
+    <message>
+        <source>the watched folder is a file</source>
+        <translation>der überwachte Ordner ist eine Datei</translation>
+    </message>
+    <message>
+        <source>the workspace has schema version %1 and needs an update to version %2, but it is read-only; open it once with permission to write</source>
+        <translation>der Arbeitsbereich hat Schemaversion %1 und benötigt eine Aktualisierung auf Version %2, ist aber schreibgeschützt; öffnen Sie ihn einmal mit Schreibrechten</translation>
+    </message>
+    <message>
+        <source>the workspace is busy: another Crucible process is writing to it (while %1). Try again when it has finished.</source>
+        <translation>der Arbeitsbereich ist belegt: ein anderer Crucible-Prozess schreibt gerade hinein (Vorgang: %1). Versuchen Sie es erneut, wenn er fertig ist.</translation>
+    </message>
+    <message>
+        <source>the workspace is read-only (no permission to write it, or opened read-only), so %1 cannot be done; listing and showing still work</source>
+        <translation>der Arbeitsbereich ist schreibgeschützt (keine Schreibberechtigung oder schreibgeschützt geöffnet), daher ist %1 nicht möglich; Auflisten und Anzeigen funktionieren weiterhin</translation>
+    </message>
+    <message>
+        <source>the workspace was written by a newer Crucible (schema version %1; this build knows up to %2). It was left unchanged: open it with a newer Crucible or choose another workspace.</source>
+        <translation>der Arbeitsbereich wurde von einer neueren Crucible-Version geschrieben (Schemaversion %1; dieser Build kennt bis %2). Er blieb unverändert: öffnen Sie ihn mit einer neueren Crucible-Version oder wählen Sie einen anderen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>the zip directory is damaged (zip error %1)</source>
+        <translation>das ZIP-Verzeichnis ist beschädigt (ZIP-Fehler %1)</translation>
+    </message>
+    <message>
+        <source>the zstd data is damaged: %1</source>
+        <translation>die zstd-Daten sind beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>the zstd data was packed with a window larger than 128 MiB (zstd --long); unpack it with zstd -d --long=31 and import the result</source>
+        <translation>die zstd-Daten wurden mit einem Fenster größer als 128 MiB gepackt (zstd --long); entpacken Sie sie mit zstd -d --long=31 und importieren Sie das Ergebnis</translation>
+    </message>
+    <message>
+        <source>there is no CUDA device '%1' (%2 visible)</source>
+        <translation>es gibt kein CUDA-Gerät '%1' (%2 sichtbar)</translation>
+    </message>
+    <message>
+        <source>there is no column "%1"; the columns are %2</source>
+        <translation>es gibt keine Spalte "%1"; die Spalten sind %2</translation>
+    </message>
+    <message>
+        <source>there is no experiment with this id</source>
+        <translation>es gibt kein Experiment mit dieser ID</translation>
+    </message>
+    <message>
+        <source>there is no model '%1' (the challenger is '%2'); a champion of another name is most likely a typo</source>
+        <translation>es gibt kein Modell '%1' (der Herausforderer ist '%2'); ein Champion mit anderem Namen ist sehr wahrscheinlich ein Tippfehler</translation>
+    </message>
+    <message>
+        <source>there is no such artifact file</source>
+        <translation>es gibt keine solche Artefaktdatei</translation>
+    </message>
+    <message>
+        <source>there is no such run in this workspace</source>
+        <translation>es gibt keinen solchen Lauf in diesem Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>there is no workspace here to open read-only</source>
+        <translation>hier gibt es keinen Arbeitsbereich, der schreibgeschützt geöffnet werden könnte</translation>
+    </message>
+    <message>
+        <source>this ')' has no matching '('</source>
+        <translation>zu dieser ')' gibt es keine passende '('</translation>
+    </message>
+    <message>
+        <source>this SQLite database belongs to another program, not a model registry</source>
+        <translation>diese SQLite-Datenbank gehört zu einem anderen Programm, nicht zu einer Modell-Registry</translation>
+    </message>
+    <message>
+        <source>this field name has no closing `</source>
+        <translation>dieser Feldname hat kein schließendes `</translation>
+    </message>
+    <message>
+        <source>this file is not the bundle registered as %1 (its SHA-256 differs from the one recorded at registration), so it was not exported</source>
+        <translation>diese Datei ist nicht das als %1 registrierte Paket (ihr SHA-256 weicht von dem bei der Registrierung erfassten ab), daher wurde sie nicht exportiert</translation>
+    </message>
+    <message>
+        <source>this file is not the bundle registered as %1: its SHA-256 is %2, the registry recorded %3, so it was changed or replaced after registration; it is not used. Restore the file from a backup, or register the model again</source>
+        <translation>diese Datei ist nicht das als %1 registrierte Paket: ihr SHA-256 ist %2, die Registry hat %3 erfasst, sie wurde also nach der Registrierung geändert oder ersetzt; sie wird nicht verwendet. Stellen Sie die Datei aus einer Sicherung wieder her oder registrieren Sie das Modell erneut</translation>
+    </message>
+    <message>
+        <source>this is %1, which Crucible does not read; it reads plain text, gzip (.gz) and zstd (.zst): unpack it and import the CSV file inside</source>
+        <translation>dies ist %1, was Crucible nicht liest; es liest reinen Text, gzip (.gz) und zstd (.zst): entpacken Sie die Datei und importieren Sie die enthaltene CSV-Datei</translation>
+    </message>
+    <message>
+        <source>this is a file, not a workspace folder</source>
+        <translation>dies ist eine Datei, kein Arbeitsbereichsordner</translation>
+    </message>
+    <message>
+        <source>this is not a SQLite database, so it cannot be a Crucible workspace. It was left unchanged: move it away or choose another workspace folder.</source>
+        <translation>dies ist keine SQLite-Datenbank und kann daher kein Crucible-Arbeitsbereich sein. Die Datei blieb unverändert: verschieben Sie sie oder wählen Sie einen anderen Arbeitsbereichsordner.</translation>
+    </message>
+    <message>
+        <source>this model takes a table: give a CSV or TSV file, not a folder</source>
+        <translation>dieses Modell erwartet eine Tabelle: geben Sie eine CSV- oder TSV-Datei an, keinen Ordner</translation>
+    </message>
+    <message>
+        <source>this model takes images: give a folder of images, not a file</source>
+        <translation>dieses Modell erwartet Bilder: geben Sie einen Ordner mit Bildern an, keine Datei</translation>
+    </message>
+    <message>
+        <source>this row has %1 fields but the header has %2</source>
+        <translation>diese Zeile hat %1 Felder, aber die Kopfzeile hat %2</translation>
+    </message>
+    <message>
+        <source>this string has no closing %1</source>
+        <translation>diese Zeichenkette hat kein schließendes %1</translation>
+    </message>
+    <message>
+        <source>time budget of %1 minutes spent</source>
+        <translation>Zeitbudget von %1 Minuten aufgebraucht</translation>
+    </message>
+    <message>
+        <source>timed out after %1 s (its limit is %2 s)</source>
+        <translation>Zeitüberschreitung nach %1 s (das Limit ist %2 s)</translation>
+    </message>
+    <message>
+        <source>training data %1@%2</source>
+        <translation>Trainingsdaten %1@%2</translation>
+    </message>
+    <message>
+        <source>triggers is a mapping with schedule, watch and drift</source>
+        <translation>triggers ist eine Zuordnung mit schedule, watch und drift</translation>
+    </message>
+    <message>
+        <source>turning on foreign keys</source>
+        <translation>Einschalten der Fremdschlüssel</translation>
+    </message>
+    <message>
+        <source>unexpected %1: join conditions with 'and' or 'or'</source>
+        <translation>%1 kommt unerwartet: verbinden Sie Bedingungen mit 'and' oder 'or'</translation>
+    </message>
+    <message>
+        <source>unexpected character '%1'</source>
+        <translation>unerwartetes Zeichen '%1'</translation>
+    </message>
+    <message>
+        <source>unexpected text after a closing quote; inside a quoted field write a quote as %1%1</source>
+        <translation>unerwarteter Text nach einem schließenden Anführungszeichen; schreiben Sie ein Anführungszeichen in einem Feld in Anführungszeichen als %1%1</translation>
+    </message>
+    <message>
+        <source>unknown column type</source>
+        <translation>unbekannter Spaltentyp</translation>
+    </message>
+    <message>
+        <source>unknown field '%1': use params.KEY, metrics.KEY, tags.KEY or one of %2</source>
+        <translation>unbekanntes Feld '%1': verwenden Sie params.KEY, metrics.KEY, tags.KEY oder eines von %2</translation>
+    </message>
+    <message>
+        <source>unknown key '%1' (a parameter has one of choice, int, float; and log, grid, when)</source>
+        <translation>unbekannter Schlüssel '%1' (ein Parameter hat einen von choice, int, float; sowie log, grid, when)</translation>
+    </message>
+    <message>
+        <source>unknown key '%1' (known: %2)</source>
+        <translation>unbekannter Schlüssel '%1' (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>unknown key '%1' (known: numeric, categorical, significance, min_drifted_features, features)</source>
+        <translation>unbekannter Schlüssel '%1' (bekannt: numeric, categorical, significance, min_drifted_features, features)</translation>
+    </message>
+    <message>
+        <source>unknown key '%1' in the model spec; known keys: %2</source>
+        <translation>unbekannter Schlüssel '%1' in der Modellspezifikation; bekannte Schlüssel: %2</translation>
+    </message>
+    <message>
+        <source>unknown key '%1'; known: %2</source>
+        <translation>unbekannter Schlüssel '%1'; bekannt: %2</translation>
+    </message>
+    <message>
+        <source>unknown kind "%1" (use csv, images or idx)</source>
+        <translation>unbekannte Art "%1" (verwenden Sie csv, images oder idx)</translation>
+    </message>
+    <message>
+        <source>unknown model '%1': use %2</source>
+        <translation>unbekanntes Modell '%1': verwenden Sie %2</translation>
+    </message>
+    <message>
+        <source>unknown recipe key '%1'; the keys are: %2</source>
+        <translation>unbekannter Rezeptschlüssel '%1'; die Schlüssel sind: %2</translation>
+    </message>
+    <message>
+        <source>unknown status '%1'; statuses are %2</source>
+        <translation>unbekannter Status '%1'; mögliche Status sind %2</translation>
+    </message>
+    <message>
+        <source>unreadable header</source>
+        <translation>unlesbarer Dateikopf</translation>
+    </message>
+    <message>
+        <source>updating the schema to version %1 (%2)</source>
+        <translation>Aktualisieren des Schemas auf Version %1 (%2)</translation>
+    </message>
+    <message>
+        <source>use auto, cpu, cuda or cuda:N</source>
+        <translation>verwenden Sie auto, cpu, cuda oder cuda:N</translation>
+    </message>
+    <message>
+        <source>version %1 of "%2" is what alias %3 points at; move or remove the alias first</source>
+        <translation>auf Version %1 von "%2" zeigt der Alias %3; verschieben oder entfernen Sie zuerst den Alias</translation>
+    </message>
+    <message>
+        <source>warn at the smaller value</source>
+        <translation>Warnung beim kleineren Wert</translation>
+    </message>
+    <message>
+        <source>watch names a folder: 'watch: /data/incoming' or 'watch: {folder: /data/incoming, pattern: "*.csv"}'</source>
+        <translation>watch nennt einen Ordner: 'watch: /data/incoming' oder 'watch: {folder: /data/incoming, pattern: "*.csv"}'</translation>
+    </message>
+    <message>
+        <source>what an earlier run made is gone; running again</source>
+        <translation>was ein früherer Lauf erzeugt hat, ist nicht mehr vorhanden; wird erneut ausgeführt</translation>
+    </message>
+    <message>
+        <source>when needs at least one value</source>
+        <translation>when braucht mindestens einen Wert</translation>
+    </message>
+    <message>
+        <source>when takes one parameter and its value(s): when: {optimizer: sgd}</source>
+        <translation>when erwartet einen Parameter und dessen Wert(e): when: {optimizer: sgd}</translation>
+    </message>
+    <message>
+        <source>which column holds the labels? Name it 'label'%1, or keep only 'id' and it</source>
+        <translation>welche Spalte enthält die Labels? Nennen Sie sie 'label'%1 oder behalten Sie nur 'id' und diese Spalte</translation>
+    </message>
+    <message>
+        <source>whole log</source>
+        <translation>gesamtes Protokoll</translation>
+    </message>
+    <message>
+        <source>workspace, experiments, datasets and runs</source>
+        <translation>Arbeitsbereich, Experimente, Datensätze und Läufe</translation>
+    </message>
+    <message>
+        <source>wrong IDX magic number 0x%1: expected 0x0000080%2 (unsigned bytes, %2 dimension(s)) for an %3 file</source>
+        <translation>falsche IDX-Magic-Number 0x%1: erwartet 0x0000080%2 (vorzeichenlose Bytes, %2 Dimension(en)) für eine %3-Datei</translation>
+    </message>
+</context>
+<context>
     <name>FieldAxis</name>
     <message>
         <source>%1 (best)</source>

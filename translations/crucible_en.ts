@@ -17,6 +17,3305 @@
     </message>
 </context>
 <context>
+    <name>Engine</name>
+    <message>
+        <source>%1 (registered before)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 already at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 bytes after the end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 bytes is too large for a pipeline file (at most 1 MiB)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 changed (PSI %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 changed shape (Wasserstein distance %2 standard deviations)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 corrupt record(s) failed the CRC check and were skipped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 field '%2': '%3' is not a value or range from %4 to %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 field '%2': the step after '/' is a positive number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has %2 points in the original and %3 in the rerun</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no versions yet: nothing to beat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 holds: no value for %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 images at %2x%3 pixels would take %4 GB, more than the limit of %5 GB; use smaller images (or fewer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 images do not fit the pixels given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 images of %2 values each would take more than the limit of %3 GB; predict them in smaller folders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not Crucible's LibTorch module (no crucible_torch_api)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not set yet: nothing to beat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is only in the %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 moved %2 standard deviations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must not %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 features drifted; %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 predicts %2, but the target '%3' of %4 is %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 run(s) trained on it: %2%3. Delete those runs first, or delete the version anyway: they keep their records, without the link to their data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 takes [LOW, HIGH], two numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 values for %2 rows of %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 versions match %2: give more of the hash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was already %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was built for another version of Crucible (interface %2, this one %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1.%2 must be a number of at least 0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1.ignore must be true or false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1.statistic: '%2' is not one of %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: a new statistic needs its own "alarm" threshold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: row %2, column %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the registry database is empty (0 bytes), not a registry; its models are not listed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the warning threshold %2 must come before the alarm %3 (%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: unknown key '%2' (known: statistic, warn, alarm%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; the half-carried run could not be removed either (%2): delete it with crucible-cli runs delete %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1@%2 already points at version %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'${' without '}' in "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' compares text with %2; only == and != compare text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' has no reference profile of its training data (a bundle of an older format, or its dataset was gone when it was registered); register the model again from its run, or compare with a dataset version (--reference NAME@V)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' has no value here (a step that was skipped gives none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' in '%2' is not a layer size (a whole number from 1 to 65536)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is a mapping of keys to values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is a value or a list of values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is an image model: give a folder of images</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a boolean: use true or false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a condition: compare values (a &gt;= b) or name an output (steps.drift.drifted)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a cron schedule: five fields (minute hour day month weekday, such as "0 3 * * *" for 03:00 daily) or @hourly, @daily, @weekly, @monthly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a date: write 2026-12-01, 2026-12-01 14:30 or 2026-12-01 14:30:15 (local time)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a device: use auto, cpu, cuda or cuda:N</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a dropout rate from 0 up to (not including) 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a duration such as 30s, 5m or 2h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a duration such as 90s, 30m, 1h or 1d</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a field name (an empty part or an unclosed `)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a file pattern such as *.csv</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a list of layer sizes such as "64,32"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a metric Crucible scores; use accuracy, f1_macro (classification) or mse, mae, r2 (regression)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a metric an evaluation gives; it gives %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a model kind (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a number from %2 to %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a number, so nothing can be added to it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a parameter; declare it under params</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a pipeline name: 1 to 64 letters, digits, '-', '_' or '.', starting with a letter or digit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a step id: a letter, then letters, digits, '-' or '_'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a valid pattern</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a validation metric: use val_loss, val_accuracy, val_mse, val_mae or val_r2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a whole number from %2 to %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a whole number from 1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not allowed: use %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not an activation (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not key=value (for example lr=3e-4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not three fractions: write train,validation,test, for example 0.8,0.1,0.1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not true or false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is one value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is too short for a pipeline run id (at least 4 characters)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is unknown; a trigger has %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is unknown; references start with params., steps., trigger. or pipeline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is unknown; the pipeline has %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' names more than one pipeline run; give more characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' names no channels: write for example cnn:32,64</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' names no earlier step (write steps.ID.OUTPUT)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' needs a quoted string</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' needs one of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' never comes (no such date within five years)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' starts the ids of several sweeps; give more of it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' takes a mapping with %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' takes images of %2 channel(s); this dataset version is not one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' takes whole numbers from 1 to 65536</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'activation' must be one of %1, not '%2'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'blocks' must be from 1 to 16</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'dropout' must be at least 0 and below 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'kind' must be one of auto, mlp, cnn, resnet, linear</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1,000 points around four Gaussian centres (synthetic)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1,000 points in two interleaved half circles (synthetic)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1,000 rows, 5 features, a nonlinear target with noise (synthetic)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1,500 points on three intertwined spiral arms (synthetic)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>150 iris flowers, 4 measurements, 3 species (UCI, CC BY 4.0)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>178 Italian wines, 13 chemical measurements, 3 cultivars (UCI, CC BY 4.0)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>569 biopsies, 30 cell-nucleus features, malignant or benign (UCI, CC BY 4.0)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>70,000 28x28 grayscale images of clothing in 10 classes (Zalando, MIT)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A file ended inside a record; its last record was left out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Breast Cancer Wisconsin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drift report: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fashion-MNIST is not installed: install the Debian package dataset-fashion-mnist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gaussian blobs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported from TensorBoard event files in %1 (%2 file(s), %3 scalar point(s)).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MLflow recorded the run as %1 when it was imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No drift: 0 of %1 features drifted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No drift: 0 of %1 features drifted, %2 with a warning; %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No features to compare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Noisy regression</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF needs the GUI libraries' fonts; write .html instead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>POST %1: HTTP %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading images</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TorchScript cannot load it: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Two moons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" has no alias "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" has no version %2; %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" has no version whose hash starts with %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a %1 needs an image dataset; use mlp or linear for a table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a %1 needs at least one %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a %1 run cannot become %2 (only a %3 one can)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a %1 step has no output '%2'; it has %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a '${' without its '}'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a broken UTF-16 surrogate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a bzip2 file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a choice needs 1 to %1 values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a chunk of metric '%1' is damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a compress (.Z) file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a condition is text such as "challenger.accuracy &gt;= 0.9"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a condition must name a choice parameter ('%1' is a range)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a dataset name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a dataset name must not contain '@' (it separates a name from its version)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a decimal comma needs another delimiter than the comma (; or tab)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a deleted experiment cannot be renamed; restore it first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a deleted experiment has this name; restore it or choose another name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a drift policy is a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a drift policy of more than 1 MB is not one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a drift trigger names the served model: model: NAME@ALIAS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a gate's condition compares, such as "challenger.accuracy &gt;= 0.9" or "challenger.mse &lt; champion.mse"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a label that becomes a folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a log scale needs a positive low end (got %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a metric key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a metric name such as val_loss or val_accuracy (letters, digits, _ and .)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a model bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a model name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a notification URL starts with http://</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a param name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a parameter is a list of choices or {choice|int|float: ...}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a parameter name is letters, digits and '_'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a parameter's value is one number or text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a pipeline file is a mapping with name, steps and optional params and triggers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a pipeline needs a list of steps ('- id: train' ...)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a pipeline needs a name (letters, digits, '-', '_' and '.')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a quoted field is never closed (a %1 is missing)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a recipe value is written as on the command line: %1: VALUE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a report is written as .html or .pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a run cannot be its own parent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a run id is 16 lowercase hex digits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a run name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a run package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a run with this id is in the workspace already</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a side of the comparison is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a step has one kind; this one is already '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a step is a mapping: id, one kind (%1) and optional if, retries, backoff, timeout, cache</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a step needs an id (letters, digits, '-', '_')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a sweep file is a mapping (name:, space:, ...)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a sweep name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a sweep named '%1' exists (%2); give the new one another name, or run that one with: crucible-cli sweep run %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a sweep named '%1' exists; give the new one another name, or run that one with: crucible-cli sweep run %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a sweep needs a dataset (NAME or NAME@HASH)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a sweep needs a search space (space: {lr: ...})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a tabular dataset is exported as CSV, not as a folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a timeout is more than 0 (leave it out for no limit)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a whole number from 0 to 2^53</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a zip archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>adding the model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>all %1 condition(s) hold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an alias</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an artifact path must be relative to the run's folder and stay inside it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an entry has an empty name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an experiment name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an experiment with this name already exists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an image dataset is exported as a folder of images, not CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an image dataset is written as a folder of PNG files, not to standard output: name a folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an lz4 file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an xz file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>another run with the id %1 is in this workspace (a different recipe or dataset); the package is left unpacked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>another step (line %1) has this id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>appears more than once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>appended to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>as written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>asking a sweep to stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at most %1 parameters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>attempt %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>auto (preset for the dataset)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad header length</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>be a device name of Windows (CON, PRN, AUX, NUL, COM1-9, LPT1-9)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>be a plain number (NAME@3 means version 3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>be empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>be longer than %1 characters (it has %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>best trial #%1: %2 = %3 (%4 trials)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>budget of %1 trials spent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>budget.minutes must be a positive number of minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bytes that are not UTF-8 (byte %1 of field %2); save the file as UTF-8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cache is true or false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot add the entry %1 (zip error %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot append: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot be found in the zip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot be given to a model that takes %1 channels (1 or 3 are read)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot be opened (zip error %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot be read again (zip error %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot be read again; was the %1 changed or removed?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot be read as an image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot connect: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot copy the artifact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot copy the bundle; is the disk full?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create a temporary file: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create the %1 (zip error %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create the registry folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create the version folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create this folder (check permissions and free space)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot decode this image: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot find the matching IDX file (images-idx3 with labels-idx1) next to it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot finish the %1 (zip error %2); is the disk full?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot load Crucible's LibTorch module %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot make a temporary folder for the file's plain copy in %1 (TMPDIR): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot make a temporary folder: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot open it as SQLite: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot open the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read '%1': write a number, a name such as challenger.accuracy, or quoted text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read its %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read its metrics: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read its runs: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read the bundle: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read the dataset's stored copy: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read the drift policy: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read the event file: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read the run's %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read this image: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot remove the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot resolve %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot start /bin/sh: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot start zlib</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot start zstd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot tell what this is: give a CSV/TSV file, a folder of class subfolders with images, or IDX files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write a plain copy: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write the dataset out of the package: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write the dataset: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write the entry %1 (zip error %2); is the disk full?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write the image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write the report: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write: %1; is the disk full?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>changing the run's status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>choice takes a list of values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>choices are numbers, words or true/false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>choose a folder that does not exist yet, or an empty one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>column %1 holds numbers with a decimal comma (from line %2) and with a decimal point (%3 on line %4); write them all one way, or choose the decimal mark (--decimal, or in the import preview)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>column %1 is truncated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>column %1 names a category it does not have</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>column '%1' holds dates or times (such as %2); the model takes numbers in this column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>column '%1' holds dates or times; a model predicts classes or numbers: choose another target (dates serve as features)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>column '%1' is not dates in one form such as %2 ("%3" among its values); the model takes dates in this column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>column '%1', data row %2: '%3' is not a category the model knows (it knows %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>column '%1', data row %2: '%3' is not a date; the model takes dates in this column (as %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>column '%1', data row %2: '%3' is not a number, but the model's training data had numbers there</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>column '%1', data row %2: '%3' is not a number; the model takes numbers in this column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>column '%1': %2; write them year first (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>column "%1" holds numbers but for %2 value(s) such as "%3" in row %4; correct them, read them as missing (data import --not-numbers missing) or keep the column as text (--not-numbers text)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>column "%1": %2 is beyond what a 32-bit float holds (about ±3.4e38) or infinite; correct it, or read such values as missing (data import --out-of-range missing)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>committing metrics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>configuring the registry database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>contain '@' (it separates a name from its version or alias)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>contain control or format characters (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>conv block</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>could not draw a unique run id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>creating the experiment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>creating the registry tables</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>creating the run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>data row %1: id '%2' has two different labels ('%3' and '%4')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dataset format %1 is newer than this Crucible knows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dataset versions: target, task, profile, stored size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dates such as %1 could be day first or month first; choose which to read them as dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>decimal comma</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>declares %1 bytes, more than the %2 allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deleting the dataset version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deleting the experiment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deleting the version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>device '%1' asked for, but CUDA is not usable here (this LibTorch is CPU-only or no GPU is visible); use --device cpu or auto</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dimension %1 has an impossible size %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>does not hold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>does not match its checksum any more; was the %1 changed?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>does not match its checksum in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>drawing a run id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>drift compares with one of data, csv or log, not several</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>drift is a mapping: {model: NAME@ALIAS, window: 1000, every: 1h}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>each 'conv' block needs channels &gt; 0, kernel 1-15 and pool &gt;= 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>emptying the trash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>end in ".crucible"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>end with '.'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ending a sweep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>entry "model.pt" does not match the bundle's signature: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>entry "model.pt": %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>epoch %1/%2  loss %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every grid point tried</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every trial failed; trial #%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected ')' to close the '(' at column %1, found %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected ',' or ')' in the list, found %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected 'timestamp value step' (MLflow's metric line)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected =, !=, &lt;, &lt;=, &gt;, &gt;=, in, like, ilike, glob or contains after '%1', found %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a condition such as metrics.val_accuracy &gt; 0.9, found %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a list after 'in', such as ("adam", "sgd"), found %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a map of 'key: value' (MLflow's meta.yaml)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a number, a quoted string, true or false after '%1', found %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>experiment tracking: params, tags, artifacts and metric series</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fail_on_drift is true or false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>features must be an object: feature name -&gt; rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>features.%1 must be an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>filing the run under its parent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>filter, column %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>forgetting an earlier import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>forgetting artifact '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>format version %1 is newer than this Crucible reads (%2); update Crucible to open this bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>format version 0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give a run id or the start of one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give exactly one of choice: [...], int: [LOW, HIGH], float: [LOW, HIGH]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>grid takes a number of points from 2 to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>grid, random or tpe, not '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>has a ".." component</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>has a negative size or stride</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>has a negative storage offset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>has no package format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>has sizes and strides that overflow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>header on line %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>holds %1 bytes but declares %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>holds %1 labels but its image file holds %2 images</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>holds a dataset whose content hash is %1, not the version %2 the run names; the package was changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>holds more than the %1 bytes it declares; the %2 is damaged or hostile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>holds no MLflow runs (an mlruns folder has EXPERIMENT_ID/RUN_ID/meta.yaml)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>holds no TensorBoard event files (events.out.tfevents.*), in it or below it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>https is not spoken by notify; post through a shell step (curl -d @- URL) or a local relay on http</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>if takes a condition such as steps.drift.drifted, or always or failure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>image shape %1x%2x%3 is not possible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>image size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>images are %1x%2 but the other file's are %3x%4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>importing %1 as %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>inputs unchanged since an earlier run: outputs reused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>install the Debian package dataset-fashion-mnist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>int takes whole numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>interop: deleted experiments, key-value run tags, imported runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is %1x%2 pixels; the model takes %3x%4 (resize it first)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is a Crucible workspace; choose another folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is a file; mlruns is a folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is a folder; name a pipeline file (.yaml)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is a symbolic link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is an absolute path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is damaged (zip error %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is encrypted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is not a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is not a bundle entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is not listed in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is not part of %1 (expected only %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is of a layout Crucible does not load</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is package format %1, written by a newer Crucible (%2); this one reads format %3: update Crucible to unpack it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it has no versions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its condition does not hold: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its condition names '%1', which is not a parameter of the space</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its condition on '%1' is part of a cycle of conditions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its condition's value %1 is not one of %2's choices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its dataset version (%1@%2) is not in this workspace any more, so a package could not rerun it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its process ended while it ran; continue it with: crucible-cli pipeline resume %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its process ended while it ran; continue it with: crucible-cli sweep resume %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its process ended without finishing the run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its recorded recipe cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its versions are </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kind is csv, images or idx</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>label %1 is outside 0-9</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>larger than any file MLflow writes here (%1 bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1 is not in sha256sum format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1 lists "%2" a second time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1 lists "%2", which is not a %3 entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>listing aliases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>listing datasets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>listing experiments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>listing metrics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>listing models</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>listing names</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>listing pipeline runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>listing runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>listing runs by status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>listing the newest runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>listing the tables</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>listing the trash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>locking the workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>locking the workspace to update its schema</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>logging the alias change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>looking for changed runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>looking for interrupted runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>looking for runs that use the dataset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>looking up a step's cached outputs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>looking up an earlier import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>looking up metric '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>looking up the dataset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>looking up the experiment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>looking up the run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>looking up the run id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>loss diverged at step %1 (epoch %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>marking an interrupted pipeline run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>marking an interrupted pipeline step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>marking an interrupted run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>min_drifted_features must be a whole number of at least 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>minimize or maximize, not '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>more than one run matches (%1%2): give more of the id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>moving the run to the trash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be at least 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name a sweep (its name or id)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>new file %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>new version %1 (%2 rows)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no %1 yet (%2): counted as drifted, so that a first model is trained</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no champion: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no dataset called "%1" (see: crucible-cli data list)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no dataset given: name one (NAME or NAME@HASH)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no dataset named: give NAME or NAME@HASH (see: crucible-cli data list)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no drift</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no file matching %1 in the folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no format version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no images found: expected ROOT/&lt;class&gt;/&lt;image&gt;.png|jpg|jpeg|bmp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no model given: use %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no pipeline run '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no prediction log for model '%1' (serve it with --log-sample above 0 first)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no registered version has this SHA-256</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no rows with a target to score on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no run has an id that starts with this; 'runs list' shows the ids</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no sample called "%1"; samples are %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no such %1 file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no such pipeline file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no sweep is named '%1' or has an id starting so (crucible-cli sweep list shows them)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no training backend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no trial completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no usable feature columns (numbers or categories) besides the target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no values in the current data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none, median or asha, not '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a Crucible dataset file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a JSON model spec: %1 at offset %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a SQLite database, so not a model registry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a folder of TensorBoard logs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a recipe key or model field (recipe keys: %1; model fields: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a zip archive (or a damaged one), so not %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not an MLflow database: it has no table '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not an http:// URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not reproduced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not reproduced: %1 at step %2 is %3 in the original and %4 in the rerun</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not reproduced: %1 is logged at step %2 in the original and at step %3 in the rerun</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not reproduced: the original run has no metric points to compare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not run: the pipeline was rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing after @: give the start of a version's hash, or only the name for its newest version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing to promote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>notify speaks http only; post to https through a shell step (curl) or a local relay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>numbering the version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>one input of the signature's shape fails: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only 1 and 3 channel images can be written as PNG</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only a registered version can be promoted; register the bundle first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only a run that ended can be carried over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only one class folder (%1) holds images; a classifier needs at least two</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opening the database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opening the model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opening the read-only database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opening the registry database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>out of range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>p-values warn at the larger value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>param %1 is not a single value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>params is a mapping of names to values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>path is empty (${trigger.file} is empty unless a watched folder started the run; add folder: for runs started otherwise)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pipeline %1 run %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pipeline '%1' is already running (run %2, process %3 on %4); one run of a pipeline at a time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pipeline '%1' is running (run %2); resume when it has ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pipelines: runs, steps with cached outputs, watched files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pixel values in 32 bins; judged by PSI (pixels of an image are not independent, so no chi-square test)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pixels are truncated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>predicted class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>predicted value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>prediction log: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>prediction log: cannot create the folder %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>prediction log: cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>prediction log: writing %1 failed (%2); lines are dropped until it works</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>preparing metric queries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>preparing the metric statements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>preparing the timeline of metric '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>promote names at least one alias</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>promote names no alias</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>promoted %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pruning compares a per-epoch validation metric; the objective %1 is not one (use val_loss, val_accuracy, ... or pruner: none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>put text in quotes: "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>queueing unfinished trials again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reaches byte %1 of a storage of %2 bytes (offset %3, shape %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading a pipeline run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading a sweep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading a watched folder's files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading aliases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading images</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading metric '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading metric series '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading metric summaries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading model names</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading params</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading pipeline runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading pipeline runs' steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading sweeps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading the alias history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading the artifacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading the bundle failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading the file failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading the profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading the read-only database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading the run's status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading the run's tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading the timeline of metric '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading trials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading versions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading what the workspace references</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recipe key '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recording a pipeline run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recording a pipeline run's end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recording a pipeline step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recording a step's end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recording a step's start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recording a sweep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recording a sweep's run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recording a watched folder's file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recording artifact '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recording the carried run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recording the dataset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recording the environment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recording the import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recording the run's times</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recording the schema version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recording the version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recording trial %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reference BLAS (slow: install libopenblas0-pthread)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>registered run %1 as %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rejected by gate '%1': %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>removing tag '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>removing the alias</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>removing the half-carried run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>removing the tag %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>renaming the experiment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>renaming the run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>renewing a pipeline run's heartbeat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>renewing a sweep's heartbeat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>renewing the run's lease</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>replacing the tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reproduced approximately: %1 points within %2 %, %3 of them identical</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reproduced: %1 points identical</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>restoring the experiment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>restoring the run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>resuming a pipeline run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>retries is a whole number from 0 to 100</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>retrying in %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>run %1 already ended %2; there is nothing to resume (start a new run)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>run %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>run %1 finished; %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>run %1 is still running (process %2 on %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>run %1 stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>run %1 was registered before as %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>run liveness: a heartbeat renewed while a run trains</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>runs only after a failure or rejection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>saving a step's log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>saving metric '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>saving param '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>saving tag '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>saving the notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>saving the schema update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>saving the summary of metric '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>schedule "%1" at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>scoring %1 on %2 (%3 rows)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sending failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>series %1 has arrays of different lengths</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>series %1, point %2 does not come after the one before it (step %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>series %1, point %2 has step %3; steps are whole numbers from 0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>series %1, point %2 is not a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>serving log of %1, %2 to %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>setting the alias</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>setting the schema version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>setting the sync mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>setting the tag %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>significance must be a number above 0 and at most 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>single quotes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>split is 'all' or 'test'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>split is 'test' (the challenger's own test split) or 'all'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>split is truncated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>split: test scores on the test rows of run %1, which trained on %2@%3, not on this version; evaluate on that version or use split: all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>start or end with spaces</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>start with '.'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>starting to save metrics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>step '%1' failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>step '%1', an input of this one, was skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stopped before step '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stopped in step '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stopped in step '%1': %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stopping a sweep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stopping a sweep's trials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sweep '%1' has finished: its budget is spent and nothing is left to run. To search further, create another: crucible-cli sweep create FILE --name NEW</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sweep '%1' is running in process %2 on %3; stop it with: crucible-cli sweep stop %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sweeps: searches and their trials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>switching the database to WAL mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>takes a list of choices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>takes a mapping of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>takes a mapping of keys to values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>takes a single value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>takes whole numbers: int: [LOW, HIGH] or a list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>taking over a sweep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>taking the run over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 data expands to more than %2, %3; decompress it where there is room and import that file, or set TMPDIR to a folder with more room</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the MLflow database holds no runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the TorchScript module has no forward method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the bundle changed while it was imported; try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the bundle of '%1' keeps no image statistics of its training data (an older format); register the model again from its run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the command crashed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the command exited with %1%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the condition is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the current data has no rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the dataset has no column '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the dataset has no rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the dataset has no target column '%1' to score against</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the dataset hash is not a SHA-256 in hex</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the dataset name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the dataset version it trained on (%1@%2) is not in this workspace any more; import the same data again, or unpack a package of the run (crucible-cli runs pack) that carries it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the dataset's stored copy is %1 bytes; a package carries at most %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the dataset's target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the device "%1" is not one Crucible trains on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the drift check was cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the experiment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the experiment has no name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the field "%1" is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the field "%1" must be a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the field "%1" must be a non-empty string</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the field "%1" must be a string</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the field "created" is not an ISO 8601 time: "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the field "format_version" is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the field "format_version" must be a whole number from 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the field "task" must be "classification" or "regression", not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the field "version" is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the field "version" must be a whole number from 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file exists already; %1s are never overwritten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file has a header but no data rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file has no data rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file has no header row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file has no labelled rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file has only one column: nothing to learn the target from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file holds %1 YAML documents; a pipeline file is one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is too short to be an IDX file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is truncated inside its header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is truncated: its header declares %1 bytes of data, it holds %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file nests deeper than %1 levels or holds more than %2 values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file's plain copy would be larger than %1, %2; set TMPDIR to a folder with more room</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the filter has more than %1 conditions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the filter has more than %1 values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the filter nests '(' and 'not' more than %1 levels deep: write it flatter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the folder holds no .png, .jpg, .jpeg or .bmp images</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the folder holds no IDX image files (*-images-idx3-ubyte[.gz])</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the grid has up to %1 points, more than %2: give ranges fewer grid points, or search with strategy random or tpe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the gzip data is damaged: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the header declares %1 bytes of data, more than the limit of %2 GB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the header was to be on line %1, but the file has %2 line(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the image dataset has no label column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the image declares %1x%2 pixels, more than the limit of %3 megapixels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the images are %1x%2 pixels with %3 channel(s); the model takes %4x%5 with %6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the import was cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the input has column(s) %1 that the model does not take; remove them (it takes %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the input lacks column(s) %1 that the model takes (it takes %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the input shape [%1] is not usable: every dimension must be at least 1 and one input at most %2 values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the input signature could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the input signature has no features</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the key appears twice (first on line %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the label file for these images is missing: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the label of id '%1' is '%2', not a number; the model predicts numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the labels need a column 'id' with the requests' ids as the server logged them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the last rows served</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the manifest must be a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the metric "%1" must be a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the metrics could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the metrics table holds '%1' as the value of %2 for run %3, not a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the metrics were not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the model JSON does not parse: %1 at offset %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the model failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the model name must not be empty or hold '/', '\' or '..'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the model returns %1 values per input but its signature names %2 classes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the model takes column(s) %1, which the input lacks, and does not know %2: renamed? Rename them to the model's names</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the model's input signature has no image shape</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the model's reference profile is format 1 (no sample): KS and Wasserstein need a bundle registered by this version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the name in the bundle's manifest cannot be used (%1); register it under another name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the output is %1, a file inside %2, which this command reads: writing would destroy it; name another file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the output is %1, a file of %2, which holds Crucible's own data: writing would destroy it; name a file outside it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the output is a folder: name a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the output is the input %1: writing would destroy it; name another file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the parent run is not in this workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the pipeline file is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the pipeline has no parameter '%1'; it has: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the prediction log has no rows to check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the range's low end (%1) must be below its high end (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the recipe cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the reference is constant: shifts are in the column's units</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the reference profile has no column '%1' that the model takes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the registry has a model "%1"; a name that differs from it only in case or Unicode form would share its folder on some file systems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the registry has no versions of "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the registry has schema version %1, newer than this Crucible reads (%2); update Crucible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the report would overwrite the data it reports on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the room its text may take in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the run has no %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the run has no checkpoint to resume from (it wrote none, or its files are gone)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the run has no exported model.pt (runs trained before models were exported have none; train it again)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the run has no metric '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the run has no recipe ("config" with its model and epochs), so it could not be trained again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the run id "%1" is not 16 lowercase hex digits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the run is %1; only a finished or stopped run's model can be registered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the run is %1; pack it once it has ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the run is %1; rerun it once it has ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the run name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the run records no dataset version to train on again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the run's status is not one of a run that ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the server answered HTTP %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the server did not answer with HTTP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the split could not be recorded: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the split leaves no training rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the split names a part that does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the step says what it does with one of: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the stored copy of %1 is damaged: its content hash is %2, not %3; import the data again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the stored dataset is damaged (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the stored dataset is missing: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the target column "%1" holds a single class%2; a classifier needs at least two</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the target has %1 class(es); classification needs at least 2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the training fraction must be above 0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the training images were %1 pixels (as the model takes them)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the value %1 makes no valid recipe: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the version was deleted but its files could not be removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the version's row names a bundle outside the registry's model folders; nothing was deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the watched folder does not exist; create it, or fix triggers.watch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the watched folder is a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the workspace has schema version %1 and needs an update to version %2, but it is read-only; open it once with permission to write</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the workspace is busy: another Crucible process is writing to it (while %1). Try again when it has finished.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the workspace is read-only (no permission to write it, or opened read-only), so %1 cannot be done; listing and showing still work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the workspace was written by a newer Crucible (schema version %1; this build knows up to %2). It was left unchanged: open it with a newer Crucible or choose another workspace.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the zip directory is damaged (zip error %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the zstd data is damaged: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the zstd data was packed with a window larger than 128 MiB (zstd --long); unpack it with zstd -d --long=31 and import the result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no CUDA device '%1' (%2 visible)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no column "%1"; the columns are %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no experiment with this id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no model '%1' (the challenger is '%2'); a champion of another name is most likely a typo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no such artifact file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no such run in this workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no workspace here to open read-only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this ')' has no matching '('</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this SQLite database belongs to another program, not a model registry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this field name has no closing `</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this file is not the bundle registered as %1 (its SHA-256 differs from the one recorded at registration), so it was not exported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this file is not the bundle registered as %1: its SHA-256 is %2, the registry recorded %3, so it was changed or replaced after registration; it is not used. Restore the file from a backup, or register the model again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this is %1, which Crucible does not read; it reads plain text, gzip (.gz) and zstd (.zst): unpack it and import the CSV file inside</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this is a file, not a workspace folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this is not a SQLite database, so it cannot be a Crucible workspace. It was left unchanged: move it away or choose another workspace folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this model takes a table: give a CSV or TSV file, not a folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this model takes images: give a folder of images, not a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this row has %1 fields but the header has %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this string has no closing %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>time budget of %1 minutes spent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>timed out after %1 s (its limit is %2 s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>training data %1@%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>triggers is a mapping with schedule, watch and drift</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>turning on foreign keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected %1: join conditions with 'and' or 'or'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected character '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected text after a closing quote; inside a quoted field write a quote as %1%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown column type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown field '%1': use params.KEY, metrics.KEY, tags.KEY or one of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown key '%1' (a parameter has one of choice, int, float; and log, grid, when)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown key '%1' (known: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown key '%1' (known: numeric, categorical, significance, min_drifted_features, features)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown key '%1' in the model spec; known keys: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown key '%1'; known: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown kind "%1" (use csv, images or idx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown model '%1': use %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown recipe key '%1'; the keys are: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown status '%1'; statuses are %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unreadable header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>updating the schema to version %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>use auto, cpu, cuda or cuda:N</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>version %1 of "%2" is what alias %3 points at; move or remove the alias first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warn at the smaller value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>watch names a folder: 'watch: /data/incoming' or 'watch: {folder: /data/incoming, pattern: "*.csv"}'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>what an earlier run made is gone; running again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>when needs at least one value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>when takes one parameter and its value(s): when: {optimizer: sgd}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>which column holds the labels? Name it 'label'%1, or keep only 'id' and it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>whole log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>workspace, experiments, datasets and runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>wrong IDX magic number 0x%1: expected 0x0000080%2 (unsigned bytes, %2 dimension(s)) for an %3 file</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FieldAxis</name>
     <message>
         <source>%1 (best)</source>

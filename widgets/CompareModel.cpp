@@ -1,5 +1,6 @@
 #include "CompareModel.h"
 
+#include "EngineText.h"
 #include "MetricChart.h"
 #include "RunGrouping.h"
 #include "SeriesMath.h"
@@ -89,7 +90,7 @@ void CompareModel::reload()
         query.trash = RunQuery::Trash::Include;
         auto listed = RunCatalog(*m_workspace).list(query);
         if (!listed) {
-            Q_EMIT problem(tr("Cannot read the runs to compare: %1").arg(listed.error().text()));
+            Q_EMIT problem(tr("Cannot read the runs to compare: %1").arg(errorText(listed.error())));
         } else {
             QHash<QString, RunRecord*> byId;
             for (RunRecord& run : listed.value())
@@ -239,7 +240,7 @@ void CompareModel::loadKey(const QString& key, bool withAnchors)
                   --self.m_pending;
                   if (!loaded) {
                       if (loaded.error().code != ErrorCode::Cancelled)
-                          Q_EMIT self.problem(tr("Cannot read metric %1: %2").arg(key, loaded.error().text()));
+                          Q_EMIT self.problem(tr("Cannot read metric %1: %2").arg(key, errorText(loaded.error())));
                       return;
                   }
                   self.m_data.insert(key, std::move(loaded.value()));
@@ -300,7 +301,7 @@ void CompareModel::loadDetail(const QString& key, double low, double high, int b
                       return; // superseded by a newer zoom, or dropped
                   if (!loaded) {
                       if (loaded.error().code != ErrorCode::Cancelled)
-                          Q_EMIT self.problem(tr("Cannot read metric %1: %2").arg(key, loaded.error().text()));
+                          Q_EMIT self.problem(tr("Cannot read metric %1: %2").arg(key, errorText(loaded.error())));
                       return;
                   }
                   it->data = std::move(loaded.value());

@@ -2,6 +2,7 @@
 
 #include "ColumnProfileView.h"
 #include "DatasetTableModel.h"
+#include "EngineText.h"
 #include "ImageGridModel.h"
 #include "ImportDialog.h"
 #include "SamplesDialog.h"
@@ -477,7 +478,7 @@ void DatasetsPage::showSelected()
             DatasetStore store(*workspace);
             auto dataset = store.load(wanted);
             if (!dataset) {
-                loaded.error = dataset.error().text();
+                loaded.error = errorText(dataset.error());
                 return loaded;
             }
             loaded.dataset = std::make_shared<const Dataset>(std::move(dataset.value()));
@@ -594,7 +595,7 @@ void DatasetsPage::startImport(const ImportRequest& request)
                       imported.outcomes << outcome.value();
                   else {
                       imported.cancelled = outcome.error().code == ErrorCode::Cancelled;
-                      imported.error = outcome.error().text();
+                      imported.error = errorText(outcome.error());
                   }
                   return imported;
               });
@@ -614,7 +615,7 @@ void DatasetsPage::startSamples(const QStringList& keys)
                 });
                 if (!outcome) {
                     imported.cancelled = outcome.error().code == ErrorCode::Cancelled;
-                    imported.error = outcome.error().text();
+                    imported.error = errorText(outcome.error());
                     break;
                 }
                 imported.outcomes << outcome.value();
@@ -718,7 +719,7 @@ void DatasetsPage::exportShown(const QString& path)
         },
         [this, path, reference = version.reference()](Result<qint64> written) {
             if (!written) {
-                showNotice(tr("%1 could not be exported: %2").arg(reference, written.error().text()), true);
+                showNotice(tr("%1 could not be exported: %2").arg(reference, errorText(written.error())), true);
                 return;
             }
             showNotice(tr("Exported %n row(s) of %1 to %2", nullptr, int(written.value()))
@@ -759,13 +760,14 @@ void DatasetsPage::runDelete(const DatasetVersion& version, bool force, bool ask
                            this, tr("Delete Dataset Version"),
                            tr("%1\n\nDelete it anyway? Those runs keep their records, but lose the link "
                               "to their data and cannot be rerun.")
-                               .arg(deleted.error().message),
+                               .arg(engineText(deleted.error().message)),
                            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
                         == QMessageBox::Yes) {
                     runDelete(version, true, false);
                     return;
                 }
-                showNotice(tr("%1 was not deleted: %2").arg(version.reference(), deleted.error().message), true);
+                showNotice(tr("%1 was not deleted: %2").arg(version.reference(), engineText(deleted.error().message)),
+                           true);
                 return;
             }
             showNotice(deleted.value() > 0

@@ -1,6 +1,7 @@
 #include "ImportDialog.h"
 
 #include "ColumnProfileView.h"
+#include "EngineText.h"
 
 #include "engine/data/IdxReader.h"
 
@@ -21,6 +22,15 @@
 namespace crucible {
 
 namespace {
+
+/// The reader's notes (why a column stayed text) in the interface's language, one line.
+QString translatedNotes(const QStringList& notes)
+{
+    QStringList out;
+    for (const QString& note : notes)
+        out << engineText(note);
+    return out.join(QStringLiteral("; "));
+}
 
 /// The dialect as the preview read it, in the UI's language: what is not plain CSV.
 QString dialectText(const CsvDialect& dialect)
@@ -219,7 +229,7 @@ void ImportDialog::refreshPreview()
     if (isCsv) {
         auto preview = previewCsv(m_path, 100, csvOptions());
         if (!preview) {
-            showProblem(tr("This file cannot be imported:\n%1").arg(preview.error().text()));
+            showProblem(tr("This file cannot be imported:\n%1").arg(errorText(preview.error())));
             m_preview->clear();
             m_preview->setRowCount(0);
             m_preview->setColumnCount(0);
@@ -246,7 +256,7 @@ void ImportDialog::refreshPreview()
                     .arg(dialectText(preview->dialect))
                 + (preview->notes.isEmpty()
                        ? QString()
-                       : QLatin1Char('\n') + tr("Read as text: %1").arg(preview->notes.join(QStringLiteral("; ")))));
+                       : QLatin1Char('\n') + tr("Read as text: %1").arg(translatedNotes(preview->notes))));
             if (preview->problem)
                 showProblem(tr("The import would refuse this file:\n%1\nChoose what to do with text among numbers, "
                                "or correct the file.")
@@ -263,7 +273,7 @@ void ImportDialog::refreshPreview()
         auto pairs = findIdxPairs(m_path);
         m_target->addItem(QStringLiteral("label"));
         if (!pairs) {
-            showProblem(tr("These files cannot be imported:\n%1").arg(pairs.error().text()));
+            showProblem(tr("These files cannot be imported:\n%1").arg(errorText(pairs.error())));
         } else {
             QStringList names;
             for (const IdxPair& pair : pairs.value())

@@ -1,6 +1,7 @@
 #include "MonitorPage.h"
 
 #include "DriftHistogram.h"
+#include "EngineText.h"
 #include "MetricChart.h"
 #include "engine/core/BackgroundTask.h"
 #include "engine/data/DatasetStore.h"
@@ -501,7 +502,7 @@ void MonitorPage::check()
     if (!m_policy->text().trimmed().isEmpty()) {
         auto policy = DriftPolicy::load(m_policy->text().trimmed());
         if (!policy) {
-            setMessage(policy.error().text(), true);
+            setMessage(errorText(policy.error()), true);
             return;
         }
         request.policy = policy.value();
@@ -517,8 +518,8 @@ void MonitorPage::check()
             retranslate();
             if (!result) {
                 if (result.error().code != ErrorCode::Cancelled)
-                    setMessage(result.error().text(), true);
-                Q_EMIT checkFinished(false, result.error().text());
+                    setMessage(errorText(result.error()), true);
+                Q_EMIT checkFinished(false, errorText(result.error()));
                 return;
             }
             m_outcome = std::move(result.value());
@@ -866,7 +867,7 @@ void MonitorPage::exportWithDialog()
         ? path
         : path + QStringLiteral(".html");
     const Status written = exportReport(target);
-    setMessage(written ? tr("Report written to %1").arg(target) : written.error().text(), !written);
+    setMessage(written ? tr("Report written to %1").arg(target) : errorText(written.error()), !written);
 }
 
 } // namespace crucible

@@ -1,5 +1,6 @@
 #include "OverviewPage.h"
 
+#include "EngineText.h"
 #include "RoomyRows.h"
 #include "RunTableModel.h"
 
@@ -449,10 +450,11 @@ void OverviewPage::fillAlerts()
             target = Target::PipelineRun;
             break;
         }
-        const QString firstLine = visibleText(alert.message.section(QLatin1Char('\n'), 0, 0).left(500));
+        const QString firstLine = visibleText(engineText(alert.message).section(QLatin1Char('\n'), 0, 0).left(500));
         auto* item = new QTreeWidgetItem(m_alerts, {title, whenText(alert.when), firstLine});
         item->setToolTip(
-            2, visibleText(alert.message.left(2000)).replace(QStringLiteral("\\u000a"), QStringLiteral("\n")));
+            2,
+            visibleText(engineText(alert.message).left(2000)).replace(QStringLiteral("\\u000a"), QStringLiteral("\n")));
         item->setForeground(
             0, alert.kind == OverviewAlert::Kind::DriftWarning ? QColor(0xd3, 0x8b, 0x12) : QColor(0xc0, 0x39, 0x2b));
         setTarget(item, target, alert.target);

@@ -1,5 +1,6 @@
 #include "PipelineFormDialog.h"
 
+#include "EngineText.h"
 #include "engine/pipeline/PipelineSpec.h"
 
 #include <QCheckBox>
@@ -346,7 +347,7 @@ void PipelineFormDialog::update()
     const QByteArray yaml = form().toYaml();
     m_yaml->setPlainText(QString::fromUtf8(yaml));
     auto spec = PipelineSpec::parse(yaml, QStringLiteral("pipeline.yaml"));
-    m_problems = spec ? QString() : spec.error().text();
+    m_problems = spec ? QString() : errorText(spec.error());
     m_status->setText(spec ? tr("Valid: %n step(s).", nullptr, int(spec->steps.size())) : m_problems);
     m_status->setStyleSheet(spec ? QString() : QStringLiteral("color: #c62828;"));
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(spec.isOk());

@@ -1,5 +1,6 @@
 #include "PipelineGraph.h"
 
+#include "EngineText.h"
 #include "Theme.h"
 #include "engine/core/Duration.h"
 
@@ -253,7 +254,7 @@ bool PipelineGraph::event(QEvent* event)
                 QToolTip::showText(help->globalPos(),
                                    QStringLiteral("<b>%1</b> (%2): %3<br>%4")
                                        .arg(step.step.toHtmlEscaped(), step.kind, statusText(step.status),
-                                            step.message.toHtmlEscaped()),
+                                            engineText(step.message).toHtmlEscaped()),
                                    this);
                 return true;
             }

@@ -1,5 +1,6 @@
 #include "PipelinesPage.h"
 
+#include "EngineText.h"
 #include "PageTables.h"
 #include "PipelineFormDialog.h"
 #include "PipelineGraph.h"
@@ -363,7 +364,7 @@ void PipelinesPage::openPipelineFile(const QString& path)
     auto spec = PipelineSpec::load(absolute);
     m_wantedPipeline = spec ? spec->name : QFileInfo(absolute).completeBaseName();
     if (!spec)
-        setMessage(spec.error().text(), true);
+        setMessage(errorText(spec.error()), true);
     reload();
 }
 
@@ -401,7 +402,7 @@ void PipelinesPage::reload()
                     entry.spec = std::move(spec.value());
                 } else {
                     entry.name = QFileInfo(file).completeBaseName();
-                    entry.problem = spec.error().text();
+                    entry.problem = errorText(spec.error());
                 }
                 listed << entry;
             }
@@ -421,7 +422,7 @@ void PipelinesPage::reload()
                     found->runs << run;
                 }
             } else {
-                problem = runs.error().text();
+                problem = errorText(runs.error());
             }
             return qMakePair(listed, problem);
         },
@@ -782,8 +783,8 @@ bool PipelinesPage::checkEditor()
         ok->setData(Qt::UserRole, 0);
         return true;
     }
-    QStringList lines {spec.error().text().section(QLatin1Char('\n'), 0, 0)};
-    for (const QString& line : spec.error().message.split(QLatin1Char('\n')).mid(1)) {
+    QStringList lines {errorText(spec.error()).section(QLatin1Char('\n'), 0, 0)};
+    for (const QString& line : engineText(spec.error().message).split(QLatin1Char('\n')).mid(1)) {
         if (line.startsWith(QLatin1String("  ")))
             lines << line.trimmed();
     }
@@ -881,7 +882,7 @@ void PipelinesPage::run()
         return;
     auto spec = PipelineSpec::load(entry->file);
     if (!spec) {
-        setMessage(spec.error().text(), true);
+        setMessage(errorText(spec.error()), true);
         checkEditor();
         return;
     }
@@ -923,8 +924,8 @@ void PipelinesPage::startRun(const PipelineSpec& spec, const QJsonObject& trigge
             m_task = nullptr;
             m_refresh->stop();
             if (!outcome) {
-                setMessage(outcome.error().text(), true);
-                Q_EMIT runFinished(QStringLiteral("failed"), outcome.error().text());
+                setMessage(errorText(outcome.error()), true);
+                Q_EMIT runFinished(QStringLiteral("failed"), errorText(outcome.error()));
             } else {
                 setMessage(outcome->message, outcome->status == QLatin1String("failed"));
                 m_wantedRun = outcome->record.id;
@@ -1001,7 +1002,7 @@ void PipelinesPage::pollTriggers()
             for (const auto& watcher : watchers) {
                 auto fired = watcher->poll(now);
                 if (!fired) {
-                    problems << fired.error().text();
+                    problems << errorText(fired.error());
                     continue;
                 }
                 for (const DueTrigger& trigger : fired.value())

@@ -1,5 +1,6 @@
 #include "PredictDialog.h"
 
+#include "EngineText.h"
 #include "engine/core/BackgroundTask.h"
 #include "engine/registry/BundleReader.h"
 #include "engine/registry/ModelRegistry.h"
@@ -212,7 +213,7 @@ void PredictDialog::inspect()
             inspected.reference = wanted;
             auto bundle = openBundle(folder, wanted, &inspected.resolved);
             if (!bundle)
-                inspected.error = bundle.error().text();
+                inspected.error = errorText(bundle.error());
             else
                 inspected.manifest = bundle->manifest();
             return inspected;
@@ -285,17 +286,17 @@ void PredictDialog::run()
         auto bundle = openBundle(folder, wanted, &outcome.resolved);
         auto predictor = bundle ? Predictor::open(bundle.value()) : Result<std::unique_ptr<Predictor>>(bundle.error());
         if (!predictor) {
-            outcome.error = predictor.error().text();
+            outcome.error = errorText(predictor.error());
             return outcome;
         }
         auto predictions = predictor.value()->predict(input, context.progressCallback());
         if (!predictions) {
             outcome.isCancelled = predictions.error().code == ErrorCode::Cancelled;
-            outcome.error = predictions.error().text();
+            outcome.error = errorText(predictions.error());
             return outcome;
         }
         if (Status written = Predictor::writeCsv(predictions.value(), output); !written) {
-            outcome.error = written.error().text();
+            outcome.error = errorText(written.error());
             return outcome;
         }
         Predictions& p = predictions.value();

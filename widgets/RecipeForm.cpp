@@ -1,5 +1,6 @@
 #include "RecipeForm.h"
 
+#include "EngineText.h"
 #include "engine/core/VisibleText.h"
 
 #include "engine/data/DatasetStore.h"
@@ -235,14 +236,14 @@ void RecipeForm::updateModelInfo()
     auto spec = ModelSpec::parse(m_model->currentText().trimmed());
     if (!spec) {
         // A long model text (pasted, or remembered from a hostile settings file) must not widen the form.
-        QString message = spec.error().message;
+        QString message = engineText(spec.error().message);
         if (message.size() > 240)
             message = message.left(240) + QChar(0x2026);
         m_modelInfo->setText(
             QStringLiteral("<span style='color:#c0392b'>%1</span>").arg(visibleText(message).toHtmlEscaped()));
         return;
     }
-    m_modelInfo->setText(spec->summary());
+    m_modelInfo->setText(engineText(spec->summary()));
 }
 
 void RecipeForm::editModelSpec()
@@ -264,7 +265,7 @@ void RecipeForm::editModelSpec()
         const QString text = editor->toPlainText().simplified();
         auto parsed = ModelSpec::parse(text);
         if (!parsed) {
-            problem->setText(parsed.error().message);
+            problem->setText(engineText(parsed.error().message));
             return;
         }
         m_model->setCurrentText(QString::fromUtf8(QJsonDocument(parsed->toJson()).toJson(QJsonDocument::Compact)));

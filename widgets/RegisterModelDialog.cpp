@@ -1,5 +1,6 @@
 #include "RegisterModelDialog.h"
 
+#include "EngineText.h"
 #include "RunTableModel.h"
 
 #include "engine/core/BackgroundTask.h"
@@ -229,7 +230,7 @@ void RegisterModelDialog::updateState()
     const Status nameValid = ModelRegistry::validateName(name());
     if (!nameValid) {
         m_nameHint->setStyleSheet(QLatin1String(kErrorStyle));
-        m_nameHint->setText(nameValid.error().message);
+        m_nameHint->setText(engineText(nameValid.error().message));
     } else {
         m_nameHint->setStyleSheet(QString());
         auto existing = std::find_if(m_models.begin(), m_models.end(),
@@ -244,7 +245,7 @@ void RegisterModelDialog::updateState()
     m_aliasHint->setStyleSheet(aliasValid ? QString() : QLatin1String(kErrorStyle));
     m_aliasHint->setText(
         aliasValid ? (alias().isEmpty() ? tr("No alias.") : tr("%1 will point at the new version.").arg(alias()))
-                   : aliasValid.error().message);
+                   : engineText(aliasValid.error().message));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(canRegister());
 }
 
@@ -293,19 +294,19 @@ void RegisterModelDialog::registerModel()
             Registered outcome;
             auto registry = ModelRegistry::open(folder);
             if (!registry) {
-                outcome.error = registry.error().text();
+                outcome.error = crucible::errorText(registry.error());
                 return outcome;
             }
             auto added = registry.value()->add(contents, modelName);
             if (!added) {
-                outcome.error = added.error().text();
+                outcome.error = crucible::errorText(added.error());
                 return outcome;
             }
             outcome.version = added.value();
             if (!aliasName.isEmpty()) {
                 if (Status moved = registry.value()->setAlias(modelName, aliasName, added->version); !moved)
                     outcome.error = QStringLiteral("registered %1, but the alias was refused: %2")
-                                        .arg(added->reference(), moved.error().text());
+                                        .arg(added->reference(), crucible::errorText(moved.error()));
             }
             return outcome;
         },
@@ -348,7 +349,7 @@ RegisterModelDialog::Packaged RegisterModelDialog::packageRun(const Workspace& w
     Packaged packaged;
     auto contents = RunPackager(workspace).package(runId, QStringLiteral("model"));
     if (!contents) {
-        packaged.error = contents.error().text();
+        packaged.error = crucible::errorText(contents.error());
         return packaged;
     }
     packaged.contents = std::move(contents.value());

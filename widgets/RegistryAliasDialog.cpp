@@ -1,5 +1,6 @@
 #include "RegistryAliasDialog.h"
 
+#include "EngineText.h"
 #include "engine/registry/ModelRegistry.h"
 
 #include <QComboBox>
@@ -105,7 +106,8 @@ void RegistryAliasDialog::updateState()
     const bool exists = m_aliases.contains(name);
     QString effect;
     if (!valid)
-        effect = QStringLiteral("<span style=\"color:#c0392b\">%1</span>").arg(valid.error().message.toHtmlEscaped());
+        effect = QStringLiteral("<span style=\"color:#c0392b\">%1</span>")
+                     .arg(engineText(valid.error().message).toHtmlEscaped());
     else if (!exists)
         effect = tr("Creates the alias <b>%1</b> pointing at v%2.").arg(name.toHtmlEscaped()).arg(version());
     else if (m_aliases.value(name) == version())

@@ -1,5 +1,6 @@
 #include "RegistryPage.h"
 
+#include "EngineText.h"
 #include "ServeDialog.h"
 
 #include "PredictDialog.h"
@@ -243,7 +244,7 @@ void RegistryPage::openRegistry()
         if (opened)
             m_registry = std::move(opened.value());
         else
-            m_openError = opened.error().text();
+            m_openError = errorText(opened.error());
     }
     m_models->clear();
     reload();
@@ -259,7 +260,7 @@ void RegistryPage::reload()
         if (models)
             m_summaries = models.value();
         else
-            showMessage(tr("Cannot read the registry: %1").arg(models.error().text()), true);
+            showMessage(tr("Cannot read the registry: %1").arg(errorText(models.error())), true);
     }
     const QString empty = emptyState();
     m_emptyText->setText(empty);
@@ -344,7 +345,7 @@ void RegistryPage::showCurrentModel()
         if (auto versions = m_registry->versions(name))
             m_versions = versions.value();
         else
-            showMessage(tr("Cannot read the versions of %1: %2").arg(name, versions.error().text()), true);
+            showMessage(tr("Cannot read the versions of %1: %2").arg(name, errorText(versions.error())), true);
         if (auto events = m_registry->aliasHistory(name))
             history = events.value();
     }
@@ -408,7 +409,7 @@ Status RegistryPage::setAlias(const QString& alias, int version)
     if (status)
         showMessage(tr("%1@%2 now points at v%3.").arg(name, alias).arg(version), false);
     else
-        showMessage(tr("Cannot set the alias %1: %2").arg(alias, status.error().text()), true);
+        showMessage(tr("Cannot set the alias %1: %2").arg(alias, errorText(status.error())), true);
     return status;
 }
 
@@ -422,7 +423,7 @@ Status RegistryPage::removeAlias(const QString& alias)
     if (status)
         showMessage(tr("Removed the alias %1 of %2.").arg(alias, name), false);
     else
-        showMessage(tr("Cannot remove the alias %1: %2").arg(alias, status.error().text()), true);
+        showMessage(tr("Cannot remove the alias %1: %2").arg(alias, errorText(status.error())), true);
     return status;
 }
 
@@ -436,7 +437,7 @@ Status RegistryPage::deleteVersion(int version)
     if (status)
         showMessage(tr("Deleted %1@%2 and its bundle.").arg(name).arg(version), false);
     else
-        showMessage(tr("Cannot delete %1@%2: %3").arg(name).arg(version).arg(status.error().text()), true);
+        showMessage(tr("Cannot delete %1@%2: %3").arg(name).arg(version).arg(errorText(status.error())), true);
     return status;
 }
 

@@ -1,5 +1,6 @@
 #include "RegistryTasks.h"
 
+#include "EngineText.h"
 #include "engine/registry/ModelRegistry.h"
 
 #include <QFile>
@@ -12,7 +13,7 @@ RegistryTaskOutcome RegistryTasks::importBundle(const QString& registryFolder, c
     auto registry = ModelRegistry::open(registryFolder);
     auto imported = registry ? registry.value()->importBundle(path) : Result<RegisteredVersion>(registry.error());
     if (!imported) {
-        outcome.message = tr("Cannot import this bundle: %1").arg(imported.error().text());
+        outcome.message = tr("Cannot import this bundle: %1").arg(errorText(imported.error()));
         return outcome;
     }
     outcome.isOk = true;
@@ -30,7 +31,7 @@ RegistryTaskOutcome RegistryTasks::exportBundle(const RegisteredVersion& version
     // The save dialog asked before replacing `path`; the file is replaced only once the whole
     // bundle is written and checked.
     if (const Status exported = ModelRegistry::exportVersion(version, path); !exported) {
-        outcome.message = tr("Cannot export %1 to %2: %3").arg(version.reference(), path, exported.error().text());
+        outcome.message = tr("Cannot export %1 to %2: %3").arg(version.reference(), path, errorText(exported.error()));
         return outcome;
     }
     outcome.isOk = true;

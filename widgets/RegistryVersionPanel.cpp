@@ -1,5 +1,6 @@
 #include "RegistryVersionPanel.h"
 
+#include "EngineText.h"
 #include "engine/core/BackgroundTask.h"
 #include "engine/data/DatasetStore.h"
 #include "engine/registry/BundleReader.h"
@@ -133,7 +134,7 @@ void RegistryVersionPanel::showVersion(const RegisteredVersion* version)
             loaded.path = registered.bundlePath;
             auto reader = BundleReader::open(registered);
             if (!reader) {
-                loaded.error = reader.error().text();
+                loaded.error = errorText(reader.error());
                 return loaded;
             }
             loaded.isOk = true;

@@ -1,5 +1,6 @@
 #include "RunDetailsPanel.h"
 
+#include "EngineText.h"
 #include "engine/repro/Reproduction.h"
 
 #include "RunTableModel.h"
@@ -167,7 +168,7 @@ void RunDetailsPanel::fillOverview(const RunRecord& run)
     status->setObjectName(QStringLiteral("run-status"));
     status->setText(RunTableModel::statusText(run.status) + (run.isDeleted() ? tr(" (in the trash)") : QString()));
     m_overview->addRow(tr("Status"), status);
-    row(tr("Error"), run.error);
+    row(tr("Error"), engineText(run.error));
     row(tr("Run id"), run.id);
     row(tr("Experiment"), run.experiment);
     row(tr("Created"), timeText(run.createdAt));

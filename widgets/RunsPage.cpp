@@ -1,5 +1,6 @@
 #include "RunsPage.h"
 
+#include "EngineText.h"
 #include "RunDetailsPanel.h"
 #include "RunDiffDialog.h"
 #include "RunTableModel.h"
@@ -402,7 +403,7 @@ void RunsPage::reload()
                 listing.experiments = std::move(names.value());
             auto runs = catalog.list(query);
             if (!runs) {
-                listing.error = runs.error().text();
+                listing.error = errorText(runs.error());
                 return listing;
             }
             listing.runs = std::move(runs.value());
@@ -463,7 +464,7 @@ void RunsPage::emptyTrash(bool ask)
         [this](Result<Reclaimed> emptied) {
             m_emptyTrashButton->setEnabled(true);
             if (!emptied) {
-                Q_EMIT problem(tr("Cannot empty the trash: %1").arg(emptied.error().text()));
+                Q_EMIT problem(tr("Cannot empty the trash: %1").arg(errorText(emptied.error())));
                 return;
             }
             Q_EMIT notice(tr("Deleted %n run(s) for good; %1 freed.", nullptr, emptied->runs)
@@ -532,7 +533,7 @@ void RunsPage::applyChanges()
             if (generation != m_generation) // a full listing replaced the table meanwhile
                 return;
             if (!runs) {
-                Q_EMIT problem(tr("Cannot list the runs: %1").arg(runs.error().text()));
+                Q_EMIT problem(tr("Cannot list the runs: %1").arg(errorText(runs.error())));
                 return;
             }
             const QString current = m_details->runId();
@@ -689,10 +690,10 @@ void RunsPage::rerunSelected(bool check)
     };
     const auto run = RunCatalog(*m_workspace).run(selected.first());
     if (!run)
-        return showProblem(run.error().text());
+        return showProblem(errorText(run.error()));
     auto request = repro::rerunRequest(*m_workspace, run.value());
     if (!request)
-        return showProblem(request.error().message);
+        return showProblem(engineText(request.error().message));
     m_rerunOriginal = run->id;
     m_rerunOriginalName = run->name;
     m_rerunCheck = check;
@@ -730,18 +731,20 @@ void RunsPage::rerunFinished()
     if (!result) {
         m_rerunLabel->setText(tr("The rerun did not start: %1").arg(error ? error->message : tr("unknown error")));
     } else if (result->status != RunStatus::Finished) {
-        m_rerunLabel->setText(tr("The rerun %1 ended %2: %3")
-                                  .arg(result->runId, RunTableModel::statusText(result->status), result->error));
+        m_rerunLabel->setText(
+            tr("The rerun %1 ended %2: %3")
+                .arg(result->runId, RunTableModel::statusText(result->status), engineText(result->error)));
     } else if (!m_rerunCheck) {
         m_rerunLabel->setText(tr("Rerun %1 of “%2” finished.").arg(result->runId, m_rerunOriginalName));
         m_rerunCompare->show();
     } else {
         const auto check = repro::compareRuns(*m_workspace, m_rerunOriginal, result->runId);
         if (!check) {
-            m_rerunLabel->setText(tr("The rerun finished, but the check failed: %1").arg(check.error().message));
+            m_rerunLabel->setText(
+                tr("The rerun finished, but the check failed: %1").arg(engineText(check.error().message)));
         } else {
             if (const Status recorded = repro::recordCheck(*m_workspace, check.value()); !recorded)
-                Q_EMIT problem(recorded.error().text());
+                Q_EMIT problem(errorText(recorded.error()));
             QString text = check->reproduced()
                 ? tr("Reproduced: %n point(s) identical.", nullptr, int(check->identical))
                 : tr("Not reproduced.");
@@ -798,7 +801,7 @@ void RunsPage::diffSelected()
     auto a = catalog.run(selected[0]);
     auto b = catalog.run(selected[1]);
     if (!a || !b) {
-        Q_EMIT problem((a ? b.error() : a.error()).text());
+        Q_EMIT problem(errorText(a ? b.error() : a.error()));
         return;
     }
     // Older first: A is the run that came first.
@@ -806,7 +809,7 @@ void RunsPage::diffSelected()
         std::swap(a, b);
     auto rows = repro::diffRuns(*m_workspace, a.value(), b.value());
     if (!rows) {
-        Q_EMIT problem(rows.error().text());
+        Q_EMIT problem(errorText(rows.error()));
         return;
     }
     if (m_diffDialog)
@@ -860,7 +863,7 @@ void RunsPage::renameCurrent()
     if (!ok)
         return;
     if (const Status renamed = RunStore(*m_workspace).rename(ids.first(), name); !renamed)
-        Q_EMIT problem(tr("Cannot rename the run: %1").arg(renamed.error().text()));
+        Q_EMIT problem(tr("Cannot rename the run: %1").arg(errorText(renamed.error())));
     reload();
 }
 
@@ -873,7 +876,7 @@ void RunsPage::trashOrRestoreSelected()
     for (const QString& id : selectedRunIds()) {
         const Status status = restoring ? store.restore(id) : store.moveToTrash(id);
         if (!status) {
-            Q_EMIT problem(tr("Cannot change the run: %1").arg(status.error().text()));
+            Q_EMIT problem(tr("Cannot change the run: %1").arg(errorText(status.error())));
             break;
         }
     }
@@ -890,7 +893,7 @@ void RunsPage::saveEdits(const QString& runId, const QString& notes, const QStri
     if (status)
         status = store.setTags(runId, tags);
     if (!status)
-        Q_EMIT problem(tr("Cannot save the notes and tags: %1").arg(status.error().text()));
+        Q_EMIT problem(tr("Cannot save the notes and tags: %1").arg(errorText(status.error())));
     reload();
 }
 

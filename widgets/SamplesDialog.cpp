@@ -1,5 +1,7 @@
 #include "SamplesDialog.h"
 
+#include "EngineText.h"
+
 #include "engine/data/Samples.h"
 
 #include <QDialogButtonBox>
@@ -18,7 +20,8 @@ SamplesDialog::SamplesDialog(QWidget* parent) : QDialog(parent)
     m_list = new QListWidget(this);
     for (const SampleInfo& info : sampleCatalogue()) {
         auto* item = new QListWidgetItem(
-            QStringLiteral("%1 — %2").arg(info.title, info.isAvailable ? info.description : info.unavailableReason),
+            QStringLiteral("%1 — %2").arg(engineText(info.title),
+                                          engineText(info.isAvailable ? info.description : info.unavailableReason)),
             m_list);
         item->setData(Qt::UserRole, info.key);
         item->setFlags(info.isAvailable ? (Qt::ItemIsEnabled | Qt::ItemIsUserCheckable) : Qt::NoItemFlags);

@@ -1,5 +1,6 @@
 #include "ServingPage.h"
 
+#include "EngineText.h"
 #include "MetricChart.h"
 #include "engine/core/BackgroundTask.h"
 #include "engine/serve/ModelServer.h"
@@ -312,7 +313,7 @@ void ServingPage::serve(const QString& folder, const QString& reference, int por
         [this, reference, owner](Result<std::shared_ptr<ModelServer>> result) {
             --m_starting;
             if (!result) {
-                showMessage(tr("Cannot serve %1: %2").arg(reference, result.error().text()), true);
+                showMessage(tr("Cannot serve %1: %2").arg(reference, errorText(result.error())), true);
                 return;
             }
             owner->store(result.value().get());

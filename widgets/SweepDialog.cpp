@@ -1,5 +1,6 @@
 #include "SweepDialog.h"
 
+#include "EngineText.h"
 #include "engine/core/Names.h"
 #include "engine/train/RunConfig.h"
 
@@ -368,7 +369,7 @@ void SweepDialog::check()
     if (!perEpoch)
         m_pruner->setCurrentIndex(m_pruner->findData(QStringLiteral("none")));
     const Result<SweepSpec> spec = build();
-    m_problem->setText(spec ? QString() : spec.error().text());
+    m_problem->setText(spec ? QString() : errorText(spec.error()));
     // Mark the row the problem is in: "row N" from the form, "space.NAME" from the sweep's checks.
     int problemRow = -1;
     if (!spec) {

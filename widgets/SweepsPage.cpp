@@ -1,5 +1,6 @@
 #include "SweepsPage.h"
 
+#include "EngineText.h"
 #include "MetricChart.h"
 #include "PageTables.h"
 #include "SweepDialog.h"
@@ -401,7 +402,7 @@ void SweepsPage::reload()
             if (generation != m_generation)
                 return; // of a workspace no longer shown
             if (!listing) {
-                setMessage(listing.error().text(), true);
+                setMessage(errorText(listing.error()), true);
                 return;
             }
             m_list = listing->first;
@@ -555,7 +556,7 @@ void SweepsPage::showSweep()
     }
     const Result<SweepSpec>& spec = specOf(*sweep);
     if (!spec) {
-        m_summary->setText(spec.error().text().toHtmlEscaped());
+        m_summary->setText(errorText(spec.error()).toHtmlEscaped());
         updateActions();
         return;
     }
@@ -614,7 +615,7 @@ void SweepsPage::showSweep()
             state = tr("complete, best");
         auto* stateItem = item(state);
         if (!trial.error.isEmpty())
-            stateItem->setToolTip(trial.error);
+            stateItem->setToolTip(engineText(trial.error));
         m_trials->setItem(row, 1, stateItem);
         const double shown = trial.state == TrialState::Complete ? trial.value
             : trial.intermediate.isEmpty()                       ? std::nan("")
@@ -742,7 +743,7 @@ void SweepsPage::newSweep()
         return;
     Result<SweepRecord> created = createSweep(*m_workspace, dialog.spec());
     if (!created) {
-        setMessage(created.error().text(), true);
+        setMessage(errorText(created.error()), true);
         return;
     }
     m_current = created->id;
@@ -760,7 +761,7 @@ void SweepsPage::run(int parallel)
         return;
     const Result<SweepSpec>& spec = specOf(*sweep);
     if (!spec) {
-        setMessage(spec.error().text(), true);
+        setMessage(errorText(spec.error()), true);
         return;
     }
     m_stop = std::make_shared<std::atomic<bool>>(false);
@@ -786,8 +787,8 @@ void SweepsPage::run(int parallel)
             m_refresh->stop();
             m_progress->hide();
             if (!result) {
-                setMessage(result.error().text(), true);
-                Q_EMIT sweepFinished(QStringLiteral("failed"), result.error().text());
+                setMessage(errorText(result.error()), true);
+                Q_EMIT sweepFinished(QStringLiteral("failed"), errorText(result.error()));
             } else {
                 // The summary above the trials and the status bar say how it ended.
                 setMessage(result->status == QLatin1String("failed")
@@ -816,7 +817,8 @@ void SweepsPage::stop()
     } else if (sweep && sweep->status == QLatin1String("running") && sweep->id != m_running && m_workspace) {
         // Run by another process (crucible-cli): ask it to stop.
         const Status asked = SweepStore(*m_workspace).requestStop(sweep->id);
-        setMessage(asked ? tr("Asked the process running %1 to stop.").arg(sweep->name) : asked.error().text(), !asked);
+        setMessage(asked ? tr("Asked the process running %1 to stop.").arg(sweep->name) : errorText(asked.error()),
+                   !asked);
     }
 }
 

@@ -1,5 +1,6 @@
 #include "TrainPage.h"
 
+#include "EngineText.h"
 #include "engine/core/VisibleText.h"
 
 #include "MetricChart.h"
@@ -258,7 +259,7 @@ void TrainPage::reload()
     if (auto versions = DatasetStore(*m_workspace).versions())
         m_recipe->setDatasets(versions.value());
     else
-        Q_EMIT problem(tr("Cannot list the datasets: %1").arg(versions.error().text()));
+        Q_EMIT problem(tr("Cannot list the datasets: %1").arg(errorText(versions.error())));
     reloadRecent();
     updateActions();
 }
@@ -285,7 +286,7 @@ void TrainPage::reloadRecent()
                 m_recent->currentItem() ? m_recent->currentItem()->data(Qt::UserRole).toString() : QString();
             m_recent->clear();
             if (!runs) {
-                Q_EMIT problem(tr("Cannot list the recent runs: %1").arg(runs.error().text()));
+                Q_EMIT problem(tr("Cannot list the recent runs: %1").arg(errorText(runs.error())));
                 return;
             }
             for (const RunRecord& run : runs.value()) {
@@ -344,8 +345,8 @@ bool TrainPage::startTraining()
         return enqueue();
     auto built = request();
     if (!built) {
-        Q_EMIT problem(tr("Cannot start: %1").arg(built.error().text()));
-        m_status->setText(tr("Cannot start: %1").arg(built.error().text()));
+        Q_EMIT problem(tr("Cannot start: %1").arg(errorText(built.error())));
+        m_status->setText(tr("Cannot start: %1").arg(errorText(built.error())));
         return false;
     }
     m_progress->setValue(0);
@@ -376,7 +377,7 @@ bool TrainPage::enqueue()
 {
     auto built = request();
     if (!built) {
-        Q_EMIT problem(tr("Cannot queue: %1").arg(built.error().text()));
+        Q_EMIT problem(tr("Cannot queue: %1").arg(errorText(built.error())));
         return false;
     }
     m_queue.append(built.value());
@@ -462,7 +463,7 @@ void TrainPage::onFinished()
     QString text = stateLabel(m_job->state());
     if (auto result = m_job->result()) {
         if (!result->error.isEmpty())
-            text = tr("Failed: %1").arg(result->error);
+            text = tr("Failed: %1").arg(engineText(result->error));
         else {
             QStringList metrics;
             for (auto it = result->outcome.finalMetrics.cbegin(); it != result->outcome.finalMetrics.cend(); ++it) {
@@ -478,7 +479,7 @@ void TrainPage::onFinished()
         m_registerAction->setEnabled(result->status == RunStatus::Finished || result->status == RunStatus::Stopped);
         Q_EMIT runFinished(result->runId);
     } else if (auto error = m_job->error()) {
-        text = tr("Cannot start: %1").arg(error->text());
+        text = tr("Cannot start: %1").arg(errorText(*error));
         Q_EMIT problem(text);
     }
     m_status->setText(text);

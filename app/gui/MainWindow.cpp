@@ -5,6 +5,7 @@
 #include "CompareModel.h"
 #include "ComparePage.h"
 #include "DatasetsPage.h"
+#include "EngineText.h"
 #include "GuiResources.h"
 #include "MonitorPage.h"
 #include "OverviewPage.h"
@@ -120,7 +121,7 @@ void MainWindow::updateTrackingServer()
                 m_trackingWorkspace = m_workspace->folder();
                 m_trackingRegistry = registry;
             } else {
-                m_trackingError = started.error().message;
+                m_trackingError = engineText(started.error().message);
                 statusBar()->showMessage(tr("The MLflow tracking server could not start: %1").arg(m_trackingError),
                                          15000);
             }
@@ -783,7 +784,7 @@ bool MainWindow::tryOpenWorkspace(const QString& folder)
     if (!opened) {
         QMessageBox::warning(
             this, tr("Cannot open workspace"),
-            tr("The workspace could not be opened; the current one stays open.\n\n%1").arg(opened.error().text()));
+            tr("The workspace could not be opened; the current one stays open.\n\n%1").arg(errorText(opened.error())));
         return false;
     }
     setWorkspace(std::move(opened.value()));

@@ -1,5 +1,6 @@
 // crucible: the desktop workbench.
 #include "AppSettings.h"
+#include "EngineText.h"
 #include "GuiResources.h"
 #include "MainWindow.h"
 #include "Translations.h"
@@ -55,7 +56,7 @@ std::unique_ptr<Workspace> openWorkspaceInteractively(QString folder)
             return std::move(opened.value());
         QMessageBox box(QMessageBox::Warning, QCoreApplication::translate("main", "Cannot open workspace"),
                         QCoreApplication::translate("main", "Crucible cannot open its workspace.\n\n%1")
-                            .arg(opened.error().text()));
+                            .arg(errorText(opened.error())));
         QPushButton* choose =
             box.addButton(QCoreApplication::translate("main", "Choose Another Folder…"), QMessageBox::AcceptRole);
         box.addButton(QMessageBox::Close);
@@ -137,7 +138,7 @@ int main(int argc, char** argv)
     if (screenshotMode) {
         auto opened = Workspace::open(folder);
         if (!opened) {
-            printError(opened.error().text());
+            printError(errorText(opened.error()));
             return 1;
         }
         workspace = std::move(opened.value());

@@ -1,4 +1,5 @@
 #include "engine/core/Names.h"
+#include "engine/core/Message.h"
 
 #include <QStringList>
 #include <QStringView>
@@ -21,7 +22,7 @@ QString hiddenCharacter(const QString& name)
             continue;
         }
         if (c.isSurrogate())
-            return QStringLiteral("a broken UTF-16 surrogate");
+            return CRUCIBLE_MESSAGE("a broken UTF-16 surrogate");
         switch (c.category()) {
         case QChar::Other_Control:
         case QChar::Other_Format:
@@ -51,17 +52,17 @@ bool isWindowsDeviceName(const QString& name)
 Status check(const QString& name, const QString& what, Use use)
 {
     auto refuse = [&](const QString& why) {
-        return Error {ErrorCode::InvalidInput, QStringLiteral("%1 must not %2").arg(what, why), name};
+        return Error {ErrorCode::InvalidInput, CRUCIBLE_MESSAGE("%1 must not %2").arg(what, why), name};
     };
     if (name.trimmed().isEmpty())
-        return refuse(QStringLiteral("be empty"));
+        return refuse(CRUCIBLE_MESSAGE("be empty"));
     const int limit = use == Use::PathComponent ? kMaxComponentLength : kMaxLabelLength;
     if (name.size() > limit)
-        return refuse(QStringLiteral("be longer than %1 characters (it has %2)").arg(limit).arg(name.size()));
+        return refuse(CRUCIBLE_MESSAGE("be longer than %1 characters (it has %2)").arg(limit).arg(name.size()));
     if (name.trimmed() != name)
-        return refuse(QStringLiteral("start or end with spaces"));
+        return refuse(CRUCIBLE_MESSAGE("start or end with spaces"));
     if (const QString hidden = hiddenCharacter(name); !hidden.isEmpty())
-        return refuse(QStringLiteral("contain control or format characters (%1)").arg(hidden));
+        return refuse(CRUCIBLE_MESSAGE("contain control or format characters (%1)").arg(hidden));
     if (use == Use::Label)
         return Ok {};
     for (const QChar c : name) {
@@ -69,11 +70,11 @@ Status check(const QString& name, const QString& what, Use use)
             return refuse(QStringLiteral("contain '%1'").arg(c));
     }
     if (name.startsWith(QLatin1Char('.')))
-        return refuse(QStringLiteral("start with '.'"));
+        return refuse(CRUCIBLE_MESSAGE("start with '.'"));
     if (name.endsWith(QLatin1Char('.')))
-        return refuse(QStringLiteral("end with '.'"));
+        return refuse(CRUCIBLE_MESSAGE("end with '.'"));
     if (isWindowsDeviceName(name))
-        return refuse(QStringLiteral("be a device name of Windows (CON, PRN, AUX, NUL, COM1-9, LPT1-9)"));
+        return refuse(CRUCIBLE_MESSAGE("be a device name of Windows (CON, PRN, AUX, NUL, COM1-9, LPT1-9)"));
     return Ok {};
 }
 

@@ -1,5 +1,7 @@
 #include "OutputFile.h"
 
+#include "engine/core/Message.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -22,7 +24,7 @@ bool sameFile(const struct stat& a, const QString& path)
 
 Error ioError(const QString& path, const QString& what)
 {
-    return Error {ErrorCode::Io, QStringLiteral("cannot write: %1; is the disk full?").arg(what), path};
+    return Error {ErrorCode::Io, CRUCIBLE_MESSAGE("cannot write: %1; is the disk full?").arg(what), path};
 }
 
 } // namespace
@@ -48,13 +50,13 @@ Status OutputFile::open(const QString& path, const QStringList& inputs, const QS
     if (path == QLatin1String("-")) {
         m_impl->direct = std::make_unique<QFile>();
         if (!m_impl->direct->open(standardOutputDescriptor(), QIODevice::WriteOnly))
-            return ioError(QStringLiteral("standard output"), m_impl->direct->errorString());
+            return ioError(CRUCIBLE_MESSAGE("standard output"), m_impl->direct->errorString());
         return Ok {};
     }
     struct stat target { };
     const bool exists = ::stat(QFile::encodeName(path).constData(), &target) == 0;
     if (exists && S_ISDIR(target.st_mode))
-        return Error {ErrorCode::InvalidInput, QStringLiteral("the output is a folder: name a file"), path};
+        return Error {ErrorCode::InvalidInput, CRUCIBLE_MESSAGE("the output is a folder: name a file"), path};
     // Where the output is inside `folder`: by its real path, or by the path given (through a
     // linked sub-folder); empty when it is not.
     const QString output = exists ? QFileInfo(path).canonicalFilePath() : QString();
@@ -81,22 +83,22 @@ Status OutputFile::open(const QString& path, const QStringList& inputs, const QS
             }
             if (clash && !inside.isEmpty())
                 return Error {ErrorCode::InvalidInput,
-                              QStringLiteral("the output is %1, a file inside %2, which this command reads: "
-                                             "writing would destroy it; name another file")
+                              CRUCIBLE_MESSAGE("the output is %1, a file inside %2, which this command reads: "
+                                               "writing would destroy it; name another file")
                                   .arg(inside, input),
                               path};
             if (clash)
                 return Error {ErrorCode::InvalidInput,
-                              QStringLiteral("the output is the input %1: writing would destroy it; name another "
-                                             "file")
+                              CRUCIBLE_MESSAGE("the output is the input %1: writing would destroy it; name another "
+                                               "file")
                                   .arg(input),
                               path};
         }
         for (const QString& folder : keepOut) {
             if (const QString inside = insideOf(folder); !inside.isEmpty())
                 return Error {ErrorCode::InvalidInput,
-                              QStringLiteral("the output is %1, a file of %2, which holds Crucible's own data: "
-                                             "writing would destroy it; name a file outside it")
+                              CRUCIBLE_MESSAGE("the output is %1, a file of %2, which holds Crucible's own data: "
+                                               "writing would destroy it; name a file outside it")
                                   .arg(inside, folder),
                               path};
         }
@@ -109,7 +111,7 @@ Status OutputFile::open(const QString& path, const QStringList& inputs, const QS
     }
     m_impl->atomic = std::make_unique<QSaveFile>(path);
     if (!m_impl->atomic->open(QIODevice::WriteOnly))
-        return Error {ErrorCode::Io, QStringLiteral("cannot write: %1").arg(m_impl->atomic->errorString()), path};
+        return Error {ErrorCode::Io, CRUCIBLE_MESSAGE("cannot write: %1").arg(m_impl->atomic->errorString()), path};
     return Ok {};
 }
 
@@ -117,7 +119,7 @@ Status OutputFile::write(const QByteArray& bytes)
 {
     QIODevice* device = m_impl->atomic ? static_cast<QIODevice*>(m_impl->atomic.get()) : m_impl->direct.get();
     if (!device || device->write(bytes) != bytes.size())
-        return ioError(m_impl->path, device ? device->errorString() : QStringLiteral("not open"));
+        return ioError(m_impl->path, device ? device->errorString() : CRUCIBLE_MESSAGE("not open"));
     return Ok {};
 }
 
@@ -129,7 +131,7 @@ Status OutputFile::commit()
         return Ok {};
     }
     if (!m_impl->direct || !m_impl->direct->flush())
-        return ioError(m_impl->path, m_impl->direct ? m_impl->direct->errorString() : QStringLiteral("not open"));
+        return ioError(m_impl->path, m_impl->direct ? m_impl->direct->errorString() : CRUCIBLE_MESSAGE("not open"));
     return Ok {};
 }
 

@@ -1,5 +1,6 @@
 #include "SafeZip.h"
 
+#include "engine/core/Message.h"
 #include "engine/core/OutputFile.h"
 #include "engine/core/Sha256.h"
 
@@ -53,21 +54,21 @@ std::optional<QString> entryProblem(const QuaZipFileInfo64& info, const ZipLayou
     const QString& name = info.name;
     static const QRegularExpression drive(QStringLiteral("^[A-Za-z]:"));
     if (name.isEmpty())
-        return QStringLiteral("an entry has an empty name");
+        return CRUCIBLE_MESSAGE("an entry has an empty name");
     if (name.startsWith(QLatin1Char('/')) || name.startsWith(QLatin1Char('\\')) || drive.match(name).hasMatch())
-        return QStringLiteral("is an absolute path");
+        return CRUCIBLE_MESSAGE("is an absolute path");
     const QStringList parts = name.split(QRegularExpression(QStringLiteral("[/\\\\]")));
     if (parts.contains(QStringLiteral("..")))
-        return QStringLiteral("has a \"..\" component");
+        return CRUCIBLE_MESSAGE("has a \"..\" component");
     if (((info.externalAttr >> 16) & kFileTypeMask) == kSymbolicLinkType)
-        return QStringLiteral("is a symbolic link");
+        return CRUCIBLE_MESSAGE("is a symbolic link");
     if (info.flags & 1)
-        return QStringLiteral("is encrypted");
+        return CRUCIBLE_MESSAGE("is encrypted");
     if (!layout.entries.contains(name))
-        return QStringLiteral("is not part of %1 (expected only %2)").arg(layout.kind, listed(layout.entries));
+        return CRUCIBLE_MESSAGE("is not part of %1 (expected only %2)").arg(layout.kind, listed(layout.entries));
     const qint64 limit = layout.limitFor(name);
     if (info.uncompressedSize > quint64(limit))
-        return QStringLiteral("declares %1 bytes, more than the %2 allowed").arg(info.uncompressedSize).arg(limit);
+        return CRUCIBLE_MESSAGE("declares %1 bytes, more than the %2 allowed").arg(info.uncompressedSize).arg(limit);
     return std::nullopt;
 }
 
@@ -78,7 +79,7 @@ Result<QByteArray> readCurrent(QuaZip& zip, const EntryInfo& entry, Sha256& hash
 {
     QuaZipFile file(&zip);
     if (!file.open(QIODevice::ReadOnly))
-        return refuse(entry.name, QStringLiteral("cannot be opened (zip error %1)").arg(file.getZipError()), path);
+        return refuse(entry.name, CRUCIBLE_MESSAGE("cannot be opened (zip error %1)").arg(file.getZipError()), path);
     QByteArray bytes;
     qint64 total = 0;
     while (true) {
@@ -88,7 +89,7 @@ Result<QByteArray> readCurrent(QuaZip& zip, const EntryInfo& entry, Sha256& hash
         total += chunk.size();
         if (total > entry.declaredSize)
             return refuse(entry.name,
-                          QStringLiteral("holds more than the %1 bytes it declares; the %2 is damaged or hostile")
+                          CRUCIBLE_MESSAGE("holds more than the %1 bytes it declares; the %2 is damaged or hostile")
                               .arg(entry.declaredSize)
                               .arg(noun),
                           path);
@@ -98,9 +99,9 @@ Result<QByteArray> readCurrent(QuaZip& zip, const EntryInfo& entry, Sha256& hash
     }
     file.close();
     if (file.getZipError() != UNZ_OK)
-        return refuse(entry.name, QStringLiteral("is damaged (zip error %1)").arg(file.getZipError()), path);
+        return refuse(entry.name, CRUCIBLE_MESSAGE("is damaged (zip error %1)").arg(file.getZipError()), path);
     if (total != entry.declaredSize)
-        return refuse(entry.name, QStringLiteral("holds %1 bytes but declares %2").arg(total).arg(entry.declaredSize),
+        return refuse(entry.name, CRUCIBLE_MESSAGE("holds %1 bytes but declares %2").arg(total).arg(entry.declaredSize),
                       path);
     return bytes;
 }
@@ -117,14 +118,14 @@ Result<QMap<QString, QByteArray>> parseChecksums(const QByteArray& text, const Z
             continue;
         const auto match = line.match(QString::fromUtf8(lines[i]));
         if (!match.hasMatch())
-            return refuse(entry, QStringLiteral("line %1 is not in sha256sum format").arg(i + 1), path);
+            return refuse(entry, CRUCIBLE_MESSAGE("line %1 is not in sha256sum format").arg(i + 1), path);
         const QString name = match.captured(2);
         if (sums.contains(name))
-            return refuse(entry, QStringLiteral("line %1 lists \"%2\" a second time").arg(i + 1).arg(name), path);
+            return refuse(entry, CRUCIBLE_MESSAGE("line %1 lists \"%2\" a second time").arg(i + 1).arg(name), path);
         if (!layout.entries.contains(name) || name == entry)
             return refuse(
                 entry,
-                QStringLiteral("line %1 lists \"%2\", which is not a %3 entry").arg(i + 1).arg(name, layout.noun),
+                CRUCIBLE_MESSAGE("line %1 lists \"%2\", which is not a %3 entry").arg(i + 1).arg(name, layout.noun),
                 path);
         sums.insert(name, match.captured(1).toLower().toLatin1());
     }
@@ -139,20 +140,20 @@ Result<QList<EntryInfo>> listEntries(QuaZip& zip, const ZipLayout& layout, const
     for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
         QuaZipFileInfo64 info;
         if (!zip.getCurrentFileInfo(&info))
-            return refuse({}, QStringLiteral("the zip directory is damaged (zip error %1)").arg(zip.getZipError()),
+            return refuse({}, CRUCIBLE_MESSAGE("the zip directory is damaged (zip error %1)").arg(zip.getZipError()),
                           path);
         if (auto problem = entryProblem(info, layout))
             return refuse(info.name, *problem, path);
         if (seen.contains(info.name))
-            return refuse(info.name, QStringLiteral("appears more than once"), path);
+            return refuse(info.name, CRUCIBLE_MESSAGE("appears more than once"), path);
         seen.insert(info.name);
         entries.append({info.name, qint64(info.uncompressedSize)});
     }
     if (zip.getZipError() != UNZ_OK)
-        return refuse({}, QStringLiteral("the zip directory is damaged (zip error %1)").arg(zip.getZipError()), path);
+        return refuse({}, CRUCIBLE_MESSAGE("the zip directory is damaged (zip error %1)").arg(zip.getZipError()), path);
     for (const QString& required : layout.entries) {
         if (!seen.contains(required))
-            return refuse(required, QStringLiteral("is missing"), path);
+            return refuse(required, CRUCIBLE_MESSAGE("is missing"), path);
     }
     return entries;
 }
@@ -172,12 +173,12 @@ Status addEntry(QuaZip& zip, const QString& name, const QByteArray& bytes, const
     const int method = compress ? Z_DEFLATED : 0;
     const int level = compress ? Z_DEFAULT_COMPRESSION : 0;
     if (!file.open(QIODevice::WriteOnly, info, nullptr, 0, method, level))
-        return ioError(QStringLiteral("cannot add the entry %1 (zip error %2)").arg(name).arg(file.getZipError()),
+        return ioError(CRUCIBLE_MESSAGE("cannot add the entry %1 (zip error %2)").arg(name).arg(file.getZipError()),
                        where);
     const bool written = file.write(bytes) == bytes.size();
     file.close();
     if (!written || file.getZipError() != ZIP_OK)
-        return ioError(QStringLiteral("cannot write the entry %1 (zip error %2); is the disk full?")
+        return ioError(CRUCIBLE_MESSAGE("cannot write the entry %1 (zip error %2); is the disk full?")
                            .arg(name)
                            .arg(file.getZipError()),
                        where);
@@ -194,7 +195,7 @@ Status writeZip(const QString& tempPath, const std::vector<std::pair<QString, QB
     QuaZip zip(tempPath);
     zip.setUtf8Enabled(true);
     if (!zip.open(QuaZip::mdCreate))
-        return ioError(QStringLiteral("cannot create the %1 (zip error %2)").arg(noun).arg(zip.getZipError()), where);
+        return ioError(CRUCIBLE_MESSAGE("cannot create the %1 (zip error %2)").arg(noun).arg(zip.getZipError()), where);
     for (const auto& [name, bytes] : entries) {
         if (Status added = addEntry(zip, name, bytes, time, !stored.contains(name), where); !added)
             return added;
@@ -204,7 +205,7 @@ Status writeZip(const QString& tempPath, const std::vector<std::pair<QString, QB
     zip.close();
     if (zip.getZipError() != ZIP_OK)
         return ioError(
-            QStringLiteral("cannot finish the %1 (zip error %2); is the disk full?").arg(noun).arg(zip.getZipError()),
+            CRUCIBLE_MESSAGE("cannot finish the %1 (zip error %2); is the disk full?").arg(noun).arg(zip.getZipError()),
             where);
     return Ok {};
 }
@@ -216,14 +217,14 @@ Result<SafeZipContents> readSafeZip(const QString& zipPath, const ZipLayout& lay
     const QFileInfo fileInfo(zipPath);
     const QString path = fileInfo.absoluteFilePath();
     if (!fileInfo.isFile())
-        return Error {ErrorCode::NotFound, QStringLiteral("no such %1 file").arg(layout.noun), path};
+        return Error {ErrorCode::NotFound, CRUCIBLE_MESSAGE("no such %1 file").arg(layout.noun), path};
     auto sha = sha256OfFile(path);
     if (!sha)
         return sha.error();
 
     QuaZip zip(path);
     if (!zip.open(QuaZip::mdUnzip))
-        return refuse({}, QStringLiteral("not a zip archive (or a damaged one), so not %1").arg(layout.kind), path);
+        return refuse({}, CRUCIBLE_MESSAGE("not a zip archive (or a damaged one), so not %1").arg(layout.kind), path);
     auto entries = listEntries(zip, layout, path);
     if (!entries)
         return entries.error();
@@ -236,7 +237,7 @@ Result<SafeZipContents> readSafeZip(const QString& zipPath, const ZipLayout& lay
     const auto checksumsInfo =
         std::find_if(entries->begin(), entries->end(), [&](const EntryInfo& e) { return e.name == checksumsName; });
     if (checksumsInfo == entries->end() || !zip.setCurrentFile(checksumsName, QuaZip::csSensitive))
-        return refuse(checksumsName, QStringLiteral("cannot be found in the zip"), path);
+        return refuse(checksumsName, CRUCIBLE_MESSAGE("cannot be found in the zip"), path);
     auto checksumsText = readCurrent(zip, *checksumsInfo, ignored, true, path, layout.noun);
     if (!checksumsText)
         return checksumsText.error();
@@ -249,16 +250,16 @@ Result<SafeZipContents> readSafeZip(const QString& zipPath, const ZipLayout& lay
         if (entry.name == checksumsName)
             continue;
         if (!contents.checksums.contains(entry.name))
-            return refuse(entry.name, QStringLiteral("is not listed in %1").arg(checksumsName), path);
+            return refuse(entry.name, CRUCIBLE_MESSAGE("is not listed in %1").arg(checksumsName), path);
         if (!zip.setCurrentFile(entry.name, QuaZip::csSensitive))
-            return refuse(entry.name, QStringLiteral("cannot be found in the zip"), path);
+            return refuse(entry.name, CRUCIBLE_MESSAGE("cannot be found in the zip"), path);
         Sha256 hash;
         const bool keep = !layout.hashedOnly.contains(entry.name);
         auto bytes = readCurrent(zip, entry, hash, keep, path, layout.noun);
         if (!bytes)
             return bytes.error();
         if (hash.result().toHex() != contents.checksums.value(entry.name))
-            return refuse(entry.name, QStringLiteral("does not match its checksum in %1").arg(checksumsName), path);
+            return refuse(entry.name, CRUCIBLE_MESSAGE("does not match its checksum in %1").arg(checksumsName), path);
         if (keep)
             contents.entries.insert(entry.name, bytes.value());
     }
@@ -271,11 +272,11 @@ Result<QByteArray> rereadSafeZipEntry(const QString& path, const ZipLayout& layo
 {
     QuaZip zip(path);
     if (!zip.open(QuaZip::mdUnzip) || !zip.setCurrentFile(name, QuaZip::csSensitive))
-        return refuse(name, QStringLiteral("cannot be read again; was the %1 changed or removed?").arg(layout.noun),
+        return refuse(name, CRUCIBLE_MESSAGE("cannot be read again; was the %1 changed or removed?").arg(layout.noun),
                       path, ErrorCode::Io);
     QuaZipFileInfo64 info;
     if (!zip.getCurrentFileInfo(&info))
-        return refuse(name, QStringLiteral("cannot be read again (zip error %1)").arg(zip.getZipError()), path);
+        return refuse(name, CRUCIBLE_MESSAGE("cannot be read again (zip error %1)").arg(zip.getZipError()), path);
     if (auto problem = entryProblem(info, layout))
         return refuse(name, *problem, path);
     Sha256 hash;
@@ -284,7 +285,7 @@ Result<QByteArray> rereadSafeZipEntry(const QString& path, const ZipLayout& layo
         return bytes.error();
     if (hash.result().toHex() != checksum)
         return refuse(
-            name, QStringLiteral("does not match its checksum any more; was the %1 changed?").arg(layout.noun), path);
+            name, CRUCIBLE_MESSAGE("does not match its checksum any more; was the %1 changed?").arg(layout.noun), path);
     return bytes;
 }
 
@@ -294,12 +295,12 @@ Status writeSafeZip(const QString& path, const std::vector<std::pair<QString, QB
 {
     const QFileInfo target(path);
     if (target.exists())
-        return ioError(QStringLiteral("the file exists already; %1s are never overwritten").arg(noun), path);
+        return ioError(CRUCIBLE_MESSAGE("the file exists already; %1s are never overwritten").arg(noun), path);
     if (!QDir().mkpath(target.absolutePath()))
-        return ioError(QStringLiteral("cannot create the folder"), target.absolutePath());
+        return ioError(CRUCIBLE_MESSAGE("cannot create the folder"), target.absolutePath());
     QTemporaryFile temp(QDir(target.absolutePath()).filePath(QStringLiteral(".%1.XXXXXX").arg(target.fileName())));
     if (!temp.open())
-        return ioError(QStringLiteral("cannot create a temporary file: %1").arg(temp.errorString()),
+        return ioError(CRUCIBLE_MESSAGE("cannot create a temporary file: %1").arg(temp.errorString()),
                        target.absolutePath());
     const QString tempPath = temp.fileName();
     temp.close(); // QuaZip reopens it by name; `temp` still removes it on failure

@@ -1,5 +1,7 @@
 #include "Sha256.h"
 
+#include "engine/core/Message.h"
+
 #include <QFile>
 #include <QIODevice>
 
@@ -66,10 +68,10 @@ Result<QString> sha256OfFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error {ErrorCode::Io, QStringLiteral("cannot read the file: %1").arg(file.errorString()), path};
+        return Error {ErrorCode::Io, CRUCIBLE_MESSAGE("cannot read the file: %1").arg(file.errorString()), path};
     Sha256 hash;
     if (!hash.addData(&file))
-        return Error {ErrorCode::Io, QStringLiteral("reading the file failed: %1").arg(file.errorString()), path};
+        return Error {ErrorCode::Io, CRUCIBLE_MESSAGE("reading the file failed: %1").arg(file.errorString()), path};
     return QString::fromLatin1(hash.result().toHex());
 }
 

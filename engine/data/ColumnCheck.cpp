@@ -1,5 +1,7 @@
 #include "ColumnCheck.h"
 
+#include "engine/core/Message.h"
+
 namespace crucible {
 
 namespace {
@@ -29,17 +31,17 @@ Status checkInputColumns(const Dataset& data, const QStringList& features, const
             extra << column.name;
     }
     if (!missing.isEmpty() && !extra.isEmpty())
-        return inputError(QStringLiteral("the model takes column(s) %1, which the input lacks, and does not know "
-                                         "%2: renamed? Rename them to the model's names")
+        return inputError(CRUCIBLE_MESSAGE("the model takes column(s) %1, which the input lacks, and does not know "
+                                           "%2: renamed? Rename them to the model's names")
                               .arg(listed(missing), listed(extra)),
                           path);
     if (!missing.isEmpty())
-        return inputError(QStringLiteral("the input lacks column(s) %1 that the model takes (it takes %2)")
+        return inputError(CRUCIBLE_MESSAGE("the input lacks column(s) %1 that the model takes (it takes %2)")
                               .arg(listed(missing), listed(features)),
                           path);
     if (!extra.isEmpty())
-        return inputError(QStringLiteral("the input has column(s) %1 that the model does not take; remove them "
-                                         "(it takes %2)")
+        return inputError(CRUCIBLE_MESSAGE("the input has column(s) %1 that the model does not take; remove them "
+                                           "(it takes %2)")
                               .arg(listed(extra), listed(features)),
                           path);
     return Ok {};

@@ -1,5 +1,7 @@
 #include "CsvColumns.h"
 
+#include "engine/core/Message.h"
+
 #include <algorithm>
 #include <charconv>
 
@@ -174,9 +176,9 @@ Status checkNumberRanges(const QString& path, const QStringList& names, const st
         if (!builder.numeric || builder.outOfRangeLine < 0)
             continue;
         return Error {ErrorCode::InvalidInput,
-                      QStringLiteral("column \"%1\": %2 is beyond what a 32-bit float holds (about ±3.4e38) or "
-                                     "infinite; correct it, or read such values as missing (data import "
-                                     "--out-of-range missing)")
+                      CRUCIBLE_MESSAGE("column \"%1\": %2 is beyond what a 32-bit float holds (about ±3.4e38) or "
+                                       "infinite; correct it, or read such values as missing (data import "
+                                       "--out-of-range missing)")
                           .arg(names.value(qsizetype(i)), QString::fromUtf8(builder.outOfRangeText)),
                       location(path, builder.outOfRangeLine, qint64(i) + 1)};
     }
@@ -220,14 +222,14 @@ Status checkNotNumbers(const QString& path, Dataset& dataset, const CsvOptions& 
         if (options.notNumbers == CsvOptions::NotNumbers::Error) {
             const QString example = column.categories[column.codes[size_t(firstOther)]].left(40);
             return Error {ErrorCode::InvalidInput,
-                          QStringLiteral("column \"%1\" holds numbers but for %2 value(s) such as \"%3\" in row %4; "
-                                         "correct them, read them as missing (data import --not-numbers missing) or "
-                                         "keep the column as text (--not-numbers text)")
+                          CRUCIBLE_MESSAGE("column \"%1\" holds numbers but for %2 value(s) such as \"%3\" in row %4; "
+                                           "correct them, read them as missing (data import --not-numbers missing) or "
+                                           "keep the column as text (--not-numbers text)")
                               .arg(column.name)
                               .arg(others)
                               .arg(example)
                               .arg(firstOther + 1),
-                          QStringLiteral("%1: row %2, column %3").arg(path).arg(firstOther + 1).arg(c + 1)};
+                          CRUCIBLE_MESSAGE("%1: row %2, column %3").arg(path).arg(firstOther + 1).arg(c + 1)};
         }
         std::vector<float> values(column.codes.size(), std::numeric_limits<float>::quiet_NaN());
         bool integral = true;

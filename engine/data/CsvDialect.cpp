@@ -1,5 +1,6 @@
 #include "CsvDialect.h"
 
+#include "engine/core/Message.h"
 #include "engine/data/CsvTokenizer.h"
 
 #include <QFileInfo>
@@ -15,11 +16,11 @@ namespace csv {
 Result<QFile*> openForReading(QFile& file, const QString& path)
 {
     if (!QFileInfo(path).isFile())
-        return Error {ErrorCode::NotFound, QStringLiteral("no such file"), path};
+        return Error {ErrorCode::NotFound, CRUCIBLE_MESSAGE("no such file"), path};
     if (!file.open(QIODevice::ReadOnly))
-        return Error {ErrorCode::Io, QStringLiteral("cannot open the file: %1").arg(file.errorString()), path};
+        return Error {ErrorCode::Io, CRUCIBLE_MESSAGE("cannot open the file: %1").arg(file.errorString()), path};
     if (file.size() == 0)
-        return Error {ErrorCode::InvalidInput, QStringLiteral("the file is empty"), path};
+        return Error {ErrorCode::InvalidInput, CRUCIBLE_MESSAGE("the file is empty"), path};
     return &file;
 }
 

@@ -1,5 +1,6 @@
 #include "CsvPrepare.h"
 
+#include "engine/core/Message.h"
 #include "engine/data/CsvTokenizer.h"
 
 #include <QDir>
@@ -33,11 +34,11 @@ QString CsvDialect::describe() const
     else if (delimiter != ',')
         parts << QStringLiteral("'%1'-separated").arg(QLatin1Char(delimiter));
     if (quote == '\'')
-        parts << QStringLiteral("single quotes");
+        parts << CRUCIBLE_MESSAGE("single quotes");
     if (decimal == ',')
-        parts << QStringLiteral("decimal comma");
+        parts << CRUCIBLE_MESSAGE("decimal comma");
     if (headerLine > 1)
-        parts << QStringLiteral("header on line %1").arg(headerLine);
+        parts << CRUCIBLE_MESSAGE("header on line %1").arg(headerLine);
     return parts.isEmpty() ? QStringLiteral("CSV") : parts.join(QStringLiteral(", "));
 }
 
@@ -60,17 +61,17 @@ QString otherCompression(const QByteArray& magic)
 {
     if (magic.startsWith("\xfd"
                          "7zXZ"))
-        return QStringLiteral("an xz file");
+        return CRUCIBLE_MESSAGE("an xz file");
     if (magic.startsWith("BZh") && magic.mid(4, 6) == "1AY&SY")
-        return QStringLiteral("a bzip2 file");
+        return CRUCIBLE_MESSAGE("a bzip2 file");
     if (magic.startsWith("PK\x03\x04") || magic.startsWith("PK\x05\x06"))
-        return QStringLiteral("a zip archive");
+        return CRUCIBLE_MESSAGE("a zip archive");
     if (magic.startsWith("7z\xbc\xaf\x27\x1c"))
-        return QStringLiteral("a 7-Zip archive");
+        return CRUCIBLE_MESSAGE("a 7-Zip archive");
     if (magic.startsWith("\x04\x22\x4d\x18"))
-        return QStringLiteral("an lz4 file");
+        return CRUCIBLE_MESSAGE("an lz4 file");
     if (magic.startsWith("\x1f\x9d"))
-        return QStringLiteral("a compress (.Z) file");
+        return CRUCIBLE_MESSAGE("a compress (.Z) file");
     return {};
 }
 
@@ -90,24 +91,24 @@ public:
         m_path = path;
         m_file.setFileName(path);
         if (!m_file.open(QIODevice::ReadOnly))
-            return Error {ErrorCode::Io, QStringLiteral("cannot open the file: %1").arg(m_file.errorString()), path};
+            return Error {ErrorCode::Io, CRUCIBLE_MESSAGE("cannot open the file: %1").arg(m_file.errorString()), path};
         const QByteArray magic = m_file.peek(4);
         if (magic.startsWith("\x1f\x8b")) {
             m_compression = QStringLiteral("gzip");
             m_zlib = {};
             if (inflateInit2(&m_zlib, 15 + 32) != Z_OK)
-                return Error {ErrorCode::Internal, QStringLiteral("cannot start zlib"), path};
+                return Error {ErrorCode::Internal, CRUCIBLE_MESSAGE("cannot start zlib"), path};
         } else if (magic == QByteArray("\x28\xb5\x2f\xfd", 4)
                    || (magic.size() == 4 && (uchar(magic[0]) & 0xF0) == 0x50 && magic.endsWith("\x2a\x4d\x18"))) {
             // zstd, also when it starts with a skippable frame (as pzstd writes its files)
             m_compression = QStringLiteral("zstd");
             m_zstd = ZSTD_createDCtx();
             if (!m_zstd)
-                return Error {ErrorCode::Internal, QStringLiteral("cannot start zstd"), path};
+                return Error {ErrorCode::Internal, CRUCIBLE_MESSAGE("cannot start zstd"), path};
         } else if (const QString other = otherCompression(m_file.peek(10)); !other.isEmpty()) {
             return Error {ErrorCode::InvalidInput,
-                          QStringLiteral("this is %1, which Crucible does not read; it reads plain text, gzip (.gz) "
-                                         "and zstd (.zst): unpack it and import the CSV file inside")
+                          CRUCIBLE_MESSAGE("this is %1, which Crucible does not read; it reads plain text, gzip (.gz) "
+                                           "and zstd (.zst): unpack it and import the CSV file inside")
                               .arg(other),
                           path};
         }
@@ -123,7 +124,7 @@ public:
         if (m_compression.isEmpty()) {
             const qint64 got = m_file.read(out, room);
             if (got < 0)
-                return Error {ErrorCode::Io, QStringLiteral("cannot read the file: %1").arg(m_file.errorString()),
+                return Error {ErrorCode::Io, CRUCIBLE_MESSAGE("cannot read the file: %1").arg(m_file.errorString()),
                               m_path};
             return got;
         }
@@ -141,7 +142,7 @@ public:
                 m_input = m_file.read(1 << 20);
                 m_inputPos = 0;
                 if (m_input.isEmpty())
-                    return Error {ErrorCode::Io, QStringLiteral("cannot read the file: %1").arg(m_file.errorString()),
+                    return Error {ErrorCode::Io, CRUCIBLE_MESSAGE("cannot read the file: %1").arg(m_file.errorString()),
                                   m_path};
             }
             if (m_compression == QLatin1String("gzip")) {
@@ -160,7 +161,7 @@ public:
                 const int status = inflate(&m_zlib, Z_NO_FLUSH);
                 if (status != Z_OK && status != Z_STREAM_END && status != Z_BUF_ERROR)
                     return Error {ErrorCode::InvalidInput,
-                                  QStringLiteral("the gzip data is damaged: %1")
+                                  CRUCIBLE_MESSAGE("the gzip data is damaged: %1")
                                       .arg(QString::fromLatin1(m_zlib.msg ? m_zlib.msg : "unknown error")),
                                   m_path};
                 m_inputPos = m_input.size() - m_zlib.avail_in;
@@ -172,13 +173,13 @@ public:
                 const size_t status = ZSTD_decompressStream(m_zstd, &output, &input);
                 if (ZSTD_getErrorCode(status) == ZSTD_error_frameParameter_windowTooLarge)
                     return Error {ErrorCode::InvalidInput,
-                                  QStringLiteral("the zstd data was packed with a window larger than 128 MiB "
-                                                 "(zstd --long); unpack it with zstd -d --long=31 and import the "
-                                                 "result"),
+                                  CRUCIBLE_MESSAGE("the zstd data was packed with a window larger than 128 MiB "
+                                                   "(zstd --long); unpack it with zstd -d --long=31 and import the "
+                                                   "result"),
                                   m_path};
                 if (ZSTD_isError(status))
                     return Error {ErrorCode::InvalidInput,
-                                  QStringLiteral("the zstd data is damaged: %1")
+                                  CRUCIBLE_MESSAGE("the zstd data is damaged: %1")
                                       .arg(QString::fromLatin1(ZSTD_getErrorName(status))),
                                   m_path};
                 m_inputPos = qsizetype(input.pos);
@@ -532,18 +533,19 @@ Status convert(TextSource& source, QFile& target, const CsvDialect& dialect, int
             return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
         };
         // The temporary folder (TMPDIR), not the copy's own folder inside it, which goes with it.
-        QString room = QStringLiteral("the room its text may take in %1").arg(QDir::tempPath());
+        QString room = CRUCIBLE_MESSAGE("the room its text may take in %1").arg(QDir::tempPath());
         if (reserve > 0)
             room += QStringLiteral(" (what is free there, less %1 kept for everything else)").arg(size(reserve));
-        return Error {ErrorCode::InvalidInput,
-                      source.compression().isEmpty()
-                          ? QStringLiteral("the file's plain copy would be larger than %1, %2; set TMPDIR to a folder "
-                                           "with more room")
-                                .arg(size(maxBytes), room)
-                          : QStringLiteral("the %1 data expands to more than %2, %3; decompress it where there is room "
-                                           "and import that file, or set TMPDIR to a folder with more room")
-                                .arg(source.compression(), size(maxBytes), room),
-                      path};
+        return Error {
+            ErrorCode::InvalidInput,
+            source.compression().isEmpty()
+                ? CRUCIBLE_MESSAGE("the file's plain copy would be larger than %1, %2; set TMPDIR to a folder "
+                                   "with more room")
+                      .arg(size(maxBytes), room)
+                : CRUCIBLE_MESSAGE("the %1 data expands to more than %2, %3; decompress it where there is room "
+                                   "and import that file, or set TMPDIR to a folder with more room")
+                      .arg(source.compression(), size(maxBytes), room),
+            path};
     };
     const auto endField = [&] {
         if (dialect.decimal == ',' && line > dialect.headerLine && (field.contains(',') || field.contains('.'))) {
@@ -564,16 +566,16 @@ Status convert(TextSource& source, QFile& target, const CsvDialect& dialect, int
             }
             if (!mixed && commaLine[column] > 0 && pointAt[column].first > 0) {
                 const QByteArray name = names.value(qsizetype(column));
-                mixed = Error {ErrorCode::InvalidInput,
-                               QStringLiteral("column %1 holds numbers with a decimal comma (from line %2) and with a "
-                                              "decimal point (%3 on line %4); write them all one way, or choose the "
-                                              "decimal mark (--decimal, or in the import preview)")
-                                   .arg(name.isEmpty()
-                                            ? QString::number(column + 1)
+                mixed = Error {
+                    ErrorCode::InvalidInput,
+                    CRUCIBLE_MESSAGE("column %1 holds numbers with a decimal comma (from line %2) and with a "
+                                     "decimal point (%3 on line %4); write them all one way, or choose the "
+                                     "decimal mark (--decimal, or in the import preview)")
+                        .arg(name.isEmpty() ? QString::number(column + 1)
                                             : QString(QLatin1Char('"') + QString::fromUtf8(name) + QLatin1Char('"')),
-                                        QString::number(commaLine[column]), QString::fromUtf8(pointAt[column].second),
-                                        QString::number(pointAt[column].first)),
-                               location(path, std::max(commaLine[column], pointAt[column].first), qint64(column) + 1)};
+                             QString::number(commaLine[column]), QString::fromUtf8(pointAt[column].second),
+                             QString::number(pointAt[column].first)),
+                    location(path, std::max(commaLine[column], pointAt[column].first), qint64(column) + 1)};
             }
         }
         record << field;
@@ -638,8 +640,8 @@ Status convert(TextSource& source, QFile& target, const CsvDialect& dialect, int
                     c == '\n' || c == '\r' || (whitespace ? (c == ' ' || c == '\t') : c == dialect.delimiter);
                 if (!separates)
                     return Error {ErrorCode::InvalidInput,
-                                  QStringLiteral("unexpected text after a closing quote; inside a quoted field write "
-                                                 "a quote as %1%1")
+                                  CRUCIBLE_MESSAGE("unexpected text after a closing quote; inside a quoted field write "
+                                                   "a quote as %1%1")
                                       .arg(QLatin1Char(dialect.quote)),
                                   location(path, physicalLine)};
             }
@@ -678,7 +680,8 @@ Status convert(TextSource& source, QFile& target, const CsvDialect& dialect, int
                 return tooLarge();
             written += out.size();
             if (target.write(out) != out.size())
-                return Error {ErrorCode::Io, QStringLiteral("cannot write a plain copy: %1").arg(target.errorString()),
+                return Error {ErrorCode::Io,
+                              CRUCIBLE_MESSAGE("cannot write a plain copy: %1").arg(target.errorString()),
                               target.fileName()};
             out.clear();
         }
@@ -696,7 +699,7 @@ Status convert(TextSource& source, QFile& target, const CsvDialect& dialect, int
             break;
         }
         if (!reportProgress(progress, source.fraction() * 0.5, stage))
-            return Error {ErrorCode::Cancelled, QStringLiteral("the import was cancelled"), path};
+            return Error {ErrorCode::Cancelled, CRUCIBLE_MESSAGE("the import was cancelled"), path};
     }
     if (afterQuote) { // the file ends right after a closing quote
         afterQuote = false;
@@ -705,7 +708,7 @@ Status convert(TextSource& source, QFile& target, const CsvDialect& dialect, int
     if (quoted)
         return Error {
             ErrorCode::InvalidInput,
-            QStringLiteral("a quoted field is never closed (a %1 is missing)").arg(QLatin1Char(dialect.quote)),
+            CRUCIBLE_MESSAGE("a quoted field is never closed (a %1 is missing)").arg(QLatin1Char(dialect.quote)),
             location(path, quoteLine)};
     fieldLine = physicalLine;
     if (pendingCr || !field.isEmpty() || !record.isEmpty() || hadField)
@@ -714,14 +717,14 @@ Status convert(TextSource& source, QFile& target, const CsvDialect& dialect, int
         return *mixed;
     if (line <= dialect.headerLine)
         return Error {ErrorCode::InvalidInput,
-                      QStringLiteral("the header was to be on line %1, but the file has %2 line(s)")
+                      CRUCIBLE_MESSAGE("the header was to be on line %1, but the file has %2 line(s)")
                           .arg(dialect.headerLine)
                           .arg(line - 1),
                       path};
     if (written + out.size() > maxBytes)
         return tooLarge();
     if (target.write(out) != out.size() || !target.flush())
-        return Error {ErrorCode::Io, QStringLiteral("cannot write a plain copy: %1").arg(target.errorString()),
+        return Error {ErrorCode::Io, CRUCIBLE_MESSAGE("cannot write a plain copy: %1").arg(target.errorString()),
                       target.fileName()};
     return Ok {};
 }
@@ -762,7 +765,7 @@ Result<Prepared> prepare(const QString& path, const CsvOptions& options, const P
     prepared.dialect = detect(sample, whole, path, options, source.compression());
     if (prepared.dialect.decimal == ',' && prepared.dialect.delimiter == ',')
         return Error {ErrorCode::InvalidInput,
-                      QStringLiteral("a decimal comma needs another delimiter than the comma (; or tab)"), path};
+                      CRUCIBLE_MESSAGE("a decimal comma needs another delimiter than the comma (; or tab)"), path};
     if (prepared.dialect.isPlain()) { // read where it is, as always
         prepared.dialect.delimiter = options.delimiter != '\0' ? options.delimiter : detectDelimiter(sample, path);
         return prepared;
@@ -774,7 +777,7 @@ Result<Prepared> prepare(const QString& path, const CsvOptions& options, const P
     prepared.folder = std::make_shared<QTemporaryDir>();
     if (!prepared.folder->isValid())
         return Error {ErrorCode::Io,
-                      QStringLiteral("cannot make a temporary folder for the file's plain copy in %1 (TMPDIR): %2")
+                      CRUCIBLE_MESSAGE("cannot make a temporary folder for the file's plain copy in %1 (TMPDIR): %2")
                           .arg(QDir::tempPath(), prepared.folder->errorString()),
                       path};
     prepared.path = prepared.folder->filePath(QStringLiteral("plain.csv"));

@@ -1,5 +1,6 @@
 #include "CsvReader.h"
 
+#include "engine/core/Message.h"
 #include "engine/core/Parallel.h"
 #include "engine/data/CsvColumns.h"
 #include "engine/data/CsvDialect.h"
@@ -48,7 +49,7 @@ struct RowSink {
         if (qsizetype(fields.size()) != names.size()) {
             failure = Error {
                 ErrorCode::InvalidInput,
-                QStringLiteral("this row has %1 fields but the header has %2").arg(fields.size()).arg(names.size()),
+                CRUCIBLE_MESSAGE("this row has %1 fields but the header has %2").arg(fields.size()).arg(names.size()),
                 location(path, line)};
             return false;
         }
@@ -140,7 +141,7 @@ std::optional<Result<Dataset>> readStretches(const QString& path, char delimiter
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly) || !file.seek(begin)) {
             statuses[k] =
-                Error {ErrorCode::Io, QStringLiteral("cannot read the file: %1").arg(file.errorString()), path};
+                Error {ErrorCode::Io, CRUCIBLE_MESSAGE("cannot read the file: %1").arg(file.errorString()), path};
             return;
         }
         RowSink& sink = *sinks[k];
@@ -192,7 +193,7 @@ std::optional<Result<Dataset>> readStretches(const QString& path, char delimiter
     sinks.resize(1);
     if (all.rows == 0)
         return Result<Dataset>(
-            Error {ErrorCode::InvalidInput, QStringLiteral("the file has a header but no data rows"), path});
+            Error {ErrorCode::InvalidInput, CRUCIBLE_MESSAGE("the file has a header but no data rows"), path});
     if (Status ranges = checkNumberRanges(path, names, all.builders, options); !ranges)
         return Result<Dataset>(ranges.error());
     Dataset dataset = finishDataset(names, all.builders, options.dates);
@@ -238,7 +239,7 @@ Result<Dataset> readPlainCsv(const QString& path, const CsvOptions& options, con
         if (!status)
             return status.error();
         if (names.isEmpty())
-            return Error {ErrorCode::InvalidInput, QStringLiteral("the file has no header row"), path};
+            return Error {ErrorCode::InvalidInput, CRUCIBLE_MESSAGE("the file has no header row"), path};
         // Large files without quotes are parsed in parallel stretches that start after the header line.
         const qsizetype headerEnd = start.indexOf('\n');
         if (headerEnd >= 0) {
@@ -276,7 +277,7 @@ Result<Dataset> readPlainCsv(const QString& path, const CsvOptions& options, con
     if (!status)
         return status.error();
     if (sink.rows == 0)
-        return Error {ErrorCode::InvalidInput, QStringLiteral("the file has a header but no data rows"), path};
+        return Error {ErrorCode::InvalidInput, CRUCIBLE_MESSAGE("the file has a header but no data rows"), path};
     std::vector<ColumnBuilder>& builders = sink.builders;
 
     // Columns that turned out to hold text after their first rows: read those rows again.
@@ -349,7 +350,7 @@ Result<CsvPreview> previewPlainCsv(const QString& path, int rowLimit, const CsvO
                               return true;
                           if (qsizetype(fields.size()) != preview.header.size()) {
                               failure = Error {ErrorCode::InvalidInput,
-                                               QStringLiteral("this row has %1 fields but the header has %2")
+                                               CRUCIBLE_MESSAGE("this row has %1 fields but the header has %2")
                                                    .arg(fields.size())
                                                    .arg(preview.header.size()),
                                                location(path, line)};
@@ -371,7 +372,7 @@ Result<CsvPreview> previewPlainCsv(const QString& path, int rowLimit, const CsvO
     if (!status)
         return status.error();
     if (preview.header.isEmpty())
-        return Error {ErrorCode::InvalidInput, QStringLiteral("the file has no header row"), path};
+        return Error {ErrorCode::InvalidInput, CRUCIBLE_MESSAGE("the file has no header row"), path};
     for (size_t i = 0; i < builders.size(); ++i) {
         ColumnBuilder& builder = builders[i];
         if (!builder.numeric && builder.flipRow > 0) {
@@ -403,7 +404,7 @@ Result<CsvPreview> previewPlainCsv(const QString& path, int rowLimit, const CsvO
 Result<Dataset> readCsv(const QString& path, const CsvOptions& options, const ProgressCallback& progress)
 {
     if (!QFileInfo(path).isFile())
-        return Error {ErrorCode::NotFound, QStringLiteral("no such file"), path};
+        return Error {ErrorCode::NotFound, CRUCIBLE_MESSAGE("no such file"), path};
     auto prepared = csv::prepare(path, options, progress);
     if (!prepared)
         return prepared.error();
@@ -422,7 +423,7 @@ Result<Dataset> readCsv(const QString& path, const CsvOptions& options, const Pr
 Result<CsvPreview> previewCsv(const QString& path, int rowLimit, const CsvOptions& options)
 {
     if (!QFileInfo(path).isFile())
-        return Error {ErrorCode::NotFound, QStringLiteral("no such file"), path};
+        return Error {ErrorCode::NotFound, CRUCIBLE_MESSAGE("no such file"), path};
     auto prepared = csv::prepare(path, options, {}, qint64(1) << 20);
     if (!prepared)
         return prepared.error();

@@ -1,5 +1,7 @@
 #include "CsvTokenizer.h"
 
+#include "engine/core/Message.h"
+
 namespace crucible::csv {
 
 QString location(const QString& path, qint64 line, qint64 column)
@@ -59,7 +61,7 @@ Status checkUtf8(std::string_view token, const QString& path, qint64 line, int f
     qint64 bad = 0;
     if (!isUtf8(token.data(), token.data() + token.size(), &bad)) {
         return Error {ErrorCode::InvalidInput,
-                      QStringLiteral("bytes that are not UTF-8 (byte %1 of field %2); save the file as UTF-8")
+                      CRUCIBLE_MESSAGE("bytes that are not UTF-8 (byte %1 of field %2); save the file as UTF-8")
                           .arg(bad + 1)
                           .arg(field),
                       location(path, line, field)};

@@ -1,4 +1,5 @@
 #include "engine/data/DatasetExport.h"
+#include "engine/core/Message.h"
 
 #include "engine/core/CsvText.h"
 #include "engine/core/Names.h"
@@ -57,7 +58,7 @@ Status exportCsv(const Dataset& dataset, const QString& path, const QStringList&
 {
     if (dataset.kind != DatasetKind::Tabular)
         return Error {ErrorCode::InvalidInput,
-                      QStringLiteral("an image dataset is exported as a folder of images, not CSV"), path};
+                      CRUCIBLE_MESSAGE("an image dataset is exported as a folder of images, not CSV"), path};
     OutputFile out;
     if (Status opened = out.open(path, {}, keepOut); !opened)
         return opened;
@@ -90,32 +91,32 @@ Status exportCsv(const Dataset& dataset, const QString& path, const QStringList&
 Result<qint64> exportImages(const Dataset& dataset, const QString& folder)
 {
     if (dataset.kind != DatasetKind::Images)
-        return Error {ErrorCode::InvalidInput, QStringLiteral("a tabular dataset is exported as CSV, not as a folder"),
-                      folder};
+        return Error {ErrorCode::InvalidInput,
+                      CRUCIBLE_MESSAGE("a tabular dataset is exported as CSV, not as a folder"), folder};
     if (folder == QLatin1String("-"))
         return Error {ErrorCode::InvalidInput,
-                      QStringLiteral("an image dataset is written as a folder of PNG files, not to standard output: "
-                                     "name a folder"),
+                      CRUCIBLE_MESSAGE("an image dataset is written as a folder of PNG files, not to standard output: "
+                                       "name a folder"),
                       folder};
     const QFileInfo info(folder);
     if (info.exists()
         && (!info.isDir() || !QDir(folder).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)))
         return Error {ErrorCode::InvalidInput,
-                      QStringLiteral("choose a folder that does not exist yet, or an empty one"), folder};
+                      CRUCIBLE_MESSAGE("choose a folder that does not exist yet, or an empty one"), folder};
     const int labelColumn = dataset.columnIndex(QStringLiteral("label"));
     if (labelColumn < 0)
-        return Error {ErrorCode::Internal, QStringLiteral("the image dataset has no label column"), folder};
+        return Error {ErrorCode::Internal, CRUCIBLE_MESSAGE("the image dataset has no label column"), folder};
     const Column& labels = dataset.columns[size_t(labelColumn)];
     for (const QString& label : labels.categories) {
         if (Status safe =
-                names::check(label, QStringLiteral("a label that becomes a folder"), names::Use::PathComponent);
+                names::check(label, CRUCIBLE_MESSAGE("a label that becomes a folder"), names::Use::PathComponent);
             !safe)
             return safe.error();
     }
     const ImageBlock& images = dataset.images;
     const QImage::Format format = images.channels == 1 ? QImage::Format_Grayscale8 : QImage::Format_RGB888;
     if (images.channels != 1 && images.channels != 3)
-        return Error {ErrorCode::InvalidInput, QStringLiteral("only 1 and 3 channel images can be written as PNG"),
+        return Error {ErrorCode::InvalidInput, CRUCIBLE_MESSAGE("only 1 and 3 channel images can be written as PNG"),
                       folder};
     const std::int64_t count = dataset.rowCount();
     for (std::int64_t i = 0; i < count; ++i) {
@@ -123,7 +124,7 @@ Result<qint64> exportImages(const Dataset& dataset, const QString& folder)
             labels.isMissing(i) ? QStringLiteral("unlabelled") : labels.categories.value(labels.codes[size_t(i)]);
         const QString sub = QDir(folder).filePath(label);
         if (!QDir().mkpath(sub))
-            return Error {ErrorCode::Io, QStringLiteral("cannot create the folder"), sub};
+            return Error {ErrorCode::Io, CRUCIBLE_MESSAGE("cannot create the folder"), sub};
         QImage image(images.width, images.height, format);
         const std::uint8_t* pixels = images.image(i);
         for (int y = 0; y < images.height; ++y) {
@@ -136,7 +137,7 @@ Result<qint64> exportImages(const Dataset& dataset, const QString& folder)
         }
         const QString file = QDir(sub).filePath(QStringLiteral("%1.png").arg(i, 6, 10, QLatin1Char('0')));
         if (!image.save(file, "PNG"))
-            return Error {ErrorCode::Io, QStringLiteral("cannot write the image"), file};
+            return Error {ErrorCode::Io, CRUCIBLE_MESSAGE("cannot write the image"), file};
     }
     return count;
 }
@@ -159,14 +160,14 @@ Result<int> deleteDatasetVersion(const Workspace& workspace, const DatasetVersio
     }
     if (!query.exec())
         return sqlError(query.lastError(), version.reference(),
-                        QStringLiteral("looking for runs that use the dataset"));
+                        CRUCIBLE_MESSAGE("looking for runs that use the dataset"));
     QStringList users;
     while (query.next())
         users << QStringLiteral("%1 (%2)").arg(query.value(1).toString(), query.value(0).toString().left(8));
     if (!users.isEmpty() && !force)
         return Error {ErrorCode::InvalidInput,
-                      QStringLiteral("%1 run(s) trained on it: %2%3. Delete those runs first, or delete the version "
-                                     "anyway: they keep their records, without the link to their data")
+                      CRUCIBLE_MESSAGE("%1 run(s) trained on it: %2%3. Delete those runs first, or delete the version "
+                                       "anyway: they keep their records, without the link to their data")
                           .arg(users.size())
                           .arg(users.mid(0, 5).join(QStringLiteral(", ")),
                                users.size() > 5 ? QStringLiteral(", ...") : QString()),
@@ -179,7 +180,7 @@ Result<int> deleteDatasetVersion(const Workspace& workspace, const DatasetVersio
         query.addBindValue(version.name);
         query.addBindValue(version.hash);
         if (!query.exec())
-            return sqlError(query.lastError(), version.reference(), QStringLiteral("deleting the dataset version"));
+            return sqlError(query.lastError(), version.reference(), CRUCIBLE_MESSAGE("deleting the dataset version"));
     }
     if (Status committed = transaction.commit(workspace.databasePath()); !committed)
         return committed.error();

@@ -1,5 +1,7 @@
 #include "DatasetFile.h"
 
+#include "engine/core/Message.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -62,7 +64,7 @@ Status write(const Dataset& dataset, const QString& path)
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error {ErrorCode::Io, QStringLiteral("cannot write the dataset: %1").arg(file.errorString()), path};
+        return Error {ErrorCode::Io, CRUCIBLE_MESSAGE("cannot write the dataset: %1").arg(file.errorString()), path};
     const bool anyTimes =
         std::any_of(dataset.columns.begin(), dataset.columns.end(), [](const Column& c) { return c.hasTimes(); });
     const quint32 version = anyTimes ? 2 : 1;
@@ -89,27 +91,27 @@ Result<Dataset> read(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error {ErrorCode::NotFound, QStringLiteral("the stored dataset is missing: %1").arg(file.errorString()),
-                      path};
+        return Error {ErrorCode::NotFound,
+                      CRUCIBLE_MESSAGE("the stored dataset is missing: %1").arg(file.errorString()), path};
     auto damaged = [&](const QString& what) {
-        return Error {ErrorCode::Incompatible, QStringLiteral("the stored dataset is damaged (%1)").arg(what), path};
+        return Error {ErrorCode::Incompatible, CRUCIBLE_MESSAGE("the stored dataset is damaged (%1)").arg(what), path};
     };
     if (file.read(kMagic.size()) != kMagic)
-        return damaged(QStringLiteral("not a Crucible dataset file"));
+        return damaged(CRUCIBLE_MESSAGE("not a Crucible dataset file"));
     quint32 version = 0;
     quint64 length = 0;
     if (file.read(reinterpret_cast<char*>(&version), sizeof version) != sizeof version)
-        return damaged(QStringLiteral("no format version"));
+        return damaged(CRUCIBLE_MESSAGE("no format version"));
     if (version == 0)
-        return damaged(QStringLiteral("format version 0"));
+        return damaged(CRUCIBLE_MESSAGE("format version 0"));
     if (version > kFormatVersion)
         return Error {ErrorCode::Incompatible,
-                      QStringLiteral("dataset format %1 is newer than this Crucible knows").arg(version), path};
+                      CRUCIBLE_MESSAGE("dataset format %1 is newer than this Crucible knows").arg(version), path};
     if (file.read(reinterpret_cast<char*>(&length), sizeof length) != sizeof length || length > (1u << 30))
-        return damaged(QStringLiteral("bad header length"));
+        return damaged(CRUCIBLE_MESSAGE("bad header length"));
     const QJsonObject header = QJsonDocument::fromJson(file.read(qint64(length))).object();
     if (header.isEmpty())
-        return damaged(QStringLiteral("unreadable header"));
+        return damaged(CRUCIBLE_MESSAGE("unreadable header"));
 
     Dataset dataset;
     dataset.kind = header.value(QStringLiteral("kind")).toString() == QLatin1String("images") ? DatasetKind::Images
@@ -122,18 +124,18 @@ Result<Dataset> read(const QString& path)
         bool known = false;
         column.type = columnTypeFromName(entry.value(QStringLiteral("type")).toString(), &known);
         if (!known || (column.hasTimes() && version < 2))
-            return damaged(QStringLiteral("unknown column type"));
+            return damaged(CRUCIBLE_MESSAGE("unknown column type"));
         for (const QJsonValue& category : entry.value(QStringLiteral("categories")).toArray())
             column.categories << category.toString();
         const bool ok = column.hasNumbers() ? readArray(file, column.values, rows)
             : column.hasTimes()             ? readArray(file, column.times, rows)
                                             : readArray(file, column.codes, rows);
         if (!ok)
-            return damaged(QStringLiteral("column %1 is truncated").arg(column.name));
+            return damaged(CRUCIBLE_MESSAGE("column %1 is truncated").arg(column.name));
         const auto categories = std::int32_t(column.categories.size());
         if (std::any_of(column.codes.begin(), column.codes.end(),
                         [&](std::int32_t code) { return code < -1 || code >= categories; }))
-            return damaged(QStringLiteral("column %1 names a category it does not have").arg(column.name));
+            return damaged(CRUCIBLE_MESSAGE("column %1 names a category it does not have").arg(column.name));
         dataset.columns.push_back(std::move(column));
     }
     const QJsonObject image = header.value(QStringLiteral("image")).toObject();
@@ -145,21 +147,21 @@ Result<Dataset> read(const QString& path)
         if (b.channels < 1 || b.channels > 4 || b.height < 1 || b.width < 1
             || qint64(b.height) * b.width > limits::kMaxImagePixels)
             return damaged(
-                QStringLiteral("image shape %1x%2x%3 is not possible").arg(b.channels).arg(b.height).arg(b.width));
+                CRUCIBLE_MESSAGE("image shape %1x%2x%3 is not possible").arg(b.channels).arg(b.height).arg(b.width));
         if (rows < 0 || (rows > 0 && b.imageBytes() > (file.size() - file.pos()) / rows)
             || !readArray(file, dataset.images.pixels, dataset.images.imageBytes() * rows))
-            return damaged(QStringLiteral("pixels are truncated"));
+            return damaged(CRUCIBLE_MESSAGE("pixels are truncated"));
     }
     const qint64 split = header.value(QStringLiteral("predefined_split")).toInteger();
     if ((split != 0 && split != rows) || !readArray(file, dataset.predefinedSplit, split))
-        return damaged(QStringLiteral("split is truncated"));
+        return damaged(CRUCIBLE_MESSAGE("split is truncated"));
     if (std::any_of(dataset.predefinedSplit.begin(), dataset.predefinedSplit.end(), [](SplitPart part) {
             return part != SplitPart::Train && part != SplitPart::Validation && part != SplitPart::Test
                 && part != SplitPart::Unassigned;
         }))
-        return damaged(QStringLiteral("the split names a part that does not exist"));
+        return damaged(CRUCIBLE_MESSAGE("the split names a part that does not exist"));
     if (file.pos() != file.size())
-        return damaged(QStringLiteral("%1 bytes after the end").arg(file.size() - file.pos()));
+        return damaged(CRUCIBLE_MESSAGE("%1 bytes after the end").arg(file.size() - file.pos()));
     return dataset;
 }
 

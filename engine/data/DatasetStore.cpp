@@ -1,6 +1,7 @@
 #include "DatasetStore.h"
 
 #include "engine/core/ChangeHub.h"
+#include "engine/core/Message.h"
 #include "engine/core/Names.h"
 
 #include "engine/data/DatasetFile.h"
@@ -87,7 +88,7 @@ Result<std::optional<DatasetVersion>> DatasetStore::findVersion(const QString& n
     query.addBindValue(name);
     query.addBindValue(hash);
     if (!query.exec())
-        return sqlError(query.lastError(), m_workspace.databasePath(), QStringLiteral("looking up the dataset"));
+        return sqlError(query.lastError(), m_workspace.databasePath(), CRUCIBLE_MESSAGE("looking up the dataset"));
     if (query.next())
         return std::optional<DatasetVersion>(versionFromQuery(query));
     return std::optional<DatasetVersion>();
@@ -116,7 +117,7 @@ Result<ImportOutcome> DatasetStore::importPath(const ImportRequest& request, con
 {
     const QFileInfo info(request.path);
     if (!info.exists())
-        return Error {ErrorCode::NotFound, QStringLiteral("no such file or folder"), request.path};
+        return Error {ErrorCode::NotFound, CRUCIBLE_MESSAGE("no such file or folder"), request.path};
     const QString kind = request.kind.isEmpty() ? detectKind(request.path) : request.kind;
     const ProgressCallback reading = scaled(progress, 0.0, 0.7);
     Result<Dataset> parsed = Error {ErrorCode::InvalidInput, {}, {}};
@@ -131,9 +132,9 @@ Result<ImportOutcome> DatasetStore::importPath(const ImportRequest& request, con
         parsed = readIdx(pairs.value(), reading);
     } else {
         return Error {ErrorCode::InvalidInput,
-                      kind.isEmpty() ? QStringLiteral("cannot tell what this is: give a CSV/TSV file, a folder of "
-                                                      "class subfolders with images, or IDX files")
-                                     : QStringLiteral("unknown kind \"%1\" (use csv, images or idx)").arg(kind),
+                      kind.isEmpty() ? CRUCIBLE_MESSAGE("cannot tell what this is: give a CSV/TSV file, a folder of "
+                                                        "class subfolders with images, or IDX files")
+                                     : CRUCIBLE_MESSAGE("unknown kind \"%1\" (use csv, images or idx)").arg(kind),
                       request.path};
     }
     if (!parsed)
@@ -168,14 +169,14 @@ Result<ImportOutcome> DatasetStore::importSample(const QString& key, const Progr
 Result<ImportOutcome> DatasetStore::importDataset(Dataset dataset, const QString& name, const QString& requestedTarget,
                                                   const QString& source, const ProgressCallback& progress) const
 {
-    if (Status valid = names::check(name, QStringLiteral("a dataset name"), names::Use::Label); !valid)
+    if (Status valid = names::check(name, CRUCIBLE_MESSAGE("a dataset name"), names::Use::Label); !valid)
         return valid.error();
     if (name.contains(QLatin1Char('@')))
         return Error {ErrorCode::InvalidInput,
-                      QStringLiteral("a dataset name must not contain '@' (it separates a name from its version)"),
+                      CRUCIBLE_MESSAGE("a dataset name must not contain '@' (it separates a name from its version)"),
                       name};
     if (dataset.rowCount() == 0)
-        return Error {ErrorCode::InvalidInput, QStringLiteral("the dataset has no rows"), source};
+        return Error {ErrorCode::InvalidInput, CRUCIBLE_MESSAGE("the dataset has no rows"), source};
 
     // The target: named, or the last column (tabular) / "label" (images).
     QString target = requestedTarget;
@@ -187,13 +188,13 @@ Result<ImportOutcome> DatasetStore::importDataset(Dataset dataset, const QString
         for (const Column& column : dataset.columns)
             names << column.name;
         return Error {ErrorCode::InvalidInput,
-                      QStringLiteral("there is no column \"%1\"; the columns are %2")
+                      CRUCIBLE_MESSAGE("there is no column \"%1\"; the columns are %2")
                           .arg(target, names.join(QStringLiteral(", "))),
                       source};
     }
     if (dataset.kind == DatasetKind::Tabular && dataset.columns.size() < 2)
         return Error {ErrorCode::InvalidInput,
-                      QStringLiteral("the file has only one column: nothing to learn the target from"), source};
+                      CRUCIBLE_MESSAGE("the file has only one column: nothing to learn the target from"), source};
     const TargetView view = targetView(dataset, targetIndex);
     if (view.task == Task::Classification) {
         std::vector<qint64> counts(size_t(view.classNames.size()), 0);
@@ -205,7 +206,7 @@ Result<ImportOutcome> DatasetStore::importDataset(Dataset dataset, const QString
         if (present < 2) {
             return Error {
                 ErrorCode::InvalidInput,
-                QStringLiteral("the target column \"%1\" holds a single class%2; a classifier needs at least two")
+                CRUCIBLE_MESSAGE("the target column \"%1\" holds a single class%2; a classifier needs at least two")
                     .arg(target,
                          present == 1 ? QStringLiteral(" (\"%1\")")
                                             .arg(view.classNames.value(int(std::find_if(counts.begin(), counts.end(),
@@ -216,7 +217,7 @@ Result<ImportOutcome> DatasetStore::importDataset(Dataset dataset, const QString
         }
     }
     if (!reportProgress(progress, 0.05, QStringLiteral("hashing")))
-        return Error {ErrorCode::Cancelled, QStringLiteral("the import was cancelled"), source};
+        return Error {ErrorCode::Cancelled, CRUCIBLE_MESSAGE("the import was cancelled"), source};
 
     const QString hash = dataset.contentHash();
     QSqlDatabase db = m_workspace.database();
@@ -228,7 +229,7 @@ Result<ImportOutcome> DatasetStore::importDataset(Dataset dataset, const QString
         return ImportOutcome {*existing.value(), false};
 
     if (!reportProgress(progress, 0.3, QStringLiteral("storing")))
-        return Error {ErrorCode::Cancelled, QStringLiteral("the import was cancelled"), source};
+        return Error {ErrorCode::Cancelled, CRUCIBLE_MESSAGE("the import was cancelled"), source};
     // Objects are written whole (a rename into place) and named by their content, so a concurrent
     // import of the same data writes the same bytes. Only a failed import removes an object, under
     // the write lock and only while no row references it.
@@ -245,7 +246,7 @@ Result<ImportOutcome> DatasetStore::importDataset(Dataset dataset, const QString
     };
 
     if (!reportProgress(progress, 0.6, QStringLiteral("profiling")))
-        return undo(Error {ErrorCode::Cancelled, QStringLiteral("the import was cancelled"), source});
+        return undo(Error {ErrorCode::Cancelled, CRUCIBLE_MESSAGE("the import was cancelled"), source});
     const DatasetProfile profile = profileDataset(dataset, targetIndex);
 
     DatasetVersion version;
@@ -294,7 +295,7 @@ Result<ImportOutcome> DatasetStore::importDataset(Dataset dataset, const QString
     insert.addBindValue(QString::fromUtf8(QJsonDocument(profile.toJson()).toJson(QJsonDocument::Compact)));
     insert.addBindValue(version.byteSize);
     if (!insert.exec()) {
-        const Error failed = sqlError(insert.lastError(), where, QStringLiteral("recording the dataset"));
+        const Error failed = sqlError(insert.lastError(), where, CRUCIBLE_MESSAGE("recording the dataset"));
         insert.finish();
         transaction.rollback(); // before undo() takes the lock again
         return undo(failed);
@@ -323,7 +324,7 @@ Result<QList<DatasetVersion>> DatasetStore::versions(const QString& name) const
     if (!name.isEmpty())
         query.addBindValue(name);
     if (!query.exec())
-        return sqlError(query.lastError(), m_workspace.databasePath(), QStringLiteral("listing datasets"));
+        return sqlError(query.lastError(), m_workspace.databasePath(), CRUCIBLE_MESSAGE("listing datasets"));
     QList<DatasetVersion> list;
     while (query.next())
         list << versionFromQuery(query);
@@ -338,19 +339,19 @@ Result<DatasetVersion> DatasetStore::find(const QString& reference) const
     // An unset shell variable ("$NAME@$HASH") must not pick some other dataset's version.
     if (name.trimmed().isEmpty())
         return Error {ErrorCode::InvalidInput,
-                      QStringLiteral("no dataset named: give NAME or NAME@HASH (see: crucible-cli data list)"),
+                      CRUCIBLE_MESSAGE("no dataset named: give NAME or NAME@HASH (see: crucible-cli data list)"),
                       reference};
     if (at >= 0 && prefix.isEmpty())
         return Error {ErrorCode::InvalidInput,
-                      QStringLiteral("nothing after @: give the start of a version's hash, or only the name for its "
-                                     "newest version"),
+                      CRUCIBLE_MESSAGE("nothing after @: give the start of a version's hash, or only the name for its "
+                                       "newest version"),
                       reference};
     auto list = versions(name);
     if (!list)
         return list.error();
     if (list->isEmpty())
         return Error {ErrorCode::NotFound,
-                      QStringLiteral("no dataset called \"%1\" (see: crucible-cli data list)").arg(name), reference};
+                      CRUCIBLE_MESSAGE("no dataset called \"%1\" (see: crucible-cli data list)").arg(name), reference};
     if (prefix.isEmpty())
         return list->first();
     QList<DatasetVersion> matches;
@@ -360,10 +361,10 @@ Result<DatasetVersion> DatasetStore::find(const QString& reference) const
     }
     if (matches.isEmpty())
         return Error {ErrorCode::NotFound,
-                      QStringLiteral("\"%1\" has no version whose hash starts with %2").arg(name, prefix), reference};
+                      CRUCIBLE_MESSAGE("\"%1\" has no version whose hash starts with %2").arg(name, prefix), reference};
     if (matches.size() > 1)
         return Error {ErrorCode::InvalidInput,
-                      QStringLiteral("%1 versions match %2: give more of the hash").arg(matches.size()).arg(prefix),
+                      CRUCIBLE_MESSAGE("%1 versions match %2: give more of the hash").arg(matches.size()).arg(prefix),
                       reference};
     return matches.first();
 }
@@ -377,8 +378,8 @@ Result<Dataset> DatasetStore::load(const DatasetVersion& version) const
     // would train or compare on other data than the run records; it is refused instead.
     if (const QString hash = dataset->contentHash(); hash != version.hash)
         return Error {ErrorCode::Incompatible,
-                      QStringLiteral("the stored copy of %1 is damaged: its content hash is %2, not %3; import the "
-                                     "data again")
+                      CRUCIBLE_MESSAGE("the stored copy of %1 is damaged: its content hash is %2, not %3; import the "
+                                       "data again")
                           .arg(version.reference(), hash.left(12), version.shortHash()),
                       objectPath(version.hash)};
     return dataset;
@@ -390,7 +391,7 @@ Result<DatasetProfile> DatasetStore::profile(const DatasetVersion& version) cons
     query.prepare(QStringLiteral("SELECT profile_json FROM datasets WHERE id = ?"));
     query.addBindValue(version.id);
     if (!query.exec() || !query.next())
-        return sqlError(query.lastError(), version.reference(), QStringLiteral("reading the profile"));
+        return sqlError(query.lastError(), version.reference(), CRUCIBLE_MESSAGE("reading the profile"));
     return DatasetProfile::fromJson(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object());
 }
 

@@ -1,5 +1,7 @@
 #include "IdxReader.h"
 
+#include "engine/core/Message.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -47,15 +49,15 @@ Result<IdxArray> readIdxFile(const QString& path, int expectedDims)
 {
     GzFile file(gzopen(QFile::encodeName(path).constData(), "rb"));
     if (!file)
-        return Error {ErrorCode::Io, QStringLiteral("cannot open the file"), path};
+        return Error {ErrorCode::Io, CRUCIBLE_MESSAGE("cannot open the file"), path};
     gzbuffer(file.get(), 1 << 18);
     unsigned char magic[4];
     if (readFully(file.get(), magic, 4) != 4)
-        return Error {ErrorCode::InvalidInput, QStringLiteral("the file is too short to be an IDX file"), path};
+        return Error {ErrorCode::InvalidInput, CRUCIBLE_MESSAGE("the file is too short to be an IDX file"), path};
     if (magic[0] != 0 || magic[1] != 0 || magic[2] != 0x08 || magic[3] != expectedDims) {
         return Error {ErrorCode::InvalidInput,
-                      QStringLiteral("wrong IDX magic number 0x%1: expected 0x0000080%2 (unsigned bytes, %2 "
-                                     "dimension(s)) for an %3 file")
+                      CRUCIBLE_MESSAGE("wrong IDX magic number 0x%1: expected 0x0000080%2 (unsigned bytes, %2 "
+                                       "dimension(s)) for an %3 file")
                           .arg(QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(magic), 4).toHex()))
                           .arg(expectedDims)
                           .arg(expectedDims == 3 ? QStringLiteral("image") : QStringLiteral("label")),
@@ -66,11 +68,11 @@ Result<IdxArray> readIdxFile(const QString& path, int expectedDims)
     for (int i = 0; i < expectedDims; ++i) {
         unsigned char size[4];
         if (readFully(file.get(), size, 4) != 4)
-            return Error {ErrorCode::InvalidInput, QStringLiteral("the file is truncated inside its header"), path};
+            return Error {ErrorCode::InvalidInput, CRUCIBLE_MESSAGE("the file is truncated inside its header"), path};
         const quint32 dim = bigEndian(size);
         if (dim == 0 || dim > (1u << 28))
             return Error {ErrorCode::InvalidInput,
-                          QStringLiteral("dimension %1 has an impossible size %2").arg(i + 1).arg(dim), path};
+                          CRUCIBLE_MESSAGE("dimension %1 has an impossible size %2").arg(i + 1).arg(dim), path};
         array.dims.push_back(int(dim));
         // Capped as it grows: three dimensions of 2^28 would overflow 64 bits (found by fuzz_idx).
         total = std::min<qint64>(total * qint64(dim), limits::kMaxDatasetBytes + 1);
@@ -80,7 +82,7 @@ Result<IdxArray> readIdxFile(const QString& path, int expectedDims)
         for (const int dim : array.dims)
             dims << QString::number(dim);
         return Error {ErrorCode::InvalidInput,
-                      QStringLiteral("the header declares %1 bytes of data, more than the limit of %2 GB")
+                      CRUCIBLE_MESSAGE("the header declares %1 bytes of data, more than the limit of %2 GB")
                           .arg(dims.join(QStringLiteral(" x ")))
                           .arg(double(limits::kMaxDatasetBytes) / 1e9, 0, 'f', 1),
                       path};
@@ -90,7 +92,7 @@ Result<IdxArray> readIdxFile(const QString& path, int expectedDims)
     const qint64 onDisk = QFileInfo(path).size();
     if (gzdirect(file.get()) == 1 && onDisk < 4 + 4 * expectedDims + total)
         return Error {ErrorCode::InvalidInput,
-                      QStringLiteral("the file is truncated: its header declares %1 bytes of data, it holds %2")
+                      CRUCIBLE_MESSAGE("the file is truncated: its header declares %1 bytes of data, it holds %2")
                           .arg(total)
                           .arg(std::max<qint64>(0, onDisk - 4 - 4 * expectedDims)),
                       path};
@@ -105,7 +107,7 @@ Result<IdxArray> readIdxFile(const QString& path, int expectedDims)
     }
     if (got != total) {
         return Error {ErrorCode::InvalidInput,
-                      QStringLiteral("the file is truncated: its header declares %1 bytes of data, it holds %2")
+                      CRUCIBLE_MESSAGE("the file is truncated: its header declares %1 bytes of data, it holds %2")
                           .arg(total)
                           .arg(got),
                       path};
@@ -143,7 +145,7 @@ Result<QList<IdxPair>> findIdxPairs(const QString& path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error {ErrorCode::NotFound, QStringLiteral("no such file or folder"), path};
+        return Error {ErrorCode::NotFound, CRUCIBLE_MESSAGE("no such file or folder"), path};
     QList<IdxPair> pairs;
     if (info.isDir()) {
         const QDir dir(path);
@@ -155,20 +157,20 @@ Result<QList<IdxPair>> findIdxPairs(const QString& path)
             const QString labels = partnerOf(dir.filePath(name));
             if (!QFileInfo::exists(labels))
                 return Error {ErrorCode::InvalidInput,
-                              QStringLiteral("the label file for these images is missing: %1").arg(labels),
+                              CRUCIBLE_MESSAGE("the label file for these images is missing: %1").arg(labels),
                               dir.filePath(name)};
             pairs << IdxPair {dir.filePath(name), labels,
                               name.startsWith(QLatin1String("t10k")) || name.startsWith(QLatin1String("test"))};
         }
         if (pairs.isEmpty())
             return Error {ErrorCode::InvalidInput,
-                          QStringLiteral("the folder holds no IDX image files (*-images-idx3-ubyte[.gz])"), path};
+                          CRUCIBLE_MESSAGE("the folder holds no IDX image files (*-images-idx3-ubyte[.gz])"), path};
     } else {
         const QString partner = partnerOf(info.absoluteFilePath());
         if (partner.isEmpty() || !QFileInfo::exists(partner)) {
-            return Error {ErrorCode::InvalidInput,
-                          QStringLiteral("cannot find the matching IDX file (images-idx3 with labels-idx1) next to it"),
-                          path};
+            return Error {
+                ErrorCode::InvalidInput,
+                CRUCIBLE_MESSAGE("cannot find the matching IDX file (images-idx3 with labels-idx1) next to it"), path};
         }
         const bool isImages = info.fileName().contains(QLatin1String("images-idx3"));
         pairs << IdxPair {isImages ? info.absoluteFilePath() : partner, isImages ? partner : info.absoluteFilePath(),
@@ -192,7 +194,7 @@ Result<Dataset> readIdx(const QList<IdxPair>& pairs, const ProgressCallback& pro
     int step = 0;
     for (const IdxPair& pair : pairs) {
         if (!reportProgress(progress, double(step++) / double(pairs.size()), QStringLiteral("reading")))
-            return Error {ErrorCode::Cancelled, QStringLiteral("the import was cancelled"), pair.images};
+            return Error {ErrorCode::Cancelled, CRUCIBLE_MESSAGE("the import was cancelled"), pair.images};
         auto images = readIdxFile(pair.images, 3);
         if (!images)
             return images.error();
@@ -203,7 +205,7 @@ Result<Dataset> readIdx(const QList<IdxPair>& pairs, const ProgressCallback& pro
         if (labels->dims[0] != count) {
             return Error {
                 ErrorCode::InvalidInput,
-                QStringLiteral("holds %1 labels but its image file holds %2 images").arg(labels->dims[0]).arg(count),
+                CRUCIBLE_MESSAGE("holds %1 labels but its image file holds %2 images").arg(labels->dims[0]).arg(count),
                 pair.labels};
         }
         if (dataset.images.height == 0) {
@@ -211,7 +213,7 @@ Result<Dataset> readIdx(const QList<IdxPair>& pairs, const ProgressCallback& pro
             dataset.images.width = images->dims[2];
         } else if (images->dims[1] != dataset.images.height || images->dims[2] != dataset.images.width) {
             return Error {ErrorCode::InvalidInput,
-                          QStringLiteral("images are %1x%2 but the other file's are %3x%4")
+                          CRUCIBLE_MESSAGE("images are %1x%2 but the other file's are %3x%4")
                               .arg(images->dims[2])
                               .arg(images->dims[1])
                               .arg(dataset.images.width)
@@ -221,7 +223,7 @@ Result<Dataset> readIdx(const QList<IdxPair>& pairs, const ProgressCallback& pro
         dataset.images.pixels.insert(dataset.images.pixels.end(), images->data.begin(), images->data.end());
         for (std::uint8_t value : labels->data) {
             if (value > 9)
-                return Error {ErrorCode::InvalidInput, QStringLiteral("label %1 is outside 0-9").arg(value),
+                return Error {ErrorCode::InvalidInput, CRUCIBLE_MESSAGE("label %1 is outside 0-9").arg(value),
                               pair.labels};
             label.codes.push_back(value);
         }

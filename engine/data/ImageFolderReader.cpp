@@ -1,4 +1,5 @@
 #include "ImageFolderReader.h"
+#include "engine/core/Message.h"
 #include "engine/core/Parallel.h"
 
 #include <QDir>
@@ -45,7 +46,7 @@ Result<Dataset> readImageFolder(const QString& root, const ImageFolderOptions& o
 {
     const QDir dir(root);
     if (!dir.exists())
-        return Error {ErrorCode::NotFound, QStringLiteral("no such folder"), root};
+        return Error {ErrorCode::NotFound, CRUCIBLE_MESSAGE("no such folder"), root};
     const QStringList classes = dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     std::vector<Entry> entries;
     QStringList classNames;
@@ -59,11 +60,11 @@ Result<Dataset> readImageFolder(const QString& root, const ImageFolderOptions& o
     }
     if (entries.empty()) {
         return Error {ErrorCode::InvalidInput,
-                      QStringLiteral("no images found: expected ROOT/<class>/<image>.png|jpg|jpeg|bmp"), root};
+                      CRUCIBLE_MESSAGE("no images found: expected ROOT/<class>/<image>.png|jpg|jpeg|bmp"), root};
     }
     if (classNames.size() < 2) {
         return Error {ErrorCode::InvalidInput,
-                      QStringLiteral("only one class folder (%1) holds images; a classifier needs at least two")
+                      CRUCIBLE_MESSAGE("only one class folder (%1) holds images; a classifier needs at least two")
                           .arg(classNames.first()),
                       root};
     }
@@ -76,11 +77,11 @@ Result<Dataset> readImageFolder(const QString& root, const ImageFolderOptions& o
         const QSize found = reader.size();
         if (!found.isValid() || !reader.canRead()) {
             return Error {ErrorCode::InvalidInput,
-                          QStringLiteral("cannot read this image: %1").arg(reader.errorString()), entry.path};
+                          CRUCIBLE_MESSAGE("cannot read this image: %1").arg(reader.errorString()), entry.path};
         }
         if (qint64(found.width()) * found.height() > limits::kMaxImagePixels)
             return Error {ErrorCode::InvalidInput,
-                          QStringLiteral("the image declares %1x%2 pixels, more than the limit of %3 megapixels")
+                          CRUCIBLE_MESSAGE("the image declares %1x%2 pixels, more than the limit of %3 megapixels")
                               .arg(found.width())
                               .arg(found.height())
                               .arg(limits::kMaxImagePixels / 1000000),
@@ -95,8 +96,8 @@ Result<Dataset> readImageFolder(const QString& root, const ImageFolderOptions& o
     const qint64 needed = qint64(size.width()) * size.height() * 3 * qint64(entries.size());
     if (needed > limits::kMaxDatasetBytes)
         return Error {ErrorCode::InvalidInput,
-                      QStringLiteral("%1 images at %2x%3 pixels would take %4 GB, more than the limit of %5 GB; use "
-                                     "smaller images (or fewer)")
+                      CRUCIBLE_MESSAGE("%1 images at %2x%3 pixels would take %4 GB, more than the limit of %5 GB; use "
+                                       "smaller images (or fewer)")
                           .arg(entries.size())
                           .arg(size.width())
                           .arg(size.height())
@@ -124,10 +125,11 @@ Result<Dataset> readImageFolder(const QString& root, const ImageFolderOptions& o
             return {image, QString()};
         });
     if (cancelled.load())
-        return Error {ErrorCode::Cancelled, QStringLiteral("the import was cancelled"), root};
+        return Error {ErrorCode::Cancelled, CRUCIBLE_MESSAGE("the import was cancelled"), root};
     for (int i = 0; i < total; ++i) {
         if (decoded[i].image.isNull())
-            return Error {ErrorCode::InvalidInput, QStringLiteral("cannot decode this image: %1").arg(decoded[i].error),
+            return Error {ErrorCode::InvalidInput,
+                          CRUCIBLE_MESSAGE("cannot decode this image: %1").arg(decoded[i].error),
                           entries[size_t(i)].path};
     }
 

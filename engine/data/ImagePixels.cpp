@@ -1,5 +1,7 @@
 #include "ImagePixels.h"
 
+#include "engine/core/Message.h"
+
 #include <QImage>
 
 namespace crucible {
@@ -8,7 +10,7 @@ Result<std::vector<float>> imagePixels(const QImage& source, int channels, int h
 {
     if (source.width() != width || source.height() != height)
         return Error {ErrorCode::InvalidInput,
-                      QStringLiteral("is %1x%2 pixels; the model takes %3x%4 (resize it first)")
+                      CRUCIBLE_MESSAGE("is %1x%2 pixels; the model takes %3x%4 (resize it first)")
                           .arg(source.width())
                           .arg(source.height())
                           .arg(width)
@@ -17,7 +19,7 @@ Result<std::vector<float>> imagePixels(const QImage& source, int channels, int h
     if (channels != 1 && channels != 3)
         return Error {
             ErrorCode::InvalidInput,
-            QStringLiteral("cannot be given to a model that takes %1 channels (1 or 3 are read)").arg(channels),
+            CRUCIBLE_MESSAGE("cannot be given to a model that takes %1 channels (1 or 3 are read)").arg(channels),
             {}};
     const QImage image = source.convertToFormat(channels == 1 ? QImage::Format_Grayscale8 : QImage::Format_RGB888);
     std::vector<float> pixels(size_t(channels) * size_t(height) * size_t(width));

@@ -1,5 +1,6 @@
 #include "Samples.h"
 
+#include "engine/core/Message.h"
 #include "engine/data/CsvReader.h"
 #include "engine/data/IdxReader.h"
 
@@ -72,33 +73,33 @@ QList<SampleInfo> sampleCatalogue()
 {
     QList<SampleInfo> list {
         {QStringLiteral("iris"), QStringLiteral("Iris"),
-         QStringLiteral("150 iris flowers, 4 measurements, 3 species (UCI, CC BY 4.0)"), DatasetKind::Tabular,
+         CRUCIBLE_MESSAGE("150 iris flowers, 4 measurements, 3 species (UCI, CC BY 4.0)"), DatasetKind::Tabular,
          QStringLiteral("species")},
         {QStringLiteral("wine"), QStringLiteral("Wine"),
-         QStringLiteral("178 Italian wines, 13 chemical measurements, 3 cultivars (UCI, CC BY 4.0)"),
+         CRUCIBLE_MESSAGE("178 Italian wines, 13 chemical measurements, 3 cultivars (UCI, CC BY 4.0)"),
          DatasetKind::Tabular, QStringLiteral("cultivar")},
-        {QStringLiteral("breast-cancer"), QStringLiteral("Breast Cancer Wisconsin"),
-         QStringLiteral("569 biopsies, 30 cell-nucleus features, malignant or benign (UCI, CC BY 4.0)"),
+        {QStringLiteral("breast-cancer"), CRUCIBLE_MESSAGE("Breast Cancer Wisconsin"),
+         CRUCIBLE_MESSAGE("569 biopsies, 30 cell-nucleus features, malignant or benign (UCI, CC BY 4.0)"),
          DatasetKind::Tabular, QStringLiteral("diagnosis")},
-        {QStringLiteral("two-moons"), QStringLiteral("Two moons"),
-         QStringLiteral("1,000 points in two interleaved half circles (synthetic)"), DatasetKind::Tabular,
+        {QStringLiteral("two-moons"), CRUCIBLE_MESSAGE("Two moons"),
+         CRUCIBLE_MESSAGE("1,000 points in two interleaved half circles (synthetic)"), DatasetKind::Tabular,
          QStringLiteral("class")},
         {QStringLiteral("spirals"), QStringLiteral("Spirals"),
-         QStringLiteral("1,500 points on three intertwined spiral arms (synthetic)"), DatasetKind::Tabular,
+         CRUCIBLE_MESSAGE("1,500 points on three intertwined spiral arms (synthetic)"), DatasetKind::Tabular,
          QStringLiteral("class")},
-        {QStringLiteral("blobs"), QStringLiteral("Gaussian blobs"),
-         QStringLiteral("1,000 points around four Gaussian centres (synthetic)"), DatasetKind::Tabular,
+        {QStringLiteral("blobs"), CRUCIBLE_MESSAGE("Gaussian blobs"),
+         CRUCIBLE_MESSAGE("1,000 points around four Gaussian centres (synthetic)"), DatasetKind::Tabular,
          QStringLiteral("class")},
-        {QStringLiteral("regression"), QStringLiteral("Noisy regression"),
-         QStringLiteral("1,000 rows, 5 features, a nonlinear target with noise (synthetic)"), DatasetKind::Tabular,
+        {QStringLiteral("regression"), CRUCIBLE_MESSAGE("Noisy regression"),
+         CRUCIBLE_MESSAGE("1,000 rows, 5 features, a nonlinear target with noise (synthetic)"), DatasetKind::Tabular,
          QStringLiteral("y")},
     };
     SampleInfo fashion {QStringLiteral("fashion-mnist"), QStringLiteral("Fashion-MNIST"),
-                        QStringLiteral("70,000 28x28 grayscale images of clothing in 10 classes (Zalando, MIT)"),
+                        CRUCIBLE_MESSAGE("70,000 28x28 grayscale images of clothing in 10 classes (Zalando, MIT)"),
                         DatasetKind::Images, QStringLiteral("label")};
     if (!QFileInfo::exists(QDir(fashionMnistFolder()).filePath(QStringLiteral("train-images-idx3-ubyte.gz")))) {
         fashion.isAvailable = false;
-        fashion.unavailableReason = QStringLiteral("install the Debian package dataset-fashion-mnist");
+        fashion.unavailableReason = CRUCIBLE_MESSAGE("install the Debian package dataset-fashion-mnist");
     }
     list.prepend(fashion);
     return list;
@@ -122,7 +123,7 @@ Result<Dataset> loadSample(const QString& key, QString* source, const ProgressCa
         if (!pairs)
             return Error {
                 ErrorCode::NotFound,
-                QStringLiteral("Fashion-MNIST is not installed: install the Debian package dataset-fashion-mnist"),
+                CRUCIBLE_MESSAGE("Fashion-MNIST is not installed: install the Debian package dataset-fashion-mnist"),
                 fashionMnistFolder()};
         describe(fashionMnistFolder());
         return readIdx(pairs.value(), progress);
@@ -140,7 +141,7 @@ Result<Dataset> loadSample(const QString& key, QString* source, const ProgressCa
     for (const SampleInfo& info : sampleCatalogue())
         keys << info.key;
     return Error {ErrorCode::NotFound,
-                  QStringLiteral("no sample called \"%1\"; samples are %2").arg(key, keys.join(QStringLiteral(", "))),
+                  CRUCIBLE_MESSAGE("no sample called \"%1\"; samples are %2").arg(key, keys.join(QStringLiteral(", "))),
                   key};
 }
 

@@ -1,5 +1,7 @@
 #include "Timestamp.h"
 
+#include "engine/core/Message.h"
+
 #include <cmath>
 #include <string_view>
 
@@ -319,8 +321,8 @@ Detection detect(const QStringList& texts, DateOrder order)
         }
         if (resolved == DateOrder::Auto) {
             const QString text = texts[example < 0 ? 0 : example];
-            result.ambiguity = QStringLiteral("dates such as %1 could be day first or month first; choose "
-                                              "which to read them as dates")
+            result.ambiguity = CRUCIBLE_MESSAGE("dates such as %1 could be day first or month first; choose "
+                                                "which to read them as dates")
                                    .arg(text);
             return result;
         }

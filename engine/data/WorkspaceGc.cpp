@@ -1,4 +1,5 @@
 #include "engine/data/WorkspaceGc.h"
+#include "engine/core/Message.h"
 
 #include "engine/core/Names.h"
 #include "engine/store/RunStore.h"
@@ -49,7 +50,7 @@ Result<QSet<QString>> column(const Workspace& workspace, const QString& statemen
     QSqlQuery query(workspace.database());
     if (!query.exec(statement))
         return sqlError(query.lastError(), workspace.databasePath(),
-                        QStringLiteral("reading what the workspace references"));
+                        CRUCIBLE_MESSAGE("reading what the workspace references"));
     QSet<QString> values;
     while (query.next())
         values.insert(query.value(0).toString());

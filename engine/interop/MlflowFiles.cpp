@@ -1,4 +1,5 @@
 #include "engine/interop/MlflowFiles.h"
+#include "engine/core/Message.h"
 
 #include "engine/core/Names.h"
 #include "engine/interop/MlflowSearch.h"
@@ -80,9 +81,10 @@ Result<QString> readText(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error {ErrorCode::Io, QStringLiteral("cannot read: %1").arg(file.errorString()), path};
+        return Error {ErrorCode::Io, CRUCIBLE_MESSAGE("cannot read: %1").arg(file.errorString()), path};
     if (file.size() > kMaxTextFileBytes)
-        return formatError(QStringLiteral("larger than any file MLflow writes here (%1 bytes)").arg(file.size()), path);
+        return formatError(CRUCIBLE_MESSAGE("larger than any file MLflow writes here (%1 bytes)").arg(file.size()),
+                           path);
     return QString::fromUtf8(file.readAll());
 }
 
@@ -97,14 +99,14 @@ Result<QMap<QString, QString>> readMeta(const QString& path)
     try {
         const YAML::Node root = YAML::Load(text->toStdString());
         if (!root.IsMap())
-            return formatError(QStringLiteral("expected a map of 'key: value' (MLflow's meta.yaml)"), path);
+            return formatError(CRUCIBLE_MESSAGE("expected a map of 'key: value' (MLflow's meta.yaml)"), path);
         for (const auto& entry : root) {
             if (!entry.first.IsScalar() || !entry.second.IsScalar())
                 continue; // lists (tags: []) and nulls
             meta.insert(QString::fromStdString(entry.first.Scalar()), QString::fromStdString(entry.second.Scalar()));
         }
     } catch (const YAML::Exception& error) {
-        return formatError(QStringLiteral("not valid YAML: %1").arg(QString::fromStdString(error.msg)),
+        return formatError(CRUCIBLE_MESSAGE("not valid YAML: %1").arg(QString::fromStdString(error.msg)),
                            QStringLiteral("%1:%2").arg(path).arg(error.mark.line + 1));
     }
     return meta;
@@ -183,7 +185,7 @@ Result<SourceRun> readFileRun(const QString& folder, const QString& experiment)
         const QString path = QDir(metrics).filePath(key);
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return Error {ErrorCode::Io, QStringLiteral("cannot read: %1").arg(file.errorString()), path};
+            return Error {ErrorCode::Io, CRUCIBLE_MESSAGE("cannot read: %1").arg(file.errorString()), path};
         std::vector<MetricPoint>& points = run.metrics[key];
         qint64 lineNumber = 0;
         while (!file.atEnd()) {
@@ -198,7 +200,7 @@ Result<SourceRun> readFileRun(const QString& folder, const QString& experiment)
             const qint64 timestamp = parts.isEmpty() ? 0 : parts.at(0).toLongLong(&timeOk);
             const qint64 step = parts.size() >= 3 ? parts.at(2).toLongLong(&stepOk) : 0;
             if (parts.size() < 2 || parts.size() > 3 || !value || !timeOk || !stepOk)
-                return formatError(QStringLiteral("expected 'timestamp value step' (MLflow's metric line)"),
+                return formatError(CRUCIBLE_MESSAGE("expected 'timestamp value step' (MLflow's metric line)"),
                                    QStringLiteral("%1:%2").arg(path).arg(lineNumber));
             MetricPoint point;
             point.step = step;
@@ -227,7 +229,7 @@ Result<std::vector<QString>> fileRunFolders(const QString& root, QMap<QString, Q
             return meta.error();
         const QString name = meta->value(QStringLiteral("name"));
         if (name.isEmpty())
-            return formatError(QStringLiteral("the experiment has no name"), metaPath);
+            return formatError(CRUCIBLE_MESSAGE("the experiment has no name"), metaPath);
         const auto runs = QDir(experiment.absoluteFilePath())
                               .entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks, QDir::Name);
         for (const QFileInfo& run : runs) {
@@ -256,12 +258,12 @@ Result<std::vector<SourceRun>> readDatabase(const QString& path)
             failed = true;
         };
         if (!db.open()) {
-            fail(QStringLiteral("cannot open it as SQLite: %1").arg(db.lastError().text()));
+            fail(CRUCIBLE_MESSAGE("cannot open it as SQLite: %1").arg(db.lastError().text()));
         } else {
             const QStringList tables = db.tables();
             for (const char* table : {"experiments", "runs", "metrics", "params", "tags"}) {
                 if (!tables.contains(QLatin1String(table))) {
-                    fail(QStringLiteral("not an MLflow database: it has no table '%1'").arg(QLatin1String(table)));
+                    fail(CRUCIBLE_MESSAGE("not an MLflow database: it has no table '%1'").arg(QLatin1String(table)));
                     break;
                 }
             }
@@ -273,7 +275,7 @@ Result<std::vector<SourceRun>> readDatabase(const QString& path)
                     QStringLiteral("SELECT r.run_uuid, e.name, r.name, r.status, r.start_time, r.end_time,"
                                    " r.lifecycle_stage, r.user_id, r.artifact_uri FROM runs r JOIN experiments e"
                                    " ON e.experiment_id = r.experiment_id ORDER BY r.start_time, r.run_uuid")))
-                fail(QStringLiteral("cannot read its runs: %1").arg(query.lastError().text()));
+                fail(CRUCIBLE_MESSAGE("cannot read its runs: %1").arg(query.lastError().text()));
             while (!failed && query.next()) {
                 SourceRun run;
                 run.id = query.value(0).toString();
@@ -297,7 +299,7 @@ Result<std::vector<SourceRun>> readDatabase(const QString& path)
                  {std::pair {QStringLiteral("params"), false}, std::pair {QStringLiteral("tags"), true}}) {
                 if (failed || !query.exec(QStringLiteral("SELECT run_uuid, key, value FROM %1").arg(table))) {
                     if (!failed)
-                        fail(QStringLiteral("cannot read its %1: %2").arg(table, query.lastError().text()));
+                        fail(CRUCIBLE_MESSAGE("cannot read its %1: %2").arg(table, query.lastError().text()));
                     break;
                 }
                 while (query.next()) {
@@ -311,7 +313,7 @@ Result<std::vector<SourceRun>> readDatabase(const QString& path)
             if (!failed
                 && !query.exec(QStringLiteral("SELECT run_uuid, key, value, timestamp, step, is_nan FROM metrics"
                                               " ORDER BY run_uuid, key, step, timestamp")))
-                fail(QStringLiteral("cannot read its metrics: %1").arg(query.lastError().text()));
+                fail(CRUCIBLE_MESSAGE("cannot read its metrics: %1").arg(query.lastError().text()));
             while (!failed && query.next()) {
                 const auto found = index.find(query.value(0).toString());
                 if (found == index.end())
@@ -320,7 +322,7 @@ Result<std::vector<SourceRun>> readDatabase(const QString& path)
                 bool isNumber = query.value(2).typeId() == QMetaType::Double
                     || query.value(2).typeId() == QMetaType::LongLong || query.value(2).typeId() == QMetaType::Int;
                 if (!isNumber && !query.value(5).toBool()) {
-                    fail(QStringLiteral("the metrics table holds '%1' as the value of %2 for run %3, not a number")
+                    fail(CRUCIBLE_MESSAGE("the metrics table holds '%1' as the value of %2 for run %3, not a number")
                              .arg(query.value(2).toString().left(40), query.value(1).toString(),
                                   query.value(0).toString()));
                     break;
@@ -421,7 +423,7 @@ Result<MlflowRunImport> writeRun(const Workspace& workspace, const SourceRun& ru
             QDir().mkpath(QFileInfo(to).absolutePath());
             QFile::remove(to);
             if (!QFile::copy(QDir(run.artifactFolder).filePath(relative), to))
-                return discard(Error {ErrorCode::Io, QStringLiteral("cannot copy the artifact"),
+                return discard(Error {ErrorCode::Io, CRUCIBLE_MESSAGE("cannot copy the artifact"),
                                       QDir(run.artifactFolder).filePath(relative)});
             auto recorded = runs.addArtifact(runId, QStringLiteral("artifacts/") + relative, QStringLiteral("mlflow"));
             if (!recorded)
@@ -437,7 +439,7 @@ Result<MlflowRunImport> writeRun(const Workspace& workspace, const SourceRun& ru
         : key == QLatin1String("failed")             ? RunStatus::Failed
                                                      : RunStatus::Interrupted;
     if (record.status == RunStatus::Interrupted)
-        record.error = QStringLiteral("MLflow recorded the run as %1 when it was imported").arg(run.status);
+        record.error = CRUCIBLE_MESSAGE("MLflow recorded the run as %1 when it was imported").arg(run.status);
     if (run.startMs > 0) {
         record.createdAt = QDateTime::fromMSecsSinceEpoch(run.startMs, Qt::UTC);
         record.startedAt = record.createdAt;
@@ -460,10 +462,10 @@ Result<MlflowRunImport> writeRun(const Workspace& workspace, const SourceRun& ru
 Status writeFile(const QString& path, const QByteArray& bytes)
 {
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return Error {ErrorCode::Io, QStringLiteral("cannot create the folder"), QFileInfo(path).absolutePath()};
+        return Error {ErrorCode::Io, CRUCIBLE_MESSAGE("cannot create the folder"), QFileInfo(path).absolutePath()};
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error {ErrorCode::Io, QStringLiteral("cannot write: %1").arg(file.errorString()), path};
+        return Error {ErrorCode::Io, CRUCIBLE_MESSAGE("cannot write: %1").arg(file.errorString()), path};
     return Ok {};
 }
 
@@ -487,7 +489,7 @@ Result<std::vector<MlflowRunImport>> importMlflow(const Workspace& workspace, co
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error {ErrorCode::NotFound, QStringLiteral("no such file or folder"), path};
+        return Error {ErrorCode::NotFound, CRUCIBLE_MESSAGE("no such file or folder"), path};
     const QString absolute = info.absoluteFilePath();
     InteropStore interop(workspace);
     std::vector<MlflowRunImport> results;
@@ -523,7 +525,7 @@ Result<std::vector<MlflowRunImport>> importMlflow(const Workspace& workspace, co
             return folders.error();
         if (folders->empty())
             return formatError(
-                QStringLiteral("holds no MLflow runs (an mlruns folder has EXPERIMENT_ID/RUN_ID/meta.yaml)"), path);
+                CRUCIBLE_MESSAGE("holds no MLflow runs (an mlruns folder has EXPERIMENT_ID/RUN_ID/meta.yaml)"), path);
         for (std::size_t i = 0; i < folders->size(); ++i) {
             auto run = readFileRun(folders->at(i), experimentOf.value(folders->at(i)));
             if (!run)
@@ -531,19 +533,19 @@ Result<std::vector<MlflowRunImport>> importMlflow(const Workspace& workspace, co
             if (Status taken = take(run.value()); !taken)
                 return taken.error();
             if (progress && !progress(double(i + 1) / double(folders->size()), run->name))
-                return Error {ErrorCode::Cancelled, QStringLiteral("the import was cancelled"), path};
+                return Error {ErrorCode::Cancelled, CRUCIBLE_MESSAGE("the import was cancelled"), path};
         }
     } else {
         auto runs = readDatabase(absolute);
         if (!runs)
             return runs.error();
         if (runs->empty())
-            return formatError(QStringLiteral("the MLflow database holds no runs"), path);
+            return formatError(CRUCIBLE_MESSAGE("the MLflow database holds no runs"), path);
         for (std::size_t i = 0; i < runs->size(); ++i) {
             if (Status taken = take(runs->at(i)); !taken)
                 return taken.error();
             if (progress && !progress(double(i + 1) / double(runs->size()), runs->at(i).name))
-                return Error {ErrorCode::Cancelled, QStringLiteral("the import was cancelled"), path};
+                return Error {ErrorCode::Cancelled, CRUCIBLE_MESSAGE("the import was cancelled"), path};
         }
     }
     // Nested runs go under their parents once every run is in (a child may come first).
@@ -566,9 +568,9 @@ Result<MlflowExport> exportMlflow(const Workspace& workspace, const QStringList&
     MlflowExport result;
     const QString root = QFileInfo(folder).absoluteFilePath();
     if (QFileInfo(root).exists() && !QFileInfo(root).isDir())
-        return Error {ErrorCode::InvalidInput, QStringLiteral("is a file; mlruns is a folder"), folder};
+        return Error {ErrorCode::InvalidInput, CRUCIBLE_MESSAGE("is a file; mlruns is a folder"), folder};
     if (QFileInfo(QDir(root).filePath(QStringLiteral("crucible.db"))).exists())
-        return Error {ErrorCode::InvalidInput, QStringLiteral("is a Crucible workspace; choose another folder"),
+        return Error {ErrorCode::InvalidInput, CRUCIBLE_MESSAGE("is a Crucible workspace; choose another folder"),
                       folder};
     RunCatalog catalog(workspace);
     InteropStore interop(workspace);
@@ -677,7 +679,7 @@ Result<MlflowExport> exportMlflow(const Workspace& workspace, const QStringList&
             QDir().mkpath(QFileInfo(to).absolutePath());
             if (::link(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0
                 && !QFile::copy(from, to))
-                return Error {ErrorCode::Io, QStringLiteral("cannot copy the artifact"), from};
+                return Error {ErrorCode::Io, CRUCIBLE_MESSAGE("cannot copy the artifact"), from};
             ++result.artifacts;
         }
         ++result.runs;

@@ -1,4 +1,5 @@
 #include "engine/interop/TensorBoardImport.h"
+#include "engine/core/Message.h"
 
 #include "engine/interop/EventFile.h"
 
@@ -36,7 +37,7 @@ Result<std::vector<TensorBoardRunImport>> importTensorBoard(const Workspace& wor
 {
     const QFileInfo root(logDir);
     if (!root.isDir())
-        return Error {ErrorCode::InvalidInput, QStringLiteral("not a folder of TensorBoard logs"), logDir};
+        return Error {ErrorCode::InvalidInput, CRUCIBLE_MESSAGE("not a folder of TensorBoard logs"), logDir};
     // Every folder with event files, and those files in name order (their names begin with the
     // time they were started, so a resumed run's files follow the first).
     std::map<QString, QStringList> folders;
@@ -52,7 +53,7 @@ Result<std::vector<TensorBoardRunImport>> importTensorBoard(const Workspace& wor
     }
     if (folders.empty())
         return Error {ErrorCode::InvalidInput,
-                      QStringLiteral("holds no TensorBoard event files (events.out.tfevents.*), in it or below it"),
+                      CRUCIBLE_MESSAGE("holds no TensorBoard event files (events.out.tfevents.*), in it or below it"),
                       logDir};
     InteropStore interop(workspace);
     RunStore runs(workspace);
@@ -119,8 +120,8 @@ Result<std::vector<TensorBoardRunImport>> importTensorBoard(const Workspace& wor
         for (const QString& path : files) {
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly))
-                return discard(Error {ErrorCode::Io,
-                                      QStringLiteral("cannot read the event file: %1").arg(file.errorString()), path});
+                return discard(Error {
+                    ErrorCode::Io, CRUCIBLE_MESSAGE("cannot read the event file: %1").arg(file.errorString()), path});
             const QByteArray bytes = file.readAll();
             reader.read(bytes, [&](const EventScalar& scalar) {
                 writer.value()->log(scalar.key, scalar.point);
@@ -131,7 +132,7 @@ Result<std::vector<TensorBoardRunImport>> importTensorBoard(const Workspace& wor
                 && !options.progress(totalBytes > 0 ? double(bytesRead) / double(totalBytes) : 1.0,
                                      QStringLiteral("reading %1").arg(QFileInfo(path).fileName()))) {
                 writer.value().reset();
-                return discard(Error {ErrorCode::Cancelled, QStringLiteral("the import was cancelled"), logDir});
+                return discard(Error {ErrorCode::Cancelled, CRUCIBLE_MESSAGE("the import was cancelled"), logDir});
             }
         }
         const EventFileReader::Counts& counts = reader.counts();
@@ -162,15 +163,15 @@ Result<std::vector<TensorBoardRunImport>> importTensorBoard(const Workspace& wor
             record.endedAt = QDateTime::fromMSecsSinceEpoch(qint64(lastWall * 1000.0), Qt::UTC);
         }
         QStringList notes {
-            QStringLiteral("Imported from TensorBoard event files in %1 (%2 file(s), %3 scalar point(s)).")
+            CRUCIBLE_MESSAGE("Imported from TensorBoard event files in %1 (%2 file(s), %3 scalar point(s)).")
                 .arg(QDir::toNativeSeparators(folder))
                 .arg(result.files)
                 .arg(result.points)};
         if (result.corruptRecords > 0)
-            notes.append(QStringLiteral("%1 corrupt record(s) failed the CRC check and were skipped.")
+            notes.append(CRUCIBLE_MESSAGE("%1 corrupt record(s) failed the CRC check and were skipped.")
                              .arg(result.corruptRecords));
         if (result.truncated)
-            notes.append(QStringLiteral("A file ended inside a record; its last record was left out."));
+            notes.append(CRUCIBLE_MESSAGE("A file ended inside a record; its last record was left out."));
         record.notes = notes.join(QLatin1Char(' '));
         if (Status recorded = runs.recordImported(runId, record); !recorded)
             return discard(recorded.error());

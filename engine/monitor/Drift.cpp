@@ -1,5 +1,6 @@
 #include "Drift.h"
 
+#include "engine/core/Message.h"
 #include "engine/data/Timestamp.h"
 
 #include "engine/core/Parallel.h"
@@ -150,8 +151,8 @@ Result<std::vector<double>> currentNumbers(const Column& column, const QString& 
         bool ok = false;
         const double v = column.displayValue(row).toDouble(&ok);
         if (!ok)
-            return driftError(QStringLiteral("column '%1', data row %2: '%3' is not a number, but the model's "
-                                             "training data had numbers there")
+            return driftError(CRUCIBLE_MESSAGE("column '%1', data row %2: '%3' is not a number, but the model's "
+                                               "training data had numbers there")
                                   .arg(column.name)
                                   .arg(row + 1)
                                   .arg(column.displayValue(row).left(40)),
@@ -185,13 +186,13 @@ Result<FeatureDrift> numericDrift(const ColumnProfile& reference, const Column& 
         current.empty() ? kNaN : std::accumulate(current.begin(), current.end(), 0.0) / double(current.size());
     const double scale = reference.std > 0 ? reference.std : 1.0;
     if (!(reference.std > 0))
-        f.note = QStringLiteral("the reference is constant: shifts are in the column's units");
+        f.note = CRUCIBLE_MESSAGE("the reference is constant: shifts are in the column's units");
     f.meanShift = (f.currentMean - f.referenceMean) / scale;
     chartBins(reference, current, f);
     if (current.empty()) {
         f.ks = f.wasserstein = f.wassersteinStd = f.psi = kNaN;
         f.ksPValue = kNaN;
-        f.note = QStringLiteral("no values in the current data");
+        f.note = CRUCIBLE_MESSAGE("no values in the current data");
         return f;
     }
     if (reference.sample.empty()) {
@@ -208,8 +209,8 @@ Result<FeatureDrift> numericDrift(const ColumnProfile& reference, const Column& 
         }
         f.psi = referenceCounts.empty() ? kNaN : drift::psi(referenceCounts, currentCounts);
         f.ks = f.ksPValue = f.wasserstein = f.wassersteinStd = kNaN;
-        f.note = QStringLiteral("the model's reference profile is format 1 (no sample): KS and Wasserstein need a "
-                                "bundle registered by this version");
+        f.note = CRUCIBLE_MESSAGE("the model's reference profile is format 1 (no sample): KS and Wasserstein need a "
+                                  "bundle registered by this version");
         return f;
     }
     const std::vector<double> sample = toDoubles(reference.sample);
@@ -408,7 +409,7 @@ void readPredictions(const QJsonObject& profile, DriftReference& reference)
         // Crucible writes and is left out rather than trusted.
         if (column.count > 0 && column.histogram.counts.size() > 0 && column.type != ColumnType::Categorical
             && column.type != ColumnType::Text) {
-            column.name = QStringLiteral("predicted value");
+            column.name = CRUCIBLE_MESSAGE("predicted value");
             reference.predictedValues = std::move(column);
         }
     }
@@ -425,11 +426,12 @@ Result<DriftReference> DriftReference::fromProfile(const QJsonObject& profile, c
     if (inputSignature.value(QStringLiteral("kind")).toString() == QLatin1String("images")) {
         // Images: the per-image channel means are the features, the histograms and the size come on top.
         if (reference.profile.imageMeans.isEmpty() || reference.profile.channelHistograms.empty())
-            return Error {ErrorCode::Incompatible,
-                          QStringLiteral("the bundle of '%1' keeps no image statistics of its training data (an older "
-                                         "format); register the model again from its run")
-                              .arg(model),
-                          where};
+            return Error {
+                ErrorCode::Incompatible,
+                CRUCIBLE_MESSAGE("the bundle of '%1' keeps no image statistics of its training data (an older "
+                                 "format); register the model again from its run")
+                    .arg(model),
+                where};
         reference.isImage = true;
         reference.channels = reference.profile.channels;
         reference.profile.columns = reference.profile.imageMeans;
@@ -441,9 +443,9 @@ Result<DriftReference> DriftReference::fromProfile(const QJsonObject& profile, c
     }
     if (reference.profile.columns.isEmpty())
         return Error {ErrorCode::Incompatible,
-                      QStringLiteral("'%1' has no reference profile of its training data (a bundle of an older "
-                                     "format, or its dataset was gone when it was registered); register the model "
-                                     "again from its run, or compare with a dataset version (--reference NAME@V)")
+                      CRUCIBLE_MESSAGE("'%1' has no reference profile of its training data (a bundle of an older "
+                                       "format, or its dataset was gone when it was registered); register the model "
+                                       "again from its run, or compare with a dataset version (--reference NAME@V)")
                           .arg(model),
                       where};
     for (const QJsonValue& feature : inputSignature.value(QStringLiteral("features")).toArray())
@@ -487,14 +489,14 @@ Result<DriftReport> checkDrift(const DriftReference& reference, const DriftInput
     if (Status columns = checkInputColumns(data, features, reference.target, input.where); !columns)
         return columns.error();
     if (data.rowCount() == 0)
-        return driftError(QStringLiteral("the current data has no rows"), input.where);
+        return driftError(CRUCIBLE_MESSAGE("the current data has no rows"), input.where);
     QList<QPair<const ColumnProfile*, const Column*>> pairs;
     for (const QString& name : features) {
         const auto profile = std::find_if(reference.profile.columns.begin(), reference.profile.columns.end(),
                                           [&](const ColumnProfile& c) { return c.name == name; });
         if (profile == reference.profile.columns.end())
             return Error {ErrorCode::Incompatible,
-                          QStringLiteral("the reference profile has no column '%1' that the model takes").arg(name),
+                          CRUCIBLE_MESSAGE("the reference profile has no column '%1' that the model takes").arg(name),
                           reference.description};
         pairs.append({&*profile, &data.columns[size_t(data.columnIndex(name))]});
     }
@@ -524,7 +526,7 @@ Result<DriftReport> checkDrift(const DriftReference& reference, const DriftInput
         for (const QString& label : input.predictedClasses)
             ++current[label];
         report.predictions =
-            compareCategories(QStringLiteral("predicted class"), reference.predictedClasses, 0, current, 0);
+            compareCategories(CRUCIBLE_MESSAGE("predicted class"), reference.predictedClasses, 0, current, 0);
         judgeFeature(report.predictions, policy);
         report.hasPredictionDrift = true;
     } else if (reference.predictedValues.count > 0 && !input.predictedValues.empty()) {

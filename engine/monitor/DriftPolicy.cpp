@@ -1,5 +1,7 @@
 #include "DriftPolicy.h"
 
+#include "engine/core/Message.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,23 +47,23 @@ Status readRule(const QJsonObject& json, const QString& key, const QStringList& 
         if (name == QLatin1String("statistic")) {
             const QString statistic = it.value().toString();
             if (!allowed.contains(statistic))
-                return policyError(QStringLiteral("%1.statistic: '%2' is not one of %3")
+                return policyError(CRUCIBLE_MESSAGE("%1.statistic: '%2' is not one of %3")
                                        .arg(key, statistic, allowed.join(QStringLiteral(", "))),
                                    where);
             if (statistic != rule.statistic && !json.contains(QStringLiteral("alarm")))
-                return policyError(QStringLiteral("%1: a new statistic needs its own \"alarm\" threshold").arg(key),
+                return policyError(CRUCIBLE_MESSAGE("%1: a new statistic needs its own \"alarm\" threshold").arg(key),
                                    where);
             rule.statistic = statistic;
         } else if (name == QLatin1String("warn") || name == QLatin1String("alarm")) {
             if (!it.value().isDouble() || !std::isfinite(it.value().toDouble()) || it.value().toDouble() < 0)
-                return policyError(QStringLiteral("%1.%2 must be a number of at least 0").arg(key, name), where);
+                return policyError(CRUCIBLE_MESSAGE("%1.%2 must be a number of at least 0").arg(key, name), where);
             (name == QLatin1String("warn") ? rule.warn : rule.alarm) = it.value().toDouble();
         } else if (name == QLatin1String("ignore") && mayIgnore) {
             if (!it.value().isBool())
-                return policyError(QStringLiteral("%1.ignore must be true or false").arg(key), where);
+                return policyError(CRUCIBLE_MESSAGE("%1.ignore must be true or false").arg(key), where);
             rule.ignore = it.value().toBool();
         } else {
-            return policyError(QStringLiteral("%1: unknown key '%2' (known: statistic, warn, alarm%3)")
+            return policyError(CRUCIBLE_MESSAGE("%1: unknown key '%2' (known: statistic, warn, alarm%3)")
                                    .arg(key, name, mayIgnore ? QStringLiteral(", ignore") : QString()),
                                where);
         }
@@ -70,12 +72,12 @@ Status readRule(const QJsonObject& json, const QString& key, const QStringList& 
         rule.warn = rule.alarm;
     const bool ordered = rule.isPValue() ? rule.warn >= rule.alarm : rule.warn <= rule.alarm;
     if (!ordered)
-        return policyError(QStringLiteral("%1: the warning threshold %2 must come before the alarm %3 (%4)")
+        return policyError(CRUCIBLE_MESSAGE("%1: the warning threshold %2 must come before the alarm %3 (%4)")
                                .arg(key)
                                .arg(rule.warn)
                                .arg(rule.alarm)
-                               .arg(rule.isPValue() ? QStringLiteral("p-values warn at the larger value")
-                                                    : QStringLiteral("warn at the smaller value")),
+                               .arg(rule.isPValue() ? CRUCIBLE_MESSAGE("p-values warn at the larger value")
+                                                    : CRUCIBLE_MESSAGE("warn at the smaller value")),
                            where);
     return Ok {};
 }
@@ -110,10 +112,10 @@ Result<DriftPolicy> DriftPolicy::fromJson(const QByteArray& bytes, const QString
     QJsonParseError parse;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parse);
     if (parse.error != QJsonParseError::NoError)
-        return policyError(QStringLiteral("not valid JSON at byte %1: %2").arg(parse.offset).arg(parse.errorString()),
+        return policyError(CRUCIBLE_MESSAGE("not valid JSON at byte %1: %2").arg(parse.offset).arg(parse.errorString()),
                            where);
     if (!document.isObject())
-        return policyError(QStringLiteral("a drift policy is a JSON object"), where);
+        return policyError(CRUCIBLE_MESSAGE("a drift policy is a JSON object"), where);
     DriftPolicy policy;
     const QJsonObject json = document.object();
     for (auto it = json.begin(); it != json.end(); ++it) {
@@ -121,7 +123,7 @@ Result<DriftPolicy> DriftPolicy::fromJson(const QByteArray& bytes, const QString
         if (key == QLatin1String("numeric") || key == QLatin1String("categorical")) {
             const bool numeric = key == QLatin1String("numeric");
             if (!it.value().isObject())
-                return policyError(QStringLiteral("%1 must be an object").arg(key), where);
+                return policyError(CRUCIBLE_MESSAGE("%1 must be an object").arg(key), where);
             if (Status read =
                     readRule(it.value().toObject(), key, numeric ? kNumericStatistics : kCategoricalStatistics, false,
                              numeric ? policy.numeric : policy.categorical, where);
@@ -130,16 +132,17 @@ Result<DriftPolicy> DriftPolicy::fromJson(const QByteArray& bytes, const QString
         } else if (key == QLatin1String("significance")) {
             const double value = it.value().toDouble(-1);
             if (!(value > 0 && value <= 1))
-                return policyError(QStringLiteral("significance must be a number above 0 and at most 1"), where);
+                return policyError(CRUCIBLE_MESSAGE("significance must be a number above 0 and at most 1"), where);
             policy.significance = value;
         } else if (key == QLatin1String("min_drifted_features")) {
             const double value = it.value().toDouble(-1);
             if (value < 1 || value != std::floor(value) || value > 1e6)
-                return policyError(QStringLiteral("min_drifted_features must be a whole number of at least 1"), where);
+                return policyError(CRUCIBLE_MESSAGE("min_drifted_features must be a whole number of at least 1"),
+                                   where);
             policy.minDriftedFeatures = int(value);
         } else if (key == QLatin1String("features")) {
             if (!it.value().isObject())
-                return policyError(QStringLiteral("features must be an object: feature name -> rule"), where);
+                return policyError(CRUCIBLE_MESSAGE("features must be an object: feature name -> rule"), where);
             const QJsonObject perFeature = it.value().toObject();
             QStringList both = kNumericStatistics;
             for (const QString& s : kCategoricalStatistics) {
@@ -148,7 +151,7 @@ Result<DriftPolicy> DriftPolicy::fromJson(const QByteArray& bytes, const QString
             }
             for (auto f = perFeature.begin(); f != perFeature.end(); ++f) {
                 if (!f.value().isObject())
-                    return policyError(QStringLiteral("features.%1 must be an object").arg(f.key()), where);
+                    return policyError(CRUCIBLE_MESSAGE("features.%1 must be an object").arg(f.key()), where);
                 const QJsonObject ruleJson = f.value().toObject();
                 DriftRule rule = ruleJson.value(QStringLiteral("statistic")).toString() == policy.categorical.statistic
                     ? policy.categorical
@@ -159,8 +162,8 @@ Result<DriftPolicy> DriftPolicy::fromJson(const QByteArray& bytes, const QString
                 policy.features.insert(f.key(), rule);
             }
         } else {
-            return policyError(QStringLiteral("unknown key '%1' (known: numeric, categorical, significance, "
-                                              "min_drifted_features, features)")
+            return policyError(CRUCIBLE_MESSAGE("unknown key '%1' (known: numeric, categorical, significance, "
+                                                "min_drifted_features, features)")
                                    .arg(key),
                                where);
         }
@@ -172,10 +175,10 @@ Result<DriftPolicy> DriftPolicy::load(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error {ErrorCode::NotFound, QStringLiteral("cannot read the drift policy: %1").arg(file.errorString()),
+        return Error {ErrorCode::NotFound, CRUCIBLE_MESSAGE("cannot read the drift policy: %1").arg(file.errorString()),
                       path};
     if (file.size() > (1 << 20))
-        return policyError(QStringLiteral("a drift policy of more than 1 MB is not one"), path);
+        return policyError(CRUCIBLE_MESSAGE("a drift policy of more than 1 MB is not one"), path);
     return fromJson(file.readAll(), path);
 }
 

@@ -1,6 +1,7 @@
 // DriftReport and FeatureDrift as text: the summary sentence, JSON, HTML and PDF.
 #include "Drift.h"
 
+#include "engine/core/Message.h"
 #include "engine/core/OutputFile.h"
 
 #include <QCoreApplication>
@@ -48,11 +49,11 @@ QString pValue(double p)
 QString describe(const FeatureDrift& f)
 {
     if (f.numeric && std::isfinite(f.meanShift) && std::abs(f.meanShift) >= 0.1 && f.referenceStd > 0)
-        return QStringLiteral("%1 moved %2 standard deviations").arg(f.name, QString::number(f.meanShift, 'f', 1));
+        return CRUCIBLE_MESSAGE("%1 moved %2 standard deviations").arg(f.name, QString::number(f.meanShift, 'f', 1));
     if (f.numeric && std::isfinite(f.wassersteinStd))
-        return QStringLiteral("%1 changed shape (Wasserstein distance %2 standard deviations)")
+        return CRUCIBLE_MESSAGE("%1 changed shape (Wasserstein distance %2 standard deviations)")
             .arg(f.name, QString::number(f.wassersteinStd, 'f', 2));
-    QString text = QStringLiteral("%1 changed (PSI %2)").arg(f.name, fixed(f.psi, 2));
+    QString text = CRUCIBLE_MESSAGE("%1 changed (PSI %2)").arg(f.name, fixed(f.psi, 2));
     if (f.newCategoryCount > 0)
         text += f.newCategories.size() == 1 ? QStringLiteral(", 1 new category")
                                             : QStringLiteral(", %1 new categories").arg(f.newCategories.size());
@@ -129,7 +130,7 @@ QString reportHtml(const DriftReport& report, bool withCharts)
                            "warnings; drift from %7 drifted features)</p>\n")
                 .arg(report.reference.toHtmlEscaped(), report.current.toHtmlEscaped())
                 .arg(report.currentRows)
-                .arg(report.drift ? QStringLiteral("drift") : QStringLiteral("no drift"))
+                .arg(report.drift ? QStringLiteral("drift") : CRUCIBLE_MESSAGE("no drift"))
                 .arg(report.drifted)
                 .arg(report.warned)
                 .arg(report.policy.minDriftedFeatures);
@@ -200,20 +201,20 @@ QString DriftReport::summary() const
     for (const FeatureDrift& f : features)
         considered += !f.ignored;
     if (features.isEmpty())
-        return QStringLiteral("No features to compare");
+        return CRUCIBLE_MESSAGE("No features to compare");
     const FeatureDrift& top = features.front();
     QString text;
     if (drifted > 0) {
-        text = QStringLiteral("%1 of %2 features drifted; %3").arg(drifted).arg(considered).arg(describe(top));
+        text = CRUCIBLE_MESSAGE("%1 of %2 features drifted; %3").arg(drifted).arg(considered).arg(describe(top));
         if (!drift)
             text += QStringLiteral(" (below the policy's %1 for a drift verdict)").arg(policy.minDriftedFeatures);
     } else if (warned > 0) {
-        text = QStringLiteral("No drift: 0 of %1 features drifted, %2 with a warning; %3")
+        text = CRUCIBLE_MESSAGE("No drift: 0 of %1 features drifted, %2 with a warning; %3")
                    .arg(considered)
                    .arg(warned)
                    .arg(describe(top));
     } else {
-        text = QStringLiteral("No drift: 0 of %1 features drifted").arg(considered);
+        text = CRUCIBLE_MESSAGE("No drift: 0 of %1 features drifted").arg(considered);
     }
     if (hasPredictionDrift && predictions.level == DriftLevel::Alarm)
         text += QStringLiteral("; the predictions drifted too: %1").arg(describe(predictions));
@@ -250,7 +251,7 @@ Status DriftReport::write(const QString& path, const QStringList& inputs) const
     const bool pdf = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
     if (!pdf && !path.endsWith(QLatin1String(".html"), Qt::CaseInsensitive)
         && !path.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive))
-        return Error {ErrorCode::InvalidInput, QStringLiteral("a report is written as .html or .pdf"), path};
+        return Error {ErrorCode::InvalidInput, CRUCIBLE_MESSAGE("a report is written as .html or .pdf"), path};
     if (!pdf) {
         OutputFile out;
         if (Status opened = out.open(path, inputs); !opened)
@@ -261,28 +262,28 @@ Status DriftReport::write(const QString& path, const QStringList& inputs) const
     }
     // Text layout needs fonts, which a QGuiApplication (or QApplication) provides.
     if (QCoreApplication::instance() == nullptr || !QCoreApplication::instance()->inherits("QGuiApplication"))
-        return Error {ErrorCode::Internal, QStringLiteral("PDF needs the GUI libraries' fonts; write .html instead"),
+        return Error {ErrorCode::Internal, CRUCIBLE_MESSAGE("PDF needs the GUI libraries' fonts; write .html instead"),
                       path};
     for (const QString& input : inputs) {
         if (QFileInfo(input).exists() && QFileInfo(input).canonicalFilePath() == QFileInfo(path).canonicalFilePath())
-            return Error {ErrorCode::InvalidInput, QStringLiteral("the report would overwrite the data it reports on"),
-                          path};
+            return Error {ErrorCode::InvalidInput,
+                          CRUCIBLE_MESSAGE("the report would overwrite the data it reports on"), path};
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error {ErrorCode::Io, QStringLiteral("cannot write the report: %1").arg(file.errorString()), path};
+        return Error {ErrorCode::Io, CRUCIBLE_MESSAGE("cannot write the report: %1").arg(file.errorString()), path};
     {
         QPdfWriter writer(&file);
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageOrientation(QPageLayout::Landscape);
-        writer.setTitle(QStringLiteral("Drift report: %1").arg(model));
+        writer.setTitle(CRUCIBLE_MESSAGE("Drift report: %1").arg(model));
         writer.setCreator(QStringLiteral("Crucible"));
         QTextDocument document;
         document.setHtml(reportHtml(*this, false)); // rich text draws no SVG: the PDF has the tables
         document.print(&writer);
     }
     if (!file.commit())
-        return Error {ErrorCode::Io, QStringLiteral("cannot write the report: %1").arg(file.errorString()), path};
+        return Error {ErrorCode::Io, CRUCIBLE_MESSAGE("cannot write the report: %1").arg(file.errorString()), path};
     return Ok {};
 }
 

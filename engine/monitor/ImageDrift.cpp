@@ -1,5 +1,6 @@
 #include "ImageDrift.h"
 
+#include "engine/core/Message.h"
 #include "engine/core/Parallel.h"
 #include "engine/data/Profile.h"
 
@@ -27,7 +28,7 @@ ImageStats statsOf(const QString& path, int channels)
     ImageStats stats;
     QImage image(path);
     if (image.isNull()) {
-        stats.problem = QStringLiteral("cannot be read as an image");
+        stats.problem = CRUCIBLE_MESSAGE("cannot be read as an image");
         return stats;
     }
     stats.size = QStringLiteral("%1x%2").arg(image.width()).arg(image.height());
@@ -84,7 +85,7 @@ Result<ImageSummary> summarizeImageFolder(const QString& folder, int channels, c
         files << it.next();
     files.sort();
     if (files.isEmpty())
-        return Error {ErrorCode::InvalidInput, QStringLiteral("the folder holds no .png, .jpg, .jpeg or .bmp images"),
+        return Error {ErrorCode::InvalidInput, CRUCIBLE_MESSAGE("the folder holds no .png, .jpg, .jpeg or .bmp images"),
                       folder};
     ImageSummary summary;
     summary.histograms.assign(size_t(channels), std::vector<double>(kIntensityBins, 0.0));
@@ -96,7 +97,7 @@ Result<ImageSummary> summarizeImageFolder(const QString& folder, int channels, c
     }
     constexpr qsizetype kBatch = 256;
     for (qsizetype start = 0; start < files.size(); start += kBatch) {
-        if (!reportProgress(progress, double(start) / double(files.size()), QStringLiteral("reading images")))
+        if (!reportProgress(progress, double(start) / double(files.size()), CRUCIBLE_MESSAGE("reading images")))
             return Error {ErrorCode::Cancelled, QStringLiteral("cancelled"), folder};
         const QList<ImageStats> batch = parallel::mapped(
             files.mid(start, kBatch), [channels](const QString& file) { return statsOf(file, channels); });
@@ -131,16 +132,16 @@ void addImageDrift(DriftReport& report, const DatasetProfile& reference, const I
             channels == 1 ? QStringLiteral("intensity") : QStringLiteral("intensity_c%1").arg(c), bins, 0, now, 0);
         // Pixels of one image are not independent draws: no test, PSI decides.
         f.chiSquare = f.chiSquarePValue = std::nan("");
-        f.note = QStringLiteral("pixel values in 32 bins; judged by PSI (pixels of an image are not independent, so "
-                                "no chi-square test)");
+        f.note = CRUCIBLE_MESSAGE("pixel values in 32 bins; judged by PSI (pixels of an image are not independent, so "
+                                  "no chi-square test)");
         judgeFeature(f, policy);
         report.features.append(f);
     }
     const QString trained = QStringLiteral("%1x%2").arg(reference.width).arg(reference.height);
     FeatureDrift size =
-        compareCategories(QStringLiteral("image size"), {{trained, reference.rows}}, 0, current.sizes, 0);
+        compareCategories(CRUCIBLE_MESSAGE("image size"), {{trained, reference.rows}}, 0, current.sizes, 0);
     size.chiSquare = size.chiSquarePValue = std::nan("");
-    size.note = QStringLiteral("the training images were %1 pixels (as the model takes them)").arg(trained);
+    size.note = CRUCIBLE_MESSAGE("the training images were %1 pixels (as the model takes them)").arg(trained);
     judgeFeature(size, policy);
     report.features.append(size);
     finishReport(report);

@@ -1,5 +1,7 @@
 #include "LogWindows.h"
 
+#include "engine/core/Message.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -140,7 +142,7 @@ QString WindowSpec::text() const
             return QStringLiteral("%1m").arg(seconds / 60);
         return QStringLiteral("%1s").arg(seconds);
     }
-    return QStringLiteral("whole log");
+    return CRUCIBLE_MESSAGE("whole log");
 }
 
 Result<QList<LogWindow>> logWindows(const QList<QJsonObject>& entries, const WindowSpec& spec, const QString& where)
@@ -148,7 +150,7 @@ Result<QList<LogWindow>> logWindows(const QList<QJsonObject>& entries, const Win
     const Rows rows = flatten(entries);
     const qsizetype total = rows.values.size();
     if (total == 0)
-        return Error {ErrorCode::InvalidInput, QStringLiteral("the prediction log has no rows to check"), where};
+        return Error {ErrorCode::InvalidInput, CRUCIBLE_MESSAGE("the prediction log has no rows to check"), where};
     QList<LogWindow> windows;
     if (spec.rows > 0) {
         // The newest window is the last `rows` rows; older ones go back from there.

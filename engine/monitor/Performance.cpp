@@ -1,5 +1,6 @@
 #include "Performance.h"
 
+#include "engine/core/Message.h"
 #include "engine/data/CsvReader.h"
 
 #include <QJsonArray>
@@ -45,8 +46,8 @@ Result<Labels> readLabels(const QString& path, const QString& target)
         return data.error();
     const int id = data->columnIndex(QStringLiteral("id"));
     if (id < 0)
-        return labelsError(QStringLiteral("the labels need a column 'id' with the requests' ids as the server logged "
-                                          "them"),
+        return labelsError(CRUCIBLE_MESSAGE("the labels need a column 'id' with the requests' ids as the server logged "
+                                            "them"),
                            path);
     int label = data->columnIndex(QStringLiteral("label"));
     if (label < 0 && !target.isEmpty())
@@ -54,9 +55,10 @@ Result<Labels> readLabels(const QString& path, const QString& target)
     if (label < 0 && data->columns.size() == 2)
         label = 1 - id;
     if (label < 0)
-        return labelsError(QStringLiteral("which column holds the labels? Name it 'label'%1, or keep only 'id' and it")
-                               .arg(target.isEmpty() ? QString() : QStringLiteral(" or '%1'").arg(target)),
-                           path);
+        return labelsError(
+            CRUCIBLE_MESSAGE("which column holds the labels? Name it 'label'%1, or keep only 'id' and it")
+                .arg(target.isEmpty() ? QString() : QStringLiteral(" or '%1'").arg(target)),
+            path);
     Labels labels;
     labels.column = data->columns[size_t(label)].name;
     const Column& ids = data->columns[size_t(id)];
@@ -67,14 +69,14 @@ Result<Labels> readLabels(const QString& path, const QString& target)
         const QString key = ids.displayValue(row);
         auto existing = labels.byId.constFind(key);
         if (existing != labels.byId.constEnd() && existing.value() != values.displayValue(row))
-            return labelsError(QStringLiteral("data row %1: id '%2' has two different labels ('%3' and '%4')")
+            return labelsError(CRUCIBLE_MESSAGE("data row %1: id '%2' has two different labels ('%3' and '%4')")
                                    .arg(row + 1)
                                    .arg(key.left(60), existing.value().left(40), values.displayValue(row).left(40)),
                                path);
         labels.byId.insert(key, values.displayValue(row));
     }
     if (labels.byId.isEmpty())
-        return labelsError(QStringLiteral("the file has no labelled rows"), path);
+        return labelsError(CRUCIBLE_MESSAGE("the file has no labelled rows"), path);
     return labels;
 }
 
@@ -103,9 +105,10 @@ Result<WindowPerformance> evaluateWindow(const LogWindow& window, const Labels& 
         bool ok = false;
         const double actual = found.value().toDouble(&ok);
         if (!ok)
-            return labelsError(QStringLiteral("the label of id '%1' is '%2', not a number; the model predicts numbers")
-                                   .arg(id.left(60), found.value().left(40)),
-                               where);
+            return labelsError(
+                CRUCIBLE_MESSAGE("the label of id '%1' is '%2', not a number; the model predicts numbers")
+                    .arg(id.left(60), found.value().left(40)),
+                where);
         scorer.addValue(window.predictedValues[size_t(r)], actual);
     }
     result.labelled = scorer.count();

@@ -1,5 +1,6 @@
 #include "Overview.h"
 
+#include "engine/core/Message.h"
 #include "engine/registry/ModelRegistry.h"
 #include "engine/registry/RunPackager.h"
 #include "engine/store/MetricReader.h"
@@ -56,7 +57,7 @@ Result<StatusIds> runIdsWithStatus(const Workspace& workspace, const QStringList
         query.addBindValue(status);
     query.addBindValue(limit);
     if (!query.exec())
-        return sqlError(query.lastError(), workspace.databasePath(), QStringLiteral("listing runs by status"));
+        return sqlError(query.lastError(), workspace.databasePath(), CRUCIBLE_MESSAGE("listing runs by status"));
     StatusIds found;
     while (query.next()) {
         const QString id = query.value(0).toString();
@@ -164,7 +165,7 @@ void readRuns(const Workspace& workspace, int recentCount, const QDateTime& aler
             ++failedShown;
         if (orphaned) {
             snapshot.alerts << OverviewAlert {OverviewAlert::Kind::InterruptedRun, run.id, run.name,
-                                              QStringLiteral("its process ended without finishing the run"),
+                                              CRUCIBLE_MESSAGE("its process ended without finishing the run"),
                                               run.startedAt.isValid() ? run.startedAt : run.createdAt};
             continue;
         }
@@ -253,8 +254,8 @@ void readRegistry(const Workspace& workspace, const QString& registrySetting,
         return;
     if (database.isFile() && database.size() == 0) {
         // Opening would write an empty registry's tables into it: say so and leave it.
-        snapshot.problems << QStringLiteral("%1: the registry database is empty (0 bytes), not a registry; its "
-                                            "models are not listed")
+        snapshot.problems << CRUCIBLE_MESSAGE("%1: the registry database is empty (0 bytes), not a registry; its "
+                                              "models are not listed")
                                  .arg(database.filePath());
         return;
     }

@@ -1,5 +1,6 @@
 #include "DriftCheck.h"
 
+#include "engine/core/Message.h"
 #include "engine/data/CsvReader.h"
 #include "engine/data/DatasetStore.h"
 #include "engine/monitor/ImageDrift.h"
@@ -20,7 +21,7 @@ namespace {
 
 Error cancelled()
 {
-    return Error {ErrorCode::Cancelled, QStringLiteral("the drift check was cancelled"), QString()};
+    return Error {ErrorCode::Cancelled, CRUCIBLE_MESSAGE("the drift check was cancelled"), QString()};
 }
 
 /// A dataset version of the workspace by NAME@V, and how reports name it.
@@ -43,7 +44,7 @@ Result<DriftReference> openReference(const Workspace& workspace, const BundleRea
     const BundleManifest& manifest = bundle.manifest();
     QJsonObject profile = bundle.referenceProfile();
     QString description =
-        QStringLiteral("training data %1@%2").arg(manifest.datasetName, manifest.datasetHash.left(12));
+        CRUCIBLE_MESSAGE("training data %1@%2").arg(manifest.datasetName, manifest.datasetHash.left(12));
     if (!referenceDataset.isEmpty()) {
         auto loaded = loadDataset(workspace, referenceDataset);
         if (!loaded)
@@ -100,7 +101,7 @@ Result<DriftOutcome> checkLog(const Workspace& workspace, const DriftRequest& re
         input.predictedClasses = w.predictedClasses;
         input.predictedValues = w.predictedValues;
         input.where = where;
-        input.description = QStringLiteral("serving log of %1, %2 to %3")
+        input.description = CRUCIBLE_MESSAGE("serving log of %1, %2 to %3")
                                 .arg(request.location, w.start.toString(Qt::ISODate), w.end.toString(Qt::ISODate));
         auto report = checkDrift(reference, input, request.policy);
         if (!report)
@@ -135,7 +136,7 @@ Result<DriftOutcome> checkImages(const Workspace& workspace, const DriftRequest&
     if (request.source == DriftRequest::Source::Csv) {
         if (!QFileInfo(request.location).isDir())
             return Error {ErrorCode::InvalidInput,
-                          QStringLiteral("'%1' is an image model: give a folder of images").arg(model),
+                          CRUCIBLE_MESSAGE("'%1' is an image model: give a folder of images").arg(model),
                           request.location};
         auto read =
             summarizeImageFolder(request.location, reference.channels, [&](double fraction, const QString& stage) {
@@ -155,7 +156,7 @@ Result<DriftOutcome> checkImages(const Workspace& workspace, const DriftRequest&
         images = std::move(loaded->first);
         if (images.kind != DatasetKind::Images || images.images.channels != reference.channels)
             return Error {ErrorCode::InvalidInput,
-                          QStringLiteral("'%1' takes images of %2 channel(s); this dataset version is not one")
+                          CRUCIBLE_MESSAGE("'%1' takes images of %2 channel(s); this dataset version is not one")
                               .arg(model)
                               .arg(reference.channels),
                           loaded->second};
@@ -196,7 +197,7 @@ Result<DriftOutcome> checkImages(const Workspace& workspace, const DriftRequest&
 Result<DriftOutcome> runDriftCheck(const Workspace& workspace, const DriftRequest& request,
                                    const ProgressCallback& progress)
 {
-    if (!reportProgress(progress, 0.0, QStringLiteral("opening the model")))
+    if (!reportProgress(progress, 0.0, CRUCIBLE_MESSAGE("opening the model")))
         return cancelled();
     auto registry = ModelRegistry::open(request.registryFolder);
     if (!registry)

@@ -1,4 +1,5 @@
 #include "engine/pipeline/Evaluate.h"
+#include "engine/core/Message.h"
 
 #include "engine/data/DatasetStore.h"
 #include "engine/monitor/Performance.h"
@@ -81,8 +82,8 @@ Result<bool> higherIsBetter(const QString& metric)
         return false;
     return Error {
         ErrorCode::InvalidInput,
-        QStringLiteral("'%1' is not a metric Crucible scores; use accuracy, f1_macro (classification) or mse, "
-                       "mae, r2 (regression)")
+        CRUCIBLE_MESSAGE("'%1' is not a metric Crucible scores; use accuracy, f1_macro (classification) or mse, "
+                         "mae, r2 (regression)")
             .arg(metric.left(40)),
         QStringLiteral("metric")};
 }
@@ -107,7 +108,7 @@ Result<ModelScore> scoreModel(const Workspace& workspace, ModelRegistry& registr
     const int target = data.columnIndex(version->target);
     if (target < 0)
         return Error {ErrorCode::InvalidInput,
-                      QStringLiteral("the dataset has no target column '%1' to score against").arg(version->target),
+                      CRUCIBLE_MESSAGE("the dataset has no target column '%1' to score against").arg(version->target),
                       version->reference()};
     const TargetView view = targetView(data, target);
 
@@ -124,8 +125,8 @@ Result<ModelScore> scoreModel(const Workspace& workspace, ModelRegistry& registr
             return run.error();
         if (run->datasetHash != version->hash)
             return Error {ErrorCode::InvalidInput,
-                          QStringLiteral("split: test scores on the test rows of run %1, which trained on %2@%3, not "
-                                         "on this version; evaluate on that version or use split: all")
+                          CRUCIBLE_MESSAGE("split: test scores on the test rows of run %1, which trained on %2@%3, not "
+                                           "on this version; evaluate on that version or use split: all")
                               .arg(run->id, run->datasetName, run->datasetHash.left(12)),
                           version->reference()};
         auto config = RunConfig::fromJson(run->config);
@@ -135,7 +136,7 @@ Result<ModelScore> scoreModel(const Workspace& workspace, ModelRegistry& registr
         for (size_t row = 0; row < keep.size(); ++row)
             keep[row] = parts[row] == SplitPart::Test;
     } else if (request.split != QLatin1String("all")) {
-        return Error {ErrorCode::InvalidInput, QStringLiteral("split is 'all' or 'test'"), QStringLiteral("split")};
+        return Error {ErrorCode::InvalidInput, CRUCIBLE_MESSAGE("split is 'all' or 'test'"), QStringLiteral("split")};
     }
     for (size_t row = 0; row < keep.size(); ++row) {
         if (view.task == Task::Classification ? view.classes[row] < 0 : !std::isfinite(view.values[row]))
@@ -144,7 +145,7 @@ Result<ModelScore> scoreModel(const Workspace& workspace, ModelRegistry& registr
     Dataset rows = selectRows(data, keep);
     data = Dataset {};
     if (rows.rowCount() == 0)
-        return Error {ErrorCode::InvalidInput, QStringLiteral("no rows with a target to score on"),
+        return Error {ErrorCode::InvalidInput, CRUCIBLE_MESSAGE("no rows with a target to score on"),
                       version->reference()};
 
     // The model: a registered version, a bundle, or a run packaged into a temporary bundle.
@@ -158,7 +159,7 @@ Result<ModelScore> scoreModel(const Workspace& workspace, ModelRegistry& registr
             return contents.error();
         if (!scratch.isValid())
             return Error {ErrorCode::Io,
-                          QStringLiteral("cannot make a temporary folder: %1").arg(scratch.errorString()), runId};
+                          CRUCIBLE_MESSAGE("cannot make a temporary folder: %1").arg(scratch.errorString()), runId};
         const QString path = scratch.filePath(QStringLiteral("candidate.crucible"));
         if (Status written = BundleWriter::write(contents.value(), path); !written)
             return written.error();
@@ -196,7 +197,7 @@ Result<ModelScore> scoreModel(const Workspace& workspace, ModelRegistry& registr
     if (score.isClassification != (view.task == Task::Classification))
         return Error {
             ErrorCode::InvalidInput,
-            QStringLiteral("%1 predicts %2, but the target '%3' of %4 is %5")
+            CRUCIBLE_MESSAGE("%1 predicts %2, but the target '%3' of %4 is %5")
                 .arg(score.model, score.isClassification ? QStringLiteral("classes") : QStringLiteral("numbers"),
                      version->target, version->reference(),
                      view.task == Task::Classification ? QStringLiteral("classes") : QStringLiteral("numbers")),
@@ -237,13 +238,13 @@ Result<std::optional<ModelScore>> scoreChampion(const Workspace& workspace, Mode
     const bool hasVersions = versions && !versions->isEmpty();
     if (!hasVersions && !challengerName.isEmpty() && challengerName != name)
         return Error {ErrorCode::NotFound,
-                      QStringLiteral("there is no model '%1' (the challenger is '%2'); a champion of another name "
-                                     "is most likely a typo")
+                      CRUCIBLE_MESSAGE("there is no model '%1' (the challenger is '%2'); a champion of another name "
+                                       "is most likely a typo")
                           .arg(name, challengerName),
                       reference};
     if (note)
-        *note = hasVersions ? QStringLiteral("%1 is not set yet: nothing to beat").arg(reference)
-                            : QStringLiteral("%1 has no versions yet: nothing to beat").arg(name);
+        *note = hasVersions ? CRUCIBLE_MESSAGE("%1 is not set yet: nothing to beat").arg(reference)
+                            : CRUCIBLE_MESSAGE("%1 has no versions yet: nothing to beat").arg(name);
     return std::optional<ModelScore>();
 }
 

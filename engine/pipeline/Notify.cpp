@@ -1,4 +1,5 @@
 #include "engine/pipeline/Notify.h"
+#include "engine/core/Message.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -36,10 +37,10 @@ Status appendLine(const QString& path, const QString& line)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
-        return Error {ErrorCode::Io, QStringLiteral("cannot append: %1").arg(file.errorString()), path};
+        return Error {ErrorCode::Io, CRUCIBLE_MESSAGE("cannot append: %1").arg(file.errorString()), path};
     const QByteArray bytes = line.toUtf8() + '\n';
     if (file.write(bytes) != bytes.size())
-        return Error {ErrorCode::Io, QStringLiteral("cannot append: %1").arg(file.errorString()), path};
+        return Error {ErrorCode::Io, CRUCIBLE_MESSAGE("cannot append: %1").arg(file.errorString()), path};
     return Ok {};
 }
 
@@ -48,10 +49,10 @@ Result<int> postJson(const QString& text, const QByteArray& json, int timeoutMs)
     const QUrl url(text);
     if (url.scheme() == QLatin1String("https"))
         return urlError(text,
-                        QStringLiteral("https is not spoken by notify; post through a shell step "
-                                       "(curl -d @- URL) or a local relay on http"));
+                        CRUCIBLE_MESSAGE("https is not spoken by notify; post through a shell step "
+                                         "(curl -d @- URL) or a local relay on http"));
     if (url.scheme() != QLatin1String("http") || url.host().isEmpty())
-        return urlError(text, QStringLiteral("not an http:// URL"));
+        return urlError(text, CRUCIBLE_MESSAGE("not an http:// URL"));
     const QByteArray host = url.host().toUtf8();
     const QByteArray port = QByteArray::number(url.port(80));
     addrinfo hints {};
@@ -61,7 +62,7 @@ Result<int> postJson(const QString& text, const QByteArray& json, int timeoutMs)
     if (const int failed = ::getaddrinfo(host.constData(), port.constData(), &hints, &addresses); failed != 0)
         return urlError(
             text,
-            QStringLiteral("cannot resolve %1: %2").arg(url.host(), QString::fromLocal8Bit(gai_strerror(failed))));
+            CRUCIBLE_MESSAGE("cannot resolve %1: %2").arg(url.host(), QString::fromLocal8Bit(gai_strerror(failed))));
     SocketGuard socket;
     QString lastError;
     for (addrinfo* address = addresses; address; address = address->ai_next) {
@@ -76,7 +77,7 @@ Result<int> postJson(const QString& text, const QByteArray& json, int timeoutMs)
     }
     ::freeaddrinfo(addresses);
     if (socket.fd < 0)
-        return urlError(text, QStringLiteral("cannot connect: %1").arg(lastError));
+        return urlError(text, CRUCIBLE_MESSAGE("cannot connect: %1").arg(lastError));
     const QByteArray path = url.path(QUrl::FullyEncoded).isEmpty() ? QByteArray("/")
                                                                    : url.path(QUrl::FullyEncoded).toUtf8()
             + (url.hasQuery() ? "?" + url.query(QUrl::FullyEncoded).toUtf8() : QByteArray());
@@ -93,7 +94,7 @@ Result<int> postJson(const QString& text, const QByteArray& json, int timeoutMs)
             if (errno == EINTR)
                 continue;
             return urlError(text,
-                            QStringLiteral("sending failed: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+                            CRUCIBLE_MESSAGE("sending failed: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
         }
         sent += wrote;
     }
@@ -101,13 +102,13 @@ Result<int> postJson(const QString& text, const QByteArray& json, int timeoutMs)
     while (!answer.contains("\r\n")) {
         const int left = timeoutMs - int(clock.elapsed());
         if (left <= 0)
-            return urlError(text, QStringLiteral("no answer within %1 ms").arg(timeoutMs));
+            return urlError(text, CRUCIBLE_MESSAGE("no answer within %1 ms").arg(timeoutMs));
         pollfd wait {socket.fd, POLLIN, 0};
         const int ready = ::poll(&wait, 1, left);
         if (ready < 0 && errno == EINTR)
             continue;
         if (ready <= 0)
-            return urlError(text, QStringLiteral("no answer within %1 ms").arg(timeoutMs));
+            return urlError(text, CRUCIBLE_MESSAGE("no answer within %1 ms").arg(timeoutMs));
         char buffer[1024];
         const ssize_t got = ::recv(socket.fd, buffer, sizeof buffer, 0);
         if (got <= 0)
@@ -120,9 +121,9 @@ Result<int> postJson(const QString& text, const QByteArray& json, int timeoutMs)
     bool ok = false;
     const int code = status.size() >= 2 ? status[1].toInt(&ok) : 0;
     if (!ok || !status[0].startsWith("HTTP/"))
-        return urlError(text, QStringLiteral("the server did not answer with HTTP"));
+        return urlError(text, CRUCIBLE_MESSAGE("the server did not answer with HTTP"));
     if (code < 200 || code > 299)
-        return urlError(text, QStringLiteral("the server answered HTTP %1").arg(code));
+        return urlError(text, CRUCIBLE_MESSAGE("the server answered HTTP %1").arg(code));
     return code;
 }
 

@@ -1,4 +1,5 @@
 #include "engine/pipeline/PipelineRunner.h"
+#include "engine/core/Message.h"
 
 #include "engine/core/Sha256.h"
 #include "engine/data/DatasetStore.h"
@@ -96,7 +97,7 @@ public:
     {
         if (isTimedOut())
             return {ErrorCode::Cancelled,
-                    QStringLiteral("timed out after %1 s (its limit is %2 s)")
+                    CRUCIBLE_MESSAGE("timed out after %1 s (its limit is %2 s)")
                         .arg(double(m_clock.elapsed()) / 1000.0, 0, 'f', 1)
                         .arg(m_step.timeoutSeconds, 0, 'g', 4),
                     m_step.id};
@@ -128,7 +129,7 @@ public:
         if (progress.epoch == m_lastEpoch)
             return;
         m_lastEpoch = progress.epoch;
-        m_context.log(QStringLiteral("epoch %1/%2  loss %3")
+        m_context.log(CRUCIBLE_MESSAGE("epoch %1/%2  loss %3")
                           .arg(progress.epoch)
                           .arg(progress.epochs)
                           .arg(progress.lastLoss, 0, 'f', 4));
@@ -184,17 +185,17 @@ public:
                 // step stays pending, for resume.
                 if (outcome.status == QLatin1String("rejected"))
                     (void)finish(step, QStringLiteral("skipped"), {},
-                                 QStringLiteral("not run: the pipeline was rejected"), {});
+                                 CRUCIBLE_MESSAGE("not run: the pipeline was rejected"), {});
                 continue;
             }
             if (!ended && onFailure) {
                 (void)finish(step, QStringLiteral("skipped"), {},
-                             QStringLiteral("runs only after a failure or rejection"), {});
+                             CRUCIBLE_MESSAGE("runs only after a failure or rejection"), {});
                 continue;
             }
             if (!ended && m_observer.isStopRequested()) {
                 outcome.status = QStringLiteral("stopped");
-                outcome.message = QStringLiteral("stopped before step '%1'").arg(step.id);
+                outcome.message = CRUCIBLE_MESSAGE("stopped before step '%1'").arg(step.id);
                 continue;
             }
             m_scope.insert(QStringLiteral("pipeline.status"), outcome.status);
@@ -205,32 +206,32 @@ public:
             const QString status = ran.value();
             if (status == QLatin1String("failed") && !ended) {
                 outcome.status = QStringLiteral("failed");
-                outcome.message = QStringLiteral("step '%1' failed: %2").arg(step.id, m_lastMessage);
+                outcome.message = CRUCIBLE_MESSAGE("step '%1' failed: %2").arg(step.id, m_lastMessage);
             } else if (status == QLatin1String("stopped") && !ended) {
                 outcome.status = QStringLiteral("stopped");
                 outcome.message = m_lastMessage == QLatin1String("stopped")
-                    ? QStringLiteral("stopped in step '%1'").arg(step.id)
-                    : QStringLiteral("stopped in step '%1': %2").arg(step.id, m_lastMessage);
+                    ? CRUCIBLE_MESSAGE("stopped in step '%1'").arg(step.id)
+                    : CRUCIBLE_MESSAGE("stopped in step '%1': %2").arg(step.id, m_lastMessage);
             } else if (status == QLatin1String("rejected") && !ended) {
                 outcome.status = QStringLiteral("rejected");
-                outcome.message = QStringLiteral("rejected by gate '%1': %2").arg(step.id, m_lastMessage);
+                outcome.message = CRUCIBLE_MESSAGE("rejected by gate '%1': %2").arg(step.id, m_lastMessage);
             } else if ((status == QLatin1String("succeeded") || status == QLatin1String("cached"))
                        && step.kind == QLatin1String("promote")) {
                 const QJsonObject outputs = m_outputs.value(step.id);
                 if (outputs.value(QStringLiteral("moved")).toString() == QLatin1String("true")) {
                     outcome.promoted = true;
-                    did << QStringLiteral("promoted %1 to %2")
+                    did << CRUCIBLE_MESSAGE("promoted %1 to %2")
                                .arg(outputs.value(QStringLiteral("model")).toString(),
                                     outputs.value(QStringLiteral("aliases")).toString());
                 } else {
-                    did << QStringLiteral("%1 already at %2")
+                    did << CRUCIBLE_MESSAGE("%1 already at %2")
                                .arg(outputs.value(QStringLiteral("aliases")).toString(),
                                     outputs.value(QStringLiteral("model")).toString());
                 }
             }
         }
         if (outcome.status == QLatin1String("succeeded"))
-            outcome.message = did.isEmpty() ? QStringLiteral("nothing to promote") : did.join(QStringLiteral("; "));
+            outcome.message = did.isEmpty() ? CRUCIBLE_MESSAGE("nothing to promote") : did.join(QStringLiteral("; "));
         if (Status finished = m_store.finishRun(m_record.id, outcome.status, outcome.message); !finished)
             return finished.error();
         auto final = m_store.run(m_record.id);
@@ -297,7 +298,7 @@ private:
     {
         if (const QString skipped = skippedInput(step); !skipped.isEmpty()) {
             if (Status done = finish(step, QStringLiteral("skipped"), {},
-                                     QStringLiteral("step '%1', an input of this one, was skipped").arg(skipped), {});
+                                     CRUCIBLE_MESSAGE("step '%1', an input of this one, was skipped").arg(skipped), {});
                 !done)
                 return done.error();
             return QStringLiteral("skipped");
@@ -313,7 +314,7 @@ private:
             }
             if (!holds.value()) {
                 if (Status done = finish(step, QStringLiteral("skipped"), {},
-                                         QStringLiteral("its condition does not hold: %1").arg(condition), {});
+                                         CRUCIBLE_MESSAGE("its condition does not hold: %1").arg(condition), {});
                     !done)
                     return done.error();
                 return QStringLiteral("skipped");
@@ -334,14 +335,14 @@ private:
             if (!cached)
                 return cached.error();
             if (cached->has_value() && !cacheStillValid(step, cached->value())) {
-                context.log(QStringLiteral("what an earlier run made is gone; running again"));
+                context.log(CRUCIBLE_MESSAGE("what an earlier run made is gone; running again"));
                 cached->reset();
             }
             if (cached->has_value()) {
                 if (Status started = m_store.startStep(m_record.id, step.id, hash); !started)
                     return started.error();
                 if (Status done = finish(step, QStringLiteral("cached"), cached->value(),
-                                         QStringLiteral("inputs unchanged since an earlier run: outputs reused"), {});
+                                         CRUCIBLE_MESSAGE("inputs unchanged since an earlier run: outputs reused"), {});
                     !done)
                     return done.error();
                 return QStringLiteral("cached");
@@ -353,7 +354,7 @@ private:
                 return started.error();
             m_observer.stepStarted(step, attempt);
             if (attempt > 1)
-                context.log(QStringLiteral("attempt %1 of %2").arg(attempt).arg(step.retries + 1));
+                context.log(CRUCIBLE_MESSAGE("attempt %1 of %2").arg(attempt).arg(step.retries + 1));
             Result<StepResult> result = execute(step, body.value(), context);
             if (result) {
                 m_lastMessage = result->message;
@@ -374,7 +375,7 @@ private:
                     return done.error();
                 return status;
             }
-            context.log(QStringLiteral("retrying in %1 s").arg(backoff, 0, 'g', 4));
+            context.log(CRUCIBLE_MESSAGE("retrying in %1 s").arg(backoff, 0, 'g', 4));
             sleep(backoff);
             backoff *= 2;
         }
@@ -469,9 +470,9 @@ private:
         const QString pattern = body.value(QStringLiteral("pattern")).toString(QStringLiteral("*.csv"));
         const QFileInfoList files = QDir(folder).entryInfoList({pattern}, QDir::Files, QDir::Time);
         if (!QFileInfo(folder).isDir())
-            return Error {ErrorCode::NotFound, QStringLiteral("no such folder"), folder};
+            return Error {ErrorCode::NotFound, CRUCIBLE_MESSAGE("no such folder"), folder};
         if (files.isEmpty())
-            return Error {ErrorCode::NotFound, QStringLiteral("no file matching %1 in the folder").arg(pattern),
+            return Error {ErrorCode::NotFound, CRUCIBLE_MESSAGE("no file matching %1 in the folder").arg(pattern),
                           folder};
         return files.first().absoluteFilePath();
     }
@@ -503,16 +504,17 @@ private:
         if (!file)
             return file.error();
         if (file->isEmpty())
-            return Error {ErrorCode::InvalidInput,
-                          QStringLiteral("path is empty (${trigger.file} is empty unless a watched folder started the "
-                                         "run; add folder: for runs started otherwise)"),
-                          QStringLiteral("data.path")};
+            return Error {
+                ErrorCode::InvalidInput,
+                CRUCIBLE_MESSAGE("path is empty (${trigger.file} is empty unless a watched folder started the "
+                                 "run; add folder: for runs started otherwise)"),
+                QStringLiteral("data.path")};
         ImportRequest request;
         request.path = file.value();
         request.name = body.value(QStringLiteral("name")).toString();
         request.target = body.value(QStringLiteral("target")).toString();
         request.kind = body.value(QStringLiteral("kind")).toString();
-        context.log(QStringLiteral("importing %1 as %2").arg(request.path, request.name));
+        context.log(CRUCIBLE_MESSAGE("importing %1 as %2").arg(request.path, request.name));
         auto imported = DatasetStore(m_workspace).importPath(request, context.progress());
         if (!imported)
             return imported.error().code == ErrorCode::Cancelled ? context.stopError() : imported.error();
@@ -525,7 +527,7 @@ private:
                           {QStringLiteral("new"), boolText(imported->isNew)},
                           {QStringLiteral("file"), request.path}};
         result.message = imported->isNew
-            ? QStringLiteral("new version %1 (%2 rows)").arg(version.reference()).arg(version.rows)
+            ? CRUCIBLE_MESSAGE("new version %1 (%2 rows)").arg(version.reference()).arg(version.rows)
             : QStringLiteral("unchanged: %1").arg(version.reference());
         return result;
     }
@@ -560,10 +562,10 @@ private:
                 ? Error {ErrorCode::Cancelled,
                          context.stopError().message + QStringLiteral(" (run %1 stopped)").arg(run.runId),
                          QStringLiteral("train")}
-                : Error {ErrorCode::Cancelled, QStringLiteral("run %1 stopped").arg(run.runId),
+                : Error {ErrorCode::Cancelled, CRUCIBLE_MESSAGE("run %1 stopped").arg(run.runId),
                          QStringLiteral("train")};
         if (run.status != RunStatus::Finished)
-            return Error {ErrorCode::InvalidInput, QStringLiteral("run %1 failed: %2").arg(run.runId, run.error),
+            return Error {ErrorCode::InvalidInput, CRUCIBLE_MESSAGE("run %1 failed: %2").arg(run.runId, run.error),
                           QStringLiteral("train")};
         StepResult result;
         result.outputs = {{QStringLiteral("run_id"), run.runId},
@@ -575,7 +577,7 @@ private:
             if (it.key().startsWith(QLatin1String("test_")))
                 shown << QStringLiteral("%1 %2").arg(it.key()).arg(it.value(), 0, 'g', 4);
         }
-        result.message = QStringLiteral("run %1 finished; %2").arg(run.runId, shown.join(QStringLiteral(", ")));
+        result.message = CRUCIBLE_MESSAGE("run %1 finished; %2").arg(run.runId, shown.join(QStringLiteral(", ")));
         return result;
     }
 
@@ -595,7 +597,7 @@ private:
                 return version.error();
             data.splitRun = version->runId;
         }
-        context.log(QStringLiteral("scoring %1 on %2 (%3 rows)").arg(model, data.dataset, data.split));
+        context.log(CRUCIBLE_MESSAGE("scoring %1 on %2 (%3 rows)").arg(model, data.dataset, data.split));
         auto challenger = scoreModel(m_workspace, *registry.value(), model, data, context.progress());
         if (!challenger)
             return challenger.error().code == ErrorCode::Cancelled ? context.stopError() : challenger.error();
@@ -623,7 +625,7 @@ private:
                     result.outputs.insert(QStringLiteral("champion.") + it.key(), numberText(it.value()));
                 summary << QStringLiteral("champion %1: %2").arg(score.model, metricsText(score.metrics));
             } else {
-                summary << QStringLiteral("no champion: %1").arg(note);
+                summary << CRUCIBLE_MESSAGE("no champion: %1").arg(note);
             }
         }
         result.message = summary.join(QStringLiteral("; "));
@@ -664,9 +666,9 @@ private:
                 return holds.error();
             const QString shown = conditions[i]; // as evaluated, parameters filled in
             if (!missing.isEmpty())
-                notes << QStringLiteral("%1 holds: no value for %2").arg(shown, missing.join(QStringLiteral(", ")));
+                notes << CRUCIBLE_MESSAGE("%1 holds: no value for %2").arg(shown, missing.join(QStringLiteral(", ")));
             context.log(QStringLiteral("%1: %2").arg(
-                shown, holds.value() ? QStringLiteral("holds") : QStringLiteral("does not hold")));
+                shown, holds.value() ? QStringLiteral("holds") : CRUCIBLE_MESSAGE("does not hold")));
             if (!holds.value())
                 failed << QStringLiteral("%1 (%2)").arg(shown, valuesIn(shown, scope));
         }
@@ -677,7 +679,7 @@ private:
             result.status = QStringLiteral("rejected");
             result.message = failed.join(QStringLiteral("; "));
         } else {
-            result.message = notes.isEmpty() ? QStringLiteral("all %1 condition(s) hold").arg(conditions.size())
+            result.message = notes.isEmpty() ? CRUCIBLE_MESSAGE("all %1 condition(s) hold").arg(conditions.size())
                                              : notes.join(QStringLiteral("; "));
         }
         return result;
@@ -695,7 +697,7 @@ private:
             const double number = value.toDouble(&isNumber);
             parts << QStringLiteral("%1 = %2").arg(key, isNumber ? QString::number(number, 'g', 4) : value);
         }
-        return parts.isEmpty() ? QStringLiteral("as written") : parts.join(QStringLiteral(", "));
+        return parts.isEmpty() ? CRUCIBLE_MESSAGE("as written") : parts.join(QStringLiteral(", "));
     }
 
     Result<StepResult> registerModel(const QJsonObject& body, StepContext& context)
@@ -742,13 +744,13 @@ private:
             if (Status tagged = RunStore(m_workspace).addTags(run, tags); !tagged)
                 return tagged.error();
         }
-        context.log(existed ? QStringLiteral("run %1 was registered before as %2").arg(run, version.reference())
-                            : QStringLiteral("registered run %1 as %2").arg(run, version.reference()));
+        context.log(existed ? CRUCIBLE_MESSAGE("run %1 was registered before as %2").arg(run, version.reference())
+                            : CRUCIBLE_MESSAGE("registered run %1 as %2").arg(run, version.reference()));
         StepResult result;
         result.outputs = {{QStringLiteral("model"), version.reference()},
                           {QStringLiteral("name"), version.name},
                           {QStringLiteral("version"), QString::number(version.version)}};
-        result.message = existed ? QStringLiteral("%1 (registered before)").arg(version.reference())
+        result.message = existed ? CRUCIBLE_MESSAGE("%1 (registered before)").arg(version.reference())
                                  : QStringLiteral("registered %1").arg(version.reference());
         return result;
     }
@@ -763,7 +765,7 @@ private:
             return version.error();
         if (!version->isRegistered)
             return Error {ErrorCode::InvalidInput,
-                          QStringLiteral("only a registered version can be promoted; register the bundle first"),
+                          CRUCIBLE_MESSAGE("only a registered version can be promoted; register the bundle first"),
                           version->bundlePath};
         QStringList aliases;
         const QJsonValue value = body.value(QStringLiteral("alias"));
@@ -773,13 +775,13 @@ private:
             aliases << alias.toString();
         }
         if (aliases.isEmpty())
-            return Error {ErrorCode::InvalidInput, QStringLiteral("promote names no alias"),
+            return Error {ErrorCode::InvalidInput, CRUCIBLE_MESSAGE("promote names no alias"),
                           QStringLiteral("promote.alias")};
         bool moved = false;
         for (const QString& alias : std::as_const(aliases)) {
             auto current = registry->get()->resolve(version->name + QLatin1Char('@') + alias);
             if (current && current->version == version->version) {
-                context.log(QStringLiteral("%1@%2 already points at version %3")
+                context.log(CRUCIBLE_MESSAGE("%1@%2 already points at version %3")
                                 .arg(version->name, alias)
                                 .arg(version->version));
                 continue;
@@ -798,7 +800,7 @@ private:
                           {QStringLiteral("moved"), boolText(moved)}};
         result.message = moved
             ? QStringLiteral("%1 is now %2").arg(version->reference(), aliases.join(QStringLiteral(", ")))
-            : QStringLiteral("%1 was already %2").arg(version->reference(), aliases.join(QStringLiteral(", ")));
+            : CRUCIBLE_MESSAGE("%1 was already %2").arg(version->reference(), aliases.join(QStringLiteral(", ")));
         return result;
     }
 
@@ -835,7 +837,7 @@ private:
                               {QStringLiteral("level"), QStringLiteral("none")},
                               {QStringLiteral("features"), QString()},
                               {QStringLiteral("model"), QString()}};
-            result.message = QStringLiteral("no %1 yet (%2): counted as drifted, so that a first model is trained")
+            result.message = CRUCIBLE_MESSAGE("no %1 yet (%2): counted as drifted, so that a first model is trained")
                                  .arg(request.model, checked.error().message);
             return result;
         }
@@ -876,7 +878,7 @@ private:
             const QString name = match.captured(1).trimmed();
             if (!m_scope.contains(name))
                 return Error {ErrorCode::InvalidInput,
-                              QStringLiteral("'%1' has no value here (a step that was skipped gives none)").arg(name),
+                              CRUCIBLE_MESSAGE("'%1' has no value here (a step that was skipped gives none)").arg(name),
                               QStringLiteral("shell.run")};
             QString variable = QStringLiteral("CRUCIBLE_") + name.toUpper();
             variable.replace(QRegularExpression(QStringLiteral("[^A-Z0-9_]")), QStringLiteral("_"));
@@ -911,7 +913,7 @@ private:
         process.setChildProcessModifier([] { ::setsid(); });
         process.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), command.value()});
         if (!process.waitForStarted(10000))
-            return Error {ErrorCode::Io, QStringLiteral("cannot start /bin/sh: %1").arg(process.errorString()),
+            return Error {ErrorCode::Io, CRUCIBLE_MESSAGE("cannot start /bin/sh: %1").arg(process.errorString()),
                           QStringLiteral("shell")};
         QString pending;
         QString lastLine;
@@ -946,10 +948,10 @@ private:
             lastLine = pending.trimmed();
         }
         if (process.exitStatus() != QProcess::NormalExit)
-            return Error {ErrorCode::InvalidInput, QStringLiteral("the command crashed"), QStringLiteral("shell")};
+            return Error {ErrorCode::InvalidInput, CRUCIBLE_MESSAGE("the command crashed"), QStringLiteral("shell")};
         if (process.exitCode() != 0)
             return Error {ErrorCode::InvalidInput,
-                          QStringLiteral("the command exited with %1%2")
+                          CRUCIBLE_MESSAGE("the command exited with %1%2")
                               .arg(process.exitCode())
                               .arg(lastLine.isEmpty() ? QString() : QStringLiteral(": ") + lastLine.left(200)),
                           QStringLiteral("shell")};
@@ -962,7 +964,7 @@ private:
     {
         const QString message =
             body.value(QStringLiteral("message"))
-                .toString(QStringLiteral("pipeline %1 run %2: %3")
+                .toString(CRUCIBLE_MESSAGE("pipeline %1 run %2: %3")
                               .arg(m_spec.name, m_record.id, m_scope.value(QStringLiteral("pipeline.status"))));
         QJsonObject document {{QStringLiteral("pipeline"), m_spec.name},
                               {QStringLiteral("run_id"), m_record.id},
@@ -978,14 +980,14 @@ private:
         if (const QString log = body.value(QStringLiteral("log")).toString(); !log.isEmpty()) {
             if (Status appended = appendLine(log, canonical(document)); !appended)
                 return appended.error();
-            context.log(QStringLiteral("appended to %1").arg(log));
+            context.log(CRUCIBLE_MESSAGE("appended to %1").arg(log));
         }
         if (const QString url = body.value(QStringLiteral("url")).toString(); !url.isEmpty()) {
             const int timeoutMs = context.remainingMs() > 0 ? int(context.remainingMs()) : 10000;
             auto answered = postJson(url, QJsonDocument(document).toJson(QJsonDocument::Compact), timeoutMs);
             if (!answered)
                 return answered.error();
-            context.log(QStringLiteral("POST %1: HTTP %2").arg(url).arg(answered.value()));
+            context.log(CRUCIBLE_MESSAGE("POST %1: HTTP %2").arg(url).arg(answered.value()));
         }
         StepResult result;
         result.outputs = {{QStringLiteral("sent"), QStringLiteral("true")}};
@@ -1024,7 +1026,7 @@ Result<PipelineOutcome> runPipeline(const Workspace& workspace, const PipelineSp
     for (auto it = options.params.begin(); it != options.params.end(); ++it) {
         if (!spec.params.contains(it.key()))
             return Error {ErrorCode::InvalidInput,
-                          QStringLiteral("the pipeline has no parameter '%1'; it has: %2")
+                          CRUCIBLE_MESSAGE("the pipeline has no parameter '%1'; it has: %2")
                               .arg(it.key(),
                                    spec.params.isEmpty() ? QStringLiteral("none")
                                                          : spec.params.keys().join(QStringLiteral(", "))),

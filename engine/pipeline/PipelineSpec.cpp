@@ -1,4 +1,5 @@
 #include "engine/pipeline/PipelineSpec.h"
+#include "engine/core/Message.h"
 
 #include "engine/core/Names.h"
 #include "engine/monitor/LogWindows.h"
@@ -194,7 +195,7 @@ QString unknownKey(const QString& key, const QStringList& known)
     const QString guess = names::nearest(key, known);
     if (!guess.isEmpty())
         return QStringLiteral("unknown key '%1' (did you mean '%2'?)").arg(key, guess);
-    return QStringLiteral("unknown key '%1'; known: %2").arg(key, known.join(QStringLiteral(", ")));
+    return CRUCIBLE_MESSAGE("unknown key '%1'; known: %2").arg(key, known.join(QStringLiteral(", ")));
 }
 
 class Parser {
@@ -211,7 +212,7 @@ public:
                 const QString key = scalarText(it->first);
                 if (seen.contains(key))
                     m_check.problem(lineOf(it->first), where.isEmpty() ? key : where + QLatin1Char('.') + key,
-                                    QStringLiteral("the key appears twice (first on line %1)").arg(seen.value(key)));
+                                    CRUCIBLE_MESSAGE("the key appears twice (first on line %1)").arg(seen.value(key)));
                 seen.insert(key, lineOf(it->first));
                 duplicateKeys(it->second, where.isEmpty() ? key : where + QLatin1Char('.') + key);
             }
@@ -227,8 +228,8 @@ public:
         duplicateKeys(root, QString());
         if (!root.IsMap()) {
             m_check.problem(lineOf(root), QStringLiteral("(file)"),
-                            QStringLiteral("a pipeline file is a mapping with name, steps and optional params "
-                                           "and triggers"));
+                            CRUCIBLE_MESSAGE("a pipeline file is a mapping with name, steps and optional params "
+                                             "and triggers"));
             return;
         }
         static const QStringList topKeys {QStringLiteral("name"), QStringLiteral("params"), QStringLiteral("triggers"),
@@ -249,15 +250,15 @@ private:
     {
         if (!node || !node.IsScalar() || node.Scalar().empty()) {
             m_check.problem(node ? lineOf(node) : line, QStringLiteral("name"),
-                            QStringLiteral("a pipeline needs a name (letters, digits, '-', '_' and '.')"));
+                            CRUCIBLE_MESSAGE("a pipeline needs a name (letters, digits, '-', '_' and '.')"));
             return;
         }
         static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
         m_spec.name = scalarText(node);
         if (!valid.match(m_spec.name).hasMatch())
             m_check.problem(lineOf(node), QStringLiteral("name"),
-                            QStringLiteral("'%1' is not a pipeline name: 1 to 64 letters, digits, '-', '_' or '.', "
-                                           "starting with a letter or digit")
+                            CRUCIBLE_MESSAGE("'%1' is not a pipeline name: 1 to 64 letters, digits, '-', '_' or '.', "
+                                             "starting with a letter or digit")
                                 .arg(m_spec.name.left(80)));
     }
 
@@ -267,7 +268,7 @@ private:
             return;
         if (!node.IsMap()) {
             m_check.problem(lineOf(node), QStringLiteral("params"),
-                            QStringLiteral("params is a mapping of names to values"));
+                            CRUCIBLE_MESSAGE("params is a mapping of names to values"));
             return;
         }
         static const QRegularExpression valid(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
@@ -275,10 +276,10 @@ private:
             const QString key = scalarText(it->first);
             if (!valid.match(key).hasMatch())
                 m_check.problem(lineOf(it->first), QStringLiteral("params.") + key,
-                                QStringLiteral("a parameter name is letters, digits and '_'"));
+                                CRUCIBLE_MESSAGE("a parameter name is letters, digits and '_'"));
             else if (!it->second.IsScalar() && !it->second.IsNull())
                 m_check.problem(lineOf(it->second), QStringLiteral("params.") + key,
-                                QStringLiteral("a parameter's value is one number or text"));
+                                CRUCIBLE_MESSAGE("a parameter's value is one number or text"));
             else
                 m_spec.params.insert(key, it->second.IsNull() ? QString() : scalarText(it->second));
         }
@@ -290,7 +291,7 @@ private:
             return;
         if (!node.IsMap()) {
             m_check.problem(lineOf(node), QStringLiteral("triggers"),
-                            QStringLiteral("triggers is a mapping with schedule, watch and drift"));
+                            CRUCIBLE_MESSAGE("triggers is a mapping with schedule, watch and drift"));
             return;
         }
         static const QStringList keys {QStringLiteral("schedule"), QStringLiteral("watch"), QStringLiteral("drift")};
@@ -308,7 +309,7 @@ private:
                 else if (!schedule->next(QDateTime::currentDateTime()).isValid())
                     m_check.problem(
                         lineOf(value), where,
-                        QStringLiteral("'%1' never comes (no such date within five years)").arg(triggers.schedule));
+                        CRUCIBLE_MESSAGE("'%1' never comes (no such date within five years)").arg(triggers.schedule));
             } else if (key == QLatin1String("watch")) {
                 watch(value, where);
             } else if (key == QLatin1String("drift")) {
@@ -338,11 +339,11 @@ private:
         }
         if (!QRegularExpression(QRegularExpression::wildcardToRegularExpression(triggers.watchPattern)).isValid())
             m_check.problem(lineOf(value), where + QStringLiteral(".pattern"),
-                            QStringLiteral("'%1' is not a file pattern such as *.csv").arg(triggers.watchPattern));
+                            CRUCIBLE_MESSAGE("'%1' is not a file pattern such as *.csv").arg(triggers.watchPattern));
         if (triggers.watchFolder.isEmpty())
             m_check.problem(lineOf(value), where,
-                            QStringLiteral("watch names a folder: 'watch: /data/incoming' or "
-                                           "'watch: {folder: /data/incoming, pattern: \"*.csv\"}'"));
+                            CRUCIBLE_MESSAGE("watch names a folder: 'watch: /data/incoming' or "
+                                             "'watch: {folder: /data/incoming, pattern: \"*.csv\"}'"));
         else
             triggers.watchFolder = absolute(triggers.watchFolder);
     }
@@ -354,7 +355,7 @@ private:
                                        QStringLiteral("every")};
         if (!value.IsMap()) {
             m_check.problem(lineOf(value), where,
-                            QStringLiteral("drift is a mapping: {model: NAME@ALIAS, window: 1000, every: 1h}"));
+                            CRUCIBLE_MESSAGE("drift is a mapping: {model: NAME@ALIAS, window: 1000, every: 1h}"));
             return;
         }
         for (auto it = value.begin(); it != value.end(); ++it) {
@@ -374,14 +375,14 @@ private:
                 triggers.driftEverySeconds = parseSeconds(text);
                 if (triggers.driftEverySeconds < 1)
                     m_check.problem(lineOf(it->second), where + QStringLiteral(".every"),
-                                    QStringLiteral("'%1' is not a duration such as 90s, 30m, 1h or 1d").arg(text));
+                                    CRUCIBLE_MESSAGE("'%1' is not a duration such as 90s, 30m, 1h or 1d").arg(text));
             } else {
                 m_check.problem(lineOf(it->first), where + QLatin1Char('.') + key, unknownKey(key, keys));
             }
         }
         if (triggers.driftModel.isEmpty())
             m_check.problem(lineOf(value), where + QStringLiteral(".model"),
-                            QStringLiteral("a drift trigger names the served model: model: NAME@ALIAS"));
+                            CRUCIBLE_MESSAGE("a drift trigger names the served model: model: NAME@ALIAS"));
         if (triggers.driftLog.isEmpty())
             triggers.driftLog = triggers.driftModel.section(QLatin1Char('@'), 0, 0);
     }
@@ -397,7 +398,7 @@ private:
     {
         if (!node || !node.IsSequence() || node.size() == 0) {
             m_check.problem(node ? lineOf(node) : line, QStringLiteral("steps"),
-                            QStringLiteral("a pipeline needs a list of steps ('- id: train' ...)"));
+                            CRUCIBLE_MESSAGE("a pipeline needs a list of steps ('- id: train' ...)"));
             return;
         }
         int index = 0;
@@ -410,8 +411,8 @@ private:
         const QString fallback = QStringLiteral("steps[%1]").arg(index);
         if (!node.IsMap()) {
             m_check.problem(lineOf(node), fallback,
-                            QStringLiteral("a step is a mapping: id, one kind (%1) and optional if, retries, "
-                                           "backoff, timeout, cache")
+                            CRUCIBLE_MESSAGE("a step is a mapping: id, one kind (%1) and optional if, retries, "
+                                             "backoff, timeout, cache")
                                 .arg(PipelineSpec::stepKinds().join(QStringLiteral(", "))));
             return;
         }
@@ -422,15 +423,15 @@ private:
             step.id = scalarText(id);
         const QString where = step.id.isEmpty() ? fallback : QStringLiteral("steps.") + step.id;
         if (step.id.isEmpty())
-            m_check.problem(step.line, fallback, QStringLiteral("a step needs an id (letters, digits, '-', '_')"));
+            m_check.problem(step.line, fallback, CRUCIBLE_MESSAGE("a step needs an id (letters, digits, '-', '_')"));
         else if (!validId.match(step.id).hasMatch())
             m_check.problem(lineOf(node["id"]), where + QStringLiteral(".id"),
-                            QStringLiteral("'%1' is not a step id: a letter, then letters, digits, '-' or '_'")
+                            CRUCIBLE_MESSAGE("'%1' is not a step id: a letter, then letters, digits, '-' or '_'")
                                 .arg(step.id.left(60)));
         else if (m_spec.indexOf(step.id) >= 0)
             m_check.problem(
                 lineOf(node["id"]), where + QStringLiteral(".id"),
-                QStringLiteral("another step (line %1) has this id").arg(m_spec.steps[m_spec.indexOf(step.id)].line));
+                CRUCIBLE_MESSAGE("another step (line %1) has this id").arg(m_spec.steps[m_spec.indexOf(step.id)].line));
 
         static const QStringList common {QStringLiteral("id"),      QStringLiteral("if"),
                                          QStringLiteral("retries"), QStringLiteral("backoff"),
@@ -445,7 +446,7 @@ private:
             if (PipelineSpec::stepKinds().contains(key)) {
                 if (!step.kind.isEmpty()) {
                     m_check.problem(lineOf(it->first), keyWhere,
-                                    QStringLiteral("a step has one kind; this one is already '%1'").arg(step.kind));
+                                    CRUCIBLE_MESSAGE("a step has one kind; this one is already '%1'").arg(step.kind));
                     continue;
                 }
                 step.kind = key;
@@ -454,32 +455,33 @@ private:
                 step.condition = value.IsScalar() ? scalarText(value).trimmed() : QString();
                 if (step.condition.isEmpty())
                     m_check.problem(lineOf(value), keyWhere,
-                                    QStringLiteral("if takes a condition such as steps.drift.drifted, or always or "
-                                                   "failure"));
+                                    CRUCIBLE_MESSAGE("if takes a condition such as steps.drift.drifted, or always or "
+                                                     "failure"));
                 else if (step.condition != QLatin1String("always") && step.condition != QLatin1String("failure"))
                     conditionSyntax(step.condition, lineOf(value), keyWhere, false);
             } else if (key == QLatin1String("retries")) {
                 bool ok = false;
                 step.retries = value.IsScalar() ? scalarText(value).toInt(&ok) : -1;
                 if (!ok || step.retries < 0 || step.retries > 100)
-                    m_check.problem(lineOf(value), keyWhere, QStringLiteral("retries is a whole number from 0 to 100"));
+                    m_check.problem(lineOf(value), keyWhere,
+                                    CRUCIBLE_MESSAGE("retries is a whole number from 0 to 100"));
             } else if (key == QLatin1String("backoff") || key == QLatin1String("timeout")) {
                 const double seconds = value.IsScalar() ? parseSeconds(scalarText(value)) : -1;
                 if (seconds < 0)
                     m_check.problem(lineOf(value), keyWhere,
-                                    QStringLiteral("'%1' is not a duration such as 30s, 5m or 2h")
+                                    CRUCIBLE_MESSAGE("'%1' is not a duration such as 30s, 5m or 2h")
                                         .arg(value.IsScalar() ? scalarText(value).left(40) : QString()));
                 else if (key == QLatin1String("backoff"))
                     step.backoffSeconds = seconds;
                 else if (seconds <= 0)
                     m_check.problem(lineOf(value), keyWhere,
-                                    QStringLiteral("a timeout is more than 0 (leave it out for no limit)"));
+                                    CRUCIBLE_MESSAGE("a timeout is more than 0 (leave it out for no limit)"));
                 else
                     step.timeoutSeconds = seconds;
             } else if (key == QLatin1String("cache")) {
                 const QString text = value.IsScalar() ? scalarText(value) : QString();
                 if (text != QLatin1String("true") && text != QLatin1String("false"))
-                    m_check.problem(lineOf(value), keyWhere, QStringLiteral("cache is true or false"));
+                    m_check.problem(lineOf(value), keyWhere, CRUCIBLE_MESSAGE("cache is true or false"));
                 step.cache = text == QLatin1String("true");
             } else {
                 QStringList known = common;
@@ -489,7 +491,7 @@ private:
         }
         if (step.kind.isEmpty()) {
             m_check.problem(step.line, where,
-                            QStringLiteral("the step says what it does with one of: %1")
+                            CRUCIBLE_MESSAGE("the step says what it does with one of: %1")
                                 .arg(PipelineSpec::stepKinds().join(QStringLiteral(", "))));
         } else {
             // Shell commands and notifications act on the world: they run every time unless asked.
@@ -513,7 +515,7 @@ private:
         if (!body.IsMap()) {
             m_check.problem(
                 lineOf(body), where,
-                QStringLiteral("'%1' takes a mapping with %2").arg(step.kind, kind.keys.join(QStringLiteral(", "))));
+                CRUCIBLE_MESSAGE("'%1' takes a mapping with %2").arg(step.kind, kind.keys.join(QStringLiteral(", "))));
             return;
         }
         for (auto it = body.begin(); it != body.end(); ++it) {
@@ -531,7 +533,7 @@ private:
                 + int(step.body.contains(QStringLiteral("csv"))) + int(step.body.contains(QStringLiteral("log")));
             if (sources > 1)
                 m_check.problem(lineOf(body), where,
-                                QStringLiteral("drift compares with one of data, csv or log, not several"));
+                                CRUCIBLE_MESSAGE("drift compares with one of data, csv or log, not several"));
         }
         for (const QString& required : kind.required) {
             const QStringList alternatives = required.split(QLatin1Char('|'));
@@ -542,7 +544,7 @@ private:
                 m_check.problem(lineOf(body), where,
                                 alternatives.size() == 1
                                     ? QStringLiteral("'%1' needs '%2'").arg(step.kind, required)
-                                    : QStringLiteral("'%1' needs one of %2")
+                                    : CRUCIBLE_MESSAGE("'%1' needs one of %2")
                                           .arg(step.kind, alternatives.join(QStringLiteral(", "))));
         }
     }
@@ -554,15 +556,15 @@ private:
         const bool isListKey = key == QLatin1String("tags") || key == QLatin1String("conditions")
             || (step.kind == QLatin1String("promote") && key == QLatin1String("alias"));
         if (isMapKey && !node.IsMap()) {
-            m_check.problem(lineOf(node), where, QStringLiteral("'%1' is a mapping of keys to values").arg(key));
+            m_check.problem(lineOf(node), where, CRUCIBLE_MESSAGE("'%1' is a mapping of keys to values").arg(key));
             return;
         }
         if (!isMapKey && !isListKey && !node.IsScalar()) {
-            m_check.problem(lineOf(node), where, QStringLiteral("'%1' is one value").arg(key));
+            m_check.problem(lineOf(node), where, CRUCIBLE_MESSAGE("'%1' is one value").arg(key));
             return;
         }
         if (isListKey && !node.IsScalar() && !node.IsSequence()) {
-            m_check.problem(lineOf(node), where, QStringLiteral("'%1' is a value or a list of values").arg(key));
+            m_check.problem(lineOf(node), where, CRUCIBLE_MESSAGE("'%1' is a value or a list of values").arg(key));
             return;
         }
         if (key == QLatin1String("conditions")) {
@@ -571,7 +573,7 @@ private:
         }
         if (step.kind == QLatin1String("promote") && key == QLatin1String("alias") && node.IsSequence()) {
             if (node.size() == 0)
-                m_check.problem(lineOf(node), where, QStringLiteral("promote names at least one alias"));
+                m_check.problem(lineOf(node), where, CRUCIBLE_MESSAGE("promote names at least one alias"));
             for (const YAML::Node& alias : node) {
                 const QString text = alias.IsScalar() ? scalarText(alias) : QString();
                 if (text.contains(QLatin1String("${")))
@@ -592,18 +594,18 @@ private:
             return;
         if (key == QLatin1String("split") && text != QLatin1String("all") && text != QLatin1String("test"))
             m_check.problem(lineOf(node), where,
-                            QStringLiteral("split is 'test' (the challenger's own test split) or 'all'"));
+                            CRUCIBLE_MESSAGE("split is 'test' (the challenger's own test split) or 'all'"));
         if (key == QLatin1String("fail_on_drift") && text != QLatin1String("true") && text != QLatin1String("false"))
-            m_check.problem(lineOf(node), where, QStringLiteral("fail_on_drift is true or false"));
+            m_check.problem(lineOf(node), where, CRUCIBLE_MESSAGE("fail_on_drift is true or false"));
         if (key == QLatin1String("url") && !text.startsWith(QLatin1String("http://")))
             m_check.problem(lineOf(node), where,
                             text.startsWith(QLatin1String("https://"))
-                                ? QStringLiteral("notify speaks http only; post to https through a shell step "
-                                                 "(curl) or a local relay")
-                                : QStringLiteral("a notification URL starts with http://"));
+                                ? CRUCIBLE_MESSAGE("notify speaks http only; post to https through a shell step "
+                                                   "(curl) or a local relay")
+                                : CRUCIBLE_MESSAGE("a notification URL starts with http://"));
         if (step.kind == QLatin1String("data") && key == QLatin1String("kind")
             && !QStringList {QStringLiteral("csv"), QStringLiteral("images"), QStringLiteral("idx")}.contains(text))
-            m_check.problem(lineOf(node), where, QStringLiteral("kind is csv, images or idx"));
+            m_check.problem(lineOf(node), where, CRUCIBLE_MESSAGE("kind is csv, images or idx"));
         if (step.kind == QLatin1String("register") && key == QLatin1String("name")) {
             if (Status valid = ModelRegistry::validateName(text); !valid)
                 m_check.problem(lineOf(node), where, valid.error().message);
@@ -638,8 +640,9 @@ private:
                 continue;
             }
             if (!it->second.IsScalar()) {
-                m_check.problem(lineOf(it->second), keyWhere,
-                                QStringLiteral("a recipe value is written as on the command line: %1: VALUE").arg(key));
+                m_check.problem(
+                    lineOf(it->second), keyWhere,
+                    CRUCIBLE_MESSAGE("a recipe value is written as on the command line: %1: VALUE").arg(key));
                 continue;
             }
             const QString text = scalarText(it->second);
@@ -658,8 +661,8 @@ private:
         static const QRegularExpression comparison(QStringLiteral("(>=|<=|==|!=|>|<)"));
         if (isGate && !comparison.match(text).hasMatch()) {
             m_check.problem(line, where,
-                            QStringLiteral("a gate's condition compares, such as \"challenger.accuracy >= 0.9\" or "
-                                           "\"challenger.mse < champion.mse\""));
+                            CRUCIBLE_MESSAGE("a gate's condition compares, such as \"challenger.accuracy >= 0.9\" or "
+                                             "\"challenger.mse < champion.mse\""));
             return;
         }
         static const QRegularExpression metricName(QStringLiteral("\\b(?:challenger|champion)\\.([\\w-]+)"));
@@ -669,11 +672,11 @@ private:
             const QString metric = it.next().captured(1);
             if (!metrics.contains(metric))
                 m_check.problem(line, where,
-                                QStringLiteral("'%1' is not a metric an evaluation gives; it gives %2")
+                                CRUCIBLE_MESSAGE("'%1' is not a metric an evaluation gives; it gives %2")
                                     .arg(metric, metrics.join(QStringLiteral(", "))));
         }
         if (text.count(QLatin1String("${")) != text.count(QLatin1Char('}'))) {
-            m_check.problem(line, where, QStringLiteral("a '${' without its '}'"));
+            m_check.problem(line, where, CRUCIBLE_MESSAGE("a '${' without its '}'"));
             return;
         }
         // Syntax only: the values are not known yet, so every name gets a number.
@@ -692,7 +695,7 @@ private:
         const auto check = [&](const YAML::Node& item) {
             if (!item.IsScalar()) {
                 m_check.problem(lineOf(item), where,
-                                QStringLiteral("a condition is text such as \"challenger.accuracy >= 0.9\""));
+                                CRUCIBLE_MESSAGE("a condition is text such as \"challenger.accuracy >= 0.9\""));
                 return;
             }
             conditionSyntax(scalarText(item), lineOf(item), where, true);
@@ -737,40 +740,40 @@ private:
             if (head == QLatin1String("params")) {
                 if (parts.size() != 2 || !m_spec.params.contains(parts[1]))
                     m_check.problem(line, where,
-                                    QStringLiteral("'%1' is not a parameter; declare it under params").arg(name));
+                                    CRUCIBLE_MESSAGE("'%1' is not a parameter; declare it under params").arg(name));
             } else if (head == QLatin1String("steps")) {
                 const int at = parts.size() >= 3 ? m_spec.indexOf(parts[1]) : -1;
                 if (at < 0) {
                     m_check.problem(line, where,
-                                    QStringLiteral("'%1' names no earlier step (write steps.ID.OUTPUT)").arg(name));
+                                    CRUCIBLE_MESSAGE("'%1' names no earlier step (write steps.ID.OUTPUT)").arg(name));
                     continue;
                 }
                 const QString kind = m_spec.steps[at].kind;
                 const QString output = parts.mid(2).join(QLatin1Char('.'));
                 if (!kindOutputs().value(kind).contains(output) && !isOpenOutput(kind, output))
                     m_check.problem(line, where,
-                                    QStringLiteral("a %1 step has no output '%2'; it has %3")
+                                    CRUCIBLE_MESSAGE("a %1 step has no output '%2'; it has %3")
                                         .arg(kind, output, kindOutputs().value(kind).join(QStringLiteral(", "))));
             } else if (head == QLatin1String("trigger")) {
                 static const QStringList known {QStringLiteral("trigger.kind"), QStringLiteral("trigger.file"),
                                                 QStringLiteral("trigger.time")};
                 if (!known.contains(name))
                     m_check.problem(line, where,
-                                    QStringLiteral("'%1' is unknown; a trigger has %2")
+                                    CRUCIBLE_MESSAGE("'%1' is unknown; a trigger has %2")
                                         .arg(name, known.join(QStringLiteral(", "))));
             } else if (head == QLatin1String("pipeline")) {
                 static const QStringList known {QStringLiteral("pipeline.run_id"), QStringLiteral("pipeline.name"),
                                                 QStringLiteral("pipeline.status"), QStringLiteral("pipeline.message")};
                 if (!known.contains(name))
                     m_check.problem(line, where,
-                                    QStringLiteral("'%1' is unknown; the pipeline has %2")
+                                    CRUCIBLE_MESSAGE("'%1' is unknown; the pipeline has %2")
                                         .arg(name, known.join(QStringLiteral(", "))));
             } else if (bareNames && (head == QLatin1String("challenger") || head == QLatin1String("champion"))) {
                 continue; // the evaluation's metrics, known when it ran
             } else {
                 m_check.problem(line, where,
-                                QStringLiteral("'%1' is unknown; references start with params., steps., trigger. or "
-                                               "pipeline.")
+                                CRUCIBLE_MESSAGE("'%1' is unknown; references start with params., steps., trigger. or "
+                                                 "pipeline.")
                                     .arg(name));
             }
         }
@@ -800,15 +803,15 @@ public:
         static const QRegularExpression comparison(QStringLiteral("^(.*?)\\s*(>=|<=|==|!=|>|<)\\s*(.*)$"));
         const QString text = m_text.trimmed();
         if (text.isEmpty())
-            return fail(QStringLiteral("the condition is empty"));
+            return fail(CRUCIBLE_MESSAGE("the condition is empty"));
         const auto match = comparison.match(text);
         if (!match.hasMatch()) {
             static const QRegularExpression bareWord(QStringLiteral("^[A-Za-z_][\\w-]*$"));
             static const QStringList literals {QStringLiteral("true"), QStringLiteral("false"), QStringLiteral("yes"),
                                                QStringLiteral("no")};
             if (bareWord.match(text).hasMatch() && !literals.contains(text.toLower()))
-                return fail(QStringLiteral("'%1' is not a condition: compare values (a >= b) or name an output "
-                                           "(steps.drift.drifted)")
+                return fail(CRUCIBLE_MESSAGE("'%1' is not a condition: compare values (a >= b) or name an output "
+                                             "(steps.drift.drifted)")
                                 .arg(text.left(60)));
             auto value = expression(text);
             if (!value)
@@ -847,7 +850,7 @@ public:
             return left->text == right->text;
         if (op == QLatin1String("!="))
             return left->text != right->text;
-        return fail(QStringLiteral("'%1' compares text with %2; only == and != compare text").arg(text.left(80), op));
+        return fail(CRUCIBLE_MESSAGE("'%1' compares text with %2; only == and != compare text").arg(text.left(80), op));
     }
 
 private:
@@ -862,7 +865,7 @@ private:
         static const QRegularExpression tail(QStringLiteral("^(.*\\S)\\s+([+-])\\s*([0-9.eE+-]+)$"));
         const QString trimmed = text.trimmed();
         if (trimmed.isEmpty())
-            return fail(QStringLiteral("a side of the comparison is empty"));
+            return fail(CRUCIBLE_MESSAGE("a side of the comparison is empty"));
         if (const auto match = tail.match(trimmed); match.hasMatch()) {
             bool ok = false;
             const double delta = match.captured(3).toDouble(&ok);
@@ -873,7 +876,7 @@ private:
                 if (base->missing)
                     return base;
                 if (!base->isNumber)
-                    return fail(QStringLiteral("'%1' is not a number, so nothing can be added to it")
+                    return fail(CRUCIBLE_MESSAGE("'%1' is not a number, so nothing can be added to it")
                                     .arg(match.captured(1).trimmed().left(60)));
                 base->number += match.captured(2) == QLatin1String("+") ? delta : -delta;
                 return base;
@@ -920,8 +923,8 @@ private:
             operand.text = text;
             return operand;
         }
-        return fail(QStringLiteral("cannot read '%1': write a number, a name such as challenger.accuracy, or "
-                                   "quoted text")
+        return fail(CRUCIBLE_MESSAGE("cannot read '%1': write a number, a name such as challenger.accuracy, or "
+                                     "quoted text")
                         .arg(text.left(60)));
     }
 
@@ -970,7 +973,7 @@ Result<PipelineSpec> PipelineSpec::parse(const QByteArray& yaml, const QString& 
                 ++i;
             return i;
         }();
-        return Error {ErrorCode::InvalidInput, QStringLiteral("the file is not UTF-8 text"),
+        return Error {ErrorCode::InvalidInput, CRUCIBLE_MESSAGE("the file is not UTF-8 text"),
                       QStringLiteral("%1:%2").arg(shown).arg(yaml.left(bad).count('\n') + 1)};
     }
     YAML::Node root;
@@ -979,17 +982,17 @@ Result<PipelineSpec> PipelineSpec::parse(const QByteArray& yaml, const QString& 
         if (documents.size() > 1)
             return Error {
                 ErrorCode::InvalidInput,
-                QStringLiteral("the file holds %1 YAML documents; a pipeline file is one").arg(documents.size()),
+                CRUCIBLE_MESSAGE("the file holds %1 YAML documents; a pipeline file is one").arg(documents.size()),
                 QStringLiteral("%1:%2").arg(shown).arg(lineOf(documents[1]))};
         if (!documents.empty())
             root = documents.front();
     } catch (const YAML::Exception& exception) {
         return Error {
-            ErrorCode::InvalidInput, QStringLiteral("not valid YAML: %1").arg(QString::fromStdString(exception.msg)),
+            ErrorCode::InvalidInput, CRUCIBLE_MESSAGE("not valid YAML: %1").arg(QString::fromStdString(exception.msg)),
             QStringLiteral("%1:%2:%3").arg(shown).arg(exception.mark.line + 1).arg(exception.mark.column + 1)};
     }
     if (!root || root.IsNull())
-        return Error {ErrorCode::InvalidInput, QStringLiteral("the pipeline file is empty"), shown};
+        return Error {ErrorCode::InvalidInput, CRUCIBLE_MESSAGE("the pipeline file is empty"), shown};
     t_values = 0;
     try {
         Parser(spec, checker).document(root);
@@ -1012,16 +1015,16 @@ Result<PipelineSpec> PipelineSpec::load(const QString& path)
     QFile file(path);
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (QFileInfo(path).isDir())
-        return Error {ErrorCode::InvalidInput, QStringLiteral("is a folder; name a pipeline file (.yaml)"), path};
+        return Error {ErrorCode::InvalidInput, CRUCIBLE_MESSAGE("is a folder; name a pipeline file (.yaml)"), path};
     if (!file.open(QIODevice::ReadOnly))
         return Error {QFileInfo::exists(path) ? ErrorCode::Io : ErrorCode::NotFound,
-                      QFileInfo::exists(path) ? QStringLiteral("cannot read: %1").arg(file.errorString())
-                                              : QStringLiteral("no such pipeline file"),
+                      QFileInfo::exists(path) ? CRUCIBLE_MESSAGE("cannot read: %1").arg(file.errorString())
+                                              : CRUCIBLE_MESSAGE("no such pipeline file"),
                       path};
     constexpr qint64 kMaxPipelineBytes = 1 << 20;
     if (file.size() > kMaxPipelineBytes)
         return Error {ErrorCode::InvalidInput,
-                      QStringLiteral("%1 bytes is too large for a pipeline file (at most 1 MiB)").arg(file.size()),
+                      CRUCIBLE_MESSAGE("%1 bytes is too large for a pipeline file (at most 1 MiB)").arg(file.size()),
                       path};
     return parse(file.readAll(), absolute);
 }
@@ -1046,12 +1049,12 @@ Result<QString> interpolate(const QString& text, const Scope& scope)
         const qsizetype close = text.indexOf(QLatin1Char('}'), open);
         if (close < 0)
             return Error {
-                ErrorCode::InvalidInput, QStringLiteral("'${' without '}' in \"%1\"").arg(text.left(100)), {}};
+                ErrorCode::InvalidInput, CRUCIBLE_MESSAGE("'${' without '}' in \"%1\"").arg(text.left(100)), {}};
         result += text.mid(at, open - at);
         const QString name = text.mid(open + 2, close - open - 2).trimmed();
         if (!scope.contains(name))
             return Error {ErrorCode::InvalidInput,
-                          QStringLiteral("'%1' has no value here (a step that was skipped gives none)").arg(name),
+                          CRUCIBLE_MESSAGE("'%1' has no value here (a step that was skipped gives none)").arg(name),
                           {}};
         result += scope.value(name);
         at = close + 1;

@@ -1,4 +1,5 @@
 #include "engine/pipeline/Schedule.h"
+#include "engine/core/Message.h"
 
 #include <QStringList>
 #include <QTimeZone>
@@ -37,7 +38,7 @@ bool parseField(const QString& text, int low, int high, const QStringList& names
             if (!ok || step < 1) {
                 if (problem)
                     *problem =
-                        QStringLiteral("%1 field '%2': the step after '/' is a positive number").arg(field, text);
+                        CRUCIBLE_MESSAGE("%1 field '%2': the step after '/' is a positive number").arg(field, text);
                 return false;
             }
             range = part.left(slash);
@@ -48,7 +49,7 @@ bool parseField(const QString& text, int low, int high, const QStringList& names
             const QStringList ends = range.split(QLatin1Char('-'));
             if (ends.size() > 2 || !value(ends[0], &first) || !value(ends.back(), &last) || first > last) {
                 if (problem)
-                    *problem = QStringLiteral("%1 field '%2': '%3' is not a value or range from %4 to %5")
+                    *problem = CRUCIBLE_MESSAGE("%1 field '%2': '%3' is not a value or range from %4 to %5")
                                    .arg(field, text, range)
                                    .arg(low)
                                    .arg(high);
@@ -85,8 +86,8 @@ std::optional<Schedule> Schedule::parse(const QString& input, QString* problem)
     const QStringList fields = expanded.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (fields.size() != 5) {
         if (problem)
-            *problem = QStringLiteral("'%1' is not a cron schedule: five fields (minute hour day month weekday, "
-                                      "such as \"0 3 * * *\" for 03:00 daily) or @hourly, @daily, @weekly, @monthly")
+            *problem = CRUCIBLE_MESSAGE("'%1' is not a cron schedule: five fields (minute hour day month weekday, "
+                                        "such as \"0 3 * * *\" for 03:00 daily) or @hourly, @daily, @weekly, @monthly")
                            .arg(input.left(80));
         return std::nullopt;
     }

@@ -1,4 +1,5 @@
 #include "engine/pipeline/Triggers.h"
+#include "engine/core/Message.h"
 
 #include "engine/pipeline/DriftCheck.h"
 #include "engine/store/PipelineStore.h"
@@ -49,7 +50,7 @@ Result<QList<DueTrigger>> TriggerWatcher::poll(const QDateTime& now)
                 due << DueTrigger {QStringLiteral("schedule"),
                                    now,
                                    {},
-                                   QStringLiteral("schedule \"%1\" at %2")
+                                   CRUCIBLE_MESSAGE("schedule \"%1\" at %2")
                                        .arg(m_schedule->text(), next.toString(QStringLiteral("yyyy-MM-dd HH:mm")))};
         }
         if (Status marked = store.markSeen(m_spec.name, key, 0, now); !marked)
@@ -59,8 +60,8 @@ Result<QList<DueTrigger>> TriggerWatcher::poll(const QDateTime& now)
         if (!QFileInfo(triggers.watchFolder).isDir())
             return Error {ErrorCode::NotFound,
                           QFileInfo::exists(triggers.watchFolder)
-                              ? QStringLiteral("the watched folder is a file")
-                              : QStringLiteral("the watched folder does not exist; create it, or fix triggers.watch"),
+                              ? CRUCIBLE_MESSAGE("the watched folder is a file")
+                              : CRUCIBLE_MESSAGE("the watched folder does not exist; create it, or fix triggers.watch"),
                           triggers.watchFolder};
         auto seen = store.seenFiles(m_spec.name);
         if (!seen)
@@ -81,7 +82,8 @@ Result<QList<DueTrigger>> TriggerWatcher::poll(const QDateTime& now)
             if (!settled || file.size() == 0)
                 continue;
             m_pending.insert(path, stamp);
-            due << DueTrigger {QStringLiteral("watch"), now, path, QStringLiteral("new file %1").arg(file.fileName())};
+            due << DueTrigger {QStringLiteral("watch"), now, path,
+                               CRUCIBLE_MESSAGE("new file %1").arg(file.fileName())};
         }
         m_sizes = sizes;
     }

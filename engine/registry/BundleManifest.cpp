@@ -1,5 +1,6 @@
 #include "BundleManifest.h"
 
+#include "engine/core/Message.h"
 #include "engine/registry/BundleFormat.h"
 
 #include <QJsonDocument>
@@ -35,10 +36,11 @@ std::optional<Error> readString(const QJsonObject& json, const QString& key, QSt
 {
     const QJsonValue value = json.value(key);
     if (value.isUndefined())
-        return invalid(QStringLiteral("the field \"%1\" is missing").arg(key), where);
+        return invalid(CRUCIBLE_MESSAGE("the field \"%1\" is missing").arg(key), where);
     if (!value.isString() || (!allowEmpty && value.toString().isEmpty()))
-        return invalid(QStringLiteral("the field \"%1\" must be a %2string")
-                           .arg(key, allowEmpty ? QString() : QStringLiteral("non-empty ")),
+        return invalid((allowEmpty ? CRUCIBLE_MESSAGE("the field \"%1\" must be a string")
+                                   : CRUCIBLE_MESSAGE("the field \"%1\" must be a non-empty string"))
+                           .arg(key),
                        where);
     out = value.toString();
     return std::nullopt;
@@ -48,9 +50,9 @@ std::optional<Error> readObject(const QJsonObject& json, const QString& key, QJs
 {
     const QJsonValue value = json.value(key);
     if (value.isUndefined())
-        return invalid(QStringLiteral("the field \"%1\" is missing").arg(key), where);
+        return invalid(CRUCIBLE_MESSAGE("the field \"%1\" is missing").arg(key), where);
     if (!value.isObject())
-        return invalid(QStringLiteral("the field \"%1\" must be a JSON object").arg(key), where);
+        return invalid(CRUCIBLE_MESSAGE("the field \"%1\" must be a JSON object").arg(key), where);
     out = value.toObject();
     return std::nullopt;
 }
@@ -59,9 +61,9 @@ std::optional<Error> readFields(const QJsonObject& json, BundleManifest& manifes
 {
     const qint64 version = wholeNumber(json.value(QStringLiteral("version")));
     if (json.value(QStringLiteral("version")).isUndefined())
-        return invalid(QStringLiteral("the field \"version\" is missing"), where);
+        return invalid(CRUCIBLE_MESSAGE("the field \"version\" is missing"), where);
     if (version < 1 || version > std::numeric_limits<int>::max())
-        return invalid(QStringLiteral("the field \"version\" must be a whole number from 1"), where);
+        return invalid(CRUCIBLE_MESSAGE("the field \"version\" must be a whole number from 1"), where);
     manifest.version = int(version);
     QString created;
     QJsonObject dataset;
@@ -82,15 +84,15 @@ std::optional<Error> readFields(const QJsonObject& json, BundleManifest& manifes
         return error;
     manifest.created = QDateTime::fromString(created, Qt::ISODateWithMs);
     if (!manifest.created.isValid())
-        return invalid(QStringLiteral("the field \"created\" is not an ISO 8601 time: \"%1\"").arg(created), where);
+        return invalid(CRUCIBLE_MESSAGE("the field \"created\" is not an ISO 8601 time: \"%1\"").arg(created), where);
     manifest.created = manifest.created.toUTC();
     if (manifest.task != QLatin1String("classification") && manifest.task != QLatin1String("regression"))
-        return invalid(QStringLiteral("the field \"task\" must be \"classification\" or \"regression\", not \"%1\"")
+        return invalid(CRUCIBLE_MESSAGE("the field \"task\" must be \"classification\" or \"regression\", not \"%1\"")
                            .arg(manifest.task),
                        where);
     for (auto it = metrics.constBegin(); it != metrics.constEnd(); ++it) {
         if (!it.value().isDouble())
-            return invalid(QStringLiteral("the metric \"%1\" must be a number").arg(it.key()), where);
+            return invalid(CRUCIBLE_MESSAGE("the metric \"%1\" must be a number").arg(it.key()), where);
         manifest.metrics.insert(it.key(), it.value().toDouble());
     }
     return std::nullopt;
@@ -130,14 +132,14 @@ Result<BundleManifest> BundleManifest::fromJson(const QJsonObject& json, const Q
     BundleManifest manifest;
     const QJsonValue format = json.value(QStringLiteral("format_version"));
     if (format.isUndefined())
-        return invalid(QStringLiteral("the field \"format_version\" is missing"), where);
+        return invalid(CRUCIBLE_MESSAGE("the field \"format_version\" is missing"), where);
     const qint64 formatVersion = wholeNumber(format);
     if (formatVersion < 1)
-        return invalid(QStringLiteral("the field \"format_version\" must be a whole number from 1"), where);
+        return invalid(CRUCIBLE_MESSAGE("the field \"format_version\" must be a whole number from 1"), where);
     if (formatVersion > bundle::kFormatVersion)
         return Error {ErrorCode::Incompatible,
-                      QStringLiteral("format version %1 is newer than this Crucible reads (%2); update Crucible to "
-                                     "open this bundle")
+                      CRUCIBLE_MESSAGE("format version %1 is newer than this Crucible reads (%2); update Crucible to "
+                                       "open this bundle")
                           .arg(formatVersion)
                           .arg(bundle::kFormatVersion),
                       where};
@@ -153,10 +155,10 @@ Result<BundleManifest> BundleManifest::fromBytes(const QByteArray& bytes, const 
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return invalid(
-            QStringLiteral("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()),
+            CRUCIBLE_MESSAGE("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()),
             where);
     if (!document.isObject())
-        return invalid(QStringLiteral("the manifest must be a JSON object"), where);
+        return invalid(CRUCIBLE_MESSAGE("the manifest must be a JSON object"), where);
     return fromJson(document.object(), where);
 }
 

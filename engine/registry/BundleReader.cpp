@@ -1,5 +1,6 @@
 #include "BundleReader.h"
 
+#include "engine/core/Message.h"
 #include "engine/core/SafeZip.h"
 
 #include <QJsonDocument>
@@ -11,7 +12,7 @@ namespace {
 ZipLayout layoutFor(const BundleLimits& limits)
 {
     ZipLayout layout;
-    layout.kind = QStringLiteral("a model bundle");
+    layout.kind = CRUCIBLE_MESSAGE("a model bundle");
     layout.noun = QStringLiteral("bundle");
     for (QLatin1StringView entry : bundle::kEntries)
         layout.entries << entry;
@@ -34,9 +35,9 @@ Result<BundleReader> BundleReader::open(const RegisteredVersion& version, const 
     if (!reader || !version.isRegistered || reader->sha256() == version.bundleSha256)
         return reader;
     return Error {ErrorCode::InvalidInput,
-                  QStringLiteral("this file is not the bundle registered as %1: its SHA-256 is %2, the registry "
-                                 "recorded %3, so it was changed or replaced after registration; it is not used. "
-                                 "Restore the file from a backup, or register the model again")
+                  CRUCIBLE_MESSAGE("this file is not the bundle registered as %1: its SHA-256 is %2, the registry "
+                                   "recorded %3, so it was changed or replaced after registration; it is not used. "
+                                   "Restore the file from a backup, or register the model again")
                       .arg(version.reference(), reader->sha256().left(16) + QStringLiteral("…"),
                            version.bundleSha256.left(16) + QStringLiteral("…")),
                   reader->path()};
@@ -63,7 +64,7 @@ Result<BundleReader> BundleReader::open(const QString& bundlePath, const BundleL
     reader.m_manifest = manifest.value();
     const QJsonDocument profile = QJsonDocument::fromJson(reader.m_entries.value(bundle::kReferenceProfileEntry));
     if (!profile.isObject())
-        return refuse(bundle::kReferenceProfileEntry, QStringLiteral("is not a JSON object"), path);
+        return refuse(bundle::kReferenceProfileEntry, CRUCIBLE_MESSAGE("is not a JSON object"), path);
     reader.m_referenceProfile = profile.object();
     return reader;
 }
@@ -72,7 +73,7 @@ Result<QByteArray> BundleReader::entry(const QString& name) const
 {
     const ZipLayout layout = layoutFor(m_limits);
     if (!layout.entries.contains(name))
-        return refuse(name, QStringLiteral("is not a bundle entry"), m_path, ErrorCode::NotFound);
+        return refuse(name, CRUCIBLE_MESSAGE("is not a bundle entry"), m_path, ErrorCode::NotFound);
     if (name != bundle::kModelEntry)
         return m_entries.value(name);
     return rereadSafeZipEntry(m_path, layout, name, m_checksums.value(name));

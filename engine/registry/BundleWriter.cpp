@@ -1,5 +1,6 @@
 #include "BundleWriter.h"
 
+#include "engine/core/Message.h"
 #include "engine/core/SafeZip.h"
 #include "engine/registry/BundleFormat.h"
 
@@ -38,7 +39,7 @@ Result<QString> BundleWriter::writeInto(const BundleContents& contents, const QS
     if (name.isEmpty() || name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\'))
         || name.contains(QLatin1String("..")))
         return Error {ErrorCode::InvalidInput,
-                      QStringLiteral("the model name must not be empty or hold '/', '\\' or '..'"), name};
+                      CRUCIBLE_MESSAGE("the model name must not be empty or hold '/', '\\' or '..'"), name};
     const QString path = QDir(folder).filePath(fileName(name, contents.manifest.version));
     Status written = write(contents, path);
     if (!written)

@@ -1,6 +1,7 @@
 #include "ModelRegistry.h"
 
 #include "engine/core/ChangeHub.h"
+#include "engine/core/Message.h"
 #include "engine/core/Names.h"
 #include "engine/core/OutputFile.h"
 #include "engine/core/Sha256.h"
@@ -54,7 +55,7 @@ Status checkModelLoads(const BundleReader& reader)
         return Error {ErrorCode::InvalidInput,
                       message.startsWith(QLatin1String("entry "))
                           ? message
-                          : QStringLiteral("entry \"model.pt\": %1").arg(message),
+                          : CRUCIBLE_MESSAGE("entry \"model.pt\": %1").arg(message),
                       reader.path()};
     }
     return Ok {};
@@ -97,17 +98,17 @@ Status copyAtomically(const QString& source, const QString& target)
     QTemporaryFile temp(QFileInfo(target).absolutePath() + QStringLiteral("/.import.XXXXXX"));
     QFile in(source);
     if (!in.open(QIODevice::ReadOnly))
-        return Error {ErrorCode::Io, QStringLiteral("cannot read the bundle: %1").arg(in.errorString()), source};
+        return Error {ErrorCode::Io, CRUCIBLE_MESSAGE("cannot read the bundle: %1").arg(in.errorString()), source};
     if (!temp.open())
-        return Error {ErrorCode::Io, QStringLiteral("cannot create a temporary file: %1").arg(temp.errorString()),
+        return Error {ErrorCode::Io, CRUCIBLE_MESSAGE("cannot create a temporary file: %1").arg(temp.errorString()),
                       target};
     while (!in.atEnd()) {
         const QByteArray chunk = in.read(qint64(1) << 20);
         if (chunk.isEmpty() || temp.write(chunk) != chunk.size())
-            return Error {ErrorCode::Io, QStringLiteral("cannot copy the bundle; is the disk full?"), target};
+            return Error {ErrorCode::Io, CRUCIBLE_MESSAGE("cannot copy the bundle; is the disk full?"), target};
     }
     if (!temp.flush())
-        return Error {ErrorCode::Io, QStringLiteral("cannot copy the bundle; is the disk full?"), target};
+        return Error {ErrorCode::Io, CRUCIBLE_MESSAGE("cannot copy the bundle; is the disk full?"), target};
     temp.close();
     QFile::setPermissions(temp.fileName(), defaultFilePermissions()); // not the temporary file's 0600
     if (!QFile::rename(temp.fileName(), target))
@@ -138,7 +139,7 @@ struct ModelRegistry::Impl {
              QVariantList {now(), currentUser(), name, alias, optionalVersion(from), optionalVersion(to)})
             query.addBindValue(value);
         if (!query.exec())
-            return sqlError(query.lastError(), databasePath, QStringLiteral("logging the alias change"));
+            return sqlError(query.lastError(), databasePath, CRUCIBLE_MESSAGE("logging the alias change"));
         return Ok {};
     }
     /// Refuses a new model name that differs from an existing one only in case or Unicode form:
@@ -147,14 +148,14 @@ struct ModelRegistry::Impl {
     {
         QSqlQuery query(db());
         if (!query.exec(QStringLiteral("SELECT name FROM models")))
-            return sqlError(query.lastError(), databasePath, QStringLiteral("reading model names"));
+            return sqlError(query.lastError(), databasePath, CRUCIBLE_MESSAGE("reading model names"));
         const QString key = names::collisionKey(name);
         while (query.next()) {
             const QString existing = query.value(0).toString();
             if (existing != name && names::collisionKey(existing) == key)
                 return Error {ErrorCode::InvalidInput,
-                              QStringLiteral("the registry has a model \"%1\"; a name that differs from it only in "
-                                             "case or Unicode form would share its folder on some file systems")
+                              CRUCIBLE_MESSAGE("the registry has a model \"%1\"; a name that differs from it only in "
+                                               "case or Unicode form would share its folder on some file systems")
                                   .arg(existing),
                               name};
         }
@@ -224,7 +225,7 @@ Result<std::unique_ptr<ModelRegistry>> ModelRegistry::open(const QString& folder
 {
     const QString absolute = QFileInfo(folder).absoluteFilePath();
     if (!QDir().mkpath(absolute))
-        return Error {ErrorCode::Io, QStringLiteral("cannot create the registry folder"), absolute};
+        return Error {ErrorCode::Io, CRUCIBLE_MESSAGE("cannot create the registry folder"), absolute};
     std::unique_ptr<ModelRegistry> registry(new ModelRegistry);
     registry->m_impl->folder = absolute;
     registry->m_impl->databasePath = QDir(absolute).filePath(QStringLiteral("registry.db"));
@@ -237,24 +238,24 @@ Result<std::unique_ptr<ModelRegistry>> ModelRegistry::open(const QString& folder
 
 Status ModelRegistry::validateName(const QString& name, bool isAlias)
 {
-    const QString what = isAlias ? QStringLiteral("an alias") : QStringLiteral("a model name");
+    const QString what = isAlias ? CRUCIBLE_MESSAGE("an alias") : CRUCIBLE_MESSAGE("a model name");
     // A model name is a folder of the registry; an alias is not, but follows the same rule so that
     // both read the same in references (NAME@ALIAS) and on every terminal.
     if (Status valid = names::check(name, what, names::Use::PathComponent); !valid)
         return valid;
     auto refuse = [&](const QString& why) {
-        return Error {ErrorCode::InvalidInput, QStringLiteral("%1 must not %2").arg(what, why), name};
+        return Error {ErrorCode::InvalidInput, CRUCIBLE_MESSAGE("%1 must not %2").arg(what, why), name};
     };
     if (name.contains(QLatin1Char('@')))
-        return refuse(QStringLiteral("contain '@' (it separates a name from its version or alias)"));
+        return refuse(CRUCIBLE_MESSAGE("contain '@' (it separates a name from its version or alias)"));
     if (name.contains(QLatin1String("..")))
         return refuse(QStringLiteral("contain \"..\""));
     if (name.endsWith(bundle::kSuffix, Qt::CaseInsensitive))
-        return refuse(QStringLiteral("end in \".crucible\""));
+        return refuse(CRUCIBLE_MESSAGE("end in \".crucible\""));
     bool isNumber = false;
     name.toLong(&isNumber);
     if (isAlias && isNumber)
-        return refuse(QStringLiteral("be a plain number (NAME@3 means version 3)"));
+        return refuse(CRUCIBLE_MESSAGE("be a plain number (NAME@3 means version 3)"));
     return Ok {};
 }
 
@@ -262,7 +263,7 @@ Status ModelRegistry::exportVersion(const RegisteredVersion& version, const QStr
 {
     QFile source(version.bundlePath);
     if (!source.open(QIODevice::ReadOnly))
-        return Error {ErrorCode::NotFound, QStringLiteral("cannot read the bundle: %1").arg(source.errorString()),
+        return Error {ErrorCode::NotFound, CRUCIBLE_MESSAGE("cannot read the bundle: %1").arg(source.errorString()),
                       version.bundlePath};
     OutputFile output;
     if (Status opened = output.open(target, {version.bundlePath}); !opened)
@@ -275,13 +276,13 @@ Status ModelRegistry::exportVersion(const RegisteredVersion& version, const QStr
             return written;
     }
     if (source.error() != QFileDevice::NoError)
-        return Error {ErrorCode::Io, QStringLiteral("reading the bundle failed: %1").arg(source.errorString()),
+        return Error {ErrorCode::Io, CRUCIBLE_MESSAGE("reading the bundle failed: %1").arg(source.errorString()),
                       version.bundlePath};
     const QString sha = QString::fromLatin1(hash.result().toHex());
     if (version.isRegistered && sha != version.bundleSha256)
         return Error {ErrorCode::InvalidInput,
-                      QStringLiteral("this file is not the bundle registered as %1 (its SHA-256 differs from the "
-                                     "one recorded at registration), so it was not exported")
+                      CRUCIBLE_MESSAGE("this file is not the bundle registered as %1 (its SHA-256 differs from the "
+                                       "one recorded at registration), so it was not exported")
                           .arg(version.reference()),
                       version.bundlePath};
     return output.commit();
@@ -322,8 +323,8 @@ Result<RegisteredVersion> ModelRegistry::importBundle(const QString& path, const
     Status valid = validateName(name);
     if (!valid && requestedName.isEmpty())
         return Error {ErrorCode::InvalidInput,
-                      QStringLiteral("the name in the bundle's manifest cannot be used (%1); register it under "
-                                     "another name")
+                      CRUCIBLE_MESSAGE("the name in the bundle's manifest cannot be used (%1); register it under "
+                                       "another name")
                           .arg(valid.error().message),
                       reader->path()};
     if (!valid)
@@ -340,7 +341,7 @@ Result<RegisteredVersion> ModelRegistry::importBundle(const QString& path, const
             if (sha && sha.value() == reader->sha256())
                 return Ok {};
             QFile::remove(target);
-            return Error {ErrorCode::Io, QStringLiteral("the bundle changed while it was imported; try again"),
+            return Error {ErrorCode::Io, CRUCIBLE_MESSAGE("the bundle changed while it was imported; try again"),
                           reader->path()};
         }
         // Another name or version: rebuild it so its manifest matches where it is registered.
@@ -374,11 +375,11 @@ Result<RegisteredVersion> ModelRegistry::registerBundle(const QString& name, con
     query.addBindValue(name);
     query.addBindValue(now());
     if (!query.exec())
-        return sqlError(query.lastError(), where, QStringLiteral("adding the model"));
+        return sqlError(query.lastError(), where, CRUCIBLE_MESSAGE("adding the model"));
     query.prepare(QStringLiteral("SELECT last_version FROM models WHERE name = ?"));
     query.addBindValue(name);
     if (!query.exec() || !query.next())
-        return sqlError(query.lastError(), where, QStringLiteral("numbering the version"));
+        return sqlError(query.lastError(), where, CRUCIBLE_MESSAGE("numbering the version"));
     const int version = query.value(0).toInt() + 1;
 
     // Numbers are never reused, so a folder for `version` can only be what a crash left behind;
@@ -386,7 +387,7 @@ Result<RegisteredVersion> ModelRegistry::registerBundle(const QString& name, con
     const QString folder = m_impl->versionFolder(name, version);
     QDir(folder).removeRecursively();
     if (!QDir().mkpath(folder))
-        return Error {ErrorCode::Io, QStringLiteral("cannot create the version folder"), folder};
+        return Error {ErrorCode::Io, CRUCIBLE_MESSAGE("cannot create the version folder"), folder};
     auto cleanUp = qScopeGuard([&] {
         QDir(folder).removeRecursively();
         QDir().rmdir(QFileInfo(folder).absolutePath()); // the model's folder, when this left it empty
@@ -422,12 +423,12 @@ Result<RegisteredVersion> ModelRegistry::registerBundle(const QString& name, con
                        QString::fromUtf8(QJsonDocument(registered.metrics).toJson(QJsonDocument::Compact))})
         query.addBindValue(value);
     if (!query.exec())
-        return sqlError(query.lastError(), where, QStringLiteral("recording the version"));
+        return sqlError(query.lastError(), where, CRUCIBLE_MESSAGE("recording the version"));
     query.prepare(QStringLiteral("UPDATE models SET last_version = ? WHERE name = ?"));
     query.addBindValue(version);
     query.addBindValue(name);
     if (!query.exec())
-        return sqlError(query.lastError(), where, QStringLiteral("numbering the version"));
+        return sqlError(query.lastError(), where, CRUCIBLE_MESSAGE("numbering the version"));
     Status committed = transaction.commit();
     if (!committed)
         return committed.error();
@@ -444,7 +445,7 @@ Result<QList<RegisteredVersion>> ModelRegistry::query(const QString& condition, 
     for (const QVariant& value : values)
         query.addBindValue(value);
     if (!query.exec())
-        return sqlError(query.lastError(), m_impl->databasePath, QStringLiteral("reading versions"));
+        return sqlError(query.lastError(), m_impl->databasePath, CRUCIBLE_MESSAGE("reading versions"));
     QList<RegisteredVersion> found;
     while (query.next())
         found.append(m_impl->fromQuery(query));
@@ -464,12 +465,12 @@ Result<RegisteredVersion> ModelRegistry::findVersion(const QString& name, int ve
         for (const RegisteredVersion& v : all.value())
             numbers << QString::number(v.version);
         return Error {ErrorCode::NotFound,
-                      QStringLiteral("\"%1\" has no version %2; %3")
+                      CRUCIBLE_MESSAGE("\"%1\" has no version %2; %3")
                           .arg(name)
                           .arg(version)
                           .arg(numbers.isEmpty()
-                                   ? QStringLiteral("it has no versions")
-                                   : QStringLiteral("its versions are ") + numbers.join(QStringLiteral(", "))),
+                                   ? CRUCIBLE_MESSAGE("it has no versions")
+                                   : CRUCIBLE_MESSAGE("its versions are ") + numbers.join(QStringLiteral(", "))),
                       m_impl->folder};
     }
     return found->first();
@@ -483,7 +484,7 @@ Result<RegisteredVersion> ModelRegistry::findBySha(const QString& name, const QS
     if (!found)
         return found.error();
     if (found->isEmpty())
-        return Error {ErrorCode::NotFound, QStringLiteral("no registered version has this SHA-256"), sha256};
+        return Error {ErrorCode::NotFound, CRUCIBLE_MESSAGE("no registered version has this SHA-256"), sha256};
     return found->first();
 }
 
@@ -497,12 +498,12 @@ Result<QList<ModelSummary>> ModelRegistry::models() const
     QSqlQuery query(m_impl->db());
     if (!query.exec(QStringLiteral("SELECT m.name, count(v.version), coalesce(max(v.version), 0) FROM models m "
                                    "LEFT JOIN versions v ON v.name = m.name GROUP BY m.name ORDER BY m.name")))
-        return sqlError(query.lastError(), m_impl->databasePath, QStringLiteral("listing models"));
+        return sqlError(query.lastError(), m_impl->databasePath, CRUCIBLE_MESSAGE("listing models"));
     QList<ModelSummary> models;
     while (query.next())
         models.append({query.value(0).toString(), query.value(1).toInt(), query.value(2).toInt(), {}});
     if (!query.exec(QStringLiteral("SELECT name, alias, version FROM aliases")))
-        return sqlError(query.lastError(), m_impl->databasePath, QStringLiteral("listing aliases"));
+        return sqlError(query.lastError(), m_impl->databasePath, CRUCIBLE_MESSAGE("listing aliases"));
     while (query.next()) {
         for (ModelSummary& model : models) {
             if (model.name == query.value(0).toString())
@@ -519,9 +520,9 @@ Result<int> ModelRegistry::aliasTarget(const QString& name, const QString& alias
     query.addBindValue(name);
     query.addBindValue(alias);
     if (!query.exec())
-        return sqlError(query.lastError(), m_impl->databasePath, QStringLiteral("reading aliases"));
+        return sqlError(query.lastError(), m_impl->databasePath, CRUCIBLE_MESSAGE("reading aliases"));
     if (!query.next())
-        return Error {ErrorCode::NotFound, QStringLiteral("\"%1\" has no alias \"%2\"").arg(name, alias),
+        return Error {ErrorCode::NotFound, CRUCIBLE_MESSAGE("\"%1\" has no alias \"%2\"").arg(name, alias),
                       m_impl->folder};
     return query.value(0).toInt();
 }
@@ -551,13 +552,13 @@ Result<RegisteredVersion> ModelRegistry::resolve(const QString& reference) const
     const QString name = at < 0 ? reference : reference.left(at);
     const QString selector = at < 0 ? QString() : reference.mid(at + 1);
     // Looking up needs no path rule (and names registered under older rules stay reachable).
-    if (Status valid = names::check(name, QStringLiteral("a model name"), names::Use::Label); !valid)
+    if (Status valid = names::check(name, CRUCIBLE_MESSAGE("a model name"), names::Use::Label); !valid)
         return valid.error();
     auto all = versions(name);
     if (!all)
         return all.error();
     if (all->isEmpty())
-        return Error {ErrorCode::NotFound, QStringLiteral("the registry has no versions of \"%1\"").arg(name),
+        return Error {ErrorCode::NotFound, CRUCIBLE_MESSAGE("the registry has no versions of \"%1\"").arg(name),
                       m_impl->folder};
     if (selector.isEmpty())
         return all->last();
@@ -593,7 +594,7 @@ Status ModelRegistry::setAlias(const QString& name, const QString& alias, int ve
     for (const QVariant& value : QVariantList {name, alias, version})
         query.addBindValue(value);
     if (!query.exec())
-        return sqlError(query.lastError(), m_impl->databasePath, QStringLiteral("setting the alias"));
+        return sqlError(query.lastError(), m_impl->databasePath, CRUCIBLE_MESSAGE("setting the alias"));
     if (Status logged = m_impl->logAliasEvent(name, alias, from, version); !logged)
         return logged;
     return announce(transaction.commit());
@@ -612,7 +613,7 @@ Status ModelRegistry::removeAlias(const QString& name, const QString& alias)
     query.addBindValue(name);
     query.addBindValue(alias);
     if (!query.exec())
-        return sqlError(query.lastError(), m_impl->databasePath, QStringLiteral("removing the alias"));
+        return sqlError(query.lastError(), m_impl->databasePath, CRUCIBLE_MESSAGE("removing the alias"));
     if (Status logged = m_impl->logAliasEvent(name, alias, current.value(), std::nullopt); !logged)
         return logged;
     return announce(transaction.commit());
@@ -625,7 +626,7 @@ Result<QList<AliasEvent>> ModelRegistry::aliasHistory(const QString& name) const
                                  "WHERE name = ? ORDER BY id"));
     query.addBindValue(name);
     if (!query.exec())
-        return sqlError(query.lastError(), m_impl->databasePath, QStringLiteral("reading the alias history"));
+        return sqlError(query.lastError(), m_impl->databasePath, CRUCIBLE_MESSAGE("reading the alias history"));
     QList<AliasEvent> events;
     while (query.next()) {
         events.append({QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs), query.value(1).toString(),
@@ -648,35 +649,36 @@ Status ModelRegistry::deleteVersion(const QString& name, int version)
     query.addBindValue(name);
     query.addBindValue(version);
     if (!query.exec())
-        return sqlError(query.lastError(), m_impl->databasePath, QStringLiteral("reading aliases"));
+        return sqlError(query.lastError(), m_impl->databasePath, CRUCIBLE_MESSAGE("reading aliases"));
     QStringList aliases;
     while (query.next())
         aliases << query.value(0).toString();
     if (!aliases.isEmpty())
-        return Error {ErrorCode::InvalidInput,
-                      QStringLiteral("version %1 of \"%2\" is what alias %3 points at; move or remove the alias first")
-                          .arg(version)
-                          .arg(name, aliases.join(QStringLiteral(", "))),
-                      m_impl->folder};
+        return Error {
+            ErrorCode::InvalidInput,
+            CRUCIBLE_MESSAGE("version %1 of \"%2\" is what alias %3 points at; move or remove the alias first")
+                .arg(version)
+                .arg(name, aliases.join(QStringLiteral(", "))),
+            m_impl->folder};
     // The folder removed is the one the row names, and only when it is a version folder here.
     const QString folder = QFileInfo(found->bundlePath).absolutePath();
     if (!m_impl->isVersionFolder(folder))
         return Error {ErrorCode::InvalidInput,
-                      QStringLiteral("the version's row names a bundle outside the registry's model folders; "
-                                     "nothing was deleted"),
+                      CRUCIBLE_MESSAGE("the version's row names a bundle outside the registry's model folders; "
+                                       "nothing was deleted"),
                       found->bundlePath};
     query.prepare(QStringLiteral("DELETE FROM versions WHERE name = ? AND version = ?"));
     query.addBindValue(name);
     query.addBindValue(version);
     if (!query.exec())
-        return sqlError(query.lastError(), m_impl->databasePath, QStringLiteral("deleting the version"));
+        return sqlError(query.lastError(), m_impl->databasePath, CRUCIBLE_MESSAGE("deleting the version"));
     Status committed = transaction.commit();
     if (!committed)
         return committed;
     announce();
     // Files go only after the row: a crash in between leaves an orphan folder, never a dangling row.
     if (!QDir(folder).removeRecursively())
-        return Error {ErrorCode::Io, QStringLiteral("the version was deleted but its files could not be removed"),
+        return Error {ErrorCode::Io, CRUCIBLE_MESSAGE("the version was deleted but its files could not be removed"),
                       folder};
     return Ok {};
 }

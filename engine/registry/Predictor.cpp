@@ -1,6 +1,7 @@
 #include "Predictor.h"
 
 #include "engine/core/CsvText.h"
+#include "engine/core/Message.h"
 #include "engine/core/OutputFile.h"
 
 #include "engine/core/Parallel.h"
@@ -47,8 +48,8 @@ Status encodeTimes(const Column& column, const QString& time, float* out, std::i
 {
     const std::int64_t rows = column.size();
     if (time.isEmpty())
-        return inputError(QStringLiteral("column '%1' holds dates or times (such as %2); the model takes numbers "
-                                         "in this column")
+        return inputError(CRUCIBLE_MESSAGE("column '%1' holds dates or times (such as %2); the model takes numbers "
+                                           "in this column")
                               .arg(column.name, column.displayValue(0)),
                           path);
     if (column.hasTimes()) {
@@ -61,8 +62,8 @@ Status encodeTimes(const Column& column, const QString& time, float* out, std::i
     if (column.hasNumbers() || column.categories.isEmpty()) {
         for (std::int64_t row = 0; row < rows; ++row) {
             if (!column.isMissing(row))
-                return inputError(QStringLiteral("column '%1', data row %2: '%3' is not a date; the model takes "
-                                                 "dates in this column (as %4)")
+                return inputError(CRUCIBLE_MESSAGE("column '%1', data row %2: '%3' is not a date; the model takes "
+                                                   "dates in this column (as %4)")
                                       .arg(column.name)
                                       .arg(row + 1)
                                       .arg(column.displayValue(row), example),
@@ -74,11 +75,11 @@ Status encodeTimes(const Column& column, const QString& time, float* out, std::i
     const timestamps::Detection read = timestamps::detect(column.categories, timestamps::DateOrder::Auto);
     if (!read.times) {
         if (!read.ambiguity.isEmpty())
-            return inputError(QStringLiteral("column '%1': %2; write them year first (%3)")
+            return inputError(CRUCIBLE_MESSAGE("column '%1': %2; write them year first (%3)")
                                   .arg(column.name, read.ambiguity.section(QLatin1Char(';'), 0, 0), example),
                               path);
-        return inputError(QStringLiteral("column '%1' is not dates in one form such as %2 (\"%3\" among its "
-                                         "values); the model takes dates in this column")
+        return inputError(CRUCIBLE_MESSAGE("column '%1' is not dates in one form such as %2 (\"%3\" among its "
+                                           "values); the model takes dates in this column")
                               .arg(column.name, example, column.categories.value(0)),
                           path);
     }
@@ -108,8 +109,8 @@ Status encodeFeature(const Column& column, const QJsonObject& feature, float* ou
             const QString text = column.displayValue(row);
             const double value = ok ? double(kMissing) : text.toDouble(&ok);
             if (!ok)
-                return inputError(QStringLiteral("column '%1', data row %2: '%3' is not a number; the model takes "
-                                                 "numbers in this column")
+                return inputError(CRUCIBLE_MESSAGE("column '%1', data row %2: '%3' is not a number; the model takes "
+                                                   "numbers in this column")
                                       .arg(column.name)
                                       .arg(row + 1)
                                       .arg(text),
@@ -133,8 +134,8 @@ Status encodeFeature(const Column& column, const QJsonObject& feature, float* ou
             QStringList known;
             for (const QJsonValue& c : categories)
                 known << c.toString();
-            return inputError(QStringLiteral("column '%1', data row %2: '%3' is not a category the model knows "
-                                             "(it knows %4)")
+            return inputError(CRUCIBLE_MESSAGE("column '%1', data row %2: '%3' is not a category the model knows "
+                                               "(it knows %4)")
                                   .arg(column.name)
                                   .arg(row + 1)
                                   .arg(text, listed(known)),
@@ -171,7 +172,7 @@ DecodedImage decodeImage(const QString& path, int channels, int height, int widt
     DecodedImage result;
     const QImage image(path);
     if (image.isNull()) {
-        result.problem = QStringLiteral("cannot be read as an image");
+        result.problem = CRUCIBLE_MESSAGE("cannot be read as an image");
         return result;
     }
     auto pixels = imagePixels(image, channels, height, width);
@@ -242,7 +243,7 @@ Result<std::unique_ptr<Predictor>> Predictor::open(const BundleReader& bundle)
     if (Status fits = predictor->probe(); !fits)
         return Error {
             ErrorCode::InvalidInput,
-            QStringLiteral("entry \"model.pt\" does not match the bundle's signature: %1").arg(fits.error().message),
+            CRUCIBLE_MESSAGE("entry \"model.pt\" does not match the bundle's signature: %1").arg(fits.error().message),
             bundle.path()};
     return predictor;
 }
@@ -257,8 +258,8 @@ Status Predictor::probe()
             for (const std::int64_t d : shape)
                 dims << QString::number(d);
             return Error {ErrorCode::InvalidInput,
-                          QStringLiteral("the input shape [%1] is not usable: every dimension must be at least 1 "
-                                         "and one input at most %2 values")
+                          CRUCIBLE_MESSAGE("the input shape [%1] is not usable: every dimension must be at least 1 "
+                                           "and one input at most %2 values")
                               .arg(dims.join(QStringLiteral(", ")))
                               .arg(kMaxExampleValues),
                           {}};
@@ -266,18 +267,18 @@ Status Predictor::probe()
         size *= dim;
     }
     if (shape.empty())
-        return Error {ErrorCode::InvalidInput, QStringLiteral("the input signature has no features"), {}};
+        return Error {ErrorCode::InvalidInput, CRUCIBLE_MESSAGE("the input signature has no features"), {}};
     const std::vector<float> zeros(size_t(size), 0.0f);
     int outputs = 0;
     auto answer = m_model->forward(zeros.data(), 1, shape, &outputs);
     if (!answer)
         return Error {ErrorCode::InvalidInput,
-                      QStringLiteral("one input of the signature's shape fails: %1").arg(answer.error().message),
+                      CRUCIBLE_MESSAGE("one input of the signature's shape fails: %1").arg(answer.error().message),
                       {}};
     const qsizetype classes = m_manifest.outputSignature.value(QStringLiteral("classes")).toArray().size();
     if (classes > 0 && outputs != classes)
         return Error {ErrorCode::InvalidInput,
-                      QStringLiteral("the model returns %1 values per input but its signature names %2 classes")
+                      CRUCIBLE_MESSAGE("the model returns %1 values per input but its signature names %2 classes")
                           .arg(outputs)
                           .arg(classes),
                       {}};
@@ -305,14 +306,14 @@ Result<Predictions> Predictor::predict(const QString& input, const ProgressCallb
 {
     const QFileInfo info(input);
     if (!info.exists())
-        return Error {ErrorCode::NotFound, QStringLiteral("no such file or folder"), input};
+        return Error {ErrorCode::NotFound, CRUCIBLE_MESSAGE("no such file or folder"), input};
     if (isImageModel()) {
         if (!info.isDir())
-            return inputError(QStringLiteral("this model takes images: give a folder of images, not a file"), input);
+            return inputError(CRUCIBLE_MESSAGE("this model takes images: give a folder of images, not a file"), input);
         return predictImages(input, progress);
     }
     if (info.isDir())
-        return inputError(QStringLiteral("this model takes a table: give a CSV or TSV file, not a folder"), input);
+        return inputError(CRUCIBLE_MESSAGE("this model takes a table: give a CSV or TSV file, not a folder"), input);
     return predictTable(input, progress);
 }
 
@@ -343,7 +344,7 @@ Result<Predictions> Predictor::predictDataset(Dataset data, const QString& path,
         return columns.error();
     const std::int64_t rows = data.rowCount();
     if (rows == 0)
-        return inputError(QStringLiteral("the file has no data rows"), path);
+        return inputError(CRUCIBLE_MESSAGE("the file has no data rows"), path);
     const std::int64_t width = std::int64_t(features.size());
     std::vector<float> input(size_t(rows * width));
     for (std::int64_t f = 0; f < width; ++f) {
@@ -362,14 +363,14 @@ Result<Predictions> Predictor::predictImages(const QString& folder, const Progre
 {
     const std::vector<std::int64_t> shape = exampleShape();
     if (shape.size() != 3)
-        return inputError(QStringLiteral("the model's input signature has no image shape"), folder);
+        return inputError(CRUCIBLE_MESSAGE("the model's input signature has no image shape"), folder);
     const QStringList files = imageFiles(folder);
     if (files.isEmpty())
-        return inputError(QStringLiteral("the folder holds no .png, .jpg, .jpeg or .bmp images"), folder);
+        return inputError(CRUCIBLE_MESSAGE("the folder holds no .png, .jpg, .jpeg or .bmp images"), folder);
     const std::int64_t size = shape[0] * shape[1] * shape[2];
     if (qint64(files.size()) * size * qint64(sizeof(float)) > limits::kMaxDatasetBytes)
-        return inputError(QStringLiteral("%1 images of %2 values each would take more than the limit of %3 GB; "
-                                         "predict them in smaller folders")
+        return inputError(CRUCIBLE_MESSAGE("%1 images of %2 values each would take more than the limit of %3 GB; "
+                                           "predict them in smaller folders")
                               .arg(files.size())
                               .arg(size)
                               .arg(double(limits::kMaxDatasetBytes) / 1e9, 0, 'f', 1),
@@ -387,7 +388,7 @@ Result<Predictions> Predictor::predictImages(const QString& folder, const Progre
             std::copy(decoded[i].pixels.begin(), decoded[i].pixels.end(), input.begin() + (start + i) * size);
         }
         if (!reportProgress(progress, 0.5 * double(start + batch.size()) / double(files.size()),
-                            QStringLiteral("Reading images")))
+                            CRUCIBLE_MESSAGE("Reading images")))
             return Error {ErrorCode::Cancelled, QStringLiteral("cancelled"), folder};
     }
     auto predictions = predictArray(input, files.size(), [&](double fraction, const QString& stage) {
@@ -405,10 +406,10 @@ Result<Predictions> Predictor::predictImageBlock(const ImageBlock& images, std::
 {
     const std::vector<std::int64_t> shape = exampleShape();
     if (shape.size() != 3)
-        return inputError(QStringLiteral("the model's input signature has no image shape"), QStringLiteral("images"));
+        return inputError(CRUCIBLE_MESSAGE("the model's input signature has no image shape"), QStringLiteral("images"));
     if (images.channels != shape[0] || images.height != shape[1] || images.width != shape[2])
-        return inputError(QStringLiteral("the images are %1x%2 pixels with %3 channel(s); the model takes %4x%5 "
-                                         "with %6")
+        return inputError(CRUCIBLE_MESSAGE("the images are %1x%2 pixels with %3 channel(s); the model takes %4x%5 "
+                                           "with %6")
                               .arg(images.width)
                               .arg(images.height)
                               .arg(images.channels)
@@ -417,7 +418,8 @@ Result<Predictions> Predictor::predictImageBlock(const ImageBlock& images, std::
                               .arg(shape[0]),
                           QStringLiteral("images"));
     if (count < 0 || std::int64_t(images.pixels.size()) < count * images.imageBytes())
-        return inputError(QStringLiteral("%1 images do not fit the pixels given").arg(count), QStringLiteral("images"));
+        return inputError(CRUCIBLE_MESSAGE("%1 images do not fit the pixels given").arg(count),
+                          QStringLiteral("images"));
     // Both are planar (channel, row, column) pixel values 0..255: the model's preprocessing does the rest.
     const std::vector<float> input(images.pixels.begin(), images.pixels.begin() + count * images.imageBytes());
     return predictArray(input, count, progress);
@@ -431,7 +433,7 @@ Result<Predictions> Predictor::predictArray(const std::vector<float>& input, std
     for (std::int64_t dim : shape)
         size *= dim;
     if (std::int64_t(input.size()) != rows * size)
-        return inputError(QStringLiteral("%1 values for %2 rows of %3").arg(input.size()).arg(rows).arg(size),
+        return inputError(CRUCIBLE_MESSAGE("%1 values for %2 rows of %3").arg(input.size()).arg(rows).arg(size),
                           QStringLiteral("input"));
     Predictions predictions;
     predictions.keyName = QStringLiteral("row");
@@ -453,7 +455,7 @@ Result<Predictions> Predictor::predictArray(const std::vector<float>& input, std
     }
     if (!predictions.classes.isEmpty() && predictions.outputs != predictions.classes.size())
         return Error {ErrorCode::InvalidInput,
-                      QStringLiteral("the model returns %1 values per input but its signature names %2 classes")
+                      CRUCIBLE_MESSAGE("the model returns %1 values per input but its signature names %2 classes")
                           .arg(predictions.outputs)
                           .arg(predictions.classes.size()),
                       QStringLiteral("model.pt")};

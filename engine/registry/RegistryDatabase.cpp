@@ -1,5 +1,6 @@
 #include "RegistryDatabase.h"
 
+#include "engine/core/Message.h"
 #include "engine/store/SqlUtil.h"
 #include "engine/store/Workspace.h"
 
@@ -71,25 +72,25 @@ Status createSchema(QSqlDatabase& db, const QString& path)
     if (!transaction.begun())
         return transaction.begun();
     auto version =
-        scalar(db, QStringLiteral("PRAGMA user_version"), path, QStringLiteral("reading the schema version"));
+        scalar(db, QStringLiteral("PRAGMA user_version"), path, CRUCIBLE_MESSAGE("reading the schema version"));
     if (!version)
         return version.error();
     if (version.value() == kSchemaVersion)
         return Ok {}; // another process created it meanwhile
     auto tables =
-        scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"), path, QStringLiteral("listing the tables"));
+        scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"), path, CRUCIBLE_MESSAGE("listing the tables"));
     if (!tables)
         return tables.error();
     if (tables.value() > 0)
         return Error {ErrorCode::Incompatible,
-                      QStringLiteral("this SQLite database belongs to another program, not a model registry"), path};
+                      CRUCIBLE_MESSAGE("this SQLite database belongs to another program, not a model registry"), path};
     for (const QString& statement : schemaStatements()) {
-        Status created = exec(db, statement, path, QStringLiteral("creating the registry tables"));
+        Status created = exec(db, statement, path, CRUCIBLE_MESSAGE("creating the registry tables"));
         if (!created)
             return created;
     }
     Status versioned = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion), path,
-                            QStringLiteral("setting the schema version"));
+                            CRUCIBLE_MESSAGE("setting the schema version"));
     if (!versioned)
         return versioned;
     return transaction.commit();
@@ -101,11 +102,12 @@ Result<QSqlDatabase> open(const QString& path, const QString& connectionName, in
 {
     const DatabaseFileInfo info = inspectDatabaseFile(path);
     if (info.exists && !info.isEmpty && !info.isSqlite)
-        return Error {ErrorCode::Incompatible, QStringLiteral("not a SQLite database, so not a model registry"), path};
+        return Error {ErrorCode::Incompatible, CRUCIBLE_MESSAGE("not a SQLite database, so not a model registry"),
+                      path};
     if (info.isSqlite && info.userVersion > kSchemaVersion)
         return Error {ErrorCode::Incompatible,
-                      QStringLiteral("the registry has schema version %1, newer than this Crucible reads (%2); "
-                                     "update Crucible")
+                      CRUCIBLE_MESSAGE("the registry has schema version %1, newer than this Crucible reads (%2); "
+                                       "update Crucible")
                           .arg(info.userVersion)
                           .arg(kSchemaVersion),
                       path};
@@ -113,15 +115,15 @@ Result<QSqlDatabase> open(const QString& path, const QString& connectionName, in
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     if (!db.open())
-        return sqlError(db.lastError(), path, QStringLiteral("opening the registry database"));
+        return sqlError(db.lastError(), path, CRUCIBLE_MESSAGE("opening the registry database"));
     for (const char* pragma :
          {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL"}) {
-        Status set = exec(db, QString::fromLatin1(pragma), path, QStringLiteral("configuring the registry database"));
+        Status set = exec(db, QString::fromLatin1(pragma), path, CRUCIBLE_MESSAGE("configuring the registry database"));
         if (!set)
             return set.error();
     }
     auto version =
-        scalar(db, QStringLiteral("PRAGMA user_version"), path, QStringLiteral("reading the schema version"));
+        scalar(db, QStringLiteral("PRAGMA user_version"), path, CRUCIBLE_MESSAGE("reading the schema version"));
     if (!version)
         return version.error();
     if (version.value() != kSchemaVersion) {
@@ -138,7 +140,7 @@ Transaction::Transaction(QSqlDatabase db, QString where) : m_db(std::move(db)), 
     if (query.exec(QStringLiteral("BEGIN IMMEDIATE")))
         m_open = true;
     else
-        m_begun = sqlError(query.lastError(), m_where, QStringLiteral("starting a transaction"));
+        m_begun = sqlError(query.lastError(), m_where, CRUCIBLE_MESSAGE("starting a transaction"));
 }
 
 Transaction::~Transaction()

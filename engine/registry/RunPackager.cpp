@@ -1,5 +1,6 @@
 #include "RunPackager.h"
 
+#include "engine/core/Message.h"
 #include "engine/data/DatasetStore.h"
 #include "engine/registry/ModelRegistry.h"
 #include "engine/store/RunCatalog.h"
@@ -26,11 +27,11 @@ Result<QByteArray> readArtifact(const RunStore& store, const RunRecord& run, con
         QFile file(QDir(store.runFolder(run.id)).filePath(artifact.path));
         if (!file.open(QIODevice::ReadOnly))
             return Error {ErrorCode::NotFound,
-                          QStringLiteral("cannot read the run's %1: %2").arg(kind, file.errorString()),
+                          CRUCIBLE_MESSAGE("cannot read the run's %1: %2").arg(kind, file.errorString()),
                           file.fileName()};
         return file.readAll();
     }
-    return Error {ErrorCode::NotFound, QStringLiteral("the run has no %1").arg(kind),
+    return Error {ErrorCode::NotFound, CRUCIBLE_MESSAGE("the run has no %1").arg(kind),
                   QStringLiteral("run %1").arg(run.id)};
 }
 
@@ -118,15 +119,15 @@ Result<BundleContents> RunPackager::package(const QString& runReference, const Q
     const RunRecord& r = run.value();
     if (r.status != RunStatus::Finished && r.status != RunStatus::Stopped)
         return Error {ErrorCode::InvalidInput,
-                      QStringLiteral("the run is %1; only a finished or stopped run's model can be registered")
+                      CRUCIBLE_MESSAGE("the run is %1; only a finished or stopped run's model can be registered")
                           .arg(runStatusKey(r.status)),
                       QStringLiteral("run %1").arg(r.id)};
     RunStore store(m_workspace);
     auto model = readArtifact(store, r, QStringLiteral("model"));
     if (!model)
         return Error {ErrorCode::NotFound,
-                      QStringLiteral("the run has no exported model.pt (runs trained before models were exported "
-                                     "have none; train it again)"),
+                      CRUCIBLE_MESSAGE("the run has no exported model.pt (runs trained before models were exported "
+                                       "have none; train it again)"),
                       QStringLiteral("run %1").arg(r.id)};
     auto signature = readArtifact(store, r, QStringLiteral("input_signature"));
     if (!signature)

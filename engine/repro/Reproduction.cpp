@@ -1,5 +1,6 @@
 #include "Reproduction.h"
 
+#include "engine/core/Message.h"
 #include "engine/core/Names.h"
 #include "engine/data/DatasetStore.h"
 #include "engine/store/MetricReader.h"
@@ -81,23 +82,23 @@ Result<TrainingRequest> rerunRequest(const Workspace& workspace, const RunRecord
     const QString where = QStringLiteral("run %1").arg(original.id);
     if (!isTerminal(original.status))
         return Error {ErrorCode::InvalidInput,
-                      QStringLiteral("the run is %1; rerun it once it has ended").arg(runStatusKey(original.status)),
+                      CRUCIBLE_MESSAGE("the run is %1; rerun it once it has ended").arg(runStatusKey(original.status)),
                       where};
     auto config = RunConfig::fromJson(original.config);
     if (!config)
         return Error {ErrorCode::InvalidInput,
-                      QStringLiteral("its recorded recipe cannot be read: %1").arg(config.error().text()), where};
+                      CRUCIBLE_MESSAGE("its recorded recipe cannot be read: %1").arg(config.error().text()), where};
     const QString dataset = original.datasetName + QLatin1Char('@') + original.datasetHash;
     if (original.datasetName.isEmpty() || original.datasetHash.isEmpty())
-        return Error {ErrorCode::NotFound, QStringLiteral("the run records no dataset version to train on again"),
+        return Error {ErrorCode::NotFound, CRUCIBLE_MESSAGE("the run records no dataset version to train on again"),
                       where};
     const DatasetStore store(workspace);
     auto found = store.find(dataset);
     if (!found)
         return Error {ErrorCode::NotFound,
-                      QStringLiteral("the dataset version it trained on (%1@%2) is not in this workspace any more; "
-                                     "import the same data again, or unpack a package of the run "
-                                     "(crucible-cli runs pack) that carries it")
+                      CRUCIBLE_MESSAGE("the dataset version it trained on (%1@%2) is not in this workspace any more; "
+                                       "import the same data again, or unpack a package of the run "
+                                       "(crucible-cli runs pack) that carries it")
                           .arg(original.datasetName, original.datasetHash.left(12)),
                       where};
     // The stored copy must still be the version the run names (a damaged copy is named here,
@@ -155,26 +156,26 @@ QString ReproductionCheck::summary() const
 {
     QString text;
     if (points == 0 && seriesProblems.isEmpty() && !firstDifference)
-        return QStringLiteral("not reproduced: the original run has no metric points to compare");
+        return CRUCIBLE_MESSAGE("not reproduced: the original run has no metric points to compare");
     if (reproduced() && identical == points)
-        text = QStringLiteral("reproduced: %1 points identical").arg(points);
+        text = CRUCIBLE_MESSAGE("reproduced: %1 points identical").arg(points);
     else if (reproduced())
-        text = QStringLiteral("reproduced approximately: %1 points within %2 %, %3 of them identical")
+        text = CRUCIBLE_MESSAGE("reproduced approximately: %1 points within %2 %, %3 of them identical")
                    .arg(points)
                    .arg(kTolerance * 100)
                    .arg(identical);
     else if (firstDifference && firstDifference->rerunStep != firstDifference->step)
-        text = QStringLiteral("not reproduced: %1 is logged at step %2 in the original and at step %3 in the rerun")
+        text = CRUCIBLE_MESSAGE("not reproduced: %1 is logged at step %2 in the original and at step %3 in the rerun")
                    .arg(firstDifference->key)
                    .arg(firstDifference->step)
                    .arg(firstDifference->rerunStep);
     else if (firstDifference)
-        text = QStringLiteral("not reproduced: %1 at step %2 is %3 in the original and %4 in the rerun")
+        text = CRUCIBLE_MESSAGE("not reproduced: %1 at step %2 is %3 in the original and %4 in the rerun")
                    .arg(firstDifference->key)
                    .arg(firstDifference->step)
                    .arg(exactNumber(firstDifference->original), exactNumber(firstDifference->rerun));
     else
-        text = QStringLiteral("not reproduced");
+        text = CRUCIBLE_MESSAGE("not reproduced");
     if (!seriesProblems.isEmpty())
         text += QStringLiteral("; ") + seriesProblems.join(QStringLiteral("; "));
     return text;
@@ -245,7 +246,7 @@ Result<ReproductionCheck> compareRuns(const Workspace& workspace, const QString&
             continue;
         }
         if (!originalKeys->contains(key) || !rerunKeys->contains(key)) {
-            check.seriesProblems << QStringLiteral("%1 is only in the %2")
+            check.seriesProblems << CRUCIBLE_MESSAGE("%1 is only in the %2")
                                         .arg(key,
                                              originalKeys->contains(key) ? QStringLiteral("original")
                                                                          : QStringLiteral("rerun"));
@@ -261,7 +262,7 @@ Result<ReproductionCheck> compareRuns(const Workspace& workspace, const QString&
         const std::vector<MetricPoint>* a = &pointsA.value();
         const std::vector<MetricPoint>* b = &pointsB.value();
         if (a->size() != b->size())
-            check.seriesProblems << QStringLiteral("%1 has %2 points in the original and %3 in the rerun")
+            check.seriesProblems << CRUCIBLE_MESSAGE("%1 has %2 points in the original and %3 in the rerun")
                                         .arg(key)
                                         .arg(a->size())
                                         .arg(b->size());

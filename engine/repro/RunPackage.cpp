@@ -1,6 +1,7 @@
 #include "RunPackage.h"
 
 #include "engine/core/BuildInfo.h"
+#include "engine/core/Message.h"
 #include "engine/core/Names.h"
 #include "engine/core/SafeZip.h"
 #include "engine/data/DatasetFile.h"
@@ -41,7 +42,7 @@ constexpr qint64 kMaxRecordEntry = qint64(16) << 20;
 ZipLayout packageLayout()
 {
     ZipLayout layout;
-    layout.kind = QStringLiteral("a run package");
+    layout.kind = CRUCIBLE_MESSAGE("a run package");
     layout.noun = QStringLiteral("package");
     layout.entries = {kRecordEntry, kMetricsEntry, kDatasetEntry, kChecksumsEntry};
     layout.checksumsEntry = kChecksumsEntry;
@@ -104,15 +105,15 @@ Result<Parsed> parsePackage(const SafeZipContents& zip)
     const QString& path = zip.path;
     const QJsonDocument document = QJsonDocument::fromJson(zip.entries.value(kRecordEntry));
     if (!document.isObject())
-        return refuse(kRecordEntry, QStringLiteral("is not a JSON object"), path);
+        return refuse(kRecordEntry, CRUCIBLE_MESSAGE("is not a JSON object"), path);
     const QJsonObject json = document.object();
     const int format = json.value(QStringLiteral("format")).toInt(0);
     if (format < 1)
-        return refuse(kRecordEntry, QStringLiteral("has no package format"), path);
+        return refuse(kRecordEntry, CRUCIBLE_MESSAGE("has no package format"), path);
     if (format > kPackageFormat)
         return refuse(kRecordEntry,
-                      QStringLiteral("is package format %1, written by a newer Crucible (%2); this one reads format "
-                                     "%3: update Crucible to unpack it")
+                      CRUCIBLE_MESSAGE("is package format %1, written by a newer Crucible (%2); this one reads format "
+                                       "%3: update Crucible to unpack it")
                           .arg(format)
                           .arg(json.value(QStringLiteral("crucible_version")).toString(QStringLiteral("unknown")))
                           .arg(kPackageFormat),
@@ -125,41 +126,41 @@ Result<Parsed> parsePackage(const SafeZipContents& zip)
     run.id = r.value(QStringLiteral("id")).toString();
     static const QRegularExpression idForm(QStringLiteral("^[0-9a-f]{16}$"));
     if (!idForm.match(run.id).hasMatch())
-        return bad(QStringLiteral("the run id \"%1\" is not 16 lowercase hex digits").arg(run.id.left(40)));
+        return bad(CRUCIBLE_MESSAGE("the run id \"%1\" is not 16 lowercase hex digits").arg(run.id.left(40)));
     run.name = r.value(QStringLiteral("name")).toString();
     run.experiment = r.value(QStringLiteral("experiment")).toString();
     parsed.datasetName = d.value(QStringLiteral("name")).toString();
     parsed.datasetHash = d.value(QStringLiteral("hash")).toString();
     parsed.datasetTarget = d.value(QStringLiteral("target")).toString();
-    for (const auto& [name, what] : {std::pair {run.name, QStringLiteral("the run name")},
-                                     std::pair {run.experiment, QStringLiteral("the experiment")},
-                                     std::pair {parsed.datasetName, QStringLiteral("the dataset name")},
-                                     std::pair {parsed.datasetTarget, QStringLiteral("the dataset's target")}}) {
+    for (const auto& [name, what] : {std::pair {run.name, CRUCIBLE_MESSAGE("the run name")},
+                                     std::pair {run.experiment, CRUCIBLE_MESSAGE("the experiment")},
+                                     std::pair {parsed.datasetName, CRUCIBLE_MESSAGE("the dataset name")},
+                                     std::pair {parsed.datasetTarget, CRUCIBLE_MESSAGE("the dataset's target")}}) {
         if (Status valid = names::check(name, what, names::Use::Label); !valid)
             return bad(valid.error().message);
     }
     static const QRegularExpression hashForm(QStringLiteral("^[0-9a-f]{64}$"));
     if (!hashForm.match(parsed.datasetHash).hasMatch())
-        return bad(QStringLiteral("the dataset hash is not a SHA-256 in hex"));
+        return bad(CRUCIBLE_MESSAGE("the dataset hash is not a SHA-256 in hex"));
     run.datasetName = parsed.datasetName;
     run.datasetHash = parsed.datasetHash;
     const auto status = runStatusFromKey(r.value(QStringLiteral("status")).toString());
     if (!status || !isTerminal(*status))
-        return bad(QStringLiteral("the run's status is not one of a run that ended"));
+        return bad(CRUCIBLE_MESSAGE("the run's status is not one of a run that ended"));
     run.status = *status;
     run.config = r.value(QStringLiteral("config")).toObject();
     if (!run.config.contains(QStringLiteral("model")) || !run.config.contains(QStringLiteral("epochs")))
-        return bad(QStringLiteral("the run has no recipe (\"config\" with its model and epochs), so it could not "
-                                  "be trained again"));
+        return bad(CRUCIBLE_MESSAGE("the run has no recipe (\"config\" with its model and epochs), so it could not "
+                                    "be trained again"));
     if (auto config = RunConfig::fromJson(run.config); !config)
-        return bad(QStringLiteral("the recipe cannot be read: %1").arg(config.error().message));
+        return bad(CRUCIBLE_MESSAGE("the recipe cannot be read: %1").arg(config.error().message));
     const QJsonValue seed = r.value(QStringLiteral("seed"));
     if (seed.isDouble())
         run.seed = seed.toInteger();
     run.device = r.value(QStringLiteral("device")).toString();
     static const QRegularExpression deviceForm(QStringLiteral("^(|auto|cpu|cuda(:[0-9]{1,2})?|mps)$"));
     if (!deviceForm.match(run.device).hasMatch())
-        return bad(QStringLiteral("the device \"%1\" is not one Crucible trains on").arg(run.device.left(40)));
+        return bad(CRUCIBLE_MESSAGE("the device \"%1\" is not one Crucible trains on").arg(run.device.left(40)));
     run.environment = r.value(QStringLiteral("environment")).toObject();
     run.error = r.value(QStringLiteral("error")).toString().left(10000);
     run.notes = r.value(QStringLiteral("notes")).toString().left(100000);
@@ -169,7 +170,7 @@ Result<Parsed> parsePackage(const SafeZipContents& zip)
         const QString text = r.value(key).toString();
         *target = QDateTime::fromString(text, Qt::ISODateWithMs);
         if (!text.isEmpty() && !target->isValid())
-            return bad(QStringLiteral("%1 is not a time").arg(key));
+            return bad(CRUCIBLE_MESSAGE("%1 is not a time").arg(key));
     }
     for (const QJsonValue& tag : r.value(QStringLiteral("tags")).toArray()) {
         if (Status valid = names::check(tag.toString(), QStringLiteral("a tag"), names::Use::Label); !valid)
@@ -178,19 +179,19 @@ Result<Parsed> parsePackage(const SafeZipContents& zip)
     }
     const QJsonObject params = r.value(QStringLiteral("params")).toObject();
     for (auto it = params.begin(); it != params.end(); ++it) {
-        if (Status valid = names::check(it.key(), QStringLiteral("a param name"), names::Use::Label); !valid)
+        if (Status valid = names::check(it.key(), CRUCIBLE_MESSAGE("a param name"), names::Use::Label); !valid)
             return bad(valid.error().message);
         if (it.value().isObject() || it.value().isArray())
-            return bad(QStringLiteral("param %1 is not a single value").arg(it.key()));
+            return bad(CRUCIBLE_MESSAGE("param %1 is not a single value").arg(it.key()));
         run.params.insert(it.key(), it.value());
     }
 
     const QJsonDocument metrics = QJsonDocument::fromJson(zip.entries.value(kMetricsEntry));
     if (!metrics.isObject())
-        return refuse(kMetricsEntry, QStringLiteral("is not a JSON object"), path);
+        return refuse(kMetricsEntry, CRUCIBLE_MESSAGE("is not a JSON object"), path);
     const QJsonObject all = metrics.object().value(QStringLiteral("series")).toObject();
     for (auto it = all.begin(); it != all.end(); ++it) {
-        if (Status valid = names::check(it.key(), QStringLiteral("a metric key"), names::Use::Label); !valid)
+        if (Status valid = names::check(it.key(), CRUCIBLE_MESSAGE("a metric key"), names::Use::Label); !valid)
             return refuse(kMetricsEntry, valid.error().message, path);
         const QJsonObject s = it.value().toObject();
         const QJsonArray steps = s.value(QStringLiteral("step")).toArray();
@@ -198,7 +199,7 @@ Result<Parsed> parsePackage(const SafeZipContents& zip)
         const QJsonArray times = s.value(QStringLiteral("wall_time")).toArray();
         const QJsonArray values = s.value(QStringLiteral("value")).toArray();
         if (epochs.size() != steps.size() || times.size() != steps.size() || values.size() != steps.size())
-            return refuse(kMetricsEntry, QStringLiteral("series %1 has arrays of different lengths").arg(it.key()),
+            return refuse(kMetricsEntry, CRUCIBLE_MESSAGE("series %1 has arrays of different lengths").arg(it.key()),
                           path);
         Series series {it.key(), {}};
         series.points.reserve(size_t(steps.size()));
@@ -207,17 +208,17 @@ Result<Parsed> parsePackage(const SafeZipContents& zip)
             const double step = steps[i].toDouble(-1);
             if (!value || !steps[i].isDouble() || !epochs[i].isDouble() || !times[i].isDouble())
                 return refuse(kMetricsEntry,
-                              QStringLiteral("series %1, point %2 is not a number").arg(it.key()).arg(i + 1), path);
+                              CRUCIBLE_MESSAGE("series %1, point %2 is not a number").arg(it.key()).arg(i + 1), path);
             if (step < 0 || step != std::floor(step) || step > 9e15)
                 return refuse(kMetricsEntry,
-                              QStringLiteral("series %1, point %2 has step %3; steps are whole numbers from 0")
+                              CRUCIBLE_MESSAGE("series %1, point %2 has step %3; steps are whole numbers from 0")
                                   .arg(it.key())
                                   .arg(i + 1)
                                   .arg(step),
                               path);
             if (!series.points.empty() && qint64(step) <= series.points.back().step)
                 return refuse(kMetricsEntry,
-                              QStringLiteral("series %1, point %2 does not come after the one before it (step %3)")
+                              CRUCIBLE_MESSAGE("series %1, point %2 does not come after the one before it (step %3)")
                                   .arg(it.key())
                                   .arg(i + 1)
                                   .arg(qint64(step)),
@@ -244,13 +245,14 @@ Status packRun(const Workspace& workspace, const QString& runReference, const QS
     const QString where = QStringLiteral("run %1").arg(run.id);
     if (!isTerminal(run.status))
         return Error {ErrorCode::InvalidInput,
-                      QStringLiteral("the run is %1; pack it once it has ended").arg(runStatusKey(run.status)), where};
+                      CRUCIBLE_MESSAGE("the run is %1; pack it once it has ended").arg(runStatusKey(run.status)),
+                      where};
     const DatasetStore store(workspace);
     auto version = store.find(run.datasetName + QLatin1Char('@') + run.datasetHash);
     if (!version)
         return Error {ErrorCode::NotFound,
-                      QStringLiteral("its dataset version (%1@%2) is not in this workspace any more, so a package "
-                                     "could not rerun it")
+                      CRUCIBLE_MESSAGE("its dataset version (%1@%2) is not in this workspace any more, so a package "
+                                       "could not rerun it")
                           .arg(run.datasetName, run.datasetHash.left(12)),
                       where};
     if (auto verified = store.load(version.value()); !verified) // the stored copy is the version it names
@@ -258,11 +260,11 @@ Status packRun(const Workspace& workspace, const QString& runReference, const QS
     QFile object(store.objectPath(version->hash));
     if (!object.open(QIODevice::ReadOnly))
         return Error {ErrorCode::Io,
-                      QStringLiteral("cannot read the dataset's stored copy: %1").arg(object.errorString()),
+                      CRUCIBLE_MESSAGE("cannot read the dataset's stored copy: %1").arg(object.errorString()),
                       object.fileName()};
     if (object.size() > kMaxDatasetEntry)
         return Error {ErrorCode::InvalidInput,
-                      QStringLiteral("the dataset's stored copy is %1 bytes; a package carries at most %2")
+                      CRUCIBLE_MESSAGE("the dataset's stored copy is %1 bytes; a package carries at most %2")
                           .arg(object.size())
                           .arg(kMaxDatasetEntry),
                       object.fileName()};
@@ -349,8 +351,8 @@ Result<UnpackOutcome> unpackRun(const Workspace& workspace, const QString& path)
             return outcome;
         }
         return Error {ErrorCode::InvalidInput,
-                      QStringLiteral("another run with the id %1 is in this workspace (a different recipe or "
-                                     "dataset); the package is left unpacked")
+                      CRUCIBLE_MESSAGE("another run with the id %1 is in this workspace (a different recipe or "
+                                       "dataset); the package is left unpacked")
                           .arg(run.id),
                       zip->path};
     }
@@ -367,7 +369,7 @@ Result<UnpackOutcome> unpackRun(const Workspace& workspace, const QString& path)
         if (!temp.open() || temp.write(zip->entries.value(kDatasetEntry)) != zip->entries.value(kDatasetEntry).size()
             || !temp.flush())
             return Error {ErrorCode::Io,
-                          QStringLiteral("cannot write the dataset out of the package: %1").arg(temp.errorString()),
+                          CRUCIBLE_MESSAGE("cannot write the dataset out of the package: %1").arg(temp.errorString()),
                           workspace.objectsFolder()};
         auto dataset = datasetfile::read(temp.fileName());
         if (!dataset)
@@ -375,8 +377,8 @@ Result<UnpackOutcome> unpackRun(const Workspace& workspace, const QString& path)
         const QString hash = dataset->contentHash();
         if (hash != parsed->datasetHash)
             return refuse(kDatasetEntry,
-                          QStringLiteral("holds a dataset whose content hash is %1, not the version %2 the run "
-                                         "names; the package was changed")
+                          CRUCIBLE_MESSAGE("holds a dataset whose content hash is %1, not the version %2 the run "
+                                           "names; the package was changed")
                               .arg(hash.left(12), parsed->datasetHash.left(12)),
                           zip->path);
         auto imported = store.importDataset(std::move(dataset.value()), parsed->datasetName, parsed->datasetTarget,
@@ -406,8 +408,8 @@ Result<UnpackOutcome> unpackRun(const Workspace& workspace, const QString& path)
     auto undo = [&](const Error& error) -> Error {
         if (const Status discarded = runs.discardCarried(run.id); !discarded)
             return Error {error.code,
-                          QStringLiteral("%1; the half-carried run could not be removed either (%2): delete it with "
-                                         "crucible-cli runs delete %3")
+                          CRUCIBLE_MESSAGE("%1; the half-carried run could not be removed either (%2): delete it with "
+                                           "crucible-cli runs delete %3")
                               .arg(error.message, discarded.error().message, run.id),
                           error.where};
         return error;

@@ -1,5 +1,6 @@
 #include "DriftWatch.h"
 
+#include "engine/core/Message.h"
 #include "engine/serve/ServeMetrics.h"
 
 #include <cmath>
@@ -70,7 +71,7 @@ void DriftWatch::recompute()
     }
     DriftInput input;
     input.data = &data;
-    input.where = QStringLiteral("the last rows served");
+    input.where = CRUCIBLE_MESSAGE("the last rows served");
     auto report = checkDrift(m_reference, input, DriftPolicy {});
     m_report = report ? std::make_unique<DriftReport>(std::move(report.value())) : nullptr;
     m_computedAt = m_recorded;

@@ -1,5 +1,6 @@
 #include "PredictionLog.h"
 
+#include "engine/core/Message.h"
 #include "engine/core/Names.h"
 
 #include <QDir>
@@ -102,12 +103,12 @@ bool PredictionLog::write(const QString& model, const QByteArray& lines)
         return false;
     };
     // The model name becomes a folder: registry names are checked, but a bundle's may be anything.
-    if (Status valid = names::check(model, QStringLiteral("a model name"), names::Use::PathComponent); !valid)
-        return problem(QStringLiteral("prediction log: %1").arg(valid.error().message));
+    if (Status valid = names::check(model, CRUCIBLE_MESSAGE("a model name"), names::Use::PathComponent); !valid)
+        return problem(CRUCIBLE_MESSAGE("prediction log: %1").arg(valid.error().message));
     const QString path = filePath(m_options.folder, model);
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return problem(
-            QStringLiteral("prediction log: cannot create the folder %1").arg(QFileInfo(path).absolutePath()));
+            CRUCIBLE_MESSAGE("prediction log: cannot create the folder %1").arg(QFileInfo(path).absolutePath()));
     if (QFileInfo(path).size() + lines.size() > m_options.maxFileBytes && QFileInfo::exists(path)) {
         QFile::remove(filePath(m_options.folder, model, m_options.keepFiles));
         for (int i = m_options.keepFiles - 1; i >= 0; --i) {
@@ -122,7 +123,7 @@ bool PredictionLog::write(const QString& model, const QByteArray& lines)
     // disk says so, not "Unknown error" from a later flush).
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
-        return problem(QStringLiteral("prediction log: cannot write %1: %2").arg(path, file.errorString()));
+        return problem(CRUCIBLE_MESSAGE("prediction log: cannot write %1: %2").arg(path, file.errorString()));
     const qint64 before = file.size();
     errno = 0;
     const qint64 written = file.write(lines);
@@ -135,7 +136,7 @@ bool PredictionLog::write(const QString& model, const QByteArray& lines)
             : file.errorString();
         // A half-written batch would run into the next line: cut the file back to where it ended.
         file.resize(before);
-        return problem(QStringLiteral("prediction log: writing %1 failed (%2); lines are dropped until it works")
+        return problem(CRUCIBLE_MESSAGE("prediction log: writing %1 failed (%2); lines are dropped until it works")
                            .arg(path, reason));
     }
     m_reportedFailure = false;
@@ -144,7 +145,7 @@ bool PredictionLog::write(const QString& model, const QByteArray& lines)
 
 Result<QList<QJsonObject>> PredictionLog::read(const QString& folder, const QString& model, std::int64_t last)
 {
-    if (Status valid = names::check(model, QStringLiteral("a model name"), names::Use::PathComponent); !valid)
+    if (Status valid = names::check(model, CRUCIBLE_MESSAGE("a model name"), names::Use::PathComponent); !valid)
         return valid.error();
     QList<QJsonObject> newestFirst;
     bool any = false;
@@ -158,7 +159,7 @@ Result<QList<QJsonObject>> PredictionLog::read(const QString& folder, const QStr
         }
         any = true;
         if (!file.open(QIODevice::ReadOnly))
-            return Error {ErrorCode::Io, QStringLiteral("cannot read: %1").arg(file.errorString()), path};
+            return Error {ErrorCode::Io, CRUCIBLE_MESSAGE("cannot read: %1").arg(file.errorString()), path};
         const QList<QByteArray> lines = file.readAll().split('\n');
         for (qsizetype i = lines.size() - 1; i >= 0; --i) {
             if (lines[i].trimmed().isEmpty())
@@ -176,7 +177,7 @@ Result<QList<QJsonObject>> PredictionLog::read(const QString& folder, const QStr
     if (!any)
         return Error {
             ErrorCode::NotFound,
-            QStringLiteral("no prediction log for model '%1' (serve it with --log-sample above 0 first)").arg(model),
+            CRUCIBLE_MESSAGE("no prediction log for model '%1' (serve it with --log-sample above 0 first)").arg(model),
             QDir(folder).filePath(model)};
     return QList<QJsonObject>(newestFirst.rbegin(), newestFirst.rend());
 }

@@ -1,3 +1,4 @@
+#include "engine/core/Message.h"
 #include "engine/store/Schema.h"
 
 namespace crucible::schema {
@@ -5,7 +6,7 @@ namespace crucible::schema {
 void appendDatasetMigrations(std::vector<Migration>& list)
 {
     list.push_back({2,
-                    QStringLiteral("dataset versions: target, task, profile, stored size"),
+                    CRUCIBLE_MESSAGE("dataset versions: target, task, profile, stored size"),
                     {
                         QStringLiteral("ALTER TABLE datasets ADD COLUMN target TEXT NOT NULL DEFAULT ''"),
                         QStringLiteral("ALTER TABLE datasets ADD COLUMN task TEXT NOT NULL DEFAULT ''"),

@@ -1,5 +1,6 @@
 #include "FilterExpression.h"
 
+#include "engine/core/Message.h"
 #include "engine/store/RunField.h"
 
 #include <QDateTime>
@@ -90,7 +91,7 @@ private:
                 return token;
             }
         }
-        throw SyntaxError {start, QStringLiteral("unexpected character '%1'").arg(c)};
+        throw SyntaxError {start, CRUCIBLE_MESSAGE("unexpected character '%1'").arg(c)};
     }
 
     Token string(int start, QChar quote)
@@ -105,7 +106,7 @@ private:
             value += m_text[m_pos++];
         }
         if (m_pos >= m_text.size())
-            throw SyntaxError {start, QStringLiteral("this string has no closing %1").arg(quote)};
+            throw SyntaxError {start, CRUCIBLE_MESSAGE("this string has no closing %1").arg(quote)};
         ++m_pos;
         return {TokenType::String, start, value};
     }
@@ -122,7 +123,7 @@ private:
         bool ok = false;
         const double value = spelling.toDouble(&ok);
         if (!ok)
-            throw SyntaxError {start, QStringLiteral("'%1' is not a number").arg(spelling)};
+            throw SyntaxError {start, CRUCIBLE_MESSAGE("'%1' is not a number").arg(spelling)};
         m_pos = end;
         Token token {TokenType::Number, start, spelling};
         token.number = value;
@@ -139,7 +140,7 @@ private:
             ++end;
         }
         if (quoted)
-            throw SyntaxError {start, QStringLiteral("this field name has no closing `")};
+            throw SyntaxError {start, CRUCIBLE_MESSAGE("this field name has no closing `")};
         const QString spelling = m_text.mid(m_pos, end - m_pos);
         m_pos = end;
         const QString lower = spelling.toLower();
@@ -201,7 +202,7 @@ using NodePointer = std::shared_ptr<const FilterExpression::Node>;
 
 QString describe(const Token& token)
 {
-    return token.type == TokenType::End ? QStringLiteral("the end") : QStringLiteral("'%1'").arg(token.text);
+    return token.type == TokenType::End ? CRUCIBLE_MESSAGE("the end") : QStringLiteral("'%1'").arg(token.text);
 }
 
 /// Limits that keep parsing, evaluating and freeing a filter within the stack, whatever its text:
@@ -218,10 +219,10 @@ public:
         NodePointer root = parseOr();
         if (peek().type != TokenType::End) {
             if (peek().type == TokenType::RightParen)
-                throw SyntaxError {peek().position, QStringLiteral("this ')' has no matching '('")};
+                throw SyntaxError {peek().position, CRUCIBLE_MESSAGE("this ')' has no matching '('")};
             throw SyntaxError {
                 peek().position,
-                QStringLiteral("unexpected %1: join conditions with 'and' or 'or'").arg(describe(peek()))};
+                CRUCIBLE_MESSAGE("unexpected %1: join conditions with 'and' or 'or'").arg(describe(peek()))};
         }
         return root;
     }
@@ -234,8 +235,8 @@ private:
         {
             if (++m_depth > kMaxNesting)
                 throw SyntaxError {position,
-                                   QStringLiteral("the filter nests '(' and 'not' more than %1 levels deep: "
-                                                  "write it flatter")
+                                   CRUCIBLE_MESSAGE("the filter nests '(' and 'not' more than %1 levels deep: "
+                                                    "write it flatter")
                                        .arg(kMaxNesting)};
         }
         ~Nesting() { --m_depth; }
@@ -295,7 +296,7 @@ private:
             NodePointer inner = parseOr();
             if (peek().type != TokenType::RightParen)
                 throw SyntaxError {peek().position,
-                                   QStringLiteral("expected ')' to close the '(' at column %1, found %2")
+                                   CRUCIBLE_MESSAGE("expected ')' to close the '(' at column %1, found %2")
                                        .arg(token.position + 1)
                                        .arg(describe(peek()))};
             take();
@@ -303,12 +304,12 @@ private:
         }
         if (token.type != TokenType::Field) {
             throw SyntaxError {token.position,
-                               QStringLiteral("expected a condition such as metrics.val_accuracy > 0.9, found %1")
+                               CRUCIBLE_MESSAGE("expected a condition such as metrics.val_accuracy > 0.9, found %1")
                                    .arg(describe(token))};
         }
         if (++m_conditions > kMaxConditions)
             throw SyntaxError {token.position,
-                               QStringLiteral("the filter has more than %1 conditions").arg(kMaxConditions)};
+                               CRUCIBLE_MESSAGE("the filter has more than %1 conditions").arg(kMaxConditions)};
         QString problem;
         std::optional<RunField> field = RunField::parse(token.text, &problem);
         if (!field)
@@ -324,7 +325,7 @@ private:
         if (op.type != TokenType::Operator)
             throw SyntaxError {
                 op.position,
-                QStringLiteral("expected =, !=, <, <=, >, >=, in, like, ilike, glob or contains after '%1', found %2")
+                CRUCIBLE_MESSAGE("expected =, !=, <, <=, >, >=, in, like, ilike, glob or contains after '%1', found %2")
                     .arg(token.text, describe(op))};
         auto node = std::make_shared<FilterExpression::Node>();
         node->field = field;
@@ -360,7 +361,7 @@ private:
             value.text = value.text.toLower();
         if (field.isStatus() && op != Op::Contains && op != Op::Like && !runStatusFromKey(value.text))
             throw SyntaxError {position,
-                               QStringLiteral("unknown status '%1'; statuses are %2")
+                               CRUCIBLE_MESSAGE("unknown status '%1'; statuses are %2")
                                    .arg(value.text, runStatusKeys().join(QStringLiteral(", ")))};
     }
 
@@ -368,7 +369,7 @@ private:
     {
         if (peek().type != TokenType::LeftParen)
             throw SyntaxError {peek().position,
-                               QStringLiteral("expected a list after 'in', such as (\"adam\", \"sgd\"), found %1")
+                               CRUCIBLE_MESSAGE("expected a list after 'in', such as (\"adam\", \"sgd\"), found %1")
                                    .arg(describe(peek()))};
         take();
         std::vector<FieldValue> values;
@@ -378,13 +379,14 @@ private:
             checkValue(field, value, Op::Equal, position);
             values.push_back(value);
             if (++m_conditions > kMaxConditions)
-                throw SyntaxError {position, QStringLiteral("the filter has more than %1 values").arg(kMaxConditions)};
+                throw SyntaxError {position,
+                                   CRUCIBLE_MESSAGE("the filter has more than %1 values").arg(kMaxConditions)};
             const Token& next = take();
             if (next.type == TokenType::RightParen)
                 return values;
             if (next.type != TokenType::Comma)
                 throw SyntaxError {next.position,
-                                   QStringLiteral("expected ',' or ')' in the list, found %1").arg(describe(next))};
+                                   CRUCIBLE_MESSAGE("expected ',' or ')' in the list, found %1").arg(describe(next))};
         }
     }
 
@@ -426,7 +428,7 @@ private:
             options |= QRegularExpression::CaseInsensitiveOption;
         QRegularExpression pattern(expression, options);
         if (!pattern.isValid())
-            throw SyntaxError {position, QStringLiteral("'%1' is not a valid pattern").arg(text)};
+            throw SyntaxError {position, CRUCIBLE_MESSAGE("'%1' is not a valid pattern").arg(text)};
         return pattern;
     }
 
@@ -460,8 +462,8 @@ private:
             return {zoned.toMSecsSinceEpoch(),
                     zoned.toMSecsSinceEpoch() + (text.contains(QLatin1Char('.')) ? 1 : 1000)};
         throw SyntaxError {position,
-                           QStringLiteral("'%1' is not a date: write 2026-12-01, 2026-12-01 14:30 or "
-                                          "2026-12-01 14:30:15 (local time)")
+                           CRUCIBLE_MESSAGE("'%1' is not a date: write 2026-12-01, 2026-12-01 14:30 or "
+                                            "2026-12-01 14:30:15 (local time)")
                                .arg(text)};
     }
 
@@ -484,14 +486,15 @@ private:
             value.boolean = token.type == TokenType::True;
             break;
         case TokenType::Field:
-            throw SyntaxError {token.position, QStringLiteral("put text in quotes: \"%1\"").arg(token.text)};
+            throw SyntaxError {token.position, CRUCIBLE_MESSAGE("put text in quotes: \"%1\"").arg(token.text)};
         default:
-            throw SyntaxError {token.position,
-                               QStringLiteral("expected a number, a quoted string, true or false after '%1', found %2")
-                                   .arg(op.text, describe(token))};
+            throw SyntaxError {
+                token.position,
+                CRUCIBLE_MESSAGE("expected a number, a quoted string, true or false after '%1', found %2")
+                    .arg(op.text, describe(token))};
         }
         if ((op.op == Op::Contains || op.op == Op::Like) && value.kind != FieldValue::Kind::Text)
-            throw SyntaxError {token.position, QStringLiteral("'%1' needs a quoted string").arg(op.text.toLower())};
+            throw SyntaxError {token.position, CRUCIBLE_MESSAGE("'%1' needs a quoted string").arg(op.text.toLower())};
         return value;
     }
 
@@ -689,7 +692,7 @@ Error FilterExpression::error() const
 {
     if (isValid())
         return {};
-    return {ErrorCode::InvalidInput, m_errorMessage, QStringLiteral("filter, column %1").arg(m_errorPosition + 1)};
+    return {ErrorCode::InvalidInput, m_errorMessage, CRUCIBLE_MESSAGE("filter, column %1").arg(m_errorPosition + 1)};
 }
 
 bool FilterExpression::matches(const RunRecord& run) const

@@ -1,4 +1,5 @@
 #include "engine/store/InteropStore.h"
+#include "engine/core/Message.h"
 
 #include "engine/core/ChangeHub.h"
 #include "engine/core/Names.h"
@@ -36,7 +37,7 @@ Result<std::vector<ExperimentRecord>> InteropStore::experiments() const
 {
     QSqlQuery query(m_workspace.database());
     if (!query.exec(kExperimentColumns + QStringLiteral(" ORDER BY id")))
-        return sqlError(query.lastError(), m_workspace.databasePath(), QStringLiteral("listing experiments"));
+        return sqlError(query.lastError(), m_workspace.databasePath(), CRUCIBLE_MESSAGE("listing experiments"));
     std::vector<ExperimentRecord> list;
     while (query.next())
         list.push_back(experimentAt(query));
@@ -49,9 +50,10 @@ Result<ExperimentRecord> InteropStore::experiment(qint64 id) const
     query.prepare(kExperimentColumns + QStringLiteral(" WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec())
-        return sqlError(query.lastError(), QString::number(id), QStringLiteral("looking up the experiment"));
+        return sqlError(query.lastError(), QString::number(id), CRUCIBLE_MESSAGE("looking up the experiment"));
     if (!query.next())
-        return Error {ErrorCode::NotFound, QStringLiteral("there is no experiment with this id"), QString::number(id)};
+        return Error {ErrorCode::NotFound, CRUCIBLE_MESSAGE("there is no experiment with this id"),
+                      QString::number(id)};
     return experimentAt(query);
 }
 
@@ -61,7 +63,7 @@ Result<std::optional<ExperimentRecord>> InteropStore::experimentNamed(const QStr
     query.prepare(kExperimentColumns + QStringLiteral(" WHERE name = ?"));
     query.addBindValue(name);
     if (!query.exec())
-        return sqlError(query.lastError(), name, QStringLiteral("looking up the experiment"));
+        return sqlError(query.lastError(), name, CRUCIBLE_MESSAGE("looking up the experiment"));
     if (!query.next())
         return std::optional<ExperimentRecord> {};
     return std::optional<ExperimentRecord> {experimentAt(query)};
@@ -69,7 +71,7 @@ Result<std::optional<ExperimentRecord>> InteropStore::experimentNamed(const QStr
 
 Result<ExperimentRecord> InteropStore::createExperiment(const QString& name)
 {
-    if (Status valid = names::check(name, QStringLiteral("an experiment name"), names::Use::Label); !valid)
+    if (Status valid = names::check(name, CRUCIBLE_MESSAGE("an experiment name"), names::Use::Label); !valid)
         return valid.error();
     auto existing = experimentNamed(name);
     if (!existing)
@@ -77,15 +79,15 @@ Result<ExperimentRecord> InteropStore::createExperiment(const QString& name)
     if (existing.value())
         return Error {ErrorCode::InvalidInput,
                       existing.value()->isDeleted()
-                          ? QStringLiteral("a deleted experiment has this name; restore it or choose another name")
-                          : QStringLiteral("an experiment with this name already exists"),
+                          ? CRUCIBLE_MESSAGE("a deleted experiment has this name; restore it or choose another name")
+                          : CRUCIBLE_MESSAGE("an experiment with this name already exists"),
                       name};
     QSqlQuery query(m_workspace.database());
     query.prepare(QStringLiteral("INSERT INTO experiments (name, created_at) VALUES (?, ?)"));
     query.addBindValue(name);
     query.addBindValue(storedNow());
     if (!query.exec())
-        return sqlError(query.lastError(), name, QStringLiteral("creating the experiment"));
+        return sqlError(query.lastError(), name, CRUCIBLE_MESSAGE("creating the experiment"));
     return experiment(query.lastInsertId().toLongLong());
 }
 
@@ -101,27 +103,27 @@ Result<ExperimentRecord> InteropStore::ensureExperiment(const QString& name)
 
 Status InteropStore::renameExperiment(qint64 id, const QString& name)
 {
-    if (Status valid = names::check(name, QStringLiteral("an experiment name"), names::Use::Label); !valid)
+    if (Status valid = names::check(name, CRUCIBLE_MESSAGE("an experiment name"), names::Use::Label); !valid)
         return valid;
     auto current = experiment(id);
     if (!current)
         return current.error();
     if (current->isDeleted())
         return Error {ErrorCode::InvalidInput,
-                      QStringLiteral("a deleted experiment cannot be renamed; restore it first"), current->name};
+                      CRUCIBLE_MESSAGE("a deleted experiment cannot be renamed; restore it first"), current->name};
     if (current->name == name)
         return Ok {};
     auto taken = experimentNamed(name);
     if (!taken)
         return taken.error();
     if (taken.value())
-        return Error {ErrorCode::InvalidInput, QStringLiteral("an experiment with this name already exists"), name};
+        return Error {ErrorCode::InvalidInput, CRUCIBLE_MESSAGE("an experiment with this name already exists"), name};
     QSqlQuery query(m_workspace.database());
     query.prepare(QStringLiteral("UPDATE experiments SET name = ? WHERE id = ?"));
     query.addBindValue(name);
     query.addBindValue(id);
     if (!query.exec())
-        return sqlError(query.lastError(), name, QStringLiteral("renaming the experiment"));
+        return sqlError(query.lastError(), name, CRUCIBLE_MESSAGE("renaming the experiment"));
     return Ok {};
 }
 
@@ -135,8 +137,8 @@ Status InteropStore::setExperimentDeleted(qint64 id, bool deleted)
     query.addBindValue(id);
     if (!query.exec())
         return sqlError(query.lastError(), QString::number(id),
-                        deleted ? QStringLiteral("deleting the experiment")
-                                : QStringLiteral("restoring the experiment"));
+                        deleted ? CRUCIBLE_MESSAGE("deleting the experiment")
+                                : CRUCIBLE_MESSAGE("restoring the experiment"));
     return Ok {};
 }
 
@@ -146,7 +148,7 @@ Result<QMap<QString, QString>> InteropStore::keyTags(const QString& runId) const
     query.prepare(QStringLiteral("SELECT key, value FROM run_key_tags WHERE run_id = ?"));
     query.addBindValue(runId);
     if (!query.exec())
-        return sqlError(query.lastError(), runId, QStringLiteral("reading the run's tags"));
+        return sqlError(query.lastError(), runId, CRUCIBLE_MESSAGE("reading the run's tags"));
     QMap<QString, QString> tags;
     while (query.next())
         tags.insert(query.value(0).toString(), query.value(1).toString());
@@ -162,7 +164,7 @@ Status InteropStore::setKeyTag(const QString& runId, const QString& key, const Q
     query.addBindValue(key);
     query.addBindValue(value);
     if (!query.exec())
-        return sqlError(query.lastError(), runId, QStringLiteral("setting the tag %1").arg(key));
+        return sqlError(query.lastError(), runId, CRUCIBLE_MESSAGE("setting the tag %1").arg(key));
     Q_EMIT ChangeHub::instance().runChanged(m_workspace.databasePath(), runId);
     return Ok {};
 }
@@ -174,7 +176,7 @@ Status InteropStore::removeKeyTag(const QString& runId, const QString& key)
     query.addBindValue(runId);
     query.addBindValue(key);
     if (!query.exec())
-        return sqlError(query.lastError(), runId, QStringLiteral("removing the tag %1").arg(key));
+        return sqlError(query.lastError(), runId, CRUCIBLE_MESSAGE("removing the tag %1").arg(key));
     return Ok {};
 }
 
@@ -192,7 +194,7 @@ Status InteropStore::setRunTimes(const QString& runId, const QDateTime& started,
     query.addBindValue(iso(ended));
     query.addBindValue(runId);
     if (!query.exec())
-        return sqlError(query.lastError(), runId, QStringLiteral("recording the run's times"));
+        return sqlError(query.lastError(), runId, CRUCIBLE_MESSAGE("recording the run's times"));
     Q_EMIT ChangeHub::instance().runChanged(m_workspace.databasePath(), runId);
     return Ok {};
 }
@@ -200,11 +202,11 @@ Status InteropStore::setRunTimes(const QString& runId, const QDateTime& started,
 Status InteropStore::setParent(const QString& runId, const QString& parentRunId)
 {
     if (parentRunId == runId)
-        return Error {ErrorCode::InvalidInput, QStringLiteral("a run cannot be its own parent"), runId};
+        return Error {ErrorCode::InvalidInput, CRUCIBLE_MESSAGE("a run cannot be its own parent"), runId};
     if (!parentRunId.isEmpty()) {
         if (Status found = RunStore(m_workspace).requireRun(parentRunId); !found)
             return found.error().code == ErrorCode::NotFound
-                ? Error {ErrorCode::NotFound, QStringLiteral("the parent run is not in this workspace"), parentRunId}
+                ? Error {ErrorCode::NotFound, CRUCIBLE_MESSAGE("the parent run is not in this workspace"), parentRunId}
                 : found.error();
     }
     QSqlQuery query(m_workspace.database());
@@ -212,7 +214,7 @@ Status InteropStore::setParent(const QString& runId, const QString& parentRunId)
     query.addBindValue(parentRunId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(parentRunId));
     query.addBindValue(runId);
     if (!query.exec())
-        return sqlError(query.lastError(), runId, QStringLiteral("filing the run under its parent"));
+        return sqlError(query.lastError(), runId, CRUCIBLE_MESSAGE("filing the run under its parent"));
     Q_EMIT ChangeHub::instance().runChanged(m_workspace.databasePath(), runId);
     return Ok {};
 }
@@ -224,7 +226,7 @@ Result<QString> InteropStore::importedRun(const QString& source, const QString& 
     query.addBindValue(source);
     query.addBindValue(sourceKey);
     if (!query.exec())
-        return sqlError(query.lastError(), sourceKey, QStringLiteral("looking up an earlier import"));
+        return sqlError(query.lastError(), sourceKey, CRUCIBLE_MESSAGE("looking up an earlier import"));
     return query.next() ? query.value(0).toString() : QString();
 }
 
@@ -238,7 +240,7 @@ Status InteropStore::recordImport(const QString& source, const QString& sourceKe
     query.addBindValue(runId);
     query.addBindValue(storedNow());
     if (!query.exec())
-        return sqlError(query.lastError(), sourceKey, QStringLiteral("recording the import"));
+        return sqlError(query.lastError(), sourceKey, CRUCIBLE_MESSAGE("recording the import"));
     return Ok {};
 }
 
@@ -249,7 +251,7 @@ Status InteropStore::forgetImport(const QString& source, const QString& sourceKe
     query.addBindValue(source);
     query.addBindValue(sourceKey);
     if (!query.exec())
-        return sqlError(query.lastError(), sourceKey, QStringLiteral("forgetting an earlier import"));
+        return sqlError(query.lastError(), sourceKey, CRUCIBLE_MESSAGE("forgetting an earlier import"));
     return Ok {};
 }
 

@@ -1,3 +1,4 @@
+#include "engine/core/Message.h"
 #include "engine/store/Schema.h"
 
 namespace crucible::schema {
@@ -10,7 +11,7 @@ namespace crucible::schema {
 void appendInteropMigrations(std::vector<Migration>& list)
 {
     list.push_back({7,
-                    QStringLiteral("interop: deleted experiments, key-value run tags, imported runs"),
+                    CRUCIBLE_MESSAGE("interop: deleted experiments, key-value run tags, imported runs"),
                     {
                         QStringLiteral("ALTER TABLE experiments ADD COLUMN deleted_at TEXT"),
                         QStringLiteral("CREATE TABLE run_key_tags ("

@@ -1,5 +1,6 @@
 #include "MetricReader.h"
 
+#include "engine/core/Message.h"
 #include "engine/store/MetricChunk.h"
 #include "engine/store/SqlUtil.h"
 #include "engine/store/Workspace.h"
@@ -114,13 +115,13 @@ struct MetricReader::Impl {
     Result<qint64> lookUp(const QString& runId, const QString& key)
     {
         if (!prepare())
-            return sqlError(db.lastError(), runId, QStringLiteral("preparing metric queries"));
+            return sqlError(db.lastError(), runId, CRUCIBLE_MESSAGE("preparing metric queries"));
         seriesId.addBindValue(runId);
         seriesId.addBindValue(key);
         if (!seriesId.exec())
-            return sqlError(seriesId.lastError(), runId, QStringLiteral("looking up metric '%1'").arg(key));
+            return sqlError(seriesId.lastError(), runId, CRUCIBLE_MESSAGE("looking up metric '%1'").arg(key));
         if (!seriesId.next())
-            return Error {ErrorCode::NotFound, QStringLiteral("the run has no metric '%1'").arg(key),
+            return Error {ErrorCode::NotFound, CRUCIBLE_MESSAGE("the run has no metric '%1'").arg(key),
                           QStringLiteral("run %1").arg(runId)};
         const qint64 id = seriesId.value(0).toLongLong();
         seriesId.finish();
@@ -151,10 +152,10 @@ Result<QStringList> MetricReader::keys(const QString& runId)
 {
     Impl& impl = *m_impl;
     if (!impl.prepare())
-        return sqlError(impl.db.lastError(), runId, QStringLiteral("preparing metric queries"));
+        return sqlError(impl.db.lastError(), runId, CRUCIBLE_MESSAGE("preparing metric queries"));
     impl.keys.addBindValue(runId);
     if (!impl.keys.exec())
-        return sqlError(impl.keys.lastError(), runId, QStringLiteral("listing metrics"));
+        return sqlError(impl.keys.lastError(), runId, CRUCIBLE_MESSAGE("listing metrics"));
     QStringList result;
     while (impl.keys.next())
         result << impl.keys.value(0).toString();
@@ -171,7 +172,7 @@ Result<std::vector<MetricBucket>> MetricReader::buckets(const QString& runId, co
         return series.error();
     impl.meta.addBindValue(series.value());
     if (!impl.meta.exec())
-        return sqlError(impl.meta.lastError(), runId, QStringLiteral("reading metric '%1'").arg(key));
+        return sqlError(impl.meta.lastError(), runId, CRUCIBLE_MESSAGE("reading metric '%1'").arg(key));
     std::vector<ChunkMeta> chunks;
     qint64 lowest = std::numeric_limits<qint64>::max();
     qint64 highest = std::numeric_limits<qint64>::min();
@@ -208,7 +209,7 @@ Result<std::vector<MetricBucket>> MetricReader::buckets(const QString& runId, co
             toDecode.push_back(meta.chunk);
     }
 
-    const QString doing = QStringLiteral("reading metric '%1'").arg(key);
+    const QString doing = CRUCIBLE_MESSAGE("reading metric '%1'").arg(key);
     if (!toDecode.empty() && qsizetype(toDecode.size()) * 2 >= candidates) {
         // Most chunks straddle borders: one scan over the range is cheaper than many lookups.
         impl.chunkRange.addBindValue(series.value());
@@ -263,14 +264,14 @@ Result<std::vector<MetricPoint>> MetricReader::points(const QString& runId, cons
     impl.allChunks.addBindValue(from);
     impl.allChunks.addBindValue(to);
     if (!impl.allChunks.exec())
-        return sqlError(impl.allChunks.lastError(), runId, QStringLiteral("reading metric '%1'").arg(key));
+        return sqlError(impl.allChunks.lastError(), runId, CRUCIBLE_MESSAGE("reading metric '%1'").arg(key));
     std::vector<MetricPoint> result;
     std::vector<MetricPoint> chunk;
     while (impl.allChunks.next()) {
         chunk.clear();
         if (!MetricChunk::decode(impl.allChunks.value(0).toByteArray(), impl.allChunks.value(1).toByteArray(),
                                  impl.allChunks.value(2).toByteArray(), impl.allChunks.value(3).toByteArray(), chunk))
-            return Error {ErrorCode::Io, QStringLiteral("a chunk of metric '%1' is damaged").arg(key),
+            return Error {ErrorCode::Io, CRUCIBLE_MESSAGE("a chunk of metric '%1' is damaged").arg(key),
                           QStringLiteral("run %1").arg(runId)};
         for (const MetricPoint& point : chunk) {
             if (point.step >= from && point.step <= to)

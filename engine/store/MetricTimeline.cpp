@@ -1,5 +1,6 @@
 #include "MetricTimeline.h"
 
+#include "engine/core/Message.h"
 #include "engine/store/SqlUtil.h"
 #include "engine/store/Workspace.h"
 
@@ -43,11 +44,11 @@ Result<std::vector<MetricPoint>> MetricTimeline::anchors(const Workspace& worksp
                                      " FROM metric_chunks c JOIN metric_series s ON s.id = c.series_id"
                                      " WHERE s.run_id = ? AND s.key = ? ORDER BY c.chunk"));
     if (!prepared)
-        return sqlError(query.lastError(), runId, QStringLiteral("preparing the timeline of metric '%1'").arg(key));
+        return sqlError(query.lastError(), runId, CRUCIBLE_MESSAGE("preparing the timeline of metric '%1'").arg(key));
     query.addBindValue(runId);
     query.addBindValue(key);
     if (!query.exec())
-        return sqlError(query.lastError(), runId, QStringLiteral("reading the timeline of metric '%1'").arg(key));
+        return sqlError(query.lastError(), runId, CRUCIBLE_MESSAGE("reading the timeline of metric '%1'").arg(key));
     std::vector<MetricPoint> result;
     while (query.next()) {
         result.push_back(anchorFrom(query, 0));

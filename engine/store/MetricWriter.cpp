@@ -2,6 +2,7 @@
 
 #include "engine/core/ChangeHub.h"
 #include "engine/core/Log.h"
+#include "engine/core/Message.h"
 
 #include "engine/store/RunStore.h"
 
@@ -210,7 +211,7 @@ Status MetricWriter::flush()
     if (impl.completed >= generation)
         return Ok {};
     return impl.lastError.value_or(
-        Error {ErrorCode::Internal, QStringLiteral("the metrics were not saved"), impl.where});
+        Error {ErrorCode::Internal, CRUCIBLE_MESSAGE("the metrics were not saved"), impl.where});
 }
 
 Status MetricWriter::close()
@@ -252,7 +253,7 @@ void MetricWriter::Impl::run(std::promise<Status>& ready)
         QSqlDatabase db = workspace->openConnection(connectionName);
         if (!db.isOpen()) {
             ready.set_value(
-                sqlError(db.lastError(), workspace->databasePath(), QStringLiteral("opening the database")));
+                sqlError(db.lastError(), workspace->databasePath(), CRUCIBLE_MESSAGE("opening the database")));
         } else {
             ready.set_value(Ok {});
             loop(db);
@@ -267,7 +268,7 @@ void MetricWriter::Impl::loop(QSqlDatabase& db)
     Statements statements(db);
     std::optional<Error> broken;
     if (!statements.prepare())
-        broken = sqlError(db.lastError(), where, QStringLiteral("preparing the metric statements"));
+        broken = sqlError(db.lastError(), where, CRUCIBLE_MESSAGE("preparing the metric statements"));
     const auto interval = std::chrono::milliseconds(options.flushIntervalMs);
     std::unique_lock lock(mutex);
     for (;;) {
@@ -313,7 +314,7 @@ Status MetricWriter::Impl::write(QSqlDatabase& db, Statements& statements)
 {
     QSqlQuery& control = statements.control;
     if (!control.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return sqlError(control.lastError(), where, QStringLiteral("starting to save metrics"));
+        return sqlError(control.lastError(), where, CRUCIBLE_MESSAGE("starting to save metrics"));
     auto fail = [&](Error error) -> Status {
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         for (SeriesState& state : series) // reload what the database really holds
@@ -355,13 +356,13 @@ Status MetricWriter::Impl::write(QSqlDatabase& db, Statements& statements)
         }
     }
     if (!control.exec(QStringLiteral("COMMIT")))
-        return fail(sqlError(control.lastError(), where, QStringLiteral("committing metrics")));
+        return fail(sqlError(control.lastError(), where, CRUCIBLE_MESSAGE("committing metrics")));
     return Ok {};
 }
 
 Status MetricWriter::Impl::load(SeriesState& state, Statements& statements)
 {
-    const QString doing = QStringLiteral("reading metric series '%1'").arg(state.key);
+    const QString doing = CRUCIBLE_MESSAGE("reading metric series '%1'").arg(state.key);
     statements.createSeries.addBindValue(runId);
     statements.createSeries.addBindValue(state.key);
     if (!statements.createSeries.exec())
@@ -387,7 +388,8 @@ Status MetricWriter::Impl::load(SeriesState& state, Statements& statements)
             state.chunkIndex = chunk;
             if (!MetricChunk::decode(last.value(2).toByteArray(), last.value(3).toByteArray(),
                                      last.value(4).toByteArray(), last.value(5).toByteArray(), state.open))
-                return Error {ErrorCode::Io, QStringLiteral("a chunk of metric '%1' is damaged").arg(state.key), where};
+                return Error {ErrorCode::Io, CRUCIBLE_MESSAGE("a chunk of metric '%1' is damaged").arg(state.key),
+                              where};
         } else {
             state.chunkIndex = chunk + 1;
         }
@@ -418,7 +420,7 @@ Status MetricWriter::Impl::writeChunk(SeriesState& state, Statements& statements
     query.bindValue(11, chunk.epochs);
     query.bindValue(12, chunk.wallTimes);
     if (!query.exec())
-        return sqlError(query.lastError(), where, QStringLiteral("saving metric '%1'").arg(state.key));
+        return sqlError(query.lastError(), where, CRUCIBLE_MESSAGE("saving metric '%1'").arg(state.key));
     return Ok {};
 }
 
@@ -438,7 +440,7 @@ Status MetricWriter::Impl::writeSummary(SeriesState& state, Statements& statemen
     query.bindValue(8, nullable(summary.max));
     query.bindValue(9, state.id);
     if (!query.exec())
-        return sqlError(query.lastError(), where, QStringLiteral("saving the summary of metric '%1'").arg(state.key));
+        return sqlError(query.lastError(), where, CRUCIBLE_MESSAGE("saving the summary of metric '%1'").arg(state.key));
     return Ok {};
 }
 

@@ -1,4 +1,5 @@
 #include "engine/store/PipelineStore.h"
+#include "engine/core/Message.h"
 
 #include "engine/store/SqlUtil.h"
 #include "engine/store/Workspace.h"
@@ -124,7 +125,7 @@ Status PipelineStore::markDeadRunsInterrupted(const QString& pipeline) const
     query.prepare(QStringLiteral("SELECT %1, heartbeat_at FROM pipeline_runs WHERE pipeline = ? AND status = 'running'")
                       .arg(QLatin1String(kRunColumns)));
     query.addBindValue(pipeline);
-    if (Status done = exec(query, QStringLiteral("reading pipeline runs")); !done)
+    if (Status done = exec(query, CRUCIBLE_MESSAGE("reading pipeline runs")); !done)
         return done;
     QStringList dead;
     while (query.next()) {
@@ -142,13 +143,13 @@ Status PipelineStore::markDeadRunsInterrupted(const QString& pipeline) const
                                       "WHERE id = ?")
                            .arg(id.left(12)));
         update.addBindValue(id);
-        if (Status done = exec(update, QStringLiteral("marking an interrupted pipeline run")); !done)
+        if (Status done = exec(update, CRUCIBLE_MESSAGE("marking an interrupted pipeline run")); !done)
             return done;
         QSqlQuery steps(m_workspace.database());
         steps.prepare(QStringLiteral("UPDATE pipeline_steps SET status = 'interrupted' WHERE run_id = ? AND status = "
                                      "'running'"));
         steps.addBindValue(id);
-        if (Status done = exec(steps, QStringLiteral("marking an interrupted pipeline step")); !done)
+        if (Status done = exec(steps, CRUCIBLE_MESSAGE("marking an interrupted pipeline step")); !done)
             return done;
     }
     return Ok {};
@@ -169,12 +170,12 @@ Result<PipelineRunRecord> PipelineStore::create(const QString& pipeline, const Q
         live.prepare(QStringLiteral("SELECT id, owner_host, owner_pid FROM pipeline_runs WHERE pipeline = ? AND "
                                     "status = 'running' LIMIT 1"));
         live.addBindValue(pipeline);
-        if (Status done = exec(live, QStringLiteral("reading pipeline runs")); !done)
+        if (Status done = exec(live, CRUCIBLE_MESSAGE("reading pipeline runs")); !done)
             return done.error();
         if (live.next())
             return Error {ErrorCode::Busy,
-                          QStringLiteral("pipeline '%1' is already running (run %2, process %3 on %4); one run of a "
-                                         "pipeline at a time")
+                          CRUCIBLE_MESSAGE("pipeline '%1' is already running (run %2, process %3 on %4); one run of a "
+                                           "pipeline at a time")
                               .arg(pipeline, live.value(0).toString().left(12), live.value(2).toString(),
                                    live.value(1).toString()),
                           kWhere};
@@ -200,7 +201,7 @@ Result<PipelineRunRecord> PipelineStore::create(const QString& pipeline, const Q
           QVariant(compactJson(params)), QVariant(compactJson(trigger)), QVariant(storedNow()), QVariant(run.ownerHost),
           QVariant(run.ownerPid), QVariant(storedNow())})
         insert.addBindValue(value);
-    if (Status done = exec(insert, QStringLiteral("recording a pipeline run")); !done)
+    if (Status done = exec(insert, CRUCIBLE_MESSAGE("recording a pipeline run")); !done)
         return done.error();
     int position = 0;
     for (const auto& [id, kind] : steps) {
@@ -211,7 +212,7 @@ Result<PipelineRunRecord> PipelineStore::create(const QString& pipeline, const Q
         step.addBindValue(id);
         step.addBindValue(position);
         step.addBindValue(kind);
-        if (Status done = exec(step, QStringLiteral("recording a pipeline step")); !done)
+        if (Status done = exec(step, CRUCIBLE_MESSAGE("recording a pipeline step")); !done)
             return done.error();
         PipelineStepRecord record;
         record.step = id;
@@ -240,14 +241,14 @@ Result<PipelineRunRecord> PipelineStore::claim(const QString& reference) const
     PipelineRunRecord record = current.value();
     if (record.status == QLatin1String("running"))
         return Error {ErrorCode::Busy,
-                      QStringLiteral("run %1 is still running (process %2 on %3)")
+                      CRUCIBLE_MESSAGE("run %1 is still running (process %2 on %3)")
                           .arg(record.id.left(12))
                           .arg(record.ownerPid)
                           .arg(record.ownerHost),
                       kWhere};
     if (record.status == QLatin1String("succeeded") || record.status == QLatin1String("rejected"))
         return Error {ErrorCode::InvalidInput,
-                      QStringLiteral("run %1 already ended %2; there is nothing to resume (start a new run)")
+                      CRUCIBLE_MESSAGE("run %1 already ended %2; there is nothing to resume (start a new run)")
                           .arg(record.id.left(12), record.status),
                       kWhere};
     {
@@ -256,11 +257,11 @@ Result<PipelineRunRecord> PipelineStore::claim(const QString& reference) const
             "SELECT id FROM pipeline_runs WHERE pipeline = ? AND status = 'running' AND id <> ? LIMIT 1"));
         live.addBindValue(record.pipeline);
         live.addBindValue(record.id);
-        if (Status done = exec(live, QStringLiteral("reading pipeline runs")); !done)
+        if (Status done = exec(live, CRUCIBLE_MESSAGE("reading pipeline runs")); !done)
             return done.error();
         if (live.next())
             return Error {ErrorCode::Busy,
-                          QStringLiteral("pipeline '%1' is running (run %2); resume when it has ended")
+                          CRUCIBLE_MESSAGE("pipeline '%1' is running (run %2); resume when it has ended")
                               .arg(record.pipeline, live.value(0).toString().left(12)),
                           kWhere};
     }
@@ -271,7 +272,7 @@ Result<PipelineRunRecord> PipelineStore::claim(const QString& reference) const
     update.addBindValue(QCoreApplication::applicationPid());
     update.addBindValue(storedNow());
     update.addBindValue(record.id);
-    if (Status done = exec(update, QStringLiteral("resuming a pipeline run")); !done)
+    if (Status done = exec(update, CRUCIBLE_MESSAGE("resuming a pipeline run")); !done)
         return done.error();
     if (Status committed = transaction.commit(kWhere); !committed)
         return committed.error();
@@ -291,7 +292,7 @@ Status PipelineStore::startStep(const QString& runId, const QString& step, const
     query.addBindValue(storedNow());
     query.addBindValue(runId);
     query.addBindValue(step);
-    return exec(query, QStringLiteral("recording a step's start"));
+    return exec(query, CRUCIBLE_MESSAGE("recording a step's start"));
 }
 
 Status PipelineStore::finishStep(const QString& runId, const QString& step, const QString& status,
@@ -304,13 +305,13 @@ Status PipelineStore::finishStep(const QString& runId, const QString& step, cons
     for (const QVariant& value : {QVariant(status), QVariant(compactJson(outputs)), text(message), text(log),
                                   QVariant(time), QVariant(time), QVariant(runId), QVariant(step)})
         query.addBindValue(value);
-    if (Status done = exec(query, QStringLiteral("recording a step's end")); !done)
+    if (Status done = exec(query, CRUCIBLE_MESSAGE("recording a step's end")); !done)
         return done;
     QSqlQuery heartbeat(m_workspace.database());
     heartbeat.prepare(QStringLiteral("UPDATE pipeline_runs SET heartbeat_at = ? WHERE id = ?"));
     heartbeat.addBindValue(time);
     heartbeat.addBindValue(runId);
-    return exec(heartbeat, QStringLiteral("renewing a pipeline run's heartbeat"));
+    return exec(heartbeat, CRUCIBLE_MESSAGE("renewing a pipeline run's heartbeat"));
 }
 
 Status PipelineStore::progress(const QString& runId, const QString& step, const QString& log) const
@@ -320,13 +321,13 @@ Status PipelineStore::progress(const QString& runId, const QString& step, const 
     query.addBindValue(text(log));
     query.addBindValue(runId);
     query.addBindValue(step);
-    if (Status done = exec(query, QStringLiteral("saving a step's log")); !done)
+    if (Status done = exec(query, CRUCIBLE_MESSAGE("saving a step's log")); !done)
         return done;
     QSqlQuery heartbeat(m_workspace.database());
     heartbeat.prepare(QStringLiteral("UPDATE pipeline_runs SET heartbeat_at = ? WHERE id = ?"));
     heartbeat.addBindValue(storedNow());
     heartbeat.addBindValue(runId);
-    return exec(heartbeat, QStringLiteral("renewing a pipeline run's heartbeat"));
+    return exec(heartbeat, CRUCIBLE_MESSAGE("renewing a pipeline run's heartbeat"));
 }
 
 Status PipelineStore::finishRun(const QString& runId, const QString& status, const QString& message) const
@@ -337,7 +338,7 @@ Status PipelineStore::finishRun(const QString& runId, const QString& status, con
     query.addBindValue(text(message));
     query.addBindValue(storedNow());
     query.addBindValue(runId);
-    return exec(query, QStringLiteral("recording a pipeline run's end"));
+    return exec(query, CRUCIBLE_MESSAGE("recording a pipeline run's end"));
 }
 
 Result<std::optional<QJsonObject>> PipelineStore::cachedOutputs(const QString& pipeline, const QString& step,
@@ -350,7 +351,7 @@ Result<std::optional<QJsonObject>> PipelineStore::cachedOutputs(const QString& p
     query.addBindValue(pipeline);
     query.addBindValue(step);
     query.addBindValue(inputHash);
-    if (Status done = exec(query, QStringLiteral("looking up a step's cached outputs")); !done)
+    if (Status done = exec(query, CRUCIBLE_MESSAGE("looking up a step's cached outputs")); !done)
         return done.error();
     if (!query.next())
         return std::optional<QJsonObject>();
@@ -360,9 +361,9 @@ Result<std::optional<QJsonObject>> PipelineStore::cachedOutputs(const QString& p
 Result<PipelineRunRecord> PipelineStore::run(const QString& reference) const
 {
     if (reference.size() < 4)
-        return Error {ErrorCode::InvalidInput,
-                      QStringLiteral("'%1' is too short for a pipeline run id (at least 4 characters)").arg(reference),
-                      kWhere};
+        return Error {
+            ErrorCode::InvalidInput,
+            CRUCIBLE_MESSAGE("'%1' is too short for a pipeline run id (at least 4 characters)").arg(reference), kWhere};
     QSqlQuery query(m_workspace.database());
     query.prepare(QStringLiteral("SELECT %1 FROM pipeline_runs WHERE id LIKE ? ESCAPE '\\' LIMIT 2")
                       .arg(QLatin1String(kRunColumns)));
@@ -371,14 +372,14 @@ Result<PipelineRunRecord> PipelineStore::run(const QString& reference) const
         .replace(QLatin1Char('%'), QLatin1String("\\%"))
         .replace(QLatin1Char('_'), QLatin1String("\\_"));
     query.addBindValue(QString(escaped + QLatin1Char('%')));
-    if (Status done = exec(query, QStringLiteral("reading a pipeline run")); !done)
+    if (Status done = exec(query, CRUCIBLE_MESSAGE("reading a pipeline run")); !done)
         return done.error();
     if (!query.next())
-        return Error {ErrorCode::NotFound, QStringLiteral("no pipeline run '%1'").arg(reference.left(40)), kWhere};
+        return Error {ErrorCode::NotFound, CRUCIBLE_MESSAGE("no pipeline run '%1'").arg(reference.left(40)), kWhere};
     QList<PipelineRunRecord> found {runAt(query)};
     if (query.next())
         return Error {ErrorCode::InvalidInput,
-                      QStringLiteral("'%1' names more than one pipeline run; give more characters").arg(reference),
+                      CRUCIBLE_MESSAGE("'%1' names more than one pipeline run; give more characters").arg(reference),
                       kWhere};
     if (Status loaded = loadSteps(found); !loaded)
         return loaded.error();
@@ -398,8 +399,8 @@ Status PipelineStore::loadSteps(QList<PipelineRunRecord>& runs) const
         PipelineRunRecord& record = runs[i];
         if (record.status == QLatin1String("running") && !isAlive(record)) {
             record.status = QStringLiteral("interrupted");
-            record.message = QStringLiteral("its process ended while it ran; continue it with: crucible-cli pipeline "
-                                            "resume %1")
+            record.message = CRUCIBLE_MESSAGE("its process ended while it ran; continue it with: crucible-cli pipeline "
+                                              "resume %1")
                                  .arg(record.id.left(12));
         }
     }
@@ -409,7 +410,7 @@ Status PipelineStore::loadSteps(QList<PipelineRunRecord>& runs) const
                       .arg(QLatin1String(kStepColumns), marks.join(QLatin1Char(','))));
     for (const PipelineRunRecord& record : std::as_const(runs))
         steps.addBindValue(record.id);
-    if (Status done = exec(steps, QStringLiteral("reading pipeline runs' steps")); !done)
+    if (Status done = exec(steps, CRUCIBLE_MESSAGE("reading pipeline runs' steps")); !done)
         return done;
     while (steps.next())
         runs[index.value(steps.value(0).toString())].steps << stepAt(steps);
@@ -425,7 +426,7 @@ Result<QList<PipelineRunRecord>> PipelineStore::runs(const QString& pipeline, in
     if (!pipeline.isEmpty())
         query.addBindValue(pipeline);
     query.addBindValue(limit);
-    if (Status done = exec(query, QStringLiteral("listing pipeline runs")); !done)
+    if (Status done = exec(query, CRUCIBLE_MESSAGE("listing pipeline runs")); !done)
         return done.error();
     QList<PipelineRunRecord> list;
     while (query.next())
@@ -440,7 +441,7 @@ Result<QHash<QString, QString>> PipelineStore::seenFiles(const QString& pipeline
     QSqlQuery query(m_workspace.database());
     query.prepare(QStringLiteral("SELECT path, size, modified_at FROM pipeline_seen_files WHERE pipeline = ?"));
     query.addBindValue(pipeline);
-    if (Status done = exec(query, QStringLiteral("reading a watched folder's files")); !done)
+    if (Status done = exec(query, CRUCIBLE_MESSAGE("reading a watched folder's files")); !done)
         return done.error();
     QHash<QString, QString> seen;
     while (query.next())
@@ -460,7 +461,7 @@ Status PipelineStore::markSeen(const QString& pipeline, const QString& path, qin
     query.addBindValue(size);
     query.addBindValue(modified.toUTC().toString(Qt::ISODateWithMs));
     query.addBindValue(storedNow());
-    return exec(query, QStringLiteral("recording a watched folder's file"));
+    return exec(query, CRUCIBLE_MESSAGE("recording a watched folder's file"));
 }
 
 } // namespace crucible

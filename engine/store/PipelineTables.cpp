@@ -1,3 +1,4 @@
+#include "engine/core/Message.h"
 #include "engine/store/Schema.h"
 
 namespace crucible::schema {
@@ -10,7 +11,7 @@ void appendPipelineMigrations(std::vector<Migration>& list)
 {
     list.push_back(
         {5,
-         QStringLiteral("pipelines: runs, steps with cached outputs, watched files"),
+         CRUCIBLE_MESSAGE("pipelines: runs, steps with cached outputs, watched files"),
          {
              QStringLiteral("CREATE TABLE pipeline_runs ("
                             " id TEXT PRIMARY KEY,"

@@ -1,5 +1,6 @@
 #include "RunCatalog.h"
 
+#include "engine/core/Message.h"
 #include "engine/store/FilterExpression.h"
 #include "engine/store/SqlUtil.h"
 #include "engine/store/Workspace.h"
@@ -47,12 +48,12 @@ Result<QString> RunCatalog::resolve(const QString& idOrPrefix) const
 {
     const QString prefix = idOrPrefix.trimmed().toLower();
     if (prefix.isEmpty())
-        return Error {ErrorCode::InvalidInput, QStringLiteral("give a run id or the start of one"),
+        return Error {ErrorCode::InvalidInput, CRUCIBLE_MESSAGE("give a run id or the start of one"),
                       QStringLiteral("run")};
     QSqlQuery query(m_workspace.database());
     if (!bindAll(query, QStringLiteral("SELECT id FROM runs WHERE substr(id, 1, ?) = ? ORDER BY id LIMIT 6"),
                  {prefix.size(), prefix}))
-        return sqlError(query.lastError(), prefix, QStringLiteral("looking up the run"));
+        return sqlError(query.lastError(), prefix, CRUCIBLE_MESSAGE("looking up the run"));
     QStringList found;
     while (query.next())
         found << query.value(0).toString();
@@ -60,10 +61,10 @@ Result<QString> RunCatalog::resolve(const QString& idOrPrefix) const
         return prefix;
     if (found.isEmpty())
         return Error {ErrorCode::NotFound,
-                      QStringLiteral("no run has an id that starts with this; 'runs list' shows the ids"), prefix};
+                      CRUCIBLE_MESSAGE("no run has an id that starts with this; 'runs list' shows the ids"), prefix};
     if (found.size() > 1)
         return Error {ErrorCode::InvalidInput,
-                      QStringLiteral("more than one run matches (%1%2): give more of the id")
+                      CRUCIBLE_MESSAGE("more than one run matches (%1%2): give more of the id")
                           .arg(found.mid(0, 5).join(QStringLiteral(", ")),
                                found.size() > 5 ? QStringLiteral(", ...") : QString()),
                       prefix};
@@ -76,14 +77,14 @@ Result<RunRecord> RunCatalog::run(const QString& runId) const
     if (!runs)
         return runs.error();
     if (runs.value().empty())
-        return Error {ErrorCode::NotFound, QStringLiteral("there is no such run in this workspace"), runId};
+        return Error {ErrorCode::NotFound, CRUCIBLE_MESSAGE("there is no such run in this workspace"), runId};
     RunRecord record = std::move(runs.value().front());
     QSqlQuery query(m_workspace.database());
     if (!bindAll(query,
                  QStringLiteral("SELECT path, kind, size, sha256, created_at FROM run_artifacts"
                                 " WHERE run_id = ? ORDER BY path"),
                  {runId}))
-        return sqlError(query.lastError(), runId, QStringLiteral("reading the artifacts"));
+        return sqlError(query.lastError(), runId, CRUCIBLE_MESSAGE("reading the artifacts"));
     while (query.next()) {
         record.artifacts.push_back({query.value(0).toString(), query.value(1).toString(), query.value(2).toLongLong(),
                                     query.value(3).toString(), storedTime(query.value(4))});
@@ -126,7 +127,8 @@ Result<std::vector<RunRecord>> RunCatalog::list(const RunQuery& query) const
                                     " ORDER BY r.created_at DESC, r.rowid DESC LIMIT ?")
                          .arg(inner),
                      values))
-            return sqlError(newest.lastError(), m_workspace.databasePath(), QStringLiteral("listing the newest runs"));
+            return sqlError(newest.lastError(), m_workspace.databasePath(),
+                            CRUCIBLE_MESSAGE("listing the newest runs"));
         QStringList marks;
         values.clear();
         while (newest.next()) {
@@ -166,7 +168,7 @@ Result<std::vector<RunRecord>> RunCatalog::load(const QString& condition, const 
             "DESC")
             .arg(full ? QStringLiteral(", r.config_json, r.environment_json") : QString(), condition);
     if (!bindAll(query, statement, values))
-        return sqlError(query.lastError(), where, QStringLiteral("listing runs"));
+        return sqlError(query.lastError(), where, CRUCIBLE_MESSAGE("listing runs"));
     std::vector<RunRecord> runs;
     QHash<QString, size_t> index;
     while (query.next()) {
@@ -203,7 +205,7 @@ Result<std::vector<RunRecord>> RunCatalog::load(const QString& condition, const 
                  QStringLiteral("SELECT x.run_id, x.key, x.value_json FROM run_params x") + kRunJoin
                      + QStringLiteral(" WHERE ") + condition,
                  values))
-        return sqlError(query.lastError(), where, QStringLiteral("reading params"));
+        return sqlError(query.lastError(), where, CRUCIBLE_MESSAGE("reading params"));
     while (query.next())
         runs[index.value(query.value(0).toString())].params.insert(query.value(1).toString(),
                                                                    parseJsonScalar(query.value(2).toString()));
@@ -211,7 +213,7 @@ Result<std::vector<RunRecord>> RunCatalog::load(const QString& condition, const 
                  QStringLiteral("SELECT x.run_id, x.tag FROM run_tags x") + kRunJoin + QStringLiteral(" WHERE ")
                      + condition + QStringLiteral(" ORDER BY x.tag"),
                  values))
-        return sqlError(query.lastError(), where, QStringLiteral("reading tags"));
+        return sqlError(query.lastError(), where, CRUCIBLE_MESSAGE("reading tags"));
     while (query.next())
         runs[index.value(query.value(0).toString())].tags << query.value(1).toString();
     if (!bindAll(query,
@@ -219,7 +221,7 @@ Result<std::vector<RunRecord>> RunCatalog::load(const QString& condition, const 
                      + QStringLiteral(" FROM metric_series x") // the runs table has none of these columns
                      + kRunJoin + QStringLiteral(" WHERE ") + condition,
                  values))
-        return sqlError(query.lastError(), where, QStringLiteral("reading metric summaries"));
+        return sqlError(query.lastError(), where, CRUCIBLE_MESSAGE("reading metric summaries"));
     while (query.next()) {
         const MetricSummary summary = metricSummaryAt(query, 2);
         if (summary.count > 0)
@@ -232,7 +234,7 @@ Result<QStringList> RunCatalog::column(const QString& statement) const
 {
     QSqlQuery query(m_workspace.database());
     if (!query.exec(statement))
-        return sqlError(query.lastError(), m_workspace.databasePath(), QStringLiteral("listing names"));
+        return sqlError(query.lastError(), m_workspace.databasePath(), CRUCIBLE_MESSAGE("listing names"));
     QStringList result;
     while (query.next())
         result << query.value(0).toString();
@@ -245,7 +247,7 @@ Result<QStringList> RunCatalog::recentOrActive(const QDateTime& createdAfter) co
     query.prepare(QStringLiteral("SELECT id FROM runs WHERE status IN ('running', 'paused') OR created_at > ?"));
     query.addBindValue(createdAfter.isValid() ? createdAfter.toUTC().toString(Qt::ISODateWithMs) : QStringLiteral("9"));
     if (!query.exec())
-        return sqlError(query.lastError(), m_workspace.databasePath(), QStringLiteral("looking for changed runs"));
+        return sqlError(query.lastError(), m_workspace.databasePath(), CRUCIBLE_MESSAGE("looking for changed runs"));
     QStringList ids;
     while (query.next())
         ids << query.value(0).toString();

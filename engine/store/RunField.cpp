@@ -1,6 +1,7 @@
 #include "RunField.h"
 
 #include "engine/core/Error.h"
+#include "engine/core/Message.h"
 
 #include <cmath>
 
@@ -183,7 +184,7 @@ std::optional<RunField> RunField::parse(const QString& name, QString* error)
     bool ok = false;
     const QStringList segments = splitPath(name, &ok);
     if (!ok)
-        return fail(QStringLiteral("'%1' is not a field name (an empty part or an unclosed `)").arg(name));
+        return fail(CRUCIBLE_MESSAGE("'%1' is not a field name (an empty part or an unclosed `)").arg(name));
     RunField field;
     field.m_name = name;
     const QString head = segments.first().toLower();
@@ -212,7 +213,7 @@ std::optional<RunField> RunField::parse(const QString& name, QString* error)
         }
         return field;
     }
-    return fail(QStringLiteral("unknown field '%1': use params.KEY, metrics.KEY, tags.KEY or one of %2")
+    return fail(CRUCIBLE_MESSAGE("unknown field '%1': use params.KEY, metrics.KEY, tags.KEY or one of %2")
                     .arg(name, builtInNames().join(QStringLiteral(", "))));
 }
 

@@ -1,5 +1,6 @@
 #include "RunStore.h"
 
+#include "engine/core/Message.h"
 #include "engine/core/Sha256.h"
 
 #include "engine/core/ChangeHub.h"
@@ -71,7 +72,7 @@ Result<QString> cleanArtifactPath(const QString& relativePath)
     if (clean.isEmpty() || QDir::isAbsolutePath(clean) || clean == QLatin1String("..")
         || clean.startsWith(QLatin1String("../")))
         return Error {ErrorCode::InvalidInput,
-                      QStringLiteral("an artifact path must be relative to the run's folder and stay inside it"),
+                      CRUCIBLE_MESSAGE("an artifact path must be relative to the run's folder and stay inside it"),
                       relativePath};
     return clean;
 }
@@ -85,7 +86,7 @@ Status insertParams(QSqlDatabase db, const QString& runId, const QMap<QString, Q
         query.bindValue(1, it.key());
         query.bindValue(2, jsonText(it.value()));
         if (!query.exec())
-            return sqlError(query.lastError(), runId, QStringLiteral("saving param '%1'").arg(it.key()));
+            return sqlError(query.lastError(), runId, CRUCIBLE_MESSAGE("saving param '%1'").arg(it.key()));
     }
     return Ok {};
 }
@@ -104,7 +105,7 @@ Status insertTags(QSqlDatabase db, const QString& runId, const QStringList& tags
         query.bindValue(0, runId);
         query.bindValue(1, tag);
         if (!query.exec())
-            return sqlError(query.lastError(), runId, QStringLiteral("saving tag '%1'").arg(tag));
+            return sqlError(query.lastError(), runId, CRUCIBLE_MESSAGE("saving tag '%1'").arg(tag));
     }
     return Ok {};
 }
@@ -138,10 +139,10 @@ Result<QString> RunStore::createRun(const NewRun& spec)
     QSqlDatabase db = m_workspace.database();
     const QString experiment =
         spec.experiment.trimmed().isEmpty() ? QStringLiteral("Default") : spec.experiment.trimmed();
-    if (Status valid = names::check(experiment, QStringLiteral("an experiment name"), names::Use::Label); !valid)
+    if (Status valid = names::check(experiment, CRUCIBLE_MESSAGE("an experiment name"), names::Use::Label); !valid)
         return valid.error();
     if (!spec.name.trimmed().isEmpty()) {
-        if (Status valid = names::check(spec.name.trimmed(), QStringLiteral("a run name"), names::Use::Label); !valid)
+        if (Status valid = names::check(spec.name.trimmed(), CRUCIBLE_MESSAGE("a run name"), names::Use::Label); !valid)
             return valid.error();
     }
     Transaction transaction(db);
@@ -153,11 +154,11 @@ Result<QString> RunStore::createRun(const NewRun& spec)
     query.addBindValue(experiment);
     query.addBindValue(storedNow());
     if (!query.exec())
-        return sqlError(query.lastError(), experiment, QStringLiteral("creating the experiment"));
+        return sqlError(query.lastError(), experiment, CRUCIBLE_MESSAGE("creating the experiment"));
     query.prepare(QStringLiteral("SELECT id FROM experiments WHERE name = ?"));
     query.addBindValue(experiment);
     if (!query.exec() || !query.next())
-        return sqlError(query.lastError(), experiment, QStringLiteral("looking up the experiment"));
+        return sqlError(query.lastError(), experiment, CRUCIBLE_MESSAGE("looking up the experiment"));
     const qint64 experimentId = query.value(0).toLongLong();
     query.finish();
 
@@ -166,13 +167,13 @@ Result<QString> RunStore::createRun(const NewRun& spec)
     if (!spec.id.isEmpty()) {
         static const QRegularExpression form(QStringLiteral("^[0-9a-f]{16}$"));
         if (!form.match(spec.id).hasMatch())
-            return Error {ErrorCode::InvalidInput, QStringLiteral("a run id is 16 lowercase hex digits"), spec.id};
+            return Error {ErrorCode::InvalidInput, CRUCIBLE_MESSAGE("a run id is 16 lowercase hex digits"), spec.id};
         query.prepare(QStringLiteral("SELECT 1 FROM runs WHERE id = ?"));
         query.addBindValue(spec.id);
         if (!query.exec())
-            return sqlError(query.lastError(), spec.id, QStringLiteral("looking up the run id"));
+            return sqlError(query.lastError(), spec.id, CRUCIBLE_MESSAGE("looking up the run id"));
         if (query.next())
-            return Error {ErrorCode::InvalidInput, QStringLiteral("a run with this id is in the workspace already"),
+            return Error {ErrorCode::InvalidInput, CRUCIBLE_MESSAGE("a run with this id is in the workspace already"),
                           spec.id};
         query.finish();
         id = spec.id;
@@ -182,13 +183,13 @@ Result<QString> RunStore::createRun(const NewRun& spec)
         query.prepare(QStringLiteral("SELECT 1 FROM runs WHERE id = ?"));
         query.addBindValue(candidate);
         if (!query.exec())
-            return sqlError(query.lastError(), experiment, QStringLiteral("drawing a run id"));
+            return sqlError(query.lastError(), experiment, CRUCIBLE_MESSAGE("drawing a run id"));
         if (!query.next())
             id = candidate;
         query.finish();
     }
     if (id.isEmpty())
-        return Error {ErrorCode::Internal, QStringLiteral("could not draw a unique run id"), experiment};
+        return Error {ErrorCode::Internal, CRUCIBLE_MESSAGE("could not draw a unique run id"), experiment};
     query.prepare(
         QStringLiteral("INSERT INTO runs (id, experiment_id, name, status, created_at, dataset_id, config_json,"
                        " config_hash, seed, device, parent_run_id, dataset_name, dataset_hash)"
@@ -210,7 +211,7 @@ Result<QString> RunStore::createRun(const NewRun& spec)
     for (const QVariant& value : values)
         query.addBindValue(bindable(value));
     if (!query.exec())
-        return sqlError(query.lastError(), experiment, QStringLiteral("creating the run"));
+        return sqlError(query.lastError(), experiment, CRUCIBLE_MESSAGE("creating the run"));
     if (const Status saved = insertParams(db, id, flattenConfig(spec.config)); !saved)
         return saved.error();
     if (const Status saved = insertTags(db, id, spec.tags); !saved)
@@ -254,7 +255,7 @@ Status RunStore::transition(const QString& runId, RunStatus to, const QStringLis
     for (const QVariant& value : values)
         query.addBindValue(bindable(value));
     if (!query.exec())
-        return sqlError(query.lastError(), runId, QStringLiteral("changing the run's status"));
+        return sqlError(query.lastError(), runId, CRUCIBLE_MESSAGE("changing the run's status"));
     if (query.numRowsAffected() == 1)
         return announce(Ok {}, runId);
 
@@ -262,11 +263,11 @@ Status RunStore::transition(const QString& runId, RunStatus to, const QStringLis
     current.prepare(QStringLiteral("SELECT status FROM runs WHERE id = ?"));
     current.addBindValue(runId);
     if (!current.exec())
-        return sqlError(current.lastError(), runId, QStringLiteral("reading the run's status"));
+        return sqlError(current.lastError(), runId, CRUCIBLE_MESSAGE("reading the run's status"));
     if (!current.next())
-        return Error {ErrorCode::NotFound, QStringLiteral("there is no such run in this workspace"), runId};
+        return Error {ErrorCode::NotFound, CRUCIBLE_MESSAGE("there is no such run in this workspace"), runId};
     return Error {ErrorCode::InvalidInput,
-                  QStringLiteral("a %1 run cannot become %2 (only a %3 one can)")
+                  CRUCIBLE_MESSAGE("a %1 run cannot become %2 (only a %3 one can)")
                       .arg(current.value(0).toString(), runStatusKey(to), from.join(QStringLiteral(" or "))),
                   runId};
 }
@@ -276,7 +277,7 @@ Status RunStore::start(const QString& runId, const Environment& environment)
     const Status started = transition(runId, RunStatus::Running, {QStringLiteral("queued")});
     if (!started)
         return started;
-    return execute(runId, QStringLiteral("recording the environment"),
+    return execute(runId, CRUCIBLE_MESSAGE("recording the environment"),
                    QStringLiteral("UPDATE runs SET environment_json = ?,"
                                   " device = CASE WHEN device = '' THEN ? ELSE device END WHERE id = ?"),
                    {QString::fromUtf8(QJsonDocument(environment.toJson()).toJson(QJsonDocument::Compact)),
@@ -286,12 +287,12 @@ Status RunStore::start(const QString& runId, const Environment& environment)
 Status RunStore::recordImported(const QString& runId, const RunRecord& record)
 {
     if (!isTerminal(record.status))
-        return Error {ErrorCode::InvalidInput, QStringLiteral("only a run that ended can be carried over"), runId};
+        return Error {ErrorCode::InvalidInput, CRUCIBLE_MESSAGE("only a run that ended can be carried over"), runId};
     auto iso = [](const QDateTime& time) {
         return time.isValid() ? QVariant(time.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
     };
     return announce(
-        execute(runId, QStringLiteral("recording the carried run"),
+        execute(runId, CRUCIBLE_MESSAGE("recording the carried run"),
                 QStringLiteral("UPDATE runs SET status = ?, created_at = COALESCE(?, created_at), started_at = ?,"
                                " ended_at = ?, environment_json = ?, error = ?, notes = ? WHERE id = ? AND status = "
                                "'queued'"),
@@ -337,7 +338,7 @@ Status RunStore::stop(const QString& runId)
 Status RunStore::heartbeat(const QString& runId, bool isPaused)
 {
     // Renews the lease of a run this process owns; one taken for dead meanwhile comes back.
-    return execute(runId, QStringLiteral("renewing the run's lease"),
+    return execute(runId, CRUCIBLE_MESSAGE("renewing the run's lease"),
                    QStringLiteral("UPDATE runs SET heartbeat_at = ?,"
                                   " status = CASE WHEN status = 'interrupted' THEN ? ELSE status END,"
                                   " ended_at = CASE WHEN status = 'interrupted' THEN NULL ELSE ended_at END,"
@@ -351,7 +352,7 @@ Status RunStore::heartbeat(const QString& runId, bool isPaused)
 Status RunStore::reopen(const QString& runId)
 {
     return announce(
-        execute(runId, QStringLiteral("taking the run over"),
+        execute(runId, CRUCIBLE_MESSAGE("taking the run over"),
                 QStringLiteral("UPDATE runs SET status = 'running', ended_at = NULL, error = '',"
                                " started_at = COALESCE(started_at, ?), owner_host = ?, owner_pid = ?,"
                                " heartbeat_at = ? WHERE id = ?"
@@ -378,9 +379,9 @@ Status RunStore::requireRun(const QString& runId) const
     query.prepare(QStringLiteral("SELECT 1 FROM runs WHERE id = ?"));
     query.addBindValue(runId);
     if (!query.exec())
-        return sqlError(query.lastError(), runId, QStringLiteral("looking up the run"));
+        return sqlError(query.lastError(), runId, CRUCIBLE_MESSAGE("looking up the run"));
     if (!query.next())
-        return Error {ErrorCode::NotFound, QStringLiteral("there is no such run in this workspace"), runId};
+        return Error {ErrorCode::NotFound, CRUCIBLE_MESSAGE("there is no such run in this workspace"), runId};
     return Ok {};
 }
 
@@ -398,11 +399,11 @@ Status RunStore::logParams(const QString& runId, const QMap<QString, QJsonValue>
 
 Status RunStore::rename(const QString& runId, const QString& name)
 {
-    if (Status valid = names::check(name.trimmed(), QStringLiteral("a run name"), names::Use::Label); !valid)
+    if (Status valid = names::check(name.trimmed(), CRUCIBLE_MESSAGE("a run name"), names::Use::Label); !valid)
         return valid;
     if (const Status found = requireRun(runId); !found)
         return found;
-    return announce(execute(runId, QStringLiteral("renaming the run"),
+    return announce(execute(runId, CRUCIBLE_MESSAGE("renaming the run"),
                             QStringLiteral("UPDATE runs SET name = ? WHERE id = ?"), {name.trimmed(), runId}),
                     runId);
 }
@@ -411,7 +412,7 @@ Status RunStore::setNotes(const QString& runId, const QString& notes)
 {
     if (const Status found = requireRun(runId); !found)
         return found;
-    return announce(execute(runId, QStringLiteral("saving the notes"),
+    return announce(execute(runId, CRUCIBLE_MESSAGE("saving the notes"),
                             QStringLiteral("UPDATE runs SET notes = ? WHERE id = ?"), {notes, runId}),
                     runId);
 }
@@ -429,7 +430,7 @@ Status RunStore::removeTags(const QString& runId, const QStringList& tags)
         return found;
     for (const QString& tag : cleanTags(tags)) {
         const Status removed =
-            execute(runId, QStringLiteral("removing tag '%1'").arg(tag),
+            execute(runId, CRUCIBLE_MESSAGE("removing tag '%1'").arg(tag),
                     QStringLiteral("DELETE FROM run_tags WHERE run_id = ? AND tag = ?"), {runId, tag});
         if (!removed)
             return removed;
@@ -444,7 +445,7 @@ Status RunStore::setTags(const QString& runId, const QStringList& tags)
     Transaction transaction(m_workspace.database());
     if (const Status begun = transaction.begin(runId); !begun)
         return begun;
-    const Status cleared = execute(runId, QStringLiteral("replacing the tags"),
+    const Status cleared = execute(runId, CRUCIBLE_MESSAGE("replacing the tags"),
                                    QStringLiteral("DELETE FROM run_tags WHERE run_id = ?"), {runId});
     if (!cleared)
         return cleared;
@@ -457,7 +458,7 @@ Status RunStore::moveToTrash(const QString& runId)
 {
     if (const Status found = requireRun(runId); !found)
         return found;
-    return announce(execute(runId, QStringLiteral("moving the run to the trash"),
+    return announce(execute(runId, CRUCIBLE_MESSAGE("moving the run to the trash"),
                             QStringLiteral("UPDATE runs SET deleted_at = COALESCE(deleted_at, ?) WHERE id = ?"),
                             {storedNow(), runId}),
                     runId);
@@ -467,7 +468,7 @@ Status RunStore::restore(const QString& runId)
 {
     if (const Status found = requireRun(runId); !found)
         return found;
-    return announce(execute(runId, QStringLiteral("restoring the run"),
+    return announce(execute(runId, CRUCIBLE_MESSAGE("restoring the run"),
                             QStringLiteral("UPDATE runs SET deleted_at = NULL WHERE id = ?"), {runId}),
                     runId);
 }
@@ -484,7 +485,7 @@ Status RunStore::discardCarried(const QString& runId)
         query.prepare(QString::fromLatin1(statement));
         query.addBindValue(runId);
         if (!query.exec())
-            return sqlError(query.lastError(), runId, QStringLiteral("removing the half-carried run"));
+            return sqlError(query.lastError(), runId, CRUCIBLE_MESSAGE("removing the half-carried run"));
     }
     if (const Status committed = transaction.commit(runId); !committed)
         return committed;
@@ -507,7 +508,7 @@ Result<int> RunStore::emptyTrash()
     // died leaves it "interrupted" when the workspace is next opened.
     if (!query.exec(
             QStringLiteral("SELECT id FROM runs WHERE deleted_at IS NOT NULL AND status NOT IN ('running', 'paused')")))
-        return sqlError(query.lastError(), where, QStringLiteral("listing the trash"));
+        return sqlError(query.lastError(), where, CRUCIBLE_MESSAGE("listing the trash"));
     QStringList ids;
     while (query.next())
         ids << query.value(0).toString();
@@ -517,7 +518,7 @@ Result<int> RunStore::emptyTrash()
           "NULL AND status NOT IN ('running', 'paused'))",
           "DELETE FROM runs WHERE deleted_at IS NOT NULL AND status NOT IN ('running', 'paused')"}) {
         if (!query.exec(QString::fromLatin1(statement)))
-            return sqlError(query.lastError(), where, QStringLiteral("emptying the trash"));
+            return sqlError(query.lastError(), where, CRUCIBLE_MESSAGE("emptying the trash"));
     }
     if (const Status committed = transaction.commit(where); !committed)
         return committed.error();
@@ -551,13 +552,13 @@ Result<ArtifactRecord> RunStore::addArtifact(const QString& runId, const QString
     const QString path = QDir(runFolder(runId)).filePath(clean);
     const QFileInfo file(path);
     if (!file.isFile())
-        return Error {ErrorCode::NotFound, QStringLiteral("there is no such artifact file"), path};
+        return Error {ErrorCode::NotFound, CRUCIBLE_MESSAGE("there is no such artifact file"), path};
     auto sha = sha256OfFile(path); // a read error is refused, never recorded as a digest
     if (!sha)
         return sha.error();
     ArtifactRecord record {clean, kind, file.size(), sha.value(), QDateTime::currentDateTimeUtc()};
     const Status saved = execute(
-        runId, QStringLiteral("recording artifact '%1'").arg(clean),
+        runId, CRUCIBLE_MESSAGE("recording artifact '%1'").arg(clean),
         QStringLiteral("INSERT OR REPLACE INTO run_artifacts (run_id, path, kind, size, sha256, created_at)"
                        " VALUES (?, ?, ?, ?, ?, ?)"),
         {runId, record.path, record.kind, record.size, record.sha256, record.createdAt.toString(Qt::ISODateWithMs)});
@@ -574,13 +575,13 @@ Status RunStore::removeArtifact(const QString& runId, const QString& relativePat
         return cleaned.error();
     const QString& clean = cleaned.value();
     if (const Status forgotten =
-            execute(runId, QStringLiteral("forgetting artifact '%1'").arg(clean),
+            execute(runId, CRUCIBLE_MESSAGE("forgetting artifact '%1'").arg(clean),
                     QStringLiteral("DELETE FROM run_artifacts WHERE run_id = ? AND path = ?"), {runId, clean});
         !forgotten)
         return forgotten;
     const QString path = QDir(runFolder(runId)).filePath(clean);
     if (QFileInfo::exists(path) && !QFile::remove(path))
-        return Error {ErrorCode::Io, QStringLiteral("cannot remove the file"), path};
+        return Error {ErrorCode::Io, CRUCIBLE_MESSAGE("cannot remove the file"), path};
     return announce(Ok {}, runId);
 }
 

@@ -1,5 +1,6 @@
 #include "Schema.h"
 
+#include "engine/core/Message.h"
 #include "engine/store/SqlUtil.h"
 
 #include <QSqlError>
@@ -15,7 +16,7 @@ std::vector<Migration> buildMigrations()
 {
     std::vector<Migration> list;
     list.push_back({1,
-                    QStringLiteral("workspace, experiments, datasets and runs"),
+                    CRUCIBLE_MESSAGE("workspace, experiments, datasets and runs"),
                     {
                         QStringLiteral("CREATE TABLE workspace_meta ("
                                        " key TEXT PRIMARY KEY,"
@@ -87,7 +88,7 @@ Result<int> userVersion(QSqlDatabase& db)
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return sqlError(query.lastError(), db.databaseName(), QStringLiteral("reading the schema version"));
+        return sqlError(query.lastError(), db.databaseName(), CRUCIBLE_MESSAGE("reading the schema version"));
     const int version = query.value(0).toInt();
     query.finish();
     return version;
@@ -99,7 +100,7 @@ Status migrate(QSqlDatabase& db, const QString& where)
     // IMMEDIATE takes the write lock up front, so two processes never migrate at once;
     // the second waits for the busy timeout, then sees the first one's result.
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return sqlError(query.lastError(), where, QStringLiteral("locking the workspace to update its schema"));
+        return sqlError(query.lastError(), where, CRUCIBLE_MESSAGE("locking the workspace to update its schema"));
 
     auto rollback = [&](Error error) -> Status {
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
@@ -112,9 +113,9 @@ Status migrate(QSqlDatabase& db, const QString& where)
     const int from = found.value();
     if (from > currentVersion()) {
         return rollback({ErrorCode::Incompatible,
-                         QStringLiteral("the workspace was written by a newer Crucible (schema version %1; this "
-                                        "build knows up to %2). It was left unchanged: open it with a newer "
-                                        "Crucible or choose another workspace.")
+                         CRUCIBLE_MESSAGE("the workspace was written by a newer Crucible (schema version %1; this "
+                                          "build knows up to %2). It was left unchanged: open it with a newer "
+                                          "Crucible or choose another workspace.")
                              .arg(from)
                              .arg(currentVersion()),
                          where});
@@ -125,16 +126,16 @@ Status migrate(QSqlDatabase& db, const QString& where)
         for (const QString& statement : migration.statements) {
             if (!query.exec(statement)) {
                 return rollback(sqlError(query.lastError(), where,
-                                         QStringLiteral("updating the schema to version %1 (%2)")
+                                         CRUCIBLE_MESSAGE("updating the schema to version %1 (%2)")
                                              .arg(migration.version)
                                              .arg(migration.description)));
             }
         }
         if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)))
-            return rollback(sqlError(query.lastError(), where, QStringLiteral("recording the schema version")));
+            return rollback(sqlError(query.lastError(), where, CRUCIBLE_MESSAGE("recording the schema version")));
     }
     if (!query.exec(QStringLiteral("COMMIT")))
-        return rollback(sqlError(query.lastError(), where, QStringLiteral("saving the schema update")));
+        return rollback(sqlError(query.lastError(), where, CRUCIBLE_MESSAGE("saving the schema update")));
     return Ok {};
 }
 

@@ -1,5 +1,7 @@
 #include "SqlUtil.h"
 
+#include "engine/core/Message.h"
+
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
@@ -24,8 +26,8 @@ Error sqlError(const QSqlError& error, const QString& where, const QString& doin
 {
     if (isBusyError(error)) {
         return {ErrorCode::Busy,
-                QStringLiteral("the workspace is busy: another Crucible process is writing to it (while %1). "
-                               "Try again when it has finished.")
+                CRUCIBLE_MESSAGE("the workspace is busy: another Crucible process is writing to it (while %1). "
+                                 "Try again when it has finished.")
                     .arg(doing),
                 where};
     }
@@ -34,8 +36,8 @@ Error sqlError(const QSqlError& error, const QString& where, const QString& doin
     if ((isNumber && (code & 0xff) == 8) // SQLITE_READONLY and its extended codes
         || error.databaseText().contains(QStringLiteral("readonly database"), Qt::CaseInsensitive)) {
         return {ErrorCode::Io,
-                QStringLiteral("the workspace is read-only (no permission to write it, or opened read-only), so %1 "
-                               "cannot be done; listing and showing still work")
+                CRUCIBLE_MESSAGE("the workspace is read-only (no permission to write it, or opened read-only), so %1 "
+                                 "cannot be done; listing and showing still work")
                     .arg(doing),
                 where};
     }
@@ -59,7 +61,7 @@ Status Transaction::begin(const QString& where)
 {
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return sqlError(query.lastError(), where, QStringLiteral("locking the workspace"));
+        return sqlError(query.lastError(), where, CRUCIBLE_MESSAGE("locking the workspace"));
     m_isOpen = true;
     return Ok {};
 }

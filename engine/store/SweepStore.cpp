@@ -1,4 +1,5 @@
 #include "engine/store/SweepStore.h"
+#include "engine/core/Message.h"
 
 #include "engine/store/RunLease.h"
 #include "engine/store/SqlUtil.h"
@@ -133,12 +134,12 @@ Result<SweepRecord> SweepStore::create(const QString& name, const QJsonObject& s
     QSqlQuery taken(m_workspace.database());
     taken.prepare(QStringLiteral("SELECT id FROM sweeps WHERE name = ?"));
     taken.addBindValue(name);
-    if (Status done = exec(taken, QStringLiteral("reading sweeps")); !done)
+    if (Status done = exec(taken, CRUCIBLE_MESSAGE("reading sweeps")); !done)
         return done.error();
     if (taken.next())
         return Error {ErrorCode::InvalidInput,
-                      QStringLiteral("a sweep named '%1' exists (%2); give the new one another name, or run that one "
-                                     "with: crucible-cli sweep run %1")
+                      CRUCIBLE_MESSAGE("a sweep named '%1' exists (%2); give the new one another name, or run that one "
+                                       "with: crucible-cli sweep run %1")
                           .arg(name, taken.value(0).toString().left(12)),
                       kWhere};
     SweepRecord sweep;
@@ -156,7 +157,7 @@ Result<SweepRecord> SweepStore::create(const QString& name, const QJsonObject& s
     insert.addBindValue(compactJson(spec));
     insert.addBindValue(parentRunId);
     insert.addBindValue(timeValue(sweep.createdAt));
-    if (Status done = exec(insert, QStringLiteral("recording a sweep")); !done)
+    if (Status done = exec(insert, CRUCIBLE_MESSAGE("recording a sweep")); !done)
         return done.error();
     return sweep;
 }
@@ -164,7 +165,7 @@ Result<SweepRecord> SweepStore::create(const QString& name, const QJsonObject& s
 Result<SweepRecord> SweepStore::sweep(const QString& reference) const
 {
     if (reference.isEmpty())
-        return Error {ErrorCode::InvalidInput, QStringLiteral("name a sweep (its name or id)"), kWhere};
+        return Error {ErrorCode::InvalidInput, CRUCIBLE_MESSAGE("name a sweep (its name or id)"), kWhere};
     QSqlQuery query(m_workspace.database());
     query.prepare(QStringLiteral("SELECT %1 FROM sweeps WHERE name = ? OR id = ? OR id LIKE ? ESCAPE '\\' "
                                  "ORDER BY name = ? DESC LIMIT 3")
@@ -177,7 +178,7 @@ Result<SweepRecord> SweepStore::sweep(const QString& reference) const
     query.addBindValue(reference);
     query.addBindValue(QString(escaped + QLatin1Char('%')));
     query.addBindValue(reference);
-    if (Status done = exec(query, QStringLiteral("reading sweeps")); !done)
+    if (Status done = exec(query, CRUCIBLE_MESSAGE("reading sweeps")); !done)
         return done.error();
     std::vector<std::pair<SweepRecord, QString>> found;
     while (query.next()) {
@@ -187,13 +188,14 @@ Result<SweepRecord> SweepStore::sweep(const QString& reference) const
     }
     if (found.empty())
         return Error {ErrorCode::NotFound,
-                      QStringLiteral("no sweep is named '%1' or has an id starting so (crucible-cli sweep list shows "
-                                     "them)")
+                      CRUCIBLE_MESSAGE("no sweep is named '%1' or has an id starting so (crucible-cli sweep list shows "
+                                       "them)")
                           .arg(reference),
                       kWhere};
     if (found.size() > 1 && found.front().first.name != reference)
         return Error {ErrorCode::InvalidInput,
-                      QStringLiteral("'%1' starts the ids of several sweeps; give more of it").arg(reference), kWhere};
+                      CRUCIBLE_MESSAGE("'%1' starts the ids of several sweeps; give more of it").arg(reference),
+                      kWhere};
     QList<SweepRecord> one {found.front().first};
     if (Status filled = complete(one, {found.front().second}); !filled)
         return filled.error();
@@ -205,7 +207,7 @@ Result<QList<SweepRecord>> SweepStore::sweeps() const
     QSqlQuery query(m_workspace.database());
     if (!query.exec(
             QStringLiteral("SELECT %1 FROM sweeps ORDER BY created_at DESC, id").arg(QLatin1String(kSweepColumns))))
-        return sqlError(query.lastError(), kWhere, QStringLiteral("reading sweeps"));
+        return sqlError(query.lastError(), kWhere, CRUCIBLE_MESSAGE("reading sweeps"));
     QList<SweepRecord> list;
     QStringList heartbeats;
     while (query.next()) {
@@ -226,8 +228,8 @@ Status SweepStore::complete(QList<SweepRecord>& sweeps, const QStringList& heart
         index.insert(sweep.id, i);
         if (isOrphaned(sweep, heartbeats.value(i))) {
             sweep.status = QStringLiteral("interrupted");
-            sweep.message = QStringLiteral("its process ended while it ran; continue it with: crucible-cli sweep "
-                                           "resume %1")
+            sweep.message = CRUCIBLE_MESSAGE("its process ended while it ran; continue it with: crucible-cli sweep "
+                                             "resume %1")
                                 .arg(sweep.name);
         }
     }
@@ -242,7 +244,7 @@ Status SweepStore::complete(QList<SweepRecord>& sweeps, const QStringList& heart
                        .arg(filter));
     if (sweeps.size() == 1)
         trials.addBindValue(sweeps.front().id);
-    if (Status done = exec(trials, QStringLiteral("reading trials")); !done)
+    if (Status done = exec(trials, CRUCIBLE_MESSAGE("reading trials")); !done)
         return done;
     while (trials.next()) {
         const auto at = index.constFind(trials.value(0).toString());
@@ -279,14 +281,14 @@ Result<SweepRecord> SweepStore::claim(const QString& reference) const
     SweepRecord sweep = found.value();
     if (sweep.status == QLatin1String("finished"))
         return Error {ErrorCode::InvalidInput,
-                      QStringLiteral("sweep '%1' has finished: its budget is spent and nothing is left to run. To "
-                                     "search further, create another: crucible-cli sweep create FILE --name NEW")
+                      CRUCIBLE_MESSAGE("sweep '%1' has finished: its budget is spent and nothing is left to run. To "
+                                       "search further, create another: crucible-cli sweep create FILE --name NEW")
                           .arg(sweep.name),
                       kWhere};
     if (sweep.status == QLatin1String("running"))
         return Error {ErrorCode::Busy,
-                      QStringLiteral("sweep '%1' is running in process %2 on %3; stop it with: crucible-cli sweep "
-                                     "stop %1")
+                      CRUCIBLE_MESSAGE("sweep '%1' is running in process %2 on %3; stop it with: crucible-cli sweep "
+                                       "stop %1")
                           .arg(sweep.name, QString::number(sweep.ownerPid), sweep.ownerHost),
                       kWhere};
     QSqlQuery update(m_workspace.database());
@@ -296,14 +298,14 @@ Result<SweepRecord> SweepStore::claim(const QString& reference) const
     update.addBindValue(QCoreApplication::applicationPid());
     update.addBindValue(storedNow());
     update.addBindValue(sweep.id);
-    if (Status done = exec(update, QStringLiteral("taking over a sweep")); !done)
+    if (Status done = exec(update, CRUCIBLE_MESSAGE("taking over a sweep")); !done)
         return done.error();
     QSqlQuery requeue(m_workspace.database());
     requeue.prepare(QStringLiteral("UPDATE sweep_trials SET state = 'queued', intermediate_json = '{}', run_id = '', "
                                    "started_at = NULL, ended_at = NULL WHERE sweep_id = ? AND state IN ('running', "
                                    "'stopped')"));
     requeue.addBindValue(sweep.id);
-    if (Status done = exec(requeue, QStringLiteral("queueing unfinished trials again")); !done)
+    if (Status done = exec(requeue, CRUCIBLE_MESSAGE("queueing unfinished trials again")); !done)
         return done.error();
     if (Status committed = transaction.commit(kWhere); !committed)
         return committed.error();
@@ -316,7 +318,7 @@ Status SweepStore::heartbeat(const QString& sweepId) const
     query.prepare(QStringLiteral("UPDATE sweeps SET heartbeat_at = ? WHERE id = ?"));
     query.addBindValue(storedNow());
     query.addBindValue(sweepId);
-    return exec(query, QStringLiteral("renewing a sweep's heartbeat"));
+    return exec(query, CRUCIBLE_MESSAGE("renewing a sweep's heartbeat"));
 }
 
 Status SweepStore::requestStop(const QString& reference) const
@@ -328,21 +330,21 @@ Status SweepStore::requestStop(const QString& reference) const
     if (found->status == QLatin1String("running")) {
         query.prepare(QStringLiteral("UPDATE sweeps SET stop_requested = 1 WHERE id = ?"));
         query.addBindValue(found->id);
-        return exec(query, QStringLiteral("asking a sweep to stop"));
+        return exec(query, CRUCIBLE_MESSAGE("asking a sweep to stop"));
     }
     if (found->status == QLatin1String("finished") || found->status == QLatin1String("stopped"))
         return Ok {};
     query.prepare(QStringLiteral("UPDATE sweeps SET status = 'stopped', ended_at = ? WHERE id = ?"));
     query.addBindValue(storedNow());
     query.addBindValue(found->id);
-    if (Status done = exec(query, QStringLiteral("stopping a sweep")); !done)
+    if (Status done = exec(query, CRUCIBLE_MESSAGE("stopping a sweep")); !done)
         return done;
     // An interrupted sweep's trials that were running when its process died stopped with it.
     QSqlQuery trials(m_workspace.database());
     trials.prepare(
         QStringLiteral("UPDATE sweep_trials SET state = 'stopped' WHERE sweep_id = ? AND state = 'running'"));
     trials.addBindValue(found->id);
-    return exec(trials, QStringLiteral("stopping a sweep's trials"));
+    return exec(trials, CRUCIBLE_MESSAGE("stopping a sweep's trials"));
 }
 
 Result<bool> SweepStore::isStopRequested(const QString& sweepId) const
@@ -350,7 +352,7 @@ Result<bool> SweepStore::isStopRequested(const QString& sweepId) const
     QSqlQuery query(m_workspace.database());
     query.prepare(QStringLiteral("SELECT stop_requested FROM sweeps WHERE id = ?"));
     query.addBindValue(sweepId);
-    if (Status done = exec(query, QStringLiteral("reading a sweep")); !done)
+    if (Status done = exec(query, CRUCIBLE_MESSAGE("reading a sweep")); !done)
         return done.error();
     return query.next() && query.value(0).toInt() != 0;
 }
@@ -364,7 +366,7 @@ Status SweepStore::finish(const QString& sweepId, const QString& status, const Q
     query.addBindValue(message.isNull() ? QStringLiteral("") : message);
     query.addBindValue(storedNow());
     query.addBindValue(sweepId);
-    return exec(query, QStringLiteral("ending a sweep"));
+    return exec(query, CRUCIBLE_MESSAGE("ending a sweep"));
 }
 
 Status SweepStore::saveTrial(const QString& sweepId, const Trial& trial) const
@@ -385,7 +387,7 @@ Status SweepStore::saveTrial(const QString& sweepId, const Trial& trial) const
     query.addBindValue(trial.error.isNull() ? QStringLiteral("") : trial.error);
     query.addBindValue(timeValue(trial.startedAt));
     query.addBindValue(timeValue(trial.endedAt));
-    return exec(query, QStringLiteral("recording trial %1").arg(trial.number));
+    return exec(query, CRUCIBLE_MESSAGE("recording trial %1").arg(trial.number));
 }
 
 Status SweepStore::setParentRun(const QString& sweepId, const QString& runId) const
@@ -394,7 +396,7 @@ Status SweepStore::setParentRun(const QString& sweepId, const QString& runId) co
     query.prepare(QStringLiteral("UPDATE sweeps SET parent_run_id = ? WHERE id = ?"));
     query.addBindValue(runId);
     query.addBindValue(sweepId);
-    return exec(query, QStringLiteral("recording a sweep's run"));
+    return exec(query, CRUCIBLE_MESSAGE("recording a sweep's run"));
 }
 
 } // namespace crucible

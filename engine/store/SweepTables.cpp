@@ -1,3 +1,4 @@
+#include "engine/core/Message.h"
 #include "engine/store/Schema.h"
 
 namespace crucible::schema {
@@ -8,7 +9,7 @@ namespace crucible::schema {
 void appendSweepMigrations(std::vector<Migration>& list)
 {
     list.push_back({6,
-                    QStringLiteral("sweeps: searches and their trials"),
+                    CRUCIBLE_MESSAGE("sweeps: searches and their trials"),
                     {
                         QStringLiteral("CREATE TABLE sweeps ("
                                        " id TEXT PRIMARY KEY,"

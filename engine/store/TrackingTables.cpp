@@ -1,3 +1,4 @@
+#include "engine/core/Message.h"
 #include "engine/store/Schema.h"
 
 namespace crucible::schema {
@@ -15,7 +16,7 @@ namespace crucible::schema {
 void appendTrackingMigrations(std::vector<Migration>& list)
 {
     list.push_back({3,
-                    QStringLiteral("experiment tracking: params, tags, artifacts and metric series"),
+                    CRUCIBLE_MESSAGE("experiment tracking: params, tags, artifacts and metric series"),
                     {
                         QStringLiteral("ALTER TABLE runs ADD COLUMN dataset_name TEXT NOT NULL DEFAULT ''"),
                         QStringLiteral("ALTER TABLE runs ADD COLUMN dataset_hash TEXT NOT NULL DEFAULT ''"),
@@ -73,7 +74,7 @@ void appendTrackingMigrations(std::vector<Migration>& list)
     // 8601) every few seconds; a run whose lease has run out is interrupted, whichever host
     // looks, while one on another host with a fresh lease is alive.
     list.push_back({4,
-                    QStringLiteral("run liveness: a heartbeat renewed while a run trains"),
+                    CRUCIBLE_MESSAGE("run liveness: a heartbeat renewed while a run trains"),
                     {
                         QStringLiteral("ALTER TABLE runs ADD COLUMN heartbeat_at TEXT NOT NULL DEFAULT ''"),
                     }});

@@ -3,6 +3,7 @@
 #include "RunLease.h"
 
 #include "engine/core/Log.h"
+#include "engine/core/Message.h"
 
 #include "engine/store/Schema.h"
 #include "engine/store/SqlUtil.h"
@@ -168,9 +169,9 @@ struct Workspace::Impl {
         QSqlQuery query(db);
         const QString where = db.databaseName();
         if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
-            return sqlError(query.lastError(), where, QStringLiteral("turning on foreign keys"));
+            return sqlError(query.lastError(), where, CRUCIBLE_MESSAGE("turning on foreign keys"));
         if (!query.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
-            return sqlError(query.lastError(), where, QStringLiteral("setting the sync mode"));
+            return sqlError(query.lastError(), where, CRUCIBLE_MESSAGE("setting the sync mode"));
         return Ok {};
     }
 };
@@ -222,21 +223,21 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& folder, Option
 
     QFileInfo folderInfo(absolute);
     if (folderInfo.exists() && !folderInfo.isDir())
-        return Error {ErrorCode::InvalidInput, QStringLiteral("this is a file, not a workspace folder"), absolute};
+        return Error {ErrorCode::InvalidInput, CRUCIBLE_MESSAGE("this is a file, not a workspace folder"), absolute};
 
     // Validate an existing database before anything writes to it or next to it.
     const DatabaseFileInfo file = inspectDatabaseFile(dbPath);
     if (file.exists && !file.isEmpty && !file.isSqlite) {
         return Error {ErrorCode::Incompatible,
-                      QStringLiteral("this is not a SQLite database, so it cannot be a Crucible workspace. It was "
-                                     "left unchanged: move it away or choose another workspace folder."),
+                      CRUCIBLE_MESSAGE("this is not a SQLite database, so it cannot be a Crucible workspace. It was "
+                                       "left unchanged: move it away or choose another workspace folder."),
                       dbPath};
     }
     if (file.isSqlite && file.userVersion > schema::currentVersion()) {
         return Error {ErrorCode::Incompatible,
-                      QStringLiteral("the workspace was written by a newer Crucible (schema version %1; this build "
-                                     "knows up to %2). It was left unchanged: open it with a newer Crucible or "
-                                     "choose another workspace.")
+                      CRUCIBLE_MESSAGE("the workspace was written by a newer Crucible (schema version %1; this build "
+                                       "knows up to %2). It was left unchanged: open it with a newer Crucible or "
+                                       "choose another workspace.")
                           .arg(file.userVersion)
                           .arg(schema::currentVersion()),
                       dbPath};
@@ -251,7 +252,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& folder, Option
     for (const QString& sub :
          {QString(), QStringLiteral("objects"), QStringLiteral("runs"), QStringLiteral("registry")}) {
         if (!QDir().mkpath(QDir(absolute).filePath(sub)))
-            return Error {ErrorCode::Io, QStringLiteral("cannot create this folder (check permissions and free space)"),
+            return Error {ErrorCode::Io,
+                          CRUCIBLE_MESSAGE("cannot create this folder (check permissions and free space)"),
                           QDir(absolute).filePath(sub)};
     }
 
@@ -261,12 +263,12 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& folder, Option
 
     QSqlDatabase db = workspace->database();
     if (!db.isOpen())
-        return sqlError(db.lastError(), dbPath, QStringLiteral("opening the database"));
+        return sqlError(db.lastError(), dbPath, CRUCIBLE_MESSAGE("opening the database"));
 
     QSqlQuery query(db);
     // WAL lets readers (the GUI, a second process) go on while a training thread writes.
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
-        return sqlError(query.lastError(), dbPath, QStringLiteral("switching the database to WAL mode"));
+        return sqlError(query.lastError(), dbPath, CRUCIBLE_MESSAGE("switching the database to WAL mode"));
     query.finish(); // an unfinished statement would keep a read lock open across the migration
 
     const Result<int> version = schema::userVersion(db);
@@ -288,7 +290,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& folder, Option
     stale.prepare(QStringLiteral(
         "SELECT id, owner_host, owner_pid, heartbeat_at FROM runs WHERE status IN ('running', 'paused')"));
     if (!stale.exec())
-        return sqlError(stale.lastError(), dbPath, QStringLiteral("looking for interrupted runs"));
+        return sqlError(stale.lastError(), dbPath, CRUCIBLE_MESSAGE("looking for interrupted runs"));
     QStringList orphaned;
     while (stale.next()) {
         if (isRunOrphaned(stale.value(1).toString(), stale.value(2).toLongLong(), stale.value(3).toString()))
@@ -301,7 +303,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& folder, Option
                                     " error = 'the process running it ended before it finished' WHERE id = ?"));
         mark.addBindValue(id);
         if (!mark.exec())
-            return sqlError(mark.lastError(), id, QStringLiteral("marking an interrupted run"));
+            return sqlError(mark.lastError(), id, CRUCIBLE_MESSAGE("marking an interrupted run"));
     }
     workspace->m_impl->recoveredRuns = int(orphaned.size());
     return workspace;
@@ -312,11 +314,11 @@ Result<std::unique_ptr<Workspace>> Workspace::openReadOnly(const QString& absolu
 {
     const QString dbPath = databaseLocation(absolute);
     if (!file.exists)
-        return Error {ErrorCode::NotFound, QStringLiteral("there is no workspace here to open read-only"), absolute};
+        return Error {ErrorCode::NotFound, CRUCIBLE_MESSAGE("there is no workspace here to open read-only"), absolute};
     if (file.userVersion < schema::currentVersion())
         return Error {ErrorCode::Incompatible,
-                      QStringLiteral("the workspace has schema version %1 and needs an update to version %2, but it "
-                                     "is read-only; open it once with permission to write")
+                      CRUCIBLE_MESSAGE("the workspace has schema version %1 and needs an update to version %2, but it "
+                                       "is read-only; open it once with permission to write")
                           .arg(file.userVersion)
                           .arg(schema::currentVersion()),
                       dbPath};
@@ -326,10 +328,10 @@ Result<std::unique_ptr<Workspace>> Workspace::openReadOnly(const QString& absolu
     workspace->m_impl->options.readOnly = true;
     QSqlDatabase db = workspace->database();
     if (!db.isOpen())
-        return sqlError(db.lastError(), dbPath, QStringLiteral("opening the read-only database"));
+        return sqlError(db.lastError(), dbPath, CRUCIBLE_MESSAGE("opening the read-only database"));
     QSqlQuery probe(db);
     if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
-        return sqlError(probe.lastError(), dbPath, QStringLiteral("reading the read-only database"));
+        return sqlError(probe.lastError(), dbPath, CRUCIBLE_MESSAGE("reading the read-only database"));
     workspace->m_impl->schemaVersion = file.userVersion;
     return workspace;
 }

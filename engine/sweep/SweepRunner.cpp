@@ -1,4 +1,5 @@
 #include "engine/sweep/SweepRunner.h"
+#include "engine/core/Message.h"
 
 #include "engine/data/DatasetStore.h"
 #include "engine/store/MetricWriter.h"
@@ -108,8 +109,8 @@ Result<SweepRecord> createSweep(const Workspace& workspace, const SweepSpec& spe
     SweepStore sweeps(workspace);
     if (Result<SweepRecord> existing = sweeps.sweep(spec.name); existing && existing->name == spec.name)
         return Error {ErrorCode::InvalidInput,
-                      QStringLiteral("a sweep named '%1' exists; give the new one another name, or run that one "
-                                     "with: crucible-cli sweep run %1")
+                      CRUCIBLE_MESSAGE("a sweep named '%1' exists; give the new one another name, or run that one "
+                                       "with: crucible-cli sweep run %1")
                           .arg(spec.name),
                       QStringLiteral("sweeps")};
     if (Result<DatasetVersion> data = DatasetStore(workspace).find(spec.dataset); !data)
@@ -167,7 +168,7 @@ public:
         TrialEvaluator evaluator = m_options.evaluator;
         if (!evaluator) {
             if (!m_options.backend)
-                return Error {ErrorCode::Internal, QStringLiteral("no training backend"), QStringLiteral("sweeps")};
+                return Error {ErrorCode::Internal, CRUCIBLE_MESSAGE("no training backend"), QStringLiteral("sweeps")};
             evaluator = trainingEvaluator(m_workspace, *m_options.backend, m_sweep, spec);
         }
         const int parallel = std::max(1, m_options.parallel);
@@ -205,18 +206,18 @@ public:
                                               [](const Trial& t) { return t.state == TrialState::Failed; });
         if (m_error.isEmpty() && !m_stopping && !anyFinished && failedTrial != m_study.trials().end())
             m_error =
-                QStringLiteral("every trial failed; trial #%1: %2").arg(failedTrial->number).arg(failedTrial->error);
+                CRUCIBLE_MESSAGE("every trial failed; trial #%1: %2").arg(failedTrial->number).arg(failedTrial->error);
         if (!m_error.isEmpty())
             status = QStringLiteral("failed");
         QString message = m_error;
         if (message.isEmpty()) {
             const Trial* best = m_study.best();
-            message = best ? QStringLiteral("best trial #%1: %2 = %3 (%4 trials)")
+            message = best ? CRUCIBLE_MESSAGE("best trial #%1: %2 = %3 (%4 trials)")
                                  .arg(best->number)
                                  .arg(spec.metric)
                                  .arg(best->value, 0, 'g', 6)
                                  .arg(m_study.trials().size())
-                           : QStringLiteral("no trial completed");
+                           : CRUCIBLE_MESSAGE("no trial completed");
             if (!m_stopping && !m_budgetNote.isEmpty())
                 message = m_budgetNote + QStringLiteral("; ") + message;
         }
@@ -271,7 +272,7 @@ private:
             return std::nullopt;
         const SweepSpec& spec = m_study.spec();
         if (spec.minutes > 0 && double(m_clock.elapsed()) / 60000.0 >= spec.minutes) {
-            m_budgetNote = QStringLiteral("time budget of %1 minutes spent").arg(spec.minutes);
+            m_budgetNote = CRUCIBLE_MESSAGE("time budget of %1 minutes spent").arg(spec.minutes);
             return std::nullopt;
         }
         Trial* chosen = nullptr;
@@ -287,12 +288,12 @@ private:
                 nextNumber = std::max(nextNumber, trial.number + 1);
             }
             if (started >= spec.trials) {
-                m_budgetNote = QStringLiteral("budget of %1 trials spent").arg(spec.trials);
+                m_budgetNote = CRUCIBLE_MESSAGE("budget of %1 trials spent").arg(spec.trials);
                 return std::nullopt;
             }
             const std::optional<QJsonObject> values = m_study.suggest(nextNumber);
             if (!values) {
-                m_budgetNote = QStringLiteral("every grid point tried");
+                m_budgetNote = CRUCIBLE_MESSAGE("every grid point tried");
                 return std::nullopt;
             }
             Trial trial;

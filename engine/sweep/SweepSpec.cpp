@@ -1,4 +1,5 @@
 #include "engine/sweep/SweepSpec.h"
+#include "engine/core/Message.h"
 
 #include "engine/core/Names.h"
 #include "engine/store/RunTypes.h"
@@ -128,65 +129,66 @@ Result<SweepParam> parseParam(const QString& name, const QJsonValue& value, cons
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (!known.contains(it.key()))
                 return invalid(at,
-                               QStringLiteral("unknown key '%1' (a parameter has one of choice, int, float; and "
-                                              "log, grid, when)")
+                               CRUCIBLE_MESSAGE("unknown key '%1' (a parameter has one of choice, int, float; and "
+                                                "log, grid, when)")
                                    .arg(it.key()));
         }
         const int kinds = int(object.contains(QStringLiteral("choice"))) + int(object.contains(QStringLiteral("int")))
             + int(object.contains(QStringLiteral("float")));
         if (kinds != 1)
             return invalid(at,
-                           QStringLiteral("give exactly one of choice: [...], int: [LOW, HIGH], float: [LOW, HIGH]"));
+                           CRUCIBLE_MESSAGE("give exactly one of choice: [...], int: [LOW, HIGH], float: [LOW, HIGH]"));
         if (object.contains(QStringLiteral("choice"))) {
             param.type = SweepParam::Type::Choice;
             if (!object.value(QStringLiteral("choice")).isArray())
-                return invalid(at, QStringLiteral("choice takes a list of values"));
+                return invalid(at, CRUCIBLE_MESSAGE("choice takes a list of values"));
             param.choices = object.value(QStringLiteral("choice")).toArray();
         } else {
             const bool isInt = object.contains(QStringLiteral("int"));
             param.type = isInt ? SweepParam::Type::Int : SweepParam::Type::Float;
             const QJsonArray range = object.value(isInt ? QStringLiteral("int") : QStringLiteral("float")).toArray();
             if (range.size() != 2 || !range[0].isDouble() || !range[1].isDouble())
-                return invalid(at, QStringLiteral("%1 takes [LOW, HIGH], two numbers").arg(typeName(param.type)));
+                return invalid(at, CRUCIBLE_MESSAGE("%1 takes [LOW, HIGH], two numbers").arg(typeName(param.type)));
             param.low = range[0].toDouble();
             param.high = range[1].toDouble();
             if (isInt && (!isWhole(param.low) || !isWhole(param.high)))
-                return invalid(at, QStringLiteral("int takes whole numbers"));
+                return invalid(at, CRUCIBLE_MESSAGE("int takes whole numbers"));
             if (!(param.low < param.high))
                 return invalid(at,
-                               QStringLiteral("the range's low end (%1) must be below its high end (%2)")
+                               CRUCIBLE_MESSAGE("the range's low end (%1) must be below its high end (%2)")
                                    .arg(param.low)
                                    .arg(param.high));
             param.log = object.value(QStringLiteral("log")).toBool(false);
             if (param.log && param.low <= 0)
-                return invalid(at, QStringLiteral("a log scale needs a positive low end (got %1)").arg(param.low));
+                return invalid(at, CRUCIBLE_MESSAGE("a log scale needs a positive low end (got %1)").arg(param.low));
             if (object.contains(QStringLiteral("grid"))) {
                 const double points = object.value(QStringLiteral("grid")).toDouble(-1);
                 if (!isWhole(points) || points < 2 || points > kMaxGridPoints)
                     return invalid(at,
-                                   QStringLiteral("grid takes a number of points from 2 to %1").arg(kMaxGridPoints));
+                                   CRUCIBLE_MESSAGE("grid takes a number of points from 2 to %1").arg(kMaxGridPoints));
                 param.gridPoints = int(points);
             }
         }
         if (object.contains(QStringLiteral("when"))) {
             const QJsonObject when = object.value(QStringLiteral("when")).toObject();
             if (when.size() != 1)
-                return invalid(at, QStringLiteral("when takes one parameter and its value(s): when: {optimizer: sgd}"));
+                return invalid(at,
+                               CRUCIBLE_MESSAGE("when takes one parameter and its value(s): when: {optimizer: sgd}"));
             param.whenKey = when.begin().key();
             const QJsonValue values = when.begin().value();
             param.whenValues = values.isArray() ? values.toArray() : QJsonArray {values};
             if (param.whenValues.isEmpty())
-                return invalid(at, QStringLiteral("when needs at least one value"));
+                return invalid(at, CRUCIBLE_MESSAGE("when needs at least one value"));
         }
     } else {
-        return invalid(at, QStringLiteral("a parameter is a list of choices or {choice|int|float: ...}"));
+        return invalid(at, CRUCIBLE_MESSAGE("a parameter is a list of choices or {choice|int|float: ...}"));
     }
     if (param.type == SweepParam::Type::Choice) {
         if (param.choices.isEmpty() || param.choices.size() > kMaxChoices)
-            return invalid(at, QStringLiteral("a choice needs 1 to %1 values").arg(kMaxChoices));
+            return invalid(at, CRUCIBLE_MESSAGE("a choice needs 1 to %1 values").arg(kMaxChoices));
         for (const QJsonValue& choice : param.choices) {
             if (choice.isArray() || choice.isObject() || choice.isNull())
-                return invalid(at, QStringLiteral("choices are numbers, words or true/false"));
+                return invalid(at, CRUCIBLE_MESSAGE("choices are numbers, words or true/false"));
         }
     }
     return param;
@@ -204,27 +206,27 @@ Status checkModelField(const SweepParam& param, const QString& where)
         if (field == QLatin1String("width") || field == QLatin1String("depth")) {
             const double limit = field == QLatin1String("width") ? 65536 : 64;
             if (param.type == SweepParam::Type::Float)
-                return invalid(at, QStringLiteral("takes whole numbers: int: [LOW, HIGH] or a list"));
+                return invalid(at, CRUCIBLE_MESSAGE("takes whole numbers: int: [LOW, HIGH] or a list"));
             if (!value.isDouble() || !isWhole(value.toDouble()) || value.toDouble() < 1 || value.toDouble() > limit)
-                return invalid(at, QStringLiteral("'%1' is not a whole number from 1 to %2").arg(shown).arg(limit));
+                return invalid(at, CRUCIBLE_MESSAGE("'%1' is not a whole number from 1 to %2").arg(shown).arg(limit));
         } else if (field == QLatin1String("dropout")) {
             if (!value.isDouble() || value.toDouble() < 0 || value.toDouble() >= 1)
-                return invalid(at,
-                               QStringLiteral("'%1' is not a dropout rate from 0 up to (not including) 1").arg(shown));
+                return invalid(
+                    at, CRUCIBLE_MESSAGE("'%1' is not a dropout rate from 0 up to (not including) 1").arg(shown));
         } else if (field == QLatin1String("batch_norm")) {
             if (!value.isBool())
-                return invalid(at, QStringLiteral("'%1' is not true or false").arg(shown));
+                return invalid(at, CRUCIBLE_MESSAGE("'%1' is not true or false").arg(shown));
         } else if (field == QLatin1String("activation")) {
             if (!value.isString() || !modelActivations().contains(value.toString()))
                 return invalid(at,
-                               QStringLiteral("'%1' is not an activation (%2)")
+                               CRUCIBLE_MESSAGE("'%1' is not an activation (%2)")
                                    .arg(shown, modelActivations().join(QStringLiteral(", "))));
         } else if (field == QLatin1String("kind")) {
             static const QStringList kinds {QStringLiteral("auto"), QStringLiteral("mlp"), QStringLiteral("cnn"),
                                             QStringLiteral("resnet"), QStringLiteral("linear")};
             if (!value.isString() || !kinds.contains(value.toString()))
                 return invalid(
-                    at, QStringLiteral("'%1' is not a model kind (%2)").arg(shown, kinds.join(QStringLiteral(", "))));
+                    at, CRUCIBLE_MESSAGE("'%1' is not a model kind (%2)").arg(shown, kinds.join(QStringLiteral(", "))));
         } else if (field == QLatin1String("hidden")) {
             const QStringList parts = shown.split(QLatin1Char(','), Qt::SkipEmptyParts);
             bool ok = !parts.isEmpty() && parts.size() <= 64;
@@ -234,13 +236,13 @@ Status checkModelField(const SweepParam& param, const QString& where)
                 ok = ok && whole && size >= 1 && size <= 65536;
             }
             if (!ok)
-                return invalid(at, QStringLiteral("'%1' is not a list of layer sizes such as \"64,32\"").arg(shown));
+                return invalid(at, CRUCIBLE_MESSAGE("'%1' is not a list of layer sizes such as \"64,32\"").arg(shown));
         }
     }
     if ((field == QLatin1String("activation") || field == QLatin1String("kind") || field == QLatin1String("hidden")
          || field == QLatin1String("batch_norm"))
         && param.type != SweepParam::Type::Choice)
-        return invalid(at, QStringLiteral("takes a list of choices"));
+        return invalid(at, CRUCIBLE_MESSAGE("takes a list of choices"));
     return Ok {};
 }
 
@@ -267,8 +269,8 @@ Status orderByConditions(QList<SweepParam>& params, const QString& where)
                 std::any_of(params.begin(), params.end(), [&](const SweepParam& p) { return p.name == stuck.whenKey; });
             return invalid(
                 where + QStringLiteral(": space.") + stuck.name,
-                exists ? QStringLiteral("its condition on '%1' is part of a cycle of conditions").arg(stuck.whenKey)
-                       : QStringLiteral("its condition names '%1', which is not a parameter of the space")
+                exists ? CRUCIBLE_MESSAGE("its condition on '%1' is part of a cycle of conditions").arg(stuck.whenKey)
+                       : CRUCIBLE_MESSAGE("its condition names '%1', which is not a parameter of the space")
                              .arg(stuck.whenKey));
         }
     }
@@ -281,7 +283,7 @@ Status orderByConditions(QList<SweepParam>& params, const QString& where)
         if (parent->type != SweepParam::Type::Choice)
             return invalid(
                 where + QStringLiteral(": space.") + param.name,
-                QStringLiteral("a condition must name a choice parameter ('%1' is a range)").arg(param.whenKey));
+                CRUCIBLE_MESSAGE("a condition must name a choice parameter ('%1' is a range)").arg(param.whenKey));
         // A condition's value is matched to the choice written the same way ("8" is the choice 8).
         QJsonArray matched;
         for (const QJsonValue& value : param.whenValues) {
@@ -290,7 +292,7 @@ Status orderByConditions(QList<SweepParam>& params, const QString& where)
             });
             if (choice == parent->choices.end())
                 return invalid(where + QStringLiteral(": space.") + param.name,
-                               QStringLiteral("its condition's value %1 is not one of %2's choices")
+                               CRUCIBLE_MESSAGE("its condition's value %1 is not one of %2's choices")
                                    .arg(sweepValueText(value), param.whenKey));
             matched.append(*choice);
         }
@@ -306,7 +308,7 @@ int intOption(const QJsonObject& object, const QString& key, int fallback, int l
         return fallback;
     const double value = object.value(key).toDouble(std::nan(""));
     if (!isWhole(value) || value < low || value > high) {
-        problem = QStringLiteral("%1 must be a whole number from %2 to %3")
+        problem = CRUCIBLE_MESSAGE("%1 must be a whole number from %2 to %3")
                       .arg(where, QString::number(low), QString::number(high));
         return fallback;
     }
@@ -426,7 +428,7 @@ Result<SweepSpec> SweepSpec::parse(const QByteArray& text, const QString& file)
         const QJsonDocument document = QJsonDocument::fromJson(text, &error);
         if (error.error != QJsonParseError::NoError)
             return invalid(QStringLiteral("%1 (byte %2)").arg(file).arg(error.offset),
-                           QStringLiteral("not valid JSON: %1").arg(error.errorString()));
+                           CRUCIBLE_MESSAGE("not valid JSON: %1").arg(error.errorString()));
         root = document.object();
     } else {
         try {
@@ -434,16 +436,16 @@ Result<SweepSpec> SweepSpec::parse(const QByteArray& text, const QString& file)
             int count = 0;
             const QJsonValue value = yamlJson(node, 0, count);
             if (!value.isObject())
-                return invalid(file, QStringLiteral("a sweep file is a mapping (name:, space:, ...)"));
+                return invalid(file, CRUCIBLE_MESSAGE("a sweep file is a mapping (name:, space:, ...)"));
             root = value.toObject();
         } catch (const YamlLimit& limit) {
             return invalid(QStringLiteral("%1:%2").arg(file).arg(limit.line),
-                           QStringLiteral("the file nests deeper than %1 levels or holds more than %2 values")
+                           CRUCIBLE_MESSAGE("the file nests deeper than %1 levels or holds more than %2 values")
                                .arg(kMaxYamlDepth)
                                .arg(kMaxYamlValues));
         } catch (const YAML::Exception& error) {
             return invalid(QStringLiteral("%1:%2").arg(file).arg(error.mark.line + 1),
-                           QStringLiteral("not valid YAML: %1").arg(QString::fromStdString(error.msg)));
+                           CRUCIBLE_MESSAGE("not valid YAML: %1").arg(QString::fromStdString(error.msg)));
         }
     }
     return fromJson(root, file);
@@ -459,7 +461,8 @@ Result<SweepSpec> SweepSpec::fromJson(const QJsonObject& json, const QString& wh
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!known.contains(it.key()))
             return invalid(
-                where, QStringLiteral("unknown key '%1' (known: %2)").arg(it.key(), known.join(QStringLiteral(", "))));
+                where,
+                CRUCIBLE_MESSAGE("unknown key '%1' (known: %2)").arg(it.key(), known.join(QStringLiteral(", "))));
     }
     // Keys of the nested sections: a typo there is refused as at the top.
     const std::vector<std::pair<QString, QStringList>> sections {
@@ -475,34 +478,35 @@ Result<SweepSpec> SweepSpec::fromJson(const QJsonObject& json, const QString& wh
             continue;
         if (!value.isObject())
             return invalid(where + QStringLiteral(": ") + section,
-                           QStringLiteral("takes a mapping of %1").arg(keys.join(QStringLiteral(", "))));
+                           CRUCIBLE_MESSAGE("takes a mapping of %1").arg(keys.join(QStringLiteral(", "))));
         const QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (!keys.contains(it.key()))
                 return invalid(
                     where + QStringLiteral(": ") + section,
-                    QStringLiteral("unknown key '%1' (known: %2)").arg(it.key(), keys.join(QStringLiteral(", "))));
+                    CRUCIBLE_MESSAGE("unknown key '%1' (known: %2)").arg(it.key(), keys.join(QStringLiteral(", "))));
         }
     }
     for (const QString& key : {QStringLiteral("recipe"), QStringLiteral("space")}) {
         if (json.contains(key) && !json.value(key).isObject())
-            return invalid(where + QStringLiteral(": ") + key, QStringLiteral("takes a mapping of keys to values"));
+            return invalid(where + QStringLiteral(": ") + key, CRUCIBLE_MESSAGE("takes a mapping of keys to values"));
     }
     SweepSpec spec;
     spec.name = scalarText(json.value(QStringLiteral("name")));
-    if (const Status named = names::check(spec.name, QStringLiteral("a sweep name"), names::Use::Label); !named)
+    if (const Status named = names::check(spec.name, CRUCIBLE_MESSAGE("a sweep name"), names::Use::Label); !named)
         return invalid(where + QStringLiteral(": name"), named.error().message);
     spec.dataset = scalarText(json.value(QStringLiteral("dataset")));
     if (spec.dataset.isEmpty())
         return invalid(where + QStringLiteral(": dataset"),
-                       QStringLiteral("a sweep needs a dataset (NAME or NAME@HASH)"));
+                       CRUCIBLE_MESSAGE("a sweep needs a dataset (NAME or NAME@HASH)"));
     if (const Status named = names::check(spec.dataset.section(QLatin1Char('@'), 0, 0),
-                                          QStringLiteral("a dataset name"), names::Use::Label);
+                                          CRUCIBLE_MESSAGE("a dataset name"), names::Use::Label);
         !named)
         return invalid(where + QStringLiteral(": dataset"), named.error().message);
     spec.experiment = scalarText(json.value(QStringLiteral("experiment")));
     if (!spec.experiment.isEmpty()) {
-        if (const Status named = names::check(spec.experiment, QStringLiteral("an experiment name"), names::Use::Label);
+        if (const Status named =
+                names::check(spec.experiment, CRUCIBLE_MESSAGE("an experiment name"), names::Use::Label);
             !named)
             return invalid(where + QStringLiteral(": experiment"), named.error().message);
     }
@@ -512,7 +516,8 @@ Result<SweepSpec> SweepSpec::fromJson(const QJsonObject& json, const QString& wh
     for (auto it = spec.recipe.begin(); it != spec.recipe.end(); ++it) {
         if (it.value().isObject() || it.value().isArray()) {
             if (it.key() != QLatin1String("model"))
-                return invalid(where + QStringLiteral(": recipe.") + it.key(), QStringLiteral("takes a single value"));
+                return invalid(where + QStringLiteral(": recipe.") + it.key(),
+                               CRUCIBLE_MESSAGE("takes a single value"));
             spec.recipe.insert(it.key(),
                                QString::fromUtf8(QJsonDocument(it.value().toObject()).toJson(QJsonDocument::Compact)));
         }
@@ -527,7 +532,7 @@ Result<SweepSpec> SweepSpec::fromJson(const QJsonObject& json, const QString& wh
     static const QRegularExpression metricName(QStringLiteral("^[A-Za-z0-9_.]{1,100}$"));
     if (!metricName.match(spec.metric).hasMatch())
         return invalid(where + QStringLiteral(": objective.metric"),
-                       QStringLiteral("a metric name such as val_loss or val_accuracy (letters, digits, _ and .)"));
+                       CRUCIBLE_MESSAGE("a metric name such as val_loss or val_accuracy (letters, digits, _ and .)"));
     const QString goal = objective.value(QStringLiteral("goal")).toString();
     if (goal.isEmpty())
         spec.minimize = isLowerBetter(spec.metric);
@@ -537,17 +542,17 @@ Result<SweepSpec> SweepSpec::fromJson(const QJsonObject& json, const QString& wh
         spec.minimize = false;
     else
         return invalid(where + QStringLiteral(": objective.goal"),
-                       QStringLiteral("minimize or maximize, not '%1'").arg(goal));
+                       CRUCIBLE_MESSAGE("minimize or maximize, not '%1'").arg(goal));
 
     spec.strategy = json.value(QStringLiteral("strategy")).toString(QStringLiteral("tpe"));
     if (spec.strategy != QLatin1String("grid") && spec.strategy != QLatin1String("random")
         && spec.strategy != QLatin1String("tpe"))
         return invalid(where + QStringLiteral(": strategy"),
-                       QStringLiteral("grid, random or tpe, not '%1'").arg(spec.strategy));
+                       CRUCIBLE_MESSAGE("grid, random or tpe, not '%1'").arg(spec.strategy));
     const QJsonValue seedValue = json.value(QStringLiteral("seed"));
     const double seed = seedValue.isUndefined() ? 0 : seedValue.toDouble(-1);
     if (!isWhole(seed) || seed < 0 || seed > 9007199254740992.0)
-        return invalid(where + QStringLiteral(": seed"), QStringLiteral("a whole number from 0 to 2^53"));
+        return invalid(where + QStringLiteral(": seed"), CRUCIBLE_MESSAGE("a whole number from 0 to 2^53"));
     spec.seed = quint64(seed);
 
     QString problem;
@@ -559,7 +564,7 @@ Result<SweepSpec> SweepSpec::fromJson(const QJsonObject& json, const QString& wh
     if (budget.contains(QStringLiteral("minutes"))) {
         spec.minutes = budget.value(QStringLiteral("minutes")).toDouble(-1);
         if (!(spec.minutes > 0) || spec.minutes > 60.0 * 24 * 365)
-            problem = QStringLiteral("budget.minutes must be a positive number of minutes");
+            problem = CRUCIBLE_MESSAGE("budget.minutes must be a positive number of minutes");
     }
     const QJsonValue prunerValue = json.value(QStringLiteral("pruner"));
     const QJsonObject pruner = prunerValue.isString() ? QJsonObject {{QStringLiteral("kind"), prunerValue.toString()}}
@@ -568,7 +573,7 @@ Result<SweepSpec> SweepSpec::fromJson(const QJsonObject& json, const QString& wh
     if (spec.pruner != QLatin1String("none") && spec.pruner != QLatin1String("median")
         && spec.pruner != QLatin1String("asha"))
         return invalid(where + QStringLiteral(": pruner.kind"),
-                       QStringLiteral("none, median or asha, not '%1'").arg(spec.pruner));
+                       CRUCIBLE_MESSAGE("none, median or asha, not '%1'").arg(spec.pruner));
     spec.warmupEpochs = intOption(pruner, QStringLiteral("warmup_epochs"), 1, 0, 100000,
                                   QStringLiteral("pruner.warmup_epochs"), problem);
     spec.minTrials =
@@ -581,22 +586,22 @@ Result<SweepSpec> SweepSpec::fromJson(const QJsonObject& json, const QString& wh
         return invalid(where, problem);
     if (spec.pruner != QLatin1String("none") && !spec.metric.startsWith(QLatin1String("val_")))
         return invalid(where + QStringLiteral(": pruner"),
-                       QStringLiteral("pruning compares a per-epoch validation metric; the objective %1 is not one "
-                                      "(use val_loss, val_accuracy, ... or pruner: none)")
+                       CRUCIBLE_MESSAGE("pruning compares a per-epoch validation metric; the objective %1 is not one "
+                                        "(use val_loss, val_accuracy, ... or pruner: none)")
                            .arg(spec.metric));
 
     const QJsonObject space = json.value(QStringLiteral("space")).toObject();
     if (space.isEmpty())
         return invalid(where + QStringLiteral(": space"),
-                       QStringLiteral("a sweep needs a search space (space: {lr: ...})"));
+                       CRUCIBLE_MESSAGE("a sweep needs a search space (space: {lr: ...})"));
     if (space.size() > kMaxParams)
-        return invalid(where + QStringLiteral(": space"), QStringLiteral("at most %1 parameters").arg(kMaxParams));
+        return invalid(where + QStringLiteral(": space"), CRUCIBLE_MESSAGE("at most %1 parameters").arg(kMaxParams));
     const QStringList recipeKeys = RunConfig::keys();
     const QStringList modelFields = sweepModelFields();
     for (auto it = space.begin(); it != space.end(); ++it) {
         if (!recipeKeys.contains(it.key()) && !modelFields.contains(it.key()))
             return invalid(where + QStringLiteral(": space.") + it.key(),
-                           QStringLiteral("not a recipe key or model field (recipe keys: %1; model fields: %2)")
+                           CRUCIBLE_MESSAGE("not a recipe key or model field (recipe keys: %1; model fields: %2)")
                                .arg(recipeKeys.join(QStringLiteral(", ")), modelFields.join(QStringLiteral(", "))));
         Result<SweepParam> param = parseParam(it.key(), it.value(), where);
         if (!param)
@@ -614,11 +619,12 @@ Result<SweepSpec> SweepSpec::fromJson(const QJsonObject& json, const QString& wh
         for (const SweepParam& param : spec.space.params)
             bound *= double(param.gridValues().size()) + (param.whenKey.isEmpty() ? 0.0 : 1.0);
         if (bound > kMaxTrials)
-            return invalid(where + QStringLiteral(": space"),
-                           QStringLiteral("the grid has up to %1 points, more than %2: give ranges fewer grid points, "
-                                          "or search with strategy random or tpe")
-                               .arg(bound, 0, 'g', 3)
-                               .arg(kMaxTrials));
+            return invalid(
+                where + QStringLiteral(": space"),
+                CRUCIBLE_MESSAGE("the grid has up to %1 points, more than %2: give ranges fewer grid points, "
+                                 "or search with strategy random or tpe")
+                    .arg(bound, 0, 'g', 3)
+                    .arg(kMaxTrials));
         const int size = int(spec.space.grid().size());
         spec.trials = budget.contains(QStringLiteral("trials")) ? std::min(spec.trials, size) : size;
     }
@@ -640,11 +646,11 @@ Result<SweepSpec> SweepSpec::fromJson(const QJsonObject& json, const QString& wh
             RunConfig config;
             if (const Status applied = config.apply(spec.assignments(probe)); !applied)
                 return invalid(where + QStringLiteral(": space.") + param.name,
-                               QStringLiteral("the value %1 makes no valid recipe: %2")
+                               CRUCIBLE_MESSAGE("the value %1 makes no valid recipe: %2")
                                    .arg(sweepValueText(value), applied.error().message));
             if (const Status valid = config.validate(); !valid)
                 return invalid(where + QStringLiteral(": space.") + param.name,
-                               QStringLiteral("the value %1 makes no valid recipe: %2")
+                               CRUCIBLE_MESSAGE("the value %1 makes no valid recipe: %2")
                                    .arg(sweepValueText(value), valid.error().message));
         }
     }

@@ -1,4 +1,5 @@
 #include "ScriptModel.h"
+#include "engine/core/Message.h"
 #include "engine/torch/TorchApi.h"
 
 #include "ModelBuilder.h"
@@ -41,30 +42,30 @@ QString outOfBounds(const at::Tensor& tensor)
     if (!tensor.defined())
         return {};
     if (tensor.is_sparse() || tensor.is_quantized())
-        return QStringLiteral("is of a layout Crucible does not load");
+        return CRUCIBLE_MESSAGE("is of a layout Crucible does not load");
     if (!tensor.has_storage())
         return {};
     const std::int64_t offset = tensor.storage_offset();
     if (offset < 0)
-        return QStringLiteral("has a negative storage offset");
+        return CRUCIBLE_MESSAGE("has a negative storage offset");
     std::int64_t extent = 1; // elements from the first to the last one it reads, inclusive
     for (std::int64_t d = 0; d < tensor.dim(); ++d) {
         const std::int64_t size = tensor.size(d);
         const std::int64_t stride = tensor.stride(d);
         if (size < 0 || stride < 0)
-            return QStringLiteral("has a negative size or stride");
+            return CRUCIBLE_MESSAGE("has a negative size or stride");
         if (size == 0)
             return {}; // empty: reads nothing
         std::int64_t span = 0;
         if (__builtin_mul_overflow(size - 1, stride, &span) || __builtin_add_overflow(extent, span, &extent))
-            return QStringLiteral("has sizes and strides that overflow");
+            return CRUCIBLE_MESSAGE("has sizes and strides that overflow");
     }
     const std::int64_t itemSize = std::int64_t(tensor.element_size());
     const std::int64_t storageBytes = std::int64_t(tensor.storage().nbytes());
     std::int64_t end = 0;
     if (__builtin_add_overflow(offset, extent, &end) || __builtin_mul_overflow(end, itemSize, &end)
         || end > storageBytes)
-        return QStringLiteral("reaches byte %1 of a storage of %2 bytes (offset %3, shape %4)")
+        return CRUCIBLE_MESSAGE("reaches byte %1 of a storage of %2 bytes (offset %3, shape %4)")
             .arg(QString::number(offset + extent) + QStringLiteral(" elements x ") + QString::number(itemSize))
             .arg(storageBytes)
             .arg(offset)
@@ -109,10 +110,10 @@ Result<ScriptModelState*> scriptLoad(const QByteArray& archive, const QString& w
         const std::string& manifest = extra[kScriptManifestFile];
         state->manifest = QByteArray(manifest.data(), qsizetype(manifest.size()));
         if (!state->module.find_method("forward"))
-            return Error {ErrorCode::InvalidInput, QStringLiteral("the TorchScript module has no forward method"),
+            return Error {ErrorCode::InvalidInput, CRUCIBLE_MESSAGE("the TorchScript module has no forward method"),
                           where};
     } catch (const std::exception& error) {
-        return Error {ErrorCode::InvalidInput, QStringLiteral("TorchScript cannot load it: %1").arg(reason(error)),
+        return Error {ErrorCode::InvalidInput, CRUCIBLE_MESSAGE("TorchScript cannot load it: %1").arg(reason(error)),
                       where};
     }
     return state.release();
@@ -144,7 +145,7 @@ Result<std::vector<float>> scriptForward(ScriptModelState* state, const float* i
         *outputs = int(y.size(1));
         return std::vector<float>(y.data_ptr<float>(), y.data_ptr<float>() + y.numel());
     } catch (const std::exception& error) {
-        return Error {ErrorCode::InvalidInput, QStringLiteral("the model failed: %1").arg(reason(error)),
+        return Error {ErrorCode::InvalidInput, CRUCIBLE_MESSAGE("the model failed: %1").arg(reason(error)),
                       QStringLiteral("model.pt")};
     }
 }
@@ -158,7 +159,7 @@ Result<QByteArray> embedManifest(const QByteArray& archive, const QByteArray& ma
         module.save(out, {{kScriptManifestFile, manifest.toStdString()}});
         return bytesOf(out);
     } catch (const std::exception& error) {
-        return Error {ErrorCode::InvalidInput, QStringLiteral("TorchScript cannot load it: %1").arg(reason(error)),
+        return Error {ErrorCode::InvalidInput, CRUCIBLE_MESSAGE("TorchScript cannot load it: %1").arg(reason(error)),
                       where};
     }
 }

@@ -1,6 +1,7 @@
 // Part of the engine (torch-free): the fronts of TorchRuntime.h, ScriptModel.h and Trainer.h,
 // which load libcrucible_torch.so on first use and call into it (see TorchApi.h).
 #include "engine/core/BlasKernels.h"
+#include "engine/core/Message.h"
 #include "engine/torch/ScriptModel.h"
 #include "engine/torch/TorchApi.h"
 #include "engine/torch/TorchRuntime.h"
@@ -44,19 +45,19 @@ Loaded load()
     // Global, so that the BLAS LibTorch brings (OpenBLAS) is found by name, as it was when linked.
     void* handle = dlopen(QFile::encodeName(path).constData(), RTLD_NOW | RTLD_GLOBAL);
     if (!handle) {
-        loaded.problem = QStringLiteral("cannot load Crucible's LibTorch module %1: %2")
+        loaded.problem = CRUCIBLE_MESSAGE("cannot load Crucible's LibTorch module %1: %2")
                              .arg(path, QString::fromLocal8Bit(dlerror()));
         return loaded;
     }
     using Entry = const TorchApi* (*)();
     auto entry = reinterpret_cast<Entry>(dlsym(handle, "crucible_torch_api"));
     if (!entry) {
-        loaded.problem = QStringLiteral("%1 is not Crucible's LibTorch module (no crucible_torch_api)").arg(path);
+        loaded.problem = CRUCIBLE_MESSAGE("%1 is not Crucible's LibTorch module (no crucible_torch_api)").arg(path);
         return loaded;
     }
     const TorchApi* api = entry();
     if (!api || api->version != kTorchApiVersion) {
-        loaded.problem = QStringLiteral("%1 was built for another version of Crucible (interface %2, this one %3)")
+        loaded.problem = CRUCIBLE_MESSAGE("%1 was built for another version of Crucible (interface %2, this one %3)")
                              .arg(path)
                              .arg(api ? api->version : 0)
                              .arg(kTorchApiVersion);

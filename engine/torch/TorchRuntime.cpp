@@ -1,4 +1,5 @@
 #include "TorchRuntime.h"
+#include "engine/core/Message.h"
 #include "engine/torch/TorchApi.h"
 
 #include "engine/core/BlasKernels.h"
@@ -173,7 +174,7 @@ BlasInfo detectBlas()
     if (maps.contains(QStringLiteral("atlas")))
         return {QStringLiteral("ATLAS"), true};
     if (maps.contains(QStringLiteral("/blas/libblas.so")))
-        return {QStringLiteral("reference BLAS (slow: install libopenblas0-pthread)"), false};
+        return {CRUCIBLE_MESSAGE("reference BLAS (slow: install libopenblas0-pthread)"), false};
     // The official LibTorch links MKL statically: no symbol to find, but LibTorch knows.
     if (hasMkl())
         return {QStringLiteral("Intel MKL (linked into LibTorch)"), true};

@@ -1,4 +1,5 @@
 #include "Trainer.h"
+#include "engine/core/Message.h"
 #include "engine/torch/TorchApi.h"
 
 #include "ModelBuilder.h"
@@ -151,15 +152,15 @@ Result<QString> torchimpl::resolveDevice(const QString& device)
         return device;
     if (!torch::cuda::is_available())
         return Error {ErrorCode::InvalidInput,
-                      QStringLiteral("device '%1' asked for, but CUDA is not usable here (this LibTorch is CPU-only "
-                                     "or no GPU is visible); use --device cpu or auto")
+                      CRUCIBLE_MESSAGE("device '%1' asked for, but CUDA is not usable here (this LibTorch is CPU-only "
+                                       "or no GPU is visible); use --device cpu or auto")
                           .arg(device),
                       QStringLiteral("device")};
     const int index = device.contains(QLatin1Char(':')) ? device.section(QLatin1Char(':'), 1).toInt() : 0;
     if (index < 0 || index >= int(torch::cuda::device_count()))
         return Error {
             ErrorCode::InvalidInput,
-            QStringLiteral("there is no CUDA device '%1' (%2 visible)").arg(device).arg(torch::cuda::device_count()),
+            CRUCIBLE_MESSAGE("there is no CUDA device '%1' (%2 visible)").arg(device).arg(torch::cuda::device_count()),
             QStringLiteral("device")};
     return QStringLiteral("cuda:%1").arg(index);
 }
@@ -430,7 +431,7 @@ std::optional<TrainingOutcome> Trainer::Impl::readLosses()
             failed.state = TrainingState::Failed;
             failed.steps = entry.step;
             failed.epochs = position.epoch;
-            failed.error = QStringLiteral("loss diverged at step %1 (epoch %2)")
+            failed.error = CRUCIBLE_MESSAGE("loss diverged at step %1 (epoch %2)")
                                .arg(entry.step)
                                .arg(int(std::ceil(entry.epoch - 1e-9)));
             observer->metric({kLoss, entry.step, entry.epoch, values[i], now});

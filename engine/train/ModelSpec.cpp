@@ -1,5 +1,7 @@
 #include "ModelSpec.h"
 
+#include "engine/core/Message.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -39,7 +41,7 @@ Result<std::vector<int>> positiveSizes(const QJsonArray& array, const QString& k
     for (const QJsonValue& value : array) {
         const int size = value.toInt(0);
         if (size <= 0 || size > 65536)
-            return specError(QStringLiteral("'%1' takes whole numbers from 1 to 65536").arg(key));
+            return specError(CRUCIBLE_MESSAGE("'%1' takes whole numbers from 1 to 65536").arg(key));
         sizes.push_back(size);
     }
     return sizes;
@@ -66,14 +68,14 @@ Result<ModelSpec> parseCompact(const QString& text)
     const qsizetype colon = text.indexOf(QLatin1Char(':'));
     const auto kind = kindFromName(text.left(colon));
     if (!kind || *kind == ModelKind::Auto || *kind == ModelKind::Linear)
-        return specError(QStringLiteral("unknown model '%1': use %2").arg(text, QLatin1String(kForms)));
+        return specError(CRUCIBLE_MESSAGE("unknown model '%1': use %2").arg(text, QLatin1String(kForms)));
     std::vector<int> sizes;
     for (const QString& part : text.mid(colon + 1).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         bool ok = false;
         const int size = part.trimmed().toInt(&ok);
         if (!ok || size <= 0 || size > 65536)
             return specError(
-                QStringLiteral("'%1' in '%2' is not a layer size (a whole number from 1 to 65536)").arg(part, text));
+                CRUCIBLE_MESSAGE("'%1' in '%2' is not a layer size (a whole number from 1 to 65536)").arg(part, text));
         sizes.push_back(size);
     }
     ModelSpec spec = ModelSpec::preset(*kind);
@@ -87,7 +89,7 @@ Result<ModelSpec> parseCompact(const QString& text)
         spec.stages = sizes;
     }
     if ((*kind == ModelKind::Cnn && spec.conv.empty()) || (*kind == ModelKind::ResNet && spec.stages.empty()))
-        return specError(QStringLiteral("'%1' names no channels: write for example cnn:32,64").arg(text));
+        return specError(CRUCIBLE_MESSAGE("'%1' names no channels: write for example cnn:32,64").arg(text));
     return spec;
 }
 
@@ -153,7 +155,7 @@ Status ModelSpec::checkFor(DatasetKind datasetKind) const
 {
     if (datasetKind == DatasetKind::Tabular && (kind == ModelKind::Cnn || kind == ModelKind::ResNet))
         return specError(
-            QStringLiteral("a %1 needs an image dataset; use mlp or linear for a table").arg(modelKindName(kind)));
+            CRUCIBLE_MESSAGE("a %1 needs an image dataset; use mlp or linear for a table").arg(modelKindName(kind)));
     return Ok {};
 }
 
@@ -161,7 +163,7 @@ QString ModelSpec::summary() const
 {
     switch (kind) {
     case ModelKind::Auto:
-        return QStringLiteral("auto (preset for the dataset)");
+        return CRUCIBLE_MESSAGE("auto (preset for the dataset)");
     case ModelKind::Linear:
         return QStringLiteral("linear");
     case ModelKind::Mlp:
@@ -184,12 +186,12 @@ Result<ModelSpec> ModelSpec::parse(const QString& input)
 {
     const QString text = input.trimmed();
     if (text.isEmpty())
-        return specError(QStringLiteral("no model given: use %1").arg(QLatin1String(kForms)));
+        return specError(CRUCIBLE_MESSAGE("no model given: use %1").arg(QLatin1String(kForms)));
     if (text.startsWith(QLatin1Char('{'))) {
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
         if (!document.isObject())
-            return specError(QStringLiteral("the model JSON does not parse: %1 at offset %2")
+            return specError(CRUCIBLE_MESSAGE("the model JSON does not parse: %1 at offset %2")
                                  .arg(error.errorString())
                                  .arg(error.offset));
         return fromJson(document.object());
@@ -200,12 +202,13 @@ Result<ModelSpec> ModelSpec::parse(const QString& input)
         return parseCompact(text);
     QFile file(text);
     if (!QFileInfo(text).isFile() || !file.open(QIODevice::ReadOnly))
-        return specError(QStringLiteral("unknown model '%1': use %2").arg(text, QLatin1String(kForms)));
+        return specError(CRUCIBLE_MESSAGE("unknown model '%1': use %2").arg(text, QLatin1String(kForms)));
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
     if (!document.isObject())
         return specError(
-            QStringLiteral("not a JSON model spec: %1 at offset %2").arg(error.errorString()).arg(error.offset), text);
+            CRUCIBLE_MESSAGE("not a JSON model spec: %1 at offset %2").arg(error.errorString()).arg(error.offset),
+            text);
     auto spec = fromJson(document.object());
     if (!spec)
         return Error {spec.error().code, spec.error().message, text};
@@ -219,12 +222,12 @@ Result<ModelSpec> ModelSpec::fromJson(const QJsonObject& json)
         QStringLiteral("batch_norm"), QStringLiteral("conv"),   QStringLiteral("stages"),     QStringLiteral("blocks")};
     for (const QString& key : json.keys()) {
         if (!known.contains(key))
-            return specError(QStringLiteral("unknown key '%1' in the model spec; known keys: %2")
+            return specError(CRUCIBLE_MESSAGE("unknown key '%1' in the model spec; known keys: %2")
                                  .arg(key, known.join(QStringLiteral(", "))));
     }
     const auto kind = kindFromName(json.value(QStringLiteral("kind")).toString());
     if (!kind)
-        return specError(QStringLiteral("'kind' must be one of auto, mlp, cnn, resnet, linear"));
+        return specError(CRUCIBLE_MESSAGE("'kind' must be one of auto, mlp, cnn, resnet, linear"));
     ModelSpec spec = preset(*kind);
     if (json.contains(QStringLiteral("hidden"))) {
         auto sizes = positiveSizes(json.value(QStringLiteral("hidden")).toArray(), QStringLiteral("hidden"));
@@ -234,11 +237,11 @@ Result<ModelSpec> ModelSpec::fromJson(const QJsonObject& json)
     }
     spec.activation = json.value(QStringLiteral("activation")).toString(spec.activation).toLower();
     if (!modelActivations().contains(spec.activation))
-        return specError(QStringLiteral("'activation' must be one of %1, not '%2'")
+        return specError(CRUCIBLE_MESSAGE("'activation' must be one of %1, not '%2'")
                              .arg(modelActivations().join(QStringLiteral(", ")), spec.activation));
     spec.dropout = json.value(QStringLiteral("dropout")).toDouble(spec.dropout);
     if (!(spec.dropout >= 0.0 && spec.dropout < 1.0))
-        return specError(QStringLiteral("'dropout' must be at least 0 and below 1"));
+        return specError(CRUCIBLE_MESSAGE("'dropout' must be at least 0 and below 1"));
     spec.batchNorm = json.value(QStringLiteral("batch_norm")).toBool(spec.batchNorm);
     if (json.contains(QStringLiteral("conv"))) {
         spec.conv.clear();
@@ -248,7 +251,7 @@ Result<ModelSpec> ModelSpec::fromJson(const QJsonObject& json)
                             block.value(QStringLiteral("kernel")).toInt(3),
                             block.value(QStringLiteral("pool")).toInt(2)};
             if (conv.channels <= 0 || conv.kernel <= 0 || conv.kernel > 15 || conv.pool <= 0)
-                return specError(QStringLiteral("each 'conv' block needs channels > 0, kernel 1-15 and pool >= 1"));
+                return specError(CRUCIBLE_MESSAGE("each 'conv' block needs channels > 0, kernel 1-15 and pool >= 1"));
             spec.conv.push_back(conv);
         }
     }
@@ -260,12 +263,12 @@ Result<ModelSpec> ModelSpec::fromJson(const QJsonObject& json)
     }
     spec.blocks = json.value(QStringLiteral("blocks")).toInt(spec.blocks);
     if (spec.blocks < 1 || spec.blocks > 16)
-        return specError(QStringLiteral("'blocks' must be from 1 to 16"));
+        return specError(CRUCIBLE_MESSAGE("'blocks' must be from 1 to 16"));
     if ((spec.kind == ModelKind::Cnn && spec.conv.empty()) || (spec.kind == ModelKind::ResNet && spec.stages.empty()))
         return specError(
-            QStringLiteral("a %1 needs at least one %2")
+            CRUCIBLE_MESSAGE("a %1 needs at least one %2")
                 .arg(modelKindName(spec.kind),
-                     spec.kind == ModelKind::Cnn ? QStringLiteral("conv block") : QStringLiteral("stage")));
+                     spec.kind == ModelKind::Cnn ? CRUCIBLE_MESSAGE("conv block") : QStringLiteral("stage")));
     return spec;
 }
 

@@ -1,5 +1,7 @@
 #include "RunConfig.h"
 
+#include "engine/core/Message.h"
+
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QLocale>
@@ -17,7 +19,7 @@ const QStringList kAmpModes {QStringLiteral("off"), QStringLiteral("bf16"), QStr
 
 Error keyError(const QString& key, const QString& message)
 {
-    return Error {ErrorCode::InvalidInput, message, QStringLiteral("recipe key '%1'").arg(key)};
+    return Error {ErrorCode::InvalidInput, message, CRUCIBLE_MESSAGE("recipe key '%1'").arg(key)};
 }
 
 Result<bool> parseBool(const QString& key, const QString& text)
@@ -29,7 +31,7 @@ Result<bool> parseBool(const QString& key, const QString& text)
     if (lower == QLatin1String("false") || lower == QLatin1String("0") || lower == QLatin1String("no")
         || lower == QLatin1String("off"))
         return false;
-    return keyError(key, QStringLiteral("'%1' is not a boolean: use true or false").arg(text));
+    return keyError(key, CRUCIBLE_MESSAGE("'%1' is not a boolean: use true or false").arg(text));
 }
 
 Result<double> parseNumber(const QString& key, const QString& text, double low, double high)
@@ -37,7 +39,7 @@ Result<double> parseNumber(const QString& key, const QString& text, double low, 
     bool ok = false;
     const double value = text.trimmed().toDouble(&ok);
     if (!ok || !std::isfinite(value) || value < low || value > high)
-        return keyError(key, QStringLiteral("'%1' is not a number from %2 to %3").arg(text).arg(low).arg(high));
+        return keyError(key, CRUCIBLE_MESSAGE("'%1' is not a number from %2 to %3").arg(text).arg(low).arg(high));
     return value;
 }
 
@@ -46,7 +48,7 @@ Result<qint64> parseInteger(const QString& key, const QString& text, qint64 low,
     bool ok = false;
     const qint64 value = text.trimmed().toLongLong(&ok);
     if (!ok || value < low || value > high)
-        return keyError(key, QStringLiteral("'%1' is not a whole number from %2 to %3").arg(text).arg(low).arg(high));
+        return keyError(key, CRUCIBLE_MESSAGE("'%1' is not a whole number from %2 to %3").arg(text).arg(low).arg(high));
     return value;
 }
 
@@ -55,7 +57,7 @@ Result<QString> parseChoice(const QString& key, const QString& text, const QStri
     const QString lower = text.trimmed().toLower();
     if (!choices.contains(lower))
         return keyError(key,
-                        QStringLiteral("'%1' is not allowed: use %2").arg(text, choices.join(QStringLiteral(", "))));
+                        CRUCIBLE_MESSAGE("'%1' is not allowed: use %2").arg(text, choices.join(QStringLiteral(", "))));
     return lower;
 }
 
@@ -143,8 +145,8 @@ Status RunConfig::set(const QString& key, const QString& text)
     if (key == QLatin1String("early_stopping_metric")) {
         if (!text.startsWith(QLatin1String("val_")))
             return keyError(key,
-                            QStringLiteral("'%1' is not a validation metric: use val_loss, val_accuracy, "
-                                           "val_mse, val_mae or val_r2")
+                            CRUCIBLE_MESSAGE("'%1' is not a validation metric: use val_loss, val_accuracy, "
+                                             "val_mse, val_mae or val_r2")
                                 .arg(text));
         earlyStoppingMetric = text.trimmed();
         return Ok {};
@@ -157,7 +159,7 @@ Status RunConfig::set(const QString& key, const QString& text)
         return assign(deterministic, parseBool(key, text));
     if (key == QLatin1String("device")) {
         if (!isDevice(text.trimmed().toLower()))
-            return keyError(key, QStringLiteral("'%1' is not a device: use auto, cpu, cuda or cuda:N").arg(text));
+            return keyError(key, CRUCIBLE_MESSAGE("'%1' is not a device: use auto, cpu, cuda or cuda:N").arg(text));
         device = text.trimmed().toLower();
         return Ok {};
     }
@@ -175,8 +177,8 @@ Status RunConfig::set(const QString& key, const QString& text)
         const QStringList parts = text.split(QLatin1Char(','));
         if (parts.size() != 3)
             return keyError(key,
-                            QStringLiteral("'%1' is not three fractions: write train,validation,test, for "
-                                           "example 0.8,0.1,0.1")
+                            CRUCIBLE_MESSAGE("'%1' is not three fractions: write train,validation,test, for "
+                                             "example 0.8,0.1,0.1")
                                 .arg(text));
         double values[3];
         for (int i = 0; i < 3; ++i) {
@@ -186,7 +188,7 @@ Status RunConfig::set(const QString& key, const QString& text)
             values[i] = part.value();
         }
         if (values[0] <= 0.0)
-            return keyError(key, QStringLiteral("the training fraction must be above 0"));
+            return keyError(key, CRUCIBLE_MESSAGE("the training fraction must be above 0"));
         splitTrain = values[0];
         splitValidation = values[1];
         splitTest = values[2];
@@ -196,7 +198,7 @@ Status RunConfig::set(const QString& key, const QString& text)
         return assign(splitSeed, parseInteger(key, text, 0, std::numeric_limits<qint64>::max()));
     return Error {
         ErrorCode::InvalidInput,
-        QStringLiteral("unknown recipe key '%1'; the keys are: %2").arg(key, keys().join(QStringLiteral(", "))),
+        CRUCIBLE_MESSAGE("unknown recipe key '%1'; the keys are: %2").arg(key, keys().join(QStringLiteral(", "))),
         QStringLiteral("--set")};
 }
 
@@ -206,7 +208,7 @@ Status RunConfig::apply(const QStringList& assignments)
         const qsizetype equals = assignment.indexOf(QLatin1Char('='));
         if (equals <= 0)
             return Error {ErrorCode::InvalidInput,
-                          QStringLiteral("'%1' is not key=value (for example lr=3e-4)").arg(assignment),
+                          CRUCIBLE_MESSAGE("'%1' is not key=value (for example lr=3e-4)").arg(assignment),
                           QStringLiteral("--set")};
         if (const Status done = set(assignment.left(equals).trimmed(), assignment.mid(equals + 1)); !done)
             return done;
@@ -238,7 +240,7 @@ Status RunConfig::validate() const
 {
     if (epochs < 1 || batchSize < 1)
         return keyError(epochs < 1 ? QStringLiteral("epochs") : QStringLiteral("batch_size"),
-                        QStringLiteral("must be at least 1"));
+                        CRUCIBLE_MESSAGE("must be at least 1"));
     if (!kOptimizers.contains(optimizer))
         return keyError(QStringLiteral("optimizer"),
                         QStringLiteral("use %1").arg(kOptimizers.join(QStringLiteral(", "))));
@@ -246,11 +248,12 @@ Status RunConfig::validate() const
         return keyError(QStringLiteral("schedule"),
                         QStringLiteral("use %1").arg(kSchedules.join(QStringLiteral(", "))));
     if (!isDevice(device))
-        return keyError(QStringLiteral("device"), QStringLiteral("use auto, cpu, cuda or cuda:N"));
+        return keyError(QStringLiteral("device"), CRUCIBLE_MESSAGE("use auto, cpu, cuda or cuda:N"));
     if (!kAmpModes.contains(amp))
         return keyError(QStringLiteral("amp"), QStringLiteral("use %1").arg(kAmpModes.join(QStringLiteral(", "))));
     if (!(lr >= 0.0) || !(splitTrain > 0.0))
-        return keyError(!(lr >= 0.0) ? QStringLiteral("lr") : QStringLiteral("split"), QStringLiteral("out of range"));
+        return keyError(!(lr >= 0.0) ? QStringLiteral("lr") : QStringLiteral("split"),
+                        CRUCIBLE_MESSAGE("out of range"));
     return Ok {};
 }
 

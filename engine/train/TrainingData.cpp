@@ -1,5 +1,7 @@
 #include "TrainingData.h"
 
+#include "engine/core/Message.h"
+
 #include <QJsonArray>
 
 #include <cmath>
@@ -133,12 +135,12 @@ Result<TrainingData> prepareTrainingData(const Dataset& dataset, const QString& 
 {
     const int target = dataset.columnIndex(targetName);
     if (target < 0)
-        return Error {ErrorCode::InvalidInput, QStringLiteral("the dataset has no column '%1'").arg(targetName),
+        return Error {ErrorCode::InvalidInput, CRUCIBLE_MESSAGE("the dataset has no column '%1'").arg(targetName),
                       QStringLiteral("target")};
     if (dataset.columns[size_t(target)].hasTimes())
         return Error {ErrorCode::InvalidInput,
-                      QStringLiteral("column '%1' holds dates or times; a model predicts classes or numbers: choose "
-                                     "another target (dates serve as features)")
+                      CRUCIBLE_MESSAGE("column '%1' holds dates or times; a model predicts classes or numbers: choose "
+                                       "another target (dates serve as features)")
                           .arg(targetName),
                       QStringLiteral("target")};
     const TargetView view = targetView(dataset, target);
@@ -175,7 +177,7 @@ Result<TrainingData> prepareTrainingData(const Dataset& dataset, const QString& 
             width += feature.width;
         if (width == 0)
             return Error {ErrorCode::InvalidInput,
-                          QStringLiteral("no usable feature columns (numbers or categories) besides the target"),
+                          CRUCIBLE_MESSAGE("no usable feature columns (numbers or categories) besides the target"),
                           targetName};
         data.inputShape = {width};
         encoding.insert(QStringLiteral("features"), columns);
@@ -190,7 +192,7 @@ Result<TrainingData> prepareTrainingData(const Dataset& dataset, const QString& 
         if (data.outputs < 2)
             return Error {
                 ErrorCode::InvalidInput,
-                QStringLiteral("the target has %1 class(es); classification needs at least 2").arg(data.outputs),
+                CRUCIBLE_MESSAGE("the target has %1 class(es); classification needs at least 2").arg(data.outputs),
                 targetName};
         encoding.insert(QStringLiteral("classes"), QJsonArray::fromStringList(view.classNames));
     } else {
@@ -217,7 +219,7 @@ Result<TrainingData> prepareTrainingData(const Dataset& dataset, const QString& 
             ++arrays->rows;
     }
     if (data.train.rows == 0)
-        return Error {ErrorCode::InvalidInput, QStringLiteral("the split leaves no training rows"),
+        return Error {ErrorCode::InvalidInput, CRUCIBLE_MESSAGE("the split leaves no training rows"),
                       QStringLiteral("split")};
     const std::int64_t width = data.inputSize();
     for (SplitArrays* arrays : {&data.train, &data.validation, &data.test}) {

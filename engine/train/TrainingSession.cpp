@@ -1,6 +1,7 @@
 #include "TrainingSession.h"
 
 #include "engine/core/Log.h"
+#include "engine/core/Message.h"
 #include "engine/data/DatasetStore.h"
 #include "engine/data/Profile.h"
 #include "engine/store/MetricWriter.h"
@@ -152,9 +153,10 @@ Result<QString> lastCheckpoint(const RunStore& store, const RunRecord& parent)
     }
     const QString path = QDir(store.runFolder(parent.id)).filePath(best);
     if (best.isEmpty() || !QFile::exists(path))
-        return Error {ErrorCode::NotFound,
-                      QStringLiteral("the run has no checkpoint to resume from (it wrote none, or its files are gone)"),
-                      QStringLiteral("run %1").arg(parent.id)};
+        return Error {
+            ErrorCode::NotFound,
+            CRUCIBLE_MESSAGE("the run has no checkpoint to resume from (it wrote none, or its files are gone)"),
+            QStringLiteral("run %1").arg(parent.id)};
     return path;
 }
 
@@ -164,7 +166,7 @@ Status writeJsonArtifact(RunStore& store, const QString& runId, const QString& n
     QFile file(QDir(store.runFolder(runId)).filePath(name));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
         || file.write(QJsonDocument(json).toJson(QJsonDocument::Indented)) < 0)
-        return Error {ErrorCode::Io, QStringLiteral("cannot write: %1").arg(file.errorString()), file.fileName()};
+        return Error {ErrorCode::Io, CRUCIBLE_MESSAGE("cannot write: %1").arg(file.errorString()), file.fileName()};
     file.close();
     auto added = store.addArtifact(runId, name, kind);
     return added ? Status(Ok {}) : Status(added.error());
@@ -201,7 +203,7 @@ Result<Plan> plan(const Workspace& workspace, const TrainingBackend& backend, co
         auto config = RunConfig::fromJson(parent->config);
         if (!config)
             return Error {ErrorCode::InvalidInput,
-                          QStringLiteral("its recorded recipe cannot be read: %1").arg(config.error().text()),
+                          CRUCIBLE_MESSAGE("its recorded recipe cannot be read: %1").arg(config.error().text()),
                           QStringLiteral("run %1").arg(parent->id)};
         auto checkpoint = lastCheckpoint(store, parent.value());
         if (!checkpoint)
@@ -217,7 +219,7 @@ Result<Plan> plan(const Workspace& workspace, const TrainingBackend& backend, co
     if (const Status valid = plan.config.validate(); !valid)
         return valid.error();
     if (plan.dataset.isEmpty())
-        return Error {ErrorCode::InvalidInput, QStringLiteral("no dataset given: name one (NAME or NAME@HASH)"),
+        return Error {ErrorCode::InvalidInput, CRUCIBLE_MESSAGE("no dataset given: name one (NAME or NAME@HASH)"),
                       QStringLiteral("dataset")};
     auto version = DatasetStore(workspace).find(plan.dataset);
     if (!version)
@@ -328,11 +330,11 @@ Result<TrainingResult> runTraining(const Workspace& workspace, const TrainingBac
                             {{QStringLiteral("split_recipe"),
                               QString::fromUtf8(QJsonDocument(data->split.toJson()).toJson(QJsonDocument::Compact))}});
         !logged)
-        return fail(QStringLiteral("the split could not be recorded: %1").arg(logged.error().text()));
+        return fail(CRUCIBLE_MESSAGE("the split could not be recorded: %1").arg(logged.error().text()));
     if (const Status written = writeJsonArtifact(store, result.runId, QStringLiteral("input_signature.json"),
                                                  QStringLiteral("input_signature"), data->inputEncoding);
         !written)
-        return fail(QStringLiteral("the input signature could not be saved: %1").arg(written.error().text()));
+        return fail(CRUCIBLE_MESSAGE("the input signature could not be saved: %1").arg(written.error().text()));
 
     auto writer = MetricWriter::open(workspace, result.runId);
     if (!writer)
@@ -370,7 +372,7 @@ Result<TrainingResult> runTraining(const Workspace& workspace, const TrainingBac
              "saving the test predictions");
     }
     if (!closed && result.outcome.state != TrainingState::Failed)
-        return fail(QStringLiteral("the metrics could not be saved: %1").arg(closed.error().text()));
+        return fail(CRUCIBLE_MESSAGE("the metrics could not be saved: %1").arg(closed.error().text()));
     result.status = statusOf(result.outcome.state);
     result.error = result.outcome.error;
     if (result.status == RunStatus::Finished)

@@ -381,6 +381,11 @@ private Q_SLOTS:
                      .exitCode,
                  0);
 
+        // A file that cannot be imported: the reader's reason shows in the interface's language.
+        QFile empty(m_dir.filePath(QStringLiteral("leer.csv")));
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+
         QFile measured(m_dir.filePath(QStringLiteral("messung.csv")));
         QVERIFY(measured.open(QIODevice::WriteOnly));
         measured.write("Messung 7, Platte B\n\nzeitpunkt;temperatur;druck;ergebnis\n");
@@ -548,6 +553,8 @@ private Q_SLOTS:
                 // German dates.
                 reviewDialog(new ImportDialog(m_dir.filePath(QStringLiteral("messung.csv")), m_window.get()),
                              QStringLiteral("dialog-%1-import").arg(variant), german);
+                reviewDialog(new ImportDialog(m_dir.filePath(QStringLiteral("leer.csv")), m_window.get()),
+                             QStringLiteral("dialog-%1-import-error").arg(variant), german);
             }
         }
         QFile report(QDir(galleryFolder()).filePath(QStringLiteral("defects.txt")));
