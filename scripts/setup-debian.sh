@@ -29,6 +29,9 @@ packages=(
     # the serving tests: a real Prometheus scraping /metrics, promtool checking the shipped alert
     # rules (the package's own service is kept from starting; tests start their own on loopback)
     prometheus
+    # the OCI registry tests: Docker Distribution on loopback (its service kept from starting too),
+    # skopeo reading and copying what Crucible pushes, htpasswd (bcrypt) for a registry with logins
+    docker-registry skopeo apache2-utils
 )
 
 missing=()
@@ -43,7 +46,8 @@ else
     [ "$(id -u)" -eq 0 ] || SUDO="sudo"
     export DEBIAN_FRONTEND=noninteractive
     $SUDO apt-get update -qq
-    # Installing prometheus would start its system service on port 9090; nothing here needs it.
+    # Installing prometheus or docker-registry would start its system service (ports 9090, 5000);
+    # nothing here needs them.
     # A policy-rc.d answering 101 keeps package scripts from starting services during this install.
     policy=/usr/sbin/policy-rc.d
     made_policy=0

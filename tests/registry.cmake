@@ -9,3 +9,6 @@ add_dependencies(tst_models_cli crucible-cli)
 crucible_add_test(bench_registry SOURCES bench/bench_registry.cpp LIBS crucible_engine LABELS bench)
 add_dependencies(bench_registry crucible-cli)
 set_tests_properties(bench_registry PROPERTIES TIMEOUT 1800)
+# models push/pull against Debian's docker-registry on loopback, with skopeo as the other client.
+crucible_add_test(tst_oci SOURCES e2e/tst_oci.cpp LIBS crucible_engine LABELS "e2e;torch")
+add_dependencies(tst_oci crucible-cli)

@@ -3314,6 +3314,178 @@
         <source>wrong IDX magic number 0x%1: expected 0x0000080%2 (unsigned bytes, %2 dimension(s)) for an %3 file</source>
         <translation>falsche IDX-Magic-Number 0x%1: erwartet 0x0000080%2 (vorzeichenlose Bytes, %2 Dimension(en)) für eine %3-Datei</translation>
     </message>
+    <message>
+        <source>'%1' is not a credential helper's name</source>
+        <translation>'%1' ist kein Name eines Credential-Helpers</translation>
+    </message>
+    <message>
+        <source>'%1' is not a digest: write @sha256: and 64 lowercase hex digits</source>
+        <translation>'%1' ist kein Digest: schreiben Sie @sha256: und 64 Hexziffern in Kleinbuchstaben</translation>
+    </message>
+    <message>
+        <source>'%1' is not a registry host (a name or address, then :PORT)</source>
+        <translation>'%1' ist kein Registry-Host (ein Name oder eine Adresse, dann :PORT)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a repository name: lowercase letters and digits, joined by '.', '_', '-' or '/'</source>
+        <translation>'%1' ist kein Repository-Name: Kleinbuchstaben und Ziffern, verbunden durch '.', '_', '-' oder '/'</translation>
+    </message>
+    <message>
+        <source>'%1' is not a tag</source>
+        <translation>'%1' ist kein Tag</translation>
+    </message>
+    <message>
+        <source>'%1' is not a tag: letters, digits, '.', '_' and '-', at most 128, not starting with '.' or '-'</source>
+        <translation>'%1' ist kein Tag: Buchstaben, Ziffern, '.', '_' und '-', höchstens 128, nicht beginnend mit '.' oder '-'</translation>
+    </message>
+    <message>
+        <source>; log in with docker login %1</source>
+        <translation>; melden Sie sich mit docker login %1 an</translation>
+    </message>
+    <message>
+        <source>a Crucible model has exactly one layer, its bundle; this manifest has %1</source>
+        <translation>ein Crucible-Modell hat genau eine Schicht, sein Paket; dieses Manifest hat %1</translation>
+    </message>
+    <message>
+        <source>a registry reference starts with oci:// (oci://HOST[:PORT]/REPOSITORY[:TAG])</source>
+        <translation>ein Registry-Verweis beginnt mit oci:// (oci://HOST[:PORT]/REPOSITORY[:TAG])</translation>
+    </message>
+    <message>
+        <source>cannot reach the registry %1: %2</source>
+        <translation>die Registry %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>its %1 declares a size of %2 bytes, outside 1 to %3</source>
+        <translation>sein %1 gibt eine Größe von %2 Bytes an, außerhalb von 1 bis %3</translation>
+    </message>
+    <message>
+        <source>its %1 has no sha256 digest</source>
+        <translation>sein %1 hat keinen sha256-Digest</translation>
+    </message>
+    <message>
+        <source>its %1 is not a descriptor object</source>
+        <translation>sein %1 ist kein Deskriptor-Objekt</translation>
+    </message>
+    <message>
+        <source>its layer is of type '%1', not a Crucible bundle (%2)</source>
+        <translation>seine Schicht ist vom Typ '%1', kein Crucible-Paket (%2)</translation>
+    </message>
+    <message>
+        <source>name a tag to push to</source>
+        <translation>nennen Sie ein Tag als Ziel</translation>
+    </message>
+    <message>
+        <source>name the registry's host and a repository: oci://HOST[:PORT]/REPOSITORY</source>
+        <translation>nennen Sie den Host der Registry und ein Repository: oci://HOST[:PORT]/REPOSITORY</translation>
+    </message>
+    <message>
+        <source>plain HTTP is only for a registry on this machine (localhost, 127.0.0.1, ::1); %1 is reached over HTTPS</source>
+        <translation>einfaches HTTP gilt nur für eine Registry auf diesem Rechner (localhost, 127.0.0.1, ::1); %1 wird über HTTPS erreicht</translation>
+    </message>
+    <message>
+        <source>reading the bundle %1</source>
+        <translation>Lesen des Pakets %1</translation>
+    </message>
+    <message>
+        <source>reading the manifest %1</source>
+        <translation>Lesen des Manifests %1</translation>
+    </message>
+    <message>
+        <source>starting an upload</source>
+        <translation>Starten eines Uploads</translation>
+    </message>
+    <message>
+        <source>storing the manifest as %1</source>
+        <translation>Speichern des Manifests als %1</translation>
+    </message>
+    <message>
+        <source>the credential helper %1 did not answer</source>
+        <translation>der Credential-Helper %1 hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>the credential helper %1 that %2 names for %3 cannot be started: %4</source>
+        <translation>der Credential-Helper %1, den %2 für %3 nennt, kann nicht gestartet werden: %4</translation>
+    </message>
+    <message>
+        <source>the login for %1 is not base64 of USER:PASSWORD</source>
+        <translation>die Anmeldung für %1 ist kein Base64 von USER:PASSWORT</translation>
+    </message>
+    <message>
+        <source>the manifest is a %1, not an OCI image manifest holding a model (an image index or a Docker image?)</source>
+        <translation>das Manifest ist ein %1, kein OCI-Image-Manifest mit einem Modell (ein Image-Index oder ein Docker-Image?)</translation>
+    </message>
+    <message>
+        <source>the manifest is not of schema version 2</source>
+        <translation>das Manifest hat nicht die Schemaversion 2</translation>
+    </message>
+    <message>
+        <source>the registry %1 asks for a login; log in with docker login %1 (the login is read from %2)</source>
+        <translation>die Registry %1 verlangt eine Anmeldung; melden Sie sich mit docker login %1 an (die Anmeldung wird aus %2 gelesen)</translation>
+    </message>
+    <message>
+        <source>the registry %1 refused the login of %2</source>
+        <translation>die Registry %1 hat die Anmeldung aus %2 abgelehnt</translation>
+    </message>
+    <message>
+        <source>the registry answered HTTP %1 while %2: %3</source>
+        <translation>die Registry antwortete mit HTTP %1 beim %2: %3</translation>
+    </message>
+    <message>
+        <source>the registry asks for a login of a kind Crucible does not speak ('%1')</source>
+        <translation>die Registry verlangt eine Anmeldung einer Art, die Crucible nicht beherrscht ('%1')</translation>
+    </message>
+    <message>
+        <source>the registry has no %1 in %2</source>
+        <translation>die Registry hat kein %1 in %2</translation>
+    </message>
+    <message>
+        <source>the registry refused access to %1 (HTTP %2: %3); log in with docker login %4 or check the repository's permissions</source>
+        <translation>die Registry hat den Zugriff auf %1 verweigert (HTTP %2: %3); melden Sie sich mit docker login %4 an oder prüfen Sie die Rechte des Repositorys</translation>
+    </message>
+    <message>
+        <source>the registry refused its own token for %1</source>
+        <translation>die Registry hat ihr eigenes Token für %1 abgelehnt</translation>
+    </message>
+    <message>
+        <source>the registry sent %1 bytes with the digest %2, but the manifest names %3 bytes with %4; nothing was imported</source>
+        <translation>die Registry sandte %1 Bytes mit dem Digest %2, das Manifest nennt aber %3 Bytes mit %4; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>the registry sent a manifest whose digest is %1, not the %2 asked for; nothing was imported</source>
+        <translation>die Registry sandte ein Manifest mit dem Digest %1, nicht dem angefragten %2; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>the registry sent more than %1 bytes for %2</source>
+        <translation>die Registry sandte mehr als %1 Bytes für %2</translation>
+    </message>
+    <message>
+        <source>the registry stored the manifest under the digest %1, not %2</source>
+        <translation>die Registry hat das Manifest unter dem Digest %1 gespeichert, nicht unter %2</translation>
+    </message>
+    <message>
+        <source>the registry's manifest is not a JSON object</source>
+        <translation>das Manifest der Registry ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the registry's token service %1 gave no token (HTTP %2)%3</source>
+        <translation>der Token-Dienst %1 der Registry hat kein Token geliefert (HTTP %2)%3</translation>
+    </message>
+    <message>
+        <source>the registry's token service %1 is not an https:// address</source>
+        <translation>der Token-Dienst %1 der Registry ist keine https://-Adresse</translation>
+    </message>
+    <message>
+        <source>the transfer was cancelled</source>
+        <translation>die Übertragung wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>this artifact is not a Crucible model (artifact type '%1', config '%2')</source>
+        <translation>dieses Artefakt ist kein Crucible-Modell (Artefakttyp '%1', Konfiguration '%2')</translation>
+    </message>
+    <message>
+        <source>uploading the blob %1 to %2</source>
+        <translation>Hochladen des Blobs %1 nach %2</translation>
+    </message>
 </context>
 <context>
     <name>FieldAxis</name>

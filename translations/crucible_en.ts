@@ -3314,6 +3314,178 @@
         <source>wrong IDX magic number 0x%1: expected 0x0000080%2 (unsigned bytes, %2 dimension(s)) for an %3 file</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>'%1' is not a credential helper's name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a digest: write @sha256: and 64 lowercase hex digits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a registry host (a name or address, then :PORT)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a repository name: lowercase letters and digits, joined by '.', '_', '-' or '/'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a tag: letters, digits, '.', '_' and '-', at most 128, not starting with '.' or '-'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; log in with docker login %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a Crucible model has exactly one layer, its bundle; this manifest has %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a registry reference starts with oci:// (oci://HOST[:PORT]/REPOSITORY[:TAG])</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot reach the registry %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its %1 declares a size of %2 bytes, outside 1 to %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its %1 has no sha256 digest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its %1 is not a descriptor object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its layer is of type '%1', not a Crucible bundle (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name a tag to push to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name the registry's host and a repository: oci://HOST[:PORT]/REPOSITORY</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plain HTTP is only for a registry on this machine (localhost, 127.0.0.1, ::1); %1 is reached over HTTPS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading the bundle %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading the manifest %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>starting an upload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>storing the manifest as %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the credential helper %1 did not answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the credential helper %1 that %2 names for %3 cannot be started: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the login for %1 is not base64 of USER:PASSWORD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the manifest is a %1, not an OCI image manifest holding a model (an image index or a Docker image?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the manifest is not of schema version 2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the registry %1 asks for a login; log in with docker login %1 (the login is read from %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the registry %1 refused the login of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the registry answered HTTP %1 while %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the registry asks for a login of a kind Crucible does not speak ('%1')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the registry has no %1 in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the registry refused access to %1 (HTTP %2: %3); log in with docker login %4 or check the repository's permissions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the registry refused its own token for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the registry sent %1 bytes with the digest %2, but the manifest names %3 bytes with %4; nothing was imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the registry sent a manifest whose digest is %1, not the %2 asked for; nothing was imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the registry sent more than %1 bytes for %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the registry stored the manifest under the digest %1, not %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the registry's manifest is not a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the registry's token service %1 gave no token (HTTP %2)%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the registry's token service %1 is not an https:// address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the transfer was cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this artifact is not a Crucible model (artifact type '%1', config '%2')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>uploading the blob %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>FieldAxis</name>

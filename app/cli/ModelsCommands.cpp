@@ -1,11 +1,13 @@
-// crucible-cli models ... (register, list, show, alias, export, import, delete) and predict.
+// crucible-cli models ... (register, list, show, alias, export, import, push, pull, delete) and predict.
 #include "Arguments.h"
 #include "Cli.h"
+#include "Interrupt.h"
 #include "TerminalProgress.h"
 #include "TextTable.h"
 
 #include "engine/registry/BundleReader.h"
 #include "engine/registry/ModelRegistry.h"
+#include "engine/registry/OciRegistry.h"
 #include "engine/registry/Predictor.h"
 #include "engine/registry/RunPackager.h"
 #include "engine/store/Workspace.h"
@@ -14,6 +16,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 
 #include <functional>
@@ -307,6 +310,129 @@ int modelsImport(Context& context, const Arguments& arguments)
                          QStringLiteral("Imported"));
 }
 
+/// The registry connection options of push and pull, with the terminal's progress bar.
+oci::ClientOptions ociOptions(Context& context, const Arguments& arguments, const QString& label)
+{
+    oci::ClientOptions options;
+    options.plainHttp = arguments.has(QStringLiteral("plain-http"));
+    options.dockerConfig = arguments.value(QStringLiteral("docker-config"));
+    const ProgressCallback progress = terminalProgress(context.err, label);
+    options.progress = [progress](qint64 done, qint64 total) {
+        if (progress)
+            progress(double(done) / double(total), QString());
+    };
+    options.cancelled = [] { return interruptSignal() != 0; };
+    return options;
+}
+
+int modelsPush(Context& context, const Arguments& arguments)
+{
+    Opened opened;
+    if (const auto failed = prepare(
+            context, [&] { return arguments.positionals().size() == 2; }, context.synopsis(), opened))
+        return *failed;
+    const QString reference = arguments.positionals().at(0);
+    auto target = oci::Reference::parse(arguments.positionals().at(1));
+    if (!target)
+        return context.fail(target.error());
+    if (!target->digest.isEmpty())
+        return context.usage(QStringLiteral("models push: push to a tag (oci://HOST/REPOSITORY:TAG), not to a digest"));
+    auto version = opened.registry->resolve(reference);
+    if (!version)
+        return context.fail(version.error());
+    auto bundle = BundleReader::open(version.value());
+    if (!bundle)
+        return context.fail(bundle.error());
+    auto manifestJson = bundle->entry(bundle::kManifestEntry);
+    if (!manifestJson)
+        return context.fail(manifestJson.error());
+    // Tags: the one in the address, else the version number; an alias named by REF, and --tag.
+    QStringList tags {target->tag.isEmpty() ? QString::number(version->version) : target->tag};
+    const qsizetype at = reference.lastIndexOf(QLatin1Char('@'));
+    const QString after = at > 0 ? reference.mid(at + 1) : QString();
+    bool isNumber = false;
+    after.toInt(&isNumber);
+    if (!after.isEmpty() && !isNumber && oci::isValidTag(after) && !QFileInfo(reference).isFile())
+        tags << after;
+    for (const QString& tag : arguments.values(QStringLiteral("tag"))) {
+        if (!oci::isValidTag(tag))
+            return context.usage(
+                QStringLiteral("models push: '%1' is not a tag (letters, digits, '.', '_', '-'; at most 128)")
+                    .arg(tag));
+        tags << tag;
+    }
+    tags.removeDuplicates();
+    const BundleManifest& manifest = bundle->manifest();
+    const QMap<QString, QString> annotations {
+        {QString(oci::kNameAnnotation), version->name},
+        {QString(oci::kVersionAnnotation), QString::number(version->version)},
+        {QString(oci::kMetricsAnnotation),
+         QString::fromUtf8(QJsonDocument(version->metrics).toJson(QJsonDocument::Compact))},
+        {QString(oci::kSha256Annotation), bundle->sha256()},
+        {QStringLiteral("org.opencontainers.image.created"), manifest.created.toString(Qt::ISODate)},
+        {QStringLiteral("org.opencontainers.image.title"), version->reference()},
+        {QStringLiteral("org.opencontainers.image.description"),
+         manifest.task + QStringLiteral(" model from Crucible")}};
+    const InterruptGuard interrupts;
+    auto pushed = oci::push(bundle->path(), manifestJson.value(), annotations, target.value(), tags,
+                            ociOptions(context, arguments, QStringLiteral("Pushing")));
+    finishTerminalProgress(context.err);
+    if (!pushed)
+        return context.fail(pushed.error());
+    if (context.json) {
+        context.printJson({{QStringLiteral("reference"), version->reference()},
+                           {QStringLiteral("repository"), pushed->repository},
+                           {QStringLiteral("tags"), QJsonArray::fromStringList(pushed->tags)},
+                           {QStringLiteral("digest"), pushed->manifestDigest},
+                           {QStringLiteral("bytes"), pushed->bundleBytes},
+                           {QStringLiteral("uploaded"), pushed->bundleUploaded}});
+    } else {
+        context.out << "Pushed " << version->reference() << " to " << pushed->repository << ":"
+                    << pushed->tags.join(QStringLiteral(", :"))
+                    << (pushed->bundleUploaded ? "" : " (bundle already there)")
+                    << "\n  pull exactly this: crucible-cli models pull " << pushed->repository << "@"
+                    << pushed->manifestDigest << "\n";
+    }
+    return Success;
+}
+
+int modelsPull(Context& context, const Arguments& arguments)
+{
+    Opened opened;
+    if (const auto failed = prepare(
+            context, [&] { return arguments.positionals().size() == 1; }, context.synopsis(), opened))
+        return *failed;
+    auto source = oci::Reference::parse(arguments.positionals().front());
+    if (!source)
+        return context.fail(source.error());
+    QTemporaryDir folder;
+    if (!folder.isValid())
+        return context.fail({ErrorCode::Io,
+                             QStringLiteral("cannot make a temporary folder: %1").arg(folder.errorString()),
+                             QDir::tempPath()});
+    const BundleLimits limits;
+    const qint64 maxBundle = limits.modelBytes + 4 * limits.otherBytes + (1 << 20);
+    const InterruptGuard interrupts;
+    auto pulled =
+        oci::pull(source.value(), folder.path(), maxBundle, ociOptions(context, arguments, QStringLiteral("Pulling")));
+    finishTerminalProgress(context.err);
+    if (!pulled)
+        return context.fail(pulled.error());
+    auto imported = opened.registry->importBundle(pulled->bundlePath, arguments.value(QStringLiteral("name")));
+    if (!imported)
+        return context.fail({imported.error().code, imported.error().message, source->text()});
+    if (context.json) {
+        QJsonObject document = versionJson(imported.value());
+        document.insert(QStringLiteral("source"), source->text());
+        document.insert(QStringLiteral("digest"), pulled->manifestDigest);
+        context.printJson(document);
+    } else {
+        context.out << (imported->isNew ? "Pulled " : "Pulled (already registered) ") << imported->reference()
+                    << " from " << source->text() << " (" << pulled->manifestDigest << ")\n";
+    }
+    return Success;
+}
+
 int modelsDelete(Context& context, const Arguments& arguments)
 {
     const QStringList& args = arguments.positionals();
@@ -399,6 +525,25 @@ void addModelsCommands(CommandTable& table)
                                 "a .crucible bundle (- from standard input), verified, as a new version",
                                 {option("name", "NAME", "register it under this name (default: the bundle's)", 'n')},
                                 modelsImport, "models import iris.crucible"));
+    table.push_back(makeCommand(
+        "models push", "REF oci://HOST[:PORT]/REPOSITORY[:TAG]",
+        "a version's bundle to an OCI registry (Docker Distribution, Harbor, GHCR, ECR, ...)",
+        {option("tag", "TAG", "also tag it so (again for more tags)", 't'),
+         flag("plain-http", "speak HTTP, not HTTPS (only to a registry on this machine)"),
+         option("docker-config", "FILE", "the docker login file (default ~/.docker/config.json)")},
+        modelsPush, "models push iris@production oci://registry.example.com/team/iris",
+        "The bundle goes up as an OCI artifact (type application/vnd.crucible.model.v1) whose manifest carries the "
+        "model's name, version and metrics as annotations. Tags: the one in the address, else the version number, "
+        "and the alias when REF names one. Logins are docker's: docker login HOST."));
+    table.push_back(makeCommand(
+        "models pull", "oci://HOST[:PORT]/REPOSITORY[:TAG|@sha256:DIGEST]",
+        "a model pushed to an OCI registry, verified, as a new version",
+        {option("name", "NAME", "register it under this name (default: the bundle's)", 'n'),
+         flag("plain-http", "speak HTTP, not HTTPS (only to a registry on this machine)"),
+         option("docker-config", "FILE", "the docker login file (default ~/.docker/config.json)")},
+        modelsPull, "models pull oci://registry.example.com/team/iris:production --name iris",
+        "The manifest must be a Crucible model's; the bundle's digest and size are checked against it, then the "
+        "bundle is verified and imported as models import does. Nothing is imported when a check fails."));
     table.push_back(makeCommand("models delete", "NAME@VERSION", "delete a version (not while an alias names it)", {},
                                 modelsDelete, "models delete iris@2"));
     table.push_back(makeCommand(

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "engine/core/Error.h"
+#include "engine/registry/OciArtifact.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace crucible::oci {
+
+/// How to reach a registry. Thread: a plain value type.
+struct ClientOptions {
+    /// Speak plain HTTP instead of HTTPS: refused unless the registry is on this machine
+    /// (localhost, 127.0.0.0/8, ::1).
+    bool plainHttp = false;
+    /// The docker client configuration with the logins (auths, credHelpers, credsStore); empty:
+    /// $DOCKER_CONFIG/config.json, else ~/.docker/config.json. A missing file means anonymous.
+    QString dockerConfig;
+    /// A transfer that receives or sends nothing for this long fails (stalled server).
+    int stallTimeoutMs = 60000;
+    /// Bytes moved so far and in all (the bundle); called on the calling thread.
+    std::function<void(qint64 done, qint64 total)> progress;
+    /// Asked about ten times a second; true stops the transfer: the call ends with
+    /// ErrorCode::Cancelled.
+    std::function<bool()> cancelled;
+};
+
+/// What a push stored. Thread: a plain value type.
+struct PushResult {
+    QString repository; ///< oci://HOST/REPOSITORY
+    QStringList tags;
+    QString manifestDigest; ///< "sha256:..." of the manifest: pull by @digest to get exactly this
+    qint64 bundleBytes = 0;
+    bool bundleUploaded = false; ///< false when the registry had the blob already
+};
+
+/// What a pull fetched: the bundle verified against the manifest's digest, at `bundlePath`.
+struct PullResult {
+    QString bundlePath;
+    QString manifestDigest;
+    ArtifactManifest manifest;
+};
+
+/// Pushes the bundle file `bundlePath` (a verified .crucible) to `target`'s repository as an OCI
+/// artifact (OciArtifact.h): the blobs the registry lacks are uploaded (HEAD, then POST and a
+/// monolithic PUT with the digest), then the manifest is put under each of `tags` (at least one).
+/// `bundleManifestJson` (crucible-model.json) becomes the config blob; `annotations` go on the
+/// manifest. Logs in as docker does (ClientOptions::dockerConfig; Basic or the Bearer token
+/// flow). Errors name the registry's answer; credentials are never part of one.
+/// Thread: any thread with no event loop of its own running this call (it runs a local one).
+Result<PushResult> push(const QString& bundlePath, const QByteArray& bundleManifestJson,
+                        const QMap<QString, QString>& annotations, const Reference& target, const QStringList& tags,
+                        const ClientOptions& options);
+
+/// Fetches `source` (its @digest when given, else its tag): the manifest, refused unless it is a
+/// Crucible model (and, by digest, unless its bytes have that digest), then the bundle blob
+/// streamed into `folder` and refused unless its size and SHA-256 are the manifest's. The
+/// bundle itself is not yet verified: ModelRegistry::importBundle does that.
+Result<PullResult> pull(const Reference& source, const QString& folder, qint64 maxBundleBytes,
+                        const ClientOptions& options);
+
+} // namespace crucible::oci
