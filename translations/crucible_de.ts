@@ -3486,6 +3486,18 @@
         <source>uploading the blob %1 to %2</source>
         <translation>Hochladen des Blobs %1 nach %2</translation>
     </message>
+    <message>
+        <source>listing the tags</source>
+        <translation>Auflisten der Tags</translation>
+    </message>
+    <message>
+        <source>push to a tag (oci://HOST/REPOSITORY:TAG), not to a digest</source>
+        <translation>pushen Sie an ein Tag (oci://HOST/REPOSITORY:TAG), nicht an einen Digest</translation>
+    </message>
+    <message>
+        <source>the registry has no repository %1</source>
+        <translation>die Registry hat kein Repository %1</translation>
+    </message>
 </context>
 <context>
     <name>FieldAxis</name>
@@ -5073,6 +5085,105 @@ Prüfsummen und Modell werden zuerst geprüft; stimmen sie nicht, wird nichts hi
     </message>
 </context>
 <context>
+    <name>crucible::OciDialog</name>
+    <message>
+        <source>Push %1@%2 to a Registry</source>
+        <translation>%1@%2 in eine Registry pushen</translation>
+    </message>
+    <message>
+        <source>Pull a Model from a Registry</source>
+        <translation>Ein Modell aus einer Registry holen</translation>
+    </message>
+    <message>
+        <source>The bundle goes to an OCI registry (Docker Distribution, Harbor, GitHub, AWS, Azure, Artifactory) as an artifact, with the model's name, version and metrics on its manifest. Logins are Docker's: docker login HOST.</source>
+        <translation>Das Paket geht als Artefakt in eine OCI-Registry (Docker Distribution, Harbor, GitHub, AWS, Azure, Artifactory), mit Name, Version und Metriken des Modells in seinem Manifest. Anmeldungen sind die von Docker: docker login HOST.</translation>
+    </message>
+    <message>
+        <source>The model is checked against the registry's digests, verified like an imported bundle and added as a new version. Nothing is added when a check fails. Logins are Docker's: docker login HOST.</source>
+        <translation>Das Modell wird gegen die Digests der Registry geprüft, wie ein importiertes Paket verifiziert und als neue Version hinzugefügt. Schlägt eine Prüfung fehl, wird nichts hinzugefügt. Anmeldungen sind die von Docker: docker login HOST.</translation>
+    </message>
+    <message>
+        <source>Plain &amp;HTTP (only for a registry on this computer)</source>
+        <translation>Einfaches &amp;HTTP (nur für eine Registry auf diesem Computer)</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>no alias</source>
+        <translation>kein Alias</translation>
+    </message>
+    <message>
+        <source>stable, 2026-12</source>
+        <translation>stable, 2026-12</translation>
+    </message>
+    <message>
+        <source>More &amp;tags:</source>
+        <translation>Weitere &amp;Tags:</translation>
+    </message>
+    <message>
+        <source>The version number (%1) is the tag unless the address names one.</source>
+        <translation>Die Versionsnummer (%1) ist das Tag, wenn die Adresse keines nennt.</translation>
+    </message>
+    <message>
+        <source>&amp;List Tags</source>
+        <translation>Tags auf&amp;listen</translation>
+    </message>
+    <message>
+        <source>Read the tags of the repository in the address</source>
+        <translation>Die Tags des Repositorys in der Adresse lesen</translation>
+    </message>
+    <message>
+        <source>Tags in the registry:</source>
+        <translation>Tags in der Registry:</translation>
+    </message>
+    <message>
+        <source>the bundle's own name</source>
+        <translation>der eigene Name des Pakets</translation>
+    </message>
+    <message>
+        <source>Register as &amp;name:</source>
+        <translation>Registrieren als &amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Push</source>
+        <translation>&amp;Pushen</translation>
+    </message>
+    <message>
+        <source>P&amp;ull</source>
+        <translation>H&amp;olen</translation>
+    </message>
+    <message>
+        <source>Plain HTTP is only for a registry on this computer; %1 is reached over HTTPS.</source>
+        <translation>Einfaches HTTP gilt nur für eine Registry auf diesem Computer; %1 wird über HTTPS erreicht.</translation>
+    </message>
+    <message>
+        <source>Push to a tag, not to a digest.</source>
+        <translation>Pushen Sie an ein Tag, nicht an einen Digest.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a tag: letters, digits, '.', '_' and '-', at most 128.</source>
+        <translation>„%1“ ist kein Tag: Buchstaben, Ziffern, '.', '_' und '-', höchstens 128.</translation>
+    </message>
+    <message>
+        <source>Reading the tags of %1…</source>
+        <translation>Die Tags von %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Listing %1</source>
+        <translation>%1 wird aufgelistet</translation>
+    </message>
+    <message>
+        <source>The repository has no tags.</source>
+        <translation>Das Repository hat keine Tags.</translation>
+    </message>
+    <message>
+        <source>Also tag the al&amp;ias:</source>
+        <translation>Auch den Al&amp;ias taggen:</translation>
+    </message>
+</context>
+<context>
     <name>crucible::OverviewPage</name>
     <message>
         <source>Overview</source>
@@ -6412,6 +6523,50 @@ geprüft %2</translation>
     <message>
         <source>Serve the selected version, or an alias of it, as an HTTP API with live charts (Ctrl+Shift+S)</source>
         <translation>Die gewählte Version oder einen ihrer Aliasse als HTTP-API bereitstellen, mit Live-Diagrammen (Strg+Umschalt+S)</translation>
+    </message>
+    <message>
+        <source>P&amp;ush…</source>
+        <translation>P&amp;ushen…</translation>
+    </message>
+    <message>
+        <source>Push the selected version to an OCI registry, for other machines (Ctrl+Shift+U)</source>
+        <translation>Die gewählte Version in eine OCI-Registry pushen, für andere Rechner (Strg+Umschalt+U)</translation>
+    </message>
+    <message>
+        <source>Pu&amp;ll…</source>
+        <translation>&amp;Holen…</translation>
+    </message>
+    <message>
+        <source>Pull a model from an OCI registry into this one; it is verified first (Ctrl+Shift+L)</source>
+        <translation>Ein Modell aus einer OCI-Registry in diese holen; es wird zuerst geprüft (Strg+Umschalt+L)</translation>
+    </message>
+    <message>
+        <source>Pushing %1 to %2…</source>
+        <translation>%1 wird nach %2 gepusht…</translation>
+    </message>
+    <message>
+        <source>Pushed %1 to %2 as %3.</source>
+        <translation>%1 nach %2 gepusht als %3.</translation>
+    </message>
+    <message>
+        <source>Cannot push %1: %2</source>
+        <translation>%1 kann nicht gepusht werden: %2</translation>
+    </message>
+    <message>
+        <source>Pulling %1…</source>
+        <translation>%1 wird geholt…</translation>
+    </message>
+    <message>
+        <source>Cannot pull %1: %2</source>
+        <translation>%1 kann nicht geholt werden: %2</translation>
+    </message>
+    <message>
+        <source>Pulled %1 from %2.</source>
+        <translation>%1 aus %2 geholt.</translation>
+    </message>
+    <message>
+        <source>%1 from %2 is already registered as %3.</source>
+        <translation>%1 aus %2 ist bereits als %3 registriert.</translation>
     </message>
 </context>
 <context>

@@ -3486,6 +3486,18 @@
         <source>uploading the blob %1 to %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>listing the tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>push to a tag (oci://HOST/REPOSITORY:TAG), not to a digest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the registry has no repository %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>FieldAxis</name>
@@ -5061,6 +5073,105 @@ Its checksums and model are verified first; nothing is added when they do not ho
     </message>
 </context>
 <context>
+    <name>crucible::OciDialog</name>
+    <message>
+        <source>Push %1@%2 to a Registry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pull a Model from a Registry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bundle goes to an OCI registry (Docker Distribution, Harbor, GitHub, AWS, Azure, Artifactory) as an artifact, with the model's name, version and metrics on its manifest. Logins are Docker's: docker login HOST.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model is checked against the registry's digests, verified like an imported bundle and added as a new version. Nothing is added when a check fails. Logins are Docker's: docker login HOST.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plain &amp;HTTP (only for a registry on this computer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no alias</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stable, 2026-12</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>More &amp;tags:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The version number (%1) is the tag unless the address names one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;List Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read the tags of the repository in the address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tags in the registry:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the bundle's own name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register as &amp;name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Push</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;ull</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plain HTTP is only for a registry on this computer; %1 is reached over HTTPS.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Push to a tag, not to a digest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a tag: letters, digits, '.', '_' and '-', at most 128.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the tags of %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Listing %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The repository has no tags.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also tag the al&amp;ias:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>crucible::OverviewPage</name>
     <message>
         <source>Overview</source>
@@ -6397,6 +6508,50 @@ checked %2</source>
     </message>
     <message>
         <source>Serve the selected version, or an alias of it, as an HTTP API with live charts (Ctrl+Shift+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;ush…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Push the selected version to an OCI registry, for other machines (Ctrl+Shift+U)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pu&amp;ll…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pull a model from an OCI registry into this one; it is verified first (Ctrl+Shift+L)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pushing %1 to %2…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pushed %1 to %2 as %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot push %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pulling %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot pull %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pulled %1 from %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 from %2 is already registered as %3.</source>
         <translation type="unfinished" />
     </message>
 </context>

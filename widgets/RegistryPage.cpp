@@ -1,5 +1,8 @@
 #include "RegistryPage.h"
 
+#include "OciDialog.h"
+#include "engine/registry/OciRegistry.h"
+
 #include "EngineText.h"
 #include "ServeDialog.h"
 
@@ -78,6 +81,10 @@ void RegistryPage::createActions()
                            QStringLiteral("registry-predict"), &RegistryPage::predictSelected);
     m_serveAction = make(":/icons/serving.svg", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
                          QStringLiteral("registry-serve"), &RegistryPage::serveSelected);
+    m_pushAction = make(nullptr, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), QStringLiteral("registry-push"),
+                        &RegistryPage::pushSelected);
+    m_pullAction = make(nullptr, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), QStringLiteral("registry-pull"),
+                        &RegistryPage::pullFromRegistry);
     m_refreshAction = make(nullptr, QKeySequence::Refresh, QStringLiteral("registry-refresh"), &RegistryPage::reload);
 }
 
@@ -118,6 +125,8 @@ QToolBar* RegistryPage::buildToolBar()
     toolbar->setIconSize(QSize(16, 16));
     toolbar->addActions({m_importAction, m_exportAction});
     toolbar->addSeparator();
+    toolbar->addActions({m_pushAction, m_pullAction});
+    toolbar->addSeparator();
     toolbar->addActions({m_aliasAction, m_deleteAction});
     toolbar->addSeparator();
     toolbar->addActions({m_predictAction, m_serveAction, m_refreshAction});
@@ -136,7 +145,7 @@ void RegistryPage::buildUi()
 
     m_modelView = new RegistryModelView(this);
     m_modelView->versionView()->addActions(
-        {m_aliasAction, m_predictAction, m_serveAction, m_exportAction, m_deleteAction});
+        {m_aliasAction, m_predictAction, m_serveAction, m_exportAction, m_pushAction, m_deleteAction});
     connect(m_modelView, &RegistryModelView::selectionChanged, this, &RegistryPage::updateActions);
     connect(m_modelView->panel(), &RegistryVersionPanel::openRunRequested, this, &RegistryPage::openRunRequested);
     connect(m_modelView->panel(), &RegistryVersionPanel::openPipelineRunRequested, this,
@@ -184,6 +193,11 @@ void RegistryPage::retranslate()
     m_importAction->setToolTip(tr("Import a .crucible bundle; it is verified first (Ctrl+I)"));
     m_exportAction->setText(tr("&Export…"));
     m_exportAction->setToolTip(tr("Save the selected version's bundle as a file (Ctrl+E)"));
+    m_pushAction->setText(tr("P&ush…"));
+    m_pushAction->setToolTip(tr("Push the selected version to an OCI registry, for other machines (Ctrl+Shift+U)"));
+    m_pullAction->setText(tr("Pu&ll…"));
+    m_pullAction->setToolTip(
+        tr("Pull a model from an OCI registry into this one; it is verified first (Ctrl+Shift+L)"));
     m_aliasAction->setText(tr("Set &Alias…"));
     m_aliasAction->setToolTip(tr("Set, move or remove an alias such as production (Ctrl+L)"));
     m_deleteAction->setText(tr("&Delete Version"));
@@ -369,6 +383,8 @@ void RegistryPage::updateActions()
     const bool busy = m_isTaskRunning;
     m_importAction->setEnabled(m_registry && !busy);
     m_exportAction->setEnabled(hasVersion && !busy);
+    m_pushAction->setEnabled(hasVersion && !busy);
+    m_pullAction->setEnabled(m_registry && !busy);
     m_aliasAction->setEnabled(hasVersion);
     m_deleteAction->setEnabled(hasVersion && !busy);
     m_predictAction->setEnabled(hasVersion);
@@ -443,19 +459,31 @@ Status RegistryPage::deleteVersion(int version)
 
 void RegistryPage::startTask(const QString& text, const std::function<RegistryTaskOutcome()>& work)
 {
+    // A bundle is verified and copied whole; stopping half-way would only leave the partial file.
+    startWork(
+        text, [work](TaskContext&) { return work(); }, false);
+}
+
+void RegistryPage::startTransfer(const QString& text, const std::function<RegistryTaskOutcome(TaskContext&)>& work)
+{
+    startWork(text, work, true);
+}
+
+void RegistryPage::startWork(const QString& text, const std::function<RegistryTaskOutcome(TaskContext&)>& work,
+                             bool cancellable)
+{
     showMessage({}, false);
     m_taskLabel->setText(text);
     m_taskBar->show();
     m_isTaskRunning = true;
     const quint64 generation = ++m_taskGeneration;
-    // A bundle is verified and copied whole; stopping half-way would only leave the partial file.
     TaskManager::instance().start(
-        text, this, [work](TaskContext&) { return work(); },
+        text, this, [work](TaskContext& context) { return work(context); },
         [this, generation](const RegistryTaskOutcome& outcome) {
             if (generation == m_taskGeneration)
                 onTaskFinished(outcome);
         },
-        TaskManager::Options {.cancellable = false});
+        TaskManager::Options {.cancellable = cancellable});
     updateActions();
 }
 
@@ -586,6 +614,95 @@ void RegistryPage::serveSelected()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         Q_EMIT serveRequested(m_folder, dialog->reference(), dialog->port(), dialog->nextFreePort(), dialog->host());
+    });
+    dialog->open();
+}
+
+namespace {
+
+/// `options` reporting progress to the task and stopping when it is cancelled.
+oci::ClientOptions followedBy(oci::ClientOptions options, TaskContext& context)
+{
+    options.progress = [&context](qint64 done, qint64 total) { context.setProgress(double(done) / double(total)); };
+    options.cancelled = [&context] { return context.isCancelled(); };
+    return options;
+}
+
+} // namespace
+
+void RegistryPage::pushSelected()
+{
+    const QList<int> selected = selectedVersions();
+    if (selected.isEmpty() || isBusy())
+        return;
+    const RegisteredVersion* version = m_modelView->version(selected.first());
+    if (!version)
+        return;
+    QMap<QString, int> aliases;
+    for (const ModelSummary& summary : std::as_const(m_summaries)) {
+        if (summary.name == currentModel())
+            aliases = summary.aliases;
+    }
+    auto* dialog = new OciDialog(OciDialog::Mode::Push, version->name, version->version, aliases, m_ociAddress, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, source = *version] {
+        const Result<oci::Reference> target = oci::Reference::parse(dialog->address());
+        if (!target)
+            return;
+        m_ociAddress = dialog->address();
+        oci::ClientOptions options;
+        options.plainHttp = dialog->plainHttp();
+        startTransfer(tr("Pushing %1 to %2…").arg(source.reference(), target->text()),
+                      [source, alias = dialog->alias(), target = target.value(), tags = dialog->extraTags(),
+                       options](TaskContext& context) {
+                          const oci::ClientOptions withProgress = followedBy(options, context);
+                          const Result<oci::PushResult> pushed =
+                              oci::pushVersion(source, alias, target, tags, withProgress);
+                          RegistryTaskOutcome outcome;
+                          outcome.isOk = pushed.isOk();
+                          outcome.message = pushed
+                              ? tr("Pushed %1 to %2 as %3.")
+                                    .arg(source.reference(), pushed->repository,
+                                         QLatin1Char(':') + pushed->tags.join(QStringLiteral(", :")))
+                              : tr("Cannot push %1: %2").arg(source.reference(), errorText(pushed.error()));
+                          return outcome;
+                      });
+    });
+    dialog->open();
+}
+
+void RegistryPage::pullFromRegistry()
+{
+    if (!m_registry || isBusy())
+        return;
+    auto* dialog = new OciDialog(OciDialog::Mode::Pull, {}, 0, {}, m_ociAddress, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Result<oci::Reference> source = oci::Reference::parse(dialog->address());
+        if (!source)
+            return;
+        m_ociAddress = dialog->address();
+        oci::ClientOptions options;
+        options.plainHttp = dialog->plainHttp();
+        startTransfer(
+            tr("Pulling %1…").arg(source->text()),
+            [folder = m_folder, source = source.value(), name = dialog->name(), options](TaskContext& context) {
+                const oci::ClientOptions withProgress = followedBy(options, context);
+                const Result<oci::PulledVersion> pulled = oci::pullVersion(folder, source, name, withProgress);
+                RegistryTaskOutcome outcome;
+                outcome.isOk = pulled.isOk();
+                if (!pulled) {
+                    outcome.message = tr("Cannot pull %1: %2").arg(source.text(), errorText(pulled.error()));
+                    return outcome;
+                }
+                outcome.model = pulled->version.name;
+                outcome.version = pulled->version.version;
+                outcome.message = pulled->version.isNew
+                    ? tr("Pulled %1 from %2.").arg(pulled->version.reference(), source.text())
+                    : tr("%1 from %2 is already registered as %3.")
+                          .arg(source.text(), pulled->manifestDigest.left(19), pulled->version.reference());
+                return outcome;
+            });
     });
     dialog->open();
 }

@@ -19,6 +19,8 @@ class QToolBar;
 
 namespace crucible {
 
+class TaskContext;
+
 class ModelRegistry;
 class RegistryModelView;
 class Workspace;
@@ -86,6 +88,8 @@ public:
     QAction* deleteAction() const { return m_deleteAction; }
     QAction* predictAction() const { return m_predictAction; }
     QAction* serveAction() const { return m_serveAction; }
+    QAction* pushAction() const { return m_pushAction; }
+    QAction* pullAction() const { return m_pullAction; }
 
 public Q_SLOTS:
     /// Opens the Register Model dialog for run `runId` (a finished or stopped run with a model).
@@ -102,6 +106,11 @@ public Q_SLOTS:
     void predictSelected();
     /// Asks how to serve the current version (or one of its aliases), then emits serveRequested().
     void serveSelected();
+    /// Asks where in an OCI registry to push the selected version (OciDialog), then pushes it
+    /// in the background with progress and cancel.
+    void pushSelected();
+    /// Asks what to pull from an OCI registry, then pulls, verifies and imports it.
+    void pullFromRegistry();
 
 Q_SIGNALS:
     /// The lineage links: show this run on the Runs page, this dataset version on the Datasets page.
@@ -134,6 +143,9 @@ private:
     void updateActions();
     void showMessage(const QString& text, bool isError);
     void startTask(const QString& text, const std::function<RegistryTaskOutcome()>& work);
+    /// startTask() for a transfer: progress from the work, and Cancel offered.
+    void startTransfer(const QString& text, const std::function<RegistryTaskOutcome(TaskContext&)>& work);
+    void startWork(const QString& text, const std::function<RegistryTaskOutcome(TaskContext&)>& work, bool cancellable);
     void onTaskFinished(const RegistryTaskOutcome& outcome);
     void onRegistered(const QString& reference, const QString& name, int version);
     QStringList references() const;
@@ -165,6 +177,9 @@ private:
     QAction* m_deleteAction = nullptr;
     QAction* m_predictAction = nullptr;
     QAction* m_serveAction = nullptr;
+    QAction* m_pushAction = nullptr;
+    QAction* m_pullAction = nullptr;
+    QString m_ociAddress; ///< the registry address used last, offered again
     QAction* m_refreshAction = nullptr;
 };
 

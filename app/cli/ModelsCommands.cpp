@@ -335,47 +335,25 @@ int modelsPush(Context& context, const Arguments& arguments)
     auto target = oci::Reference::parse(arguments.positionals().at(1));
     if (!target)
         return context.fail(target.error());
-    if (!target->digest.isEmpty())
-        return context.usage(QStringLiteral("models push: push to a tag (oci://HOST/REPOSITORY:TAG), not to a digest"));
-    auto version = opened.registry->resolve(reference);
-    if (!version)
-        return context.fail(version.error());
-    auto bundle = BundleReader::open(version.value());
-    if (!bundle)
-        return context.fail(bundle.error());
-    auto manifestJson = bundle->entry(bundle::kManifestEntry);
-    if (!manifestJson)
-        return context.fail(manifestJson.error());
-    // Tags: the one in the address, else the version number; an alias named by REF, and --tag.
-    QStringList tags {target->tag.isEmpty() ? QString::number(version->version) : target->tag};
-    const qsizetype at = reference.lastIndexOf(QLatin1Char('@'));
-    const QString after = at > 0 ? reference.mid(at + 1) : QString();
-    bool isNumber = false;
-    after.toInt(&isNumber);
-    if (!after.isEmpty() && !isNumber && oci::isValidTag(after) && !QFileInfo(reference).isFile())
-        tags << after;
-    for (const QString& tag : arguments.values(QStringLiteral("tag"))) {
+    const QStringList extraTags = arguments.values(QStringLiteral("tag"));
+    for (const QString& tag : extraTags) {
         if (!oci::isValidTag(tag))
             return context.usage(
                 QStringLiteral("models push: '%1' is not a tag (letters, digits, '.', '_', '-'; at most 128)")
                     .arg(tag));
-        tags << tag;
     }
-    tags.removeDuplicates();
-    const BundleManifest& manifest = bundle->manifest();
-    const QMap<QString, QString> annotations {
-        {QString(oci::kNameAnnotation), version->name},
-        {QString(oci::kVersionAnnotation), QString::number(version->version)},
-        {QString(oci::kMetricsAnnotation),
-         QString::fromUtf8(QJsonDocument(version->metrics).toJson(QJsonDocument::Compact))},
-        {QString(oci::kSha256Annotation), bundle->sha256()},
-        {QStringLiteral("org.opencontainers.image.created"), manifest.created.toString(Qt::ISODate)},
-        {QStringLiteral("org.opencontainers.image.title"), version->reference()},
-        {QStringLiteral("org.opencontainers.image.description"),
-         manifest.task + QStringLiteral(" model from Crucible")}};
+    auto version = opened.registry->resolve(reference);
+    if (!version)
+        return context.fail(version.error());
+    // NAME@ALIAS also tags the alias (iris@production -> :production).
+    const qsizetype at = reference.lastIndexOf(QLatin1Char('@'));
+    const QString after = at > 0 && !QFileInfo(reference).isFile() ? reference.mid(at + 1) : QString();
+    bool isNumber = false;
+    after.toInt(&isNumber);
+    const QString alias = !isNumber && oci::isValidTag(after) ? after : QString();
     const InterruptGuard interrupts;
-    auto pushed = oci::push(bundle->path(), manifestJson.value(), annotations, target.value(), tags,
-                            ociOptions(context, arguments, QStringLiteral("Pushing")));
+    auto pushed = oci::pushVersion(version.value(), alias, target.value(), extraTags,
+                                   ociOptions(context, arguments, QStringLiteral("Pushing")));
     finishTerminalProgress(context.err);
     if (!pushed)
         return context.fail(pushed.error());
@@ -405,30 +383,23 @@ int modelsPull(Context& context, const Arguments& arguments)
     auto source = oci::Reference::parse(arguments.positionals().front());
     if (!source)
         return context.fail(source.error());
-    QTemporaryDir folder;
-    if (!folder.isValid())
-        return context.fail({ErrorCode::Io,
-                             QStringLiteral("cannot make a temporary folder: %1").arg(folder.errorString()),
-                             QDir::tempPath()});
-    const BundleLimits limits;
-    const qint64 maxBundle = limits.modelBytes + 4 * limits.otherBytes + (1 << 20);
+    const QString folder = opened.registry->folder();
+    opened.registry.reset(); // pullVersion opens it on this thread itself
     const InterruptGuard interrupts;
-    auto pulled =
-        oci::pull(source.value(), folder.path(), maxBundle, ociOptions(context, arguments, QStringLiteral("Pulling")));
+    auto pulled = oci::pullVersion(folder, source.value(), arguments.value(QStringLiteral("name")),
+                                   ociOptions(context, arguments, QStringLiteral("Pulling")));
     finishTerminalProgress(context.err);
     if (!pulled)
         return context.fail(pulled.error());
-    auto imported = opened.registry->importBundle(pulled->bundlePath, arguments.value(QStringLiteral("name")));
-    if (!imported)
-        return context.fail({imported.error().code, imported.error().message, source->text()});
+    const RegisteredVersion& imported = pulled->version;
     if (context.json) {
-        QJsonObject document = versionJson(imported.value());
+        QJsonObject document = versionJson(imported);
         document.insert(QStringLiteral("source"), source->text());
         document.insert(QStringLiteral("digest"), pulled->manifestDigest);
         context.printJson(document);
     } else {
-        context.out << (imported->isNew ? "Pulled " : "Pulled (already registered) ") << imported->reference()
-                    << " from " << source->text() << " (" << pulled->manifestDigest << ")\n";
+        context.out << (imported.isNew ? "Pulled " : "Pulled (already registered) ") << imported.reference() << " from "
+                    << source->text() << " (" << pulled->manifestDigest << ")\n";
     }
     return Success;
 }

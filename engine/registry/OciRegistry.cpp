@@ -2,6 +2,9 @@
 
 #include "engine/core/Message.h"
 #include "engine/core/Sha256.h"
+#include "engine/registry/BundleFormat.h"
+#include "engine/registry/BundleReader.h"
+#include "engine/registry/ModelRegistry.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -15,6 +18,7 @@
 #include <QNetworkRequest>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -561,6 +565,88 @@ Result<PullResult> pull(const Reference& source, const QString& folder, qint64 m
     }
     file.close();
     return PullResult {path, digest, manifest.value()};
+}
+
+Result<QStringList> listTags(const Reference& repository, const ClientOptions& options)
+{
+    Session session(repository, options);
+    if (Status ok = session.check(); !ok)
+        return ok.error();
+    Result<Answer> listed = session.send("GET", session.url(QStringLiteral("/tags/list?n=1000")), {});
+    if (!listed)
+        return listed.error();
+    if (listed->status == 404)
+        return Error {ErrorCode::NotFound,
+                      CRUCIBLE_MESSAGE("the registry has no repository %1").arg(repository.repository),
+                      repository.text()};
+    if (listed->status != 200)
+        return session.unexpected(listed.value(), CRUCIBLE_MESSAGE("listing the tags"));
+    QStringList tags;
+    for (const QJsonValue& tag :
+         QJsonDocument::fromJson(listed->body).object().value(QStringLiteral("tags")).toArray()) {
+        if (isValidTag(tag.toString()))
+            tags << tag.toString();
+    }
+    tags.sort();
+    return tags;
+}
+
+QStringList tagsFor(const RegisteredVersion& version, const QString& alias, const Reference& target,
+                    const QStringList& extraTags)
+{
+    QStringList tags {target.tag.isEmpty() ? QString::number(version.version) : target.tag};
+    if (!alias.isEmpty())
+        tags << alias;
+    tags << extraTags;
+    tags.removeDuplicates();
+    return tags;
+}
+
+Result<PushResult> pushVersion(const RegisteredVersion& version, const QString& alias, const Reference& target,
+                               const QStringList& extraTags, const ClientOptions& options)
+{
+    if (!target.digest.isEmpty())
+        return Error {ErrorCode::InvalidInput,
+                      CRUCIBLE_MESSAGE("push to a tag (oci://HOST/REPOSITORY:TAG), not to a digest"), target.text()};
+    Result<BundleReader> bundle = BundleReader::open(version);
+    if (!bundle)
+        return bundle.error();
+    Result<QByteArray> manifestJson = bundle->entry(bundle::kManifestEntry);
+    if (!manifestJson)
+        return manifestJson.error();
+    const BundleManifest& manifest = bundle->manifest();
+    const QMap<QString, QString> annotations {
+        {QString(kNameAnnotation), version.name},
+        {QString(kVersionAnnotation), QString::number(version.version)},
+        {QString(kMetricsAnnotation), QString::fromUtf8(QJsonDocument(version.metrics).toJson(QJsonDocument::Compact))},
+        {QString(kSha256Annotation), bundle->sha256()},
+        {QStringLiteral("org.opencontainers.image.created"), manifest.created.toString(Qt::ISODate)},
+        {QStringLiteral("org.opencontainers.image.title"), version.reference()},
+        {QStringLiteral("org.opencontainers.image.description"),
+         manifest.task + QStringLiteral(" model from Crucible")}};
+    return push(bundle->path(), manifestJson.value(), annotations, target, tagsFor(version, alias, target, extraTags),
+                options);
+}
+
+Result<PulledVersion> pullVersion(const QString& registryFolder, const Reference& source, const QString& name,
+                                  const ClientOptions& options)
+{
+    Result<std::unique_ptr<ModelRegistry>> registry = ModelRegistry::open(registryFolder);
+    if (!registry)
+        return registry.error();
+    QTemporaryDir folder;
+    if (!folder.isValid())
+        return Error {ErrorCode::Io, CRUCIBLE_MESSAGE("cannot make a temporary folder: %1").arg(folder.errorString()),
+                      QDir::tempPath()};
+    const BundleLimits limits;
+    Result<PullResult> pulled =
+        pull(source, folder.path(), limits.modelBytes + 4 * limits.otherBytes + (1 << 20), options);
+    if (!pulled)
+        return pulled.error();
+    Result<RegisteredVersion> imported = registry.value()->importBundle(pulled->bundlePath, name);
+    if (!imported)
+        return Error {imported.error().code, imported.error().message, source.text()};
+    return PulledVersion {imported.value(), pulled->manifestDigest};
 }
 
 } // namespace crucible::oci

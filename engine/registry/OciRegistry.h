@@ -2,6 +2,7 @@
 
 #include "engine/core/Error.h"
 #include "engine/registry/OciArtifact.h"
+#include "engine/registry/RegistryTypes.h"
 
 #include <QString>
 #include <QStringList>
@@ -60,5 +61,29 @@ Result<PushResult> push(const QString& bundlePath, const QByteArray& bundleManif
 /// bundle itself is not yet verified: ModelRegistry::importBundle does that.
 Result<PullResult> pull(const Reference& source, const QString& folder, qint64 maxBundleBytes,
                         const ClientOptions& options);
+
+/// Lists the tags of `repository`'s artifacts (GET /v2/REPOSITORY/tags/list), sorted.
+Result<QStringList> listTags(const Reference& repository, const ClientOptions& options);
+
+/// The tags a push of `version` gets: `target`'s tag, else the version number; `alias` (the
+/// alias a reference such as iris@production named, may be empty); then `extraTags`.
+QStringList tagsFor(const RegisteredVersion& version, const QString& alias, const Reference& target,
+                    const QStringList& extraTags);
+
+/// Pushes a registered version: its bundle verified first (BundleReader), annotated with its
+/// name, version, metrics, SHA-256 and creation time, under tagsFor(...).
+Result<PushResult> pushVersion(const RegisteredVersion& version, const QString& alias, const Reference& target,
+                               const QStringList& extraTags, const ClientOptions& options);
+
+/// A pulled model as registered.
+struct PulledVersion {
+    RegisteredVersion version; ///< isNew false when the registry had this bundle already
+    QString manifestDigest;
+};
+
+/// pull() into a temporary folder, then ModelRegistry::importBundle in `registryFolder` (as
+/// `name`, or the bundle's own name when empty). Nothing is imported when a check fails.
+Result<PulledVersion> pullVersion(const QString& registryFolder, const Reference& source, const QString& name,
+                                  const ClientOptions& options);
 
 } // namespace crucible::oci

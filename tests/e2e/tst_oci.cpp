@@ -3,6 +3,7 @@
 // what Crucible pushed, a registry with logins (htpasswd, docker's config.json), and a registry
 // that serves damaged blobs or other tools' artifacts.
 #include "../support/CliRunner.h"
+#include "../support/DockerRegistry.h"
 #include "../support/Files.h"
 #include "../support/HttpClient.h"
 
@@ -28,63 +29,6 @@ QString sha256Hex(const QByteArray& bytes)
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
-/// One docker-registry process on a loopback port with its storage in `folder`; stopped when destroyed.
-class Registry {
-public:
-    Registry(const QString& program, const QString& folder, const QByteArray& authSection = {})
-        : m_folder(folder), m_port(test::freePort())
-    {
-        QDir().mkpath(folder);
-        const QString config =
-            test::writeFile(QDir(folder).filePath(QStringLiteral("config.yml")),
-                            "version: 0.1\nlog:\n  level: error\nstorage:\n  filesystem:\n"
-                            "    rootdirectory: "
-                                + QDir(folder).filePath(QStringLiteral("data")).toUtf8()
-                                + "\nhttp:\n  addr: 127.0.0.1:" + QByteArray::number(m_port) + "\n" + authSection);
-        m_process.setProcessChannelMode(QProcess::MergedChannels);
-        m_process.start(program, {QStringLiteral("serve"), config});
-    }
-    ~Registry()
-    {
-        m_process.terminate();
-        if (!m_process.waitForFinished(10000))
-            m_process.kill();
-        m_process.waitForFinished(5000);
-    }
-    /// True once it answers /v2/ (200, or 401 when it wants a login).
-    bool waitUntilReady()
-    {
-        for (int i = 0; i < 100; ++i) {
-            const int status = test::httpRequest(m_port, "GET", "/v2/").status;
-            if (status == 200 || status == 401)
-                return true;
-            QTest::qWait(100);
-        }
-        return false;
-    }
-    QString url(const QString& repository) const
-    {
-        return QStringLiteral("oci://127.0.0.1:%1/%2").arg(m_port).arg(repository);
-    }
-    QString skopeoUrl(const QString& repository) const
-    {
-        return QStringLiteral("docker://127.0.0.1:%1/%2").arg(m_port).arg(repository);
-    }
-    /// The file in which the registry keeps the blob `digest` (sha256:...).
-    QString blobFile(const QString& digest) const
-    {
-        const QString hex = digest.mid(7);
-        return QDir(m_folder).filePath(
-            QStringLiteral("data/docker/registry/v2/blobs/sha256/%1/%2/data").arg(hex.left(2), hex));
-    }
-    QString output() { return QString::fromUtf8(m_process.readAll()); }
-
-private:
-    QString m_folder;
-    quint16 m_port;
-    QProcess m_process;
-};
-
 } // namespace
 
 class TestOci : public QObject {
@@ -94,7 +38,7 @@ private:
     QTemporaryDir m_dir;
     QString m_workspace;
     QString m_skopeo;
-    std::unique_ptr<Registry> m_registry;
+    std::unique_ptr<test::DockerRegistry> m_registry;
     QString m_irisCsv;
 
     QStringList m_documents; ///< "schema<TAB>file" of each --json push and pull, for validate_json.py
@@ -150,7 +94,7 @@ private Q_SLOTS:
         QVERIFY2(!registry.isEmpty(), "Debian's docker-registry package is missing: run scripts/setup-debian.sh");
         m_skopeo = QStandardPaths::findExecutable(QStringLiteral("skopeo"));
         QVERIFY2(!m_skopeo.isEmpty(), "Debian's skopeo package is missing: run scripts/setup-debian.sh");
-        m_registry = std::make_unique<Registry>(registry, m_dir.filePath(QStringLiteral("registry")));
+        m_registry = std::make_unique<test::DockerRegistry>(registry, m_dir.filePath(QStringLiteral("registry")));
         QVERIFY2(m_registry->waitUntilReady(), qPrintable(m_registry->output()));
 
         m_workspace = workspace(QStringLiteral("ws"));
@@ -390,8 +334,9 @@ private Q_SLOTS:
         make.start(htpasswd, {QStringLiteral("-Bbc"), users, QStringLiteral("alice"), QStringLiteral("s3cret-Pw-77")});
         QVERIFY(make.waitForFinished(30000));
         QCOMPARE(make.exitCode(), 0);
-        Registry registry(QStandardPaths::findExecutable(QStringLiteral("docker-registry")), folder,
-                          "auth:\n  htpasswd:\n    realm: crucible-test\n    path: " + users.toUtf8() + "\n");
+        test::DockerRegistry registry(QStandardPaths::findExecutable(QStringLiteral("docker-registry")), folder,
+                                      "auth:\n  htpasswd:\n    realm: crucible-test\n    path: " + users.toUtf8()
+                                          + "\n");
         QVERIFY2(registry.waitUntilReady(), qPrintable(registry.output()));
         const QString host = registry.url(QString()).mid(6).chopped(1);
         const QStringList push {QStringLiteral("models"), QStringLiteral("push"), QStringLiteral("iris@1"),

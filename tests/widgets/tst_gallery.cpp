@@ -15,6 +15,7 @@
 #include "ImportDialog.h"
 #include "MainWindow.h"
 #include "MonitorPage.h"
+#include "OciDialog.h"
 #include "ParallelAxesDialog.h"
 #include "PipelineFormDialog.h"
 #include "PipelinesPage.h"
@@ -553,6 +554,14 @@ private Q_SLOTS:
                 // German dates.
                 reviewDialog(new ImportDialog(m_dir.filePath(QStringLiteral("messung.csv")), m_window.get()),
                              QStringLiteral("dialog-%1-import").arg(variant), german);
+                reviewDialog(new OciDialog(OciDialog::Mode::Push, QStringLiteral("iris"), 1,
+                                           {{QStringLiteral("production"), 1}},
+                                           QStringLiteral("oci://registry.example.com/team/iris"), m_window.get()),
+                             QStringLiteral("dialog-%1-oci-push").arg(variant), german);
+                reviewDialog(new OciDialog(OciDialog::Mode::Pull, {}, 0, {},
+                                           QStringLiteral("oci://registry.example.com/team/iris:production"),
+                                           m_window.get()),
+                             QStringLiteral("dialog-%1-oci-pull").arg(variant), german);
                 reviewDialog(new ImportDialog(m_dir.filePath(QStringLiteral("leer.csv")), m_window.get()),
                              QStringLiteral("dialog-%1-import-error").arg(variant), german);
             }

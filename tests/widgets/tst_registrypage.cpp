@@ -3,7 +3,9 @@
 // versions with metrics and alias badges, the alias history, the rendered card and lineage,
 // two versions compared, a refused delete, export and import (a damaged bundle refused), and
 // the Predict dialog writing one row per input row. Real workspace, real training, real bundles.
+#include "../support/DockerRegistry.h"
 #include "../support/Files.h"
+#include "OciDialog.h"
 #include "PredictDialog.h"
 #include "RegisterModelDialog.h"
 #include "RegistryAliasDialog.h"
@@ -24,12 +26,16 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -456,6 +462,86 @@ private Q_SLOTS:
         QCOMPARE(removed.size(), 1);
         QCOMPARE(resets.size(), 0);
         QCOMPARE(m_page->selectedVersions(), QList<int> {1});
+    }
+
+    void pushesAndPullsThroughAnOciRegistry()
+    {
+        const QString program = QStandardPaths::findExecutable(QStringLiteral("docker-registry"));
+        QVERIFY2(!program.isEmpty(), "Debian's docker-registry package is missing: run scripts/setup-debian.sh");
+        test::DockerRegistry registry(program, m_dir.filePath(QStringLiteral("oci")));
+        QVERIFY2(registry.waitUntilReady(), qPrintable(registry.output()));
+        QVERIFY(m_page->selectModel(QStringLiteral("moons-mlp")));
+        m_page->selectVersions({1});
+        QVERIFY(m_page->pushAction()->isEnabled());
+
+        // Push: the dialog refuses plain HTTP to another machine before anything is sent.
+        m_page->pushAction()->trigger();
+        auto* push = waitForDialog<OciDialog>(m_page.get());
+        QVERIFY(push);
+        auto* address = push->findChild<QLineEdit*>(QStringLiteral("oci-address"));
+        auto* plainHttp = push->findChild<QCheckBox*>(QStringLiteral("oci-plain-http"));
+        auto* problem = push->findChild<QLabel*>(QStringLiteral("oci-problem"));
+        auto* ok = push->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled()); // nothing typed
+        address->setText(QStringLiteral("oci://registry.example.com/team/moons"));
+        plainHttp->setChecked(true);
+        QVERIFY(!ok->isEnabled());
+        QVERIFY2(problem->text().contains(QStringLiteral("only for a registry on this computer")),
+                 qPrintable(problem->text()));
+        address->setText(QStringLiteral("oci://127.0.0.1/Team"));
+        QVERIFY(!ok->isEnabled());
+        QVERIFY2(problem->text().contains(QStringLiteral("not a repository name")), qPrintable(problem->text()));
+        address->setText(registry.url(QStringLiteral("team/moons")));
+        push->findChild<QLineEdit*>(QStringLiteral("oci-tags"))->setText(QStringLiteral("stable"));
+        QVERIFY(ok->isEnabled());
+        saveScreen(push, QStringLiteral("registry-push-dialog"));
+        QSignalSpy finished(m_page.get(), &RegistryPage::taskFinished);
+        ok->click();
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(1).toString()));
+        QVERIFY2(m_page->messageText().contains(QStringLiteral("Pushed moons-mlp@1")),
+                 qPrintable(m_page->messageText()));
+        QVERIFY2(m_page->messageText().contains(QStringLiteral(":stable")), qPrintable(m_page->messageText()));
+
+        // Pull into another registry folder: the tags are listed, one is picked, the model arrives.
+        m_page->setRegistrySetting(m_dir.filePath(QStringLiteral("pulled-registry")));
+        QVERIFY(m_page->isShowingEmptyState());
+        m_page->pullAction()->trigger();
+        auto* pull = waitForDialog<OciDialog>(m_page.get());
+        QVERIFY(pull);
+        QCOMPARE(pull->address(), registry.url(QStringLiteral("team/moons"))); // the address used last
+        pull->findChild<QCheckBox*>(QStringLiteral("oci-plain-http"))->setChecked(true);
+        auto* tags = pull->findChild<QListWidget*>(QStringLiteral("oci-remote-tags"));
+        pull->findChild<QPushButton*>(QStringLiteral("oci-list-tags"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(tags->count(), 2, 20000);
+        QCOMPARE(tags->item(0)->text(), QStringLiteral("1"));
+        QCOMPARE(tags->item(1)->text(), QStringLiteral("stable"));
+        tags->setCurrentRow(1);
+        QCOMPARE(pull->address(), registry.url(QStringLiteral("team/moons:stable")));
+        pull->findChild<QLineEdit*>(QStringLiteral("oci-name"))->setText(QStringLiteral("moons-shared"));
+        saveScreen(pull, QStringLiteral("registry-pull-dialog"));
+        pull->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(1).toString()));
+        QCOMPARE(m_page->currentModel(), QStringLiteral("moons-shared"));
+        QCOMPARE(m_page->modelView()->versionModel()->rowCount(), 1);
+        saveScreen(m_page.get(), QStringLiteral("registry-pulled"));
+
+        // A tag that is not there: the reason on the page, nothing added.
+        m_page->pullAction()->trigger();
+        pull = waitForDialog<OciDialog>(m_page.get());
+        QVERIFY(pull);
+        pull->findChild<QLineEdit*>(QStringLiteral("oci-address"))
+            ->setText(registry.url(QStringLiteral("team/moons:gone")));
+        pull->findChild<QCheckBox*>(QStringLiteral("oci-plain-http"))->setChecked(true);
+        pull->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        QVERIFY(finished.wait(30000));
+        QVERIFY(!finished.last().at(0).toBool());
+        QVERIFY(m_page->isMessageError());
+        QVERIFY2(m_page->messageText().contains(QStringLiteral("has no gone in team/moons")),
+                 qPrintable(m_page->messageText()));
+        QCOMPARE(m_page->modelList()->count(), 1);
+        m_page->setRegistrySetting(QString());
     }
 };
 
