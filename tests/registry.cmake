@@ -12,3 +12,8 @@ set_tests_properties(bench_registry PROPERTIES TIMEOUT 1800)
 # models push/pull against Debian's docker-registry on loopback, with skopeo as the other client.
 crucible_add_test(tst_oci SOURCES e2e/tst_oci.cpp LIBS crucible_engine LABELS "e2e;torch")
 add_dependencies(tst_oci crucible-cli)
+
+# Benchmark against skopeo (label bench): push and pull a 100 MB bundle through docker-registry on loopback.
+crucible_add_test(bench_oci SOURCES bench/bench_oci.cpp LIBS crucible_engine LABELS bench)
+add_dependencies(bench_oci crucible-cli)
+set_tests_properties(bench_oci PROPERTIES TIMEOUT 1800)

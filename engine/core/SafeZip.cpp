@@ -81,6 +81,8 @@ Result<QByteArray> readCurrent(QuaZip& zip, const EntryInfo& entry, Sha256& hash
     if (!file.open(QIODevice::ReadOnly))
         return refuse(entry.name, CRUCIBLE_MESSAGE("cannot be opened (zip error %1)").arg(file.getZipError()), path);
     QByteArray bytes;
+    if (keep)
+        bytes.reserve(entry.declaredSize); // within the layout's limit, checked before reading
     qint64 total = 0;
     while (true) {
         const QByteArray chunk = file.read(kChunkBytes);
@@ -218,7 +220,7 @@ Result<SafeZipContents> readSafeZip(const QString& zipPath, const ZipLayout& lay
     const QString path = fileInfo.absoluteFilePath();
     if (!fileInfo.isFile())
         return Error {ErrorCode::NotFound, CRUCIBLE_MESSAGE("no such %1 file").arg(layout.noun), path};
-    auto sha = sha256OfFile(path);
+    auto sha = layout.knownSha256.isEmpty() ? sha256OfFile(path) : Result<QString>(layout.knownSha256);
     if (!sha)
         return sha.error();
 
@@ -251,6 +253,8 @@ Result<SafeZipContents> readSafeZip(const QString& zipPath, const ZipLayout& lay
             continue;
         if (!contents.checksums.contains(entry.name))
             return refuse(entry.name, CRUCIBLE_MESSAGE("is not listed in %1").arg(checksumsName), path);
+        if (layout.deferred.contains(entry.name))
+            continue;
         if (!zip.setCurrentFile(entry.name, QuaZip::csSensitive))
             return refuse(entry.name, CRUCIBLE_MESSAGE("cannot be found in the zip"), path);
         Sha256 hash;

@@ -25,6 +25,14 @@ struct ZipLayout {
     std::function<qint64(const QString&)> limitFor; ///< the most bytes entry `name` may hold
     /// Entries only hashed while verifying, not kept in memory (model.pt); empty: all are kept.
     QStringList hashedOnly;
+    /// Entries checked in the zip directory (name, declared size, listed in the checksums) but
+    /// neither read nor hashed now: the caller knows the whole file is good (its SHA-256 matches one
+    /// recorded when it was verified in full) and reads them with rereadSafeZipEntry(), which checks
+    /// their checksum then.
+    QStringList deferred;
+    /// The whole file's SHA-256 (hex) when the caller computed it while writing the file and no one
+    /// else can have written to it since (a download checked against its digest); empty: hashed here.
+    QString knownSha256;
 };
 
 /// A verified zip: the bytes of its kept entries, the checksums it lists, the file's SHA-256.

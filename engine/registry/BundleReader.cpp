@@ -9,7 +9,9 @@ namespace crucible {
 
 namespace {
 
-ZipLayout layoutFor(const BundleLimits& limits)
+enum class ModelRead { Verify, Keep, Defer };
+
+ZipLayout layoutFor(const BundleLimits& limits, ModelRead model = ModelRead::Verify)
 {
     ZipLayout layout;
     layout.kind = CRUCIBLE_MESSAGE("a model bundle");
@@ -18,7 +20,10 @@ ZipLayout layoutFor(const BundleLimits& limits)
         layout.entries << entry;
     layout.checksumsEntry = bundle::kChecksumsEntry;
     layout.limitFor = [limits](const QString& name) { return limits.forEntry(name); };
-    layout.hashedOnly = {bundle::kModelEntry};
+    if (model == ModelRead::Verify)
+        layout.hashedOnly = {bundle::kModelEntry};
+    else if (model == ModelRead::Defer)
+        layout.deferred = {bundle::kModelEntry};
     return layout;
 }
 
@@ -31,7 +36,8 @@ Error refuse(const QString& entry, const QString& reason, const QString& path, E
 
 Result<BundleReader> BundleReader::open(const RegisteredVersion& version, const BundleLimits& limits)
 {
-    auto reader = open(version.bundlePath, limits);
+    auto reader = version.isRegistered ? openZip(version.bundlePath, limits, int(ModelRead::Defer))
+                                       : open(version.bundlePath, limits);
     if (!reader || !version.isRegistered || reader->sha256() == version.bundleSha256)
         return reader;
     return Error {ErrorCode::InvalidInput,
@@ -43,9 +49,19 @@ Result<BundleReader> BundleReader::open(const RegisteredVersion& version, const 
                   reader->path()};
 }
 
-Result<BundleReader> BundleReader::open(const QString& bundlePath, const BundleLimits& limits)
+Result<BundleReader> BundleReader::open(const QString& bundlePath, const BundleLimits& limits, ModelEntry model,
+                                        const QString& knownSha256)
 {
-    auto zip = readSafeZip(bundlePath, layoutFor(limits));
+    return openZip(bundlePath, limits, int(model == ModelEntry::Keep ? ModelRead::Keep : ModelRead::Verify),
+                   knownSha256);
+}
+
+Result<BundleReader> BundleReader::openZip(const QString& bundlePath, const BundleLimits& limits, int modelRead,
+                                           const QString& knownSha256)
+{
+    ZipLayout layout = layoutFor(limits, ModelRead(modelRead));
+    layout.knownSha256 = knownSha256;
+    auto zip = readSafeZip(bundlePath, layout);
     if (!zip)
         return zip.error();
     BundleReader reader;
@@ -74,7 +90,7 @@ Result<QByteArray> BundleReader::entry(const QString& name) const
     const ZipLayout layout = layoutFor(m_limits);
     if (!layout.entries.contains(name))
         return refuse(name, CRUCIBLE_MESSAGE("is not a bundle entry"), m_path, ErrorCode::NotFound);
-    if (name != bundle::kModelEntry)
+    if (name != bundle::kModelEntry || m_entries.contains(name))
         return m_entries.value(name);
     return rereadSafeZipEntry(m_path, layout, name, m_checksums.value(name));
 }

@@ -303,7 +303,7 @@ Result<RegisteredVersion> ModelRegistry::add(const BundleContents& contents, con
     Status valid = validateName(name);
     if (!valid)
         return valid.error();
-    return registerBundle(name, {}, [&](const QString& target, int version) {
+    return registerBundle(name, {}, [&](const QString& target, int version, bool&) {
         BundleContents copy = contents;
         copy.manifest.name = name;
         copy.manifest.version = version;
@@ -311,9 +311,11 @@ Result<RegisteredVersion> ModelRegistry::add(const BundleContents& contents, con
     });
 }
 
-Result<RegisteredVersion> ModelRegistry::importBundle(const QString& path, const QString& requestedName)
+Result<RegisteredVersion> ModelRegistry::importBundle(const QString& path, const QString& requestedName,
+                                                      ImportSource source, const QString& sha256)
 {
-    auto reader = BundleReader::open(path, m_impl->options.limits);
+    auto reader = BundleReader::open(path, m_impl->options.limits, BundleReader::ModelEntry::Keep,
+                                     source == ImportSource::Move ? sha256 : QString());
     if (!reader)
         return reader.error();
     if (Status loadable = checkModelLoads(reader.value()); !loadable)
@@ -332,14 +334,22 @@ Result<RegisteredVersion> ModelRegistry::importBundle(const QString& path, const
     auto existing = findBySha(name, reader->sha256());
     if (existing || existing.error().code != ErrorCode::NotFound)
         return existing;
-    return registerBundle(name, reader->sha256(), [&](const QString& target, int version) -> Status {
+    const auto write = [&](const QString& target, int version, bool& verbatim) -> Status {
         if (manifest.name == name && manifest.version == version) {
+            // A download of ours is renamed into place: nobody else can have written to it since it was verified.
+            if (source == ImportSource::Move && QFile::rename(reader->path(), target)) {
+                QFile::setPermissions(target, defaultFilePermissions());
+                verbatim = true;
+                return Ok {};
+            }
             Status copied = copyAtomically(reader->path(), target);
             if (!copied)
                 return copied;
             auto sha = sha256OfFile(target);
-            if (sha && sha.value() == reader->sha256())
+            if (sha && sha.value() == reader->sha256()) {
+                verbatim = true;
                 return Ok {};
+            }
             QFile::remove(target);
             return Error {ErrorCode::Io, CRUCIBLE_MESSAGE("the bundle changed while it was imported; try again"),
                           reader->path()};
@@ -352,11 +362,12 @@ Result<RegisteredVersion> ModelRegistry::importBundle(const QString& path, const
         contents.manifest.name = name;
         contents.manifest.version = version;
         return writeVersion(contents, target);
-    });
+    };
+    return registerBundle(name, reader->sha256(), write, &reader.value());
 }
 
 Result<RegisteredVersion> ModelRegistry::registerBundle(const QString& name, const QString& sourceSha256,
-                                                        const BundleSource& writeBundle)
+                                                        const BundleSource& writeBundle, const BundleReader* source)
 {
     QSqlDatabase db = m_impl->db();
     const QString& where = m_impl->databasePath;
@@ -393,21 +404,25 @@ Result<RegisteredVersion> ModelRegistry::registerBundle(const QString& name, con
         QDir().rmdir(QFileInfo(folder).absolutePath()); // the model's folder, when this left it empty
     });
     const QString target = QDir(folder).filePath(BundleWriter::fileName(name, version));
-    Status written = writeBundle(target, version);
+    bool verbatim = false;
+    Status written = writeBundle(target, version, verbatim);
     if (!written)
         return written.error();
-    auto sha = sha256OfFile(target);
-    if (!sha)
-        return sha.error();
-    auto reader = BundleReader::open(target, m_impl->options.limits);
-    if (!reader)
-        return reader.error();
+    std::optional<BundleReader> reopened;
+    if (!verbatim || !source) { // what was written is verified as a reader of the registry would
+        auto opened = BundleReader::open(target, m_impl->options.limits);
+        if (!opened)
+            return opened.error();
+        reopened.emplace(std::move(opened.value()));
+    }
+    const BundleReader* reader = reopened ? &*reopened : source;
+    const QString sha = reader->sha256();
 
     RegisteredVersion registered;
     registered.name = name;
     registered.version = version;
     registered.bundlePath = target;
-    registered.bundleSha256 = sha.value();
+    registered.bundleSha256 = sha;
     registered.runId = reader->manifest().runId;
     registered.createdAt = QDateTime::fromString(now(), Qt::ISODateWithMs);
     for (auto it = reader->manifest().metrics.constBegin(); it != reader->manifest().metrics.constEnd(); ++it)

@@ -13,6 +13,8 @@
 
 namespace crucible {
 
+class BundleReader;
+
 /// A model registry: a folder (the workspace's registry/, or any folder, a shared drive
 /// included) holding registry.db and models/NAME/VERSION/NAME-vVERSION.crucible. Versions are
 /// numbered from 1, immutable, and their numbers are never reused; aliases point at versions
@@ -54,7 +56,14 @@ public:
     /// Verifies the bundle at `path` with BundleReader and copies it in as the next version of
     /// `name` (empty: the manifest's name). A bundle whose file SHA-256 was imported or stored
     /// under that name before adds nothing and gives that version back (isNew false).
-    Result<RegisteredVersion> importBundle(const QString& path, const QString& name = {});
+    /// How importBundle() takes the file in.
+    enum class ImportSource {
+        Copy, ///< copied in; the file stays where it is
+        Move, ///< a temporary file of the caller's (a download): moved in when it is on the same file system
+    };
+    /// `sha256`: with ImportSource::Move, the file's SHA-256 when the caller hashed it as it wrote it.
+    Result<RegisteredVersion> importBundle(const QString& path, const QString& name = {},
+                                           ImportSource source = ImportSource::Copy, const QString& sha256 = {});
 
     /// Every model, sorted by name.
     Result<QList<ModelSummary>> models() const;
@@ -80,9 +89,11 @@ private:
     Status announce(const Status& status) const;
     void announce() const;
     ModelRegistry();
-    using BundleSource = std::function<Status(const QString& targetPath, int version)>;
+    /// Writes the bundle for `version` to `targetPath`; sets `verbatim` when what it wrote is, byte
+    /// for byte, the bundle that `registerBundle`'s `source` verified (so it is not verified again).
+    using BundleSource = std::function<Status(const QString& targetPath, int version, bool& verbatim)>;
     Result<RegisteredVersion> registerBundle(const QString& name, const QString& sourceSha256,
-                                             const BundleSource& writeBundle);
+                                             const BundleSource& writeBundle, const BundleReader* source = nullptr);
     Result<RegisteredVersion> findVersion(const QString& name, int version) const;
     Result<RegisteredVersion> findBySha(const QString& name, const QString& sha256) const;
     Result<QList<RegisteredVersion>> query(const QString& condition, const QVariantList& values) const;

@@ -1,4 +1,5 @@
 #include "OciRegistry.h"
+#include "engine/torch/TorchRuntime.h"
 
 #include "engine/core/Message.h"
 #include "engine/core/Sha256.h"
@@ -444,7 +445,7 @@ Result<bool> putBlob(Session& session, const Reference& ref, const QString& dige
 
 Result<PushResult> push(const QString& bundlePath, const QByteArray& bundleManifestJson,
                         const QMap<QString, QString>& annotations, const Reference& target, const QStringList& tags,
-                        const ClientOptions& options)
+                        const ClientOptions& options, const QString& bundleSha256)
 {
     Session session(target, options);
     if (Status ok = session.check(); !ok)
@@ -455,7 +456,7 @@ Result<PushResult> push(const QString& bundlePath, const QByteArray& bundleManif
         if (!isValidTag(tag))
             return Error {ErrorCode::InvalidInput, CRUCIBLE_MESSAGE("'%1' is not a tag").arg(tag), target.text()};
     }
-    Result<QString> sha = sha256OfFile(bundlePath);
+    Result<QString> sha = bundleSha256.isEmpty() ? sha256OfFile(bundlePath) : Result<QString>(bundleSha256);
     if (!sha)
         return sha.error();
     QFile bundle(bundlePath);
@@ -564,7 +565,7 @@ Result<PullResult> pull(const Reference& source, const QString& folder, qint64 m
                       source.text()};
     }
     file.close();
-    return PullResult {path, digest, manifest.value()};
+    return PullResult {path, got.mid(7), digest, manifest.value()};
 }
 
 Result<QStringList> listTags(const Reference& repository, const ClientOptions& options)
@@ -625,7 +626,7 @@ Result<PushResult> pushVersion(const RegisteredVersion& version, const QString& 
         {QStringLiteral("org.opencontainers.image.description"),
          manifest.task + QStringLiteral(" model from Crucible")}};
     return push(bundle->path(), manifestJson.value(), annotations, target, tagsFor(version, alias, target, extraTags),
-                options);
+                options, bundle->sha256());
 }
 
 Result<PulledVersion> pullVersion(const QString& registryFolder, const Reference& source, const QString& name,
@@ -634,16 +635,19 @@ Result<PulledVersion> pullVersion(const QString& registryFolder, const Reference
     Result<std::unique_ptr<ModelRegistry>> registry = ModelRegistry::open(registryFolder);
     if (!registry)
         return registry.error();
-    QTemporaryDir folder;
+    torchruntime::loadInBackground(); // the import loads the model: LibTorch gets ready during the download
+    // Downloaded next to where it will be registered, so that it is renamed into place, not copied.
+    QTemporaryDir folder(QDir(registryFolder).filePath(QStringLiteral(".pull-XXXXXX")));
     if (!folder.isValid())
         return Error {ErrorCode::Io, CRUCIBLE_MESSAGE("cannot make a temporary folder: %1").arg(folder.errorString()),
-                      QDir::tempPath()};
+                      registryFolder};
     const BundleLimits limits;
     Result<PullResult> pulled =
         pull(source, folder.path(), limits.modelBytes + 4 * limits.otherBytes + (1 << 20), options);
     if (!pulled)
         return pulled.error();
-    Result<RegisteredVersion> imported = registry.value()->importBundle(pulled->bundlePath, name);
+    Result<RegisteredVersion> imported = registry.value()->importBundle(
+        pulled->bundlePath, name, ModelRegistry::ImportSource::Move, pulled->bundleSha256);
     if (!imported)
         return Error {imported.error().code, imported.error().message, source.text()};
     return PulledVersion {imported.value(), pulled->manifestDigest};

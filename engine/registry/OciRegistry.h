@@ -40,6 +40,7 @@ struct PushResult {
 /// What a pull fetched: the bundle verified against the manifest's digest, at `bundlePath`.
 struct PullResult {
     QString bundlePath;
+    QString bundleSha256; ///< hex, as hashed while it was written and checked against the manifest
     QString manifestDigest;
     ArtifactManifest manifest;
 };
@@ -50,10 +51,11 @@ struct PullResult {
 /// `bundleManifestJson` (crucible-model.json) becomes the config blob; `annotations` go on the
 /// manifest. Logs in as docker does (ClientOptions::dockerConfig; Basic or the Bearer token
 /// flow). Errors name the registry's answer; credentials are never part of one.
+/// `bundleSha256`: the file's SHA-256 when the caller has just verified it (empty: hashed here).
 /// Thread: any thread with no event loop of its own running this call (it runs a local one).
 Result<PushResult> push(const QString& bundlePath, const QByteArray& bundleManifestJson,
                         const QMap<QString, QString>& annotations, const Reference& target, const QStringList& tags,
-                        const ClientOptions& options);
+                        const ClientOptions& options, const QString& bundleSha256 = {});
 
 /// Fetches `source` (its @digest when given, else its tag): the manifest, refused unless it is a
 /// Crucible model (and, by digest, unless its bytes have that digest), then the bundle blob

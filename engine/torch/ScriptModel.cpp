@@ -6,8 +6,12 @@
 
 #include <QJsonArray>
 
+#include <caffe2/serialize/read_adapter_interface.h>
+#include <torch/script.h>
 #include <torch/torch.h>
 
+#include <algorithm>
+#include <cstring>
 #include <sstream>
 
 namespace crucible {
@@ -27,6 +31,25 @@ std::istringstream streamOf(const QByteArray& bytes)
 {
     return std::istringstream(std::string(bytes.constData(), size_t(bytes.size())));
 }
+
+/// A model.pt read in place from the bytes the bundle gave (no copy into a stream first); reads past
+/// the end give fewer bytes, which the loader reports as a damaged archive.
+class BytesReader final : public caffe2::serialize::ReadAdapterInterface {
+public:
+    explicit BytesReader(const QByteArray& bytes) : m_bytes(bytes) { }
+    size_t size() const override { return size_t(m_bytes.size()); }
+    size_t read(uint64_t position, void* buffer, size_t count, const char* = "") const override
+    {
+        if (position >= uint64_t(m_bytes.size()))
+            return 0;
+        const size_t available = std::min(count, size_t(uint64_t(m_bytes.size()) - position));
+        std::memcpy(buffer, m_bytes.constData() + position, available);
+        return available;
+    }
+
+private:
+    const QByteArray& m_bytes;
+};
 
 QByteArray bytesOf(const std::ostringstream& out)
 {
@@ -102,9 +125,8 @@ Result<ScriptModelState*> scriptLoad(const QByteArray& archive, const QString& w
 {
     auto state = std::make_unique<ScriptModelState>();
     try {
-        std::istringstream in = streamOf(archive);
         torch::jit::ExtraFilesMap extra {{kScriptManifestFile, std::string()}};
-        state->module = torch::jit::load(in, torch::kCPU, extra);
+        state->module = torch::jit::load(std::make_shared<BytesReader>(archive), torch::kCPU, extra);
         checkTensorBounds(state->module);
         state->module.eval();
         const std::string& manifest = extra[kScriptManifestFile];

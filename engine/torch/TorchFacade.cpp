@@ -14,6 +14,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <dlfcn.h>
+#include <mutex>
+#include <thread>
 
 namespace crucible {
 
@@ -108,6 +110,15 @@ namespace torchruntime {
 QString version()
 {
     return api().libtorchVersion();
+}
+void loadInBackground()
+{
+    // Joined when the process ends, so that it never exits while the loader is half-way.
+    struct Loader {
+        std::thread thread {[] { (void)loaded(); }};
+        ~Loader() { thread.join(); }
+    };
+    static Loader loader;
 }
 bool isCudaAvailable()
 {

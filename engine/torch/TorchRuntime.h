@@ -14,6 +14,10 @@ namespace torchruntime {
 
 /// LibTorch's version, for example "1.13.1".
 QString version();
+/// Starts loading LibTorch (about 0.3 s here) on a thread of its own and returns at once, for work that
+/// will need it after something slow of its own (a download): the first use then finds it loaded.
+/// Nothing happens when it is loaded already; a module that cannot load is reported at that first use.
+void loadInBackground();
 /// True when LibTorch was built with CUDA and a CUDA device is usable now.
 bool isCudaAvailable();
 /// Number of usable CUDA devices (0 on a CPU-only LibTorch).

@@ -2,6 +2,7 @@
 // side by side with pandas.read_csv (Debian python3-pandas) on the same file, in one run.
 // Prints both medians, the ratio, and the peak memory of each above its process's baseline
 // against the data's size as float32 (1,000,000 x 20 x 4 bytes = 80 MB).
+#include "../support/Timed.h"
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -16,31 +17,11 @@
 
 namespace {
 
+using crucible::test::median;
+using crucible::test::timed;
+
 constexpr int kRows = 1000000;
 constexpr int kColumns = 20;
-
-/// Runs a command, returns its wall time in seconds (or -1) and its stdout.
-double timed(const QString& program, const QStringList& arguments, QByteArray* output = nullptr)
-{
-    QProcess process;
-    QElapsedTimer timer;
-    timer.start();
-    process.start(program, arguments);
-    if (!process.waitForFinished(600000) || process.exitCode() != 0) {
-        std::fprintf(stderr, "failed: %s %s\n%s\n", qPrintable(program), qPrintable(arguments.join(QLatin1Char(' '))),
-                     process.readAllStandardError().constData());
-        return -1;
-    }
-    if (output)
-        *output = process.readAllStandardOutput();
-    return double(timer.nsecsElapsed()) / 1e9;
-}
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
 
 } // namespace
 

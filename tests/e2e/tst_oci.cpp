@@ -10,6 +10,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -377,6 +378,8 @@ private Q_SLOTS:
         QVERIFY(m_documents.size() >= 4);
         const QString list = test::writeFile(m_dir.filePath(QStringLiteral("documents.tsv")),
                                              m_documents.join(QLatin1Char('\n')).toUtf8());
+        QVERIFY2(QFileInfo::exists(QStringLiteral(CRUCIBLE_VENV_PYTHON)),
+                 "the project's .venv (jsonschema) is missing: run scripts/setup-venv.sh");
         QProcess validator;
         validator.setProcessChannelMode(QProcess::MergedChannels);
         validator.start(QStringLiteral(CRUCIBLE_VENV_PYTHON),
