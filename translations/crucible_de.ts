@@ -3399,10 +3399,6 @@
         <translation>Speichern des Manifests als %1</translation>
     </message>
     <message>
-        <source>the credential helper %1 did not answer</source>
-        <translation>der Credential-Helper %1 hat nicht geantwortet</translation>
-    </message>
-    <message>
         <source>the credential helper %1 that %2 names for %3 cannot be started: %4</source>
         <translation>der Credential-Helper %1, den %2 für %3 nennt, kann nicht gestartet werden: %4</translation>
     </message>
@@ -3497,6 +3493,58 @@
     <message>
         <source>the registry has no repository %1</source>
         <translation>die Registry hat kein Repository %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a port: ports go from 1 to 65535</source>
+        <translation>%1 ist kein Port: Ports reichen von 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 s while Crucible waited for %3; it was given up</source>
+        <translation>%1 hat %2 s lang nichts gesendet, während Crucible auf %3 wartete; aufgegeben</translation>
+    </message>
+    <message>
+        <source>a registry reference holds no user or password (logins come from docker's configuration: docker login HOST)</source>
+        <translation>eine Registry-Adresse enthält weder Benutzer noch Passwort (Anmeldungen kommen aus Dockers Konfiguration: docker login HOST)</translation>
+    </message>
+    <message>
+        <source>an https:// address</source>
+        <translation>eine https://-Adresse</translation>
+    </message>
+    <message>
+        <source>an https:// address or one on this machine</source>
+        <translation>eine https://-Adresse oder eine auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>following a redirect without a Location</source>
+        <translation>beim Folgen einer Weiterleitung ohne Location</translation>
+    </message>
+    <message>
+        <source>following more than five redirects</source>
+        <translation>beim Folgen von mehr als fünf Weiterleitungen</translation>
+    </message>
+    <message>
+        <source>the bundle's name cannot be pushed: %1</source>
+        <translation>der Name des Bundles kann nicht hochgeladen werden: %1</translation>
+    </message>
+    <message>
+        <source>the credential helper %1 did not answer within 30 s</source>
+        <translation>das Anmeldehilfsprogramm %1 hat nicht innerhalb von 30 s geantwortet</translation>
+    </message>
+    <message>
+        <source>the download from %1 broke off: %2</source>
+        <translation>der Download von %1 brach ab: %2</translation>
+    </message>
+    <message>
+        <source>the registry sent Crucible on to %1, which is not %2; nothing was sent there</source>
+        <translation>die Registry leitete Crucible an %1 weiter, was nicht %2 ist; dorthin wurde nichts gesendet</translation>
+    </message>
+    <message>
+        <source>the registry's token service %1 gave no token: %2</source>
+        <translation>der Token-Dienst der Registry %1 gab kein Token: %2</translation>
+    </message>
+    <message>
+        <source>the transfer was cancelled; nothing was imported</source>
+        <translation>die Übertragung wurde abgebrochen; nichts wurde importiert</translation>
     </message>
 </context>
 <context>

@@ -3399,10 +3399,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the credential helper %1 did not answer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>the credential helper %1 that %2 names for %3 cannot be started: %4</source>
         <translation type="unfinished" />
     </message>
@@ -3496,6 +3492,58 @@
     </message>
     <message>
         <source>the registry has no repository %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a port: ports go from 1 to 65535</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 s while Crucible waited for %3; it was given up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a registry reference holds no user or password (logins come from docker's configuration: docker login HOST)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an https:// address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an https:// address or one on this machine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>following a redirect without a Location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>following more than five redirects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the bundle's name cannot be pushed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the credential helper %1 did not answer within 30 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the download from %1 broke off: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the registry sent Crucible on to %1, which is not %2; nothing was sent there</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the registry's token service %1 gave no token: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the transfer was cancelled; nothing was imported</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -32,7 +32,11 @@ constexpr quint32 kRegularFileAttributes = quint32(0100644) << 16;
 struct EntryInfo {
     QString name;
     qint64 declaredSize = 0;
+    qint64 compressedSize = 0;
 };
+
+/// Deflate expands at most about 1032 to 1: what an entry can really hold, whatever it declares.
+constexpr qint64 kMostExpansion = 1032;
 
 Error refuse(const QString& entry, const QString& reason, const QString& path, ErrorCode code = ErrorCode::InvalidInput)
 {
@@ -81,8 +85,8 @@ Result<QByteArray> readCurrent(QuaZip& zip, const EntryInfo& entry, Sha256& hash
     if (!file.open(QIODevice::ReadOnly))
         return refuse(entry.name, CRUCIBLE_MESSAGE("cannot be opened (zip error %1)").arg(file.getZipError()), path);
     QByteArray bytes;
-    if (keep)
-        bytes.reserve(entry.declaredSize); // within the layout's limit, checked before reading
+    if (keep) // room for what it declares, unless its compressed size cannot hold that much (a lie)
+        bytes.reserve(std::min(entry.declaredSize, entry.compressedSize * kMostExpansion + 65536));
     qint64 total = 0;
     while (true) {
         const QByteArray chunk = file.read(kChunkBytes);
@@ -149,7 +153,7 @@ Result<QList<EntryInfo>> listEntries(QuaZip& zip, const ZipLayout& layout, const
         if (seen.contains(info.name))
             return refuse(info.name, CRUCIBLE_MESSAGE("appears more than once"), path);
         seen.insert(info.name);
-        entries.append({info.name, qint64(info.uncompressedSize)});
+        entries.append({info.name, qint64(info.uncompressedSize), qint64(info.compressedSize)});
     }
     if (zip.getZipError() != UNZ_OK)
         return refuse({}, CRUCIBLE_MESSAGE("the zip directory is damaged (zip error %1)").arg(zip.getZipError()), path);
@@ -284,7 +288,8 @@ Result<QByteArray> rereadSafeZipEntry(const QString& path, const ZipLayout& layo
     if (auto problem = entryProblem(info, layout))
         return refuse(name, *problem, path);
     Sha256 hash;
-    auto bytes = readCurrent(zip, {name, qint64(info.uncompressedSize)}, hash, true, path, layout.noun);
+    auto bytes = readCurrent(zip, {name, qint64(info.uncompressedSize), qint64(info.compressedSize)}, hash, true, path,
+                             layout.noun);
     if (!bytes)
         return bytes.error();
     if (hash.result().toHex() != checksum)

@@ -24,6 +24,7 @@
 #include <QTemporaryFile>
 #include <QUuid>
 
+#include <cstdio>
 #include <pwd.h>
 #include <unistd.h>
 
@@ -336,20 +337,23 @@ Result<RegisteredVersion> ModelRegistry::importBundle(const QString& path, const
         return existing;
     const auto write = [&](const QString& target, int version, bool& verbatim) -> Status {
         if (manifest.name == name && manifest.version == version) {
-            // A download of ours is renamed into place: nobody else can have written to it since it was verified.
-            if (source == ImportSource::Move && QFile::rename(reader->path(), target)) {
+            // A download of ours is renamed into place (rename(2) itself: QFile::rename would copy across
+            // file systems): no one else can have written to it since it was verified.
+            if (source == ImportSource::Move
+                && std::rename(QFile::encodeName(reader->path()).constData(), QFile::encodeName(target).constData())
+                    == 0) {
                 QFile::setPermissions(target, defaultFilePermissions());
                 verbatim = true;
                 return Ok {};
             }
+            // A copy is verified again where it lands (registerBundle): the source could have been changed
+            // between being hashed and being read.
             Status copied = copyAtomically(reader->path(), target);
             if (!copied)
                 return copied;
             auto sha = sha256OfFile(target);
-            if (sha && sha.value() == reader->sha256()) {
-                verbatim = true;
+            if (sha && sha.value() == reader->sha256())
                 return Ok {};
-            }
             QFile::remove(target);
             return Error {ErrorCode::Io, CRUCIBLE_MESSAGE("the bundle changed while it was imported; try again"),
                           reader->path()};

@@ -74,7 +74,11 @@ QString Reference::hostName() const
 
 bool Reference::isLoopback() const
 {
-    const QString name = hostName();
+    return isLoopbackHost(hostName());
+}
+
+bool isLoopbackHost(const QString& name)
+{
     if (name.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
         return true;
     static const QRegularExpression ipv4Loopback(QStringLiteral("^127(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}$"));
@@ -104,6 +108,12 @@ Result<Reference> Reference::parse(const QString& text)
         return refuse(CRUCIBLE_MESSAGE("a registry reference starts with oci:// (oci://HOST[:PORT]/REPOSITORY[:TAG])"),
                       where);
     QString rest = text.mid(6);
+    const qsizetype hostEnd = rest.indexOf(QLatin1Char('/'));
+    const qsizetype userInfo = rest.left(hostEnd < 0 ? rest.size() : hostEnd).indexOf(QLatin1Char('@'));
+    if (userInfo >= 0) // never repeated back: it may hold a password
+        return refuse(CRUCIBLE_MESSAGE("a registry reference holds no user or password (logins come from docker's "
+                                       "configuration: docker login HOST)"),
+                      QStringLiteral("oci://") + rest.mid(userInfo + 1));
     Reference ref;
     const qsizetype at = rest.indexOf(QLatin1Char('@'));
     if (at >= 0) {
@@ -133,9 +143,16 @@ Result<Reference> Reference::parse(const QString& text)
     static const QRegularExpression hostPattern(
         QStringLiteral("^([A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*"
                        "|\\[[0-9A-Fa-f:.]+\\])(:[0-9]{1,5})?$"));
-    if (!hostPattern.match(ref.host).hasMatch())
+    const QRegularExpressionMatch host = hostPattern.match(ref.host);
+    if (!host.hasMatch())
         return refuse(CRUCIBLE_MESSAGE("'%1' is not a registry host (a name or address, then :PORT)").arg(ref.host),
                       where);
+    if (!host.captured(5).isEmpty()) {
+        const int port = host.captured(5).mid(1).toInt();
+        if (port < 1 || port > 65535)
+            return refuse(CRUCIBLE_MESSAGE("%1 is not a port: ports go from 1 to 65535").arg(host.captured(5).mid(1)),
+                          where);
+    }
     static const QRegularExpression repositoryPattern(
         QStringLiteral("^[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*$"));
     if (path.size() > 255 || !repositoryPattern.match(path).hasMatch())
@@ -191,7 +208,10 @@ Result<ArtifactManifest> parseManifest(const QByteArray& body, qint64 maxBundleB
     if (!config)
         return config.error();
     const QString artifactType = object.value(QStringLiteral("artifactType")).toString();
-    if (artifactType != kArtifactType && config->mediaType != kConfigMediaType)
+    // Pushed by Crucible (or by a tool that copied its manifest): the config is Crucible's, and an
+    // artifact type, where there is one, is too.
+    if ((object.contains(QStringLiteral("artifactType")) && artifactType != kArtifactType)
+        || config->mediaType != kConfigMediaType)
         return refuse(CRUCIBLE_MESSAGE("this artifact is not a Crucible model (artifact type '%1', config '%2')")
                           .arg(artifactType.isEmpty() ? QStringLiteral("none") : artifactType, config->mediaType));
     if (!layers.isArray() || layers.toArray().size() != 1)

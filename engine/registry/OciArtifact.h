@@ -45,6 +45,8 @@ struct Reference {
 
 /// A tag as the distribution spec allows it: [A-Za-z0-9_][A-Za-z0-9._-]{0,127}.
 bool isValidTag(const QString& tag);
+/// True for localhost, 127.0.0.0/8 and ::1 (a host name without brackets or port).
+bool isLoopbackHost(const QString& name);
 
 /// The blob descriptor of a manifest.
 struct Descriptor {

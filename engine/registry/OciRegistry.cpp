@@ -1,11 +1,11 @@
 #include "OciRegistry.h"
-#include "engine/torch/TorchRuntime.h"
 
 #include "engine/core/Message.h"
 #include "engine/core/Sha256.h"
 #include "engine/registry/BundleFormat.h"
 #include "engine/registry/BundleReader.h"
 #include "engine/registry/ModelRegistry.h"
+#include "engine/torch/TorchRuntime.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -31,6 +31,7 @@ namespace crucible::oci {
 namespace {
 
 constexpr qint64 kMaxManifestBytes = 4 << 20;
+constexpr qint64 kMaxTokenBytes = 1 << 20;
 
 /// A login for one registry host, from the docker configuration. Never printed.
 struct Login {
@@ -94,11 +95,21 @@ Result<std::optional<Login>> loginFor(const QString& host, const ClientOptions& 
                           host};
         process.write(host.toUtf8());
         process.closeWriteChannel();
-        if (!process.waitForFinished(30000)) {
+        // Waited for in short steps, so that Ctrl+C (ClientOptions::cancelled) ends a helper that hangs.
+        bool finished = false;
+        for (int waited = 0; waited < 30000 && !finished; waited += 100) {
+            if (options.cancelled && options.cancelled()) {
+                process.kill();
+                process.waitForFinished(1000);
+                return Error {ErrorCode::Cancelled, CRUCIBLE_MESSAGE("the transfer was cancelled"), host};
+            }
+            finished = process.waitForFinished(100);
+        }
+        if (!finished) {
             process.kill();
             process.waitForFinished(1000);
-            return Error {ErrorCode::Io, CRUCIBLE_MESSAGE("the credential helper %1 did not answer").arg(program),
-                          host};
+            return Error {ErrorCode::Io,
+                          CRUCIBLE_MESSAGE("the credential helper %1 did not answer within 30 s").arg(program), host};
         }
         if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
             return std::optional<Login> {}; // the helper has no login for this host
@@ -188,112 +199,38 @@ public:
                     + QStringLiteral("/v2/") + m_ref.repository + path);
     }
 
-    /// Sends one request; a 401 is answered with the login the challenge asks for and the
-    /// request sent again. `upload`: a device read from its start each time; `download`: a file
-    /// the body streams into (with `hash`), emptied before a second try; `limit`: the most
-    /// bytes accepted.
+    /// Sends one request, following the registry's redirects (at most five; its login goes only to the
+    /// registry itself, never to another host, and plain HTTP only to this machine when asked for); a 401
+    /// is answered with the login the challenge asks for and the request sent again. `upload`: a device
+    /// read from its start each time; `download`: a file the body streams into (with `hash`), emptied
+    /// before a second try; `limit`: the most bytes accepted.
     Result<Answer> send(const QByteArray& verb, const QUrl& url, const QMap<QByteArray, QByteArray>& headers,
                         const QByteArray& body = {}, QIODevice* upload = nullptr, QFile* download = nullptr,
                         std::unique_ptr<Sha256>* hash = nullptr, qint64 limit = kMaxManifestBytes)
     {
-        for (int attempt = 0;; ++attempt) {
-            if (m_options.cancelled && m_options.cancelled())
-                return cancelled();
-            QNetworkRequest request(url);
-            request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-            request.setTransferTimeout(m_options.stallTimeoutMs);
-            request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("crucible"));
-            for (auto it = headers.begin(); it != headers.end(); ++it)
-                request.setRawHeader(it.key(), it.value());
-            if (!m_authorization.isEmpty())
-                request.setRawHeader("Authorization", m_authorization);
-            if (upload)
-                upload->seek(0);
-            if (download) {
-                download->resize(0);
-                download->seek(0);
-                *hash = std::make_unique<Sha256>();
+        QUrl target = url;
+        int redirects = 0;
+        int logins = 0;
+        while (true) {
+            if (Status ok = allowed(target); !ok)
+                return ok.error();
+            Result<Answer> answer = exchange(verb, target, headers, body, upload, download, hash, limit,
+                                             isRegistry(target) ? m_authorization : QByteArray());
+            if (!answer)
+                return answer.error();
+            const int status = answer->status;
+            if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
+                const QByteArray location = answer->headers.value("location");
+                if (location.isEmpty() || ++redirects > 5)
+                    return unexpected(answer.value(),
+                                      location.isEmpty() ? CRUCIBLE_MESSAGE("following a redirect without a Location")
+                                                         : CRUCIBLE_MESSAGE("following more than five redirects"));
+                target = target.resolved(QUrl(QString::fromLatin1(location)));
+                continue;
             }
-            // HEAD through head(): as a custom verb Qt would wait for the body its Content-Length names.
-            QNetworkReply* reply = verb == "HEAD" ? m_network.head(request)
-                : upload                          ? m_network.sendCustomRequest(request, verb, upload)
-                                                  : m_network.sendCustomRequest(request, verb, body);
-            QByteArray received;
-            qint64 receivedBytes = 0;
-            bool tooLarge = false;
-            bool writeFailed = false;
-            QEventLoop loop;
-            QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-            QObject::connect(reply, &QNetworkReply::readyRead, &loop, [&] {
-                const QByteArray chunk = reply->readAll();
-                receivedBytes += chunk.size();
-                if (receivedBytes > limit) {
-                    tooLarge = true;
-                    reply->abort();
-                    return;
-                }
-                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                if (download && status >= 200 && status < 300) {
-                    if (download->write(chunk) != chunk.size()) {
-                        writeFailed = true;
-                        reply->abort();
-                        return;
-                    }
-                    (*hash)->addData(chunk);
-                } else {
-                    received += chunk;
-                }
-            });
-            if (m_options.progress) {
-                QObject::connect(reply, &QNetworkReply::uploadProgress, &loop, [&](qint64 sent, qint64 total) {
-                    if (upload && total > 0)
-                        m_options.progress(sent, total);
-                });
-                QObject::connect(reply, &QNetworkReply::downloadProgress, &loop, [&](qint64 got, qint64 total) {
-                    if (download && total > 0)
-                        m_options.progress(got, total);
-                });
-            }
-            QTimer poll;
-            bool wasCancelled = false;
-            if (m_options.cancelled) {
-                QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-                    if (m_options.cancelled()) {
-                        wasCancelled = true;
-                        reply->abort();
-                    }
-                });
-                poll.start(100);
-            }
-            if (!reply->isFinished())
-                loop.exec();
-            poll.stop();
-            const std::unique_ptr<QNetworkReply, void (*)(QNetworkReply*)> owned(
-                reply, [](QNetworkReply* r) { r->deleteLater(); });
-            if (wasCancelled)
-                return cancelled();
-            if (tooLarge)
-                return Error {
-                    ErrorCode::InvalidInput,
-                    CRUCIBLE_MESSAGE("the registry sent more than %1 bytes for %2").arg(limit).arg(url.path()),
-                    m_ref.text()};
-            if (writeFailed)
-                return Error {ErrorCode::Io,
-                              CRUCIBLE_MESSAGE("cannot write: %1; is the disk full?").arg(download->errorString()),
-                              download->fileName()};
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            if (status == 0)
-                return Error {
-                    ErrorCode::Io,
-                    CRUCIBLE_MESSAGE("cannot reach the registry %1: %2").arg(m_ref.host, reply->errorString()),
-                    m_ref.text()};
-            Answer answer;
-            answer.status = status;
-            answer.body = received;
-            for (const auto& [name, value] : reply->rawHeaderPairs())
-                answer.headers.insert(name.toLower(), value);
-            if (status == 401 && attempt < 2) {
-                if (Status logged = logIn(answer.headers.value("www-authenticate")); !logged)
+            if (status == 401 && logins < 2 && isRegistry(target)) {
+                ++logins;
+                if (Status logged = logIn(answer->headers.value("www-authenticate")); !logged)
                     return logged.error();
                 continue;
             }
@@ -303,7 +240,7 @@ public:
                                                "login %4 or check the repository's permissions")
                                   .arg(m_ref.repository)
                                   .arg(status)
-                                  .arg(registrySays(received), m_ref.host),
+                                  .arg(says(answer->body), m_ref.host),
                               m_ref.text()};
             return answer;
         }
@@ -315,11 +252,168 @@ public:
         return Error {answer.status == 404 ? ErrorCode::NotFound : ErrorCode::Io,
                       CRUCIBLE_MESSAGE("the registry answered HTTP %1 while %2: %3")
                           .arg(answer.status)
-                          .arg(doing, registrySays(answer.body)),
+                          .arg(doing, says(answer.body)),
                       m_ref.text()};
     }
 
 private:
+    /// May a request go to `url`? HTTPS anywhere; plain HTTP only when asked for, and only on this machine
+    /// (a redirect, an upload address or a token service elsewhere is refused before anything is sent).
+    Status allowed(const QUrl& url) const
+    {
+        if (url.scheme() == QLatin1String("https")
+            || (url.scheme() == QLatin1String("http") && m_options.plainHttp && isLoopbackHost(url.host())))
+            return Ok {};
+        return Error {ErrorCode::InvalidInput,
+                      CRUCIBLE_MESSAGE("the registry sent Crucible on to %1, which is not %2; nothing was sent there")
+                          .arg(url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery),
+                               m_options.plainHttp ? CRUCIBLE_MESSAGE("an https:// address or one on this machine")
+                                                   : CRUCIBLE_MESSAGE("an https:// address")),
+                      m_ref.text()};
+    }
+
+    /// True when `url` is the registry itself (host and port): only there does its login go.
+    bool isRegistry(const QUrl& url) const
+    {
+        const QUrl registry = this->url(QString());
+        const auto port = [](const QUrl& u) { return u.port(u.scheme() == QLatin1String("https") ? 443 : 80); };
+        return url.host().compare(registry.host(), Qt::CaseInsensitive) == 0 && port(url) == port(registry)
+            && url.scheme() == registry.scheme();
+    }
+
+    /// The registry's words about an error, with any login Crucible sent blotted out.
+    QString says(const QByteArray& body) const
+    {
+        QString text = registrySays(body);
+        for (const QByteArray& secret : m_secrets) {
+            if (!secret.isEmpty())
+                text.replace(QString::fromLatin1(secret), QStringLiteral("***"));
+        }
+        return text;
+    }
+
+    /// One request and its answer, without redirects or logins: cancelled within 0.1 s, ended when
+    /// nothing moves for the stall timeout, and refused past `limit` bytes.
+    Result<Answer> exchange(const QByteArray& verb, const QUrl& url, const QMap<QByteArray, QByteArray>& headers,
+                            const QByteArray& body, QIODevice* upload, QFile* download, std::unique_ptr<Sha256>* hash,
+                            qint64 limit, const QByteArray& authorization)
+    {
+        if (m_options.cancelled && m_options.cancelled())
+            return cancelled();
+        QNetworkRequest request(url);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        request.setTransferTimeout(m_options.stallTimeoutMs);
+        request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("crucible"));
+        for (auto it = headers.begin(); it != headers.end(); ++it)
+            request.setRawHeader(it.key(), it.value());
+        if (!authorization.isEmpty())
+            request.setRawHeader("Authorization", authorization);
+        if (upload)
+            upload->seek(0);
+        if (download) {
+            download->resize(0);
+            download->seek(0);
+            *hash = std::make_unique<Sha256>();
+        }
+        // HEAD through head(): as a custom verb Qt would wait for the body its Content-Length names.
+        QNetworkReply* reply = verb == "HEAD" ? m_network.head(request)
+            : upload                          ? m_network.sendCustomRequest(request, verb, upload)
+                                              : m_network.sendCustomRequest(request, verb, body);
+        reply->setReadBufferSize(4 << 20); // what Qt holds before readyRead: bounded, as is what is kept
+        QByteArray received;
+        qint64 receivedBytes = 0;
+        bool tooLarge = false;
+        bool writeFailed = false;
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        QObject::connect(reply, &QNetworkReply::readyRead, &loop, [&] {
+            const QByteArray chunk = reply->readAll();
+            receivedBytes += chunk.size();
+            if (receivedBytes > limit) {
+                tooLarge = true;
+                reply->abort();
+                return;
+            }
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (download && status >= 200 && status < 300) {
+                if (download->write(chunk) != chunk.size()) {
+                    writeFailed = true;
+                    reply->abort();
+                    return;
+                }
+                (*hash)->addData(chunk);
+            } else {
+                received += chunk;
+            }
+        });
+        if (m_options.progress) {
+            QObject::connect(reply, &QNetworkReply::uploadProgress, &loop, [&](qint64 sent, qint64 total) {
+                if (upload && total > 0)
+                    m_options.progress(sent, total);
+            });
+            QObject::connect(reply, &QNetworkReply::downloadProgress, &loop, [&](qint64 got, qint64 total) {
+                if (download && total > 0)
+                    m_options.progress(got, total);
+            });
+        }
+        QTimer poll;
+        bool wasCancelled = false;
+        if (m_options.cancelled) {
+            QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+                if (m_options.cancelled()) {
+                    wasCancelled = true;
+                    reply->abort();
+                }
+            });
+            poll.start(100);
+        }
+        if (!reply->isFinished())
+            loop.exec();
+        poll.stop();
+        const std::unique_ptr<QNetworkReply, void (*)(QNetworkReply*)> owned(
+            reply, [](QNetworkReply* r) { r->deleteLater(); });
+        const QString server =
+            url.port() < 0 ? url.host() : url.host() + QLatin1Char(':') + QString::number(url.port());
+        if (wasCancelled)
+            return cancelled();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (tooLarge && (status < 200 || status >= 300) && status != 0) {
+            Answer refusal; // an error page without end: its status says enough
+            refusal.status = status;
+            refusal.body = received.left(4096);
+            return refusal;
+        }
+        if (tooLarge)
+            return Error {ErrorCode::InvalidInput,
+                          CRUCIBLE_MESSAGE("the registry sent more than %1 bytes for %2").arg(limit).arg(url.path()),
+                          m_ref.text()};
+        if (writeFailed)
+            return Error {ErrorCode::Io,
+                          CRUCIBLE_MESSAGE("cannot write: %1; is the disk full?").arg(download->errorString()),
+                          download->fileName()};
+        if (reply->error() == QNetworkReply::OperationCanceledError) // Qt's transfer timeout
+            return Error {ErrorCode::Io,
+                          CRUCIBLE_MESSAGE("%1 sent nothing for %2 s while Crucible waited for %3; it was given up")
+                              .arg(server)
+                              .arg(m_options.stallTimeoutMs / 1000.0)
+                              .arg(url.path()),
+                          m_ref.text()};
+        if (status == 0)
+            return Error {ErrorCode::Io,
+                          CRUCIBLE_MESSAGE("cannot reach the registry %1: %2").arg(server, reply->errorString()),
+                          m_ref.text()};
+        if (download && status >= 200 && status < 300 && reply->error() != QNetworkReply::NoError)
+            return Error {ErrorCode::Io,
+                          CRUCIBLE_MESSAGE("the download from %1 broke off: %2").arg(server, reply->errorString()),
+                          m_ref.text()};
+        Answer answer;
+        answer.status = status;
+        answer.body = received;
+        for (const auto& [name, value] : reply->rawHeaderPairs())
+            answer.headers.insert(name.toLower(), value);
+        return answer;
+    }
+
     Error cancelled() const
     {
         return Error {ErrorCode::Cancelled, CRUCIBLE_MESSAGE("the transfer was cancelled"), m_ref.text()};
@@ -337,6 +431,8 @@ private:
         const std::optional<Login>& login = *m_login;
         const QByteArray basic =
             login ? "Basic " + QByteArray(login->user + ':' + login->secret).toBase64() : QByteArray();
+        if (login) // blotted out of anything the registry says back
+            m_secrets << basic.mid(6) << login->secret;
         if (challenge.scheme == QLatin1String("basic")) {
             if (!login)
                 return Error {ErrorCode::InvalidInput,
@@ -361,10 +457,10 @@ private:
         // The token flow: the realm hands out a token for the scope the registry named.
         QUrl realm(challenge.parameters.value(QStringLiteral("realm")));
         if (realm.scheme() != QLatin1String("https")
-            && !(realm.scheme() == QLatin1String("http") && m_options.plainHttp))
+            && !(realm.scheme() == QLatin1String("http") && m_options.plainHttp && isLoopbackHost(realm.host())))
             return Error {ErrorCode::InvalidInput,
                           CRUCIBLE_MESSAGE("the registry's token service %1 is not an https:// address")
-                              .arg(realm.toString(QUrl::RemoveUserInfo)),
+                              .arg(realm.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)),
                           m_ref.text()};
         QUrlQuery query;
         for (const QString& key : {QStringLiteral("service"), QStringLiteral("scope")}) {
@@ -372,19 +468,16 @@ private:
                 query.addQueryItem(key, challenge.parameters.value(key));
         }
         realm.setQuery(query);
-        QNetworkRequest request(realm);
-        request.setTransferTimeout(m_options.stallTimeoutMs);
-        if (login)
-            request.setRawHeader("Authorization", basic);
-        QNetworkReply* reply = m_network.get(request);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        if (!reply->isFinished())
-            loop.exec();
-        const std::unique_ptr<QNetworkReply, void (*)(QNetworkReply*)> owned(
-            reply, [](QNetworkReply* r) { r->deleteLater(); });
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QJsonObject answer = QJsonDocument::fromJson(reply->read(1 << 20)).object();
+        // The token service gets the login (as docker sends it), but is never followed elsewhere.
+        const QString service = realm.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+        Result<Answer> answered = exchange("GET", realm, {}, {}, nullptr, nullptr, nullptr, kMaxTokenBytes, basic);
+        if (!answered)
+            return Error {answered.error().code,
+                          CRUCIBLE_MESSAGE("the registry's token service %1 gave no token: %2")
+                              .arg(service, answered.error().message),
+                          m_ref.text()};
+        const int status = answered->status;
+        const QJsonObject answer = QJsonDocument::fromJson(answered->body).object();
         QString token = answer.value(QStringLiteral("token")).toString();
         if (token.isEmpty())
             token = answer.value(QStringLiteral("access_token")).toString();
@@ -392,10 +485,11 @@ private:
             return Error {
                 ErrorCode::InvalidInput,
                 CRUCIBLE_MESSAGE("the registry's token service %1 gave no token (HTTP %2)%3")
-                    .arg(realm.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery))
+                    .arg(service)
                     .arg(status)
                     .arg(login ? QString() : CRUCIBLE_MESSAGE("; log in with docker login %1").arg(m_ref.host)),
                 m_ref.text()};
+        m_secrets << token.toLatin1();
         const QByteArray bearer = "Bearer " + token.toLatin1();
         if (m_authorization == bearer)
             return Error {ErrorCode::InvalidInput,
@@ -409,6 +503,7 @@ private:
     ClientOptions m_options;
     QNetworkAccessManager m_network;
     QByteArray m_authorization;
+    QList<QByteArray> m_secrets; ///< logins and tokens sent, never shown
     std::optional<std::optional<Login>> m_login; ///< read once, when the registry first asks
 };
 
@@ -541,6 +636,8 @@ Result<PullResult> pull(const Reference& source, const QString& folder, qint64 m
     QFile file(path);
     if (!file.open(QIODevice::ReadWrite | QIODevice::Truncate))
         return Error {ErrorCode::Io, CRUCIBLE_MESSAGE("cannot write: %1").arg(file.errorString()), path};
+    if (options.bundleComing)
+        options.bundleComing();
     std::unique_ptr<Sha256> hash;
     Result<Answer> blob = session.send("GET", session.url(QStringLiteral("/blobs/") + manifest->layer.digest), {}, {},
                                        nullptr, &file, &hash, manifest->layer.size);
@@ -609,6 +706,10 @@ Result<PushResult> pushVersion(const RegisteredVersion& version, const QString& 
     if (!target.digest.isEmpty())
         return Error {ErrorCode::InvalidInput,
                       CRUCIBLE_MESSAGE("push to a tag (oci://HOST/REPOSITORY:TAG), not to a digest"), target.text()};
+    if (Status valid = ModelRegistry::validateName(version.name); !valid) // a bundle file names itself
+        return Error {valid.error().code,
+                      CRUCIBLE_MESSAGE("the bundle's name cannot be pushed: %1").arg(valid.error().message),
+                      version.bundlePath};
     Result<BundleReader> bundle = BundleReader::open(version);
     if (!bundle)
         return bundle.error();
@@ -635,17 +736,37 @@ Result<PulledVersion> pullVersion(const QString& registryFolder, const Reference
     Result<std::unique_ptr<ModelRegistry>> registry = ModelRegistry::open(registryFolder);
     if (!registry)
         return registry.error();
-    torchruntime::loadInBackground(); // the import loads the model: LibTorch gets ready during the download
-    // Downloaded next to where it will be registered, so that it is renamed into place, not copied.
+    // Downloaded next to where it will be registered, so that it is renamed into place, not copied; what
+    // a pull that was killed left there is removed once it is an hour old.
+    for (const QFileInfo& left :
+         QDir(registryFolder)
+             .entryInfoList({QStringLiteral(".pull-*")}, QDir::Dirs | QDir::Hidden | QDir::NoSymLinks)) {
+        if (left.lastModified().secsTo(QDateTime::currentDateTime()) > 3600)
+            QDir(left.absoluteFilePath()).removeRecursively();
+    }
     QTemporaryDir folder(QDir(registryFolder).filePath(QStringLiteral(".pull-XXXXXX")));
     if (!folder.isValid())
         return Error {ErrorCode::Io, CRUCIBLE_MESSAGE("cannot make a temporary folder: %1").arg(folder.errorString()),
                       registryFolder};
+    if (!name.isEmpty()) { // before anything is downloaded
+        if (Status valid = ModelRegistry::validateName(name); !valid)
+            return valid.error();
+    }
     const BundleLimits limits;
+    ClientOptions pulling = options;
+    std::optional<torchruntime::BackgroundLoad> preparing; // waited for before this returns
+    pulling.bundleComing = [&options, &preparing] {
+        if (options.bundleComing)
+            options.bundleComing();
+        preparing.emplace(); // the import loads the model: LibTorch gets ready during the download
+    };
     Result<PullResult> pulled =
-        pull(source, folder.path(), limits.modelBytes + 4 * limits.otherBytes + (1 << 20), options);
+        pull(source, folder.path(), limits.modelBytes + 4 * limits.otherBytes + (1 << 20), pulling);
     if (!pulled)
         return pulled.error();
+    if (options.cancelled && options.cancelled())
+        return Error {ErrorCode::Cancelled, CRUCIBLE_MESSAGE("the transfer was cancelled; nothing was imported"),
+                      source.text()};
     Result<RegisteredVersion> imported = registry.value()->importBundle(
         pulled->bundlePath, name, ModelRegistry::ImportSource::Move, pulled->bundleSha256);
     if (!imported)

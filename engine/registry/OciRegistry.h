@@ -26,6 +26,8 @@ struct ClientOptions {
     /// Asked about ten times a second; true stops the transfer: the call ends with
     /// ErrorCode::Cancelled.
     std::function<bool()> cancelled;
+    /// pull(): called once the manifest is accepted, just before the bundle is downloaded.
+    std::function<void()> bundleComing;
 };
 
 /// What a push stored. Thread: a plain value type.

@@ -48,7 +48,7 @@ public:
     }
 
 private:
-    const QByteArray& m_bytes;
+    const QByteArray m_bytes; ///< shared with the caller's, not copied
 };
 
 QByteArray bytesOf(const std::ostringstream& out)

@@ -15,6 +15,7 @@
 #include <cstdlib>
 #include <dlfcn.h>
 #include <mutex>
+#include <system_error>
 #include <thread>
 
 namespace crucible {
@@ -111,14 +112,21 @@ QString version()
 {
     return api().libtorchVersion();
 }
-void loadInBackground()
+BackgroundLoad::BackgroundLoad()
 {
-    // Joined when the process ends, so that it never exits while the loader is half-way.
-    struct Loader {
-        std::thread thread {[] { (void)loaded(); }};
-        ~Loader() { thread.join(); }
-    };
-    static Loader loader;
+    // Only mapping (relocations, LibTorch's operator registration: the slow part); loaded() on the thread
+    // that uses it first does the rest (the BLAS set-up, which may set variables of the environment).
+    try {
+        m_thread = std::thread([path = QFile::encodeName(modulePath())] {
+            (void)dlopen(path.constData(), RTLD_NOW | RTLD_GLOBAL); // kept, as loaded() keeps it
+        });
+    } catch (const std::system_error&) { // no thread to be had: loaded at the first use instead
+    }
+}
+BackgroundLoad::~BackgroundLoad()
+{
+    if (m_thread.joinable())
+        m_thread.join();
 }
 bool isCudaAvailable()
 {

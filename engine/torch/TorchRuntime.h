@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QtGlobal>
 
+#include <thread>
+
 namespace crucible {
 
 /// What LibTorch offers this process. A torch-free front for engine/torch/.
@@ -14,10 +16,21 @@ namespace torchruntime {
 
 /// LibTorch's version, for example "1.13.1".
 QString version();
-/// Starts loading LibTorch (about 0.3 s here) on a thread of its own and returns at once, for work that
-/// will need it after something slow of its own (a download): the first use then finds it loaded.
-/// Nothing happens when it is loaded already; a module that cannot load is reported at that first use.
-void loadInBackground();
+/// Maps LibTorch into the process (about 0.3 s here) on a thread of its own while something slow that
+/// comes before its first use runs (a download), so that the first use finds it mapped. The destructor
+/// waits for the thread: keep the object on the stack of the work, never past the process's end (a
+/// library half-loaded while exit() runs its destructors crashes). A module that cannot load is
+/// reported at the first use, as without this.
+class BackgroundLoad {
+public:
+    BackgroundLoad();
+    ~BackgroundLoad();
+    BackgroundLoad(const BackgroundLoad&) = delete;
+    BackgroundLoad& operator=(const BackgroundLoad&) = delete;
+
+private:
+    std::thread m_thread;
+};
 /// True when LibTorch was built with CUDA and a CUDA device is usable now.
 bool isCudaAvailable();
 /// Number of usable CUDA devices (0 on a CPU-only LibTorch).

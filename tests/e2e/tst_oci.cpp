@@ -314,6 +314,12 @@ private Q_SLOTS:
             {{QStringLiteral("pull"), QStringLiteral("oci://127.0.0.1:%1/team/iris:1").arg(test::freePort()),
               QStringLiteral("--plain-http")},
              QStringLiteral("cannot reach the registry")},
+            {{QStringLiteral("pull"), QStringLiteral("oci://127.0.0.1:99999/team/iris:1"),
+              QStringLiteral("--plain-http")},
+             QStringLiteral("99999 is not a port")},
+            {{QStringLiteral("pull"), QStringLiteral("oci://alice:s3cret@127.0.0.1:5000/team/iris:1"),
+              QStringLiteral("--plain-http")},
+             QStringLiteral("holds no user or password")},
         };
         for (const Case& c : cases) {
             const auto outcome = cli(QStringList {QStringLiteral("models")} + c.arguments);
@@ -321,7 +327,59 @@ private Q_SLOTS:
                      qPrintable(c.arguments.join(QLatin1Char(' ')) + QStringLiteral(": ") + outcome.err));
             QVERIFY2(outcome.err.contains(c.says),
                      qPrintable(c.arguments.join(QLatin1Char(' ')) + QStringLiteral(": ") + outcome.err));
+            QVERIFY2(!outcome.err.contains(QStringLiteral("s3cret")), qPrintable(outcome.err));
         }
+    }
+
+    /// A registry that sends Crucible on elsewhere once it has the login: to another host on this
+    /// machine the request goes without the login; to a plain-HTTP address off this machine nothing goes.
+    void aRegistrysLoginNeverGoesToAnotherHost()
+    {
+        const quint16 port = test::freePort();
+        const QString log = m_dir.filePath(QStringLiteral("other-host.jsonl"));
+        QProcess hostile;
+        hostile.start(QStringLiteral("python3"),
+                      {QStringLiteral(CRUCIBLE_SOURCE_DIR "/tests/e2e/hostile_registry.py"), QString::number(port),
+                       QStringLiteral("http://127.0.0.2:%1").arg(port), log});
+        QVERIFY2(hostile.waitForReadyRead(10000), qPrintable(hostile.readAllStandardError()));
+        const QString host = QStringLiteral("127.0.0.1:%1").arg(port);
+        const auto environment = loggedIn(host, "alice", "s3cret");
+        const auto pulled = cli({QStringLiteral("models"), QStringLiteral("pull"),
+                                 QStringLiteral("oci://%1/team/iris:1").arg(host), QStringLiteral("--plain-http")},
+                                workspace(QStringLiteral("redirected")), environment);
+        QCOMPARE(pulled.exitCode, 1);
+        const auto pushed = cli({QStringLiteral("models"), QStringLiteral("push"), QStringLiteral("iris@1"),
+                                 QStringLiteral("oci://%1/team/iris").arg(host), QStringLiteral("--plain-http")},
+                                {}, environment);
+        QCOMPARE(pushed.exitCode, 1);
+        const QList<QByteArray> requests = test::readFile(log).trimmed().split('\n');
+        QVERIFY2(requests.size() >= 2, "the other host was asked nothing"); // the manifest, and an upload
+        for (const QByteArray& line : requests) {
+            const QJsonObject request = QJsonDocument::fromJson(line).object();
+            QVERIFY2(request.value(QStringLiteral("authorization")).isNull(), line.constData());
+        }
+        QVERIFY(!pulled.err.contains(QStringLiteral("s3cret")) && !pushed.err.contains(QStringLiteral("s3cret")));
+
+        // Off this machine, plain HTTP is refused before anything is sent.
+        const quint16 offPort = test::freePort();
+        QProcess offMachine;
+        offMachine.start(QStringLiteral("python3"),
+                         {QStringLiteral(CRUCIBLE_SOURCE_DIR "/tests/e2e/hostile_registry.py"),
+                          QString::number(offPort), QStringLiteral("http://192.0.2.1:80"),
+                          m_dir.filePath(QStringLiteral("unused.jsonl"))});
+        QVERIFY(offMachine.waitForReadyRead(10000));
+        const QString offHost = QStringLiteral("127.0.0.1:%1").arg(offPort);
+        const auto refused = cli({QStringLiteral("models"), QStringLiteral("pull"),
+                                  QStringLiteral("oci://%1/team/iris:1").arg(offHost), QStringLiteral("--plain-http")},
+                                 workspace(QStringLiteral("redirected")), loggedIn(offHost, "alice", "s3cret"));
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("http://192.0.2.1:80/v2/team/iris/manifests/1"))
+                     && refused.err.contains(QStringLiteral("nothing was sent there")),
+                 qPrintable(refused.err));
+        hostile.kill();
+        hostile.waitForFinished();
+        offMachine.kill();
+        offMachine.waitForFinished();
     }
 
     void aRegistryWithLoginsTakesDockersLogin()
