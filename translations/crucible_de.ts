@@ -3546,6 +3546,10 @@
         <source>the transfer was cancelled; nothing was imported</source>
         <translation>die Übertragung wurde abgebrochen; nichts wurde importiert</translation>
     </message>
+    <message>
+        <source>%1 moved less than %2 KiB in %3 s for %4; it was given up as too slow</source>
+        <translation>%1 hat in %3 s weniger als %2 KiB für %4 übertragen; als zu langsam aufgegeben</translation>
+    </message>
 </context>
 <context>
     <name>FieldAxis</name>

@@ -3546,6 +3546,10 @@
         <source>the transfer was cancelled; nothing was imported</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 moved less than %2 KiB in %3 s for %4; it was given up as too slow</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>FieldAxis</name>

@@ -30,6 +30,7 @@ const char* const kMessages[] = {
     QT_TRANSLATE_NOOP("Engine", "%1 is not set yet: nothing to beat"),
     QT_TRANSLATE_NOOP("Engine", "%1 is only in the %2"),
     QT_TRANSLATE_NOOP("Engine", "%1 moved %2 standard deviations"),
+    QT_TRANSLATE_NOOP("Engine", "%1 moved less than %2 KiB in %3 s for %4; it was given up as too slow"),
     QT_TRANSLATE_NOOP("Engine", "%1 must be a whole number from %2 to %3"),
     QT_TRANSLATE_NOOP("Engine", "%1 must be an object"),
     QT_TRANSLATE_NOOP("Engine", "%1 must not %2"),

@@ -23,6 +23,7 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -32,6 +33,8 @@ namespace {
 
 constexpr qint64 kMaxManifestBytes = 4 << 20;
 constexpr qint64 kMaxTokenBytes = 1 << 20;
+/// The least a transfer must move in each stall period (ClientOptions::stallTimeoutMs), unless it ends.
+constexpr qint64 kSlowestBytes = 64 << 10;
 
 /// A login for one registry host, from the docker configuration. Never printed.
 struct Login {
@@ -356,6 +359,23 @@ private:
                     m_options.progress(got, total);
             });
         }
+        // A server that trickles (a few bytes now and then) never stalls; it must still move at least
+        // kSlowestBytes in every stall period, or it is given up as a stalled one is.
+        qint64 moved = 0;
+        QObject::connect(reply, &QNetworkReply::uploadProgress, &loop, [&](qint64 sent, qint64) { moved = sent; });
+        QObject::connect(reply, &QNetworkReply::downloadProgress, &loop,
+                         [&](qint64 got, qint64) { moved = std::max(moved, got); });
+        QTimer pace;
+        qint64 movedBefore = 0;
+        bool tooSlow = false;
+        QObject::connect(&pace, &QTimer::timeout, &loop, [&] {
+            if (moved - movedBefore < kSlowestBytes) {
+                tooSlow = true;
+                reply->abort();
+            }
+            movedBefore = moved;
+        });
+        pace.start(std::max(1000, m_options.stallTimeoutMs));
         QTimer poll;
         bool wasCancelled = false;
         if (m_options.cancelled) {
@@ -370,12 +390,21 @@ private:
         if (!reply->isFinished())
             loop.exec();
         poll.stop();
+        pace.stop();
         const std::unique_ptr<QNetworkReply, void (*)(QNetworkReply*)> owned(
             reply, [](QNetworkReply* r) { r->deleteLater(); });
         const QString server =
             url.port() < 0 ? url.host() : url.host() + QLatin1Char(':') + QString::number(url.port());
         if (wasCancelled)
             return cancelled();
+        if (tooSlow)
+            return Error {ErrorCode::Io,
+                          CRUCIBLE_MESSAGE("%1 moved less than %2 KiB in %3 s for %4; it was given up as too slow")
+                              .arg(server)
+                              .arg(kSlowestBytes / 1024)
+                              .arg(std::max(1000, m_options.stallTimeoutMs) / 1000.0)
+                              .arg(url.path()),
+                          m_ref.text()};
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (tooLarge && (status < 200 || status >= 300) && status != 0) {
             Answer refusal; // an error page without end: its status says enough

@@ -1,19 +1,22 @@
 #!/usr/bin/env python3
 """A registry that misbehaves, for tst_oci: it wants a Basic login and then sends every request on.
 
-    hostile_registry.py PORT TARGET LOG
+    hostile_registry.py PORT TARGET LOG [trickle]
 
 Listens on 127.0.0.1:PORT and on 127.0.0.2:PORT. On 127.0.0.1 a request without an Authorization
 header gets 401 with a Basic challenge; one with it gets 307 to TARGET + the request's path (for a
 POST to start an upload, 202 with TARGET as the upload's Location). On 127.0.0.2 (the "other host")
 every request is written to LOG as one JSON line with its Authorization header, and answered 404.
-Ends after 60 s by itself."""
+With "trickle", 127.0.0.1 answers every request with 200 and then one byte every half second, never
+ending. Ends after 60 s by itself."""
 import json
 import sys
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 PORT, TARGET, LOG = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+TRICKLE = sys.argv[4:] == ["trickle"]
 lock = threading.Lock()
 
 
@@ -33,6 +36,17 @@ class Registry(BaseHTTPRequestHandler):
             self.send_header("Content-Length", "0")
             self.end_headers()
             return
+        if TRICKLE:
+            self.send_response(200)
+            self.send_header("Content-Length", "1000000")
+            self.end_headers()
+            try:
+                while True:
+                    self.wfile.write(b" ")
+                    self.wfile.flush()
+                    time.sleep(0.5)
+            except OSError:
+                return
         if not self.headers.get("Authorization"):
             self.send_response(401)
             self.send_header("WWW-Authenticate", 'Basic realm="hostile"')

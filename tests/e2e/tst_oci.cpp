@@ -6,10 +6,13 @@
 #include "../support/DockerRegistry.h"
 #include "../support/Files.h"
 #include "../support/HttpClient.h"
+#include "engine/registry/OciArtifact.h"
+#include "engine/registry/OciRegistry.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -380,6 +383,32 @@ private Q_SLOTS:
         hostile.waitForFinished();
         offMachine.kill();
         offMachine.waitForFinished();
+    }
+
+    /// A server that sends a byte now and then never stalls, but is given up as too slow all the same.
+    void aTricklingRegistryIsGivenUp()
+    {
+        const quint16 port = test::freePort();
+        QProcess trickling;
+        trickling.start(QStringLiteral("python3"),
+                        {QStringLiteral(CRUCIBLE_SOURCE_DIR "/tests/e2e/hostile_registry.py"), QString::number(port),
+                         QStringLiteral("http://127.0.0.2:%1").arg(port), m_dir.filePath(QStringLiteral("t.jsonl")),
+                         QStringLiteral("trickle")});
+        QVERIFY(trickling.waitForReadyRead(10000));
+        oci::ClientOptions options;
+        options.plainHttp = true;
+        options.stallTimeoutMs = 2000; // the CLI waits 60 s; the rule is the same
+        const auto source = oci::Reference::parse(QStringLiteral("oci://127.0.0.1:%1/team/iris:1").arg(port));
+        QVERIFY(source);
+        QElapsedTimer timer;
+        timer.start();
+        const auto pulled = oci::pull(source.value(), m_dir.filePath(QStringLiteral("trickled")), 1 << 30, options);
+        QVERIFY(!pulled);
+        QVERIFY2(pulled.error().message.contains(QStringLiteral("given up as too slow")),
+                 qPrintable(pulled.error().message));
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+        trickling.kill();
+        trickling.waitForFinished();
     }
 
     void aRegistryWithLoginsTakesDockersLogin()
