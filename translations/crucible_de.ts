@@ -3467,10 +3467,6 @@
         <translation>der Token-Dienst %1 der Registry hat kein Token geliefert (HTTP %2)%3</translation>
     </message>
     <message>
-        <source>the registry's token service %1 is not an https:// address</source>
-        <translation>der Token-Dienst %1 der Registry ist keine https://-Adresse</translation>
-    </message>
-    <message>
         <source>the transfer was cancelled</source>
         <translation>die Übertragung wurde abgebrochen</translation>
     </message>
@@ -3511,10 +3507,6 @@
         <translation>eine https://-Adresse</translation>
     </message>
     <message>
-        <source>an https:// address or one on this machine</source>
-        <translation>eine https://-Adresse oder eine auf diesem Rechner</translation>
-    </message>
-    <message>
         <source>following a redirect without a Location</source>
         <translation>beim Folgen einer Weiterleitung ohne Location</translation>
     </message>
@@ -3549,6 +3541,18 @@
     <message>
         <source>%1 moved less than %2 KiB in %3 s for %4; it was given up as too slow</source>
         <translation>%1 hat in %3 s weniger als %2 KiB für %4 übertragen; als zu langsam aufgegeben</translation>
+    </message>
+    <message>
+        <source>on this machine (--plain-http keeps every request on it)</source>
+        <translation>auf diesem Rechner (--plain-http hält jede Anfrage auf ihm)</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was registered</source>
+        <translation>der Import wurde abgebrochen; nichts wurde registriert</translation>
+    </message>
+    <message>
+        <source>the registry's token service %1 is not %2</source>
+        <translation>der Token-Dienst der Registry %1 ist nicht %2</translation>
     </message>
 </context>
 <context>

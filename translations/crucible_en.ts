@@ -3467,10 +3467,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the registry's token service %1 is not an https:// address</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>the transfer was cancelled</source>
         <translation type="unfinished" />
     </message>
@@ -3511,10 +3507,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>an https:// address or one on this machine</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>following a redirect without a Location</source>
         <translation type="unfinished" />
     </message>
@@ -3548,6 +3540,18 @@
     </message>
     <message>
         <source>%1 moved less than %2 KiB in %3 s for %4; it was given up as too slow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>on this machine (--plain-http keeps every request on it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was registered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the registry's token service %1 is not %2</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -313,14 +313,22 @@ Result<RegisteredVersion> ModelRegistry::add(const BundleContents& contents, con
 }
 
 Result<RegisteredVersion> ModelRegistry::importBundle(const QString& path, const QString& requestedName,
-                                                      ImportSource source, const QString& sha256)
+                                                      ImportSource source, const QString& sha256,
+                                                      const std::function<bool()>& cancelled)
 {
     auto reader = BundleReader::open(path, m_impl->options.limits, BundleReader::ModelEntry::Keep,
                                      source == ImportSource::Move ? sha256 : QString());
     if (!reader)
         return reader.error();
+    const auto stopped = [&] {
+        return Error {ErrorCode::Cancelled, CRUCIBLE_MESSAGE("the import was cancelled; nothing was registered"), path};
+    };
+    if (cancelled && cancelled())
+        return stopped();
     if (Status loadable = checkModelLoads(reader.value()); !loadable)
         return loadable.error();
+    if (cancelled && cancelled())
+        return stopped();
     const BundleManifest& manifest = reader->manifest();
     const QString name = requestedName.isEmpty() ? manifest.name : requestedName;
     Status valid = validateName(name);

@@ -62,8 +62,11 @@ public:
         Move, ///< a temporary file of the caller's (a download): moved in when it is on the same file system
     };
     /// `sha256`: with ImportSource::Move, the file's SHA-256 when the caller hashed it as it wrote it.
+    /// `cancelled`, asked between the steps (verifying, loading, registering): true ends the import with
+    /// ErrorCode::Cancelled and nothing registered.
     Result<RegisteredVersion> importBundle(const QString& path, const QString& name = {},
-                                           ImportSource source = ImportSource::Copy, const QString& sha256 = {});
+                                           ImportSource source = ImportSource::Copy, const QString& sha256 = {},
+                                           const std::function<bool()>& cancelled = {});
 
     /// Every model, sorted by name.
     Result<QList<ModelSummary>> models() const;

@@ -109,7 +109,7 @@ Result<Reference> Reference::parse(const QString& text)
                       where);
     QString rest = text.mid(6);
     const qsizetype hostEnd = rest.indexOf(QLatin1Char('/'));
-    const qsizetype userInfo = rest.left(hostEnd < 0 ? rest.size() : hostEnd).indexOf(QLatin1Char('@'));
+    const qsizetype userInfo = rest.left(hostEnd < 0 ? rest.size() : hostEnd).lastIndexOf(QLatin1Char('@'));
     if (userInfo >= 0) // never repeated back: it may hold a password
         return refuse(CRUCIBLE_MESSAGE("a registry reference holds no user or password (logins come from docker's "
                                        "configuration: docker login HOST)"),

@@ -207,9 +207,35 @@ public:
     /// is answered with the login the challenge asks for and the request sent again. `upload`: a device
     /// read from its start each time; `download`: a file the body streams into (with `hash`), emptied
     /// before a second try; `limit`: the most bytes accepted.
+    /// Every error it gives has the logins sent blotted out (a registry controls the addresses and texts
+    /// that go into one).
     Result<Answer> send(const QByteArray& verb, const QUrl& url, const QMap<QByteArray, QByteArray>& headers,
                         const QByteArray& body = {}, QIODevice* upload = nullptr, QFile* download = nullptr,
                         std::unique_ptr<Sha256>* hash = nullptr, qint64 limit = kMaxManifestBytes)
+    {
+        Result<Answer> answer = sendFollowing(verb, url, headers, body, upload, download, hash, limit);
+        if (answer)
+            return answer;
+        Error error = answer.error();
+        error.message = blot(error.message);
+        error.where = blot(error.where);
+        return error;
+    }
+
+    /// An error for an answer that is not what the step expected.
+    Error unexpected(const Answer& answer, const QString& doing) const
+    {
+        return Error {answer.status == 404 ? ErrorCode::NotFound : ErrorCode::Io,
+                      blot(CRUCIBLE_MESSAGE("the registry answered HTTP %1 while %2: %3")
+                               .arg(answer.status)
+                               .arg(doing, says(answer.body))),
+                      m_ref.text()};
+    }
+
+private:
+    Result<Answer> sendFollowing(const QByteArray& verb, const QUrl& url, const QMap<QByteArray, QByteArray>& headers,
+                                 const QByteArray& body, QIODevice* upload, QFile* download,
+                                 std::unique_ptr<Sha256>* hash, qint64 limit)
     {
         QUrl target = url;
         int redirects = 0;
@@ -249,28 +275,20 @@ public:
         }
     }
 
-    /// An error for an answer that is not what the step expected.
-    Error unexpected(const Answer& answer, const QString& doing) const
-    {
-        return Error {answer.status == 404 ? ErrorCode::NotFound : ErrorCode::Io,
-                      CRUCIBLE_MESSAGE("the registry answered HTTP %1 while %2: %3")
-                          .arg(answer.status)
-                          .arg(doing, says(answer.body)),
-                      m_ref.text()};
-    }
-
-private:
     /// May a request go to `url`? HTTPS anywhere; plain HTTP only when asked for, and only on this machine
     /// (a redirect, an upload address or a token service elsewhere is refused before anything is sent).
     Status allowed(const QUrl& url) const
     {
-        if (url.scheme() == QLatin1String("https")
-            || (url.scheme() == QLatin1String("http") && m_options.plainHttp && isLoopbackHost(url.host())))
+        // With plain HTTP (a registry on this machine) nothing leaves the machine, over HTTPS either.
+        if (m_options.plainHttp ? (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
+                    && isLoopbackHost(url.host())
+                                : url.scheme() == QLatin1String("https"))
             return Ok {};
         return Error {ErrorCode::InvalidInput,
                       CRUCIBLE_MESSAGE("the registry sent Crucible on to %1, which is not %2; nothing was sent there")
                           .arg(url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery),
-                               m_options.plainHttp ? CRUCIBLE_MESSAGE("an https:// address or one on this machine")
+                               m_options.plainHttp ? CRUCIBLE_MESSAGE("on this machine (--plain-http keeps every "
+                                                                      "request on it)")
                                                    : CRUCIBLE_MESSAGE("an https:// address")),
                       m_ref.text()};
     }
@@ -284,15 +302,32 @@ private:
             && url.scheme() == registry.scheme();
     }
 
-    /// The registry's words about an error, with any login Crucible sent blotted out.
-    QString says(const QByteArray& body) const
+    /// The forms a secret can take in what a registry sends back: as sent, in a JSON string, in a URL.
+    QList<QByteArray> secretForms() const
     {
-        QString text = registrySays(body);
+        QList<QByteArray> forms;
         for (const QByteArray& secret : m_secrets) {
-            if (!secret.isEmpty())
-                text.replace(QString::fromLatin1(secret), QStringLiteral("***"));
+            if (secret.size() < 4) // too short to blot without blotting ordinary words
+                continue;
+            forms << secret << QByteArray(secret).replace("/", "\\/") << secret.toPercentEncoding();
         }
+        return forms;
+    }
+
+    /// `text` with every login or token Crucible sent replaced by ***.
+    QString blot(QString text) const
+    {
+        for (const QByteArray& form : secretForms())
+            text.replace(QString::fromLatin1(form), QStringLiteral("***"));
         return text;
+    }
+
+    /// The registry's words about an error, the logins blotted out before they are cut short.
+    QString says(QByteArray body) const
+    {
+        for (const QByteArray& form : secretForms())
+            body.replace(form, "***");
+        return blot(registrySays(body));
     }
 
     /// One request and its answer, without redirects or logins: cancelled within 0.1 s, ended when
@@ -485,11 +520,13 @@ private:
                           m_ref.text()};
         // The token flow: the realm hands out a token for the scope the registry named.
         QUrl realm(challenge.parameters.value(QStringLiteral("realm")));
-        if (realm.scheme() != QLatin1String("https")
-            && !(realm.scheme() == QLatin1String("http") && m_options.plainHttp && isLoopbackHost(realm.host())))
+        if (Status ok = allowed(realm); !ok)
             return Error {ErrorCode::InvalidInput,
-                          CRUCIBLE_MESSAGE("the registry's token service %1 is not an https:// address")
-                              .arg(realm.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)),
+                          CRUCIBLE_MESSAGE("the registry's token service %1 is not %2")
+                              .arg(realm.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery),
+                                   m_options.plainHttp ? CRUCIBLE_MESSAGE("on this machine (--plain-http keeps every "
+                                                                          "request on it)")
+                                                       : CRUCIBLE_MESSAGE("an https:// address")),
                           m_ref.text()};
         QUrlQuery query;
         for (const QString& key : {QStringLiteral("service"), QStringLiteral("scope")}) {
@@ -797,7 +834,7 @@ Result<PulledVersion> pullVersion(const QString& registryFolder, const Reference
         return Error {ErrorCode::Cancelled, CRUCIBLE_MESSAGE("the transfer was cancelled; nothing was imported"),
                       source.text()};
     Result<RegisteredVersion> imported = registry.value()->importBundle(
-        pulled->bundlePath, name, ModelRegistry::ImportSource::Move, pulled->bundleSha256);
+        pulled->bundlePath, name, ModelRegistry::ImportSource::Move, pulled->bundleSha256, options.cancelled);
     if (!imported)
         return Error {imported.error().code, imported.error().message, source.text()};
     return PulledVersion {imported.value(), pulled->manifestDigest};

@@ -323,6 +323,9 @@ private Q_SLOTS:
             {{QStringLiteral("pull"), QStringLiteral("oci://alice:s3cret@127.0.0.1:5000/team/iris:1"),
               QStringLiteral("--plain-http")},
              QStringLiteral("holds no user or password")},
+            {{QStringLiteral("pull"), QStringLiteral("oci://alice:p@s3cret@127.0.0.1:5000/team/iris:1"),
+              QStringLiteral("--plain-http")},
+             QStringLiteral("holds no user or password")},
         };
         for (const Case& c : cases) {
             const auto outcome = cli(QStringList {QStringLiteral("models")} + c.arguments);
@@ -379,6 +382,25 @@ private Q_SLOTS:
         QVERIFY2(refused.err.contains(QStringLiteral("http://192.0.2.1:80/v2/team/iris/manifests/1"))
                      && refused.err.contains(QStringLiteral("nothing was sent there")),
                  qPrintable(refused.err));
+
+        // A registry that says back the login it got, at the end of a long text: blotted out before it is cut.
+        const quint16 echoPort = test::freePort();
+        QProcess echoing;
+        echoing.start(QStringLiteral("python3"),
+                      {QStringLiteral(CRUCIBLE_SOURCE_DIR "/tests/e2e/hostile_registry.py"), QString::number(echoPort),
+                       QStringLiteral("http://127.0.0.2:%1").arg(echoPort), m_dir.filePath(QStringLiteral("e.jsonl")),
+                       QStringLiteral("echo")});
+        QVERIFY(echoing.waitForReadyRead(10000));
+        const QString echoHost = QStringLiteral("127.0.0.1:%1").arg(echoPort);
+        const auto echoed = cli({QStringLiteral("models"), QStringLiteral("pull"),
+                                 QStringLiteral("oci://%1/team/iris:1").arg(echoHost), QStringLiteral("--plain-http")},
+                                workspace(QStringLiteral("redirected")), loggedIn(echoHost, "alice", "s3cret"));
+        QCOMPARE(echoed.exitCode, 1);
+        const QString base64 = QString::fromLatin1(QByteArray("alice:s3cret").toBase64());
+        QVERIFY2(echoed.err.contains(QStringLiteral("you sent Basic ***")), qPrintable(echoed.err));
+        QVERIFY2(!echoed.err.contains(base64.left(8)), qPrintable(echoed.err));
+        echoing.kill();
+        echoing.waitForFinished();
         hostile.kill();
         hostile.waitForFinished();
         offMachine.kill();
