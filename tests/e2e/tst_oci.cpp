@@ -35,6 +35,30 @@ QString sha256Hex(const QByteArray& bytes)
 
 } // namespace
 
+/// tests/e2e/hostile_registry.py (see there) on a free port; stopped when destroyed. `target`: where it
+/// sends requests on (empty: the "other host", 127.0.0.2, on the same port).
+struct HostileRegistry {
+    quint16 port = test::freePort();
+    QProcess process;
+
+    HostileRegistry(const QString& log, const QString& mode = {}, const QString& target = {})
+    {
+        QStringList arguments {QStringLiteral(CRUCIBLE_SOURCE_DIR "/tests/e2e/hostile_registry.py"),
+                               QString::number(port),
+                               target.isEmpty() ? QStringLiteral("http://127.0.0.2:%1").arg(port) : target, log};
+        if (!mode.isEmpty())
+            arguments << mode;
+        process.start(QStringLiteral("python3"), arguments);
+    }
+    ~HostileRegistry()
+    {
+        process.kill();
+        process.waitForFinished();
+    }
+    bool ready() { return process.waitForReadyRead(10000); }
+    QString host() const { return QStringLiteral("127.0.0.1:%1").arg(port); }
+};
+
 class TestOci : public QObject {
     Q_OBJECT
 
@@ -341,14 +365,10 @@ private Q_SLOTS:
     /// machine the request goes without the login; to a plain-HTTP address off this machine nothing goes.
     void aRegistrysLoginNeverGoesToAnotherHost()
     {
-        const quint16 port = test::freePort();
         const QString log = m_dir.filePath(QStringLiteral("other-host.jsonl"));
-        QProcess hostile;
-        hostile.start(QStringLiteral("python3"),
-                      {QStringLiteral(CRUCIBLE_SOURCE_DIR "/tests/e2e/hostile_registry.py"), QString::number(port),
-                       QStringLiteral("http://127.0.0.2:%1").arg(port), log});
-        QVERIFY2(hostile.waitForReadyRead(10000), qPrintable(hostile.readAllStandardError()));
-        const QString host = QStringLiteral("127.0.0.1:%1").arg(port);
+        HostileRegistry hostile(log);
+        QVERIFY2(hostile.ready(), qPrintable(hostile.process.readAllStandardError()));
+        const QString host = hostile.host();
         const auto environment = loggedIn(host, "alice", "s3cret");
         const auto pulled = cli({QStringLiteral("models"), QStringLiteral("pull"),
                                  QStringLiteral("oci://%1/team/iris:1").arg(host), QStringLiteral("--plain-http")},
@@ -367,56 +387,37 @@ private Q_SLOTS:
         QVERIFY(!pulled.err.contains(QStringLiteral("s3cret")) && !pushed.err.contains(QStringLiteral("s3cret")));
 
         // Off this machine, plain HTTP is refused before anything is sent.
-        const quint16 offPort = test::freePort();
-        QProcess offMachine;
-        offMachine.start(QStringLiteral("python3"),
-                         {QStringLiteral(CRUCIBLE_SOURCE_DIR "/tests/e2e/hostile_registry.py"),
-                          QString::number(offPort), QStringLiteral("http://192.0.2.1:80"),
-                          m_dir.filePath(QStringLiteral("unused.jsonl"))});
-        QVERIFY(offMachine.waitForReadyRead(10000));
-        const QString offHost = QStringLiteral("127.0.0.1:%1").arg(offPort);
-        const auto refused = cli({QStringLiteral("models"), QStringLiteral("pull"),
-                                  QStringLiteral("oci://%1/team/iris:1").arg(offHost), QStringLiteral("--plain-http")},
-                                 workspace(QStringLiteral("redirected")), loggedIn(offHost, "alice", "s3cret"));
+        HostileRegistry offMachine(m_dir.filePath(QStringLiteral("unused.jsonl")), {},
+                                   QStringLiteral("http://192.0.2.1:80"));
+        QVERIFY(offMachine.ready());
+        const auto refused =
+            cli({QStringLiteral("models"), QStringLiteral("pull"),
+                 QStringLiteral("oci://%1/team/iris:1").arg(offMachine.host()), QStringLiteral("--plain-http")},
+                workspace(QStringLiteral("redirected")), loggedIn(offMachine.host(), "alice", "s3cret"));
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains(QStringLiteral("http://192.0.2.1:80/v2/team/iris/manifests/1"))
                      && refused.err.contains(QStringLiteral("nothing was sent there")),
                  qPrintable(refused.err));
 
         // A registry that says back the login it got, at the end of a long text: blotted out before it is cut.
-        const quint16 echoPort = test::freePort();
-        QProcess echoing;
-        echoing.start(QStringLiteral("python3"),
-                      {QStringLiteral(CRUCIBLE_SOURCE_DIR "/tests/e2e/hostile_registry.py"), QString::number(echoPort),
-                       QStringLiteral("http://127.0.0.2:%1").arg(echoPort), m_dir.filePath(QStringLiteral("e.jsonl")),
-                       QStringLiteral("echo")});
-        QVERIFY(echoing.waitForReadyRead(10000));
-        const QString echoHost = QStringLiteral("127.0.0.1:%1").arg(echoPort);
-        const auto echoed = cli({QStringLiteral("models"), QStringLiteral("pull"),
-                                 QStringLiteral("oci://%1/team/iris:1").arg(echoHost), QStringLiteral("--plain-http")},
-                                workspace(QStringLiteral("redirected")), loggedIn(echoHost, "alice", "s3cret"));
+        HostileRegistry echoing(m_dir.filePath(QStringLiteral("e.jsonl")), QStringLiteral("echo"));
+        QVERIFY(echoing.ready());
+        const auto echoed =
+            cli({QStringLiteral("models"), QStringLiteral("pull"),
+                 QStringLiteral("oci://%1/team/iris:1").arg(echoing.host()), QStringLiteral("--plain-http")},
+                workspace(QStringLiteral("redirected")), loggedIn(echoing.host(), "alice", "s3cret"));
         QCOMPARE(echoed.exitCode, 1);
         const QString base64 = QString::fromLatin1(QByteArray("alice:s3cret").toBase64());
         QVERIFY2(echoed.err.contains(QStringLiteral("you sent Basic ***")), qPrintable(echoed.err));
         QVERIFY2(!echoed.err.contains(base64.left(8)), qPrintable(echoed.err));
-        echoing.kill();
-        echoing.waitForFinished();
-        hostile.kill();
-        hostile.waitForFinished();
-        offMachine.kill();
-        offMachine.waitForFinished();
     }
 
     /// A server that sends a byte now and then never stalls, but is given up as too slow all the same.
     void aTricklingRegistryIsGivenUp()
     {
-        const quint16 port = test::freePort();
-        QProcess trickling;
-        trickling.start(QStringLiteral("python3"),
-                        {QStringLiteral(CRUCIBLE_SOURCE_DIR "/tests/e2e/hostile_registry.py"), QString::number(port),
-                         QStringLiteral("http://127.0.0.2:%1").arg(port), m_dir.filePath(QStringLiteral("t.jsonl")),
-                         QStringLiteral("trickle")});
-        QVERIFY(trickling.waitForReadyRead(10000));
+        HostileRegistry trickling(m_dir.filePath(QStringLiteral("t.jsonl")), QStringLiteral("trickle"));
+        QVERIFY(trickling.ready());
+        const quint16 port = trickling.port;
         oci::ClientOptions options;
         options.plainHttp = true;
         options.stallTimeoutMs = 2000; // the CLI waits 60 s; the rule is the same
@@ -429,8 +430,6 @@ private Q_SLOTS:
         QVERIFY2(pulled.error().message.contains(QStringLiteral("given up as too slow")),
                  qPrintable(pulled.error().message));
         QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
-        trickling.kill();
-        trickling.waitForFinished();
     }
 
     void aRegistryWithLoginsTakesDockersLogin()
