@@ -25,10 +25,13 @@ namespace crucible {
 
 namespace {
 
+// One text per line, as the generator writes it (and its --check reads it back).
+// clang-format off
 const char* const kMessages[] = {
 """
 
 FOOTER = """};
+// clang-format on
 
 } // namespace
 

@@ -8,6 +8,8 @@ namespace crucible {
 
 namespace {
 
+// One text per line, as the generator writes it (and its --check reads it back).
+// clang-format off
 const char* const kMessages[] = {
     QT_TRANSLATE_NOOP("Engine", "%1 (registered before)"),
     QT_TRANSLATE_NOOP("Engine", "%1 already at %2"),
@@ -894,6 +896,7 @@ const char* const kMessages[] = {
     QT_TRANSLATE_NOOP("Engine", "workspace, experiments, datasets and runs"),
     QT_TRANSLATE_NOOP("Engine", "wrong IDX magic number 0x%1: expected 0x0000080%2 (unsigned bytes, %2 dimension(s)) for an %3 file"),
 };
+// clang-format on
 
 } // namespace
 
