@@ -286,11 +286,15 @@ private:
             return Ok {};
         return Error {ErrorCode::InvalidInput,
                       CRUCIBLE_MESSAGE("the registry sent Crucible on to %1, which is not %2; nothing was sent there")
-                          .arg(url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery),
-                               m_options.plainHttp ? CRUCIBLE_MESSAGE("on this machine (--plain-http keeps every "
-                                                                      "request on it)")
-                                                   : CRUCIBLE_MESSAGE("an https:// address")),
+                          .arg(url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery), allowedPlaces()),
                       m_ref.text()};
+    }
+
+    /// Where allowed() lets requests go, for refusals.
+    QString allowedPlaces() const
+    {
+        return m_options.plainHttp ? CRUCIBLE_MESSAGE("on this machine (--plain-http keeps every request on it)")
+                                   : CRUCIBLE_MESSAGE("an https:// address");
     }
 
     /// True when `url` is the registry itself (host and port): only there does its login go.
@@ -523,10 +527,7 @@ private:
         if (Status ok = allowed(realm); !ok)
             return Error {ErrorCode::InvalidInput,
                           CRUCIBLE_MESSAGE("the registry's token service %1 is not %2")
-                              .arg(realm.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery),
-                                   m_options.plainHttp ? CRUCIBLE_MESSAGE("on this machine (--plain-http keeps every "
-                                                                          "request on it)")
-                                                       : CRUCIBLE_MESSAGE("an https:// address")),
+                              .arg(realm.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery), allowedPlaces()),
                           m_ref.text()};
         QUrlQuery query;
         for (const QString& key : {QStringLiteral("service"), QStringLiteral("scope")}) {
