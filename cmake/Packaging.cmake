@@ -89,7 +89,7 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
 # choices it cannot see: the SQLite driver, the platform plugins, SVG icons and a fast BLAS.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6, libopenblas0-pthread")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "dataset-fashion-mnist, qt6-translations-l10n")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "dataset-fashion-mnist, qt6-translations-l10n, libqt6sql6-psql")
 # The extended description (lines of at most 80 characters); the synopsis is the summary above.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Crucible loads datasets (CSV, image folders, the MNIST family), trains
 LibTorch models on the CPU or GPU while their curves draw live, compares

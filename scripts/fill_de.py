@@ -9,6 +9,13 @@ import xml.etree.ElementTree as ET
 import tsfile
 
 GERMAN = {
+    "The folder that holds your datasets, runs and models, or a workspace on a PostgreSQL server that a team shares: postgresql://USER@HOST/DATABASE?objects=/SHARED/FOLDER. Leave empty for the default folder.": "Der Ordner mit Ihren Datensätzen, Läufen und Modellen, oder ein Arbeitsbereich auf einem PostgreSQL-Server, den ein Team teilt: postgresql://USER@HOST/DATABASE?objects=/SHARED/FOLDER. Leer lassen für den Standardordner.",
+    "Open Shared Workspace": "Geteilten Arbeitsbereich öffnen",
+    "&Workspace:": "&Arbeitsbereich:",
+    "A workspace on a PostgreSQL server that a team shares, and the folder every machine sees for its files:\npostgresql://USER@HOST[:PORT]/DATABASE?objects=/SHARED/FOLDER\n\nThe password goes in ~/.pgpass or PGPASSWORD, never in the address.": "Ein Arbeitsbereich auf einem PostgreSQL-Server, den ein Team teilt, und der Ordner, den jeder Rechner für seine Dateien sieht:\npostgresql://USER@HOST[:PORT]/DATABASE?objects=/SHARED/FOLDER\n\nDas Passwort gehört in ~/.pgpass oder PGPASSWORD, nie in die Adresse.",
+    "A shared workspace's address starts with postgresql://. For a folder, use Open Workspace.": "Die Adresse eines geteilten Arbeitsbereichs beginnt mit postgresql://. Für einen Ordner nehmen Sie „Arbeitsbereich öffnen“.",
+    "Open S&hared Workspace…": "&Geteilten Arbeitsbereich öffnen …",
+    "Open a workspace on a PostgreSQL server that a team shares": "Einen Arbeitsbereich auf einem PostgreSQL-Server öffnen, den ein Team teilt",
     "Push %1@%2 to a Registry": "%1@%2 in eine Registry pushen",
     "Pull a Model from a Registry": "Ein Modell aus einer Registry holen",
     "The bundle goes to an OCI registry (Docker Distribution, Harbor, GitHub, AWS, Azure, Artifactory) as an artifact, with the model's name, version and metrics on its manifest. Logins are Docker's: docker login HOST.": "Das Paket geht als Artefakt in eine OCI-Registry (Docker Distribution, Harbor, GitHub, AWS, Azure, Artifactory), mit Name, Version und Metriken des Modells in seinem Manifest. Anmeldungen sind die von Docker: docker login HOST.",

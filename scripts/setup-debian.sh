@@ -16,6 +16,8 @@ packages=(
     libtorch-dev libopenblas0-pthread libopenblas-dev
     # bundles
     libquazip1-qt6-dev zlib1g-dev libzstd-dev libssl-dev libyaml-cpp-dev
+    # workspaces on PostgreSQL: Qt's driver, and the server the tests start on loopback
+    libqt6sql6-psql postgresql-15
     # data and peers for tests and benchmarks
     dataset-fashion-mnist zstd python3 python3-venv python3-torch python3-pandas python3-numpy python3-scipy sqlite3 time
     # the HTTP load generator of the serving benchmark

@@ -36,3 +36,6 @@ crucible_add_test(tst_enginetext SOURCES widgets/tst_enginetext.cpp LIBS crucibl
 add_test(NAME engine_messages COMMAND ${CRUCIBLE_PYTHON} ${PROJECT_SOURCE_DIR}/scripts/engine-messages.py
     --check ${PROJECT_SOURCE_DIR})
 set_tests_properties(engine_messages PROPERTIES LABELS unit)
+# Workspaces on PostgreSQL: a private PostgreSQL 15 server that the test starts on loopback.
+crucible_add_test(tst_postgres SOURCES e2e/tst_postgres.cpp LIBS crucible_engine LABELS "e2e;torch")
+add_dependencies(tst_postgres crucible-cli)

@@ -27,3 +27,8 @@ crucible_add_test(tst_runspage SOURCES widgets/tst_runspage.cpp LIBS crucible_gu
 # ctest --preset bench -R bench_runspage (the first run writes a workspace of 10,000 runs)
 crucible_add_test(bench_runspage SOURCES bench/bench_runspage.cpp LIBS crucible_widgets LABELS bench)
 set_tests_properties(bench_runspage PROPERTIES TIMEOUT 1800)
+
+# ctest --preset bench -R bench_postgres: metric writing into a workspace on PostgreSQL (a private
+# server on loopback), 1 writer and 4 writer processes at once, beside a local SQLite workspace.
+crucible_add_test(bench_postgres SOURCES bench/bench_postgres.cpp LIBS crucible_engine LABELS bench)
+set_tests_properties(bench_postgres PROPERTIES TIMEOUT 1200)

@@ -3554,6 +3554,130 @@
         <source>the registry's token service %1 is not %2</source>
         <translation>der Token-Dienst der Registry %1 ist nicht %2</translation>
     </message>
+    <message>
+        <source>a workspace address must not hold a password, which would be kept in settings and shell history: put it in ~/.pgpass or PGPASSWORD instead</source>
+        <translation>eine Arbeitsbereich-Adresse darf kein Passwort enthalten, es bliebe in den Einstellungen und im Shell-Verlauf: legen Sie es stattdessen in ~/.pgpass oder PGPASSWORD ab</translation>
+    </message>
+    <message>
+        <source>a workspace address names one database after the host, as in postgresql://USER@HOST/DATABASE?objects=/SHARED/FOLDER</source>
+        <translation>eine Arbeitsbereich-Adresse nennt nach dem Host eine Datenbank, wie in postgresql://USER@HOST/DATABASE?objects=/SHARED/FOLDER</translation>
+    </message>
+    <message>
+        <source>a workspace address takes only objects= and sslmode=, not '%1'</source>
+        <translation>eine Arbeitsbereich-Adresse nimmt nur objects= und sslmode=, nicht '%1'</translation>
+    </message>
+    <message>
+        <source>a workspace cannot be copied into itself</source>
+        <translation>ein Arbeitsbereich kann nicht in sich selbst kopiert werden</translation>
+    </message>
+    <message>
+        <source>a workspace on PostgreSQL needs ?objects=/SHARED/FOLDER, an absolute path to the folder every machine sees for datasets, checkpoints, models and artifacts</source>
+        <translation>ein Arbeitsbereich auf PostgreSQL braucht ?objects=/SHARED/FOLDER, einen absoluten Pfad zu dem Ordner, den jeder Rechner für Datensätze, Checkpoints, Modelle und Artefakte sieht</translation>
+    </message>
+    <message>
+        <source>cannot connect to the PostgreSQL server: %1 (a password goes in ~/.pgpass or PGPASSWORD)</source>
+        <translation>keine Verbindung zum PostgreSQL-Server: %1 (ein Passwort gehört in ~/.pgpass oder PGPASSWORD)</translation>
+    </message>
+    <message>
+        <source>cannot copy this file (check permissions and free space)</source>
+        <translation>diese Datei kann nicht kopiert werden (prüfen Sie Berechtigungen und freien Platz)</translation>
+    </message>
+    <message>
+        <source>cannot put the copied file in place</source>
+        <translation>die kopierte Datei kann nicht an ihren Platz gelegt werden</translation>
+    </message>
+    <message>
+        <source>configuring the connection</source>
+        <translation>Einrichten der Verbindung</translation>
+    </message>
+    <message>
+        <source>connecting to the server again</source>
+        <translation>erneutes Verbinden mit dem Server</translation>
+    </message>
+    <message>
+        <source>copying was cancelled after the records; copy again to bring the rest of the files</source>
+        <translation>das Kopieren wurde nach den Datensätzen abgebrochen; kopieren Sie erneut, um die übrigen Dateien zu holen</translation>
+    </message>
+    <message>
+        <source>copying was cancelled; nothing was copied</source>
+        <translation>das Kopieren wurde abgebrochen; nichts wurde kopiert</translation>
+    </message>
+    <message>
+        <source>counting the rows of %1</source>
+        <translation>Zählen der Zeilen von %1</translation>
+    </message>
+    <message>
+        <source>linking runs to their parents</source>
+        <translation>Verknüpfen der Läufe mit ihren Eltern</translation>
+    </message>
+    <message>
+        <source>listening for other machines' changes</source>
+        <translation>Lauschen auf Änderungen anderer Rechner</translation>
+    </message>
+    <message>
+        <source>no workspace in this database yet (add --create to make one, or run 'crucible-cli workspace init' with this address)</source>
+        <translation>noch kein Arbeitsbereich in dieser Datenbank (fügen Sie --create hinzu, um einen anzulegen, oder führen Sie 'crucible-cli workspace init' mit dieser Adresse aus)</translation>
+    </message>
+    <message>
+        <source>numbering new rows of %1</source>
+        <translation>Nummerieren neuer Zeilen von %1</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>Lesen von %1</translation>
+    </message>
+    <message>
+        <source>sslmode is one of: %1</source>
+        <translation>sslmode ist eines von: %1</translation>
+    </message>
+    <message>
+        <source>table %1 has no primary key</source>
+        <translation>Tabelle %1 hat keinen Primärschlüssel</translation>
+    </message>
+    <message>
+        <source>telling others of a change</source>
+        <translation>Mitteilen einer Änderung an andere</translation>
+    </message>
+    <message>
+        <source>the database server cannot be reached (while %1): %2</source>
+        <translation>der Datenbankserver ist nicht erreichbar (beim %1): %2</translation>
+    </message>
+    <message>
+        <source>the two workspaces have different schema versions (%1 and %2); open both with this Crucible first</source>
+        <translation>die beiden Arbeitsbereiche haben verschiedene Schemaversionen (%1 und %2); öffnen Sie zuerst beide mit diesem Crucible</translation>
+    </message>
+    <message>
+        <source>the workspace to copy into already holds another row of %1 with %2 (its %3 differs); nothing was copied. Copy into an empty workspace, or into one copied from this one.</source>
+        <translation>der Ziel-Arbeitsbereich hat schon eine andere Zeile von %1 mit %2 (ihr %3 weicht ab); nichts wurde kopiert. Kopieren Sie in einen leeren Arbeitsbereich oder in einen, der aus diesem kopiert wurde.</translation>
+    </message>
+    <message>
+        <source>the workspace to copy into has no column %1.%2</source>
+        <translation>der Ziel-Arbeitsbereich hat keine Spalte %1.%2</translation>
+    </message>
+    <message>
+        <source>the workspace to copy into has no table %1</source>
+        <translation>der Ziel-Arbeitsbereich hat keine Tabelle %1</translation>
+    </message>
+    <message>
+        <source>the workspace to copy into is read-only</source>
+        <translation>der Ziel-Arbeitsbereich ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>this Crucible cannot reach PostgreSQL: Qt's PostgreSQL driver is not installed (Debian: apt install libqt6sql6-psql)</source>
+        <translation>dieses Crucible erreicht PostgreSQL nicht: der PostgreSQL-Treiber von Qt ist nicht installiert (Debian: apt install libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>this is not a workspace address of the form postgresql://USER@HOST[:PORT]/DATABASE?objects=/SHARED/FOLDER</source>
+        <translation>das ist keine Arbeitsbereich-Adresse der Form postgresql://USER@HOST[:PORT]/DATABASE?objects=/SHARED/FOLDER</translation>
+    </message>
+    <message>
+        <source>writing %1</source>
+        <translation>Schreiben von %1</translation>
+    </message>
+    <message>
+        <source>the workspace holds a table whose name is not a plain one; nothing was copied</source>
+        <translation>der Arbeitsbereich hat eine Tabelle, deren Name kein einfacher ist; nichts wurde kopiert</translation>
+    </message>
 </context>
 <context>
     <name>FieldAxis</name>
@@ -4728,6 +4852,32 @@ Its checksums and model are verified first; nothing is added when they do not ho
         <translation>Das Modellpaket „%1“ in die Registry importieren?
 
 Prüfsummen und Modell werden zuerst geprüft; stimmen sie nicht, wird nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Open S&amp;hared Workspace…</source>
+        <translation>&amp;Geteilten Arbeitsbereich öffnen …</translation>
+    </message>
+    <message>
+        <source>Open a workspace on a PostgreSQL server that a team shares</source>
+        <translation>Einen Arbeitsbereich auf einem PostgreSQL-Server öffnen, den ein Team teilt</translation>
+    </message>
+    <message>
+        <source>Open Shared Workspace</source>
+        <translation>Geteilten Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>A workspace on a PostgreSQL server that a team shares, and the folder every machine sees for its files:
+postgresql://USER@HOST[:PORT]/DATABASE?objects=/SHARED/FOLDER
+
+The password goes in ~/.pgpass or PGPASSWORD, never in the address.</source>
+        <translation>Ein Arbeitsbereich auf einem PostgreSQL-Server, den ein Team teilt, und der Ordner, den jeder Rechner für seine Dateien sieht:
+postgresql://USER@HOST[:PORT]/DATABASE?objects=/SHARED/FOLDER
+
+Das Passwort gehört in ~/.pgpass oder PGPASSWORD, nie in die Adresse.</translation>
+    </message>
+    <message>
+        <source>A shared workspace's address starts with postgresql://. For a folder, use Open Workspace.</source>
+        <translation>Die Adresse eines geteilten Arbeitsbereichs beginnt mit postgresql://. Für einen Ordner nehmen Sie „Arbeitsbereich öffnen“.</translation>
     </message>
 </context>
 <context>
@@ -7534,10 +7684,6 @@ geprüft %2</translation>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>The folder that holds your datasets, runs and models. Leave empty for the default folder.</source>
-        <translation>Der Ordner mit Ihren Datensätzen, Läufen und Modellen. Leer lassen für den Standardordner.</translation>
-    </message>
-    <message>
         <source>Browse…</source>
         <translation>Durchsuchen …</translation>
     </message>
@@ -7568,10 +7714,6 @@ geprüft %2</translation>
     <message>
         <source>Dark</source>
         <translation>Dunkel</translation>
-    </message>
-    <message>
-        <source>&amp;Workspace folder:</source>
-        <translation>&amp;Arbeitsbereich-Ordner:</translation>
     </message>
     <message>
         <source>Training &amp;threads:</source>
@@ -7624,6 +7766,14 @@ geprüft %2</translation>
     <message>
         <source>MLflow tracking:</source>
         <translation>MLflow-Tracking:</translation>
+    </message>
+    <message>
+        <source>The folder that holds your datasets, runs and models, or a workspace on a PostgreSQL server that a team shares: postgresql://USER@HOST/DATABASE?objects=/SHARED/FOLDER. Leave empty for the default folder.</source>
+        <translation>Der Ordner mit Ihren Datensätzen, Läufen und Modellen, oder ein Arbeitsbereich auf einem PostgreSQL-Server, den ein Team teilt: postgresql://USER@HOST/DATABASE?objects=/SHARED/FOLDER. Leer lassen für den Standardordner.</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace:</source>
+        <translation>&amp;Arbeitsbereich:</translation>
     </message>
 </context>
 <context>

@@ -3554,6 +3554,130 @@
         <source>the registry's token service %1 is not %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>a workspace address must not hold a password, which would be kept in settings and shell history: put it in ~/.pgpass or PGPASSWORD instead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a workspace address names one database after the host, as in postgresql://USER@HOST/DATABASE?objects=/SHARED/FOLDER</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a workspace address takes only objects= and sslmode=, not '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a workspace cannot be copied into itself</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a workspace on PostgreSQL needs ?objects=/SHARED/FOLDER, an absolute path to the folder every machine sees for datasets, checkpoints, models and artifacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot connect to the PostgreSQL server: %1 (a password goes in ~/.pgpass or PGPASSWORD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot copy this file (check permissions and free space)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot put the copied file in place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>configuring the connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connecting to the server again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>copying was cancelled after the records; copy again to bring the rest of the files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>copying was cancelled; nothing was copied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>counting the rows of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>linking runs to their parents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>listening for other machines' changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no workspace in this database yet (add --create to make one, or run 'crucible-cli workspace init' with this address)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>numbering new rows of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sslmode is one of: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>table %1 has no primary key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>telling others of a change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the database server cannot be reached (while %1): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the two workspaces have different schema versions (%1 and %2); open both with this Crucible first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the workspace to copy into already holds another row of %1 with %2 (its %3 differs); nothing was copied. Copy into an empty workspace, or into one copied from this one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the workspace to copy into has no column %1.%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the workspace to copy into has no table %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the workspace to copy into is read-only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this Crucible cannot reach PostgreSQL: Qt's PostgreSQL driver is not installed (Debian: apt install libqt6sql6-psql)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this is not a workspace address of the form postgresql://USER@HOST[:PORT]/DATABASE?objects=/SHARED/FOLDER</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>writing %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the workspace holds a table whose name is not a plain one; nothing was copied</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>FieldAxis</name>
@@ -4715,6 +4839,29 @@ export MLFLOW_TRACKING_URI=%1</source>
         <source>Import the model bundle “%1” into the registry?
 
 Its checksums and model are verified first; nothing is added when they do not hold.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open S&amp;hared Workspace…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a workspace on a PostgreSQL server that a team shares</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open Shared Workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A workspace on a PostgreSQL server that a team shares, and the folder every machine sees for its files:
+postgresql://USER@HOST[:PORT]/DATABASE?objects=/SHARED/FOLDER
+
+The password goes in ~/.pgpass or PGPASSWORD, never in the address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A shared workspace's address starts with postgresql://. For a folder, use Open Workspace.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7520,10 +7667,6 @@ checked %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The folder that holds your datasets, runs and models. Leave empty for the default folder.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Browse…</source>
         <translation type="unfinished" />
     </message>
@@ -7568,10 +7711,6 @@ checked %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Workspace folder:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Model &amp;registry folder:</source>
         <translation type="unfinished" />
     </message>
@@ -7609,6 +7748,14 @@ checked %2</source>
     </message>
     <message>
         <source>MLflow tracking:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder that holds your datasets, runs and models, or a workspace on a PostgreSQL server that a team shares: postgresql://USER@HOST/DATABASE?objects=/SHARED/FOLDER. Leave empty for the default folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Workspace:</source>
         <translation type="unfinished" />
     </message>
 </context>

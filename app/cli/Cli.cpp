@@ -190,8 +190,9 @@ const std::vector<Option>& globalOptions()
 {
     static const std::vector<Option> options {
         {QStringLiteral("workspace"), QStringLiteral("DIR"),
-         QStringLiteral("the workspace folder (default: $CRUCIBLE_WORKSPACE, else $XDG_DATA_HOME/crucible); it must "
-                        "exist unless --create is given"),
+         QStringLiteral("the workspace folder, or a shared one on PostgreSQL: "
+                        "postgresql://USER@HOST/DATABASE?objects=/SHARED/FOLDER (default: $CRUCIBLE_WORKSPACE, else "
+                        "$XDG_DATA_HOME/crucible); it must exist unless --create is given"),
          QLatin1Char('w')},
         {QStringLiteral("create"), {}, QStringLiteral("make the --workspace folder and its workspace when missing")},
         {QStringLiteral("registry"), QStringLiteral("DIR"),

@@ -1,6 +1,9 @@
 #include "Arguments.h"
 #include "Cli.h"
 
+#include "Interrupt.h"
+#include "TerminalProgress.h"
+#include "engine/data/WorkspaceCopy.h"
 #include "engine/data/WorkspaceGc.h"
 #include "engine/store/Workspace.h"
 
@@ -70,6 +73,12 @@ Result<std::unique_ptr<Workspace>> openWorkspace(const Context& context)
                                      "folder, ./- if that is truly its name"),
                       QStringLiteral("--workspace")};
     const QString folder = Workspace::resolveFolder(context.workspaceOption);
+    if (Workspace::isServerUrl(folder)) {
+        // A database without Crucible's tables is a typo too, unless --create says otherwise.
+        Workspace::Options options {workspaceBusyTimeout()};
+        options.mustExist = !context.create && !context.workspaceOption.isEmpty();
+        return Workspace::open(folder, options);
+    }
     // A mistyped --workspace would otherwise start an empty workspace and "lose" every run, or
     // scatter one into a folder of other things.
     if (!context.workspaceOption.isEmpty() && !context.create) {
@@ -128,6 +137,51 @@ int workspaceInit(Context& context, const Arguments& arguments)
 } // namespace
 
 namespace {
+
+int workspaceCopy(Context& context, const Arguments& arguments)
+{
+    const QStringList& args = arguments.positionals();
+    if (args.size() != 2)
+        return context.usage(context.synopsis());
+    Context reading = context;
+    reading.workspaceOption = args.at(0);
+    reading.create = false;
+    auto from = openWorkspace(reading);
+    if (!from)
+        return context.fail(from.error());
+    Context writing = context;
+    writing.workspaceOption = args.at(1);
+    writing.create = true;
+    auto to = openWorkspace(writing);
+    if (!to)
+        return context.fail(to.error());
+    InterruptGuard guard;
+    const ProgressCallback bar = terminalProgress(context.err, QStringLiteral("Copying"));
+    auto copied = copyWorkspace(*from.value(), *to.value(), [&bar](double fraction, const QString& stage) {
+        return bar(fraction, stage) && interruptSignal() == 0;
+    });
+    finishTerminalProgress(context.err);
+    if (!copied) {
+        const int code = context.fail(copied.error());
+        return interruptSignal() != 0 ? 128 + interruptSignal() : code;
+    }
+    if (context.json) {
+        context.printJson(QJsonObject {{QStringLiteral("from"), from.value()->databasePath()},
+                                       {QStringLiteral("to"), to.value()->databasePath()},
+                                       {QStringLiteral("rows_copied"), double(copied->rowsCopied)},
+                                       {QStringLiteral("rows_present"), double(copied->rowsPresent)},
+                                       {QStringLiteral("files_copied"), double(copied->filesCopied)},
+                                       {QStringLiteral("bytes_copied"), double(copied->bytesCopied)},
+                                       {QStringLiteral("registry_copied"), copied->registryCopied}});
+        return Success;
+    }
+    context.out << "Copied " << copied->rowsCopied << " row(s) and " << copied->filesCopied << " file(s) ("
+                << QLocale::c().formattedDataSize(copied->bytesCopied, 1, QLocale::DataSizeSIFormat) << ") into "
+                << to.value()->databasePath() << "; " << copied->rowsPresent << " row(s) were there already\n";
+    if (!copied->registryCopied)
+        context.out << "The model registry was left out: the destination has one of its own.\n";
+    return Success;
+}
 
 /// "12.3 MB" (decimal, as du -h --si and file managers say).
 QString bytesText(qint64 bytes)
@@ -195,6 +249,11 @@ void addWorkspaceCommands(CommandTable& table)
     table.push_back(makeCommand("workspace init", "[DIR]",
                                 "make a workspace (in DIR, else the --workspace or default folder)", {}, workspaceInit,
                                 "workspace init ~/experiments/churn"));
+    table.push_back(makeCommand(
+        "workspace copy", "SRC DST",
+        "copy a workspace into another (a folder or postgresql://...), ids kept; again copies only what is new", {},
+        workspaceCopy,
+        "workspace copy ~/.local/share/crucible 'postgresql://me@db/crucible?objects=/shared/crucible'"));
     table.push_back(makeCommand("workspace gc", "", "remove objects, run folders and files nothing references",
                                 {flag("dry-run", "list what would go and the space it would free; remove nothing")},
                                 workspaceGc, "workspace gc --dry-run",

@@ -19,6 +19,7 @@
 #include "TaskStatus.h"
 #include "TrainPage.h"
 #include "engine/core/BackgroundTask.h"
+#include "engine/core/Log.h"
 #include "engine/interop/TrackingServer.h"
 #include "engine/registry/RunPackager.h"
 #include "engine/store/Workspace.h"
@@ -33,6 +34,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -93,6 +95,14 @@ MainWindow::MainWindow(std::shared_ptr<Workspace> workspace, Environment environ
     showShortcutsInToolTips();
     showPage(QStringLiteral("overview"));
     updateTrackingServer();
+    listenToOtherMachines();
+}
+
+void MainWindow::listenToOtherMachines()
+{
+    // A shared workspace on PostgreSQL: runs, points and datasets of other machines show at once.
+    if (m_workspace)
+        logFailure(m_workspace->listenForChanges(), lcUi, "listening for other machines' changes");
 }
 
 MainWindow::~MainWindow() = default;
@@ -177,6 +187,10 @@ void MainWindow::createActions()
     m_openWorkspaceAction = new QAction(QIcon(QStringLiteral(":/icons/folder.svg")), QString(), this);
     m_openWorkspaceAction->setShortcut(QKeySequence::Open);
     connect(m_openWorkspaceAction, &QAction::triggered, this, &MainWindow::openWorkspaceFolder);
+    m_openSharedWorkspaceAction = new QAction(QIcon(QStringLiteral(":/icons/folder.svg")), QString(), this);
+    m_openSharedWorkspaceAction->setObjectName(QStringLiteral("action-open-shared-workspace"));
+    m_openSharedWorkspaceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O));
+    connect(m_openSharedWorkspaceAction, &QAction::triggered, this, &MainWindow::openSharedWorkspace);
 
     m_settingsAction = new QAction(QIcon(QStringLiteral(":/icons/settings.svg")), QString(), this);
     m_settingsAction->setObjectName(QStringLiteral("settings"));
@@ -429,6 +443,7 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(QString());
     file->setObjectName(QStringLiteral("menu-file"));
     file->addAction(m_openWorkspaceAction);
+    file->addAction(m_openSharedWorkspaceAction);
     file->addSeparator();
     file->addAction(m_datasetsPage->importAction());
     file->addAction(m_datasetsPage->samplesAction());
@@ -518,9 +533,9 @@ void MainWindow::updateStatusBar()
     if (!m_workspace)
         m_workspaceLabel->setText(tr("No workspace"));
     else if (m_workspace->isReadOnly())
-        m_workspaceLabel->setText(tr("Workspace: %1 (read-only)").arg(m_workspace->folder()));
+        m_workspaceLabel->setText(tr("Workspace: %1 (read-only)").arg(m_workspace->location()));
     else
-        m_workspaceLabel->setText(tr("Workspace: %1").arg(m_workspace->folder()));
+        m_workspaceLabel->setText(tr("Workspace: %1").arg(m_workspace->location()));
     m_workspaceLabel->setToolTip(m_workspace && m_workspace->isReadOnly()
                                      ? tr("You may not write this workspace: you can browse datasets, runs and "
                                           "models, but not import, train or edit.")
@@ -549,6 +564,8 @@ void MainWindow::retranslate()
     }
     m_openWorkspaceAction->setText(tr("&Open Workspace…"));
     m_openWorkspaceAction->setStatusTip(tr("Open or create a workspace folder"));
+    m_openSharedWorkspaceAction->setText(tr("Open S&hared Workspace…"));
+    m_openSharedWorkspaceAction->setStatusTip(tr("Open a workspace on a PostgreSQL server that a team shares"));
     m_settingsAction->setText(tr("&Settings…"));
     m_settingsAction->setIconText(tr("Settings"));
     m_quitAction->setText(tr("&Quit"));
@@ -686,6 +703,7 @@ void MainWindow::setWorkspace(std::shared_ptr<Workspace> workspace)
     m_sweepsPage->setWorkspace(m_workspace);
     retranslate();
     updateTrackingServer();
+    listenToOtherMachines();
 }
 
 bool MainWindow::isBusy() const
@@ -791,6 +809,39 @@ bool MainWindow::tryOpenWorkspace(const QString& folder)
     return true;
 }
 
+QInputDialog* MainWindow::sharedWorkspaceDialog(QWidget* parent, const QString& current)
+{
+    auto* dialog = new QInputDialog(parent);
+    dialog->setObjectName(QStringLiteral("SharedWorkspaceDialog"));
+    dialog->setWindowTitle(tr("Open Shared Workspace"));
+    dialog->setLabelText(tr("A workspace on a PostgreSQL server that a team shares, and the folder every machine sees "
+                            "for its files:\n"
+                            "postgresql://USER@HOST[:PORT]/DATABASE?objects=/SHARED/FOLDER\n\n"
+                            "The password goes in ~/.pgpass or PGPASSWORD, never in the address."));
+    dialog->setTextValue(current);
+    dialog->resize(560, dialog->sizeHint().height());
+    return dialog;
+}
+
+void MainWindow::openSharedWorkspace()
+{
+    const QString current = m_workspace && m_workspace->isOnServer() ? m_workspace->location() : QString();
+    std::unique_ptr<QInputDialog> dialog(sharedWorkspaceDialog(this, current));
+    if (dialog->exec() != QDialog::Accepted)
+        return;
+    const QString address = dialog->textValue().trimmed();
+    if (address.isEmpty())
+        return;
+    if (!Workspace::isServerUrl(address)) {
+        QMessageBox::warning(this, tr("Cannot open workspace"),
+                             tr("A shared workspace's address starts with postgresql://. For a folder, use Open "
+                                "Workspace."));
+        return;
+    }
+    if (tryOpenWorkspace(address))
+        AppSettings::setWorkspaceFolder(address);
+}
+
 void MainWindow::openWorkspaceFolder()
 {
     const QString start = m_workspace ? m_workspace->folder() : Workspace::defaultFolder();
@@ -816,8 +867,8 @@ void MainWindow::showSettings()
     m_environment.threads = torchruntime::threadCount();
     // An explicit choice in the dialog wins over --workspace and CRUCIBLE_WORKSPACE from the start.
     const QString chosen = AppSettings::workspaceFolder();
-    const QString folder = chosen.isEmpty() ? Workspace::defaultFolder() : QFileInfo(chosen).absoluteFilePath();
-    if (!m_workspace || folder != m_workspace->folder())
+    const QString folder = chosen.isEmpty() ? Workspace::defaultFolder() : Workspace::resolveFolder(chosen);
+    if (!m_workspace || folder != m_workspace->location())
         tryOpenWorkspace(folder);
     updateTrackingServer();
     updateStatusBar();

@@ -8,6 +8,7 @@
 #include <memory>
 
 class QAction;
+class QInputDialog;
 class QActionGroup;
 class QLabel;
 class QStackedWidget;
@@ -71,8 +72,13 @@ public:
     /// Restores geometry, window state and splitters from the settings, and shows the Overview.
     void restoreFromSettings();
 
+    /// The dialog that asks for a shared workspace's address (File › Open Shared Workspace).
+    static QInputDialog* sharedWorkspaceDialog(QWidget* parent, const QString& current);
+
 public Q_SLOTS:
     void openWorkspaceFolder();
+    /// Asks for a postgresql:// address and opens the workspace there (Ctrl+Alt+O).
+    void openSharedWorkspace();
     void showSettings();
     void showAbout();
     void showShortcuts();
@@ -82,6 +88,8 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    /// For a shared workspace on PostgreSQL: other machines' changes show at once (LISTEN).
+    void listenToOtherMachines();
     void openNextFile();
     void createPages();
     void connectRegistryPage();
@@ -120,6 +128,7 @@ private:
     QActionGroup* m_pageGroup = nullptr;
     QList<QAction*> m_pageActions;
     QAction* m_openWorkspaceAction = nullptr;
+    QAction* m_openSharedWorkspaceAction = nullptr;
     TaskStatus* m_taskStatus = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_quitAction = nullptr;

@@ -27,7 +27,9 @@ SettingsDialog::SettingsDialog(const QString& currentWorkspace, QWidget* parent)
     m_workspace = new QLineEdit(this);
     m_workspace->setObjectName(QStringLiteral("workspace"));
     m_workspace->setPlaceholderText(Workspace::defaultFolder());
-    m_workspace->setToolTip(tr("The folder that holds your datasets, runs and models. "
+    m_workspace->setToolTip(tr("The folder that holds your datasets, runs and models, or a workspace on a "
+                               "PostgreSQL server that a team shares: "
+                               "postgresql://USER@HOST/DATABASE?objects=/SHARED/FOLDER. "
                                "Leave empty for the default folder."));
     m_workspace->setMinimumWidth(360);
     auto* browse = new QPushButton(tr("Browse…"), this);
@@ -96,7 +98,7 @@ SettingsDialog::SettingsDialog(const QString& currentWorkspace, QWidget* parent)
     trackingRow->addStretch(1);
 
     auto* form = new QFormLayout;
-    auto* workspaceLabel = new QLabel(tr("&Workspace folder:"), this); // a row holding a layout needs its own buddy
+    auto* workspaceLabel = new QLabel(tr("&Workspace:"), this); // a row holding a layout needs its own buddy
     workspaceLabel->setBuddy(m_workspace);
     form->addRow(workspaceLabel, workspaceRow);
     auto* registryLabel = new QLabel(tr("Model &registry folder:"), this);

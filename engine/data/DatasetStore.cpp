@@ -1,6 +1,5 @@
 #include "DatasetStore.h"
 
-#include "engine/core/ChangeHub.h"
 #include "engine/core/Message.h"
 #include "engine/core/Names.h"
 
@@ -280,9 +279,9 @@ Result<ImportOutcome> DatasetStore::importDataset(Dataset dataset, const QString
     version.byteSize = QFileInfo(object).size();
 
     QSqlQuery insert(db);
-    insert.prepare(
-        QStringLiteral("INSERT INTO datasets (name, hash, kind, source_path, row_count, column_count, "
-                       "created_at, target, task, profile_json, byte_size) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.prepare(QStringLiteral(
+        "INSERT INTO datasets (name, hash, kind, source_path, row_count, column_count, "
+        "created_at, target, task, profile_json, byte_size) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     insert.addBindValue(version.name);
     insert.addBindValue(version.hash);
     insert.addBindValue(datasetKindName(version.kind));
@@ -300,13 +299,14 @@ Result<ImportOutcome> DatasetStore::importDataset(Dataset dataset, const QString
         transaction.rollback(); // before undo() takes the lock again
         return undo(failed);
     }
-    version.id = insert.lastInsertId().toLongLong();
+    version.id = insert.next() ? insert.value(0).toLongLong() : 0;
+    insert.finish();
     if (Status committed = transaction.commit(where); !committed) {
         transaction.rollback();
         return undo(committed.error());
     }
     reportProgress(progress, 1.0, QStringLiteral("done"));
-    Q_EMIT ChangeHub::instance().datasetsChanged(m_workspace.databasePath());
+    m_workspace.announce(Workspace::Change::DatasetsChanged);
     return ImportOutcome {version, true};
 }
 

@@ -49,10 +49,11 @@ Result<StatusIds> runIdsWithStatus(const Workspace& workspace, const QStringList
     QStringList marks;
     for (qsizetype i = 0; i < statuses.size(); ++i)
         marks << QStringLiteral("?");
-    query.prepare(QStringLiteral("SELECT id, status, owner_host, owner_pid, heartbeat_at FROM runs"
-                                 " WHERE deleted_at IS NULL AND status IN (%1)"
-                                 " ORDER BY created_at DESC, rowid DESC LIMIT ?")
-                      .arg(marks.join(QStringLiteral(", "))));
+    query.prepare(
+        QStringLiteral("SELECT id, status, owner_host, owner_pid, heartbeat_at FROM runs"
+                       " WHERE deleted_at IS NULL AND status IN (%1)"
+                       " ORDER BY created_at DESC, %2 DESC LIMIT ?")
+            .arg(marks.join(QStringLiteral(", ")), insertionOrder(workspace.database(), QStringLiteral("runs"))));
     for (const QString& status : statuses)
         query.addBindValue(status);
     query.addBindValue(limit);

@@ -1,7 +1,6 @@
 #include "engine/store/InteropStore.h"
 #include "engine/core/Message.h"
 
-#include "engine/core/ChangeHub.h"
 #include "engine/core/Names.h"
 #include "engine/store/RunStore.h"
 #include "engine/store/SqlUtil.h"
@@ -83,12 +82,14 @@ Result<ExperimentRecord> InteropStore::createExperiment(const QString& name)
                           : CRUCIBLE_MESSAGE("an experiment with this name already exists"),
                       name};
     QSqlQuery query(m_workspace.database());
-    query.prepare(QStringLiteral("INSERT INTO experiments (name, created_at) VALUES (?, ?)"));
+    query.prepare(QStringLiteral("INSERT INTO experiments (name, created_at) VALUES (?, ?) RETURNING id"));
     query.addBindValue(name);
     query.addBindValue(storedNow());
-    if (!query.exec())
+    if (!query.exec() || !query.next())
         return sqlError(query.lastError(), name, CRUCIBLE_MESSAGE("creating the experiment"));
-    return experiment(query.lastInsertId().toLongLong());
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
+    return experiment(id);
 }
 
 Result<ExperimentRecord> InteropStore::ensureExperiment(const QString& name)
@@ -165,7 +166,7 @@ Status InteropStore::setKeyTag(const QString& runId, const QString& key, const Q
     query.addBindValue(value);
     if (!query.exec())
         return sqlError(query.lastError(), runId, CRUCIBLE_MESSAGE("setting the tag %1").arg(key));
-    Q_EMIT ChangeHub::instance().runChanged(m_workspace.databasePath(), runId);
+    m_workspace.announce(Workspace::Change::RunChanged, runId);
     return Ok {};
 }
 
@@ -195,7 +196,7 @@ Status InteropStore::setRunTimes(const QString& runId, const QDateTime& started,
     query.addBindValue(runId);
     if (!query.exec())
         return sqlError(query.lastError(), runId, CRUCIBLE_MESSAGE("recording the run's times"));
-    Q_EMIT ChangeHub::instance().runChanged(m_workspace.databasePath(), runId);
+    m_workspace.announce(Workspace::Change::RunChanged, runId);
     return Ok {};
 }
 
@@ -215,7 +216,7 @@ Status InteropStore::setParent(const QString& runId, const QString& parentRunId)
     query.addBindValue(runId);
     if (!query.exec())
         return sqlError(query.lastError(), runId, CRUCIBLE_MESSAGE("filing the run under its parent"));
-    Q_EMIT ChangeHub::instance().runChanged(m_workspace.databasePath(), runId);
+    m_workspace.announce(Workspace::Change::RunChanged, runId);
     return Ok {};
 }
 

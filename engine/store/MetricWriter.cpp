@@ -1,6 +1,5 @@
 #include "MetricWriter.h"
 
-#include "engine/core/ChangeHub.h"
 #include "engine/core/Log.h"
 #include "engine/core/Message.h"
 
@@ -69,15 +68,20 @@ struct Statements {
 
     bool prepare()
     {
-        return createSeries.prepare(QStringLiteral("INSERT OR IGNORE INTO metric_series (run_id, key) VALUES (?, ?)"))
+        return createSeries.prepare(
+                   QStringLiteral("INSERT INTO metric_series (run_id, key) VALUES (?, ?) ON CONFLICT DO NOTHING"))
             && selectSeries.prepare(QStringLiteral("SELECT id, ") + QLatin1String(kMetricSummaryColumns)
                                     + QStringLiteral(" FROM metric_series WHERE run_id = ? AND key = ?"))
             && lastChunk.prepare(QStringLiteral("SELECT chunk, point_count, steps, vals, epochs, wall_times"
                                                 " FROM metric_chunks WHERE series_id = ? ORDER BY chunk DESC LIMIT 1"))
             && upsertChunk.prepare(QStringLiteral(
-                "INSERT OR REPLACE INTO metric_chunks (series_id, chunk, point_count, min_step, max_step,"
+                "INSERT INTO metric_chunks (series_id, chunk, point_count, min_step, max_step,"
                 " value_count, min_value, max_value, sum_value, steps, vals, epochs, wall_times)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (series_id, chunk) DO UPDATE SET"
+                " point_count = excluded.point_count, min_step = excluded.min_step, max_step = excluded.max_step,"
+                " value_count = excluded.value_count, min_value = excluded.min_value,"
+                " max_value = excluded.max_value, sum_value = excluded.sum_value, steps = excluded.steps,"
+                " vals = excluded.vals, epochs = excluded.epochs, wall_times = excluded.wall_times"))
             && updateSummary.prepare(QStringLiteral(
                 "UPDATE metric_series SET point_count = ?, nan_count = ?, last_step = ?, last_value = ?,"
                 " last_wall_time = ?, min_step = ?, min_value = ?, max_step = ?, max_value = ? WHERE id = ?"));
@@ -265,14 +269,17 @@ void MetricWriter::Impl::run(std::promise<Status>& ready)
 
 void MetricWriter::Impl::loop(QSqlDatabase& db)
 {
-    Statements statements(db);
+    auto statements = std::make_unique<Statements>(db);
     std::optional<Error> broken;
-    if (!statements.prepare())
+    if (!statements->prepare())
         broken = sqlError(db.lastError(), where, CRUCIBLE_MESSAGE("preparing the metric statements"));
     const auto interval = std::chrono::milliseconds(options.flushIntervalMs);
+    // Since when the database server has been out of reach (a workspace on PostgreSQL): points
+    // wait in memory meanwhile, and closing waits for it at most options.serverWaitMs.
+    std::optional<std::chrono::steady_clock::time_point> lostSince;
     std::unique_lock lock(mutex);
     for (;;) {
-        wake.wait_for(lock, interval, [&] {
+        wake.wait_for(lock, lostSince ? std::min(interval, std::chrono::milliseconds(500)) : interval, [&] {
             return isStopping || requested > attempted || pending.size() >= size_t(options.flushThreshold);
         });
         batch.clear();
@@ -283,7 +290,31 @@ void MetricWriter::Impl::loop(QSqlDatabase& db)
         const bool stop = isStopping;
         lock.unlock();
 
-        const Status status = broken ? Status(*broken) : batch.empty() ? Status(Ok {}) : write(db, statements);
+        std::optional<Error> offline;
+        if (lostSince || workspace->isConnectionBroken(db)) {
+            // Connect again; the old connection's prepared statements went with it.
+            statements.reset();
+            const Status reconnected = workspace->reconnect(db);
+            statements = std::make_unique<Statements>(db);
+            if (!reconnected) {
+                offline = reconnected.error();
+            } else {
+                broken.reset();
+                if (!statements->prepare())
+                    broken = sqlError(db.lastError(), where, CRUCIBLE_MESSAGE("preparing the metric statements"));
+            }
+        }
+        const Status status = offline ? Status(*offline)
+            : broken                  ? Status(*broken)
+            : batch.empty()           ? Status(Ok {})
+                                      : write(db, *statements);
+        const bool lost = !status && workspace->isConnectionBroken(db);
+        if (!lost)
+            lostSince.reset();
+        else if (!lostSince)
+            lostSince = std::chrono::steady_clock::now();
+        const bool waitForServer = lost && stop
+            && std::chrono::steady_clock::now() - *lostSince < std::chrono::milliseconds(options.serverWaitMs);
 
         lock.lock();
         if (status) {
@@ -292,20 +323,22 @@ void MetricWriter::Impl::loop(QSqlDatabase& db)
             lastError.reset();
         } else {
             lastError = status.error();
-            if (!stop) // keep the points for the next try
+            if (!stop || waitForServer) // keep the points for the next try
                 pending.insert(pending.begin(), batch.begin(), batch.end());
         }
-        attempted = generation;
-        flushed.notify_all();
+        if (!waitForServer) {
+            attempted = generation;
+            flushed.notify_all();
+        }
         if (status && !batch.empty())
-            Q_EMIT ChangeHub::instance().metricsAppended(workspace->databasePath(), runId);
+            workspace->announce(Workspace::Change::MetricsAppended, runId, &db);
         if (status && !batch.empty() && options.onCommit) {
             const qint64 total = committed.load();
             lock.unlock();
             options.onCommit(total);
             lock.lock();
         }
-        if (stop)
+        if (stop && !waitForServer)
             break;
     }
 }
@@ -313,7 +346,9 @@ void MetricWriter::Impl::loop(QSqlDatabase& db)
 Status MetricWriter::Impl::write(QSqlDatabase& db, Statements& statements)
 {
     QSqlQuery& control = statements.control;
-    if (!control.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    // A writer writes its own run's series only: on PostgreSQL it needs no workspace-wide lock,
+    // so several runs' writers commit side by side.
+    if (!control.exec(isPostgres(db) ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")))
         return sqlError(control.lastError(), where, CRUCIBLE_MESSAGE("starting to save metrics"));
     auto fail = [&](Error error) -> Status {
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));

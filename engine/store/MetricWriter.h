@@ -26,6 +26,10 @@ public:
         int flushIntervalMs = 1000;
         /// The buffer size that triggers an early flush.
         int flushThreshold = 1 << 18;
+        /// A workspace on a database server that cannot be reached: points wait in memory and
+        /// are written once it can be again; close() keeps trying this long before it gives up
+        /// and reports the points as not saved.
+        int serverWaitMs = 60000;
         /// Called on the flusher thread after each commit with the total of points committed.
         std::function<void(qint64)> onCommit;
     };

@@ -454,8 +454,10 @@ Status PipelineStore::markSeen(const QString& pipeline, const QString& path, qin
                                const QDateTime& modified) const
 {
     QSqlQuery query(m_workspace.database());
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO pipeline_seen_files (pipeline, path, size, modified_at, "
-                                 "seen_at) VALUES (?, ?, ?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO pipeline_seen_files (pipeline, path, size, modified_at, seen_at)"
+                       " VALUES (?, ?, ?, ?, ?) ON CONFLICT (pipeline, path) DO UPDATE SET"
+                       " size = excluded.size, modified_at = excluded.modified_at, seen_at = excluded.seen_at"));
     query.addBindValue(pipeline);
     query.addBindValue(path);
     query.addBindValue(size);

@@ -120,12 +120,12 @@ Result<std::vector<RunRecord>> RunCatalog::list(const RunQuery& query) const
         // The newest `limit` runs of those conditions, by id; their params, tags and metrics are
         // then read by primary key (an IN over a subquery made SQLite scan every run's params).
         QSqlQuery newest(m_workspace.database());
-        const QString inner = conditions.isEmpty() ? QStringLiteral("1") : conditions.join(QStringLiteral(" AND "));
+        const QString inner = conditions.isEmpty() ? QStringLiteral("1 = 1") : conditions.join(QStringLiteral(" AND "));
         values << query.limit;
         if (!bindAll(newest,
                      QStringLiteral("SELECT r.id FROM runs r JOIN experiments e ON e.id = r.experiment_id WHERE %1"
-                                    " ORDER BY r.created_at DESC, r.rowid DESC LIMIT ?")
-                         .arg(inner),
+                                    " ORDER BY r.created_at DESC, %2 DESC LIMIT ?")
+                         .arg(inner, insertionOrder(m_workspace.database(), QStringLiteral("r"))),
                      values))
             return sqlError(newest.lastError(), m_workspace.databasePath(),
                             CRUCIBLE_MESSAGE("listing the newest runs"));
@@ -140,7 +140,7 @@ Result<std::vector<RunRecord>> RunCatalog::list(const RunQuery& query) const
         conditions = {QStringLiteral("r.id IN (%1)").arg(marks.join(QStringLiteral(", ")))};
     }
     auto loaded =
-        load(conditions.isEmpty() ? QStringLiteral("1") : conditions.join(QStringLiteral(" AND ")), values, false);
+        load(conditions.isEmpty() ? QStringLiteral("1 = 1") : conditions.join(QStringLiteral(" AND ")), values, false);
     if (!loaded)
         return loaded;
     std::vector<RunRecord> runs;
@@ -164,9 +164,9 @@ Result<std::vector<RunRecord>> RunCatalog::load(const QString& condition, const 
         QStringLiteral(
             "SELECT r.id, e.name, r.name, r.status, r.created_at, r.started_at, r.ended_at, r.dataset_name,"
             " r.dataset_hash, r.config_hash, r.seed, r.device, r.parent_run_id, r.error, r.notes, r.deleted_at%1"
-            " FROM runs r JOIN experiments e ON e.id = r.experiment_id WHERE %2 ORDER BY r.created_at DESC, r.rowid "
-            "DESC")
-            .arg(full ? QStringLiteral(", r.config_json, r.environment_json") : QString(), condition);
+            " FROM runs r JOIN experiments e ON e.id = r.experiment_id WHERE %2 ORDER BY r.created_at DESC, %3 DESC")
+            .arg(full ? QStringLiteral(", r.config_json, r.environment_json") : QString(), condition,
+                 insertionOrder(db, QStringLiteral("r")));
     if (!bindAll(query, statement, values))
         return sqlError(query.lastError(), where, CRUCIBLE_MESSAGE("listing runs"));
     std::vector<RunRecord> runs;

@@ -3,7 +3,6 @@
 #include "engine/core/Message.h"
 #include "engine/core/Sha256.h"
 
-#include "engine/core/ChangeHub.h"
 #include "engine/core/Environment.h"
 #include "engine/core/Names.h"
 #include "engine/store/SqlUtil.h"
@@ -80,7 +79,8 @@ Result<QString> cleanArtifactPath(const QString& relativePath)
 Status insertParams(QSqlDatabase db, const QString& runId, const QMap<QString, QJsonValue>& params)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO run_params (run_id, key, value_json) VALUES (?, ?, ?)"));
+    query.prepare(QStringLiteral("INSERT INTO run_params (run_id, key, value_json) VALUES (?, ?, ?)"
+                                 " ON CONFLICT (run_id, key) DO UPDATE SET value_json = excluded.value_json"));
     for (auto it = params.cbegin(); it != params.cend(); ++it) {
         query.bindValue(0, runId);
         query.bindValue(1, it.key());
@@ -100,7 +100,7 @@ Status insertTags(QSqlDatabase db, const QString& runId, const QStringList& tags
             return valid;
     }
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT OR IGNORE INTO run_tags (run_id, tag) VALUES (?, ?)"));
+    query.prepare(QStringLiteral("INSERT INTO run_tags (run_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING"));
     for (const QString& tag : cleanTags(tags)) {
         query.bindValue(0, runId);
         query.bindValue(1, tag);
@@ -150,7 +150,7 @@ Result<QString> RunStore::createRun(const NewRun& spec)
         return begun.error();
 
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT OR IGNORE INTO experiments (name, created_at) VALUES (?, ?)"));
+    query.prepare(QStringLiteral("INSERT INTO experiments (name, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING"));
     query.addBindValue(experiment);
     query.addBindValue(storedNow());
     if (!query.exec())
@@ -218,14 +218,14 @@ Result<QString> RunStore::createRun(const NewRun& spec)
         return saved.error();
     if (const Status committed = transaction.commit(id); !committed)
         return committed.error();
-    Q_EMIT ChangeHub::instance().runAdded(m_workspace.databasePath(), id);
+    m_workspace.announce(Workspace::Change::RunAdded, id);
     return id;
 }
 
 Status RunStore::announce(const Status& status, const QString& runId) const
 {
     if (status)
-        Q_EMIT ChangeHub::instance().runChanged(m_workspace.databasePath(), runId);
+        m_workspace.announce(Workspace::Change::RunChanged, runId);
     return status;
 }
 
@@ -491,7 +491,7 @@ Status RunStore::discardCarried(const QString& runId)
         return committed;
     if (names::staysInside(runId))
         QDir(QDir(m_workspace.runsFolder()).filePath(runId)).removeRecursively();
-    Q_EMIT ChangeHub::instance().runChanged(m_workspace.databasePath(), runId);
+    m_workspace.announce(Workspace::Change::RunChanged, runId);
     return Ok {};
 }
 
@@ -525,7 +525,7 @@ Result<int> RunStore::emptyTrash()
     for (const QString& id : std::as_const(ids)) {
         if (names::staysInside(id)) // (an id from a hostile database never names a folder outside runs/)
             QDir(QDir(m_workspace.runsFolder()).filePath(id)).removeRecursively();
-        Q_EMIT ChangeHub::instance().runChanged(m_workspace.databasePath(), id);
+        m_workspace.announce(Workspace::Change::RunChanged, id);
     }
     return int(ids.size());
 }
@@ -559,12 +559,13 @@ Result<ArtifactRecord> RunStore::addArtifact(const QString& runId, const QString
     ArtifactRecord record {clean, kind, file.size(), sha.value(), QDateTime::currentDateTimeUtc()};
     const Status saved = execute(
         runId, CRUCIBLE_MESSAGE("recording artifact '%1'").arg(clean),
-        QStringLiteral("INSERT OR REPLACE INTO run_artifacts (run_id, path, kind, size, sha256, created_at)"
-                       " VALUES (?, ?, ?, ?, ?, ?)"),
+        QStringLiteral("INSERT INTO run_artifacts (run_id, path, kind, size, sha256, created_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (run_id, path) DO UPDATE SET kind = excluded.kind,"
+                       " size = excluded.size, sha256 = excluded.sha256, created_at = excluded.created_at"),
         {runId, record.path, record.kind, record.size, record.sha256, record.createdAt.toString(Qt::ISODateWithMs)});
     if (!saved)
         return saved.error();
-    Q_EMIT ChangeHub::instance().runChanged(m_workspace.databasePath(), runId);
+    m_workspace.announce(Workspace::Change::RunChanged, runId);
     return record;
 }
 

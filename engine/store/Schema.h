@@ -32,7 +32,9 @@ void appendInteropMigrations(std::vector<Migration>& list); // engine/store/Inte
 const std::vector<Migration>& migrations();
 /// The schema version this build writes (the last migration's).
 int currentVersion();
-/// Reads PRAGMA user_version.
+/// The statements of `migration` as `db`'s database takes them (translated for PostgreSQL).
+QStringList statementsFor(const QSqlDatabase& db, const Migration& migration);
+/// Reads PRAGMA user_version (on PostgreSQL, the crucible_schema table; 0 when there is none).
 Result<int> userVersion(QSqlDatabase& db);
 /// Brings `db` to currentVersion() in one IMMEDIATE transaction. Refuses a newer database
 /// without writing to it. Thread: the one that owns `db`.

@@ -10,9 +10,42 @@
 
 namespace crucible {
 
+namespace {
+
+/// PostgreSQL reports a five-character SQLSTATE; SQLite a number of at most four digits.
+bool isSqlState(const QString& code)
+{
+    return code.size() == 5;
+}
+
+/// The advisory lock that stands for SQLite's write lock: one writer at a time per database.
+constexpr qint64 kWriteLock = 0x43727563; // "Cruc"
+
+} // namespace
+
+bool isPostgres(const QSqlDatabase& db)
+{
+    return db.driverName() == QLatin1String("QPSQL");
+}
+
+QString insertionOrder(const QSqlDatabase& db, const QString& table)
+{
+    return table + (isPostgres(db) ? QStringLiteral(".id") : QStringLiteral(".rowid"));
+}
+
+bool isConnectionLost(const QSqlError& error)
+{
+    const QString code = error.nativeErrorCode();
+    if (isSqlState(code))
+        return code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01");
+    return error.type() == QSqlError::ConnectionError && code.isEmpty();
+}
+
 bool isBusyError(const QSqlError& error)
 {
     const QString code = error.nativeErrorCode();
+    if (isSqlState(code)) // lock_not_available, serialization_failure, deadlock_detected
+        return code == QLatin1String("55P03") || code == QLatin1String("40001") || code == QLatin1String("40P01");
     // SQLITE_BUSY = 5, SQLITE_LOCKED = 6, and their extended codes (5 + n * 256, 6 + n * 256).
     bool ok = false;
     const int value = code.toInt(&ok);
@@ -31,9 +64,17 @@ Error sqlError(const QSqlError& error, const QString& where, const QString& doin
                     .arg(doing),
                 where};
     }
+    if (isConnectionLost(error)) {
+        const QString detail = error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
+        return {ErrorCode::Io,
+                CRUCIBLE_MESSAGE("the database server cannot be reached (while %1): %2").arg(doing, detail.trimmed()),
+                where};
+    }
     bool isNumber = false;
-    const int code = error.nativeErrorCode().toInt(&isNumber);
-    if ((isNumber && (code & 0xff) == 8) // SQLITE_READONLY and its extended codes
+    const QString nativeCode = error.nativeErrorCode();
+    const int code = isSqlState(nativeCode) ? 0 : nativeCode.toInt(&isNumber);
+    if (nativeCode == QLatin1String("25006") // PostgreSQL's read_only_sql_transaction
+        || (isNumber && (code & 0xff) == 8) // SQLITE_READONLY and its extended codes
         || error.databaseText().contains(QStringLiteral("readonly database"), Qt::CaseInsensitive)) {
         return {ErrorCode::Io,
                 CRUCIBLE_MESSAGE("the workspace is read-only (no permission to write it, or opened read-only), so %1 "
@@ -57,11 +98,24 @@ void Transaction::rollback()
     m_isOpen = false;
 }
 
+QSqlError Transaction::beginWriting(const QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    if (!isPostgres(db))
+        return query.exec(QStringLiteral("BEGIN IMMEDIATE")) ? QSqlError() : query.lastError();
+    if (!query.exec(QStringLiteral("BEGIN")))
+        return query.lastError();
+    if (query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriteLock)))
+        return {};
+    const QSqlError failed = query.lastError();
+    query.exec(QStringLiteral("ROLLBACK"));
+    return failed;
+}
+
 Status Transaction::begin(const QString& where)
 {
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return sqlError(query.lastError(), where, CRUCIBLE_MESSAGE("locking the workspace"));
+    if (const QSqlError failed = beginWriting(m_db); failed.isValid())
+        return sqlError(failed, where, CRUCIBLE_MESSAGE("locking the workspace"));
     m_isOpen = true;
     return Ok {};
 }

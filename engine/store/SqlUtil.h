@@ -12,15 +12,29 @@ class QSqlQuery;
 
 namespace crucible {
 
-/// True when SQLite reported SQLITE_BUSY or SQLITE_LOCKED: another connection holds a lock.
+/// True for a connection to PostgreSQL (Qt's QPSQL driver); false for SQLite. The store's SQL
+/// is written to mean the same on both; the few differences (column types, the schema version,
+/// the write lock, an insertion order) are decided here and in Schema.cpp.
+bool isPostgres(const QSqlDatabase& db);
+
+/// The column that orders rows of `table` (or its alias) by insertion, as a tie-breaker after
+/// created_at: SQLite's rowid; PostgreSQL has none, so there the primary key.
+QString insertionOrder(const QSqlDatabase& db, const QString& table);
+
+/// True when the database reported that another connection holds a lock it needs: SQLITE_BUSY
+/// or SQLITE_LOCKED, or PostgreSQL's lock timeout, deadlock or serialization failure.
 bool isBusyError(const QSqlError& error);
+
+/// True when PostgreSQL reported that the server cannot be reached or the connection broke.
+bool isConnectionLost(const QSqlError& error);
 
 /// Turns a failed SQL call into an Error that says what Crucible was doing and where;
 /// busy errors become ErrorCode::Busy with advice.
 Error sqlError(const QSqlError& error, const QString& where, const QString& doing);
 
 /// BEGIN IMMEDIATE ... COMMIT on a workspace connection: the write lock is taken at begin(), so
-/// what is read inside stays true until commit(). Rolled back when left without commit().
+/// what is read inside stays true until commit(). Rolled back when left without commit(). On
+/// PostgreSQL the same lock is a transaction-scoped advisory lock held by one writer at a time.
 /// Thread: the connection's thread.
 class Transaction {
 public:
@@ -29,6 +43,10 @@ public:
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
     Status begin(const QString& where);
+    /// Starts a transaction on `db` that holds the workspace's write lock (BEGIN IMMEDIATE, or
+    /// BEGIN and the advisory lock on PostgreSQL), for callers that end it themselves; the error
+    /// when it could not (an invalid QSqlError when it did).
+    static QSqlError beginWriting(const QSqlDatabase& db);
     Status commit(const QString& where);
     /// Rolls back now (nothing when not open).
     void rollback();

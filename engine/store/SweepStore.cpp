@@ -373,9 +373,13 @@ Status SweepStore::saveTrial(const QString& sweepId, const Trial& trial) const
 {
     QSqlQuery query(m_workspace.database());
     query.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO sweep_trials (sweep_id, number, run_id, params_json, state, "
-                       "value, intermediate_json, pruned_epoch, error, started_at, ended_at) VALUES (?, ?, ?, "
-                       "?, ?, ?, ?, ?, ?, ?, ?)"));
+        QStringLiteral("INSERT INTO sweep_trials (sweep_id, number, run_id, params_json, state, value,"
+                       " intermediate_json, pruned_epoch, error, started_at, ended_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sweep_id, number) DO UPDATE SET"
+                       " run_id = excluded.run_id, params_json = excluded.params_json, state = excluded.state,"
+                       " value = excluded.value, intermediate_json = excluded.intermediate_json,"
+                       " pruned_epoch = excluded.pruned_epoch, error = excluded.error,"
+                       " started_at = excluded.started_at, ended_at = excluded.ended_at"));
     query.addBindValue(sweepId);
     query.addBindValue(trial.number);
     query.addBindValue(trial.runId.isNull() ? QStringLiteral("") : trial.runId);

@@ -2,6 +2,7 @@
 
 #include "RunLease.h"
 
+#include "engine/core/ChangeHub.h"
 #include "engine/core/Log.h"
 #include "engine/core/Message.h"
 
@@ -15,17 +16,21 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QSysInfo>
 #include <QThread>
 #include <QUrl>
+#include <QUrlQuery>
 #include <QUuid>
 
 #include <atomic>
 #include <cerrno>
 #include <csignal>
+#include <dlfcn.h>
+#include <optional>
 #include <unistd.h>
 #include <vector>
 
@@ -88,6 +93,9 @@ ThreadEnd& threadEnd()
 
 const QString kDatabaseFile = QStringLiteral("crucible.db");
 
+/// The PostgreSQL channel on which workspaces on one server tell each other of changes.
+const QString kChannel = QStringLiteral("crucible");
+
 QString databaseLocation(const QString& folder)
 {
     return QDir(folder).filePath(kDatabaseFile);
@@ -137,6 +145,10 @@ DatabaseFileInfo inspectDatabaseFile(const QString& path)
 struct Workspace::Impl {
     QString folder;
     Options options;
+    /// Set for a workspace on a PostgreSQL server: where it is, and the URL shown for it.
+    std::optional<ServerAddress> server;
+    /// The connection that listens for other processes' changes (listenForChanges()), if any.
+    QString listening;
     int schemaVersion = 0;
     int recoveredRuns = 0;
     QString connectionPrefix = QStringLiteral("crucible-") + QUuid::createUuid().toString(QUuid::Id128);
@@ -146,6 +158,18 @@ struct Workspace::Impl {
 
     QSqlDatabase openConnection(const QString& name) const
     {
+        if (server) {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            db.setHostName(server->host);
+            if (server->port > 0)
+                db.setPort(server->port);
+            db.setUserName(server->user);
+            db.setDatabaseName(server->database);
+            // No password here: libpq reads PGPASSWORD or ~/.pgpass itself.
+            db.setConnectOptions(server->connectOptions);
+            db.open();
+            return db;
+        }
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
         if (options.readOnly) {
@@ -168,6 +192,15 @@ struct Workspace::Impl {
     {
         QSqlQuery query(db);
         const QString where = db.databaseName();
+        if (server) {
+            // A lock wait ends as "busy" after the same time as SQLite's busy timeout.
+            if (!query.exec(QStringLiteral("SET lock_timeout = %1").arg(options.busyTimeoutMs))
+                || !query.exec(QStringLiteral("SET TIME ZONE 'UTC'")))
+                return sqlError(query.lastError(), server->display, CRUCIBLE_MESSAGE("configuring the connection"));
+            if (options.readOnly && !query.exec(QStringLiteral("SET default_transaction_read_only = on")))
+                return sqlError(query.lastError(), server->display, CRUCIBLE_MESSAGE("configuring the connection"));
+            return Ok {};
+        }
         if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
             return sqlError(query.lastError(), where, CRUCIBLE_MESSAGE("turning on foreign keys"));
         if (!query.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
@@ -175,6 +208,42 @@ struct Workspace::Impl {
         return Ok {};
     }
 };
+
+namespace {
+
+/// Runs whose owning process is gone were left "running" by a crash or a kill: marks them
+/// interrupted and says how many.
+Result<int> recoverInterruptedRuns(QSqlDatabase& db, const QString& where)
+{
+    // Runs whose owning process is gone were left "running" by a crash or a kill. Liveness is the
+    // run's lease (a heartbeat renewed while it trains), so a run trained on another host that
+    // shares this workspace is left alone while its lease is fresh; on this host a process that
+    // is gone also ends the run at once. Runs of an older Crucible have no heartbeat: those of
+    // this host are judged by their process alone, those of another host are left alone.
+    QSqlQuery stale(db);
+    stale.prepare(QStringLiteral(
+        "SELECT id, owner_host, owner_pid, heartbeat_at FROM runs WHERE status IN ('running', 'paused')"));
+    if (!stale.exec())
+        return sqlError(stale.lastError(), where, CRUCIBLE_MESSAGE("looking for interrupted runs"));
+    QStringList orphaned;
+    while (stale.next()) {
+        if (isRunOrphaned(stale.value(1).toString(), stale.value(2).toLongLong(), stale.value(3).toString()))
+            orphaned << stale.value(0).toString();
+    }
+    for (const QString& id : orphaned) {
+        QSqlQuery mark(db);
+        mark.prepare(QStringLiteral("UPDATE runs SET status = 'interrupted',"
+                                    " ended_at = COALESCE(ended_at, ?),"
+                                    " error = 'the process running it ended before it finished' WHERE id = ?"));
+        mark.addBindValue(storedNow());
+        mark.addBindValue(id);
+        if (!mark.exec())
+            return sqlError(mark.lastError(), id, CRUCIBLE_MESSAGE("marking an interrupted run"));
+    }
+    return int(orphaned.size());
+}
+
+} // namespace
 
 Workspace::Workspace() : m_impl(std::make_unique<Impl>())
 { }
@@ -201,14 +270,77 @@ QString Workspace::defaultFolder()
 
 QString Workspace::resolveFolder(const QString& explicitFolder, const QString& fallback)
 {
+    const auto absolute = [](const QString& place) {
+        return isServerUrl(place) ? place : QFileInfo(place).absoluteFilePath();
+    };
     if (!explicitFolder.isEmpty())
-        return QFileInfo(explicitFolder).absoluteFilePath();
+        return absolute(explicitFolder);
     const QString fromEnvironment = qEnvironmentVariable("CRUCIBLE_WORKSPACE");
     if (!fromEnvironment.isEmpty())
-        return QFileInfo(fromEnvironment).absoluteFilePath();
+        return absolute(fromEnvironment);
     if (!fallback.isEmpty())
-        return QFileInfo(fallback).absoluteFilePath();
+        return absolute(fallback);
     return defaultFolder();
+}
+
+bool Workspace::isServerUrl(const QString& place)
+{
+    return place.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
+        || place.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+}
+
+Result<ServerAddress> parseServerUrl(const QString& text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || !Workspace::isServerUrl(text))
+        return Error {ErrorCode::InvalidInput,
+                      CRUCIBLE_MESSAGE("this is not a workspace address of the form "
+                                       "postgresql://USER@HOST[:PORT]/DATABASE?objects=/SHARED/FOLDER"),
+                      url.isValid() ? url.toDisplayString(QUrl::RemovePassword) : QString()};
+    ServerAddress address;
+    if (!url.password().isEmpty()) {
+        return Error {ErrorCode::InvalidInput,
+                      CRUCIBLE_MESSAGE("a workspace address must not hold a password, which would be kept in settings "
+                                       "and shell history: put it in ~/.pgpass or PGPASSWORD instead"),
+                      url.toDisplayString(QUrl::RemovePassword | QUrl::RemoveQuery)};
+    }
+    address.host = url.host();
+    address.port = url.port(5432);
+    address.user = url.userName();
+    address.database = url.path().mid(1);
+    const QString plain = url.toDisplayString(QUrl::RemoveQuery);
+    if (address.database.isEmpty() || address.database.contains(QLatin1Char('/')))
+        return Error {ErrorCode::InvalidInput,
+                      CRUCIBLE_MESSAGE("a workspace address names one database after the host, as in "
+                                       "postgresql://USER@HOST/DATABASE?objects=/SHARED/FOLDER"),
+                      plain};
+    const QUrlQuery query(url);
+    QStringList options {QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=crucible")};
+    for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (key == QLatin1String("objects")) {
+            address.objects = QDir::cleanPath(value);
+        } else if (key == QLatin1String("sslmode")) {
+            static const QStringList modes {QStringLiteral("disable"),   QStringLiteral("allow"),
+                                            QStringLiteral("prefer"),    QStringLiteral("require"),
+                                            QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+            if (!modes.contains(value))
+                return Error {ErrorCode::InvalidInput,
+                              CRUCIBLE_MESSAGE("sslmode is one of: %1").arg(modes.join(QStringLiteral(", "))), plain};
+            options << QStringLiteral("sslmode=") + value;
+        } else {
+            return Error {ErrorCode::InvalidInput,
+                          CRUCIBLE_MESSAGE("a workspace address takes only objects= and sslmode=, not '%1'").arg(key),
+                          plain};
+        }
+    }
+    if (address.objects.isEmpty() || !QDir::isAbsolutePath(address.objects))
+        return Error {ErrorCode::InvalidInput,
+                      CRUCIBLE_MESSAGE("a workspace on PostgreSQL needs ?objects=/SHARED/FOLDER, an absolute path to "
+                                       "the folder every machine sees for datasets, checkpoints, models and artifacts"),
+                      plain};
+    address.connectOptions = options.join(QLatin1Char(';'));
+    address.display = plain + QStringLiteral("?objects=") + address.objects;
+    return address;
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString& folder)
@@ -218,6 +350,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& folder)
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString& folder, Options options)
 {
+    if (isServerUrl(folder))
+        return openServer(folder, options);
     const QString absolute = QFileInfo(folder).absoluteFilePath();
     const QString dbPath = databaseLocation(absolute);
 
@@ -281,31 +415,84 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& folder, Option
     }
     workspace->m_impl->schemaVersion = schema::currentVersion();
 
-    // Runs whose owning process is gone were left "running" by a crash or a kill. Liveness is the
-    // run's lease (a heartbeat renewed while it trains), so a run trained on another host that
-    // shares this workspace is left alone while its lease is fresh; on this host a process that
-    // is gone also ends the run at once. Runs of an older Crucible have no heartbeat: those of
-    // this host are judged by their process alone, those of another host are left alone.
-    QSqlQuery stale(db);
-    stale.prepare(QStringLiteral(
-        "SELECT id, owner_host, owner_pid, heartbeat_at FROM runs WHERE status IN ('running', 'paused')"));
-    if (!stale.exec())
-        return sqlError(stale.lastError(), dbPath, CRUCIBLE_MESSAGE("looking for interrupted runs"));
-    QStringList orphaned;
-    while (stale.next()) {
-        if (isRunOrphaned(stale.value(1).toString(), stale.value(2).toLongLong(), stale.value(3).toString()))
-            orphaned << stale.value(0).toString();
+    const Result<int> recovered = recoverInterruptedRuns(db, dbPath);
+    if (!recovered)
+        return recovered.error();
+    workspace->m_impl->recoveredRuns = recovered.value();
+    return workspace;
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::openServer(const QString& url, Options options)
+{
+    const Result<ServerAddress> address = parseServerUrl(url);
+    if (!address)
+        return address.error();
+    const QString& where = address->display;
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return Error {ErrorCode::Incompatible,
+                      CRUCIBLE_MESSAGE("this Crucible cannot reach PostgreSQL: Qt's PostgreSQL driver is not installed "
+                                       "(Debian: apt install libqt6sql6-psql)"),
+                      where};
+    if (!options.readOnly) {
+        for (const QString& sub :
+             {QString(), QStringLiteral("objects"), QStringLiteral("runs"), QStringLiteral("registry")}) {
+            if (!QDir().mkpath(QDir(address->objects).filePath(sub)))
+                return Error {ErrorCode::Io,
+                              CRUCIBLE_MESSAGE("cannot create this folder (check permissions and free space)"),
+                              QDir(address->objects).filePath(sub)};
+        }
     }
-    for (const QString& id : orphaned) {
-        QSqlQuery mark(db);
-        mark.prepare(QStringLiteral("UPDATE runs SET status = 'interrupted',"
-                                    " ended_at = COALESCE(ended_at, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),"
-                                    " error = 'the process running it ended before it finished' WHERE id = ?"));
-        mark.addBindValue(id);
-        if (!mark.exec())
-            return sqlError(mark.lastError(), id, CRUCIBLE_MESSAGE("marking an interrupted run"));
+    std::unique_ptr<Workspace> workspace(new Workspace());
+    workspace->m_impl->folder = address->objects;
+    workspace->m_impl->options = options;
+    workspace->m_impl->server = address.value();
+
+    QSqlDatabase db = workspace->database();
+    if (!db.isOpen()) {
+        const QSqlError failed = db.lastError();
+        const QString detail =
+            (failed.databaseText().isEmpty() ? failed.driverText() : failed.databaseText()).trimmed();
+        return Error {ErrorCode::Io,
+                      CRUCIBLE_MESSAGE("cannot connect to the PostgreSQL server: %1 (a password goes in ~/.pgpass or "
+                                       "PGPASSWORD)")
+                          .arg(detail),
+                      where};
     }
-    workspace->m_impl->recoveredRuns = int(orphaned.size());
+    const Result<int> version = schema::userVersion(db);
+    if (!version)
+        return version.error();
+    if (version.value() > schema::currentVersion()) {
+        return Error {ErrorCode::Incompatible,
+                      CRUCIBLE_MESSAGE("the workspace was written by a newer Crucible (schema version %1; this build "
+                                       "knows up to %2). It was left unchanged: open it with a newer Crucible or "
+                                       "choose another workspace.")
+                          .arg(version.value())
+                          .arg(schema::currentVersion()),
+                      where};
+    }
+    if (version.value() == 0 && options.mustExist)
+        return Error {ErrorCode::NotFound,
+                      CRUCIBLE_MESSAGE("no workspace in this database yet (add --create to make one, or run "
+                                       "'crucible-cli workspace init' with this address)"),
+                      where};
+    if (version.value() < schema::currentVersion()) {
+        if (options.readOnly)
+            return Error {ErrorCode::Incompatible,
+                          CRUCIBLE_MESSAGE("the workspace has schema version %1 and needs an update to version %2, but "
+                                           "it is read-only; open it once with permission to write")
+                              .arg(version.value())
+                              .arg(schema::currentVersion()),
+                          where};
+        if (const Status migrated = schema::migrate(db, where); !migrated)
+            return migrated.error();
+    }
+    workspace->m_impl->schemaVersion = schema::currentVersion();
+    if (options.readOnly)
+        return workspace;
+    const Result<int> recovered = recoverInterruptedRuns(db, where);
+    if (!recovered)
+        return recovered.error();
+    workspace->m_impl->recoveredRuns = recovered.value();
     return workspace;
 }
 
@@ -348,7 +535,17 @@ QString Workspace::folder() const
 
 QString Workspace::databasePath() const
 {
-    return databaseLocation(m_impl->folder);
+    return m_impl->server ? m_impl->server->display : databaseLocation(m_impl->folder);
+}
+
+QString Workspace::location() const
+{
+    return m_impl->server ? m_impl->server->display : m_impl->folder;
+}
+
+bool Workspace::isOnServer() const
+{
+    return m_impl->server.has_value();
 }
 
 QString Workspace::objectsFolder() const
@@ -372,8 +569,14 @@ QSqlDatabase Workspace::database() const
     const std::shared_ptr<Connections> connections = m_impl->connections;
     QMutexLocker lock(&connections->mutex);
     auto found = connections->names.constFind(thread);
-    if (found != connections->names.constEnd())
-        return QSqlDatabase::database(found.value());
+    if (found != connections->names.constEnd()) {
+        QSqlDatabase db = QSqlDatabase::database(found.value());
+        // A server that went away and came back: the first call after it failed; this one
+        // connects again (nothing waits here while it is still away: connect_timeout bounds it).
+        if (m_impl->server && isConnectionBroken(db))
+            logFailure(reconnect(db), lcStore, "connecting to the workspace's server again");
+        return db;
+    }
     const QString name = m_impl->connectionPrefix + QStringLiteral("-%1").arg(++connections->created);
     QSqlDatabase db = m_impl->openConnection(name);
     if (db.isOpen())
@@ -398,6 +601,106 @@ QSqlDatabase Workspace::openConnection(const QString& name) const
     if (db.isOpen())
         logFailure(m_impl->configure(db), lcStore, "configuring a workspace connection");
     return db;
+}
+
+bool Workspace::isConnectionBroken(const QSqlDatabase& db) const
+{
+    if (!m_impl->server)
+        return false;
+    if (!db.isOpen())
+        return true;
+    // libpq's PQstatus(), looked up in the process rather than linked: Qt's PostgreSQL driver
+    // brought libpq in when it loaded, and the engine then needs neither libpq's headers nor a
+    // link to it. CONNECTION_OK is 0 in libpq's ConnStatusType.
+    using ConnectionStatus = int (*)(const void*);
+    static const auto status = reinterpret_cast<ConnectionStatus>(dlsym(RTLD_DEFAULT, "PQstatus"));
+    const QVariant handle = db.driver()->handle();
+    const void* connection = handle.isValid() ? *static_cast<void* const*>(handle.constData()) : nullptr;
+    return !connection || (status && status(connection) != 0);
+}
+
+Status Workspace::reconnect(QSqlDatabase& db) const
+{
+    if (!m_impl->server)
+        return Ok {};
+    db.close();
+    if (!db.open())
+        return sqlError(db.lastError(), m_impl->server->display, CRUCIBLE_MESSAGE("connecting to the server again"));
+    if (Status configured = m_impl->configure(db); !configured)
+        return configured;
+    if (db.connectionName() == m_impl->listening && !db.driver()->subscribeToNotification(kChannel))
+        return sqlError(db.driver()->lastError(), m_impl->server->display,
+                        CRUCIBLE_MESSAGE("listening for other machines' changes"));
+    return Ok {};
+}
+
+namespace {
+
+QString changeWord(Workspace::Change change)
+{
+    switch (change) {
+    case Workspace::Change::RunAdded:
+        return QStringLiteral("run-added");
+    case Workspace::Change::RunChanged:
+        return QStringLiteral("run-changed");
+    case Workspace::Change::MetricsAppended:
+        return QStringLiteral("metrics");
+    case Workspace::Change::DatasetsChanged:
+        break;
+    }
+    return QStringLiteral("datasets");
+}
+
+void emitChange(const QString& database, const QString& word, const QString& runId)
+{
+    ChangeHub& hub = ChangeHub::instance();
+    if (word == QLatin1String("run-added"))
+        Q_EMIT hub.runAdded(database, runId);
+    else if (word == QLatin1String("run-changed"))
+        Q_EMIT hub.runChanged(database, runId);
+    else if (word == QLatin1String("metrics"))
+        Q_EMIT hub.metricsAppended(database, runId);
+    else if (word == QLatin1String("datasets"))
+        Q_EMIT hub.datasetsChanged(database);
+}
+
+} // namespace
+
+void Workspace::announce(Change change, const QString& runId, const QSqlDatabase* via) const
+{
+    const QString word = changeWord(change);
+    emitChange(databasePath(), word, runId);
+    if (!m_impl->server)
+        return;
+    QSqlQuery notify(via ? *via : database());
+    notify.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
+    notify.addBindValue(kChannel);
+    notify.addBindValue(QString(word + QLatin1Char(' ') + runId));
+    if (!notify.exec()) // the change itself is saved; other machines' views see it when they next look
+        logFailure(Status(sqlError(notify.lastError(), databasePath(), CRUCIBLE_MESSAGE("telling others of a change"))),
+                   lcStore, "announcing a change");
+}
+
+Status Workspace::listenForChanges() const
+{
+    if (!m_impl->server)
+        return Ok {};
+    QSqlDatabase db = database();
+    m_impl->listening = db.connectionName();
+    QSqlDriver* driver = db.driver();
+    if (!driver->subscribedToNotifications().contains(kChannel) && !driver->subscribeToNotification(kChannel))
+        return sqlError(driver->lastError(), databasePath(), CRUCIBLE_MESSAGE("listening for other machines' changes"));
+    const QString database = databasePath();
+    QObject::disconnect(driver, &QSqlDriver::notification, nullptr, nullptr);
+    QObject::connect(
+        driver, &QSqlDriver::notification, driver,
+        [database](const QString& channel, QSqlDriver::NotificationSource source, const QVariant& payload) {
+            if (channel != kChannel || source == QSqlDriver::SelfSource)
+                return;
+            const QString text = payload.toString();
+            emitChange(database, text.section(QLatin1Char(' '), 0, 0), text.section(QLatin1Char(' '), 1));
+        });
+    return Ok {};
 }
 
 int Workspace::schemaVersion() const

@@ -182,6 +182,10 @@ private Q_SLOTS:
 
         run(QStringLiteral("workspace-gc"),
             {QStringLiteral("workspace"), QStringLiteral("gc"), QStringLiteral("--dry-run")});
+        const QJsonObject copied =
+            run(QStringLiteral("workspace-copy"),
+                {QStringLiteral("workspace"), QStringLiteral("copy"), m_workspace, path(QStringLiteral("copied"))});
+        QVERIFY(copied.value(QStringLiteral("rows_copied")).toInteger() > 0);
         run(QStringLiteral("runs-delete"), {QStringLiteral("runs"), QStringLiteral("delete"), second});
         run(QStringLiteral("trash-empty"), {QStringLiteral("trash"), QStringLiteral("empty")});
 

@@ -49,6 +49,7 @@
 #include <QFile>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
@@ -515,6 +516,10 @@ private Q_SLOTS:
                 // Dialogs at the size they open with.
                 reviewDialog(new SettingsDialog(m_workspaceFolder, m_window.get()),
                              QStringLiteral("dialog-%1-settings").arg(variant), german);
+                reviewDialog(MainWindow::sharedWorkspaceDialog(m_window.get(),
+                                                               QStringLiteral("postgresql://ana@db.example.org/crucible"
+                                                                              "?objects=/mnt/team/crucible")),
+                             QStringLiteral("dialog-%1-shared-workspace").arg(variant), german);
                 reviewDialog(new AboutDialog(torchruntime::captureEnvironment(), m_window.get()),
                              QStringLiteral("dialog-%1-about").arg(variant), german);
                 reviewDialog(new ShortcutsDialog(m_window->shortcutEntries(), m_window.get()),
