@@ -9,6 +9,13 @@ import xml.etree.ElementTree as ET
 import tsfile
 
 GERMAN = {
+    "&Remote registry": "&Entfernte Registry",
+    "oci://HOST/REPOSITORY": "oci://HOST/REPOSITORY",
+    "A repository in an OCI registry that your team shares; List shows its tags": "Ein Repository in einer OCI-Registry, die Ihr Team teilt; „Auflisten“ zeigt seine Tags",
+    "Plain HTTP": "Einfaches HTTP",
+    "Only for a registry on this computer": "Nur für eine Registry auf diesem Computer",
+    "List": "Auflisten",
+    "Double-click a tag to pull it into this registry.": "Doppelklicken Sie auf ein Tag, um es in diese Registry zu holen.",
     "The folder that holds your datasets, runs and models, or a workspace on a PostgreSQL server that a team shares: postgresql://USER@HOST/DATABASE?objects=/SHARED/FOLDER. Leave empty for the default folder.": "Der Ordner mit Ihren Datensätzen, Läufen und Modellen, oder ein Arbeitsbereich auf einem PostgreSQL-Server, den ein Team teilt: postgresql://USER@HOST/DATABASE?objects=/SHARED/FOLDER. Leer lassen für den Standardordner.",
     "Open Shared Workspace": "Geteilten Arbeitsbereich öffnen",
     "&Workspace:": "&Arbeitsbereich:",

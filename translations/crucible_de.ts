@@ -6774,6 +6774,34 @@ geprüft %2</translation>
         <source>%1 from %2 is already registered as %3.</source>
         <translation>%1 aus %2 ist bereits als %3 registriert.</translation>
     </message>
+    <message>
+        <source>&amp;Remote registry</source>
+        <translation>&amp;Entfernte Registry</translation>
+    </message>
+    <message>
+        <source>oci://HOST/REPOSITORY</source>
+        <translation>oci://HOST/REPOSITORY</translation>
+    </message>
+    <message>
+        <source>A repository in an OCI registry that your team shares; List shows its tags</source>
+        <translation>Ein Repository in einer OCI-Registry, die Ihr Team teilt; „Auflisten“ zeigt seine Tags</translation>
+    </message>
+    <message>
+        <source>Plain HTTP</source>
+        <translation>Einfaches HTTP</translation>
+    </message>
+    <message>
+        <source>Only for a registry on this computer</source>
+        <translation>Nur für eine Registry auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Auflisten</translation>
+    </message>
+    <message>
+        <source>Double-click a tag to pull it into this registry.</source>
+        <translation>Doppelklicken Sie auf ein Tag, um es in diese Registry zu holen.</translation>
+    </message>
 </context>
 <context>
     <name>crucible::RegistryVersionModel</name>

@@ -6757,6 +6757,34 @@ checked %2</source>
         <source>%1 from %2 is already registered as %3.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Remote registry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>oci://HOST/REPOSITORY</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A repository in an OCI registry that your team shares; List shows its tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plain HTTP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only for a registry on this computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double-click a tag to pull it into this registry.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>crucible::RegistryVersionModel</name>

@@ -156,6 +156,11 @@ bool OciDialog::plainHttp() const
     return m_plainHttp->isChecked();
 }
 
+void OciDialog::setPlainHttp(bool plain)
+{
+    m_plainHttp->setChecked(plain);
+}
+
 void OciDialog::validate()
 {
     QString problem;
@@ -183,49 +188,58 @@ void OciDialog::validate()
         m_listButton->setEnabled(ref.isOk() && problem.isEmpty());
 }
 
-void OciDialog::listTags()
+void listRemoteTags(QListWidget* list, const QString& address, bool plainHttp, std::function<void()> finished)
 {
-    Result<oci::Reference> ref = oci::Reference::parse(address());
+    Result<oci::Reference> ref = oci::Reference::parse(address);
     if (!ref)
         return;
     ref->tag.clear();
     ref->digest.clear();
     oci::ClientOptions options;
-    options.plainHttp = plainHttp();
+    options.plainHttp = plainHttp;
     options.stallTimeoutMs = 15000;
-    m_remoteTags->clear();
-    auto* reading = new QListWidgetItem(tr("Reading the tags of %1…").arg(ref->repository), m_remoteTags);
+    list->clear();
+    auto* reading = new QListWidgetItem(OciDialog::tr("Reading the tags of %1…").arg(ref->repository), list);
     reading->setFlags(Qt::NoItemFlags);
-    m_listButton->setEnabled(false);
-    const quint64 generation = ++m_listGeneration;
+    // The generation of the latest listing, kept on the list: an older answer is dropped.
+    const quint64 generation = list->property("crucible-listing").toULongLong() + 1;
+    list->setProperty("crucible-listing", generation);
     TaskManager::instance().start(
-        tr("Listing %1").arg(ref->text()), this,
+        OciDialog::tr("Listing %1").arg(ref->text()), list,
         [reference = ref.value(), options](TaskContext& context) {
             oci::ClientOptions withCancel = options;
             withCancel.cancelled = [&context] { return context.isCancelled(); };
             return oci::listTags(reference, withCancel);
         },
-        [this, generation](const Result<QStringList>& tags) {
-            if (generation != m_listGeneration)
+        [list, generation, finished = std::move(finished)](const Result<QStringList>& tags) {
+            if (generation != list->property("crucible-listing").toULongLong())
                 return;
-            m_remoteTags->clear();
-            m_listButton->setEnabled(true);
+            list->clear();
+            if (finished)
+                finished();
             if (!tags) {
-                auto* item = new QListWidgetItem(errorText(tags.error()), m_remoteTags);
+                auto* item = new QListWidgetItem(errorText(tags.error()), list);
                 item->setFlags(Qt::NoItemFlags);
                 item->setForeground(QColor(0xc0, 0x39, 0x2b));
+                item->setToolTip(errorText(tags.error()));
                 return;
             }
             if (tags->isEmpty()) {
-                (new QListWidgetItem(tr("The repository has no tags."), m_remoteTags))->setFlags(Qt::NoItemFlags);
+                (new QListWidgetItem(OciDialog::tr("The repository has no tags."), list))->setFlags(Qt::NoItemFlags);
                 return;
             }
             for (const QString& tag : tags.value()) {
-                auto* item = new QListWidgetItem(tag, m_remoteTags);
+                auto* item = new QListWidgetItem(tag, list);
                 item->setData(Qt::UserRole, true);
             }
         },
         TaskManager::Options {.cancellable = true, .shown = false});
+}
+
+void OciDialog::listTags()
+{
+    m_listButton->setEnabled(false);
+    listRemoteTags(m_remoteTags, address(), plainHttp(), [this] { m_listButton->setEnabled(true); });
 }
 
 } // namespace crucible

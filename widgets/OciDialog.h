@@ -3,6 +3,8 @@
 #include <QDialog>
 #include <QMap>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -11,6 +13,12 @@ class QListWidget;
 class QPushButton;
 
 namespace crucible {
+
+/// Reads the tags of the repository `address` names (its tag or digest left out) in the
+/// background and shows them in `list`: "Reading…" meanwhile, then the tags (each item's
+/// Qt::UserRole is true), "no tags", or the error in red. A newer call on the same list wins.
+/// `finished` runs on the GUI thread when the answer is shown. Thread: GUI.
+void listRemoteTags(QListWidget* list, const QString& address, bool plainHttp, std::function<void()> finished = {});
 
 /// Asks where to push a version in an OCI registry (Docker Distribution, Harbor, GHCR, ...) or
 /// what to pull from one: the address (oci://HOST[:PORT]/REPOSITORY[:TAG]), more tags or the
@@ -35,6 +43,7 @@ public:
     /// Pull: the name to register under (empty: the bundle's own).
     QString name() const;
     bool plainHttp() const;
+    void setPlainHttp(bool plain);
 
 private:
     void validate();
@@ -50,7 +59,6 @@ private:
     QListWidget* m_remoteTags = nullptr;
     QLabel* m_problem = nullptr;
     QPushButton* m_ok = nullptr;
-    quint64 m_listGeneration = 0;
 };
 
 } // namespace crucible

@@ -19,12 +19,14 @@
 #include "engine/store/Workspace.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -162,6 +164,12 @@ void RegistryPage::buildUi()
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(buildEmptyState());
     m_stack->addWidget(splitter);
+    auto* beside = new QSplitter(this);
+    beside->setObjectName(QStringLiteral("registry-beside-remote"));
+    beside->addWidget(m_stack);
+    beside->addWidget(buildRemotePanel());
+    beside->setStretchFactor(0, 1);
+    beside->setSizes({1000, 260});
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("registry-message"));
@@ -184,7 +192,79 @@ void RegistryPage::buildUi()
     layout->addWidget(buildToolBar());
     layout->addWidget(m_message);
     layout->addWidget(m_taskBar);
-    layout->addWidget(m_stack, 1);
+    layout->addWidget(beside, 1);
+}
+
+QWidget* RegistryPage::buildRemotePanel()
+{
+    auto* panel = new QWidget(this);
+    panel->setObjectName(QStringLiteral("registry-remote"));
+    m_remoteTitle = new QLabel(panel);
+    QFont bold = m_remoteTitle->font();
+    bold.setBold(true);
+    m_remoteTitle->setFont(bold);
+    m_remoteAddress = new QLineEdit(panel);
+    m_remoteAddress->setObjectName(QStringLiteral("registry-remote-address"));
+    m_remoteAddress->setClearButtonEnabled(true);
+    m_remoteTitle->setBuddy(m_remoteAddress);
+    m_remotePlainHttp = new QCheckBox(panel);
+    m_remotePlainHttp->setObjectName(QStringLiteral("registry-remote-plain-http"));
+    m_remoteList = new QPushButton(panel);
+    m_remoteList->setObjectName(QStringLiteral("registry-remote-list"));
+    m_remoteTags = new QListWidget(panel);
+    m_remoteTags->setObjectName(QStringLiteral("registry-remote-tags"));
+    m_remoteHint = new QLabel(panel);
+    m_remoteHint->setWordWrap(true);
+    m_remoteHint->setEnabled(false); // the quiet colour of a hint
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_remotePlainHttp, 1);
+    row->addWidget(m_remoteList);
+    auto* layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(6, 0, 0, 0);
+    layout->addWidget(m_remoteTitle);
+    layout->addWidget(m_remoteAddress);
+    layout->addLayout(row);
+    layout->addWidget(m_remoteTags, 1);
+    layout->addWidget(m_remoteHint);
+    const auto updateList = [this] {
+        m_remoteList->setEnabled(oci::Reference::parse(m_remoteAddress->text().trimmed()).isOk());
+    };
+    connect(m_remoteAddress, &QLineEdit::textChanged, this, updateList);
+    connect(m_remoteAddress, &QLineEdit::returnPressed, this, &RegistryPage::listRemote);
+    connect(m_remoteList, &QPushButton::clicked, this, &RegistryPage::listRemote);
+    connect(m_remoteTags, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        if (!item || !item->data(Qt::UserRole).toBool())
+            return;
+        Result<oci::Reference> ref = oci::Reference::parse(m_remoteAddress->text().trimmed());
+        if (!ref)
+            return;
+        ref->tag = item->text();
+        ref->digest.clear();
+        pullTag(ref->text(), m_remotePlainHttp->isChecked());
+    });
+    updateList();
+    return panel;
+}
+
+void RegistryPage::rememberRemote(const QString& address, bool plainHttp)
+{
+    Result<oci::Reference> ref = oci::Reference::parse(address);
+    if (!ref || !m_remoteAddress->text().trimmed().isEmpty())
+        return;
+    ref->tag.clear();
+    ref->digest.clear();
+    m_remoteAddress->setText(ref->text());
+    m_remotePlainHttp->setChecked(plainHttp);
+}
+
+void RegistryPage::listRemote()
+{
+    const QString address = m_remoteAddress->text().trimmed();
+    if (!oci::Reference::parse(address))
+        return;
+    m_ociAddress = address;
+    m_remoteList->setEnabled(false);
+    listRemoteTags(m_remoteTags, address, m_remotePlainHttp->isChecked(), [this] { m_remoteList->setEnabled(true); });
 }
 
 void RegistryPage::retranslate()
@@ -210,6 +290,13 @@ void RegistryPage::retranslate()
         tr("Serve the selected version, or an alias of it, as an HTTP API with live charts (Ctrl+Shift+S)"));
     m_refreshAction->setText(tr("Refresh"));
     m_refreshAction->setToolTip(tr("Read the registry again (F5)"));
+    m_remoteTitle->setText(tr("&Remote registry"));
+    m_remoteAddress->setPlaceholderText(tr("oci://HOST/REPOSITORY"));
+    m_remoteAddress->setToolTip(tr("A repository in an OCI registry that your team shares; List shows its tags"));
+    m_remotePlainHttp->setText(tr("Plain HTTP"));
+    m_remotePlainHttp->setToolTip(tr("Only for a registry on this computer"));
+    m_remoteList->setText(tr("List"));
+    m_remoteHint->setText(tr("Double-click a tag to pull it into this registry."));
 }
 
 void RegistryPage::changeEvent(QEvent* event)
@@ -650,6 +737,7 @@ void RegistryPage::pushSelected()
         if (!target)
             return;
         m_ociAddress = dialog->address();
+        rememberRemote(dialog->address(), dialog->plainHttp());
         oci::ClientOptions options;
         options.plainHttp = dialog->plainHttp();
         startTransfer(tr("Pushing %1 to %2…").arg(source.reference(), target->text()),
@@ -673,15 +761,22 @@ void RegistryPage::pushSelected()
 
 void RegistryPage::pullFromRegistry()
 {
+    pullTag(m_ociAddress, false);
+}
+
+void RegistryPage::pullTag(const QString& address, bool plainHttp)
+{
     if (!m_registry || isBusy())
         return;
-    auto* dialog = new OciDialog(OciDialog::Mode::Pull, {}, 0, {}, m_ociAddress, this);
+    auto* dialog = new OciDialog(OciDialog::Mode::Pull, {}, 0, {}, address, this);
+    dialog->setPlainHttp(plainHttp);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Result<oci::Reference> source = oci::Reference::parse(dialog->address());
         if (!source)
             return;
         m_ociAddress = dialog->address();
+        rememberRemote(dialog->address(), dialog->plainHttp());
         oci::ClientOptions options;
         options.plainHttp = dialog->plainHttp();
         startTransfer(

@@ -12,8 +12,11 @@
 
 class QAction;
 class QLabel;
+class QCheckBox;
+class QLineEdit;
 class QListWidget;
 class QProgressBar;
+class QPushButton;
 class QStackedWidget;
 class QToolBar;
 
@@ -109,8 +112,14 @@ public Q_SLOTS:
     /// Asks where in an OCI registry to push the selected version (OciDialog), then pushes it
     /// in the background with progress and cancel.
     void pushSelected();
-    /// Asks what to pull from an OCI registry, then pulls, verifies and imports it.
+    /// Asks what to pull from an OCI registry, then pulls, verifies and imports it. `address`
+    /// (a tag picked in the remote registry beside the local one) fills the dialog in.
     void pullFromRegistry();
+    void pullTag(const QString& address, bool plainHttp);
+    /// Lists the tags of the remote repository named beside the local registry.
+    void listRemote();
+    /// Names the repository of a push or pull beside the local registry, when nothing is named there.
+    void rememberRemote(const QString& address, bool plainHttp);
 
 Q_SIGNALS:
     /// The lineage links: show this run on the Runs page, this dataset version on the Datasets page.
@@ -164,6 +173,14 @@ private:
     quint64 m_taskGeneration = 0; ///< counts up per task; a result of an earlier one is dropped
 
     QStackedWidget* m_stack = nullptr;
+    // The remote registry beside the local one: a repository's tags, one double-click from a pull.
+    QWidget* buildRemotePanel();
+    QLabel* m_remoteTitle = nullptr;
+    QLineEdit* m_remoteAddress = nullptr;
+    QCheckBox* m_remotePlainHttp = nullptr;
+    QPushButton* m_remoteList = nullptr;
+    QListWidget* m_remoteTags = nullptr;
+    QLabel* m_remoteHint = nullptr;
     QLabel* m_emptyText = nullptr;
     QListWidget* m_models = nullptr;
     QLabel* m_message = nullptr;

@@ -272,13 +272,13 @@ Result<CopyOutcome> copyWorkspace(const Workspace& from, const Workspace& to, co
     if (Status committed = transaction.commit(target); !committed)
         return committed.error();
 
-    for (const auto& [in, out] : files) {
-        const QFileInfo present(out);
-        if (!present.exists() || present.size() != QFileInfo(in).size()) {
-            if (Status copied = copyFile(in, out); !copied)
+    for (const auto& [sourceFile, targetFile] : files) {
+        const QFileInfo present(targetFile);
+        if (!present.exists() || present.size() != QFileInfo(sourceFile).size()) {
+            if (Status copied = copyFile(sourceFile, targetFile); !copied)
                 return copied.error();
             ++outcome.filesCopied;
-            outcome.bytesCopied += QFileInfo(out).size();
+            outcome.bytesCopied += QFileInfo(targetFile).size();
         }
         if (!reportProgress(progress, double(++done) / double(total), QStringLiteral("files")))
             return Error {ErrorCode::Cancelled,

@@ -36,9 +36,19 @@ QString insertionOrder(const QSqlDatabase& db, const QString& table)
 bool isConnectionLost(const QSqlError& error)
 {
     const QString code = error.nativeErrorCode();
-    if (isSqlState(code))
+    if (isSqlState(code)) // connection_exception, admin_shutdown
         return code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01");
-    return error.type() == QSqlError::ConnectionError && code.isEmpty();
+    if (error.type() == QSqlError::ConnectionError && code.isEmpty())
+        return true;
+    // libpq's own words when a call finds the connection gone (there is no SQLSTATE then).
+    const QString text = error.databaseText() + QLatin1Char(' ') + error.driverText();
+    for (const char* phrase :
+         {"no connection to the server", "connection pointer is NULL", "server closed the connection",
+          "terminating connection", "could not send data", "could not receive data"}) {
+        if (text.contains(QLatin1String(phrase), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
 }
 
 bool isBusyError(const QSqlError& error)

@@ -15,6 +15,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -228,6 +229,43 @@ private Q_SLOTS:
         QCOMPARE(again->size(), size_t(3500));
         for (int step = 0; step < 3500; ++step)
             QCOMPARE(again->at(size_t(step)).step, step);
+    }
+
+    void trainingGoesOnThroughAnOutageAndKeepsEveryPoint()
+    {
+        const QString url = newWorkspaceUrl();
+        QCOMPARE(test::runCli({QStringLiteral("-w"), url, QStringLiteral("--create"), QStringLiteral("data"),
+                               QStringLiteral("samples"), QStringLiteral("iris")})
+                     .exitCode,
+                 0);
+        const int epochs = 1500; // long enough (seconds) for the server to go away and come back meanwhile
+        QProcess training;
+        training.start(QStringLiteral(CRUCIBLE_CLI),
+                       {QStringLiteral("-w"), url, QStringLiteral("--json"), QStringLiteral("train"),
+                        QStringLiteral("--data"), QStringLiteral("iris"), QStringLiteral("-e"),
+                        QString::number(epochs)});
+        auto workspace = open(url);
+        QTRY_VERIFY_WITH_TIMEOUT(RunCatalog(*workspace).list(RunQuery {}).value().size() == 1, 30000);
+        QTest::qWait(500);
+        m_server->stop();
+        QTest::qWait(1500);
+        m_server->restart();
+        QVERIFY2(m_server->waitUntilReady(), qPrintable(m_server->problem()));
+        QVERIFY2(training.state() == QProcess::Running, "training ended before the server came back: train longer");
+        QVERIFY(training.waitForFinished(180000));
+        QCOMPARE(training.exitCode(), 0);
+        const QJsonObject result = QJsonDocument::fromJson(training.readAllStandardOutput()).object();
+        QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("finished"));
+        // What could not be recorded while the server was away is said, not hidden.
+        const QString warnings =
+            QString::fromUtf8(QJsonDocument(result.value(QStringLiteral("warnings")).toArray()).toJson());
+        QVERIFY2(warnings.contains(QStringLiteral("cannot be reached")), qPrintable(warnings));
+        const QString runId = result.value(QStringLiteral("run_id")).toString();
+        auto reopened = open(url);
+        const auto loss = MetricReader(*reopened).points(runId, QStringLiteral("loss"));
+        QVERIFY2(loss, why(loss).constData());
+        QCOMPARE(loss->size(), size_t(epochs)); // one step per epoch on iris: not a point lost
+        QCOMPARE(RunCatalog(*reopened).run(runId)->status, RunStatus::Finished);
     }
 
     void aServerThatStaysAwayEndsTheWriterWithTheReason()

@@ -541,6 +541,37 @@ private Q_SLOTS:
         QVERIFY2(m_page->messageText().contains(QStringLiteral("has no gone in team/moons")),
                  qPrintable(m_page->messageText()));
         QCOMPARE(m_page->modelList()->count(), 1);
+
+        // The remote registry beside the local one: the repository pushed to is named there, List
+        // shows its tags, and a double-click on one pulls it.
+        auto* remote = m_page->findChild<QLineEdit*>(QStringLiteral("registry-remote-address"));
+        auto* remoteTags = m_page->findChild<QListWidget*>(QStringLiteral("registry-remote-tags"));
+        QVERIFY(remote && remoteTags);
+        QCOMPARE(remote->text(), registry.url(QStringLiteral("team/moons")));
+        QVERIFY(m_page->findChild<QCheckBox*>(QStringLiteral("registry-remote-plain-http"))->isChecked());
+        m_page->findChild<QPushButton*>(QStringLiteral("registry-remote-list"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(remoteTags->count(), 2, 20000);
+        QCOMPARE(remoteTags->item(0)->text(), QStringLiteral("1"));
+        QCOMPARE(remoteTags->item(1)->text(), QStringLiteral("stable"));
+        saveScreen(m_page.get(), QStringLiteral("registry-remote"));
+        Q_EMIT remoteTags->itemActivated(remoteTags->item(0));
+        pull = waitForDialog<OciDialog>(m_page.get());
+        QVERIFY(pull);
+        QCOMPARE(pull->address(), registry.url(QStringLiteral("team/moons:1")));
+        QVERIFY(pull->plainHttp());
+        pull->findChild<QLineEdit*>(QStringLiteral("oci-name"))->setText(QStringLiteral("moons-one"));
+        pull->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(1).toString()));
+        QCOMPARE(m_page->currentModel(), QStringLiteral("moons-one"));
+        QCOMPARE(m_page->modelList()->count(), 2);
+
+        // A repository that is not there: the reason in the list, in red.
+        remote->setText(registry.url(QStringLiteral("team/nothing-here")));
+        m_page->findChild<QPushButton*>(QStringLiteral("registry-remote-list"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            remoteTags->count() == 1 && !remoteTags->item(0)->text().startsWith(QStringLiteral("Reading")), 20000);
+        QVERIFY(!remoteTags->item(0)->data(Qt::UserRole).toBool());
         m_page->setRegistrySetting(QString());
     }
 };
