@@ -3579,10 +3579,6 @@
         <translation>keine Verbindung zum PostgreSQL-Server: %1 (ein Passwort gehört in ~/.pgpass oder PGPASSWORD)</translation>
     </message>
     <message>
-        <source>cannot copy this file (check permissions and free space)</source>
-        <translation>diese Datei kann nicht kopiert werden (prüfen Sie Berechtigungen und freien Platz)</translation>
-    </message>
-    <message>
         <source>cannot put the copied file in place</source>
         <translation>die kopierte Datei kann nicht an ihren Platz gelegt werden</translation>
     </message>
@@ -3675,8 +3671,52 @@
         <translation>Schreiben von %1</translation>
     </message>
     <message>
-        <source>the workspace holds a table whose name is not a plain one; nothing was copied</source>
-        <translation>der Arbeitsbereich hat eine Tabelle, deren Name kein einfacher ist; nichts wurde kopiert</translation>
+        <source>%1 The records and files are copied; 'models list' on each side shows which models were not.</source>
+        <translation>%1 Die Datensätze und Dateien sind kopiert; 'models list' zeigt auf beiden Seiten, welche Modelle es nicht sind.</translation>
+    </message>
+    <message>
+        <source>%1 The records are copied; copy again once it can be, to bring the rest of the files.</source>
+        <translation>%1 Die Datensätze sind kopiert; kopieren Sie erneut, sobald es geht, um die übrigen Dateien zu holen.</translation>
+    </message>
+    <message>
+        <source>a workspace address has no #fragment (a # in the shared folder's path is written %23)</source>
+        <translation>eine Arbeitsbereich-Adresse hat kein #Fragment (ein # im Pfad des geteilten Ordners wird %23 geschrieben)</translation>
+    </message>
+    <message>
+        <source>a workspace address names one shared folder (objects=), not two</source>
+        <translation>eine Arbeitsbereich-Adresse nennt einen geteilten Ordner (objects=), nicht zwei</translation>
+    </message>
+    <message>
+        <source>cannot create this folder (check permissions, free space and the length of its name)</source>
+        <translation>dieser Ordner kann nicht angelegt werden (prüfen Sie Berechtigungen, freien Platz und die Länge seines Namens)</translation>
+    </message>
+    <message>
+        <source>cannot read this file to copy it</source>
+        <translation>diese Datei kann zum Kopieren nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot write in this folder of the workspace to copy into (check permissions and free space); nothing was copied</source>
+        <translation>in diesem Ordner des Ziel-Arbeitsbereichs kann nicht geschrieben werden (prüfen Sie Berechtigungen und freien Platz); nichts wurde kopiert</translation>
+    </message>
+    <message>
+        <source>cannot write this file (check permissions and free space)</source>
+        <translation>diese Datei kann nicht geschrieben werden (prüfen Sie Berechtigungen und freien Platz)</translation>
+    </message>
+    <message>
+        <source>copying does not know the workspace table %1; nothing was copied</source>
+        <translation>das Kopieren kennt die Arbeitsbereich-Tabelle %1 nicht; nichts wurde kopiert</translation>
+    </message>
+    <message>
+        <source>creating the workspace's tables (the database role needs the right to create tables in it)</source>
+        <translation>Anlegen der Tabellen des Arbeitsbereichs (die Datenbankrolle braucht das Recht, darin Tabellen anzulegen)</translation>
+    </message>
+    <message>
+        <source>the database gave no reason (its connection may have been lost)</source>
+        <translation>die Datenbank nannte keinen Grund (ihre Verbindung ist vielleicht verloren)</translation>
+    </message>
+    <message>
+        <source>the workspace to copy into already holds a row of %1 with the same name as this one's (%2) under another id; nothing was copied. Rename one of the two, or copy into an empty workspace.</source>
+        <translation>der Ziel-Arbeitsbereich hat schon eine Zeile von %1 mit demselben Namen wie diese (%2) unter einer anderen ID; nichts wurde kopiert. Benennen Sie eine der beiden um oder kopieren Sie in einen leeren Arbeitsbereich.</translation>
     </message>
 </context>
 <context>

@@ -3579,10 +3579,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>cannot copy this file (check permissions and free space)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>cannot put the copied file in place</source>
         <translation type="unfinished" />
     </message>
@@ -3675,7 +3671,51 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the workspace holds a table whose name is not a plain one; nothing was copied</source>
+        <source>%1 The records and files are copied; 'models list' on each side shows which models were not.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 The records are copied; copy again once it can be, to bring the rest of the files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a workspace address has no #fragment (a # in the shared folder's path is written %23)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a workspace address names one shared folder (objects=), not two</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create this folder (check permissions, free space and the length of its name)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read this file to copy it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write in this folder of the workspace to copy into (check permissions and free space); nothing was copied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write this file (check permissions and free space)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>copying does not know the workspace table %1; nothing was copied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>creating the workspace's tables (the database role needs the right to create tables in it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the database gave no reason (its connection may have been lost)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the workspace to copy into already holds a row of %1 with the same name as this one's (%2) under another id; nothing was copied. Rename one of the two, or copy into an empty workspace.</source>
         <translation type="unfinished" />
     </message>
 </context>

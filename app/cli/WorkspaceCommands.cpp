@@ -3,8 +3,8 @@
 
 #include "Interrupt.h"
 #include "TerminalProgress.h"
-#include "engine/data/WorkspaceCopy.h"
 #include "engine/data/WorkspaceGc.h"
+#include "engine/repro/WorkspaceCopy.h"
 #include "engine/store/Workspace.h"
 
 #include <QDir>
@@ -119,7 +119,12 @@ int workspaceInit(Context& context, const Arguments& arguments)
     if (!arguments.positionals().isEmpty())
         creating.workspaceOption = arguments.positionals().first();
     const QString folder = Workspace::resolveFolder(creating.workspaceOption);
-    const bool existed = QFileInfo::exists(QDir(folder).filePath(QStringLiteral("crucible.db")));
+    bool existed = QFileInfo::exists(QDir(folder).filePath(QStringLiteral("crucible.db")));
+    if (Workspace::isServerUrl(folder)) {
+        Workspace::Options options {workspaceBusyTimeout()};
+        options.mustExist = true;
+        existed = Workspace::open(folder, options).isOk();
+    }
     auto opened = openWorkspace(creating);
     if (!opened)
         return context.fail(opened.error());
@@ -172,14 +177,14 @@ int workspaceCopy(Context& context, const Arguments& arguments)
                                        {QStringLiteral("rows_present"), double(copied->rowsPresent)},
                                        {QStringLiteral("files_copied"), double(copied->filesCopied)},
                                        {QStringLiteral("bytes_copied"), double(copied->bytesCopied)},
-                                       {QStringLiteral("registry_copied"), copied->registryCopied}});
+                                       {QStringLiteral("model_versions_imported"), copied->versionsImported}});
         return Success;
     }
     context.out << "Copied " << copied->rowsCopied << " row(s) and " << copied->filesCopied << " file(s) ("
                 << QLocale::c().formattedDataSize(copied->bytesCopied, 1, QLocale::DataSizeSIFormat) << ") into "
                 << to.value()->databasePath() << "; " << copied->rowsPresent << " row(s) were there already\n";
-    if (!copied->registryCopied)
-        context.out << "The model registry was left out: the destination has one of its own.\n";
+    if (copied->versionsImported > 0)
+        context.out << "Imported " << copied->versionsImported << " model version(s) into its registry\n";
     return Success;
 }
 

@@ -54,6 +54,9 @@ double nowSeconds()
     return duration<double>(system_clock::now().time_since_epoch()).count();
 }
 
+/// How often a writer whose database server is away tries to reach it again.
+constexpr std::chrono::milliseconds kServerRetry {500};
+
 struct Statements {
     QSqlQuery createSeries;
     QSqlQuery selectSeries;
@@ -279,9 +282,16 @@ void MetricWriter::Impl::loop(QSqlDatabase& db)
     std::optional<std::chrono::steady_clock::time_point> lostSince;
     std::unique_lock lock(mutex);
     for (;;) {
-        wake.wait_for(lock, lostSince ? std::min(interval, std::chrono::milliseconds(500)) : interval, [&] {
-            return isStopping || requested > attempted || pending.size() >= size_t(options.flushThreshold);
-        });
+        if (lostSince) {
+            // The server is away: try again every half second, whatever asks for a flush
+            // meanwhile (a full buffer, a flush, the close), not as fast as the loop can turn.
+            const auto retryAt = std::chrono::steady_clock::now() + kServerRetry;
+            while (wake.wait_until(lock, retryAt) != std::cv_status::timeout) { }
+        } else {
+            wake.wait_for(lock, interval, [&] {
+                return isStopping || requested > attempted || pending.size() >= size_t(options.flushThreshold);
+            });
+        }
         batch.clear();
         std::swap(batch, pending);
         for (qsizetype i = qsizetype(series.size()); i < keys.size(); ++i)

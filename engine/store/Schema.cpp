@@ -100,13 +100,14 @@ QString forPostgres(QString statement)
 
 Result<int> postgresVersion(QSqlDatabase& db)
 {
+    const QString where = QStringLiteral("postgresql://%1/%2").arg(db.hostName(), db.databaseName());
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT to_regclass('%1') IS NOT NULL").arg(kVersionTable)) || !query.next())
-        return sqlError(query.lastError(), db.databaseName(), CRUCIBLE_MESSAGE("reading the schema version"));
+        return sqlError(query.lastError(), where, CRUCIBLE_MESSAGE("reading the schema version"));
     if (!query.value(0).toBool())
         return 0;
     if (!query.exec(QStringLiteral("SELECT max(version) FROM %1").arg(kVersionTable)) || !query.next())
-        return sqlError(query.lastError(), db.databaseName(), CRUCIBLE_MESSAGE("reading the schema version"));
+        return sqlError(query.lastError(), where, CRUCIBLE_MESSAGE("reading the schema version"));
     const int version = query.value(0).toInt();
     query.finish();
     return version;
@@ -163,13 +164,18 @@ Status migrate(QSqlDatabase& db, const QString& where)
     // the second waits for the busy timeout, then sees the first one's result. PostgreSQL's
     // schema changes are transactional too; an advisory lock makes the second process wait.
     if (!query.exec(postgres ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"))
-        || (postgres && !query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kMigrationLock)))
-        || (postgres
-            && !query.exec(
-                QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (version INTEGER NOT NULL)").arg(kVersionTable)))) {
+        || (postgres && !query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kMigrationLock)))) {
         const QSqlError failed = query.lastError();
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return sqlError(failed, where, CRUCIBLE_MESSAGE("locking the workspace to update its schema"));
+    }
+    if (postgres
+        && !query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (version INTEGER NOT NULL)").arg(kVersionTable))) {
+        const QSqlError failed = query.lastError();
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return sqlError(failed, where,
+                        CRUCIBLE_MESSAGE("creating the workspace's tables (the database role needs the right to "
+                                         "create tables in it)"));
     }
 
     auto rollback = [&](Error error) -> Status {

@@ -92,7 +92,9 @@ Error sqlError(const QSqlError& error, const QString& where, const QString& doin
                     .arg(doing),
                 where};
     }
-    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    QString detail = (error.databaseText().isEmpty() ? error.text() : error.databaseText()).trimmed();
+    if (detail.isEmpty())
+        detail = CRUCIBLE_MESSAGE("the database gave no reason (its connection may have been lost)");
     return {ErrorCode::Io, QStringLiteral("%1 failed: %2").arg(doing, detail), where};
 }
 

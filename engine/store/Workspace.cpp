@@ -291,7 +291,8 @@ bool Workspace::isServerUrl(const QString& place)
 
 Result<ServerAddress> parseServerUrl(const QString& text)
 {
-    const QUrl url(text, QUrl::StrictMode);
+    // Tolerant: a space in the shared folder's path ("/mnt/team drive") is written as it is.
+    const QUrl url(text, QUrl::TolerantMode);
     if (!url.isValid() || !Workspace::isServerUrl(text))
         return Error {ErrorCode::InvalidInput,
                       CRUCIBLE_MESSAGE("this is not a workspace address of the form "
@@ -304,8 +305,17 @@ Result<ServerAddress> parseServerUrl(const QString& text)
                                        "and shell history: put it in ~/.pgpass or PGPASSWORD instead"),
                       url.toDisplayString(QUrl::RemovePassword | QUrl::RemoveQuery)};
     }
+    if (url.hasFragment())
+        return Error {ErrorCode::InvalidInput,
+                      CRUCIBLE_MESSAGE("a workspace address has no #fragment (a # in the shared folder's path is "
+                                       "written %23)"),
+                      url.toDisplayString(QUrl::RemovePassword | QUrl::RemoveQuery | QUrl::RemoveFragment)};
     address.host = url.host();
     address.port = url.port(5432);
+    if (address.port < 1 || address.port > 65535)
+        return Error {ErrorCode::InvalidInput,
+                      CRUCIBLE_MESSAGE("%1 is not a port: ports go from 1 to 65535").arg(address.port),
+                      url.toDisplayString(QUrl::RemovePassword | QUrl::RemoveQuery)};
     address.user = url.userName();
     address.database = url.path().mid(1);
     const QString plain = url.toDisplayString(QUrl::RemoveQuery);
@@ -318,6 +328,10 @@ Result<ServerAddress> parseServerUrl(const QString& text)
     QStringList options {QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=crucible")};
     for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (key == QLatin1String("objects")) {
+            if (!address.objects.isEmpty())
+                return Error {ErrorCode::InvalidInput,
+                              CRUCIBLE_MESSAGE("a workspace address names one shared folder (objects=), not two"),
+                              plain};
             address.objects = QDir::cleanPath(value);
         } else if (key == QLatin1String("sslmode")) {
             static const QStringList modes {QStringLiteral("disable"),   QStringLiteral("allow"),
@@ -433,15 +447,6 @@ Result<std::unique_ptr<Workspace>> Workspace::openServer(const QString& url, Opt
                       CRUCIBLE_MESSAGE("this Crucible cannot reach PostgreSQL: Qt's PostgreSQL driver is not installed "
                                        "(Debian: apt install libqt6sql6-psql)"),
                       where};
-    if (!options.readOnly) {
-        for (const QString& sub :
-             {QString(), QStringLiteral("objects"), QStringLiteral("runs"), QStringLiteral("registry")}) {
-            if (!QDir().mkpath(QDir(address->objects).filePath(sub)))
-                return Error {ErrorCode::Io,
-                              CRUCIBLE_MESSAGE("cannot create this folder (check permissions and free space)"),
-                              QDir(address->objects).filePath(sub)};
-        }
-    }
     std::unique_ptr<Workspace> workspace(new Workspace());
     workspace->m_impl->folder = address->objects;
     workspace->m_impl->options = options;
@@ -475,6 +480,30 @@ Result<std::unique_ptr<Workspace>> Workspace::openServer(const QString& url, Opt
                       CRUCIBLE_MESSAGE("no workspace in this database yet (add --create to make one, or run "
                                        "'crucible-cli workspace init' with this address)"),
                       where};
+    // A role that may read the workspace but not write it opens it read-only, as a folder one
+    // may not write does: listing works, and a write says why it cannot be done.
+    if (!options.readOnly) {
+        QSqlQuery rights(db);
+        if (rights.exec(QStringLiteral("SELECT has_table_privilege('runs', 'INSERT')")) && rights.next()
+            && !rights.value(0).toBool()) {
+            options.readOnly = true;
+            workspace->m_impl->options.readOnly = true;
+            rights.finish();
+            if (!rights.exec(QStringLiteral("SET default_transaction_read_only = on")))
+                return sqlError(rights.lastError(), where, CRUCIBLE_MESSAGE("configuring the connection"));
+        }
+    }
+    // The shared folder once the server has answered: a mistyped address makes no folders.
+    if (!options.readOnly) {
+        for (const QString& sub :
+             {QString(), QStringLiteral("objects"), QStringLiteral("runs"), QStringLiteral("registry")}) {
+            if (!QDir().mkpath(QDir(address->objects).filePath(sub)))
+                return Error {ErrorCode::Io,
+                              CRUCIBLE_MESSAGE("cannot create this folder (check permissions, free space and the "
+                                               "length of its name)"),
+                              QDir(address->objects).filePath(sub)};
+        }
+    }
     if (version.value() < schema::currentVersion()) {
         if (options.readOnly)
             return Error {ErrorCode::Incompatible,
@@ -489,10 +518,10 @@ Result<std::unique_ptr<Workspace>> Workspace::openServer(const QString& url, Opt
     workspace->m_impl->schemaVersion = schema::currentVersion();
     if (options.readOnly)
         return workspace;
+    // A role that may read but not write the runs still lists them; another process marks them.
     const Result<int> recovered = recoverInterruptedRuns(db, where);
-    if (!recovered)
-        return recovered.error();
-    workspace->m_impl->recoveredRuns = recovered.value();
+    if (logFailure(recovered, lcStore, "marking runs whose process ended as interrupted"))
+        workspace->m_impl->recoveredRuns = recovered.value();
     return workspace;
 }
 

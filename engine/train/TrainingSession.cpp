@@ -14,6 +14,7 @@
 #include <QDebug>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QThread>
 
@@ -73,9 +74,27 @@ public:
     void checkpointSaved(const QString& path, int epoch, qint64 step) override
     {
         const QString relative = QDir(m_store.runFolder(m_runId)).relativeFilePath(path);
-        note(m_store.addArtifact(m_runId, relative, QStringLiteral("checkpoint")), "recording a checkpoint");
+        recordPending();
+        const auto recorded = m_store.addArtifact(m_runId, relative, QStringLiteral("checkpoint"));
+        if (!recorded)
+            m_unrecorded << relative; // tried again at the next checkpoint and at the end
+        note(recorded, "recording a checkpoint");
         retain(relative);
         m_outer.checkpointSaved(path, epoch, step);
+    }
+
+    /// Records the checkpoints that could not be recorded when they were saved (a workspace on a
+    /// database server that was away), those that are still on disk.
+    void recordPending()
+    {
+        QStringList still;
+        for (const QString& relative : std::as_const(m_unrecorded)) {
+            if (!QFileInfo::exists(QDir(m_store.runFolder(m_runId)).filePath(relative)))
+                continue;
+            if (!m_store.addArtifact(m_runId, relative, QStringLiteral("checkpoint")))
+                still << relative;
+        }
+        m_unrecorded = still;
     }
 
     /// A recording step that failed while training went on: logged under crucible.train and kept
@@ -129,6 +148,7 @@ private:
     TrainingObserver& m_outer;
     RunStore& m_store;
     MetricWriter& m_writer;
+    QStringList m_unrecorded; ///< checkpoints on disk whose artifact rows could not be written yet
     RunLease& m_lease;
     QString m_runId;
     QString m_checkpoints;
@@ -348,6 +368,7 @@ Result<TrainingResult> runTraining(const Workspace& workspace, const TrainingBac
     options.threads = threads;
     result.outcome = backend.train(data.value(), p.config, options, recording);
     const Status closed = writer.value()->close();
+    recording.recordPending();
 
     result.warnings << recording.problems();
     warn(store.logParams(result.runId, dataParams(data.value(), result.outcome)), "recording the data params");

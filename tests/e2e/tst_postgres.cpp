@@ -5,7 +5,7 @@
 #include "../support/CliRunner.h"
 #include "../support/PostgresServer.h"
 #include "engine/core/ChangeHub.h"
-#include "engine/data/WorkspaceCopy.h"
+#include "engine/repro/WorkspaceCopy.h"
 #include "engine/store/MetricReader.h"
 #include "engine/store/MetricWriter.h"
 #include "engine/store/RunCatalog.h"
@@ -24,6 +24,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <ctime>
 #include <limits>
 
 using namespace crucible;
@@ -242,8 +243,8 @@ private Q_SLOTS:
         QProcess training;
         training.start(QStringLiteral(CRUCIBLE_CLI),
                        {QStringLiteral("-w"), url, QStringLiteral("--json"), QStringLiteral("train"),
-                        QStringLiteral("--data"), QStringLiteral("iris"), QStringLiteral("-e"),
-                        QString::number(epochs)});
+                        QStringLiteral("--data"), QStringLiteral("iris"), QStringLiteral("-e"), QString::number(epochs),
+                        QStringLiteral("--set"), QStringLiteral("keep_checkpoints=0")});
         auto workspace = open(url);
         QTRY_VERIFY_WITH_TIMEOUT(RunCatalog(*workspace).list(RunQuery {}).value().size() == 1, 30000);
         QTest::qWait(500);
@@ -266,6 +267,23 @@ private Q_SLOTS:
         QVERIFY2(loss, why(loss).constData());
         QCOMPARE(loss->size(), size_t(epochs)); // one step per epoch on iris: not a point lost
         QCOMPARE(RunCatalog(*reopened).run(runId)->status, RunStatus::Finished);
+        // Checkpoints saved while it was away are recorded once it is back: each file kept on
+        // disk has its row (so `runs show` lists it and `workspace gc` leaves it alone).
+        QStringList recorded;
+        QSqlQuery rows(reopened->database());
+        rows.prepare(QStringLiteral("SELECT path FROM run_artifacts WHERE run_id = ? AND kind = 'checkpoint'"));
+        rows.addBindValue(runId);
+        QVERIFY(rows.exec());
+        while (rows.next())
+            recorded << rows.value(0).toString();
+        const QDir checkpoints(QDir(reopened->runsFolder()).filePath(runId + QStringLiteral("/checkpoints")));
+        QStringList onDisk;
+        for (const QString& file : checkpoints.entryList(QDir::Files))
+            onDisk << QStringLiteral("checkpoints/") + file;
+        recorded.sort();
+        onDisk.sort();
+        QVERIFY(!onDisk.isEmpty());
+        QCOMPARE(recorded, onDisk);
     }
 
     void aServerThatStaysAwayEndsTheWriterWithTheReason()
@@ -282,7 +300,11 @@ private Q_SLOTS:
         writer.value()->log(QStringLiteral("loss"), 0, 1.0);
         QElapsedTimer clock;
         clock.start();
+        const std::clock_t cpuBefore = std::clock();
         const Status closed = writer.value()->close();
+        const double cpuSeconds = double(std::clock() - cpuBefore) / CLOCKS_PER_SEC;
+        // Waiting for the server is waiting, not spinning: a try every half second.
+        QVERIFY2(cpuSeconds < 0.3 * double(clock.elapsed()) / 1000.0, qPrintable(QString::number(cpuSeconds)));
         QVERIFY(!closed);
         QVERIFY2(closed.error().message.contains(QStringLiteral("cannot be reached")),
                  qPrintable(closed.error().text()));
@@ -303,7 +325,8 @@ private Q_SLOTS:
         const test::CliOutcome trained =
             cli(local,
                 {QStringLiteral("--json"), QStringLiteral("train"), QStringLiteral("--data"), QStringLiteral("iris"),
-                 QStringLiteral("-e"), QStringLiteral("2")});
+                 QStringLiteral("-e"), QStringLiteral("2"), QStringLiteral("--register"), QStringLiteral("flowers"),
+                 QStringLiteral("--alias"), QStringLiteral("production")});
         QVERIFY2(trained.exitCode == 0, qPrintable(trained.err));
         const QString runId = trained.json().value(QStringLiteral("run_id")).toString();
         QVERIFY(!runId.isEmpty());
@@ -314,12 +337,29 @@ private Q_SLOTS:
         QVERIFY2(copied.exitCode == 0, qPrintable(copied.err + copied.out));
         QVERIFY(copied.json().value(QStringLiteral("rows_copied")).toInteger() > 20);
         QVERIFY(copied.json().value(QStringLiteral("files_copied")).toInteger() > 0);
+        QCOMPARE(copied.json().value(QStringLiteral("model_versions_imported")).toInteger(), 1);
+        const test::CliOutcome models = cli(url, {QStringLiteral("models"), QStringLiteral("list")});
+        QVERIFY2(models.out.contains(QStringLiteral("flowers")) && models.out.contains(QStringLiteral("production=v1")),
+                 qPrintable(models.out + models.err));
         // Again: nothing new.
         const test::CliOutcome again =
             test::runCli({QStringLiteral("--json"), QStringLiteral("workspace"), QStringLiteral("copy"), local, url});
         QCOMPARE(again.exitCode, 0);
         QCOMPARE(again.json().value(QStringLiteral("rows_copied")).toInteger(), 0);
         QCOMPARE(again.json().value(QStringLiteral("files_copied")).toInteger(), 0);
+        QCOMPARE(again.json().value(QStringLiteral("model_versions_imported")).toInteger(), 0);
+        // A second version registered on the folder since: the next copy brings it, and only it.
+        QCOMPARE(cli(local,
+                     {QStringLiteral("train"), QStringLiteral("--data"), QStringLiteral("iris"), QStringLiteral("-e"),
+                      QStringLiteral("3"), QStringLiteral("--register"), QStringLiteral("flowers")})
+                     .exitCode,
+                 0);
+        const test::CliOutcome newer =
+            test::runCli({QStringLiteral("--json"), QStringLiteral("workspace"), QStringLiteral("copy"), local, url});
+        QCOMPARE(newer.exitCode, 0);
+        QCOMPARE(newer.json().value(QStringLiteral("model_versions_imported")).toInteger(), 1);
+        QVERIFY(cli(url, {QStringLiteral("models"), QStringLiteral("show"), QStringLiteral("flowers@2")}).exitCode
+                == 0);
 
         // The run is there under its own id, with its points, and predicts from the server's workspace.
         const test::CliOutcome shown =
@@ -388,6 +428,99 @@ private Q_SLOTS:
         QCOMPARE(added.first().at(0).toString(), watching->databasePath());
         QCOMPARE(added.first().at(1).toString(), runId);
         QCOMPARE(points.last().at(1).toString(), runId);
+    }
+
+    void copyRefusesClashesAndLeavesOtherProgramsTables()
+    {
+        // Two workspaces that each made an experiment "churn": the names clash under other ids.
+        const QString folder = m_dir.filePath(QStringLiteral("churn-folder"));
+        QCOMPARE(test::runCli({QStringLiteral("workspace"), QStringLiteral("init"), folder}).exitCode, 0);
+        const QString url = newWorkspaceUrl();
+        QCOMPARE(test::runCli({QStringLiteral("workspace"), QStringLiteral("init"), url}).exitCode, 0);
+        {
+            auto onFolder = open(folder);
+            auto onServer = open(url);
+            QVERIFY(QSqlQuery(onServer->database())
+                        .exec(QStringLiteral("INSERT INTO experiments (name, created_at) VALUES "
+                                             "('churn', '2026-01-02T00:00:00.000Z')")));
+            QVERIFY(QSqlQuery(onFolder->database())
+                        .exec(QStringLiteral("INSERT INTO experiments (id, name, created_at) VALUES "
+                                             "(10, 'churn', '2026-01-03T00:00:00.000Z')")));
+            // Another program's table in the shared database is not Crucible's: copied out without it.
+            QVERIFY(QSqlQuery(onServer->database())
+                        .exec(QStringLiteral("CREATE TABLE team_notes (id INTEGER PRIMARY KEY, note TEXT)")));
+        }
+        const test::CliOutcome clash = test::runCli({QStringLiteral("workspace"), QStringLiteral("copy"), folder, url});
+        QCOMPARE(clash.exitCode, 1);
+        QVERIFY2(clash.err.contains(QStringLiteral("same name as this one's (id=")), qPrintable(clash.err));
+        const test::CliOutcome out = test::runCli(
+            {QStringLiteral("workspace"), QStringLiteral("copy"), url, m_dir.filePath(QStringLiteral("from-shared"))});
+        QVERIFY2(out.exitCode == 0, qPrintable(out.err));
+
+        // The same database under another spelling of the address, with another shared folder.
+        const QString other =
+            url.section(QLatin1Char('?'), 0, 0).replace(QStringLiteral("127.0.0.1"), QStringLiteral("localhost"))
+            + QStringLiteral("?objects=") + m_dir.filePath(QStringLiteral("elsewhere"));
+        const test::CliOutcome itself = test::runCli({QStringLiteral("workspace"), QStringLiteral("copy"), url, other});
+        QCOMPARE(itself.exitCode, 1);
+        QVERIFY2(itself.err.contains(QStringLiteral("cannot be copied into itself")), qPrintable(itself.err));
+    }
+
+    void addressesSayWhatIsWrongAndMakeNoFoldersForATypo()
+    {
+        const auto problem = [](const QString& url) {
+            auto opened = Workspace::open(url);
+            return opened ? QString() : opened.error().text();
+        };
+        const QString base = m_server->url(QStringLiteral("postgres"), m_dir.filePath(QStringLiteral("p")));
+        QVERIFY(problem(base + QStringLiteral("#pasted")).contains(QStringLiteral("#fragment")));
+        QVERIFY(!problem(base + QStringLiteral("#pasted")).contains(QStringLiteral("pasted")));
+        QVERIFY(problem(base + QStringLiteral("&objects=/tmp/two")).contains(QStringLiteral("not two")));
+        QVERIFY(problem(QStringLiteral("postgresql://crucible@127.0.0.1:0/db?objects=/tmp/x"))
+                    .contains(QStringLiteral("not a port")));
+        // A database that is not there: said, and no shared folder made for it.
+        const QString typo = m_dir.filePath(QStringLiteral("typo folder"));
+        const QString missing = problem(m_server->url(QStringLiteral("no_such_db"), typo));
+        QVERIFY2(missing.contains(QStringLiteral("no_such_db")), qPrintable(missing));
+        QVERIFY(!QFileInfo::exists(typo));
+        // A space in the shared folder's path is taken as it is.
+        const QString url = newWorkspaceUrl().section(QLatin1Char('?'), 0, 0) + QStringLiteral("?objects=")
+            + m_dir.filePath(QStringLiteral("team drive"));
+        QVERIFY2(problem(url).isEmpty(), qPrintable(problem(url)));
+        QVERIFY(QFileInfo(m_dir.filePath(QStringLiteral("team drive/objects"))).isDir());
+        // init says whether it made the workspace or found one.
+        const QString fresh = newWorkspaceUrl();
+        QVERIFY(test::runCli({QStringLiteral("workspace"), QStringLiteral("init"), fresh})
+                    .out.contains(QStringLiteral("Made a workspace")));
+        QVERIFY(test::runCli({QStringLiteral("workspace"), QStringLiteral("init"), fresh})
+                    .out.contains(QStringLiteral("already")));
+    }
+
+    void aRoleThatMayOnlyReadOpensItReadOnly()
+    {
+        const QString url = newWorkspaceUrl();
+        QCOMPARE(test::runCli({QStringLiteral("-w"), url, QStringLiteral("--create"), QStringLiteral("data"),
+                               QStringLiteral("samples"), QStringLiteral("iris")})
+                     .exitCode,
+                 0);
+        {
+            auto owner = open(url);
+            QSqlQuery grant(owner->database());
+            QVERIFY(grant.exec(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = "
+                                              "'reader') THEN CREATE ROLE reader LOGIN; END IF; END $$")));
+            QVERIFY(grant.exec(QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO reader")));
+        }
+        const QString asReader = QString(url).replace(QStringLiteral("//crucible@"), QStringLiteral("//reader@"));
+        auto reader = open(asReader);
+        QVERIFY(reader->isReadOnly());
+        QCOMPARE(reader->counts()->value(QStringLiteral("datasets")), 1);
+        const test::CliOutcome listed = cli(asReader, {QStringLiteral("data"), QStringLiteral("list")});
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY(listed.out.contains(QStringLiteral("iris")));
+        const test::CliOutcome write =
+            cli(asReader, {QStringLiteral("data"), QStringLiteral("samples"), QStringLiteral("wine")});
+        QCOMPARE(write.exitCode, 1);
+        QVERIFY2(write.err.contains(QStringLiteral("read-only")), qPrintable(write.err));
     }
 
     void theCliTrainsAndListsOnTheServer()

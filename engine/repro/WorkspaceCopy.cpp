@@ -1,6 +1,7 @@
 #include "WorkspaceCopy.h"
 
 #include "engine/core/Message.h"
+#include "engine/registry/ModelRegistry.h"
 #include "engine/store/SqlUtil.h"
 #include "engine/store/Workspace.h"
 
@@ -13,6 +14,7 @@
 #include <QSqlIndex>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTemporaryFile>
 
 #include <cmath>
 
@@ -77,13 +79,17 @@ Result<qint64> countRows(const QSqlDatabase& db, const QString& table, const QSt
 /// Copies one file by way of a temporary name beside it, so a copy cut short leaves no partial file.
 Status copyFile(const QString& source, const QString& target)
 {
+    QFile in(source);
+    if (!in.open(QIODevice::ReadOnly))
+        return Error {ErrorCode::Io, CRUCIBLE_MESSAGE("cannot read this file to copy it"), source};
+    in.close();
     QDir().mkpath(QFileInfo(target).absolutePath());
     const QString partial = target + QStringLiteral(".copying");
     QFile::remove(partial);
     if (!QFile::copy(source, partial)) {
         QFile::remove(partial);
-        return Error {ErrorCode::Io, CRUCIBLE_MESSAGE("cannot copy this file (check permissions and free space)"),
-                      source};
+        return Error {ErrorCode::Io, CRUCIBLE_MESSAGE("cannot write this file (check permissions and free space)"),
+                      target};
     }
     if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(target).constData()) != 0) {
         QFile::remove(partial);
@@ -106,13 +112,73 @@ QStringList filesUnder(const QString& folder)
     return files;
 }
 
+/// Which database a workspace on a server is, whatever its address calls the host: the server's
+/// port and start time with the database's name (empty when it cannot be read).
+QString serverIdentity(const Workspace& workspace)
+{
+    QSqlQuery query(workspace.database());
+    if (!query.exec(QStringLiteral("SELECT current_database(), inet_server_port(), pg_postmaster_start_time()::text"))
+        || !query.next())
+        return {};
+    return query.value(0).toString() + QLatin1Char('|') + query.value(1).toString() + QLatin1Char('|')
+        + query.value(2).toString();
+}
+
+/// Imports into the registry `to` every version of `from` it lacks (matched by name and the
+/// bundle's SHA-256; each verified as an import is), then the aliases it has not set; says how
+/// many versions came. An alias the destination points elsewhere is its own decision: left.
+Result<int> mergeRegistry(const QString& from, const QString& to)
+{
+    if (!QFileInfo::exists(QDir(from).filePath(QStringLiteral("registry.db"))))
+        return 0;
+    auto source = ModelRegistry::open(from);
+    if (!source)
+        return source.error();
+    auto target = ModelRegistry::open(to);
+    if (!target)
+        return target.error();
+    const auto models = source.value()->models();
+    if (!models)
+        return models.error();
+    int imported = 0;
+    for (const ModelSummary& model : models.value()) {
+        const auto versions = source.value()->versions(model.name);
+        if (!versions)
+            return versions.error();
+        QMap<int, int> numbers; // source version -> destination version
+        for (const RegisteredVersion& version : versions.value()) {
+            const auto added = target.value()->importBundle(version.bundlePath, model.name);
+            if (!added)
+                return added.error();
+            numbers.insert(version.version, added->version);
+            imported += added->isNew ? 1 : 0;
+        }
+        const auto present = target.value()->models();
+        if (!present)
+            return present.error();
+        QMap<QString, int> taken;
+        for (const ModelSummary& there : present.value()) {
+            if (there.name == model.name)
+                taken = there.aliases;
+        }
+        for (auto it = model.aliases.cbegin(); it != model.aliases.cend(); ++it) {
+            if (!taken.contains(it.key()) && numbers.contains(it.value())) {
+                if (Status set = target.value()->setAlias(model.name, it.key(), numbers.value(it.value())); !set)
+                    return set.error();
+            }
+        }
+    }
+    return imported;
+}
+
 } // namespace
 
 Result<CopyOutcome> copyWorkspace(const Workspace& from, const Workspace& to, const ProgressCallback& progress)
 {
     const QString source = from.databasePath();
     const QString target = to.databasePath();
-    if (source == target || QFileInfo(from.folder()).canonicalFilePath() == QFileInfo(to.folder()).canonicalFilePath())
+    if (source == target || QFileInfo(from.folder()).canonicalFilePath() == QFileInfo(to.folder()).canonicalFilePath()
+        || (from.isOnServer() && to.isOnServer() && serverIdentity(from) == serverIdentity(to)))
         return Error {ErrorCode::InvalidInput, CRUCIBLE_MESSAGE("a workspace cannot be copied into itself"), target};
     if (to.isReadOnly())
         return Error {ErrorCode::Io, CRUCIBLE_MESSAGE("the workspace to copy into is read-only"), target};
@@ -132,11 +198,15 @@ Result<CopyOutcome> copyWorkspace(const Workspace& from, const Workspace& to, co
     // Names go into SQL as they are: only plain ones (a hostile database may hold others).
     static const QRegularExpression plainName(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
     for (const QString& table : tablesOf(in)) {
-        if (!plainName.match(table).hasMatch())
-            return Error {ErrorCode::InvalidInput,
-                          CRUCIBLE_MESSAGE("the workspace holds a table whose name is not a plain one; nothing was "
-                                           "copied"),
-                          source};
+        if (!kTableOrder.contains(table)) {
+            // Crucible's own table that this copy does not know would be lost: a bug, said as one.
+            if (plainName.match(table).hasMatch() && !out.record(table).isEmpty())
+                return Error {
+                    ErrorCode::Internal,
+                    CRUCIBLE_MESSAGE("copying does not know the workspace table %1; nothing was copied").arg(table),
+                    source};
+            continue; // another program's table in a shared database: not Crucible's, not copied
+        }
         const QSqlRecord inRecord = in.record(table);
         const QSqlRecord outRecord = out.record(table);
         if (outRecord.isEmpty())
@@ -162,12 +232,22 @@ Result<CopyOutcome> copyWorkspace(const Workspace& from, const Workspace& to, co
         total += rows.value();
         tables.push_back(copy);
     }
+    // The destination's folders must take files before any record goes in: records without
+    // their files would send every machine to data it does not have.
     const QStringList fileFolders {QStringLiteral("objects"), QStringLiteral("runs"), QStringLiteral("registry")};
-    const bool copyRegistry = !QFileInfo::exists(QDir(to.registryFolder()).filePath(QStringLiteral("registry.db")));
-    QList<QPair<QString, QString>> files; // (source, target)
     for (const QString& sub : fileFolders) {
-        if (sub == QLatin1String("registry") && !copyRegistry)
-            continue;
+        const QString folder = QDir(to.folder()).filePath(sub);
+        QTemporaryFile probe(QDir(folder).filePath(QStringLiteral(".copy-probe-XXXXXX")));
+        if (!QDir().mkpath(folder) || !probe.open())
+            return Error {ErrorCode::Io,
+                          CRUCIBLE_MESSAGE("cannot write in this folder of the workspace to copy into (check "
+                                           "permissions and free space); nothing was copied"),
+                          folder};
+    }
+    // The registry's own files (a SQLite database with its write-ahead log) are not copied as
+    // files: its versions are imported one by one after the records.
+    QList<QPair<QString, QString>> files; // (source, target)
+    for (const QString& sub : {QStringLiteral("objects"), QStringLiteral("runs")}) {
         const QString inFolder = QDir(from.folder()).filePath(sub);
         const QString outFolder = QDir(to.folder()).filePath(sub);
         for (const QString& relative : filesUnder(inFolder))
@@ -176,7 +256,6 @@ Result<CopyOutcome> copyWorkspace(const Workspace& from, const Workspace& to, co
     total += files.size();
 
     CopyOutcome outcome;
-    outcome.registryCopied = copyRegistry;
     qint64 done = 0;
     Transaction transaction(out);
     if (Status begun = transaction.begin(target); !begun)
@@ -223,16 +302,25 @@ Result<CopyOutcome> copyWorkspace(const Workspace& from, const Workspace& to, co
                 // Already there: the same row, or another that happens to have its key.
                 for (int i = 0; i < copy.key.size(); ++i)
                     existing.bindValue(i, row.at(columns.indexOf(copy.key.at(i))));
-                if (!existing.exec() || !existing.next())
+                if (!existing.exec())
                     return sqlError(existing.lastError(), target, CRUCIBLE_MESSAGE("reading %1").arg(copy.table));
+                QStringList keyText; // "id=3", for the messages
+                for (const QString& column : copy.key)
+                    keyText << column + QLatin1Char('=') + row.at(columns.indexOf(column)).toString();
+                if (!existing.next()) {
+                    // Not its key, then another unique column (a name) that a row of its own has.
+                    return Error {ErrorCode::InvalidInput,
+                                  CRUCIBLE_MESSAGE("the workspace to copy into already holds a row of %1 with the same "
+                                                   "name as this one's (%2) under another id; nothing was copied. "
+                                                   "Rename one of the two, or copy into an empty workspace.")
+                                      .arg(copy.table, keyText.join(QStringLiteral(", "))),
+                                  target};
+                }
                 for (int i = 0; i < columns.size(); ++i) {
                     // The Default experiment each workspace makes for itself differs only in when.
                     if (columns.at(i) == QLatin1String("created_at") && copy.table == QLatin1String("experiments"))
                         continue;
                     if (!sameValue(existing.value(i), row.at(i))) {
-                        QStringList keyText;
-                        for (const QString& column : copy.key)
-                            keyText << column + QLatin1Char('=') + row.at(columns.indexOf(column)).toString();
                         return Error {ErrorCode::InvalidInput,
                                       CRUCIBLE_MESSAGE("the workspace to copy into already holds another row of %1 "
                                                        "with %2 (its %3 differs); nothing was copied. Copy into an "
@@ -276,7 +364,11 @@ Result<CopyOutcome> copyWorkspace(const Workspace& from, const Workspace& to, co
         const QFileInfo present(targetFile);
         if (!present.exists() || present.size() != QFileInfo(sourceFile).size()) {
             if (Status copied = copyFile(sourceFile, targetFile); !copied)
-                return copied.error();
+                return Error {copied.error().code,
+                              CRUCIBLE_MESSAGE("%1 The records are copied; copy again once it can be, to bring the "
+                                               "rest of the files.")
+                                  .arg(copied.error().text()),
+                              target};
             ++outcome.filesCopied;
             outcome.bytesCopied += QFileInfo(targetFile).size();
         }
@@ -286,6 +378,14 @@ Result<CopyOutcome> copyWorkspace(const Workspace& from, const Workspace& to, co
                                            "the files"),
                           target};
     }
+    const Result<int> merged = mergeRegistry(from.registryFolder(), to.registryFolder());
+    if (!merged)
+        return Error {merged.error().code,
+                      CRUCIBLE_MESSAGE("%1 The records and files are copied; 'models list' on each side shows which "
+                                       "models were not.")
+                          .arg(merged.error().text()),
+                      target};
+    outcome.versionsImported = merged.value();
     return outcome;
 }
 
