@@ -156,6 +156,27 @@ Result<int> userVersion(QSqlDatabase& db)
     return version;
 }
 
+Error newerVersionError(int found, const QString& where)
+{
+    return {ErrorCode::Incompatible,
+            CRUCIBLE_MESSAGE("the workspace was written by a newer Crucible (schema version %1; this build knows up "
+                             "to %2). It was left unchanged: open it with a newer Crucible or choose another "
+                             "workspace.")
+                .arg(found)
+                .arg(currentVersion()),
+            where};
+}
+
+Error readOnlyNeedsUpdateError(int found, const QString& where)
+{
+    return {ErrorCode::Incompatible,
+            CRUCIBLE_MESSAGE("the workspace has schema version %1 and needs an update to version %2, but it is "
+                             "read-only; open it once with permission to write")
+                .arg(found)
+                .arg(currentVersion()),
+            where};
+}
+
 Status migrate(QSqlDatabase& db, const QString& where)
 {
     QSqlQuery query(db);
@@ -187,15 +208,8 @@ Status migrate(QSqlDatabase& db, const QString& where)
     if (!found)
         return rollback(found.error());
     const int from = found.value();
-    if (from > currentVersion()) {
-        return rollback({ErrorCode::Incompatible,
-                         CRUCIBLE_MESSAGE("the workspace was written by a newer Crucible (schema version %1; this "
-                                          "build knows up to %2). It was left unchanged: open it with a newer "
-                                          "Crucible or choose another workspace.")
-                             .arg(from)
-                             .arg(currentVersion()),
-                         where});
-    }
+    if (from > currentVersion())
+        return rollback(newerVersionError(from, where));
     for (const Migration& migration : migrations()) {
         if (migration.version <= from)
             continue;

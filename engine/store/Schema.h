@@ -36,6 +36,10 @@ int currentVersion();
 QStringList statementsFor(const QSqlDatabase& db, const Migration& migration);
 /// Reads PRAGMA user_version (on PostgreSQL, the crucible_schema table; 0 when there is none).
 Result<int> userVersion(QSqlDatabase& db);
+/// The refusal of a workspace at schema version `found`, newer than this build knows.
+Error newerVersionError(int found, const QString& where);
+/// The refusal of a read-only workspace at schema version `found`, older than this build writes.
+Error readOnlyNeedsUpdateError(int found, const QString& where);
 /// Brings `db` to currentVersion() in one IMMEDIATE transaction. Refuses a newer database
 /// without writing to it. Thread: the one that owns `db`.
 Status migrate(QSqlDatabase& db, const QString& where);

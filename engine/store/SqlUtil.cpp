@@ -110,24 +110,16 @@ void Transaction::rollback()
     m_isOpen = false;
 }
 
-QSqlError Transaction::beginWriting(const QSqlDatabase& db)
-{
-    QSqlQuery query(db);
-    if (!isPostgres(db))
-        return query.exec(QStringLiteral("BEGIN IMMEDIATE")) ? QSqlError() : query.lastError();
-    if (!query.exec(QStringLiteral("BEGIN")))
-        return query.lastError();
-    if (query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriteLock)))
-        return {};
-    const QSqlError failed = query.lastError();
-    query.exec(QStringLiteral("ROLLBACK"));
-    return failed;
-}
-
 Status Transaction::begin(const QString& where)
 {
-    if (const QSqlError failed = beginWriting(m_db); failed.isValid())
-        return sqlError(failed, where, CRUCIBLE_MESSAGE("locking the workspace"));
+    QSqlQuery query(m_db);
+    if (!query.exec(isPostgres(m_db) ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")))
+        return sqlError(query.lastError(), where, CRUCIBLE_MESSAGE("locking the workspace"));
+    if (isPostgres(m_db) && !query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriteLock))) {
+        const Error failed = sqlError(query.lastError(), where, CRUCIBLE_MESSAGE("locking the workspace"));
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        return failed;
+    }
     m_isOpen = true;
     return Ok {};
 }

@@ -43,10 +43,6 @@ public:
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
     Status begin(const QString& where);
-    /// Starts a transaction on `db` that holds the workspace's write lock (BEGIN IMMEDIATE, or
-    /// BEGIN and the advisory lock on PostgreSQL), for callers that end it themselves; the error
-    /// when it could not (an invalid QSqlError when it did).
-    static QSqlError beginWriting(const QSqlDatabase& db);
     Status commit(const QString& where);
     /// Rolls back now (nothing when not open).
     void rollback();

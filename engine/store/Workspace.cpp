@@ -211,12 +211,10 @@ struct Workspace::Impl {
 
 namespace {
 
-/// Runs whose owning process is gone were left "running" by a crash or a kill: marks them
-/// interrupted and says how many.
+/// Marks the runs that a crash or a kill left "running" as interrupted; says how many.
 Result<int> recoverInterruptedRuns(QSqlDatabase& db, const QString& where)
 {
-    // Runs whose owning process is gone were left "running" by a crash or a kill. Liveness is the
-    // run's lease (a heartbeat renewed while it trains), so a run trained on another host that
+    // Liveness is the run's lease (a heartbeat renewed while it trains), so a run trained on another host that
     // shares this workspace is left alone while its lease is fresh; on this host a process that
     // is gone also ends the run at once. Runs of an older Crucible have no heartbeat: those of
     // this host are judged by their process alone, those of another host are left alone.
@@ -381,15 +379,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& folder, Option
                                        "left unchanged: move it away or choose another workspace folder."),
                       dbPath};
     }
-    if (file.isSqlite && file.userVersion > schema::currentVersion()) {
-        return Error {ErrorCode::Incompatible,
-                      CRUCIBLE_MESSAGE("the workspace was written by a newer Crucible (schema version %1; this build "
-                                       "knows up to %2). It was left unchanged: open it with a newer Crucible or "
-                                       "choose another workspace.")
-                          .arg(file.userVersion)
-                          .arg(schema::currentVersion()),
-                      dbPath};
-    }
+    if (file.isSqlite && file.userVersion > schema::currentVersion())
+        return schema::newerVersionError(file.userVersion, dbPath);
 
     // No permission to write an existing workspace: open it read-only rather than fail.
     if (file.exists && (!QFileInfo(dbPath).isWritable() || !folderInfo.isWritable()))
@@ -466,15 +457,8 @@ Result<std::unique_ptr<Workspace>> Workspace::openServer(const QString& url, Opt
     const Result<int> version = schema::userVersion(db);
     if (!version)
         return version.error();
-    if (version.value() > schema::currentVersion()) {
-        return Error {ErrorCode::Incompatible,
-                      CRUCIBLE_MESSAGE("the workspace was written by a newer Crucible (schema version %1; this build "
-                                       "knows up to %2). It was left unchanged: open it with a newer Crucible or "
-                                       "choose another workspace.")
-                          .arg(version.value())
-                          .arg(schema::currentVersion()),
-                      where};
-    }
+    if (version.value() > schema::currentVersion())
+        return schema::newerVersionError(version.value(), where);
     if (version.value() == 0 && options.mustExist)
         return Error {ErrorCode::NotFound,
                       CRUCIBLE_MESSAGE("no workspace in this database yet (add --create to make one, or run "
@@ -506,12 +490,7 @@ Result<std::unique_ptr<Workspace>> Workspace::openServer(const QString& url, Opt
     }
     if (version.value() < schema::currentVersion()) {
         if (options.readOnly)
-            return Error {ErrorCode::Incompatible,
-                          CRUCIBLE_MESSAGE("the workspace has schema version %1 and needs an update to version %2, but "
-                                           "it is read-only; open it once with permission to write")
-                              .arg(version.value())
-                              .arg(schema::currentVersion()),
-                          where};
+            return schema::readOnlyNeedsUpdateError(version.value(), where);
         if (const Status migrated = schema::migrate(db, where); !migrated)
             return migrated.error();
     }
@@ -532,12 +511,7 @@ Result<std::unique_ptr<Workspace>> Workspace::openReadOnly(const QString& absolu
     if (!file.exists)
         return Error {ErrorCode::NotFound, CRUCIBLE_MESSAGE("there is no workspace here to open read-only"), absolute};
     if (file.userVersion < schema::currentVersion())
-        return Error {ErrorCode::Incompatible,
-                      CRUCIBLE_MESSAGE("the workspace has schema version %1 and needs an update to version %2, but it "
-                                       "is read-only; open it once with permission to write")
-                          .arg(file.userVersion)
-                          .arg(schema::currentVersion()),
-                      dbPath};
+        return schema::readOnlyNeedsUpdateError(file.userVersion, dbPath);
     std::unique_ptr<Workspace> workspace(new Workspace());
     workspace->m_impl->folder = absolute;
     workspace->m_impl->options = options;
