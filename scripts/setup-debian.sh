@@ -13,7 +13,7 @@ packages=(
     qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins
     libqt6opengl6-dev libgl-dev libxkbcommon-dev fonts-dejavu-core
     # LibTorch (CPU) with a fast BLAS: without OpenBLAS, LibTorch falls back to the reference BLAS (~10x slower)
-    libtorch-dev libopenblas0-pthread libopenblas-dev
+    libtorch-dev libgloo-dev libopenblas0-pthread libopenblas-dev
     # bundles
     libquazip1-qt6-dev zlib1g-dev libzstd-dev libssl-dev libyaml-cpp-dev
     # workspaces on PostgreSQL: Qt's driver, and the server the tests start on loopback

@@ -8,3 +8,8 @@ add_dependencies(tst_train_cli crucible-cli)
 # Benchmarks against PyTorch (Debian's python3-torch), side by side; label bench (not run by default).
 crucible_add_test(bench_training SOURCES bench/training/bench_training.cpp LIBS crucible_torch LABELS bench)
 set_tests_properties(bench_training PROPERTIES TIMEOUT 3600)
+
+# Data-parallel training (c10d, Gloo): --nproc, torchrun and Slurm variables, network namespaces.
+crucible_add_test(tst_distributed SOURCES e2e/tst_distributed.cpp LIBS crucible_engine LABELS "e2e;torch")
+add_dependencies(tst_distributed crucible-cli)
+set_tests_properties(tst_distributed PROPERTIES TIMEOUT 900)

@@ -5,6 +5,7 @@
 #include "Interrupt.h"
 #include "RunsShared.h"
 #include "TerminalProgress.h"
+#include "TrainLauncher.h"
 
 #include "engine/registry/ModelRegistry.h"
 #include "engine/registry/RunPackager.h"
@@ -15,6 +16,7 @@
 #include "engine/train/TrainingSession.h"
 
 #include <QJsonArray>
+#include <QProcessEnvironment>
 #include <QThread>
 
 #include <cmath>
@@ -57,6 +59,14 @@ public:
 private:
     Context& m_context;
     ProgressCallback m_progress;
+};
+
+/// A data-parallel worker other than rank 0: prints nothing while it trains (rank 0 does), and
+/// stops where the ranks agree after Ctrl+C or SIGTERM.
+class WorkerObserver : public TrainingObserver {
+public:
+    void metric(const MetricSample& sample) override { Q_UNUSED(sample); }
+    bool isStopRequested() override { return interruptSignal() != 0; }
 };
 
 QJsonObject resultJson(const TrainingResult& result)
@@ -196,7 +206,31 @@ int train(Context& context, const Arguments& arguments)
     if (!arguments.positionals().isEmpty())
         return context.usage(
             QStringLiteral("train takes no positional arguments (got '%1')").arg(arguments.positionals().first()));
+    if (arguments.has(QStringLiteral("emit")))
+        return emitClusterJob(context, arguments);
+    auto parallel = dataParallelFromEnvironment(QProcessEnvironment::systemEnvironment());
+    if (!parallel)
+        return context.fail(parallel.error());
+    if (arguments.has(QStringLiteral("nproc"))) {
+        bool isNumber = false;
+        const int processes = arguments.value(QStringLiteral("nproc")).toInt(&isNumber);
+        if (!isNumber || processes < 1 || processes > 256)
+            return context.usage(QStringLiteral("--nproc takes 1 to 256 worker processes (got '%1')")
+                                     .arg(arguments.value(QStringLiteral("nproc"))));
+        if (parallel->isActive())
+            return context.usage(QStringLiteral("--nproc starts the workers itself: a worker that a launcher started "
+                                                "(WORLD_SIZE or SLURM_NTASKS is set) runs without it"));
+        for (const QString& option : launcherOptions())
+            if (option != QLatin1String("nproc") && arguments.has(option))
+                return context.usage(QStringLiteral("--%1 goes with --emit").arg(option));
+        if (processes > 1)
+            return launchLocalWorkers(context, arguments, processes);
+    }
+    for (const QString& option : launcherOptions())
+        if (arguments.has(option))
+            return context.usage(QStringLiteral("--%1 goes with --emit").arg(option));
     TrainingRequest request;
+    request.parallel = parallel.value();
     request.resumeRun = arguments.value(QStringLiteral("resume"));
     request.dataset = arguments.value(QStringLiteral("data"));
     if (request.resumeRun.isEmpty() && request.dataset.isEmpty())
@@ -216,8 +250,19 @@ int train(Context& context, const Arguments& arguments)
     auto workspace = openWorkspace(context);
     if (!workspace)
         return context.fail(workspace.error());
-    CliObserver observer(context);
     InterruptGuard guard;
+    if (!request.parallel.isLeader()) {
+        WorkerObserver quiet;
+        auto result = runTraining(*workspace.value(), torchBackend(), request, quiet);
+        if (!result)
+            return context.fail(result.error());
+        if (result->status == RunStatus::Failed)
+            context.err << "crucible-cli: error: " << request.parallel.describe() << ": " << result->error << "\n";
+        return result->status == RunStatus::Finished ? int(Success)
+            : result->status == RunStatus::Stopped   ? 128 + (interruptSignal() != 0 ? interruptSignal() : SIGINT)
+                                                     : int(BadInput);
+    }
+    CliObserver observer(context);
     auto result = runTraining(*workspace.value(), torchBackend(), request, observer);
     finishTerminalProgress(context.err);
     if (!result)
@@ -318,21 +363,35 @@ void addTrainCommands(CommandTable& table)
         "train", "--data NAME --model SPEC | --resume RUN", "train a model on a dataset version and record the run",
         {option("data", "NAME[@HASH]", "the dataset version to train on", 'd'),
          option("model", "SPEC", "auto, mlp, cnn, resnet, linear; mlp:256,128 or cnn:32,64; JSON or a JSON file", 'm'),
-         option("epochs", "N", "passes over the training split", 'e'), option("batch", "N", "rows per step", 'b'),
-         option("lr", "X", "the learning rate"), option("optimizer", "adam|adamw|sgd", "the optimizer"),
+         option("epochs", "N", "passes over the training split", 'e'),
+         option("batch", "N", "rows per step", 'b'),
+         option("lr", "X", "the learning rate"),
+         option("optimizer", "adam|adamw|sgd", "the optimizer"),
          option("seed", "N", "the random seed"),
          option("device", "DEVICE", "auto (default), cpu, or cuda[:i] where a GPU is available"),
          option("threads", "N", "CPU threads (default: the cores, at most 8)"),
          flag("force-threads", "use --threads even beyond the cores"),
          option("experiment", "NAME", "the experiment to record the run in (default Default)", 'x'),
-         option("name", "NAME", "the run's name", 'n'), option("tag", "TAG", "a tag (repeat for several)", 't'),
+         option("name", "NAME", "the run's name", 'n'),
+         option("tag", "TAG", "a tag (repeat for several)", 't'),
          option("set", "KEY=VALUE", "any recipe key (repeat for several)", 's'),
          option("resume", "RUN", "continue a stopped run from its last checkpoint"),
          option("register", "NAME", "register the model when the run finishes"),
-         option("alias", "ALIAS", "with --register: point this alias at it")},
+         option("alias", "ALIAS", "with --register: point this alias at it"),
+         option("nproc", "N", "data-parallel: start N worker processes here (one run); with --emit slurm, per node"),
+         option("emit", "kubeflow|slurm", "print a PyTorchJob manifest or an sbatch script for this training"),
+         option("image", "IMAGE", "with --emit: the container image holding crucible-cli"),
+         option("nodes", "N", "with --emit: machines (pods or Slurm nodes; default 2)"),
+         option("cpus", "N", "with --emit: CPUs per worker"),
+         option("memory", "SIZE", "with --emit: memory per worker (8Gi)"),
+         option("gpus", "N", "with --emit: GPUs per worker"),
+         option("job-name", "NAME", "with --emit: the job's name (default crucible-train)")},
         train, "train -d fashion-mnist -m cnn -e 5 -b 128 --register fm",
         "Ctrl+C stops the run after the current step and keeps its checkpoint: continue it with --resume. "
-        "A loss that diverges ends the run as failed, with the step."));
+        "A loss that diverges ends the run as failed, with the step. "
+        "Data-parallel: --nproc N trains one run in N processes (Gloo); a worker started by torchrun, a PyTorchJob or "
+        "Slurm (RANK/WORLD_SIZE/MASTER_ADDR or SLURM_PROCID/SLURM_NTASKS) joins its group by itself, and rank 0 "
+        "records the run."));
     table.push_back(makeCommand("runs rerun", "RUN", "train again from the run's record",
                                 {flag("check", "compare every point with the original (exit 6 when not reproduced)"),
                                  option("threads", "N", "CPU threads"),

@@ -80,7 +80,7 @@ QString Environment::deviceSummary() const
 
 QJsonObject Environment::toJson() const
 {
-    return QJsonObject {
+    QJsonObject json {
         {QStringLiteral("crucible_version"), crucibleVersion},
         {QStringLiteral("git_commit"), gitCommit},
         {QStringLiteral("qt_version"), qtVersion},
@@ -99,6 +99,11 @@ QJsonObject Environment::toJson() const
         {QStringLiteral("os"), os},
         {QStringLiteral("host"), hostName},
     };
+    if (worldSize > 1) {
+        json.insert(QStringLiteral("world_size"), worldSize);
+        json.insert(QStringLiteral("hosts"), hosts.join(QStringLiteral(", ")));
+    }
+    return json;
 }
 
 } // namespace crucible

@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace crucible {
 
@@ -28,6 +29,10 @@ struct Environment {
     bool deterministic = false; ///< a run's deterministic algorithms flag (recorded with the run)
     QString os;
     QString hostName;
+    /// A data-parallel run's workers (1 for a run in one process) and each rank's host,
+    /// "name (address)" in rank order; recorded only for a world of two or more.
+    int worldSize = 1;
+    QStringList hosts;
 
     /// The machine and Crucible's own versions; the LibTorch fields (version, BLAS, CUDA, threads)
     /// stay empty. torchruntime::captureEnvironment() (engine/torch/TorchRuntime.h) fills them too.

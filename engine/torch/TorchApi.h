@@ -25,7 +25,7 @@ class TrainingBackend;
 struct ScriptModelState;
 
 /// Raised by a change of this struct: the engine refuses a module built for another.
-inline constexpr int kTorchApiVersion = 1;
+inline constexpr int kTorchApiVersion = 2;
 
 /// What libcrucible_torch.so offers, as function pointers (filled by crucible_torch_api()).
 struct TorchApi {

@@ -2,6 +2,7 @@
 #include "engine/core/Message.h"
 #include "engine/torch/TorchApi.h"
 
+#include "GradientExchange.h"
 #include "ModelBuilder.h"
 #include "TorchRuntime.h"
 #include "TrainerSupport.h"
@@ -15,6 +16,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QSaveFile>
 
 #include <chrono>
@@ -183,6 +185,9 @@ struct Trainer::Impl {
     at::ScalarType autocastType = at::kBFloat16;
     int readEvery = 1;
     double currentLr = -1;
+    std::unique_ptr<detail::GradientExchange> exchange; ///< data-parallel runs only
+    bool agreedStop = false; ///< a data-parallel run: some rank asked to stop at the last step
+    std::unique_ptr<QFile> trace; ///< CRUCIBLE_DDP_TRACE: "STEP HASH" lines after each step
     TrainingProgress progress;
     Clock::time_point lastProgress;
     qint64 stepsAtLastProgress = 0;
@@ -211,20 +216,26 @@ Trainer::~Trainer() = default;
 TrainingOutcome Trainer::run(TrainingObserver& observer)
 {
     m_impl->observer = &observer;
+    // A failure keeps what the run got as far as: device, threads, size, steps.
+    auto failed = [this](const QString& message) {
+        TrainingOutcome outcome;
+        outcome.state = TrainingState::Failed;
+        outcome.error = message;
+        outcome.steps = m_impl->position.step;
+        outcome.epochs = m_impl->position.epoch;
+        outcome.device = m_impl->progress.device;
+        outcome.threads = at::get_num_threads();
+        if (m_impl->model)
+            for (const torch::Tensor& parameter : m_impl->model->parameters())
+                outcome.parameterCount += parameter.numel();
+        return outcome;
+    };
     try {
         return m_impl->train();
     } catch (const c10::Error& error) {
-        TrainingOutcome outcome;
-        outcome.state = TrainingState::Failed;
-        outcome.error = QString::fromStdString(error.what_without_backtrace());
-        outcome.steps = m_impl->position.step;
-        return outcome;
+        return failed(QString::fromStdString(error.what_without_backtrace()));
     } catch (const std::exception& error) {
-        TrainingOutcome outcome;
-        outcome.state = TrainingState::Failed;
-        outcome.error = QString::fromLocal8Bit(error.what());
-        outcome.steps = m_impl->position.step;
-        return outcome;
+        return failed(QString::fromLocal8Bit(error.what()));
     }
 }
 
@@ -234,11 +245,18 @@ void Trainer::Impl::setUp(TrainingOutcome& outcome)
         at::set_num_threads(options.threads);
     at::globalContext().setDeterministicAlgorithms(config.deterministic, false);
     torch::manual_seed(config.seed);
-    auto deviceName = torchimpl::resolveDevice(config.device);
+    QString askedDevice = config.device;
+    // Data-parallel workers on GPUs: each takes the GPU of its local rank, as torchrun's scripts do.
+    if (options.group && torch::cuda::is_available()
+        && (askedDevice == QLatin1String("cuda") || askedDevice == QLatin1String("auto")))
+        askedDevice = QStringLiteral("cuda:%1").arg(options.group->setup().localRank
+                                                    % std::max<int>(1, int(torch::cuda::device_count())));
+    auto deviceName = torchimpl::resolveDevice(askedDevice);
     if (!deviceName)
         throw std::runtime_error(deviceName.error().message.toStdString());
     device = torch::Device(deviceName->toStdString());
     outcome.device = deviceName.value();
+    progress.device = outcome.device;
     outcome.threads = at::get_num_threads();
 
     model = detail::buildModel(config.model.resolvedFor(data.kind), data.inputShape, data.outputs);
@@ -268,6 +286,17 @@ void Trainer::Impl::setUp(TrainingOutcome& outcome)
     position.shuffle = at::make_generator<at::CPUGeneratorImpl>(config.seed);
     if (!options.resumeFrom.isEmpty())
         detail::loadCheckpoint(options.resumeFrom, model, *optimizer, position, data.train.rows);
+    if (options.group) {
+        // Every rank starts from rank 0's parameters; the same seed gives the same permutations.
+        exchange = std::make_unique<detail::GradientExchange>(*options.group, model->parameters());
+        exchange->broadcastParameters();
+        const DataParallel& setup = options.group->setup();
+        if (!setup.traceFile.isEmpty()) {
+            trace = std::make_unique<QFile>(setup.traceFile + QStringLiteral(".rank%1").arg(setup.rank));
+            TORCH_CHECK(trace->open(QIODevice::WriteOnly | QIODevice::Truncate), "cannot write ",
+                        trace->fileName().toStdString(), ": ", trace->errorString().toStdString());
+        }
+    }
 
     progress.device = outcome.device;
     progress.epochs = config.epochs;
@@ -316,7 +345,10 @@ TrainingOutcome Trainer::Impl::train()
 
 std::optional<TrainingOutcome> Trainer::Impl::control(TrainingOutcome& outcome)
 {
-    if (observer->isPauseRequested() && !observer->isStopRequested()) {
+    // A data-parallel run stops only where every rank agreed (the step's exchange), and does not
+    // pause: the others would wait for the paused one until dist_timeout.
+    const bool stop = exchange ? agreedStop : observer->isStopRequested();
+    if (!exchange && observer->isPauseRequested() && !observer->isStopRequested()) {
         if (auto ended = readLosses())
             return ended;
         observer->stateChanged(TrainingState::Paused);
@@ -326,7 +358,7 @@ std::optional<TrainingOutcome> Trainer::Impl::control(TrainingOutcome& outcome)
         lastProgress = Clock::now();
         stepsAtLastProgress = position.step;
     }
-    if (!observer->isStopRequested())
+    if (!stop && !(!exchange && observer->isStopRequested()))
         return std::nullopt;
     observer->stateChanged(TrainingState::Stopping);
     if (auto ended = readLosses())
@@ -360,9 +392,15 @@ std::optional<TrainingOutcome> Trainer::Impl::runEpoch(TrainingOutcome& outcome)
         if (auto ended = control(outcome))
             return ended;
         const std::int64_t first = position.batch * batch;
-        const torch::Tensor index = order.narrow(0, first, std::min(batch, rows - first));
-        const torch::Tensor x = trainX.index_select(0, index);
-        const torch::Tensor y = trainY.index_select(0, index);
+        const std::int64_t globalRows = std::min(batch, rows - first);
+        std::int64_t begin = first, count = globalRows;
+        if (exchange) {
+            // This rank's share of the global batch: contiguous, sizes differing by at most one row.
+            const DataParallel& setup = options.group->setup();
+            const std::int64_t world = setup.worldSize, base = globalRows / world, extra = globalRows % world;
+            begin = first + setup.rank * base + std::min<std::int64_t>(setup.rank, extra);
+            count = base + (setup.rank < extra ? 1 : 0);
+        }
         const double lr = learningRate(position.step);
         if (lr != currentLr) {
             for (auto& group : optimizer->param_groups())
@@ -372,12 +410,23 @@ std::optional<TrainingOutcome> Trainer::Impl::runEpoch(TrainingOutcome& outcome)
         for (torch::Tensor& parameter : parameters)
             parameter.mutable_grad().reset();
         torch::Tensor value;
-        {
+        if (count > 0) {
+            const torch::Tensor index = order.narrow(0, begin, count);
+            const torch::Tensor x = trainX.index_select(0, index);
+            const torch::Tensor y = trainY.index_select(0, index);
             CudaAutocast scope(autocast, autocastType);
             value = loss(model->forward(x), y).to(torch::kFloat);
         }
+        if (exchange)
+            exchange->beginStep(double(count) / double(globalRows), value, observer->isStopRequested());
+        if (value.defined())
+            (scaler ? scaler->scale(value) : value).backward();
+        if (exchange) {
+            auto [global, stopAsked] = exchange->finishStep();
+            value = global;
+            agreedStop = stopAsked;
+        }
         if (scaler) {
-            scaler->scale(value).backward();
             const bool finite = scaler->unscale(parameters);
             if (finite && clip)
                 torch::nn::utils::clip_grad_norm_(parameters, config.gradClip);
@@ -385,13 +434,17 @@ std::optional<TrainingOutcome> Trainer::Impl::runEpoch(TrainingOutcome& outcome)
                 optimizer->step();
             scaler->update();
         } else {
-            value.backward();
             if (clip)
                 torch::nn::utils::clip_grad_norm_(parameters, config.gradClip);
             optimizer->step();
         }
+        if (trace)
+            trace->write(QStringLiteral("%1 %2\n")
+                             .arg(position.step + 1)
+                             .arg(QString::fromStdString(exchange->parameterHash()))
+                             .toUtf8());
         ++position.step;
-        samples += index.size(0);
+        samples += globalRows;
         const double epoch = double(position.epoch) + double(position.batch + 1) / double(stepsPerEpoch);
         pending.push_back({position.step, epoch, lr, value.detach()});
         if (int(pending.size()) >= readEvery) {
@@ -543,6 +596,15 @@ public:
                           TrainingObserver& observer) const override
     {
         return Trainer(data, config, options).run(observer);
+    }
+    Result<std::shared_ptr<DataParallelGroup>> joinGroup(const DataParallel& setup, int timeoutSeconds) const override
+    {
+        try {
+            return detail::joinGlooGroup(setup, timeoutSeconds);
+        } catch (const std::exception& error) {
+            return Error {ErrorCode::Io, QString::fromStdString(error.what()),
+                          QStringLiteral("%1:%2").arg(setup.masterAddress).arg(setup.masterPort)};
+        }
     }
 };
 

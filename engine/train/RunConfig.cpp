@@ -99,6 +99,7 @@ QStringList RunConfig::keys()
             QStringLiteral("threads"),
             QStringLiteral("checkpoint_every"),
             QStringLiteral("keep_checkpoints"),
+            QStringLiteral("dist_timeout"),
             QStringLiteral("split"),
             QStringLiteral("split_seed")};
 }
@@ -173,6 +174,8 @@ Status RunConfig::set(const QString& key, const QString& text)
         return assign(checkpointEvery, parseInteger(key, text, 0, 100000));
     if (key == QLatin1String("keep_checkpoints"))
         return assign(keepCheckpoints, parseInteger(key, text, 0, 100000));
+    if (key == QLatin1String("dist_timeout"))
+        return assign(distTimeout, parseInteger(key, text, 1, 86400));
     if (key == QLatin1String("split")) {
         const QStringList parts = text.split(QLatin1Char(','));
         if (parts.size() != 3)
@@ -224,6 +227,8 @@ QString RunConfig::value(const QString& key) const
         return cudnnBenchmark ? QStringLiteral("true") : QStringLiteral("false");
     if (key == QLatin1String("keep_checkpoints"))
         return QString::number(keepCheckpoints);
+    if (key == QLatin1String("dist_timeout"))
+        return QString::number(distTimeout);
     const QJsonValue json = toJson().value(key);
     if (key == QLatin1String("model"))
         return QString::fromUtf8(QJsonDocument(json.toObject()).toJson(QJsonDocument::Compact));
@@ -294,6 +299,8 @@ QJsonObject RunConfig::toJson() const
         json.insert(QStringLiteral("cudnn_benchmark"), true);
     if (keepCheckpoints != 3)
         json.insert(QStringLiteral("keep_checkpoints"), keepCheckpoints);
+    if (distTimeout != 60)
+        json.insert(QStringLiteral("dist_timeout"), distTimeout);
     return json;
 }
 

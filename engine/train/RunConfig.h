@@ -43,6 +43,9 @@ struct RunConfig {
     /// Key "keep_checkpoints": how many of the newest checkpoints a run keeps, besides the one at
     /// the best validation value of early_stopping_metric; 0 keeps every one.
     int keepCheckpoints = 3;
+    /// Key "dist_timeout": seconds a data-parallel worker waits for the others (rendezvous, each
+    /// exchange) before the run fails; a worker that died or hangs stops the rest within it.
+    int distTimeout = 60;
     double splitTrain = 0.8; ///< key "split": "train,validation,test" fractions
     double splitValidation = 0.1;
     double splitTest = 0.1;

@@ -2,11 +2,14 @@
 
 #include "engine/core/Environment.h"
 #include "engine/core/Error.h"
+#include "engine/train/DataParallel.h"
 #include "engine/train/RunConfig.h"
 #include "engine/train/TrainingData.h"
 #include "engine/train/TrainingObserver.h"
 
 #include <QString>
+
+#include <memory>
 
 namespace crucible {
 
@@ -16,6 +19,9 @@ struct TrainerOptions {
     QString resumeFrom; ///< a checkpoint to continue from (model, optimizer, RNG, epoch, step)
     int threads = 0; ///< intra-op threads for this run; 0 keeps LibTorch's current setting
     QString modelPath; ///< a finished or stopped run's model goes here as TorchScript (ScriptModel.h); empty: none
+    /// A data-parallel run's group (TrainingBackend::joinGroup()); null trains alone. Every rank
+    /// trains on its share of each batch; only the caller of rank 0 should set the paths above.
+    std::shared_ptr<DataParallelGroup> group;
 };
 
 /// What trains a run: the torch-free face of engine/torch/ that the orchestration in train/
@@ -36,6 +42,11 @@ public:
     /// a diverging loss is a Failed outcome). Blocking: a worker thread or the CLI's main thread.
     virtual TrainingOutcome train(const TrainingData& data, const RunConfig& config, const TrainerOptions& options,
                                   TrainingObserver& observer) const = 0;
+    /// Joins the data-parallel group that `setup` describes (a world of two or more): rank 0 opens
+    /// the rendezvous store at its address, the others connect to it, all within `timeoutSeconds`.
+    /// Blocking until every worker has joined; an error names the address and the rank.
+    virtual Result<std::shared_ptr<DataParallelGroup>> joinGroup(const DataParallel& setup,
+                                                                 int timeoutSeconds) const = 0;
 };
 
 } // namespace crucible

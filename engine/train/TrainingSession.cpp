@@ -253,6 +253,46 @@ Result<Plan> plan(const Workspace& workspace, const TrainingBackend& backend, co
     return plan;
 }
 
+/// The params of a data-parallel run: the world, the global batch (the recipe's batch_size, split
+/// among the ranks), the rows each rank takes of it, and the learning rate, which is not scaled.
+QMap<QString, QJsonValue> parallelParams(const DataParallelGroup& group, const RunConfig& config)
+{
+    const int world = group.setup().worldSize;
+    return {{QStringLiteral("distributed.world_size"), world},
+            {QStringLiteral("distributed.backend"), group.backendName()},
+            {QStringLiteral("distributed.global_batch"), config.batchSize},
+            {QStringLiteral("distributed.rank_batch"), (config.batchSize + world - 1) / world},
+            {QStringLiteral("distributed.lr"), config.lr},
+            {QStringLiteral("distributed.launcher"),
+             group.setup().launcher.isEmpty() ? QStringLiteral("crucible") : group.setup().launcher}};
+}
+
+/// A data-parallel worker other than rank 0: trains its share in step with the others and writes
+/// nothing to the workspace (no run, metrics, checkpoints or model).
+Result<TrainingResult> trainFollower(const Workspace& workspace, const TrainingBackend& backend, const Plan& plan,
+                                     std::shared_ptr<DataParallelGroup> group, int threads, TrainingObserver& observer)
+{
+    TrainingResult result;
+    result.config = plan.config;
+    result.parentRunId = plan.parentRunId;
+    result.datasetReference = plan.version.reference();
+    auto dataset = DatasetStore(workspace).load(plan.version);
+    if (!dataset)
+        return dataset.error();
+    auto data = prepareTrainingData(dataset.value(), plan.version.target, plan.config.splitRecipe());
+    dataset = Error {};
+    if (!data)
+        return data.error();
+    TrainerOptions options;
+    options.resumeFrom = plan.checkpoint;
+    options.threads = threads;
+    options.group = std::move(group);
+    result.outcome = backend.train(data.value(), plan.config, options, observer);
+    result.status = statusOf(result.outcome.state);
+    result.error = result.outcome.error;
+    return result;
+}
+
 QMap<QString, QJsonValue> dataParams(const TrainingData& data, const TrainingOutcome& outcome)
 {
     QMap<QString, QJsonValue> params;
@@ -288,6 +328,17 @@ Result<TrainingResult> runTraining(const Workspace& workspace, const TrainingBac
     if (!planned)
         return planned.error();
     const Plan& p = planned.value();
+    const int threads = p.config.threads > 0 ? p.config.threads : request.defaultThreads;
+
+    std::shared_ptr<DataParallelGroup> group;
+    if (request.parallel.isActive()) {
+        auto joined = backend.joinGroup(request.parallel, p.config.distTimeout);
+        if (!joined)
+            return joined.error();
+        group = joined.value();
+        if (!request.parallel.isLeader())
+            return trainFollower(workspace, backend, p, group, threads, observer);
+    }
 
     TrainingResult result;
     result.config = p.config;
@@ -313,11 +364,16 @@ Result<TrainingResult> runTraining(const Workspace& workspace, const TrainingBac
             return logged.error();
     }
     // The environment as this run trains in it: its thread count and deterministic flag included.
-    const int threads = p.config.threads > 0 ? p.config.threads : request.defaultThreads;
     Environment environment = backend.environment();
     if (threads > 0)
         environment.threads = threads;
     environment.deterministic = p.config.deterministic;
+    if (group) {
+        environment.worldSize = group->setup().worldSize;
+        environment.hosts = group->hosts();
+        if (const Status logged = store.logParams(result.runId, parallelParams(*group, p.config)); !logged)
+            return logged.error();
+    }
     if (const Status started = store.start(result.runId, environment); !started)
         return started.error();
     RunLease lease(workspace, result.runId); // until the final status below
@@ -366,6 +422,7 @@ Result<TrainingResult> runTraining(const Workspace& workspace, const TrainingBac
     options.resumeFrom = p.checkpoint;
     options.modelPath = QDir(store.runFolder(result.runId)).filePath(QStringLiteral("model.pt"));
     options.threads = threads;
+    options.group = group;
     result.outcome = backend.train(data.value(), p.config, options, recording);
     const Status closed = writer.value()->close();
     recording.recordPending();

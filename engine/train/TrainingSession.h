@@ -24,6 +24,9 @@ struct TrainingRequest {
     QString parentRunId; ///< without resumeRun: the run this one is filed under (a sweep's trials)
     int defaultThreads = 0; ///< intra-op threads when the recipe says 0; 0 keeps LibTorch's setting
     QMap<QString, QJsonValue> params; ///< logged with the new run as it is created (a rerun's origin)
+    /// A data-parallel job's place for this process (dataParallelFromEnvironment()): every worker
+    /// makes the same request; rank 0 records the one run, the others train and record nothing.
+    DataParallel parallel;
 };
 
 /// How a run ended, with what the trainer reported. Thread: value type.
@@ -48,6 +51,10 @@ struct TrainingResult {
 /// Problems found before the run exists (unknown dataset, bad recipe, no checkpoint) are an Error;
 /// after that every failure is a TrainingResult with status Failed and the run says why.
 /// `backend` trains and says where (torchBackend() from engine/torch/Trainer.h).
+/// With request.parallel active, every worker first joins the group (within the recipe's
+/// dist_timeout); rank 0 then records as above (world size and hosts in the environment, the
+/// global and each rank's batch in params) and the other ranks return a result without a run id
+/// and without writing to the workspace.
 /// Blocking: call from a worker thread (TrainingJob) or the CLI's main thread. The observer sees
 /// every metric as the trainer produces it.
 Result<TrainingResult> runTraining(const Workspace& workspace, const TrainingBackend& backend,

@@ -1,0 +1,372 @@
+// crucible-cli train --nproc N (local data-parallel workers) and --emit kubeflow|slurm (the same
+// training as a cluster job): the launch side of data-parallel training; the workers themselves
+// are plain `train` processes that read torchrun's variables (engine/train/DataParallel.h).
+#include "TrainLauncher.h"
+
+#include "Interrupt.h"
+#include "engine/core/Message.h"
+#include "engine/core/OutputFile.h"
+#include "engine/store/Workspace.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QThread>
+
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <csignal>
+#include <memory>
+
+namespace crucible::cli {
+
+namespace {
+
+/// A TCP port on loopback that nothing listens on now (the kernel's choice), for the rendezvous.
+int freeLoopbackPort()
+{
+    const int fd = socket(AF_INET, SOCK_STREAM, 0);
+    if (fd < 0)
+        return 29500;
+    sockaddr_in address {};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof(address);
+    int port = 29500;
+    if (bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof(address)) == 0
+        && getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length) == 0)
+        port = ntohs(address.sin_port);
+    close(fd);
+    return port;
+}
+
+/// The worker's `train` arguments: every option given except the launcher's own, in the order of
+/// the command's table, values in the order given.
+QStringList workerArguments(const Context& context, const Arguments& arguments)
+{
+    QStringList args {QStringLiteral("train")};
+    for (const Option& option : context.command->options) {
+        if (launcherOptions().contains(option.name) || !arguments.has(option.name))
+            continue;
+        if (option.isFlag()) {
+            args << QStringLiteral("--") + option.name;
+            continue;
+        }
+        for (const QString& value : arguments.values(option.name))
+            args << QStringLiteral("--") + option.name << value;
+    }
+    return args;
+}
+
+/// The global options the workers need: the same workspace and registry.
+QStringList globalArguments(const Context& context, const QString& workspace)
+{
+    QStringList args;
+    if (!workspace.isEmpty())
+        args << QStringLiteral("--workspace") << workspace;
+    if (!context.registryOption.isEmpty())
+        args << QStringLiteral("--registry") << context.registryOption;
+    return args;
+}
+
+bool setsThreads(const Arguments& arguments)
+{
+    if (arguments.has(QStringLiteral("threads")))
+        return true;
+    for (const QString& set : arguments.values(QStringLiteral("set")))
+        if (set.section(QLatin1Char('='), 0, 0).trimmed() == QLatin1String("threads"))
+            return true;
+    return false;
+}
+
+/// The recipe's dist_timeout when --set gives it, else its default.
+int distTimeout(const Arguments& arguments)
+{
+    int seconds = 60;
+    for (const QString& set : arguments.values(QStringLiteral("set")))
+        if (set.section(QLatin1Char('='), 0, 0).trimmed() == QLatin1String("dist_timeout"))
+            seconds = std::max(1, set.section(QLatin1Char('='), 1).trimmed().toInt());
+    return seconds;
+}
+
+QString describeExit(const QProcess& process)
+{
+    if (process.exitStatus() == QProcess::CrashExit)
+        return QStringLiteral("ended by a signal");
+    return QStringLiteral("exited with code %1").arg(process.exitCode());
+}
+
+/// Single quotes for a POSIX shell.
+QString shellQuote(const QString& text)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./:@=,+-]+$"));
+    if (plain.match(text).hasMatch())
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+/// A YAML scalar in single quotes (a quote inside is doubled).
+QString yamlQuote(const QString& text)
+{
+    QString quoted = text;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+} // namespace
+
+const QStringList& launcherOptions()
+{
+    static const QStringList names {QStringLiteral("nproc"), QStringLiteral("emit"),    QStringLiteral("image"),
+                                    QStringLiteral("nodes"), QStringLiteral("cpus"),    QStringLiteral("memory"),
+                                    QStringLiteral("gpus"),  QStringLiteral("job-name")};
+    return names;
+}
+
+int launchLocalWorkers(Context& context, const Arguments& arguments, int processes)
+{
+    // The workspace is opened (and made, with --create) once here, so that every worker finds it.
+    auto workspace = openWorkspace(context);
+    if (!workspace)
+        return context.fail(workspace.error());
+    const QString location = workspace.value()->location();
+    workspace.value().reset();
+
+    QStringList args = globalArguments(context, location) << workerArguments(context, arguments);
+    if (!setsThreads(arguments)) // the cores shared out, as torchrun's OMP_NUM_THREADS=1 does not
+        args << QStringLiteral("--threads") << QString::number(std::max(1, QThread::idealThreadCount() / processes));
+    const int port = freeLoopbackPort();
+    std::vector<std::unique_ptr<QProcess>> workers;
+    InterruptGuard guard;
+    for (int rank = 0; rank < processes; ++rank) {
+        auto process = std::make_unique<QProcess>();
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const QString& name : {QStringLiteral("SLURM_NTASKS"), QStringLiteral("SLURM_PROCID")})
+            environment.remove(name);
+        environment.insert(QStringLiteral("RANK"), QString::number(rank));
+        environment.insert(QStringLiteral("LOCAL_RANK"), QString::number(rank));
+        environment.insert(QStringLiteral("WORLD_SIZE"), QString::number(processes));
+        environment.insert(QStringLiteral("LOCAL_WORLD_SIZE"), QString::number(processes));
+        environment.insert(QStringLiteral("MASTER_ADDR"), QStringLiteral("127.0.0.1"));
+        environment.insert(QStringLiteral("MASTER_PORT"), QString::number(port));
+        environment.insert(QStringLiteral("CRUCIBLE_LAUNCHER"), QStringLiteral("crucible-cli --nproc"));
+        process->setProcessEnvironment(environment);
+        QStringList workerArgs = args;
+        if (rank == 0 && context.json)
+            workerArgs.prepend(QStringLiteral("--json"));
+        if (rank == 0) {
+            process->setProcessChannelMode(QProcess::ForwardedChannels);
+            // This program's descriptor 1 points at standard error (main.cpp): rank 0's document
+            // goes to the real standard output.
+            const int data = standardOutputDescriptor();
+            if (data != STDOUT_FILENO)
+                process->setChildProcessModifier([data] { ::dup2(data, STDOUT_FILENO); });
+        } else {
+            process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            process->setStandardOutputFile(QProcess::nullDevice());
+        }
+        process->start(QCoreApplication::applicationFilePath(), workerArgs);
+        if (!process->waitForStarted(10000)) {
+            context.err << "crucible-cli: error: worker rank " << rank << " could not start: " << process->errorString()
+                        << "\n";
+            return InternalError;
+        }
+        workers.push_back(std::move(process));
+    }
+    if (!context.json)
+        context.err << "Started " << processes
+                    << " data-parallel workers on this machine (rendezvous 127.0.0.1:" << port << ")\n";
+    context.err.flush();
+
+    // Ctrl+C or SIGTERM: every worker is asked to stop (they agree on the step, rank 0 records the
+    // run stopped). A worker that fails: the others are stopped, rank 0 given time to record why.
+    const int timeout = distTimeout(arguments);
+    bool forwarded = false;
+    bool failed = false;
+    int failure = 0;
+    QDeadlineTimer followersDeadline(QDeadlineTimer::Forever);
+    QDeadlineTimer leaderDeadline(QDeadlineTimer::Forever);
+    std::vector<bool> reported(workers.size(), false);
+    auto running = [&] {
+        for (const auto& worker : workers)
+            if (worker->state() != QProcess::NotRunning)
+                return true;
+        return false;
+    };
+    while (running()) {
+        workers.front()->waitForFinished(100);
+        for (auto& worker : workers)
+            if (worker->state() != QProcess::NotRunning)
+                worker->waitForFinished(0);
+        if (interruptSignal() != 0 && !forwarded) {
+            for (const auto& worker : workers)
+                if (worker->state() != QProcess::NotRunning)
+                    ::kill(pid_t(worker->processId()), SIGINT);
+            forwarded = true;
+        }
+        for (std::size_t rank = 0; rank < workers.size(); ++rank) {
+            QProcess& worker = *workers[rank];
+            if (worker.state() != QProcess::NotRunning || reported[rank])
+                continue;
+            reported[rank] = true;
+            if (worker.exitStatus() == QProcess::NormalExit
+                && (worker.exitCode() == 0 || (forwarded && worker.exitCode() > 128 && worker.exitCode() < 160)))
+                continue; // finished, or stopped as asked
+            if (!(rank == 0 && worker.exitStatus() == QProcess::NormalExit))
+                context.err << "crucible-cli: error: worker rank " << rank << " " << describeExit(worker) << "\n";
+            context.err.flush();
+            if (!failed) {
+                failed = true;
+                failure = worker.exitStatus() == QProcess::NormalExit ? worker.exitCode() : BadInput;
+                followersDeadline.setRemainingTime(3000);
+                leaderDeadline.setRemainingTime(qint64(timeout) * 1000 + 30000);
+                for (std::size_t other = 1; other < workers.size(); ++other)
+                    if (workers[other]->state() != QProcess::NotRunning)
+                        ::kill(pid_t(workers[other]->processId()), SIGTERM);
+            }
+        }
+        if (followersDeadline.hasExpired())
+            for (std::size_t rank = 1; rank < workers.size(); ++rank)
+                if (workers[rank]->state() != QProcess::NotRunning)
+                    workers[rank]->kill();
+        if (leaderDeadline.hasExpired() && workers.front()->state() != QProcess::NotRunning) {
+            context.err << "crucible-cli: error: worker rank 0 did not end " << timeout + 30
+                        << " s after another worker failed; killed\n";
+            workers.front()->kill();
+        }
+    }
+    const QProcess& leader = *workers.front();
+    if (leader.exitStatus() == QProcess::NormalExit && leader.exitCode() != 0)
+        return leader.exitCode();
+    if (leader.exitStatus() != QProcess::NormalExit)
+        return BadInput;
+    return failed ? (failure != 0 ? failure : int(BadInput)) : int(Success);
+}
+
+int emitClusterJob(Context& context, const Arguments& arguments)
+{
+    const QString kind = arguments.value(QStringLiteral("emit"));
+    if (kind != QLatin1String("kubeflow") && kind != QLatin1String("slurm"))
+        return context.usage(QStringLiteral("--emit takes kubeflow or slurm (got '%1')").arg(kind));
+    bool isNumber = true;
+    const int nodes = arguments.value(QStringLiteral("nodes"), QStringLiteral("2")).toInt(&isNumber);
+    if (!isNumber || nodes < 1 || nodes > 4096)
+        return context.usage(
+            QStringLiteral("--nodes takes 1 to 4096 (got '%1')").arg(arguments.value(QStringLiteral("nodes"))));
+    const int perNode = arguments.value(QStringLiteral("nproc"), QStringLiteral("1")).toInt(&isNumber);
+    if (!isNumber || perNode < 1 || perNode > 256)
+        return context.usage(
+            QStringLiteral("--nproc takes 1 to 256 (got '%1')").arg(arguments.value(QStringLiteral("nproc"))));
+    if (kind == QLatin1String("kubeflow") && perNode != 1)
+        return context.usage(QStringLiteral("a PyTorchJob runs one worker per pod: use --nodes for more workers, "
+                                            "not --nproc"));
+    const QString name = arguments.value(QStringLiteral("job-name"), QStringLiteral("crucible-train"));
+    static const QRegularExpression dnsLabel(QStringLiteral("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"));
+    if (!dnsLabel.match(name).hasMatch())
+        return context.usage(QStringLiteral("--job-name '%1' is not a valid name: lower-case letters, digits and '-', "
+                                            "at most 63, starting and ending with a letter or digit")
+                                 .arg(name));
+    const QString image = arguments.value(QStringLiteral("image"));
+    if (kind == QLatin1String("kubeflow") && image.isEmpty())
+        return context.usage(
+            QStringLiteral("--emit kubeflow needs --image: a container image that holds crucible-cli"));
+    for (const QString& option : {QStringLiteral("cpus"), QStringLiteral("gpus")}) {
+        if (!arguments.has(option))
+            continue;
+        const int value = arguments.value(option).toInt(&isNumber);
+        if (!isNumber || value < (option == QLatin1String("gpus") ? 0 : 1) || value > 1024)
+            return context.usage(
+                QStringLiteral("--%1 takes a whole number (got '%2')").arg(option, arguments.value(option)));
+    }
+    const QString memory = arguments.value(QStringLiteral("memory"));
+    static const QRegularExpression size(QStringLiteral("^[0-9]+(Ki|Mi|Gi|Ti|K|M|G|T)?$"));
+    if (!memory.isEmpty() && !size.match(memory).hasMatch())
+        return context.usage(QStringLiteral("--memory '%1' is not a size such as 8Gi or 512Mi").arg(memory));
+
+    const QString workspace =
+        !context.workspaceOption.isEmpty() ? context.workspaceOption : Workspace::resolveFolder(QString());
+    if (!Workspace::isServerUrl(workspace))
+        context.err << "crucible-cli: note: the workers use the workspace '" << workspace
+                    << "': on a cluster it must be a folder every node mounts at that path, or a shared workspace "
+                       "(--workspace postgresql://USER@HOST/DB?objects=/SHARED/FOLDER)\n";
+    const QStringList command = QStringList {QStringLiteral("crucible-cli")} << globalArguments(context, workspace)
+                                                                             << workerArguments(context, arguments);
+    const QString cpus = arguments.value(QStringLiteral("cpus"));
+    const QString gpus = arguments.value(QStringLiteral("gpus"));
+    QString text;
+    QTextStream out(&text);
+    if (kind == QLatin1String("slurm")) {
+        out << "#!/bin/bash\n"
+            << "# A data-parallel Crucible training job for Slurm: sbatch this file. Every task runs the same\n"
+            << "# command; crucible-cli reads SLURM_PROCID and SLURM_NTASKS, and meets the others at MASTER_ADDR.\n"
+            << "#SBATCH --job-name=" << name << "\n"
+            << "#SBATCH --nodes=" << nodes << "\n"
+            << "#SBATCH --ntasks-per-node=" << perNode << "\n";
+        if (!cpus.isEmpty())
+            out << "#SBATCH --cpus-per-task=" << cpus << "\n";
+        if (!memory.isEmpty())
+            out << "#SBATCH --mem=" << QString(memory).remove(QLatin1Char('i')) << "\n";
+        if (!gpus.isEmpty() && gpus != QLatin1String("0"))
+            out << "#SBATCH --gpus-per-node=" << gpus << "\n";
+        out << "set -euo pipefail\n"
+            << "MASTER_ADDR=\"$(scontrol show hostnames \"$SLURM_JOB_NODELIST\" | head -n 1)\"\n"
+            << "export MASTER_ADDR\n"
+            << "export MASTER_PORT=\"${MASTER_PORT:-29500}\"\n";
+        QStringList quoted;
+        for (const QString& word : command)
+            quoted << shellQuote(word);
+        out << (image.isEmpty() ? QStringLiteral("srun ")
+                                : QStringLiteral("srun --container-image=%1 ").arg(shellQuote(image)))
+            << quoted.join(QLatin1Char(' ')) << "\n";
+    } else {
+        auto replica = [&](const char* role, int replicas) {
+            out << "    " << role << ":\n"
+                << "      replicas: " << replicas << "\n"
+                << "      restartPolicy: Never\n"
+                << "      template:\n"
+                << "        spec:\n"
+                << "          containers:\n"
+                << "            - name: pytorch\n"
+                << "              image: " << yamlQuote(image) << "\n"
+                << "              command:\n";
+            for (const QString& word : command)
+                out << "                - " << yamlQuote(word) << "\n";
+            if (!cpus.isEmpty() || !memory.isEmpty() || (!gpus.isEmpty() && gpus != QLatin1String("0"))) {
+                out << "              resources:\n"
+                    << "                limits:\n";
+                if (!cpus.isEmpty())
+                    out << "                  cpu: " << yamlQuote(cpus) << "\n";
+                if (!memory.isEmpty())
+                    out << "                  memory: " << yamlQuote(memory) << "\n";
+                if (!gpus.isEmpty() && gpus != QLatin1String("0"))
+                    out << "                  nvidia.com/gpu: " << gpus << "\n";
+            }
+        };
+        out << "# A data-parallel Crucible training job for Kubeflow's training operator: kubectl apply -f this file.\n"
+            << "# The operator sets MASTER_ADDR, MASTER_PORT, WORLD_SIZE and RANK in every pod; crucible-cli reads "
+               "them.\n"
+            << "apiVersion: kubeflow.org/v1\n"
+            << "kind: PyTorchJob\n"
+            << "metadata:\n"
+            << "  name: " << name << "\n"
+            << "spec:\n"
+            << "  runPolicy:\n"
+            << "    backoffLimit: 0\n"
+            << "    cleanPodPolicy: Running\n"
+            << "  pytorchReplicaSpecs:\n";
+        replica("Master", 1);
+        if (nodes > 1)
+            replica("Worker", nodes - 1);
+    }
+    out.flush();
+    context.out << text;
+    return Success;
+}
+
+} // namespace crucible::cli

@@ -1,0 +1,90 @@
+#include "DataParallel.h"
+
+#include "engine/core/Message.h"
+
+#include <optional>
+
+namespace crucible {
+
+namespace {
+
+Error variableError(const QString& name, const QString& value, const QString& why)
+{
+    return Error {ErrorCode::InvalidInput,
+                  CRUCIBLE_MESSAGE("'%1' is not usable for a data-parallel run: %2").arg(value, why), name};
+}
+
+/// The integer in `name`, within [low, high]; `fallback` when it is not set.
+Result<int> integerVariable(const QProcessEnvironment& environment, const QString& name, int low, int high,
+                            std::optional<int> fallback = std::nullopt)
+{
+    if (!environment.contains(name)) {
+        if (fallback)
+            return *fallback;
+        return Error {ErrorCode::InvalidInput, CRUCIBLE_MESSAGE("is not set, but a data-parallel launch needs it"),
+                      name};
+    }
+    const QString text = environment.value(name).trimmed();
+    bool isNumber = false;
+    const qlonglong value = text.toLongLong(&isNumber);
+    if (!isNumber)
+        return variableError(name, text, CRUCIBLE_MESSAGE("not a whole number"));
+    if (value < low || value > high)
+        return variableError(name, text, CRUCIBLE_MESSAGE("outside %1 to %2").arg(low).arg(high));
+    return int(value);
+}
+
+} // namespace
+
+QString DataParallel::describe() const
+{
+    return QStringLiteral("rank %1 of %2").arg(rank).arg(worldSize);
+}
+
+Result<DataParallel> dataParallelFromEnvironment(const QProcessEnvironment& environment)
+{
+    DataParallel setup;
+    setup.traceFile = environment.value(QStringLiteral("CRUCIBLE_DDP_TRACE"));
+    QString rankName, worldName, localName;
+    if (environment.contains(QStringLiteral("WORLD_SIZE"))) {
+        rankName = QStringLiteral("RANK");
+        worldName = QStringLiteral("WORLD_SIZE");
+        localName = QStringLiteral("LOCAL_RANK");
+        // crucible-cli train --nproc names itself; torchrun and a PyTorchJob set the same variables.
+        setup.launcher = environment.value(QStringLiteral("CRUCIBLE_LAUNCHER"), QStringLiteral("torchrun"));
+    } else if (environment.contains(QStringLiteral("SLURM_NTASKS"))) {
+        rankName = QStringLiteral("SLURM_PROCID");
+        worldName = QStringLiteral("SLURM_NTASKS");
+        localName = QStringLiteral("SLURM_LOCALID");
+        setup.launcher = QStringLiteral("slurm");
+    } else {
+        return setup;
+    }
+    auto world = integerVariable(environment, worldName, 1, 65536);
+    if (!world)
+        return world.error();
+    if (world.value() == 1)
+        return DataParallel {0, 1, 0, {}, 0, setup.launcher, setup.traceFile};
+    setup.worldSize = world.value();
+    auto rank = integerVariable(environment, rankName, 0, setup.worldSize - 1);
+    if (!rank)
+        return rank.error();
+    setup.rank = rank.value();
+    auto local = integerVariable(environment, localName, 0, 65535, 0);
+    if (!local)
+        return local.error();
+    setup.localRank = local.value();
+    setup.masterAddress = environment.value(QStringLiteral("MASTER_ADDR")).trimmed();
+    if (setup.masterAddress.isEmpty())
+        return Error {ErrorCode::InvalidInput,
+                      CRUCIBLE_MESSAGE("is not set: name the host of rank 0, where the workers meet (the sbatch "
+                                       "script of train --emit slurm sets it)"),
+                      QStringLiteral("MASTER_ADDR")};
+    auto port = integerVariable(environment, QStringLiteral("MASTER_PORT"), 1, 65535, 29500);
+    if (!port)
+        return port.error();
+    setup.masterPort = port.value();
+    return setup;
+}
+
+} // namespace crucible

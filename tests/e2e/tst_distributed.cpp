@@ -1,0 +1,503 @@
+// Data-parallel training as users launch it: crucible-cli train --nproc N, torchrun's variables by
+// hand, a fake Slurm running the generated sbatch script, and two "hosts" in network namespaces;
+// faults (a killed or hung worker, Ctrl+C) and the Kubeflow manifest against the PyTorchJob schema.
+#include "../support/CliRunner.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <csignal>
+#include <unistd.h>
+
+using Outcome = crucible::test::CliOutcome;
+using crucible::test::runCli;
+
+namespace {
+
+QString readAll(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+/// The process ids of `pid`'s children (every thread's list).
+QList<qint64> childrenOf(qint64 pid)
+{
+    QList<qint64> children;
+    const QDir tasks(QStringLiteral("/proc/%1/task").arg(pid));
+    for (const QString& task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+        for (const QString& child :
+             readAll(tasks.filePath(task + QStringLiteral("/children"))).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            children << child.toLongLong();
+    return children;
+}
+
+/// The worker among `pids` whose environment says RANK=`rank`, or 0.
+qint64 workerOfRank(const QList<qint64>& pids, int rank)
+{
+    for (qint64 pid : pids) {
+        QFile file(QStringLiteral("/proc/%1/environ").arg(pid));
+        if (file.open(QIODevice::ReadOnly)
+            && file.readAll().split('\0').contains(QByteArray("RANK=") + QByteArray::number(rank)))
+            return pid;
+    }
+    return 0;
+}
+
+bool isAlive(qint64 pid)
+{
+    return ::kill(pid_t(pid), 0) == 0
+        && !readAll(QStringLiteral("/proc/%1/stat").arg(pid)).contains(QStringLiteral(") Z "));
+}
+
+} // namespace
+
+class TestDistributed : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_workspace;
+    QStringList m_namespaces;
+
+    QStringList ws() const { return {QStringLiteral("--workspace"), m_workspace}; }
+
+    QJsonObject showRun(const QString& id)
+    {
+        const Outcome shown =
+            runCli(ws() << QStringLiteral("--json") << QStringLiteral("runs") << QStringLiteral("show") << id);
+        return shown.json();
+    }
+
+    int runCount()
+    {
+        const Outcome listed =
+            runCli(ws() << QStringLiteral("--json") << QStringLiteral("runs") << QStringLiteral("list"));
+        return listed.json().value(QStringLiteral("count")).toInt();
+    }
+
+    /// Starts `crucible-cli train ... --nproc 2` for a long run and waits until it trains.
+    std::unique_ptr<QProcess> startLongRun(const QStringList& extra)
+    {
+        auto launcher = std::make_unique<QProcess>();
+        launcher->start(QStringLiteral(CRUCIBLE_CLI),
+                        ws() << QStringLiteral("train") << QStringLiteral("-d") << QStringLiteral("fashion-mnist")
+                             << QStringLiteral("-m") << QStringLiteral("mlp:256") << QStringLiteral("-e")
+                             << QStringLiteral("50") << QStringLiteral("--nproc") << QStringLiteral("2") << extra);
+        QString err;
+        QElapsedTimer timer;
+        timer.start();
+        while (!err.contains(QStringLiteral("Training")) && timer.elapsed() < 60000) {
+            launcher->waitForReadyRead(200);
+            err += QString::fromUtf8(launcher->readAllStandardError());
+        }
+        return launcher;
+    }
+
+    static QString runIdIn(const QString& text)
+    {
+        return QRegularExpression(QStringLiteral("Run ([0-9a-f]{16})")).match(text).captured(1);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_workspace = m_dir.filePath(QStringLiteral("ws"));
+        const Outcome imported = runCli(QStringList {QStringLiteral("--create")}
+                                        << ws() << QStringLiteral("data") << QStringLiteral("samples")
+                                        << QStringLiteral("two-moons") << QStringLiteral("fashion-mnist"));
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    }
+
+    void cleanupTestCase()
+    {
+        for (const QString& name : std::as_const(m_namespaces))
+            QProcess::execute(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("del"), name});
+    }
+
+    /// Two processes train one epoch of Fashion-MNIST as one run, with equal parameters on both
+    /// ranks after every step, and reach the accuracy of one process at the same global batch.
+    void twoProcessesTrainOneRunInStep()
+    {
+        const int before = runCount();
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        const QString trace = m_dir.filePath(QStringLiteral("trace"));
+        environment.insert(QStringLiteral("CRUCIBLE_DDP_TRACE"), trace);
+        const QStringList recipe {QStringLiteral("train"), QStringLiteral("-d"),      QStringLiteral("fashion-mnist"),
+                                  QStringLiteral("-m"),    QStringLiteral("mlp:256"), QStringLiteral("-e"),
+                                  QStringLiteral("1"),     QStringLiteral("-b"),      QStringLiteral("128")};
+        const Outcome parallel =
+            runCli(ws() << QStringLiteral("--json") << recipe << QStringLiteral("--nproc") << QStringLiteral("2"),
+                   environment);
+        QVERIFY2(parallel.exitCode == 0, qPrintable(parallel.err + parallel.out));
+        const QJsonObject result = parallel.json();
+        QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("finished"));
+        QCOMPARE(runCount(), before + 1); // one run, not two
+
+        const QStringList rank0 =
+            readAll(trace + QStringLiteral(".rank0")).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList rank1 =
+            readAll(trace + QStringLiteral(".rank1")).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(rank0.size(), result.value(QStringLiteral("steps")).toInt());
+        QVERIFY(rank0.size() > 400); // a whole epoch of Fashion-MNIST's training split in batches of 128
+        for (int step = 0; step < rank0.size(); ++step)
+            QVERIFY2(rank0.at(step) == rank1.at(step),
+                     qPrintable(QStringLiteral("parameters differ after step %1: %2 vs %3")
+                                    .arg(step + 1)
+                                    .arg(rank0.at(step), rank1.at(step))));
+
+        const QJsonObject run = showRun(result.value(QStringLiteral("run_id")).toString());
+        const QJsonObject environmentJson = run.value(QStringLiteral("environment")).toObject();
+        QCOMPARE(environmentJson.value(QStringLiteral("world_size")).toInt(), 2);
+        QCOMPARE(environmentJson.value(QStringLiteral("hosts")).toString().count(QStringLiteral("(127.0.0.1)")), 2);
+        const QJsonObject params = run.value(QStringLiteral("params")).toObject();
+        QCOMPARE(params.value(QStringLiteral("distributed.global_batch")).toInt(), 128);
+        QCOMPARE(params.value(QStringLiteral("distributed.rank_batch")).toInt(), 64);
+        QCOMPARE(params.value(QStringLiteral("distributed.world_size")).toInt(), 2);
+        QCOMPARE(params.value(QStringLiteral("distributed.backend")).toString(), QStringLiteral("gloo"));
+        // One curve: a loss point per global step, written by rank 0 alone.
+        QCOMPARE(run.value(QStringLiteral("metrics"))
+                     .toObject()
+                     .value(QStringLiteral("loss"))
+                     .toObject()
+                     .value(QStringLiteral("count"))
+                     .toInt(),
+                 rank0.size());
+
+        const Outcome single =
+            runCli(ws() << QStringLiteral("--json") << recipe << QStringLiteral("--threads") << QStringLiteral("2"));
+        QVERIFY2(single.exitCode == 0, qPrintable(single.err));
+        const double parallelAccuracy =
+            result.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("test_accuracy")).toDouble();
+        const double singleAccuracy =
+            single.json().value(QStringLiteral("metrics")).toObject().value(QStringLiteral("test_accuracy")).toDouble();
+        QVERIFY2(parallelAccuracy > 0.8, qPrintable(QString::number(parallelAccuracy)));
+        QVERIFY2(std::abs(parallelAccuracy - singleAccuracy) <= 0.005,
+                 qPrintable(QStringLiteral("2 processes %1, 1 process %2").arg(parallelAccuracy).arg(singleAccuracy)));
+    }
+
+    /// A worker killed mid-run: the launcher ends within the timeout, the run is failed with the
+    /// reason, and no worker is left behind.
+    void aKilledWorkerFailsTheRun()
+    {
+        auto launcher = startLongRun({QStringLiteral("--set"), QStringLiteral("dist_timeout=20")});
+        const QList<qint64> workers = childrenOf(launcher->processId());
+        QCOMPARE(workers.size(), 2);
+        const qint64 rank1 = workerOfRank(workers, 1);
+        QVERIFY(rank1 != 0);
+        QElapsedTimer timer;
+        timer.start();
+        ::kill(pid_t(rank1), SIGKILL);
+        QVERIFY(launcher->waitForFinished(20000));
+        QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(launcher->exitCode(), 1);
+        const QString out = QString::fromUtf8(launcher->readAllStandardOutput());
+        const QString err = QString::fromUtf8(launcher->readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("worker rank 1 ended by a signal")), qPrintable(err));
+        const QJsonObject run = showRun(runIdIn(out + err));
+        QCOMPARE(run.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+        QVERIFY2(
+            run.value(QStringLiteral("error")).toString().contains(QStringLiteral("exchange with the other workers")),
+            qPrintable(run.value(QStringLiteral("error")).toString()));
+        for (qint64 pid : workers)
+            QVERIFY2(!isAlive(pid), qPrintable(QStringLiteral("worker %1 is still running").arg(pid)));
+    }
+
+    /// A worker that hangs (stopped by SIGSTOP): rank 0 gives up after dist_timeout and the run
+    /// fails saying so; the hung worker is killed.
+    void aHungWorkerFailsTheRunWithinTheTimeout()
+    {
+        auto launcher = startLongRun({QStringLiteral("--set"), QStringLiteral("dist_timeout=4")});
+        const QList<qint64> workers = childrenOf(launcher->processId());
+        const qint64 rank1 = workerOfRank(workers, 1);
+        QVERIFY(rank1 != 0);
+        QElapsedTimer timer;
+        timer.start();
+        ::kill(pid_t(rank1), SIGSTOP);
+        QVERIFY(launcher->waitForFinished(30000));
+        QVERIFY2(timer.elapsed() < 4000 + 3000 + 5000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(launcher->exitCode(), 1);
+        const QString all = QString::fromUtf8(launcher->readAllStandardOutput() + launcher->readAllStandardError());
+        const QJsonObject run = showRun(runIdIn(all));
+        QCOMPARE(run.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+        QVERIFY2(run.value(QStringLiteral("error")).toString().contains(QStringLiteral("within 4 s")),
+                 qPrintable(run.value(QStringLiteral("error")).toString()));
+        for (qint64 pid : workers)
+            QVERIFY2(!isAlive(pid), qPrintable(QStringLiteral("worker %1 is still running").arg(pid)));
+    }
+
+    /// Ctrl+C on the launcher stops every worker at one step: the run is "stopped" with a
+    /// checkpoint, and it resumes in one process (another world size) to the end.
+    void interruptStopsEveryWorkerAndTheRunResumesInAnotherWorld()
+    {
+        auto launcher = startLongRun({});
+        const QList<qint64> workers = childrenOf(launcher->processId());
+        ::kill(pid_t(launcher->processId()), SIGINT);
+        QVERIFY(launcher->waitForFinished(30000));
+        QCOMPARE(launcher->exitCode(), 128 + SIGINT);
+        const QString all = QString::fromUtf8(launcher->readAllStandardOutput() + launcher->readAllStandardError());
+        QVERIFY2(!all.contains(QStringLiteral("error")), qPrintable(all));
+        const QString id = runIdIn(all);
+        QCOMPARE(showRun(id).value(QStringLiteral("status")).toString(), QStringLiteral("stopped"));
+        for (qint64 pid : workers)
+            QVERIFY(!isAlive(pid));
+
+        const Outcome resumed =
+            runCli(ws() << QStringLiteral("--json") << QStringLiteral("train") << QStringLiteral("--resume") << id
+                        << QStringLiteral("--set") << QStringLiteral("epochs=1"));
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err + resumed.out));
+        QCOMPARE(resumed.json().value(QStringLiteral("parent_run_id")).toString(), id);
+        QCOMPARE(resumed.json().value(QStringLiteral("status")).toString(), QStringLiteral("finished"));
+    }
+
+    /// A one-process run continues in two processes.
+    void aSingleRunResumesInTwoProcesses()
+    {
+        const Outcome first =
+            runCli(ws() << QStringLiteral("--json") << QStringLiteral("train") << QStringLiteral("-d")
+                        << QStringLiteral("two-moons") << QStringLiteral("-m") << QStringLiteral("mlp:16")
+                        << QStringLiteral("-e") << QStringLiteral("2") << QStringLiteral("-b") << QStringLiteral("32"));
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        const QString id = first.json().value(QStringLiteral("run_id")).toString();
+        const Outcome resumed =
+            runCli(ws() << QStringLiteral("--json") << QStringLiteral("train") << QStringLiteral("--resume") << id
+                        << QStringLiteral("--set") << QStringLiteral("epochs=4") << QStringLiteral("--nproc")
+                        << QStringLiteral("2"));
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err + resumed.out));
+        QCOMPARE(resumed.json().value(QStringLiteral("epochs")).toInt(), 4);
+        QCOMPARE(resumed.json().value(QStringLiteral("steps")).toInt(),
+                 2 * first.json().value(QStringLiteral("steps")).toInt());
+        const QJsonObject run = showRun(resumed.json().value(QStringLiteral("run_id")).toString());
+        QCOMPARE(run.value(QStringLiteral("environment")).toObject().value(QStringLiteral("world_size")).toInt(), 2);
+    }
+
+    void badLaunchValuesAreRefusedByName()
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("WORLD_SIZE"), QStringLiteral("2"));
+        environment.insert(QStringLiteral("RANK"), QStringLiteral("5"));
+        environment.insert(QStringLiteral("MASTER_ADDR"), QStringLiteral("127.0.0.1"));
+        const QStringList train {QStringLiteral("train"), QStringLiteral("-d"), QStringLiteral("two-moons")};
+        Outcome refused = runCli(ws() << train, environment);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("RANK")) && refused.err.contains(QStringLiteral("outside 0 to 1")),
+                 qPrintable(refused.err));
+        environment.insert(QStringLiteral("RANK"), QStringLiteral("1"));
+        environment.remove(QStringLiteral("MASTER_ADDR"));
+        refused = runCli(ws() << train, environment);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("MASTER_ADDR")), qPrintable(refused.err));
+        environment.insert(QStringLiteral("MASTER_ADDR"), QStringLiteral("127.0.0.1"));
+        refused = runCli(ws() << train << QStringLiteral("--nproc") << QStringLiteral("2"), environment);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("--nproc starts the workers itself")), qPrintable(refused.err));
+        refused = runCli(ws() << train << QStringLiteral("--nproc") << QStringLiteral("0"));
+        QCOMPARE(refused.exitCode, 2);
+        // Nobody at the master address: the worker gives up after dist_timeout, naming it.
+        environment.insert(QStringLiteral("MASTER_PORT"), QStringLiteral("9"));
+        refused = runCli(ws() << train << QStringLiteral("--set") << QStringLiteral("dist_timeout=2"), environment);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("127.0.0.1:9"))
+                     && refused.err.contains(QStringLiteral("rank 1 of 2")),
+                 qPrintable(refused.err));
+    }
+
+    /// The generated sbatch script, run by a stand-in Slurm (srun starts the tasks with Slurm's
+    /// variables, scontrol names the node), trains one run in two tasks.
+    void theSlurmScriptTrainsUnderSlurmsVariables()
+    {
+        const Outcome emitted =
+            runCli(ws() << QStringLiteral("train") << QStringLiteral("-d") << QStringLiteral("two-moons")
+                        << QStringLiteral("-m") << QStringLiteral("mlp:16") << QStringLiteral("-e")
+                        << QStringLiteral("2") << QStringLiteral("--emit") << QStringLiteral("slurm")
+                        << QStringLiteral("--nodes") << QStringLiteral("1") << QStringLiteral("--nproc")
+                        << QStringLiteral("2") << QStringLiteral("--cpus") << QStringLiteral("1"));
+        QVERIFY2(emitted.exitCode == 0, qPrintable(emitted.err));
+        QVERIFY(emitted.out.startsWith(QStringLiteral("#!/bin/bash\n")));
+        QVERIFY(emitted.out.contains(QStringLiteral("#SBATCH --ntasks-per-node=2\n")));
+        QVERIFY(emitted.out.contains(QStringLiteral("#SBATCH --cpus-per-task=1\n")));
+        const QString bin = m_dir.filePath(QStringLiteral("slurm-bin"));
+        QVERIFY(QDir().mkpath(bin));
+        auto write = [&](const QString& name, const QByteArray& text) {
+            QFile file(QDir(bin).filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(text);
+            file.close();
+            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        };
+        write(QStringLiteral("scontrol"), "#!/bin/sh\necho localhost\n");
+        write(QStringLiteral("srun"),
+              "#!/bin/sh\npids=\nfor i in 0 1; do SLURM_PROCID=$i SLURM_LOCALID=$i SLURM_NTASKS=2 "
+              "\"$@\" & pids=\"$pids $!\"; done\nstatus=0\nfor p in $pids; do wait $p || status=1; "
+              "done\nexit $status\n");
+        write(QStringLiteral("crucible-cli"), "#!/bin/sh\nexec " CRUCIBLE_CLI " \"$@\"\n");
+        const QString script = m_dir.filePath(QStringLiteral("job.sbatch"));
+        QFile file(script);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(emitted.out.toUtf8());
+        file.close();
+        QProcess batch;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("PATH"), bin + QLatin1Char(':') + environment.value(QStringLiteral("PATH")));
+        environment.insert(QStringLiteral("SLURM_JOB_NODELIST"), QStringLiteral("localhost"));
+        environment.insert(QStringLiteral("MASTER_PORT"), QStringLiteral("29517"));
+        batch.setProcessEnvironment(environment);
+        const int before = runCount();
+        batch.start(QStringLiteral("bash"), {script});
+        QVERIFY(batch.waitForFinished(120000));
+        const QString out = QString::fromUtf8(batch.readAllStandardOutput());
+        QVERIFY2(batch.exitCode() == 0, qPrintable(out + QString::fromUtf8(batch.readAllStandardError())));
+        QCOMPARE(runCount(), before + 1);
+        const QJsonObject run = showRun(runIdIn(out));
+        QCOMPARE(run.value(QStringLiteral("status")).toString(), QStringLiteral("finished"));
+        QCOMPARE(
+            run.value(QStringLiteral("params")).toObject().value(QStringLiteral("distributed.launcher")).toString(),
+            QStringLiteral("slurm"));
+    }
+
+    /// The PyTorchJob manifest fits the PyTorchJob schema kept in tests/ (and a broken one does not).
+    void theKubeflowManifestIsAValidPyTorchJob()
+    {
+        const QString python = QStringLiteral(CRUCIBLE_VENV_PYTHON);
+        QVERIFY2(QFile::exists(python), "the project's virtual environment is missing: scripts/setup-venv.sh");
+        const Outcome emitted =
+            runCli(QStringList {QStringLiteral("--workspace"),
+                                QStringLiteral("postgresql://ml@db.example/team?objects=/shared/objects"),
+                                QStringLiteral("train"),
+                                QStringLiteral("-d"),
+                                QStringLiteral("fashion-mnist"),
+                                QStringLiteral("-m"),
+                                QStringLiteral("cnn"),
+                                QStringLiteral("--set"),
+                                QStringLiteral("name with 'quotes'=x"),
+                                QStringLiteral("--emit"),
+                                QStringLiteral("kubeflow"),
+                                QStringLiteral("--image"),
+                                QStringLiteral("registry.example/crucible:1.0"),
+                                QStringLiteral("--nodes"),
+                                QStringLiteral("3"),
+                                QStringLiteral("--cpus"),
+                                QStringLiteral("4"),
+                                QStringLiteral("--memory"),
+                                QStringLiteral("8Gi"),
+                                QStringLiteral("--gpus"),
+                                QStringLiteral("1"),
+                                QStringLiteral("--job-name"),
+                                QStringLiteral("fm-cnn")});
+        QVERIFY2(emitted.exitCode == 0, qPrintable(emitted.err));
+        QVERIFY(emitted.out.contains(QStringLiteral("kind: PyTorchJob")));
+        QVERIFY(emitted.out.contains(QStringLiteral("replicas: 2"))); // workers besides the master
+        const QString schema = QStringLiteral(CRUCIBLE_SOURCE_DIR "/tests/e2e/cluster/pytorchjob.schema.json");
+        const QString validator = QStringLiteral(CRUCIBLE_SOURCE_DIR "/tests/e2e/cluster/validate_manifest.py");
+        auto validate = [&](const QString& text) {
+            const QString path = m_dir.filePath(QStringLiteral("job.yaml"));
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                return QStringLiteral("cannot write %1").arg(path);
+            file.write(text.toUtf8());
+            file.close();
+            QProcess check;
+            check.start(python, {validator, schema, path});
+            check.waitForFinished(60000);
+            return check.exitCode() == 0
+                ? QString()
+                : QString::fromUtf8(check.readAllStandardOutput() + check.readAllStandardError());
+        };
+        const QString problems = validate(emitted.out);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems + emitted.out));
+        // The schema refuses what the operator would: no container named "pytorch".
+        QString broken = emitted.out;
+        broken.replace(QStringLiteral("- name: pytorch"), QStringLiteral("- name: trainer"));
+        QVERIFY(validate(broken).contains(QStringLiteral("containers")));
+        // The command the pods run is this one, with the shared workspace, quotes intact.
+        QVERIFY2(emitted.out.contains(QStringLiteral("- 'name with ''quotes''=x'")), qPrintable(emitted.out));
+        QVERIFY(emitted.out.contains(QStringLiteral("- 'postgresql://ml@db.example/team?objects=/shared/objects'")));
+
+        const Outcome noImage = runCli(ws() << QStringLiteral("train") << QStringLiteral("-d") << QStringLiteral("x")
+                                            << QStringLiteral("--emit") << QStringLiteral("kubeflow"));
+        QCOMPARE(noImage.exitCode, 2);
+        QVERIFY2(noImage.err.contains(QStringLiteral("--image")), qPrintable(noImage.err));
+        const Outcome badName =
+            runCli(ws() << QStringLiteral("train") << QStringLiteral("-d") << QStringLiteral("x")
+                        << QStringLiteral("--emit") << QStringLiteral("kubeflow") << QStringLiteral("--image")
+                        << QStringLiteral("i") << QStringLiteral("--job-name") << QStringLiteral("Bad_Name"));
+        QCOMPARE(badName.exitCode, 2);
+    }
+
+    /// Two "hosts": network namespaces joined by a veth pair, each worker in its own, meeting at
+    /// rank 0's veth address. Needs root (CI runs as root) and iproute2.
+    void twoHostsTrainTogetherAcrossNetworkNamespaces()
+    {
+        if (::geteuid() != 0
+            || QStandardPaths::findExecutable(QStringLiteral("ip"),
+                                              {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")})
+                   .isEmpty())
+            QSKIP("needs root and iproute2 to make network namespaces");
+        const QString id = QString::number(::getpid() % 100000);
+        const QString a = QStringLiteral("crA") + id, b = QStringLiteral("crB") + id;
+        const QString va = QStringLiteral("vcA") + id, vb = QStringLiteral("vcB") + id;
+        auto ip = [](const QStringList& args) { return QProcess::execute(QStringLiteral("ip"), args); };
+        QCOMPARE(ip({QStringLiteral("netns"), QStringLiteral("add"), a}), 0);
+        m_namespaces << a;
+        QCOMPARE(ip({QStringLiteral("netns"), QStringLiteral("add"), b}), 0);
+        m_namespaces << b;
+        QCOMPARE(ip({QStringLiteral("link"), QStringLiteral("add"), va, QStringLiteral("type"), QStringLiteral("veth"),
+                     QStringLiteral("peer"), QStringLiteral("name"), vb}),
+                 0);
+        QCOMPARE(ip({QStringLiteral("link"), QStringLiteral("set"), va, QStringLiteral("netns"), a}), 0);
+        QCOMPARE(ip({QStringLiteral("link"), QStringLiteral("set"), vb, QStringLiteral("netns"), b}), 0);
+        const QString subnet = QStringLiteral("10.%1.%2.").arg(200 + ::getpid() % 50).arg(::getpid() % 250);
+        for (const auto& [ns, dev, host] : {std::tuple {a, va, 1}, std::tuple {b, vb, 2}}) {
+            QCOMPARE(ip({QStringLiteral("-n"), ns, QStringLiteral("addr"), QStringLiteral("add"),
+                         subnet + QString::number(host) + QStringLiteral("/24"), QStringLiteral("dev"), dev}),
+                     0);
+            QCOMPARE(ip({QStringLiteral("-n"), ns, QStringLiteral("link"), QStringLiteral("set"), dev,
+                         QStringLiteral("up")}),
+                     0);
+            QCOMPARE(ip({QStringLiteral("-n"), ns, QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("lo"),
+                         QStringLiteral("up")}),
+                     0);
+        }
+        const QString master = subnet + QStringLiteral("1");
+        std::unique_ptr<QProcess> workers[2];
+        for (int rank = 0; rank < 2; ++rank) {
+            workers[rank] = std::make_unique<QProcess>();
+            workers[rank]->start(
+                QStringLiteral("ip"),
+                QStringList {QStringLiteral("netns"), QStringLiteral("exec"), rank == 0 ? a : b, QStringLiteral("env"),
+                             QStringLiteral("RANK=%1").arg(rank), QStringLiteral("WORLD_SIZE=2"),
+                             QStringLiteral("MASTER_ADDR=") + master, QStringLiteral("MASTER_PORT=29533"),
+                             QStringLiteral(CRUCIBLE_CLI)}
+                    << ws()
+                    << QStringList {QStringLiteral("train"), QStringLiteral("-d"), QStringLiteral("two-moons"),
+                                    QStringLiteral("-m"), QStringLiteral("mlp:16"), QStringLiteral("-e"),
+                                    QStringLiteral("2"), QStringLiteral("--threads"), QStringLiteral("1"),
+                                    QStringLiteral("--set"), QStringLiteral("dist_timeout=30")});
+        }
+        for (auto& worker : workers)
+            QVERIFY(worker->waitForFinished(90000));
+        const QString out = QString::fromUtf8(workers[0]->readAllStandardOutput());
+        QVERIFY2(workers[0]->exitCode() == 0 && workers[1]->exitCode() == 0,
+                 qPrintable(
+                     out + QString::fromUtf8(workers[0]->readAllStandardError() + workers[1]->readAllStandardError())));
+        QVERIFY(workers[1]->readAllStandardOutput().isEmpty()); // rank 1 prints nothing
+        const QJsonObject run = showRun(runIdIn(out));
+        QCOMPARE(run.value(QStringLiteral("status")).toString(), QStringLiteral("finished"));
+        const QString hosts =
+            run.value(QStringLiteral("environment")).toObject().value(QStringLiteral("hosts")).toString();
+        QVERIFY2(hosts.contains(QStringLiteral("(%1)").arg(master))
+                     && hosts.contains(QStringLiteral("(") + subnet + QStringLiteral("2)")),
+                 qPrintable(hosts));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDistributed)
+#include "tst_distributed.moc"
