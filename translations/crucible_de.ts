@@ -3718,6 +3718,58 @@
         <source>the workspace to copy into already holds a row of %1 with the same name as this one's (%2) under another id; nothing was copied. Rename one of the two, or copy into an empty workspace.</source>
         <translation>der Ziel-Arbeitsbereich hat schon eine Zeile von %1 mit demselben Namen wie diese (%2) unter einer anderen ID; nichts wurde kopiert. Benennen Sie eine der beiden um oder kopieren Sie in einen leeren Arbeitsbereich.</translation>
     </message>
+    <message>
+        <source>%1: rank 0's rendezvous at %2 could not be reached within %3 s (dist_timeout): %4</source>
+        <translation>%1: Der Treffpunkt von Rang 0 unter %2 war innerhalb von %3 s nicht erreichbar (dist_timeout): %4</translation>
+    </message>
+    <message>
+        <source>%1: the Gloo process group could not be formed through %2 within %3 s (dist_timeout): %4</source>
+        <translation>%1: Die Gloo-Prozessgruppe ließ sich über %2 nicht innerhalb von %3 s bilden (dist_timeout): %4</translation>
+    </message>
+    <message>
+        <source>%1: the exchange with the other workers failed (a worker stopped, died, or did not answer within %2 s, dist_timeout): %3</source>
+        <translation>%1: Der Austausch mit den anderen Workern ist fehlgeschlagen (ein Worker wurde angehalten, ist abgestürzt oder hat nicht innerhalb von %2 s geantwortet, dist_timeout): %3</translation>
+    </message>
+    <message>
+        <source>%1: the rendezvous at %2 did not gather all %3 workers within %4 s (dist_timeout): %5</source>
+        <translation>%1: Am Treffpunkt %2 fanden sich nicht alle %3 Worker innerhalb von %4 s ein (dist_timeout): %5</translation>
+    </message>
+    <message>
+        <source>'%1' is not usable for a data-parallel run: %2</source>
+        <translation>'%1' ist für einen datenparallelen Lauf nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <source>crucible-cli, which runs the other processes of a data-parallel run, is not installed beside this program or on PATH</source>
+        <translation>crucible-cli, das die anderen Prozesse eines datenparallelen Laufs ausführt, ist weder neben diesem Programm noch im PATH installiert</translation>
+    </message>
+    <message>
+        <source>is not set, but a data-parallel launch needs it</source>
+        <translation>ist nicht gesetzt, wird aber für einen datenparallelen Start gebraucht</translation>
+    </message>
+    <message>
+        <source>is not set: name the host of rank 0, where the workers meet (the sbatch script of train --emit slurm sets it)</source>
+        <translation>ist nicht gesetzt: Nennen Sie den Host von Rang 0, an dem sich die Worker treffen (das sbatch-Skript von train --emit slurm setzt ihn)</translation>
+    </message>
+    <message>
+        <source>not a whole number</source>
+        <translation>keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>outside %1 to %2</source>
+        <translation>außerhalb von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>rank %1 of the data-parallel run could not start: %2</source>
+        <translation>Rang %1 des datenparallelen Laufs ließ sich nicht starten: %2</translation>
+    </message>
+    <message>
+        <source>the master address '%1' cannot be resolved: %2</source>
+        <translation>Die Master-Adresse '%1' lässt sich nicht auflösen: %2</translation>
+    </message>
+    <message>
+        <source>there is no route from this host to the master address '%1'</source>
+        <translation>Von diesem Host führt kein Weg zur Master-Adresse '%1'</translation>
+    </message>
 </context>
 <context>
     <name>FieldAxis</name>
@@ -6473,6 +6525,14 @@ geprüft %2</translation>
     <message>
         <source>Momentum, weight decay, schedule, early stopping, seed, device, threads</source>
         <translation>Momentum, Weight Decay, Zeitplan, frühes Stoppen, Seed, Gerät, Threads</translation>
+    </message>
+    <message>
+        <source>Data-parallel: train one run in this many processes on this machine, each on its share of every batch (Gloo); they share the cores. Pausing is not available then.</source>
+        <translation>Datenparallel: einen Lauf in so vielen Prozessen auf diesem Rechner trainieren, jeder mit seinem Anteil an jedem Batch (Gloo); sie teilen sich die Kerne. Pausieren ist dann nicht möglich.</translation>
+    </message>
+    <message>
+        <source>Pro&amp;cesses:</source>
+        <translation>Pro&amp;zesse:</translation>
     </message>
 </context>
 <context>

@@ -3718,6 +3718,58 @@
         <source>the workspace to copy into already holds a row of %1 with the same name as this one's (%2) under another id; nothing was copied. Rename one of the two, or copy into an empty workspace.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1: rank 0's rendezvous at %2 could not be reached within %3 s (dist_timeout): %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the Gloo process group could not be formed through %2 within %3 s (dist_timeout): %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the exchange with the other workers failed (a worker stopped, died, or did not answer within %2 s, dist_timeout): %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the rendezvous at %2 did not gather all %3 workers within %4 s (dist_timeout): %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not usable for a data-parallel run: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>crucible-cli, which runs the other processes of a data-parallel run, is not installed beside this program or on PATH</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is not set, but a data-parallel launch needs it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is not set: name the host of rank 0, where the workers meet (the sbatch script of train --emit slurm sets it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a whole number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>outside %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rank %1 of the data-parallel run could not start: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the master address '%1' cannot be resolved: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no route from this host to the master address '%1'</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>FieldAxis</name>
@@ -6455,6 +6507,14 @@ checked %2</source>
     </message>
     <message>
         <source>Momentum, weight decay, schedule, early stopping, seed, device, threads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data-parallel: train one run in this many processes on this machine, each on its share of every batch (Gloo); they share the cores. Pausing is not available then.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pro&amp;cesses:</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -123,6 +123,11 @@ RecipeForm::RecipeForm(QWidget* parent) : QWidget(parent)
     m_threads->setSpecialValueText(tr("default"));
     m_checkpointEvery =
         spinBox(0, 10000, defaults.checkpointEvery, tr("Epochs between checkpoints; 0 only on stop"), this);
+    m_processes = spinBox(1, 64, 1,
+                          tr("Data-parallel: train one run in this many processes on this machine, each on its share "
+                             "of every batch (Gloo); they share the cores. Pausing is not available then."),
+                          this);
+    m_processes->setObjectName(QStringLiteral("recipe-processes"));
 
     auto* recipe = new QGroupBox(tr("Recipe"), this);
     auto* recipeForm = new QFormLayout(recipe);
@@ -165,6 +170,7 @@ RecipeForm::RecipeForm(QWidget* parent) : QWidget(parent)
     advancedForm->addRow(tr("Seed:"), seedRow);
     advancedForm->addRow(tr("Device:"), m_device);
     advancedForm->addRow(tr("Threads:"), m_threads);
+    advancedForm->addRow(tr("Pro&cesses:"), m_processes);
     advancedForm->addRow(tr("Checkpoint every:"), m_checkpointEvery);
 
     auto* layout = new QVBoxLayout(this);
@@ -319,6 +325,7 @@ Result<TrainingRequest> RecipeForm::request(int defaultThreads) const
     if (Status valid = config.validate(); !valid)
         return valid.error();
     request.defaultThreads = defaultThreads > 0 ? defaultThreads : interactiveThreadCount();
+    request.processes = m_processes->value();
     return request;
 }
 

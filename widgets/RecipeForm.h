@@ -74,6 +74,7 @@ private:
     QCheckBox* m_deterministic = nullptr;
     QComboBox* m_device = nullptr;
     QSpinBox* m_threads = nullptr;
+    QSpinBox* m_processes = nullptr;
     QSpinBox* m_checkpointEvery = nullptr;
 };
 

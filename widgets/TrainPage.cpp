@@ -494,7 +494,8 @@ void TrainPage::updateActions()
     const TrainingState state = m_job ? m_job->state() : TrainingState::Idle;
     m_startAction->setEnabled(m_job && !active && m_recipe->datasetCount() > 0);
     m_queueAction->setEnabled(m_job && m_recipe->datasetCount() > 0);
-    m_pauseAction->setEnabled(active && (state == TrainingState::Running || state == TrainingState::Paused));
+    m_pauseAction->setEnabled(active && m_job->canPause()
+                              && (state == TrainingState::Running || state == TrainingState::Paused));
     m_pauseAction->setText(state == TrainingState::Paused ? tr("&Resume") : tr("&Pause"));
     m_pauseAction->setIcon(QIcon(state == TrainingState::Paused ? QStringLiteral(":/icons/play.svg")
                                                                 : QStringLiteral(":/icons/pause.svg")));

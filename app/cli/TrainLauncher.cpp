@@ -7,6 +7,7 @@
 #include "engine/core/Message.h"
 #include "engine/core/OutputFile.h"
 #include "engine/store/Workspace.h"
+#include "engine/train/LocalWorkers.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -15,8 +16,6 @@
 #include <QRegularExpression>
 #include <QThread>
 
-#include <netinet/in.h>
-#include <sys/socket.h>
 #include <unistd.h>
 
 #include <csignal>
@@ -25,24 +24,6 @@
 namespace crucible::cli {
 
 namespace {
-
-/// A TCP port on loopback that nothing listens on now (the kernel's choice), for the rendezvous.
-int freeLoopbackPort()
-{
-    const int fd = socket(AF_INET, SOCK_STREAM, 0);
-    if (fd < 0)
-        return 29500;
-    sockaddr_in address {};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t length = sizeof(address);
-    int port = 29500;
-    if (bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof(address)) == 0
-        && getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length) == 0)
-        port = ntohs(address.sin_port);
-    close(fd);
-    return port;
-}
 
 /// The worker's `train` arguments: every option given except the launcher's own, in the order of
 /// the command's table, values in the order given.

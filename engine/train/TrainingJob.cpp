@@ -1,5 +1,8 @@
 #include "TrainingJob.h"
 
+#include "LocalWorkers.h"
+#include "engine/store/Workspace.h"
+
 #include <QThread>
 
 namespace crucible {
@@ -79,6 +82,7 @@ bool TrainingJob::start(TrainingRequest request)
         request.defaultThreads = interactiveThreadCount();
     m_stopRequested = false;
     m_pauseRequested = false;
+    m_canPause = request.processes <= 1;
     m_samples.drain();
     {
         std::lock_guard lock(m_mutex);
@@ -99,7 +103,23 @@ void TrainingJob::work(TrainingRequest request)
     Observer observer(*this);
     Result<TrainingResult> outcome = Error {};
     try {
-        outcome = runTraining(*m_workspace, m_backend, request, observer);
+        std::unique_ptr<LocalWorkers> workers;
+        if (request.processes > 1) {
+            auto started = LocalWorkers::start(m_workspace->location(), request, request.processes);
+            if (started)
+                workers = std::move(started.value());
+            else
+                outcome = started.error();
+        }
+        if (request.processes <= 1 || workers)
+            outcome = runTraining(*m_workspace, m_backend, request, observer);
+        // The workers end with rank 0 (they finish the test split); what went wrong with one is
+        // said with the run.
+        if (workers) {
+            const QStringList problems = workers->finish(outcome ? 30000 : 3000);
+            if (outcome)
+                outcome->warnings << problems;
+        }
     } catch (const std::exception& exception) {
         outcome = Error {ErrorCode::Internal, QString::fromLocal8Bit(exception.what()), QStringLiteral("training")};
     }
@@ -166,6 +186,11 @@ void TrainingJob::stop()
 TrainingState TrainingJob::state() const
 {
     return m_state.load();
+}
+
+bool TrainingJob::canPause() const
+{
+    return m_canPause.load();
 }
 
 bool TrainingJob::isActive() const

@@ -53,6 +53,9 @@ public:
 
     TrainingState state() const;
     bool isActive() const;
+    /// False while a data-parallel run (TrainingRequest::processes > 1) trains: its workers train
+    /// in step and cannot wait for a paused one. Stop works.
+    bool canPause() const;
     /// The run's id once it exists (see runCreated()), else empty.
     QString runId() const;
     /// The latest progress report.
@@ -83,6 +86,7 @@ private:
     std::atomic<TrainingState> m_state {TrainingState::Idle};
     std::atomic<bool> m_stopRequested {false};
     std::atomic<bool> m_pauseRequested {false};
+    std::atomic<bool> m_canPause {true};
     mutable std::mutex m_mutex; ///< guards what follows
     std::condition_variable m_resumed;
     QString m_runId;

@@ -27,6 +27,9 @@ struct TrainingRequest {
     /// A data-parallel job's place for this process (dataParallelFromEnvironment()): every worker
     /// makes the same request; rank 0 records the one run, the others train and record nothing.
     DataParallel parallel;
+    /// For TrainingJob: train in this many processes on this machine, this one rank 0 and the
+    /// others crucible-cli workers (LocalWorkers); 1 trains in this process alone.
+    int processes = 1;
 };
 
 /// How a run ended, with what the trainer reported. Thread: value type.

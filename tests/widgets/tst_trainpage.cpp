@@ -16,6 +16,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -176,6 +177,32 @@ private Q_SLOTS:
         next.setLastRecipe(QJsonObject {});
         QCOMPARE(next.request()->config.epochs, 2);
         QCOMPARE(next.recipeForm()->modelText(), QStringLiteral("mlp:24,12"));
+    }
+
+    /// Processes 2: one run trained by this program (rank 0) and a crucible-cli worker in step;
+    /// Pause is off while it trains, Stop stops both, and the run records its world.
+    void trainsInTwoProcessesAsOneRun()
+    {
+        qputenv("CRUCIBLE_CLI", CRUCIBLE_CLI);
+        auto* processes = m_page->findChild<QSpinBox*>(QStringLiteral("recipe-processes"));
+        QVERIFY(processes);
+        processes->setValue(2);
+        QVERIFY(m_page->setRecipeValue(QStringLiteral("epochs"), QStringLiteral("5000")));
+        QVERIFY(m_page->startTraining());
+        TrainingJob* job = m_page->job();
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->lossChart()->pointCount(QStringLiteral("loss")) > 20, 60000);
+        QCOMPARE(job->state(), TrainingState::Running);
+        QVERIFY(!m_page->pauseAction()->isEnabled());
+        QVERIFY(m_page->stopAction()->isEnabled());
+        m_page->stopAction()->trigger();
+        QVERIFY(waitFinished());
+        QCOMPARE(job->state(), TrainingState::Stopped);
+        auto run = RunCatalog(*m_workspace).run(job->runId());
+        QVERIFY(run);
+        QCOMPARE(run->environment.value(QStringLiteral("world_size")).toInt(), 2);
+        QCOMPARE(run->params.value(QStringLiteral("distributed.launcher")).toString(),
+                 QStringLiteral("crucible (Processes)"));
+        QVERIFY2(job->result()->warnings.isEmpty(), qPrintable(job->result()->warnings.join(QLatin1Char('\n'))));
     }
 
     void theEssentialsFitWithoutScrollingAndAdvancedFolds()

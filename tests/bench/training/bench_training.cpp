@@ -3,6 +3,7 @@
 // pinned thread counts and defaults against defaults. Peers: the current PyTorch of the project's
 // .venv (requirements.txt) and Debian's python3-torch 1.13. Prints each peer's version, its figure,
 // ours and the ratio, and fails below a goal of issue #13 (goals are against the current PyTorch).
+#include "../../support/PeerTensors.h"
 #include "engine/core/BlasKernels.h"
 #include "engine/data/Samples.h"
 #include "engine/torch/Trainer.h"
@@ -45,12 +46,6 @@ struct Python {
 };
 const Python kCurrent {"current", CRUCIBLE_VENV_PYTHON};
 const Python kDebian {"Debian", CRUCIBLE_PYTHON};
-
-bool writeRaw(const QString& path, const void* data, qint64 bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(static_cast<const char*>(data), bytes) == bytes;
-}
 
 Figures ours(const TrainingData& data, const QString& model, int epochs, int threads)
 {
@@ -122,27 +117,14 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QString source;
-        auto dataset = loadSample(QStringLiteral("fashion-mnist"), &source);
-        if (!dataset)
+        auto data = test::fashionMnistAsGiven();
+        if (!data)
             QSKIP("Fashion-MNIST is not installed (dataset-fashion-mnist)");
-        SplitRecipe recipe;
-        recipe.train = 1.0;
-        recipe.validation = 0.0;
-        recipe.test = 0.0;
-        auto data = prepareTrainingData(dataset.value(), QStringLiteral("label"), recipe);
-        QVERIFY2(data, qPrintable(data ? QString() : data.error().text()));
         m_data = std::move(data.value());
         QCOMPARE(m_data.train.rows, 60000);
         QCOMPARE(m_data.test.rows, 10000);
         // The peer reads exactly these tensors.
-        const QString folder = m_dir.path();
-        QVERIFY(
-            writeRaw(folder + "/train_x.f32", m_data.train.features.data(), qint64(m_data.train.features.size()) * 4));
-        QVERIFY(
-            writeRaw(folder + "/train_y.i64", m_data.train.classes.data(), qint64(m_data.train.classes.size()) * 8));
-        QVERIFY(writeRaw(folder + "/test_x.f32", m_data.test.features.data(), qint64(m_data.test.features.size()) * 4));
-        QVERIFY(writeRaw(folder + "/test_y.i64", m_data.test.classes.data(), qint64(m_data.test.classes.size()) * 8));
+        QVERIFY(test::writePeerTensors(m_data, m_dir.path()));
         std::printf("Fashion-MNIST 60000/10000, batch 128, Adam 1e-3, %d cores; ratios > 1 favour Crucible\n",
                     QThread::idealThreadCount());
     }

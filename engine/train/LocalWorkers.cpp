@@ -1,0 +1,141 @@
+#include "LocalWorkers.h"
+
+#include "engine/core/Message.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QThread>
+
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace crucible {
+
+int freeLoopbackPort()
+{
+    const int fd = socket(AF_INET, SOCK_STREAM, 0);
+    if (fd < 0)
+        return 29500;
+    sockaddr_in address {};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof(address);
+    int port = 29500;
+    if (bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof(address)) == 0
+        && getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length) == 0)
+        port = ntohs(address.sin_port);
+    close(fd);
+    return port;
+}
+
+QString crucibleCliProgram()
+{
+    const QString fromEnvironment = qEnvironmentVariable("CRUCIBLE_CLI");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    const QString beside = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("crucible-cli"));
+    if (QFileInfo(beside).isExecutable())
+        return beside;
+    return QStandardPaths::findExecutable(QStringLiteral("crucible-cli"));
+}
+
+Result<std::unique_ptr<LocalWorkers>> LocalWorkers::start(const QString& location, TrainingRequest& request,
+                                                          int processes)
+{
+    const QString program = crucibleCliProgram();
+    if (program.isEmpty())
+        return Error {ErrorCode::NotFound,
+                      CRUCIBLE_MESSAGE("crucible-cli, which runs the other processes of a data-parallel run, is "
+                                       "not installed beside this program or on PATH"),
+                      QStringLiteral("processes")};
+    // The recipe key by key, then the request's own overrides: the workers plan what rank 0 plans.
+    // Each rank's share of the cores, unless the recipe names a thread count.
+    const int share = std::max(1, QThread::idealThreadCount() / processes);
+    request.defaultThreads = share;
+    QStringList args {QStringLiteral("--workspace"), location, QStringLiteral("train")};
+    if (!request.resumeRun.isEmpty()) {
+        args << QStringLiteral("--resume") << request.resumeRun;
+    } else {
+        args << QStringLiteral("--data") << request.dataset;
+        for (const QString& key : RunConfig::keys()) {
+            const QString value = key == QLatin1String("threads") && request.config.threads == 0
+                ? QString::number(share)
+                : request.config.value(key);
+            args << QStringLiteral("--set") << key + QLatin1Char('=') + value;
+        }
+    }
+    for (const QString& assignment : std::as_const(request.overrides))
+        args << QStringLiteral("--set") << assignment;
+
+    const int port = freeLoopbackPort();
+    request.parallel = DataParallel {};
+    request.parallel.worldSize = processes;
+    request.parallel.masterAddress = QStringLiteral("127.0.0.1");
+    request.parallel.masterPort = port;
+    request.parallel.launcher = QStringLiteral("crucible (Processes)");
+    std::unique_ptr<LocalWorkers> workers(new LocalWorkers);
+    for (int rank = 1; rank < processes; ++rank) {
+        auto process = std::make_unique<QProcess>();
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("RANK"), QString::number(rank));
+        environment.insert(QStringLiteral("LOCAL_RANK"), QString::number(rank));
+        environment.insert(QStringLiteral("WORLD_SIZE"), QString::number(processes));
+        environment.insert(QStringLiteral("MASTER_ADDR"), request.parallel.masterAddress);
+        environment.insert(QStringLiteral("MASTER_PORT"), QString::number(port));
+        process->setProcessEnvironment(environment);
+        process->setStandardOutputFile(QProcess::nullDevice());
+        process->start(program, args);
+        if (!process->waitForStarted(10000))
+            return Error {ErrorCode::Io,
+                          CRUCIBLE_MESSAGE("rank %1 of the data-parallel run could not start: %2")
+                              .arg(rank)
+                              .arg(process->errorString()),
+                          program};
+        workers->m_workers.push_back(std::move(process));
+    }
+    return workers;
+}
+
+LocalWorkers::~LocalWorkers()
+{
+    for (auto& worker : m_workers) {
+        if (worker->state() != QProcess::NotRunning) {
+            worker->kill();
+            worker->waitForFinished(5000);
+        }
+    }
+}
+
+QStringList LocalWorkers::finish(int milliseconds)
+{
+    QStringList problems;
+    const QDeadlineTimer deadline(milliseconds);
+    for (std::size_t index = 0; index < m_workers.size(); ++index) {
+        QProcess& worker = *m_workers[index];
+        if (!worker.waitForFinished(int(std::max<qint64>(deadline.remainingTime(), 0)))) {
+            worker.kill();
+            worker.waitForFinished(5000);
+            problems << QStringLiteral("rank %1 did not end with rank 0 and was stopped").arg(index + 1);
+            continue;
+        }
+        // 0: finished; 130: stopped with rank 0 (crucible-cli's code for a stopped run).
+        if (worker.exitStatus() == QProcess::NormalExit && (worker.exitCode() == 0 || worker.exitCode() == 130))
+            continue;
+        const QStringList lines =
+            QString::fromUtf8(worker.readAllStandardError()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        problems << QStringLiteral("rank %1 %2%3")
+                        .arg(index + 1)
+                        .arg(worker.exitStatus() == QProcess::NormalExit
+                                 ? QStringLiteral("exited with code %1").arg(worker.exitCode())
+                                 : QStringLiteral("ended by a signal"))
+                        .arg(lines.isEmpty() ? QString() : QStringLiteral(": ") + lines.last());
+    }
+    return problems;
+}
+
+} // namespace crucible

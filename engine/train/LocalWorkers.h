@@ -1,0 +1,47 @@
+#pragma once
+
+#include "engine/core/Error.h"
+#include "engine/train/TrainingSession.h"
+
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+class QProcess;
+
+namespace crucible {
+
+/// A TCP port on loopback that nothing listens on now (the kernel's choice): where a local
+/// data-parallel group meets. Thread: any.
+int freeLoopbackPort();
+
+/// The crucible-cli program that runs the other ranks of a local data-parallel run:
+/// $CRUCIBLE_CLI when set, else the one beside this program, else the one on PATH; empty when none.
+QString crucibleCliProgram();
+
+/// The other ranks (1 to N-1) of a data-parallel run that this process trains as rank 0: plain
+/// `crucible-cli train` processes on this machine with torchrun's variables, given the same recipe
+/// key by key (the GUI's Processes field; the CLI's --nproc starts every rank itself).
+/// Thread: the thread that trains.
+class LocalWorkers {
+public:
+    /// Starts ranks 1.. of `processes` for `request` on the workspace at `location`, and makes
+    /// `request` rank 0 of that world (its parallel setup, and each rank's share of the cores when
+    /// the recipe names no thread count).
+    static Result<std::unique_ptr<LocalWorkers>> start(const QString& location, TrainingRequest& request,
+                                                       int processes);
+    ~LocalWorkers(); ///< kills a worker still running
+    LocalWorkers(const LocalWorkers&) = delete;
+    LocalWorkers& operator=(const LocalWorkers&) = delete;
+
+    /// Waits up to `milliseconds` for every worker to end, kills those still running, and returns
+    /// what went wrong with each ("rank 1 exited with code 1: ...", with its last error line).
+    QStringList finish(int milliseconds);
+
+private:
+    LocalWorkers() = default;
+    std::vector<std::unique_ptr<QProcess>> m_workers;
+};
+
+} // namespace crucible
