@@ -221,7 +221,7 @@ GERMAN = {
     "When the runs come from more than one dataset: a colour per dataset, its runs in shades of it": "Wenn die Läufe aus mehr als einem Datensatz stammen: eine Farbe je Datensatz, seine Läufe in deren Abstufungen",
     "no dataset": "kein Datensatz",
     "coloured by dataset: %1": "nach Datensatz gefärbt: %1",
-    "Momentum, weight decay, schedule, early stopping, seed, device, threads": "Momentum, Weight Decay, Zeitplan, frühes Stoppen, Seed, Gerät, Threads",
+    "Momentum, weight decay, schedule, early stopping, seed, device, threads, processes": "Momentum, Weight Decay, Zeitplan, frühes Stoppen, Seed, Gerät, Threads, Prozesse",
     "&Keyboard Shortcuts": "&Tastenkürzel",
     "Everywhere": "Überall",
     "Keyboard Shortcuts": "Tastenkürzel",

@@ -20,6 +20,8 @@ packages=(
     libqt6sql6-psql postgresql-15
     # data and peers for tests and benchmarks
     dataset-fashion-mnist zstd python3 python3-venv python3-torch python3-pandas python3-numpy python3-scipy sqlite3 time
+    # network namespaces for the data-parallel test of two "hosts"
+    iproute2
     # the HTTP load generator of the serving benchmark
     wrk
     # running the GUI headless for screenshots

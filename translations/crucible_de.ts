@@ -6523,16 +6523,16 @@ geprüft %2</translation>
         <translation>JSON, zum Beispiel {"kind":"mlp","hidden":[256,128],"dropout":0.1}</translation>
     </message>
     <message>
-        <source>Momentum, weight decay, schedule, early stopping, seed, device, threads</source>
-        <translation>Momentum, Weight Decay, Zeitplan, frühes Stoppen, Seed, Gerät, Threads</translation>
-    </message>
-    <message>
         <source>Data-parallel: train one run in this many processes on this machine, each on its share of every batch (Gloo); they share the cores. Pausing is not available then.</source>
         <translation>Datenparallel: einen Lauf in so vielen Prozessen auf diesem Rechner trainieren, jeder mit seinem Anteil an jedem Batch (Gloo); sie teilen sich die Kerne. Pausieren ist dann nicht möglich.</translation>
     </message>
     <message>
         <source>Pro&amp;cesses:</source>
         <translation>Pro&amp;zesse:</translation>
+    </message>
+    <message>
+        <source>Momentum, weight decay, schedule, early stopping, seed, device, threads, processes</source>
+        <translation>Momentum, Weight Decay, Zeitplan, frühes Stoppen, Seed, Gerät, Threads, Prozesse</translation>
     </message>
 </context>
 <context>

@@ -6506,15 +6506,15 @@ checked %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Momentum, weight decay, schedule, early stopping, seed, device, threads</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Data-parallel: train one run in this many processes on this machine, each on its share of every batch (Gloo); they share the cores. Pausing is not available then.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Pro&amp;cesses:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Momentum, weight decay, schedule, early stopping, seed, device, threads, processes</source>
         <translation type="unfinished" />
     </message>
 </context>

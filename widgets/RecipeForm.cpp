@@ -142,7 +142,8 @@ RecipeForm::RecipeForm(QWidget* parent) : QWidget(parent)
     m_advancedToggle = new QToolButton(this);
     m_advancedToggle->setObjectName(QStringLiteral("train-advanced-toggle"));
     m_advancedToggle->setText(tr("Advanced"));
-    m_advancedToggle->setToolTip(tr("Momentum, weight decay, schedule, early stopping, seed, device, threads"));
+    m_advancedToggle->setToolTip(
+        tr("Momentum, weight decay, schedule, early stopping, seed, device, threads, processes"));
     m_advancedToggle->setCheckable(true);
     m_advancedToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_advancedToggle->setArrowType(Qt::RightArrow);

@@ -20,6 +20,7 @@
 #include "PipelineFormDialog.h"
 #include "PipelinesPage.h"
 #include "PredictDialog.h"
+#include "RecipeForm.h"
 #include "RegisterModelDialog.h"
 #include "RegistryAliasDialog.h"
 #include "RunDiffDialog.h"
@@ -513,6 +514,13 @@ private Q_SLOTS:
                 review(m_window.get(), QStringLiteral("1280x800-%1-datasets-dates").arg(variant), german);
                 list->setCurrentItem(list->topLevelItem(0));
                 datasets->tabs()->setCurrentIndex(0);
+                // The Train page's recipe with its advanced options unfolded (threads, processes, ...).
+                QVERIFY(m_window->showPage(QStringLiteral("train")));
+                auto* recipe = m_window->findChild<RecipeForm*>();
+                QVERIFY(recipe);
+                recipe->setAdvancedShown(true);
+                review(recipe, QStringLiteral("1280x800-%1-train-advanced").arg(variant), german);
+                recipe->setAdvancedShown(false);
                 // Dialogs at the size they open with.
                 reviewDialog(new SettingsDialog(m_workspaceFolder, m_window.get()),
                              QStringLiteral("dialog-%1-settings").arg(variant), german);

@@ -22,7 +22,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -157,6 +159,43 @@ private Q_SLOTS:
         page.setFilterText(QStringLiteral("tag = \"paper\""));
         QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), 10000);
         QCOMPARE(page.model()->rowCount(), 1);
+    }
+
+    /// A data-parallel run's Environment tab names its world size and every rank's host.
+    void theEnvironmentTabShowsADataParallelRunsWorld()
+    {
+        RunStore store(*m_workspace);
+        NewRun spec;
+        spec.name = QStringLiteral("two-ranks");
+        const QString id = store.createRun(spec).value();
+        Environment environment = Environment::machine();
+        environment.worldSize = 2;
+        environment.hosts = {QStringLiteral("node-a (10.0.0.1)"), QStringLiteral("node-b (10.0.0.2)")};
+        QVERIFY(store.start(id, environment));
+        QVERIFY(store.finish(id));
+        RunsPage page;
+        page.resize(1280, 700);
+        page.setWorkspace(m_workspace);
+        page.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), 10000);
+        page.view()->selectionModel()->setCurrentIndex(page.model()->index(page.model()->rowOf(id), 0),
+                                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        auto* tabs = page.details()->findChild<QTabWidget*>();
+        QVERIFY(tabs);
+        for (int i = 0; i < tabs->count(); ++i)
+            if (tabs->tabText(i) == QStringLiteral("Environment"))
+                tabs->setCurrentIndex(i);
+        auto* table = qobject_cast<QTableWidget*>(tabs->currentWidget());
+        QVERIFY(table);
+        QMap<QString, QString> rows;
+        for (int row = 0; row < table->rowCount(); ++row)
+            rows.insert(table->item(row, 0)->text(), table->item(row, 1)->text());
+        QCOMPARE(rows.value(QStringLiteral("world_size")), QStringLiteral("2"));
+        QCOMPARE(rows.value(QStringLiteral("hosts")), QStringLiteral("node-a (10.0.0.1), node-b (10.0.0.2)"));
+        QDir().mkpath(QStringLiteral(QT_TESTCASE_BUILDDIR "/screens"));
+        page.grab().save(QStringLiteral(QT_TESTCASE_BUILDDIR "/screens/runs-environment.png")); // for review
+        QVERIFY(store.moveToTrash(id));
+        QCOMPARE(store.emptyTrash().value(), 1);
     }
 
     void movesSelectedRunsToTheTrashAndBack()
