@@ -53,7 +53,7 @@ const char* const kMessages[] = {
     QT_TRANSLATE_NOOP("Engine", "%1: a new statistic needs its own \"alarm\" threshold"),
     QT_TRANSLATE_NOOP("Engine", "%1: rank 0's rendezvous at %2 could not be reached within %3 s (dist_timeout): %4"),
     QT_TRANSLATE_NOOP("Engine", "%1: row %2, column %3"),
-    QT_TRANSLATE_NOOP("Engine", "%1: the Gloo process group could not be formed through %2 within %3 s (dist_timeout): %4"),
+    QT_TRANSLATE_NOOP("Engine", "%1: the %2 process group could not be formed through %3 within %4 s (dist_timeout): %5"),
     QT_TRANSLATE_NOOP("Engine", "%1: the exchange with the other workers failed (a worker stopped, died, or did not answer within %2 s, dist_timeout): %3"),
     QT_TRANSLATE_NOOP("Engine", "%1: the registry database is empty (0 bytes), not a registry; its models are not listed"),
     QT_TRANSLATE_NOOP("Engine", "%1: the rendezvous at %2 did not gather all %3 workers within %4 s (dist_timeout): %5"),

@@ -7,6 +7,9 @@
 #include <c10/util/Exception.h>
 #include <torch/csrc/distributed/c10d/ProcessGroupGloo.hpp>
 #include <torch/csrc/distributed/c10d/TCPStore.hpp>
+#if defined(CRUCIBLE_WITH_CUDA) && defined(USE_C10D_NCCL)
+#include <torch/csrc/distributed/c10d/ProcessGroupNCCL.hpp>
+#endif
 
 #include <QSysInfo>
 
@@ -16,6 +19,7 @@
 
 #include <chrono>
 #include <cstdlib>
+#include <functional>
 #include <stdexcept>
 
 namespace crucible::detail {
@@ -71,9 +75,13 @@ std::vector<uint8_t> bytes(const std::string& text)
     return std::vector<uint8_t>(text.begin(), text.end());
 }
 
-class GlooGroup final : public DataParallelGroup {
+/// A process group of c10d: Gloo, or NCCL for CUDA tensors where the build has it. The two
+/// derive from different classes across LibTorch versions; calls go through a pointer to each.
+class CollectiveGroup final : public DataParallelGroup {
 public:
-    GlooGroup(DataParallel setup, int timeoutSeconds) : m_setup(std::move(setup)), m_timeout(timeoutSeconds) { }
+    CollectiveGroup(DataParallel setup, int timeoutSeconds, bool nccl)
+        : m_setup(std::move(setup)), m_timeout(timeoutSeconds), m_nccl(nccl)
+    { }
 
     void join()
     {
@@ -105,44 +113,75 @@ public:
                     .toStdString());
         }
         try {
-            auto options = c10d::ProcessGroupGloo::Options::create(timeout);
             const char* interface = std::getenv("GLOO_SOCKET_IFNAME");
-            std::string address;
-            if (interface != nullptr && *interface != '\0') {
-                options->devices.push_back(c10d::ProcessGroupGloo::createDeviceForInterface(interface));
-                address = interface;
-            } else {
-                address = addressToward(master, m_setup.masterPort);
-                options->devices.push_back(c10d::ProcessGroupGloo::createDeviceForHostname(address));
-            }
+            const bool named = interface != nullptr && *interface != '\0';
+            const std::string address = named ? std::string(interface) : addressToward(master, m_setup.masterPort);
             m_store->set("crucible/host/" + std::to_string(m_setup.rank),
                          bytes(QSysInfo::machineHostName().toStdString() + " (" + address + ")"));
-            m_group = c10::make_intrusive<c10d::ProcessGroupGloo>(m_store, m_setup.rank, m_setup.worldSize, options);
+            if (m_nccl) {
+#if defined(CRUCIBLE_WITH_CUDA) && defined(USE_C10D_NCCL)
+                auto options = c10d::ProcessGroupNCCL::Options::create();
+                options->timeout = timeout;
+                auto group =
+                    c10::make_intrusive<c10d::ProcessGroupNCCL>(m_store, m_setup.rank, m_setup.worldSize, options);
+                m_allreduce = [group](std::vector<at::Tensor>& tensors) { return group->allreduce(tensors); };
+                m_broadcast = [group](std::vector<at::Tensor>& tensors) { return group->broadcast(tensors); };
+#endif
+            } else {
+                auto options = c10d::ProcessGroupGloo::Options::create(timeout);
+                options->devices.push_back(named ? c10d::ProcessGroupGloo::createDeviceForInterface(address)
+                                                 : c10d::ProcessGroupGloo::createDeviceForHostname(address));
+                auto group =
+                    c10::make_intrusive<c10d::ProcessGroupGloo>(m_store, m_setup.rank, m_setup.worldSize, options);
+                m_allreduce = [group](std::vector<at::Tensor>& tensors) { return group->allreduce(tensors); };
+                m_broadcast = [group](std::vector<at::Tensor>& tensors) { return group->broadcast(tensors); };
+            }
             for (int rank = 0; rank < m_setup.worldSize; ++rank) {
                 const std::vector<uint8_t> host = m_store->get("crucible/host/" + std::to_string(rank));
                 m_hosts << QString::fromUtf8(reinterpret_cast<const char*>(host.data()), qsizetype(host.size()));
             }
         } catch (const std::exception& error) {
-            throw std::runtime_error(CRUCIBLE_MESSAGE("%1: the Gloo process group could not be formed through %2 "
-                                                      "within %3 s (dist_timeout): %4")
-                                         .arg(m_setup.describe(), where)
+            throw std::runtime_error(CRUCIBLE_MESSAGE("%1: the %2 process group could not be formed through %3 "
+                                                      "within %4 s (dist_timeout): %5")
+                                         .arg(m_setup.describe(), backendName(), where)
                                          .arg(m_timeout)
                                          .arg(QString::fromStdString(messageOf(error)))
                                          .toStdString());
         }
     }
 
-    const DataParallel& setup() const override { return m_setup; }
-    QStringList hosts() const override { return m_hosts; }
-    QString backendName() const override { return QStringLiteral("gloo"); }
-    c10d::ProcessGroupGloo& group() { return *m_group; }
-    int timeoutSeconds() const { return m_timeout; }
+    const DataParallel& setup() const override
+    {
+        return m_setup;
+    }
+    QStringList hosts() const override
+    {
+        return m_hosts;
+    }
+    QString backendName() const override
+    {
+        return m_nccl ? QStringLiteral("nccl") : QStringLiteral("gloo");
+    }
+    c10::intrusive_ptr<c10d::Work> allreduce(std::vector<at::Tensor>& tensors)
+    {
+        return m_allreduce(tensors);
+    }
+    c10::intrusive_ptr<c10d::Work> broadcast(std::vector<at::Tensor>& tensors)
+    {
+        return m_broadcast(tensors);
+    }
+    int timeoutSeconds() const
+    {
+        return m_timeout;
+    }
 
 private:
     DataParallel m_setup;
     int m_timeout;
+    bool m_nccl;
     c10::intrusive_ptr<c10d::Store> m_store;
-    c10::intrusive_ptr<c10d::ProcessGroupGloo> m_group;
+    std::function<c10::intrusive_ptr<c10d::Work>(std::vector<at::Tensor>&)> m_allreduce;
+    std::function<c10::intrusive_ptr<c10d::Work>(std::vector<at::Tensor>&)> m_broadcast;
     QStringList m_hosts;
 };
 
@@ -152,9 +191,18 @@ constexpr std::int64_t kBucketBytes = 1 << 20;
 
 } // namespace
 
-std::shared_ptr<DataParallelGroup> joinGlooGroup(const DataParallel& setup, int timeoutSeconds)
+bool hasNccl()
 {
-    auto group = std::make_shared<GlooGroup>(setup, timeoutSeconds);
+#if defined(CRUCIBLE_WITH_CUDA) && defined(USE_C10D_NCCL)
+    return true;
+#else
+    return false;
+#endif
+}
+
+std::shared_ptr<DataParallelGroup> joinGroup(const DataParallel& setup, int timeoutSeconds, bool nccl)
+{
+    auto group = std::make_shared<CollectiveGroup>(setup, timeoutSeconds, nccl && hasNccl());
     group->join();
     return group;
 }
@@ -174,7 +222,7 @@ struct GradientExchange::Impl {
         c10::intrusive_ptr<c10d::Work> work;
     };
 
-    GlooGroup& group;
+    CollectiveGroup& group;
     std::vector<Slot> slots;
     std::vector<Bucket> buckets;
     std::size_t nextLaunch = 0;
@@ -183,7 +231,7 @@ struct GradientExchange::Impl {
     /// gradients, saving a collective (a loopback round trip of about 0.25 ms) per step.
     torch::Tensor control;
 
-    explicit Impl(GlooGroup& g) : group(g) { }
+    explicit Impl(CollectiveGroup& g) : group(g) { }
 
     void arrive(std::size_t index, const torch::Tensor& gradient)
     {
@@ -206,7 +254,7 @@ struct GradientExchange::Impl {
     {
         while (nextLaunch < buckets.size() && buckets[nextLaunch].waiting == 0) {
             std::vector<at::Tensor> tensors {buckets[nextLaunch].buffer};
-            buckets[nextLaunch].work = group.group().allreduce(tensors);
+            buckets[nextLaunch].work = group.allreduce(tensors);
             ++nextLaunch;
         }
     }
@@ -223,7 +271,7 @@ struct GradientExchange::Impl {
 };
 
 GradientExchange::GradientExchange(DataParallelGroup& group, const std::vector<torch::Tensor>& parameters)
-    : m_impl(std::make_unique<Impl>(dynamic_cast<GlooGroup&>(group)))
+    : m_impl(std::make_unique<Impl>(dynamic_cast<CollectiveGroup&>(group)))
 {
     Impl& d = *m_impl;
     // Reverse order: backward produces the last layer's gradients first.
@@ -277,7 +325,7 @@ void GradientExchange::broadcastParameters()
     try {
         for (at::Tensor& tensor : tensors) {
             std::vector<at::Tensor> one {tensor};
-            m_impl->group.group().broadcast(one)->wait();
+            m_impl->group.broadcast(one)->wait();
         }
     } catch (const std::exception& error) {
         m_impl->fail(error);

@@ -13,9 +13,12 @@
 namespace crucible::detail {
 
 /// Joins the group `setup` describes over c10d: a TCPStore at the master's address (rank 0 serves
-/// it) and a Gloo process group on the interface that reaches the master (or GLOO_SOCKET_IFNAME).
+/// it) and a process group: NCCL when `nccl` (a run on CUDA) and the build has it (hasNccl()),
+/// else Gloo on the interface that reaches the master (or GLOO_SOCKET_IFNAME).
 /// Throws std::runtime_error with a message that names the address and the rank.
-std::shared_ptr<DataParallelGroup> joinGlooGroup(const DataParallel& setup, int timeoutSeconds);
+std::shared_ptr<DataParallelGroup> joinGroup(const DataParallel& setup, int timeoutSeconds, bool nccl);
+/// True when this build has c10d's NCCL backend (a CUDA build of LibTorch).
+bool hasNccl();
 
 /// Data-parallel gradient averaging for one run, as DistributedDataParallel does it: parameters
 /// are grouped into buckets in reverse order (the order backward produces their gradients), and

@@ -597,10 +597,11 @@ public:
     {
         return Trainer(data, config, options).run(observer);
     }
-    Result<std::shared_ptr<DataParallelGroup>> joinGroup(const DataParallel& setup, int timeoutSeconds) const override
+    Result<std::shared_ptr<DataParallelGroup>> joinGroup(const DataParallel& setup, int timeoutSeconds,
+                                                         const QString& device) const override
     {
         try {
-            return detail::joinGlooGroup(setup, timeoutSeconds);
+            return detail::joinGroup(setup, timeoutSeconds, device.startsWith(QLatin1String("cuda")));
         } catch (const std::exception& error) {
             return Error {ErrorCode::Io, QString::fromStdString(error.what()),
                           QStringLiteral("%1:%2").arg(setup.masterAddress).arg(setup.masterPort)};

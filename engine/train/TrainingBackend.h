@@ -44,9 +44,10 @@ public:
                                   TrainingObserver& observer) const = 0;
     /// Joins the data-parallel group that `setup` describes (a world of two or more): rank 0 opens
     /// the rendezvous store at its address, the others connect to it, all within `timeoutSeconds`.
+    /// On `device` "cuda..." the collectives use NCCL where the build has it, else Gloo.
     /// Blocking until every worker has joined; an error names the address and the rank.
-    virtual Result<std::shared_ptr<DataParallelGroup>> joinGroup(const DataParallel& setup,
-                                                                 int timeoutSeconds) const = 0;
+    virtual Result<std::shared_ptr<DataParallelGroup>> joinGroup(const DataParallel& setup, int timeoutSeconds,
+                                                                 const QString& device) const = 0;
 };
 
 } // namespace crucible
