@@ -3723,10 +3723,6 @@
         <translation>%1: Der Treffpunkt von Rang 0 unter %2 war innerhalb von %3 s nicht erreichbar (dist_timeout): %4</translation>
     </message>
     <message>
-        <source>%1: the Gloo process group could not be formed through %2 within %3 s (dist_timeout): %4</source>
-        <translation>%1: Die Gloo-Prozessgruppe ließ sich über %2 nicht innerhalb von %3 s bilden (dist_timeout): %4</translation>
-    </message>
-    <message>
         <source>%1: the exchange with the other workers failed (a worker stopped, died, or did not answer within %2 s, dist_timeout): %3</source>
         <translation>%1: Der Austausch mit den anderen Workern ist fehlgeschlagen (ein Worker wurde angehalten, ist abgestürzt oder hat nicht innerhalb von %2 s geantwortet, dist_timeout): %3</translation>
     </message>
@@ -3769,6 +3765,18 @@
     <message>
         <source>there is no route from this host to the master address '%1'</source>
         <translation>Von diesem Host führt kein Weg zur Master-Adresse '%1'</translation>
+    </message>
+    <message>
+        <source>%1: stopped while waiting for the other workers</source>
+        <translation>%1: beim Warten auf die anderen Worker angehalten</translation>
+    </message>
+    <message>
+        <source>%1: the %2 process group could not be formed through %3 within %4 s (dist_timeout): %5</source>
+        <translation>%1: Die %2-Prozessgruppe ließ sich über %3 nicht innerhalb von %4 s bilden (dist_timeout): %5</translation>
+    </message>
+    <message>
+        <source>%1: the workers did not meet at %2 within %3 s (dist_timeout): what answers there is not rank 0's rendezvous</source>
+        <translation>%1: Die Worker haben sich nicht innerhalb von %3 s unter %2 getroffen (dist_timeout): Was dort antwortet, ist nicht der Treffpunkt von Rang 0</translation>
     </message>
 </context>
 <context>

@@ -3723,10 +3723,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: the Gloo process group could not be formed through %2 within %3 s (dist_timeout): %4</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1: the exchange with the other workers failed (a worker stopped, died, or did not answer within %2 s, dist_timeout): %3</source>
         <translation type="unfinished" />
     </message>
@@ -3768,6 +3764,18 @@
     </message>
     <message>
         <source>there is no route from this host to the master address '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: stopped while waiting for the other workers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the %2 process group could not be formed through %3 within %4 s (dist_timeout): %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the workers did not meet at %2 within %3 s (dist_timeout): what answers there is not rank 0's rendezvous</source>
         <translation type="unfinished" />
     </message>
 </context>

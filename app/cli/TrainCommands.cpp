@@ -225,10 +225,11 @@ int train(Context& context, const Arguments& arguments)
                 return context.usage(QStringLiteral("--%1 goes with --emit").arg(option));
         if (processes > 1)
             return launchLocalWorkers(context, arguments, processes);
+    } else {
+        for (const QString& option : launcherOptions())
+            if (arguments.has(option))
+                return context.usage(QStringLiteral("--%1 goes with --emit").arg(option));
     }
-    for (const QString& option : launcherOptions())
-        if (arguments.has(option))
-            return context.usage(QStringLiteral("--%1 goes with --emit").arg(option));
     TrainingRequest request;
     request.parallel = parallel.value();
     request.resumeRun = arguments.value(QStringLiteral("resume"));
@@ -254,10 +255,12 @@ int train(Context& context, const Arguments& arguments)
     if (!request.parallel.isLeader()) {
         WorkerObserver quiet;
         auto result = runTraining(*workspace.value(), torchBackend(), request, quiet);
+        if (!result && result.error().code == ErrorCode::Cancelled)
+            return 128 + (interruptSignal() != 0 ? interruptSignal() : SIGINT);
         if (!result)
             return context.fail(result.error());
-        if (result->status == RunStatus::Failed)
-            context.err << "crucible-cli: error: " << request.parallel.describe() << ": " << result->error << "\n";
+        if (result->status == RunStatus::Failed) // the message names the rank
+            context.err << "crucible-cli: error: " << result->error << "\n";
         return result->status == RunStatus::Finished ? int(Success)
             : result->status == RunStatus::Stopped   ? 128 + (interruptSignal() != 0 ? interruptSignal() : SIGINT)
                                                      : int(BadInput);
@@ -265,6 +268,11 @@ int train(Context& context, const Arguments& arguments)
     CliObserver observer(context);
     auto result = runTraining(*workspace.value(), torchBackend(), request, observer);
     finishTerminalProgress(context.err);
+    if (!result && result.error().code == ErrorCode::Cancelled) { // stopped before a run existed
+        if (!context.json)
+            context.err << "Stopped before training began: " << result.error().message << "\n";
+        return 128 + (interruptSignal() != 0 ? interruptSignal() : SIGINT);
+    }
     if (!result)
         return context.fail(result.error());
     const auto registered = registerModel(context, *workspace.value(), arguments, result.value());

@@ -20,6 +20,7 @@
 
 #include <csignal>
 #include <memory>
+#include <optional>
 
 namespace crucible::cli {
 
@@ -146,11 +147,15 @@ int launchLocalWorkers(Context& context, const Arguments& arguments, int process
             // This program's descriptor 1 points at standard error (main.cpp): rank 0's document
             // goes to the real standard output.
             const int data = standardOutputDescriptor();
-            if (data != STDOUT_FILENO)
-                process->setChildProcessModifier([data] { ::dup2(data, STDOUT_FILENO); });
+            process->setChildProcessModifier([data] {
+                if (data != STDOUT_FILENO)
+                    ::dup2(data, STDOUT_FILENO);
+                stopWithParent();
+            });
         } else {
             process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
             process->setStandardOutputFile(QProcess::nullDevice());
+            process->setChildProcessModifier(stopWithParent);
         }
         process->start(QCoreApplication::applicationFilePath(), workerArgs);
         if (!process->waitForStarted(10000)) {
@@ -206,7 +211,7 @@ int launchLocalWorkers(Context& context, const Arguments& arguments, int process
                 failed = true;
                 failure = worker.exitStatus() == QProcess::NormalExit ? worker.exitCode() : BadInput;
                 followersDeadline.setRemainingTime(3000);
-                leaderDeadline.setRemainingTime(qint64(timeout) * 1000 + 30000);
+                leaderDeadline.setRemainingTime(qint64(timeout) * 1000 + 10000);
                 for (std::size_t other = 1; other < workers.size(); ++other)
                     if (workers[other]->state() != QProcess::NotRunning)
                         ::kill(pid_t(workers[other]->processId()), SIGTERM);
@@ -217,7 +222,7 @@ int launchLocalWorkers(Context& context, const Arguments& arguments, int process
                 if (workers[rank]->state() != QProcess::NotRunning)
                     workers[rank]->kill();
         if (leaderDeadline.hasExpired() && workers.front()->state() != QProcess::NotRunning) {
-            context.err << "crucible-cli: error: worker rank 0 did not end " << timeout + 30
+            context.err << "crucible-cli: error: worker rank 0 did not end " << timeout + 10
                         << " s after another worker failed; killed\n";
             workers.front()->kill();
         }
@@ -235,39 +240,55 @@ int emitClusterJob(Context& context, const Arguments& arguments)
     const QString kind = arguments.value(QStringLiteral("emit"));
     if (kind != QLatin1String("kubeflow") && kind != QLatin1String("slurm"))
         return context.usage(QStringLiteral("--emit takes kubeflow or slurm (got '%1')").arg(kind));
-    bool isNumber = true;
-    const int nodes = arguments.value(QStringLiteral("nodes"), QStringLiteral("2")).toInt(&isNumber);
-    if (!isNumber || nodes < 1 || nodes > 4096)
+    // Every value goes into a file that another program parses: whole numbers as numbers, names
+    // by their rules, and nothing with a line break or other control character.
+    auto count = [&](const QString& option, const QString& fallback, int low, int high) -> std::optional<int> {
+        static const QRegularExpression digits(QRegularExpression::anchoredPattern(QStringLiteral("[0-9]{1,9}")));
+        const QString text = arguments.value(option, fallback);
+        if (!digits.match(text).hasMatch() || text.toInt() < low || text.toInt() > high)
+            return std::nullopt;
+        return text.toInt();
+    };
+    const auto nodes = count(QStringLiteral("nodes"), QStringLiteral("2"), 1, 4096);
+    if (!nodes)
         return context.usage(
             QStringLiteral("--nodes takes 1 to 4096 (got '%1')").arg(arguments.value(QStringLiteral("nodes"))));
-    const int perNode = arguments.value(QStringLiteral("nproc"), QStringLiteral("1")).toInt(&isNumber);
-    if (!isNumber || perNode < 1 || perNode > 256)
+    const auto perNode = count(QStringLiteral("nproc"), QStringLiteral("1"), 1, 256);
+    if (!perNode)
         return context.usage(
             QStringLiteral("--nproc takes 1 to 256 (got '%1')").arg(arguments.value(QStringLiteral("nproc"))));
-    if (kind == QLatin1String("kubeflow") && perNode != 1)
+    if (kind == QLatin1String("kubeflow") && *perNode != 1)
         return context.usage(QStringLiteral("a PyTorchJob runs one worker per pod: use --nodes for more workers, "
                                             "not --nproc"));
+    const auto cpusCount = count(QStringLiteral("cpus"), QStringLiteral("1"), 1, 1024);
+    const auto gpusCount = count(QStringLiteral("gpus"), QStringLiteral("0"), 0, 1024);
+    if (!cpusCount || !gpusCount)
+        return context.usage(QStringLiteral("--%1 takes a whole number (got '%2')")
+                                 .arg(cpusCount ? QStringLiteral("gpus") : QStringLiteral("cpus"),
+                                      arguments.value(cpusCount ? QStringLiteral("gpus") : QStringLiteral("cpus"))));
+    const QString cpus = arguments.has(QStringLiteral("cpus")) ? QString::number(*cpusCount) : QString();
+    const QString gpus = *gpusCount > 0 ? QString::number(*gpusCount) : QString();
     const QString name = arguments.value(QStringLiteral("job-name"), QStringLiteral("crucible-train"));
-    static const QRegularExpression dnsLabel(QStringLiteral("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"));
+    static const QRegularExpression dnsLabel(
+        QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?")));
     if (!dnsLabel.match(name).hasMatch())
         return context.usage(QStringLiteral("--job-name '%1' is not a valid name: lower-case letters, digits and '-', "
                                             "at most 63, starting and ending with a letter or digit")
                                  .arg(name));
     const QString image = arguments.value(QStringLiteral("image"));
+    static const QRegularExpression imageName(
+        QRegularExpression::anchoredPattern(QStringLiteral("[^\\s\\x00-\\x1f\\x7f]+")));
     if (kind == QLatin1String("kubeflow") && image.isEmpty())
         return context.usage(
             QStringLiteral("--emit kubeflow needs --image: a container image that holds crucible-cli"));
-    for (const QString& option : {QStringLiteral("cpus"), QStringLiteral("gpus")}) {
-        if (!arguments.has(option))
-            continue;
-        const int value = arguments.value(option).toInt(&isNumber);
-        if (!isNumber || value < (option == QLatin1String("gpus") ? 0 : 1) || value > 1024)
-            return context.usage(
-                QStringLiteral("--%1 takes a whole number (got '%2')").arg(option, arguments.value(option)));
-    }
+    if (!image.isEmpty() && !imageName.match(image).hasMatch())
+        return context.usage(
+            QStringLiteral("--image '%1' is not an image reference (no spaces or control characters)").arg(image));
+    // Kubernetes reads a bare number as bytes and Slurm as megabytes: a unit is required.
     const QString memory = arguments.value(QStringLiteral("memory"));
-    static const QRegularExpression size(QStringLiteral("^[0-9]+(Ki|Mi|Gi|Ti|K|M|G|T)?$"));
-    if (!memory.isEmpty() && !size.match(memory).hasMatch())
+    static const QRegularExpression size(
+        QRegularExpression::anchoredPattern(QStringLiteral("[0-9]{1,9}(Ki|Mi|Gi|Ti)")));
+    if (arguments.has(QStringLiteral("memory")) && !size.match(memory).hasMatch())
         return context.usage(QStringLiteral("--memory '%1' is not a size such as 8Gi or 512Mi").arg(memory));
 
     const QString workspace =
@@ -278,8 +299,12 @@ int emitClusterJob(Context& context, const Arguments& arguments)
                        "(--workspace postgresql://USER@HOST/DB?objects=/SHARED/FOLDER)\n";
     const QStringList command = QStringList {QStringLiteral("crucible-cli")} << globalArguments(context, workspace)
                                                                              << workerArguments(context, arguments);
-    const QString cpus = arguments.value(QStringLiteral("cpus"));
-    const QString gpus = arguments.value(QStringLiteral("gpus"));
+    static const QRegularExpression control(QStringLiteral("[\\x00-\\x1f\\x7f]"));
+    for (const QString& word : command)
+        if (word.contains(control))
+            return context.usage(QStringLiteral("'%1' holds a line break or another control character, which the "
+                                                "job file cannot carry as typed")
+                                     .arg(QString(word).replace(control, QStringLiteral("?"))));
     QString text;
     QTextStream out(&text);
     if (kind == QLatin1String("slurm")) {
@@ -287,13 +312,13 @@ int emitClusterJob(Context& context, const Arguments& arguments)
             << "# A data-parallel Crucible training job for Slurm: sbatch this file. Every task runs the same\n"
             << "# command; crucible-cli reads SLURM_PROCID and SLURM_NTASKS, and meets the others at MASTER_ADDR.\n"
             << "#SBATCH --job-name=" << name << "\n"
-            << "#SBATCH --nodes=" << nodes << "\n"
-            << "#SBATCH --ntasks-per-node=" << perNode << "\n";
+            << "#SBATCH --nodes=" << *nodes << "\n"
+            << "#SBATCH --ntasks-per-node=" << *perNode << "\n";
         if (!cpus.isEmpty())
             out << "#SBATCH --cpus-per-task=" << cpus << "\n";
         if (!memory.isEmpty())
             out << "#SBATCH --mem=" << QString(memory).remove(QLatin1Char('i')) << "\n";
-        if (!gpus.isEmpty() && gpus != QLatin1String("0"))
+        if (!gpus.isEmpty())
             out << "#SBATCH --gpus-per-node=" << gpus << "\n";
         out << "set -euo pipefail\n"
             << "MASTER_ADDR=\"$(scontrol show hostnames \"$SLURM_JOB_NODELIST\" | head -n 1)\"\n"
@@ -318,14 +343,14 @@ int emitClusterJob(Context& context, const Arguments& arguments)
                 << "              command:\n";
             for (const QString& word : command)
                 out << "                - " << yamlQuote(word) << "\n";
-            if (!cpus.isEmpty() || !memory.isEmpty() || (!gpus.isEmpty() && gpus != QLatin1String("0"))) {
+            if (!cpus.isEmpty() || !memory.isEmpty() || !gpus.isEmpty()) {
                 out << "              resources:\n"
                     << "                limits:\n";
                 if (!cpus.isEmpty())
                     out << "                  cpu: " << yamlQuote(cpus) << "\n";
                 if (!memory.isEmpty())
                     out << "                  memory: " << yamlQuote(memory) << "\n";
-                if (!gpus.isEmpty() && gpus != QLatin1String("0"))
+                if (!gpus.isEmpty())
                     out << "                  nvidia.com/gpu: " << gpus << "\n";
             }
         };
@@ -342,8 +367,8 @@ int emitClusterJob(Context& context, const Arguments& arguments)
             << "    cleanPodPolicy: Running\n"
             << "  pytorchReplicaSpecs:\n";
         replica("Master", 1);
-        if (nodes > 1)
-            replica("Worker", nodes - 1);
+        if (*nodes > 1)
+            replica("Worker", *nodes - 1);
     }
     out.flush();
     context.out << text;

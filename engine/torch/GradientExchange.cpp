@@ -88,6 +88,10 @@ public:
         const std::string master = m_setup.masterAddress.toStdString();
         const std::chrono::milliseconds timeout(qint64(m_timeout) * 1000);
         const QString where = QStringLiteral("%1:%2").arg(m_setup.masterAddress).arg(m_setup.masterPort);
+        const char* interface = std::getenv("GLOO_SOCKET_IFNAME");
+        const bool named = interface != nullptr && *interface != '\0';
+        // An address that does not resolve is said at once, not after the store's timeout.
+        const std::string address = named ? std::string(interface) : addressToward(master, m_setup.masterPort);
         try {
             c10d::TCPStoreOptions options;
             options.port = std::uint16_t(m_setup.masterPort);
@@ -113,9 +117,6 @@ public:
                     .toStdString());
         }
         try {
-            const char* interface = std::getenv("GLOO_SOCKET_IFNAME");
-            const bool named = interface != nullptr && *interface != '\0';
-            const std::string address = named ? std::string(interface) : addressToward(master, m_setup.masterPort);
             m_store->set("crucible/host/" + std::to_string(m_setup.rank),
                          bytes(QSysInfo::machineHostName().toStdString() + " (" + address + ")"));
             if (m_nccl) {
@@ -330,6 +331,31 @@ void GradientExchange::broadcastParameters()
     } catch (const std::exception& error) {
         m_impl->fail(error);
     }
+}
+
+void GradientExchange::broadcastBuffers(const std::vector<torch::Tensor>& buffers)
+{
+    torch::NoGradGuard noGrad;
+    try {
+        for (const torch::Tensor& buffer : buffers) {
+            std::vector<at::Tensor> one {buffer.detach()};
+            m_impl->group.broadcast(one)->wait();
+        }
+    } catch (const std::exception& error) {
+        m_impl->fail(error);
+    }
+}
+
+bool GradientExchange::agree(bool decision)
+{
+    const torch::Tensor& like = m_impl->buckets.front().buffer;
+    std::vector<at::Tensor> flag {torch::full({1}, decision ? 1.0 : 0.0, like.options())};
+    try {
+        m_impl->group.broadcast(flag)->wait();
+    } catch (const std::exception& error) {
+        m_impl->fail(error);
+    }
+    return flag.front().item<double>() > 0.5;
 }
 
 void GradientExchange::beginStep(double weight, const torch::Tensor& loss, bool stopAsked)

@@ -44,6 +44,10 @@ public:
     /// whether any rank asked to stop. Throws with the rank and the collective's message when a
     /// worker died, hung past the timeout, or the network failed.
     std::pair<torch::Tensor, bool> finishStep();
+    /// Makes every rank's `buffers` (batch norm's running statistics) rank 0's.
+    void broadcastBuffers(const std::vector<torch::Tensor>& buffers);
+    /// Rank 0's `decision`, on every rank.
+    bool agree(bool decision);
     /// A hash of every parameter's bytes (hex), for CRUCIBLE_DDP_TRACE.
     std::string parameterHash() const;
 

@@ -21,7 +21,10 @@
 
 #include <chrono>
 #include <cmath>
+#include <condition_variable>
+#include <mutex>
 #include <optional>
+#include <thread>
 
 namespace crucible {
 
@@ -505,6 +508,8 @@ bool Trainer::Impl::endEpoch(TrainingOutcome& outcome, double seconds, std::int6
     const double epoch = double(position.epoch);
     observer->metric({kEpochTime, position.step, epoch, seconds, now});
     observer->metric({kSamplesPerSecond, position.step, epoch, seconds > 0 ? double(samples) / seconds : 0.0, now});
+    if (exchange) // batch norm statistics are each rank's own: every rank evaluates with rank 0's
+        exchange->broadcastBuffers(model->buffers());
     const detail::Evaluation validation = detail::evaluate(model, data, validationX, validationY, false);
     for (auto it = validation.metrics.begin(); it != validation.metrics.end(); ++it) {
         const QString key = QStringLiteral("val_") + it.key();
@@ -523,6 +528,8 @@ bool Trainer::Impl::endEpoch(TrainingOutcome& outcome, double seconds, std::int6
             position.stopEarly = true;
         }
     }
+    if (exchange) // rank 0 decides, so that every rank stops at the same epoch
+        position.stopEarly = exchange->agree(position.stopEarly);
     report(true);
     return config.checkpointEvery > 0 && position.epoch % config.checkpointEvery == 0;
 }
@@ -598,14 +605,61 @@ public:
         return Trainer(data, config, options).run(observer);
     }
     Result<std::shared_ptr<DataParallelGroup>> joinGroup(const DataParallel& setup, int timeoutSeconds,
-                                                         const QString& device) const override
+                                                         const QString& device,
+                                                         const std::function<bool()>& cancelled) const override
     {
-        try {
-            return detail::joinGroup(setup, timeoutSeconds, device.startsWith(QLatin1String("cuda")));
-        } catch (const std::exception& error) {
-            return Error {ErrorCode::Io, QString::fromStdString(error.what()),
-                          QStringLiteral("%1:%2").arg(setup.masterAddress).arg(setup.masterPort)};
+        // The rendezvous runs on a thread of its own, watched from here: something else listening
+        // at the address (a web server) can hold c10d's store client forever, and a stop must not
+        // wait for the store's timeout. A join left behind ends with the process.
+        struct Join {
+            std::mutex mutex;
+            std::condition_variable done;
+            bool isDone = false;
+            std::shared_ptr<DataParallelGroup> group;
+            QString error;
+        };
+        auto join = std::make_shared<Join>();
+        const bool nccl = device.startsWith(QLatin1String("cuda"));
+        std::thread([join, setup, timeoutSeconds, nccl] {
+            std::shared_ptr<DataParallelGroup> group;
+            QString error;
+            try {
+                group = detail::joinGroup(setup, timeoutSeconds, nccl);
+            } catch (const std::exception& failure) {
+                error = QString::fromStdString(failure.what());
+            }
+            std::lock_guard lock(join->mutex);
+            join->group = std::move(group);
+            join->error = error;
+            join->isDone = true;
+            join->done.notify_all();
+        }).detach();
+        const QString where = QStringLiteral("%1:%2").arg(setup.masterAddress).arg(setup.masterPort);
+        const Error stopped {ErrorCode::Cancelled,
+                             CRUCIBLE_MESSAGE("%1: stopped while waiting for the other workers").arg(setup.describe()),
+                             where};
+        // The store's own timeout says more, when it comes first.
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeoutSeconds + 2);
+        std::unique_lock lock(join->mutex);
+        while (!join->isDone) {
+            join->done.wait_for(lock, std::chrono::milliseconds(100));
+            if (join->isDone)
+                break;
+            if (cancelled && cancelled())
+                return stopped;
+            if (std::chrono::steady_clock::now() > deadline)
+                return Error {ErrorCode::Io,
+                              CRUCIBLE_MESSAGE("%1: the workers did not meet at %2 within %3 s (dist_timeout): what "
+                                               "answers there is not rank 0's rendezvous")
+                                  .arg(setup.describe(), where)
+                                  .arg(timeoutSeconds),
+                              where};
         }
+        if (cancelled && cancelled())
+            return stopped;
+        if (!join->group)
+            return Error {ErrorCode::Io, join->error, where};
+        return join->group;
     }
 };
 

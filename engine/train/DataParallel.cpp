@@ -52,7 +52,9 @@ Result<DataParallel> dataParallelFromEnvironment(const QProcessEnvironment& envi
         localName = QStringLiteral("LOCAL_RANK");
         // crucible-cli train --nproc names itself; torchrun and a PyTorchJob set the same variables.
         setup.launcher = environment.value(QStringLiteral("CRUCIBLE_LAUNCHER"), QStringLiteral("torchrun"));
-    } else if (environment.contains(QStringLiteral("SLURM_NTASKS"))) {
+    } else if (environment.contains(QStringLiteral("SLURM_NTASKS"))
+               && environment.contains(QStringLiteral("SLURM_PROCID"))) {
+        // srun sets both for each task; an allocation's shell has SLURM_NTASKS alone (plain training).
         rankName = QStringLiteral("SLURM_PROCID");
         worldName = QStringLiteral("SLURM_NTASKS");
         localName = QStringLiteral("SLURM_LOCALID");
@@ -63,8 +65,11 @@ Result<DataParallel> dataParallelFromEnvironment(const QProcessEnvironment& envi
     auto world = integerVariable(environment, worldName, 1, 65536);
     if (!world)
         return world.error();
-    if (world.value() == 1)
+    if (world.value() == 1) {
+        if (auto rank = integerVariable(environment, rankName, 0, 0, 0); !rank)
+            return rank.error();
         return DataParallel {0, 1, 0, {}, 0, setup.launcher, setup.traceFile};
+    }
     setup.worldSize = world.value();
     auto rank = integerVariable(environment, rankName, 0, setup.worldSize - 1);
     if (!rank)

@@ -10,7 +10,10 @@
 #include <QStandardPaths>
 #include <QThread>
 
+#include <csignal>
+
 #include <netinet/in.h>
+#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -31,6 +34,11 @@ int freeLoopbackPort()
         port = ntohs(address.sin_port);
     close(fd);
     return port;
+}
+
+void stopWithParent()
+{
+    ::prctl(PR_SET_PDEATHSIG, SIGTERM);
 }
 
 QString crucibleCliProgram()
@@ -89,6 +97,7 @@ Result<std::unique_ptr<LocalWorkers>> LocalWorkers::start(const QString& locatio
         environment.insert(QStringLiteral("MASTER_PORT"), QString::number(port));
         process->setProcessEnvironment(environment);
         process->setStandardOutputFile(QProcess::nullDevice());
+        process->setChildProcessModifier(stopWithParent);
         process->start(program, args);
         if (!process->waitForStarted(10000))
             return Error {ErrorCode::Io,

@@ -16,6 +16,11 @@ namespace crucible {
 /// data-parallel group meets. Thread: any.
 int freeLoopbackPort();
 
+/// For a worker process, between fork and exec (QProcess::setChildProcessModifier): SIGTERM when
+/// the process that started it ends, even by SIGKILL, so that no worker trains on unsupervised
+/// (the ranks then stop at one step, and rank 0 records the run stopped).
+void stopWithParent();
+
 /// The crucible-cli program that runs the other ranks of a local data-parallel run:
 /// $CRUCIBLE_CLI when set, else the one beside this program, else the one on PATH; empty when none.
 QString crucibleCliProgram();

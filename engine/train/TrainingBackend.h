@@ -9,6 +9,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace crucible {
@@ -45,9 +46,12 @@ public:
     /// Joins the data-parallel group that `setup` describes (a world of two or more): rank 0 opens
     /// the rendezvous store at its address, the others connect to it, all within `timeoutSeconds`.
     /// On `device` "cuda..." the collectives use NCCL where the build has it, else Gloo.
-    /// Blocking until every worker has joined; an error names the address and the rank.
+    /// Blocking until every worker has joined, at most `timeoutSeconds` (whatever answers at the
+    /// address), or until `cancelled` says so (checked ten times a second: an ErrorCode::Cancelled
+    /// error). Any other error names the address and the rank.
     virtual Result<std::shared_ptr<DataParallelGroup>> joinGroup(const DataParallel& setup, int timeoutSeconds,
-                                                                 const QString& device) const = 0;
+                                                                 const QString& device,
+                                                                 const std::function<bool()>& cancelled) const = 0;
 };
 
 } // namespace crucible

@@ -3,6 +3,7 @@
 // faults (a killed or hung worker, Ctrl+C) and the Kubeflow manifest against the PyTorchJob schema.
 #include "../support/CliRunner.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -308,6 +309,126 @@ private Q_SLOTS:
         QVERIFY2(refused.err.contains(QStringLiteral("127.0.0.1:9"))
                      && refused.err.contains(QStringLiteral("rank 1 of 2")),
                  qPrintable(refused.err));
+    }
+
+    /// Something else listening at MASTER_PORT (a web server) does not hold a worker past
+    /// dist_timeout; SIGTERM while the workers meet stops at once (exit 130, no run).
+    void aWorkerGivesUpOnAForeignServerAndStopsWhileWaiting()
+    {
+        QProcess web;
+        const int port = 29600 + int(QCoreApplication::applicationPid() % 300);
+        web.start(QStringLiteral("python3"),
+                  {QStringLiteral("-m"), QStringLiteral("http.server"), QString::number(port), QStringLiteral("--bind"),
+                   QStringLiteral("127.0.0.1")});
+        QVERIFY(web.waitForStarted());
+        QTest::qWait(1500);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("WORLD_SIZE"), QStringLiteral("2"));
+        environment.insert(QStringLiteral("RANK"), QStringLiteral("1"));
+        environment.insert(QStringLiteral("MASTER_ADDR"), QStringLiteral("127.0.0.1"));
+        environment.insert(QStringLiteral("MASTER_PORT"), QString::number(port));
+        const QStringList train {QStringLiteral("train"), QStringLiteral("-d"), QStringLiteral("two-moons"),
+                                 QStringLiteral("--set"), QStringLiteral("dist_timeout=3")};
+        QElapsedTimer timer;
+        timer.start();
+        const Outcome refused = runCli(ws() << train, environment, 60000);
+        web.kill();
+        web.waitForFinished();
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(timer.elapsed() < 3000 + 8000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(refused.err.contains(QStringLiteral("127.0.0.1:%1").arg(port)), qPrintable(refused.err));
+
+        // Nobody at the address, a long timeout, and SIGTERM after a second.
+        environment.insert(QStringLiteral("MASTER_PORT"), QStringLiteral("9"));
+        QProcess waiting;
+        waiting.setProcessEnvironment(environment);
+        waiting.start(QStringLiteral(CRUCIBLE_CLI),
+                      ws() << QStringLiteral("train") << QStringLiteral("-d") << QStringLiteral("two-moons"));
+        QVERIFY(waiting.waitForStarted());
+        QTest::qWait(1000);
+        timer.restart();
+        ::kill(pid_t(waiting.processId()), SIGTERM);
+        QVERIFY(waiting.waitForFinished(10000));
+        QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(waiting.exitCode(), 128 + SIGTERM);
+    }
+
+    /// The launcher killed by SIGKILL: its workers do not train on unsupervised; they stop, and
+    /// rank 0 records the run stopped.
+    void workersStopWhenTheLauncherIsKilled()
+    {
+        auto launcher = startLongRun({});
+        const QList<qint64> workers = childrenOf(launcher->processId());
+        QCOMPARE(workers.size(), 2);
+        ::kill(pid_t(launcher->processId()), SIGKILL);
+        launcher->waitForFinished(5000);
+        QElapsedTimer timer;
+        timer.start();
+        while ((isAlive(workers[0]) || isAlive(workers[1])) && timer.elapsed() < 30000)
+            QTest::qWait(100);
+        QVERIFY2(!isAlive(workers[0]) && !isAlive(workers[1]), "a worker trains on after its launcher was killed");
+        const Outcome listed =
+            runCli(ws() << QStringLiteral("--json") << QStringLiteral("runs") << QStringLiteral("list"));
+        const QJsonObject newest = listed.json().value(QStringLiteral("runs")).toArray().first().toObject();
+        QCOMPARE(newest.value(QStringLiteral("status")).toString(), QStringLiteral("stopped"));
+    }
+
+    /// Early stopping with batch norm: rank 0's statistics and decision hold on every rank, so
+    /// they stop at the same epoch and the run finishes.
+    void earlyStoppingWithBatchNormStopsEveryRankTogether()
+    {
+        const Outcome trained =
+            runCli(ws() << QStringLiteral("--json") << QStringLiteral("train") << QStringLiteral("-d")
+                        << QStringLiteral("two-moons") << QStringLiteral("-m")
+                        << QStringLiteral("{\"kind\":\"mlp\",\"hidden\":[16],\"batch_norm\":true}")
+                        << QStringLiteral("-e") << QStringLiteral("40") << QStringLiteral("-b") << QStringLiteral("32")
+                        << QStringLiteral("--lr") << QStringLiteral("0.05") << QStringLiteral("--set")
+                        << QStringLiteral("early_stopping_patience=1") << QStringLiteral("--set")
+                        << QStringLiteral("dist_timeout=10") << QStringLiteral("--nproc") << QStringLiteral("2"));
+        QVERIFY2(trained.exitCode == 0, qPrintable(trained.err + trained.out));
+        QCOMPARE(trained.json().value(QStringLiteral("status")).toString(), QStringLiteral("finished"));
+        QVERIFY(trained.json().value(QStringLiteral("stopped_early")).toBool());
+    }
+
+    /// --nproc 1 is plain training; inside a Slurm allocation (SLURM_NTASKS without srun's
+    /// SLURM_PROCID) too.
+    void oneProcessAndASlurmAllocationTrainPlainly()
+    {
+        const QStringList train {QStringLiteral("--json"),    QStringLiteral("train"), QStringLiteral("-d"),
+                                 QStringLiteral("two-moons"), QStringLiteral("-e"),    QStringLiteral("1")};
+        const Outcome one = runCli(ws() << train << QStringLiteral("--nproc") << QStringLiteral("1"));
+        QVERIFY2(one.exitCode == 0, qPrintable(one.err));
+        QProcessEnvironment allocation = QProcessEnvironment::systemEnvironment();
+        allocation.insert(QStringLiteral("SLURM_NTASKS"), QStringLiteral("4"));
+        const Outcome inside = runCli(ws() << train, allocation);
+        QVERIFY2(inside.exitCode == 0, qPrintable(inside.err));
+        QVERIFY(!showRun(inside.json().value(QStringLiteral("run_id")).toString())
+                     .value(QStringLiteral("environment"))
+                     .toObject()
+                     .contains(QStringLiteral("world_size")));
+    }
+
+    /// What --emit writes into a job file is checked: numbers as numbers, sizes with a unit,
+    /// nothing with a line break.
+    void emitRefusesValuesAJobFileCannotCarry()
+    {
+        const QStringList base {QStringLiteral("train"), QStringLiteral("-d"), QStringLiteral("x"),
+                                QStringLiteral("--emit"), QStringLiteral("slurm")};
+        for (const QStringList& extra : {QStringList {QStringLiteral("--cpus"), QStringLiteral("\n2")},
+                                         QStringList {QStringLiteral("--cpus"), QStringLiteral("+3")},
+                                         QStringList {QStringLiteral("--memory"), QStringLiteral("8")},
+                                         QStringList {QStringLiteral("--memory"), QStringLiteral("8Gi\n")},
+                                         QStringList {QStringLiteral("--job-name"), QStringLiteral("abc\n")},
+                                         QStringList {QStringLiteral("--image"), QStringLiteral("img\n")},
+                                         QStringList {QStringLiteral("--name"), QStringLiteral("multi\nline: x")}}) {
+            const Outcome refused = runCli(ws() << base << extra);
+            QVERIFY2(refused.exitCode == 2,
+                     qPrintable(extra.join(QLatin1Char(' ')) + QStringLiteral(": ") + refused.out));
+        }
+        const Outcome fine = runCli(ws() << base << QStringLiteral("--memory") << QStringLiteral("8Gi")
+                                         << QStringLiteral("--cpus") << QStringLiteral("4"));
+        QVERIFY2(fine.exitCode == 0, qPrintable(fine.err));
+        QVERIFY(fine.out.contains(QStringLiteral("#SBATCH --mem=8G\n")));
     }
 
     /// The generated sbatch script, run by a stand-in Slurm (srun starts the tasks with Slurm's
