@@ -10,8 +10,8 @@ import tsfile
 
 GERMAN = {
     "Pro&cesses:": "Pro&zesse:",
-    "Data-parallel: train one run in this many processes on this machine, each on its share of every batch (Gloo); they share the cores. Pausing is not available then.":
-        "Datenparallel: einen Lauf in so vielen Prozessen auf diesem Rechner trainieren, jeder mit seinem Anteil an jedem Batch (Gloo); sie teilen sich die Kerne. Pausieren ist dann nicht möglich.",
+    "Data-parallel: train one run in this many processes on this machine, each on its share of every batch; they share the cores. Pausing is not available then.":
+        "Datenparallel: einen Lauf in so vielen Prozessen auf diesem Rechner trainieren, jeder mit seinem Anteil an jedem Batch; sie teilen sich die Kerne. Pausieren ist dann nicht möglich.",
     "&Remote registry": "&Entfernte Registry",
     "oci://HOST/REPOSITORY": "oci://HOST/REPOSITORY",
     "A repository in an OCI registry that your team shares; List shows its tags": "Ein Repository in einer OCI-Registry, die Ihr Team teilt; „Auflisten“ zeigt seine Tags",

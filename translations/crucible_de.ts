@@ -3775,8 +3775,24 @@
         <translation>%1: Die %2-Prozessgruppe ließ sich über %3 nicht innerhalb von %4 s bilden (dist_timeout): %5</translation>
     </message>
     <message>
-        <source>%1: the workers did not meet at %2 within %3 s (dist_timeout): what answers there is not rank 0's rendezvous</source>
-        <translation>%1: Die Worker haben sich nicht innerhalb von %3 s unter %2 getroffen (dist_timeout): Was dort antwortet, ist nicht der Treffpunkt von Rang 0</translation>
+        <source>%1: the workers did not all meet at %2 within twice %3 s (dist_timeout): a worker is missing, or what answers there is not rank 0's rendezvous</source>
+        <translation>%1: Die Worker haben sich nicht innerhalb von zweimal %3 s alle unter %2 getroffen (dist_timeout): Ein Worker fehlt, oder was dort antwortet, ist nicht der Treffpunkt von Rang 0</translation>
+    </message>
+    <message>
+        <source>cannot make a log file for rank %1: %2</source>
+        <translation>Für Rang %1 lässt sich keine Protokolldatei anlegen: %2</translation>
+    </message>
+    <message>
+        <source>give an absolute path (the files become PATH.rank0, PATH.rank1, ...)</source>
+        <translation>Geben Sie einen absoluten Pfad an (die Dateien heißen dann PFAD.rank0, PFAD.rank1, ...)</translation>
+    </message>
+    <message>
+        <source>this LibTorch has no NCCL (a CPU build): use CRUCIBLE_DIST_BACKEND=gloo</source>
+        <translation>Dieses LibTorch hat kein NCCL (ein CPU-Build): Verwenden Sie CRUCIBLE_DIST_BACKEND=gloo</translation>
+    </message>
+    <message>
+        <source>use gloo or nccl</source>
+        <translation>Verwenden Sie gloo oder nccl</translation>
     </message>
 </context>
 <context>
@@ -6531,16 +6547,16 @@ geprüft %2</translation>
         <translation>JSON, zum Beispiel {"kind":"mlp","hidden":[256,128],"dropout":0.1}</translation>
     </message>
     <message>
-        <source>Data-parallel: train one run in this many processes on this machine, each on its share of every batch (Gloo); they share the cores. Pausing is not available then.</source>
-        <translation>Datenparallel: einen Lauf in so vielen Prozessen auf diesem Rechner trainieren, jeder mit seinem Anteil an jedem Batch (Gloo); sie teilen sich die Kerne. Pausieren ist dann nicht möglich.</translation>
-    </message>
-    <message>
         <source>Pro&amp;cesses:</source>
         <translation>Pro&amp;zesse:</translation>
     </message>
     <message>
         <source>Momentum, weight decay, schedule, early stopping, seed, device, threads, processes</source>
         <translation>Momentum, Weight Decay, Zeitplan, frühes Stoppen, Seed, Gerät, Threads, Prozesse</translation>
+    </message>
+    <message>
+        <source>Data-parallel: train one run in this many processes on this machine, each on its share of every batch; they share the cores. Pausing is not available then.</source>
+        <translation>Datenparallel: einen Lauf in so vielen Prozessen auf diesem Rechner trainieren, jeder mit seinem Anteil an jedem Batch; sie teilen sich die Kerne. Pausieren ist dann nicht möglich.</translation>
     </message>
 </context>
 <context>

@@ -3775,7 +3775,23 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: the workers did not meet at %2 within %3 s (dist_timeout): what answers there is not rank 0's rendezvous</source>
+        <source>%1: the workers did not all meet at %2 within twice %3 s (dist_timeout): a worker is missing, or what answers there is not rank 0's rendezvous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot make a log file for rank %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give an absolute path (the files become PATH.rank0, PATH.rank1, ...)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this LibTorch has no NCCL (a CPU build): use CRUCIBLE_DIST_BACKEND=gloo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>use gloo or nccl</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6514,15 +6530,15 @@ checked %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Data-parallel: train one run in this many processes on this machine, each on its share of every batch (Gloo); they share the cores. Pausing is not available then.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Pro&amp;cesses:</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Momentum, weight decay, schedule, early stopping, seed, device, threads, processes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data-parallel: train one run in this many processes on this machine, each on its share of every batch; they share the cores. Pausing is not available then.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -125,7 +125,7 @@ RecipeForm::RecipeForm(QWidget* parent) : QWidget(parent)
         spinBox(0, 10000, defaults.checkpointEvery, tr("Epochs between checkpoints; 0 only on stop"), this);
     m_processes = spinBox(1, 64, 1,
                           tr("Data-parallel: train one run in this many processes on this machine, each on its share "
-                             "of every batch (Gloo); they share the cores. Pausing is not available then."),
+                             "of every batch; they share the cores. Pausing is not available then."),
                           this);
     m_processes->setObjectName(QStringLiteral("recipe-processes"));
 

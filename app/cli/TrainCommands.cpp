@@ -203,6 +203,8 @@ int exitCodeOf(Context& context, const TrainingResult& result)
 
 int train(Context& context, const Arguments& arguments)
 {
+    // First: a Ctrl+C that comes while the workspace opens or the workers meet is a stop too.
+    InterruptGuard guard;
     if (!arguments.positionals().isEmpty())
         return context.usage(
             QStringLiteral("train takes no positional arguments (got '%1')").arg(arguments.positionals().first()));
@@ -251,7 +253,6 @@ int train(Context& context, const Arguments& arguments)
     auto workspace = openWorkspace(context);
     if (!workspace)
         return context.fail(workspace.error());
-    InterruptGuard guard;
     if (!request.parallel.isLeader()) {
         WorkerObserver quiet;
         auto result = runTraining(*workspace.value(), torchBackend(), request, quiet);

@@ -117,7 +117,9 @@ int launchLocalWorkers(Context& context, const Arguments& arguments, int process
     auto workspace = openWorkspace(context);
     if (!workspace)
         return context.fail(workspace.error());
-    const QString location = workspace.value()->location();
+    // The address as given (a server's sslmode and all), else the folder it resolved to.
+    const QString location =
+        context.workspaceOption.isEmpty() ? workspace.value()->location() : context.workspaceOption;
     workspace.value().reset();
 
     QStringList args = globalArguments(context, location) << workerArguments(context, arguments);
@@ -204,6 +206,8 @@ int launchLocalWorkers(Context& context, const Arguments& arguments, int process
             if (worker.exitStatus() == QProcess::NormalExit
                 && (worker.exitCode() == 0 || (forwarded && worker.exitCode() > 128 && worker.exitCode() < 160)))
                 continue; // finished, or stopped as asked
+            if (failed && rank > 0)
+                continue; // stopped by this launcher after another worker failed: not news
             if (!(rank == 0 && worker.exitStatus() == QProcess::NormalExit))
                 context.err << "crucible-cli: error: worker rank " << rank << " " << describeExit(worker) << "\n";
             context.err.flush();
@@ -316,14 +320,16 @@ int emitClusterJob(Context& context, const Arguments& arguments)
             << "#SBATCH --ntasks-per-node=" << *perNode << "\n";
         if (!cpus.isEmpty())
             out << "#SBATCH --cpus-per-task=" << cpus << "\n";
-        if (!memory.isEmpty())
-            out << "#SBATCH --mem=" << QString(memory).remove(QLatin1Char('i')) << "\n";
+        if (!memory.isEmpty()) // --mem is per node: each worker's share times the workers on it
+            out << "#SBATCH --mem=" << QString::number(memory.chopped(2).toLongLong() * *perNode)
+                << memory.right(2).left(1) << "\n";
         if (!gpus.isEmpty())
-            out << "#SBATCH --gpus-per-node=" << gpus << "\n";
+            out << "#SBATCH --gpus-per-task=" << gpus << "\n";
         out << "set -euo pipefail\n"
             << "MASTER_ADDR=\"$(scontrol show hostnames \"$SLURM_JOB_NODELIST\" | head -n 1)\"\n"
             << "export MASTER_ADDR\n"
-            << "export MASTER_PORT=\"${MASTER_PORT:-29500}\"\n";
+            << "# A port of this job's own, so that two jobs whose first node is the same do not meet.\n"
+            << "export MASTER_PORT=\"${MASTER_PORT:-$((29500 + SLURM_JOB_ID % 10000))}\"\n";
         QStringList quoted;
         for (const QString& word : command)
             quoted << shellQuote(word);

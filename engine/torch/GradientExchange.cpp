@@ -91,7 +91,17 @@ public:
         const char* interface = std::getenv("GLOO_SOCKET_IFNAME");
         const bool named = interface != nullptr && *interface != '\0';
         // An address that does not resolve is said at once, not after the store's timeout.
-        const std::string address = named ? std::string(interface) : addressToward(master, m_setup.masterPort);
+        std::string address = named ? std::string(interface) : addressToward(master, m_setup.masterPort);
+        // A host name that /etc/hosts maps to 127.0.1.1 (Debian's way) routes rank 0's own packets
+        // through loopback, an address the other hosts cannot reach: take the default route's.
+        const bool masterIsLoopback = master == "localhost" || master.rfind("127.", 0) == 0 || master == "::1";
+        if (!named && !masterIsLoopback && (address.rfind("127.", 0) == 0 || address == "::1")) {
+            try {
+                address = addressToward("192.0.2.1", 9); // a documentation address: only the route is looked up
+            } catch (const std::exception&) {
+                // no default route: a single host, where loopback serves
+            }
+        }
         try {
             c10d::TCPStoreOptions options;
             options.port = std::uint16_t(m_setup.masterPort);

@@ -297,7 +297,7 @@ void Trainer::Impl::setUp(TrainingOutcome& outcome)
         if (!setup.traceFile.isEmpty()) {
             trace = std::make_unique<QFile>(setup.traceFile + QStringLiteral(".rank%1").arg(setup.rank));
             TORCH_CHECK(trace->open(QIODevice::WriteOnly | QIODevice::Truncate), "cannot write ",
-                        trace->fileName().toStdString(), ": ", trace->errorString().toStdString());
+                        trace->fileName().toStdString(), " (CRUCIBLE_DDP_TRACE): ", trace->errorString().toStdString());
         }
     }
 
@@ -400,9 +400,18 @@ std::optional<TrainingOutcome> Trainer::Impl::runEpoch(TrainingOutcome& outcome)
         if (exchange) {
             // This rank's share of the global batch: contiguous, sizes differing by at most one row.
             const DataParallel& setup = options.group->setup();
-            const std::int64_t world = setup.worldSize, base = globalRows / world, extra = globalRows % world;
-            begin = first + setup.rank * base + std::min<std::int64_t>(setup.rank, extra);
-            count = base + (setup.rank < extra ? 1 : 0);
+            // A rank never gets one row alone (batch norm refuses a single row in training): a
+            // last batch smaller than twice the world goes to the first ranks, two rows or more each.
+            const std::int64_t world = std::max<std::int64_t>(
+                1, std::min<std::int64_t>(setup.worldSize, globalRows >= 2 ? globalRows / 2 : 1));
+            const std::int64_t base = globalRows / world, extra = globalRows % world;
+            if (setup.rank < world) {
+                begin = first + setup.rank * base + std::min<std::int64_t>(setup.rank, extra);
+                count = base + (setup.rank < extra ? 1 : 0);
+            } else {
+                begin = first;
+                count = 0;
+            }
         }
         const double lr = learningRate(position.step);
         if (lr != currentLr) {
@@ -441,11 +450,14 @@ std::optional<TrainingOutcome> Trainer::Impl::runEpoch(TrainingOutcome& outcome)
                 torch::nn::utils::clip_grad_norm_(parameters, config.gradClip);
             optimizer->step();
         }
-        if (trace)
-            trace->write(QStringLiteral("%1 %2\n")
-                             .arg(position.step + 1)
-                             .arg(QString::fromStdString(exchange->parameterHash()))
-                             .toUtf8());
+        if (trace) {
+            const QByteArray line = QStringLiteral("%1 %2\n")
+                                        .arg(position.step + 1)
+                                        .arg(QString::fromStdString(exchange->parameterHash()))
+                                        .toUtf8();
+            TORCH_CHECK(trace->write(line) == line.size(), "cannot write ", trace->fileName().toStdString(),
+                        " (CRUCIBLE_DDP_TRACE): ", trace->errorString().toStdString());
+        }
         ++position.step;
         samples += globalRows;
         const double epoch = double(position.epoch) + double(position.batch + 1) / double(stepsPerEpoch);
@@ -619,7 +631,18 @@ public:
             QString error;
         };
         auto join = std::make_shared<Join>();
-        const bool nccl = device.startsWith(QLatin1String("cuda"));
+        // NCCL wants a GPU per worker: only where every local worker gets its own (an explicit
+        // cuda:N puts them all on one), unless told (CRUCIBLE_DIST_BACKEND).
+        const auto resolved = torchimpl::resolveDevice(device);
+        bool nccl = setup.backend == QLatin1String("nccl");
+        if (setup.backend.isEmpty())
+            nccl = resolved && resolved->startsWith(QLatin1String("cuda")) && !device.contains(QLatin1Char(':'))
+                && setup.localWorldSize > 0 && setup.localWorldSize <= int(torch::cuda::device_count())
+                && detail::hasNccl();
+        if (nccl && !detail::hasNccl())
+            return Error {ErrorCode::InvalidInput,
+                          CRUCIBLE_MESSAGE("this LibTorch has no NCCL (a CPU build): use CRUCIBLE_DIST_BACKEND=gloo"),
+                          QStringLiteral("CRUCIBLE_DIST_BACKEND")};
         std::thread([join, setup, timeoutSeconds, nccl] {
             std::shared_ptr<DataParallelGroup> group;
             QString error;
@@ -638,8 +661,9 @@ public:
         const Error stopped {ErrorCode::Cancelled,
                              CRUCIBLE_MESSAGE("%1: stopped while waiting for the other workers").arg(setup.describe()),
                              where};
-        // The store's own timeout says more, when it comes first.
-        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeoutSeconds + 2);
+        // Connecting and forming the group may each take dist_timeout (workers that start late);
+        // the store's own timeout says more, when it comes first.
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(2 * timeoutSeconds + 2);
         std::unique_lock lock(join->mutex);
         while (!join->isDone) {
             join->done.wait_for(lock, std::chrono::milliseconds(100));
@@ -649,8 +673,9 @@ public:
                 return stopped;
             if (std::chrono::steady_clock::now() > deadline)
                 return Error {ErrorCode::Io,
-                              CRUCIBLE_MESSAGE("%1: the workers did not meet at %2 within %3 s (dist_timeout): what "
-                                               "answers there is not rank 0's rendezvous")
+                              CRUCIBLE_MESSAGE("%1: the workers did not all meet at %2 within twice %3 s "
+                                               "(dist_timeout): a worker is missing, or what answers there is not "
+                                               "rank 0's rendezvous")
                                   .arg(setup.describe(), where)
                                   .arg(timeoutSeconds),
                               where};

@@ -2,6 +2,9 @@
 
 #include "engine/core/Message.h"
 
+#include <QDir>
+
+#include <algorithm>
 #include <optional>
 
 namespace crucible {
@@ -45,6 +48,9 @@ Result<DataParallel> dataParallelFromEnvironment(const QProcessEnvironment& envi
 {
     DataParallel setup;
     setup.traceFile = environment.value(QStringLiteral("CRUCIBLE_DDP_TRACE"));
+    if (!setup.traceFile.isEmpty() && !QDir::isAbsolutePath(setup.traceFile))
+        return variableError(QStringLiteral("CRUCIBLE_DDP_TRACE"), setup.traceFile,
+                             CRUCIBLE_MESSAGE("give an absolute path (the files become PATH.rank0, PATH.rank1, ...)"));
     QString rankName, worldName, localName;
     if (environment.contains(QStringLiteral("WORLD_SIZE"))) {
         rankName = QStringLiteral("RANK");
@@ -68,7 +74,7 @@ Result<DataParallel> dataParallelFromEnvironment(const QProcessEnvironment& envi
     if (world.value() == 1) {
         if (auto rank = integerVariable(environment, rankName, 0, 0, 0); !rank)
             return rank.error();
-        return DataParallel {0, 1, 0, {}, 0, setup.launcher, setup.traceFile};
+        return DataParallel {0, 1, 0, 0, {}, {}, 0, setup.launcher, setup.traceFile};
     }
     setup.worldSize = world.value();
     auto rank = integerVariable(environment, rankName, 0, setup.worldSize - 1);
@@ -79,6 +85,18 @@ Result<DataParallel> dataParallelFromEnvironment(const QProcessEnvironment& envi
     if (!local)
         return local.error();
     setup.localRank = local.value();
+    // "2(x3)" is Slurm's way of saying 2 on each of 3 nodes.
+    const QString localWorld =
+        environment
+            .value(setup.launcher == QLatin1String("slurm") ? QStringLiteral("SLURM_NTASKS_PER_NODE")
+                                                            : QStringLiteral("LOCAL_WORLD_SIZE"))
+            .section(QLatin1Char('('), 0, 0)
+            .trimmed();
+    setup.localWorldSize = std::max(0, localWorld.toInt());
+    setup.backend = environment.value(QStringLiteral("CRUCIBLE_DIST_BACKEND")).trimmed().toLower();
+    if (!setup.backend.isEmpty() && setup.backend != QLatin1String("gloo") && setup.backend != QLatin1String("nccl"))
+        return variableError(QStringLiteral("CRUCIBLE_DIST_BACKEND"), setup.backend,
+                             CRUCIBLE_MESSAGE("use gloo or nccl"));
     setup.masterAddress = environment.value(QStringLiteral("MASTER_ADDR")).trimmed();
     if (setup.masterAddress.isEmpty())
         return Error {ErrorCode::InvalidInput,

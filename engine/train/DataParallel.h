@@ -15,6 +15,11 @@ struct DataParallel {
     int rank = 0;
     int worldSize = 1;
     int localRank = 0;
+    /// Workers on this host (LOCAL_WORLD_SIZE, SLURM_NTASKS_PER_NODE); 0 when not told.
+    int localWorldSize = 0;
+    /// "gloo", "nccl", or empty: NCCL for a run on CUDA where the build has it and every local
+    /// worker has a GPU of its own, else Gloo (CRUCIBLE_DIST_BACKEND). Every rank must agree.
+    QString backend;
     QString masterAddress; ///< host or address of rank 0, where the rendezvous store listens
     int masterPort = 0;
     QString launcher; ///< "torchrun" (or a PyTorchJob: the same variables), "slurm", or empty
@@ -33,7 +38,7 @@ struct DataParallel {
 /// SLURM_NTASKS and SLURM_LOCALID with MASTER_ADDR (MASTER_PORT defaults to 29500, as torchrun's).
 /// None of them, or a world of one: plain training (worldSize 1). Values that do not fit (a rank
 /// outside the world, a port outside 1-65535, a world without MASTER_ADDR) are an error that
-/// names the variable.
+/// names the variable. CRUCIBLE_DIST_BACKEND (gloo or nccl) chooses the collectives.
 Result<DataParallel> dataParallelFromEnvironment(const QProcessEnvironment& environment);
 
 /// The process group a data-parallel run trains in, once every worker has joined

@@ -5,9 +5,11 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTemporaryFile>
 #include <QThread>
 
 #include <csignal>
@@ -68,6 +70,11 @@ Result<std::unique_ptr<LocalWorkers>> LocalWorkers::start(const QString& locatio
     QStringList args {QStringLiteral("--workspace"), location, QStringLiteral("train")};
     if (!request.resumeRun.isEmpty()) {
         args << QStringLiteral("--resume") << request.resumeRun;
+        bool threadsSet = false;
+        for (const QString& assignment : std::as_const(request.overrides))
+            threadsSet = threadsSet || assignment.startsWith(QLatin1String("threads="));
+        if (!threadsSet)
+            args << QStringLiteral("--threads") << QString::number(share);
     } else {
         args << QStringLiteral("--data") << request.dataset;
         for (const QString& key : RunConfig::keys()) {
@@ -86,6 +93,10 @@ Result<std::unique_ptr<LocalWorkers>> LocalWorkers::start(const QString& locatio
     request.parallel.masterAddress = QStringLiteral("127.0.0.1");
     request.parallel.masterPort = port;
     request.parallel.launcher = QStringLiteral("crucible (Processes)");
+    request.parallel.localWorldSize = processes;
+    // Gloo, also on a GPU: NCCL's watchdog ends the process on a peer's fault, and this process is
+    // the application.
+    request.parallel.backend = QStringLiteral("gloo");
     std::unique_ptr<LocalWorkers> workers(new LocalWorkers);
     for (int rank = 1; rank < processes; ++rank) {
         auto process = std::make_unique<QProcess>();
@@ -95,8 +106,19 @@ Result<std::unique_ptr<LocalWorkers>> LocalWorkers::start(const QString& locatio
         environment.insert(QStringLiteral("WORLD_SIZE"), QString::number(processes));
         environment.insert(QStringLiteral("MASTER_ADDR"), request.parallel.masterAddress);
         environment.insert(QStringLiteral("MASTER_PORT"), QString::number(port));
+        environment.insert(QStringLiteral("LOCAL_WORLD_SIZE"), QString::number(processes));
+        environment.insert(QStringLiteral("CRUCIBLE_DIST_BACKEND"), QStringLiteral("gloo"));
+        environment.remove(QStringLiteral("CRUCIBLE_DDP_TRACE"));
         process->setProcessEnvironment(environment);
         process->setStandardOutputFile(QProcess::nullDevice());
+        // Standard error to a file, read at the end: nothing reads a pipe while the run trains.
+        auto log = std::make_unique<QTemporaryFile>(QDir::temp().filePath(QStringLiteral("crucible-rank-XXXXXX.log")));
+        if (!log->open())
+            return Error {ErrorCode::Io,
+                          CRUCIBLE_MESSAGE("cannot make a log file for rank %1: %2").arg(rank).arg(log->errorString()),
+                          log->fileName()};
+        process->setStandardErrorFile(log->fileName());
+        workers->m_logs.push_back(std::move(log));
         process->setChildProcessModifier(stopWithParent);
         process->start(program, args);
         if (!process->waitForStarted(10000))
@@ -108,6 +130,22 @@ Result<std::unique_ptr<LocalWorkers>> LocalWorkers::start(const QString& locatio
         workers->m_workers.push_back(std::move(process));
     }
     return workers;
+}
+
+bool LocalWorkers::anyFailed()
+{
+    // Looked at no more than five times a second: each look asks the system.
+    if (m_lastLook.isValid() && m_lastLook.elapsed() < 200)
+        return m_failed;
+    m_lastLook.start();
+    for (auto& worker : m_workers) {
+        if (worker->state() != QProcess::NotRunning)
+            worker->waitForFinished(0);
+        if (worker->state() == QProcess::NotRunning
+            && (worker->exitStatus() != QProcess::NormalExit || (worker->exitCode() != 0 && worker->exitCode() != 130)))
+            m_failed = true;
+    }
+    return m_failed;
 }
 
 LocalWorkers::~LocalWorkers()
@@ -124,9 +162,18 @@ QStringList LocalWorkers::finish(int milliseconds)
 {
     QStringList problems;
     const QDeadlineTimer deadline(milliseconds);
+    auto lastErrorLine = [this](std::size_t index) {
+        QFile log(m_logs[index]->fileName());
+        const QStringList lines = log.open(QIODevice::ReadOnly)
+            ? QString::fromUtf8(log.readAll().right(4096)).split(QLatin1Char('\n'), Qt::SkipEmptyParts)
+            : QStringList();
+        return lines.isEmpty() ? QString() : QStringLiteral(": ") + lines.last();
+    };
     for (std::size_t index = 0; index < m_workers.size(); ++index) {
         QProcess& worker = *m_workers[index];
-        if (!worker.waitForFinished(int(std::max<qint64>(deadline.remainingTime(), 0)))) {
+        // (waitForFinished() is false for a process already seen to end.)
+        if (worker.state() != QProcess::NotRunning
+            && !worker.waitForFinished(int(std::max<qint64>(deadline.remainingTime(), 0)))) {
             worker.kill();
             worker.waitForFinished(5000);
             problems << QStringLiteral("rank %1 did not end with rank 0 and was stopped").arg(index + 1);
@@ -135,14 +182,12 @@ QStringList LocalWorkers::finish(int milliseconds)
         // 0: finished; 130: stopped with rank 0 (crucible-cli's code for a stopped run).
         if (worker.exitStatus() == QProcess::NormalExit && (worker.exitCode() == 0 || worker.exitCode() == 130))
             continue;
-        const QStringList lines =
-            QString::fromUtf8(worker.readAllStandardError()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         problems << QStringLiteral("rank %1 %2%3")
                         .arg(index + 1)
                         .arg(worker.exitStatus() == QProcess::NormalExit
                                  ? QStringLiteral("exited with code %1").arg(worker.exitCode())
                                  : QStringLiteral("ended by a signal"))
-                        .arg(lines.isEmpty() ? QString() : QStringLiteral(": ") + lines.last());
+                        .arg(lastErrorLine(index));
     }
     return problems;
 }

@@ -3,12 +3,14 @@
 #include "engine/core/Error.h"
 #include "engine/train/TrainingSession.h"
 
+#include <QElapsedTimer>
 #include <QStringList>
 
 #include <memory>
 #include <vector>
 
 class QProcess;
+class QTemporaryFile;
 
 namespace crucible {
 
@@ -43,10 +45,16 @@ public:
     /// Waits up to `milliseconds` for every worker to end, kills those still running, and returns
     /// what went wrong with each ("rank 1 exited with code 1: ...", with its last error line).
     QStringList finish(int milliseconds);
+    /// True once a worker has ended with an error (looked at no more than five times a second):
+    /// rank 0 stops waiting for it.
+    bool anyFailed();
 
 private:
     LocalWorkers() = default;
     std::vector<std::unique_ptr<QProcess>> m_workers;
+    std::vector<std::unique_ptr<QTemporaryFile>> m_logs; ///< each worker's standard error
+    QElapsedTimer m_lastLook;
+    bool m_failed = false;
 };
 
 } // namespace crucible

@@ -69,6 +69,9 @@ bool isDevice(const QString& text)
 
 QString number(double value)
 {
+    // Whole numbers as whole numbers (a seed of 1000000 is not "1e+06", which integer keys refuse).
+    if (value == std::floor(value) && std::abs(value) < 9e15)
+        return QString::number(qint64(value));
     return QString::number(value, 'g', QLocale::FloatingPointShortest); // reads back exactly
 }
 

@@ -45,7 +45,8 @@ public:
                                   TrainingObserver& observer) const = 0;
     /// Joins the data-parallel group that `setup` describes (a world of two or more): rank 0 opens
     /// the rendezvous store at its address, the others connect to it, all within `timeoutSeconds`.
-    /// On `device` "cuda..." the collectives use NCCL where the build has it, else Gloo.
+    /// `device` is the recipe's ("auto", "cuda", "cuda:1", "cpu"): on GPUs the collectives use NCCL
+    /// where the build has it and each local worker has a GPU of its own, else Gloo.
     /// Blocking until every worker has joined, at most `timeoutSeconds` (whatever answers at the
     /// address), or until `cancelled` says so (checked ten times a second: an ErrorCode::Cancelled
     /// error). Any other error names the address and the rank.

@@ -32,7 +32,12 @@ public:
         if (!isTrainingOver(state)) // the job reports the end itself, after recording it
             m_job.setState(state);
     }
-    bool isStopRequested() override { return m_job.m_stopRequested.load(); }
+    bool isStopRequested() override
+    {
+        // A data-parallel worker that ended with an error: rank 0 stops waiting for it.
+        return m_job.m_stopRequested.load() || (workers != nullptr && workers->anyFailed());
+    }
+    LocalWorkers* workers = nullptr; ///< a data-parallel run's other ranks, looked at on the training thread
     bool isPauseRequested() override { return m_job.m_pauseRequested.load(); }
     void waitWhilePaused() override
     {
@@ -111,14 +116,22 @@ void TrainingJob::work(TrainingRequest request)
             else
                 outcome = started.error();
         }
+        observer.workers = workers.get();
         if (request.processes <= 1 || workers)
             outcome = runTraining(*m_workspace, m_backend, request, observer);
+        observer.workers = nullptr;
         // The workers end with rank 0 (they finish the test split); what went wrong with one is
-        // said with the run.
+        // said with the run, or is the error when there is no run.
         if (workers) {
             const QStringList problems = workers->finish(outcome ? 30000 : 3000);
-            if (outcome)
+            if (outcome) {
                 outcome->warnings << problems;
+            } else if (!problems.isEmpty()) {
+                Error error = outcome.error();
+                error.code = ErrorCode::Io;
+                error.message = problems.join(QStringLiteral("; "));
+                outcome = error;
+            }
         }
     } catch (const std::exception& exception) {
         outcome = Error {ErrorCode::Internal, QString::fromLocal8Bit(exception.what()), QStringLiteral("training")};

@@ -332,9 +332,8 @@ Result<TrainingResult> runTraining(const Workspace& workspace, const TrainingBac
 
     std::shared_ptr<DataParallelGroup> group;
     if (request.parallel.isActive()) {
-        auto joined =
-            backend.joinGroup(request.parallel, p.config.distTimeout, backend.resolveDevice(p.config.device).value(),
-                              [&observer] { return observer.isStopRequested(); });
+        auto joined = backend.joinGroup(request.parallel, p.config.distTimeout, p.config.device,
+                                        [&observer] { return observer.isStopRequested(); });
         if (!joined)
             return joined.error();
         group = joined.value();

@@ -77,6 +77,24 @@ private Q_SLOTS:
         QVERIFY2(bad.error().message.contains(QStringLiteral("off, bf16, fp16")), qPrintable(bad.error().message));
     }
 
+    /// Every key's value() reads back through set(), large whole numbers included (a data-parallel
+    /// run hands its workers the recipe this way).
+    void everyValueReadsBackThroughSet()
+    {
+        RunConfig config;
+        QVERIFY(config.apply({QStringLiteral("seed=1000000"), QStringLiteral("split_seed=100000"),
+                              QStringLiteral("batch_size=100000"), QStringLiteral("epochs=1000"),
+                              QStringLiteral("lr=0.0003"), QStringLiteral("dist_timeout=120"),
+                              QStringLiteral("model=mlp:64,32")}));
+        QCOMPARE(config.value(QStringLiteral("seed")), QStringLiteral("1000000"));
+        RunConfig copy;
+        for (const QString& key : RunConfig::keys()) {
+            const Status set = copy.set(key, config.value(key));
+            QVERIFY2(set, qPrintable(key + QStringLiteral("=") + config.value(key)));
+        }
+        QCOMPARE(copy.hash(), config.hash());
+    }
+
     void errorsNameTheKeyAndTheChoices()
     {
         RunConfig config;

@@ -10,6 +10,8 @@
 
 #include <QAbstractSpinBox>
 #include <QComboBox>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
@@ -203,6 +205,34 @@ private Q_SLOTS:
         QCOMPARE(run->params.value(QStringLiteral("distributed.launcher")).toString(),
                  QStringLiteral("crucible (Processes)"));
         QVERIFY2(job->result()->warnings.isEmpty(), qPrintable(job->result()->warnings.join(QLatin1Char('\n'))));
+    }
+
+    /// A worker that cannot start training (here a stand-in that fails at once): rank 0 stops
+    /// waiting for it and says why, long before dist_timeout.
+    void aFailingWorkerIsReportedAtOnce()
+    {
+        QTemporaryDir bin;
+        const QString fake = bin.filePath(QStringLiteral("crucible-cli"));
+        QFile script(fake);
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\necho 'crucible-cli: error: the disk is on fire' >&2\nexit 2\n");
+        script.close();
+        script.setPermissions(QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+        qputenv("CRUCIBLE_CLI", fake.toUtf8());
+        auto* processes = m_page->findChild<QSpinBox*>(QStringLiteral("recipe-processes"));
+        processes->setValue(2);
+        QElapsedTimer timer;
+        timer.start();
+        QSignalSpy finished(m_page->job(), &TrainingJob::finished);
+        QVERIFY(m_page->startTraining());
+        QVERIFY(finished.wait(60000));
+        qputenv("CRUCIBLE_CLI", CRUCIBLE_CLI);
+        QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
+        const auto error = m_page->job()->error();
+        QVERIFY(error);
+        QVERIFY2(error->message.contains(
+                     QStringLiteral("rank 1 exited with code 2: crucible-cli: error: the disk is on fire")),
+                 qPrintable(error->message));
     }
 
     void theEssentialsFitWithoutScrollingAndAdvancedFolds()
