@@ -181,6 +181,7 @@ int launchLocalWorkers(Context& context, const Arguments& arguments, int process
     QDeadlineTimer followersDeadline(QDeadlineTimer::Forever);
     QDeadlineTimer leaderDeadline(QDeadlineTimer::Forever);
     std::vector<bool> reported(workers.size(), false);
+    std::vector<bool> stoppedHere(workers.size(), false); ///< signalled by this launcher after a failure
     auto running = [&] {
         for (const auto& worker : workers)
             if (worker->state() != QProcess::NotRunning)
@@ -206,7 +207,7 @@ int launchLocalWorkers(Context& context, const Arguments& arguments, int process
             if (worker.exitStatus() == QProcess::NormalExit
                 && (worker.exitCode() == 0 || (forwarded && worker.exitCode() > 128 && worker.exitCode() < 160)))
                 continue; // finished, or stopped as asked
-            if (failed && rank > 0)
+            if (stoppedHere[rank])
                 continue; // stopped by this launcher after another worker failed: not news
             if (!(rank == 0 && worker.exitStatus() == QProcess::NormalExit))
                 context.err << "crucible-cli: error: worker rank " << rank << " " << describeExit(worker) << "\n";
@@ -217,8 +218,10 @@ int launchLocalWorkers(Context& context, const Arguments& arguments, int process
                 followersDeadline.setRemainingTime(3000);
                 leaderDeadline.setRemainingTime(qint64(timeout) * 1000 + 10000);
                 for (std::size_t other = 1; other < workers.size(); ++other)
-                    if (workers[other]->state() != QProcess::NotRunning)
+                    if (workers[other]->state() != QProcess::NotRunning) {
+                        stoppedHere[other] = true;
                         ::kill(pid_t(workers[other]->processId()), SIGTERM);
+                    }
             }
         }
         if (followersDeadline.hasExpired())
