@@ -9,7 +9,9 @@ add_dependencies(tst_train_cli crucible-cli)
 crucible_add_test(bench_training SOURCES bench/training/bench_training.cpp LIBS crucible_torch LABELS bench)
 set_tests_properties(bench_training PROPERTIES TIMEOUT 3600)
 
-# Data-parallel training (c10d, Gloo): --nproc, torchrun and Slurm variables, network namespaces.
+# Data-parallel training: the shared-memory exchange of one host's workers (no LibTorch), then
+# c10d, Gloo: --nproc, torchrun and Slurm variables, network namespaces.
+crucible_add_test(tst_hostexchange SOURCES engine/tst_hostexchange.cpp LIBS crucible_engine LABELS unit)
 crucible_add_test(tst_distributed SOURCES e2e/tst_distributed.cpp LIBS crucible_engine LABELS "e2e;torch")
 add_dependencies(tst_distributed crucible-cli)
 set_tests_properties(tst_distributed PROPERTIES TIMEOUT 900)

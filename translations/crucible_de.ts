@@ -3794,6 +3794,38 @@
         <source>use gloo or nccl</source>
         <translation>Verwenden Sie gloo oder nccl</translation>
     </message>
+    <message>
+        <source>a worker did not reach the shared-memory exchange within %1 s</source>
+        <translation>Ein Worker hat den Austausch über gemeinsamen Speicher nicht innerhalb von %1 s erreicht</translation>
+    </message>
+    <message>
+        <source>rank 0 named no shared memory of its workers</source>
+        <translation>Rang 0 hat keinen gemeinsamen Speicher seiner Worker genannt</translation>
+    </message>
+    <message>
+        <source>rank 0's shared memory cannot be opened here: %1</source>
+        <translation>Der gemeinsame Speicher von Rang 0 kann hier nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>shared memory for the workers of this host cannot be made: %1</source>
+        <translation>Gemeinsamer Speicher für die Worker dieses Hosts kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>shared memory for the workers of this host cannot hold %1 MB: %2</source>
+        <translation>Gemeinsamer Speicher für die Worker dieses Hosts kann keine %1 MB aufnehmen: %2</translation>
+    </message>
+    <message>
+        <source>the shared memory found here is not rank 0's (another host's /dev/shm)</source>
+        <translation>Der hier gefundene gemeinsame Speicher ist nicht der von Rang 0 (das /dev/shm eines anderen Hosts)</translation>
+    </message>
+    <message>
+        <source>worker rank %1 (process %2) ended</source>
+        <translation>Worker mit Rang %1 (Prozess %2) wurde beendet</translation>
+    </message>
+    <message>
+        <source>worker rank %1 is outside a world of %2</source>
+        <translation>Worker mit Rang %1 liegt außerhalb einer Welt von %2</translation>
+    </message>
 </context>
 <context>
     <name>FieldAxis</name>

@@ -3794,6 +3794,38 @@
         <source>use gloo or nccl</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>a worker did not reach the shared-memory exchange within %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rank 0 named no shared memory of its workers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rank 0's shared memory cannot be opened here: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>shared memory for the workers of this host cannot be made: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>shared memory for the workers of this host cannot hold %1 MB: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the shared memory found here is not rank 0's (another host's /dev/shm)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>worker rank %1 (process %2) ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>worker rank %1 is outside a world of %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>FieldAxis</name>

@@ -1,6 +1,7 @@
 // crucible-cli help and completion: the help of a command, its manual page and the shell
 // completions, all written from the command table, so that they say what the parser accepts.
 #include "Cli.h"
+#include "ShellQuote.h"
 
 #include "engine/core/BuildInfo.h"
 
@@ -132,11 +133,6 @@ std::vector<const Command*> longestFirst(const CommandTable& table)
     std::stable_sort(commands.begin(), commands.end(),
                      [](const Command* a, const Command* b) { return a->words.size() > b->words.size(); });
     return commands;
-}
-
-QString shellQuoted(const QString& text)
-{
-    return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("'\\''")) + QLatin1Char('\'');
 }
 
 QString spellings(const Option& option)

@@ -4,6 +4,7 @@
 #include "TrainLauncher.h"
 
 #include "Interrupt.h"
+#include "ShellQuote.h"
 #include "engine/core/Message.h"
 #include "engine/core/OutputFile.h"
 #include "engine/store/Workspace.h"
@@ -82,17 +83,6 @@ QString describeExit(const QProcess& process)
     return QStringLiteral("exited with code %1").arg(process.exitCode());
 }
 
-/// Single quotes for a POSIX shell.
-QString shellQuote(const QString& text)
-{
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./:@=,+-]+$"));
-    if (plain.match(text).hasMatch())
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
-    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
-}
-
 /// A YAML scalar in single quotes (a quote inside is doubled).
 QString yamlQuote(const QString& text)
 {
@@ -123,7 +113,10 @@ int launchLocalWorkers(Context& context, const Arguments& arguments, int process
     workspace.value().reset();
 
     QStringList args = globalArguments(context, location) << workerArguments(context, arguments);
-    if (!setsThreads(arguments)) // the cores shared out, as torchrun's OMP_NUM_THREADS=1 does not
+    // The cores shared out, as torchrun's OMP_NUM_THREADS=1 does not: each worker gets its share of
+    // threads and runs on cores of its own (unless the recipe chose a thread count).
+    const bool shareCores = !setsThreads(arguments);
+    if (shareCores)
         args << QStringLiteral("--threads") << QString::number(std::max(1, QThread::idealThreadCount() / processes));
     const int port = freeLoopbackPort();
     std::vector<std::unique_ptr<QProcess>> workers;
@@ -133,15 +126,11 @@ int launchLocalWorkers(Context& context, const Arguments& arguments, int process
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         for (const QString& name : {QStringLiteral("SLURM_NTASKS"), QStringLiteral("SLURM_PROCID")})
             environment.remove(name);
-        environment.insert(QStringLiteral("RANK"), QString::number(rank));
-        environment.insert(QStringLiteral("LOCAL_RANK"), QString::number(rank));
-        environment.insert(QStringLiteral("WORLD_SIZE"), QString::number(processes));
-        environment.insert(QStringLiteral("LOCAL_WORLD_SIZE"), QString::number(processes));
-        environment.insert(QStringLiteral("MASTER_ADDR"), QStringLiteral("127.0.0.1"));
-        environment.insert(QStringLiteral("MASTER_PORT"), QString::number(port));
+        addWorkerEnvironment(environment, rank, processes, QStringLiteral("127.0.0.1"), port);
         environment.insert(QStringLiteral("CRUCIBLE_LAUNCHER"), QStringLiteral("crucible-cli --nproc"));
         process->setProcessEnvironment(environment);
         QStringList workerArgs = args;
+        const std::vector<int> cpus = shareCores ? cpuShare(rank, processes) : std::vector<int> {};
         if (rank == 0 && context.json)
             workerArgs.prepend(QStringLiteral("--json"));
         if (rank == 0) {
@@ -149,15 +138,19 @@ int launchLocalWorkers(Context& context, const Arguments& arguments, int process
             // This program's descriptor 1 points at standard error (main.cpp): rank 0's document
             // goes to the real standard output.
             const int data = standardOutputDescriptor();
-            process->setChildProcessModifier([data] {
+            process->setChildProcessModifier([data, cpus] {
                 if (data != STDOUT_FILENO)
                     ::dup2(data, STDOUT_FILENO);
+                bindToCpus(cpus);
                 stopWithParent();
             });
         } else {
             process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
             process->setStandardOutputFile(QProcess::nullDevice());
-            process->setChildProcessModifier(stopWithParent);
+            process->setChildProcessModifier([cpus] {
+                bindToCpus(cpus);
+                stopWithParent();
+            });
         }
         process->start(QCoreApplication::applicationFilePath(), workerArgs);
         if (!process->waitForStarted(10000)) {
@@ -335,9 +328,9 @@ int emitClusterJob(Context& context, const Arguments& arguments)
             << "export MASTER_PORT=\"${MASTER_PORT:-$((29500 + SLURM_JOB_ID % 10000))}\"\n";
         QStringList quoted;
         for (const QString& word : command)
-            quoted << shellQuote(word);
+            quoted << shellWord(word);
         out << (image.isEmpty() ? QStringLiteral("srun ")
-                                : QStringLiteral("srun --container-image=%1 ").arg(shellQuote(image)))
+                                : QStringLiteral("srun --container-image=%1 ").arg(shellWord(image)))
             << quoted.join(QLatin1Char(' ')) << "\n";
     } else {
         auto replica = [&](const char* role, int replicas) {

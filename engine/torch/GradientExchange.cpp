@@ -3,6 +3,7 @@
 #include "GradientExchange.h"
 
 #include "engine/core/Message.h"
+#include "engine/train/HostExchange.h"
 
 #include <c10/util/Exception.h>
 #include <torch/csrc/distributed/c10d/ProcessGroupGloo.hpp>
@@ -11,6 +12,7 @@
 #include <torch/csrc/distributed/c10d/ProcessGroupNCCL.hpp>
 #endif
 
+#include <QDebug>
 #include <QSysInfo>
 
 #include <netdb.h>
@@ -185,6 +187,19 @@ public:
     {
         return m_timeout;
     }
+    bool usesNccl() const
+    {
+        return m_nccl;
+    }
+    c10d::Store& store()
+    {
+        return *m_store;
+    }
+    /// A fresh prefix for the store keys of one collective set-up (every rank asks in one order).
+    std::string nextKeys(const char* what)
+    {
+        return "crucible/" + std::string(what) + "/" + std::to_string(m_setups++) + "/";
+    }
 
 private:
     DataParallel m_setup;
@@ -194,7 +209,85 @@ private:
     std::function<c10::intrusive_ptr<c10d::Work>(std::vector<at::Tensor>&)> m_allreduce;
     std::function<c10::intrusive_ptr<c10d::Work>(std::vector<at::Tensor>&)> m_broadcast;
     QStringList m_hosts;
+    int m_setups = 0;
 };
+
+std::string text(const std::vector<uint8_t>& value)
+{
+    return std::string(value.begin(), value.end());
+}
+
+/// The shared memory that the ranks sum their gradients in when every one of them runs on this
+/// host (the same kernel, network namespace and host name, and rank 0's segment opens here with
+/// its nonce), the buffers are CPU floats or doubles, and CRUCIBLE_DIST_SHM is not "0". Every rank
+/// comes to the same answer: null means Gloo. Collective: every rank calls it at the same point.
+std::unique_ptr<HostExchange> joinHostExchange(CollectiveGroup& group, std::size_t bytesPerRank, bool eligible)
+{
+    const DataParallel& setup = group.setup();
+    const std::string keys = group.nextKeys("host-exchange");
+    const char* wanted = std::getenv("CRUCIBLE_DIST_SHM");
+    const bool allowed = eligible && !group.usesNccl() && !(wanted != nullptr && std::string(wanted) == "0");
+    c10d::Store& store = group.store();
+    const std::string identity = allowed ? HostExchange::hostIdentity().toStdString() : std::string();
+    store.set(keys + "who/" + std::to_string(setup.rank),
+              bytes(identity + "\n" + HostExchange::pidNamespace().toStdString() + "\n" + std::to_string(::getpid())));
+    std::vector<std::pair<std::string, std::int64_t>> peers; // pid namespace and pid, by rank
+    bool local = !identity.empty();
+    for (int rank = 0; rank < setup.worldSize; ++rank) {
+        const QStringList who =
+            QString::fromStdString(text(store.get(keys + "who/" + std::to_string(rank)))).split(QLatin1Char('\n'));
+        local = local && who.size() == 3 && who.at(0).toStdString() == identity;
+        peers.emplace_back(who.value(1).toStdString(), who.value(2).toLongLong());
+    }
+    if (!local)
+        return nullptr;
+    std::unique_ptr<HostExchange> exchange;
+    // Why this rank cannot share memory with the others: said, since the run then goes over Gloo.
+    auto unavailable = [&](const Error& error) {
+        qWarning().noquote() << "crucible:" << setup.describe()
+                             << ": no shared memory with the other workers, the gradients go over Gloo:"
+                             << error.text();
+    };
+    if (setup.isLeader()) {
+        auto made = HostExchange::create(setup.worldSize, bytesPerRank);
+        if (made)
+            exchange = std::move(made.value());
+        else
+            unavailable(made.error());
+        store.set(keys + "segment",
+                  bytes(exchange ? exchange->name().toStdString() + " " + std::to_string(exchange->nonce())
+                                 : std::string("-")));
+    } else {
+        const QStringList segment = QString::fromStdString(text(store.get(keys + "segment"))).split(QLatin1Char(' '));
+        if (segment.size() == 2) {
+            auto opened = HostExchange::open(segment.at(0), segment.at(1).toULongLong(), setup.rank, setup.worldSize,
+                                             bytesPerRank);
+            if (opened)
+                exchange = std::move(opened.value());
+            else
+                unavailable(opened.error());
+        }
+    }
+    store.set(keys + "mapped/" + std::to_string(setup.rank), bytes(exchange ? "1" : "0"));
+    if (setup.isLeader()) {
+        bool everyone = exchange != nullptr;
+        for (int rank = 1; rank < setup.worldSize; ++rank)
+            everyone = text(store.get(keys + "mapped/" + std::to_string(rank))) == "1" && everyone;
+        if (exchange)
+            exchange->unlinkName(); // mapped everywhere (or given up): nothing stays in /dev/shm
+        store.set(keys + "use", bytes(everyone ? "1" : "0"));
+        if (!everyone)
+            return nullptr;
+    } else if (text(store.get(keys + "use")) != "1") {
+        return nullptr;
+    }
+    exchange->setTimeout(group.timeoutSeconds());
+    const std::string ownNamespace = HostExchange::pidNamespace().toStdString();
+    for (int rank = 0; rank < setup.worldSize; ++rank)
+        if (rank != setup.rank && !ownNamespace.empty() && peers[std::size_t(rank)].first == ownNamespace)
+            exchange->watch(rank, peers[std::size_t(rank)].second);
+    return exchange;
+}
 
 /// Gradients of about this many bytes go in one all-reduce (DistributedDataParallel's first
 /// bucket is 1 MB, the others 25 MB; the models here are small, so smaller buckets overlap more).
@@ -227,7 +320,12 @@ struct GradientExchange::Impl {
         unsigned hook = 0;
     };
     struct Bucket {
+        /// The sum of the ranks' gradients after the exchange; the parameters' gradients are views of it.
         torch::Tensor buffer;
+        /// Where this rank's weighted gradients go: `buffer` itself for Gloo and NCCL, this step's
+        /// input in shared memory for the host exchange.
+        torch::Tensor input;
+        std::size_t byteOffset = 0; ///< of the input in each rank's shared-memory area
         std::vector<std::size_t> slots;
         std::size_t waiting = 0;
         c10::intrusive_ptr<c10d::Work> work;
@@ -241,6 +339,11 @@ struct GradientExchange::Impl {
     /// The last two elements of the last bucket: {weighted loss, stop asked}. They travel with the
     /// gradients, saving a collective (a loopback round trip of about 0.25 ms) per step.
     torch::Tensor control;
+    /// The workers of one host exchange through shared memory instead (null: every bucket over c10d).
+    std::unique_ptr<HostExchange> host;
+    std::uint64_t steps = 0; ///< steps begun: the parity of the host exchange's inputs
+    /// The host exchange's failure, said by finishStep() (not thrown inside backward).
+    QString failure;
 
     explicit Impl(CollectiveGroup& g) : group(g) { }
 
@@ -249,7 +352,7 @@ struct GradientExchange::Impl {
         Slot& slot = slots[index];
         Bucket& bucket = buckets[slot.bucket];
         torch::NoGradGuard noGrad;
-        torch::Tensor target = bucket.buffer.narrow(0, slot.offset, slot.parameter.numel());
+        torch::Tensor target = bucket.input.narrow(0, slot.offset, slot.parameter.numel());
         target.copy_(gradient.reshape({-1}));
         if (weight != 1.0)
             target.mul_(weight);
@@ -264,21 +367,31 @@ struct GradientExchange::Impl {
     void launchReady()
     {
         while (nextLaunch < buckets.size() && buckets[nextLaunch].waiting == 0) {
-            std::vector<at::Tensor> tensors {buckets[nextLaunch].buffer};
-            buckets[nextLaunch].work = group.allreduce(tensors);
-            ++nextLaunch;
+            Bucket& bucket = buckets[nextLaunch++];
+            if (!host) {
+                std::vector<at::Tensor> tensors {bucket.buffer};
+                bucket.work = group.allreduce(tensors);
+            } else if (failure.isEmpty()) {
+                // Synchronous: with a worker per core there is no core to overlap it with.
+                const Status summed =
+                    host->allReduce(int(steps & 1), bucket.byteOffset, std::size_t(bucket.buffer.numel()),
+                                    bucket.buffer.scalar_type() == torch::kDouble, bucket.buffer.data_ptr());
+                if (!summed)
+                    failure = summed.error().message;
+            }
         }
     }
 
-    [[noreturn]] void fail(const std::exception& error) const
+    [[noreturn]] void fail(const QString& reason) const
     {
         throw std::runtime_error(CRUCIBLE_MESSAGE("%1: the exchange with the other workers failed (a worker "
                                                   "stopped, died, or did not answer within %2 s, dist_timeout): %3")
                                      .arg(group.setup().describe())
                                      .arg(group.timeoutSeconds())
-                                     .arg(QString::fromStdString(messageOf(error)))
+                                     .arg(reason)
                                      .toStdString());
     }
+    [[noreturn]] void fail(const std::exception& error) const { fail(QString::fromStdString(messageOf(error))); }
 };
 
 GradientExchange::GradientExchange(DataParallelGroup& group, const std::vector<torch::Tensor>& parameters)
@@ -308,12 +421,27 @@ GradientExchange::GradientExchange(DataParallelGroup& group, const std::vector<t
     }
     TORCH_CHECK(!d.buckets.empty(), "the model has no trainable parameters to train in parallel");
     sizes.back() += 2; // the control values
+    std::size_t hostBytes = 0;
+    bool hostable = true; // CPU floats or doubles, one type per bucket
     for (std::size_t b = 0; b < d.buckets.size(); ++b) {
-        const torch::Tensor& first = d.slots[d.buckets[b].slots.front()].parameter;
-        d.buckets[b].buffer = torch::zeros({sizes[b]}, first.options().requires_grad(false));
-        d.buckets[b].waiting = d.buckets[b].slots.size();
+        Impl::Bucket& bucket = d.buckets[b];
+        const torch::Tensor& first = d.slots[bucket.slots.front()].parameter;
+        bucket.buffer = torch::zeros({sizes[b]}, first.options().requires_grad(false));
+        bucket.input = bucket.buffer;
+        bucket.waiting = bucket.slots.size();
+        bucket.byteOffset = hostBytes;
+        hostBytes += (std::size_t(bucket.buffer.nbytes()) + 63) / 64 * 64;
+        hostable = hostable && first.device().is_cpu()
+            && (first.scalar_type() == torch::kFloat || first.scalar_type() == torch::kDouble);
+        for (std::size_t index : bucket.slots)
+            hostable = hostable && d.slots[index].parameter.scalar_type() == first.scalar_type();
     }
     d.control = d.buckets.back().buffer.narrow(0, sizes.back() - 2, 2);
+    try {
+        d.host = joinHostExchange(d.group, hostBytes, hostable);
+    } catch (const std::exception& error) {
+        d.fail(error);
+    }
     for (std::size_t index = 0; index < d.slots.size(); ++index) {
         Impl* impl = m_impl.get();
         d.slots[index].hook = d.slots[index].parameter.register_hook(
@@ -373,18 +501,29 @@ void GradientExchange::beginStep(double weight, const torch::Tensor& loss, bool 
     Impl& d = *m_impl;
     d.weight = weight;
     d.nextLaunch = 0;
+    ++d.steps;
     for (Impl::Bucket& bucket : d.buckets) {
         bucket.waiting = bucket.slots.size();
         bucket.work.reset();
+        if (d.host) // this step's input set: a slower rank may still read the last step's
+            bucket.input = torch::from_blob(d.host->input(int(d.steps & 1), bucket.byteOffset), bucket.buffer.sizes(),
+                                            bucket.buffer.options());
     }
     for (Impl::Slot& slot : d.slots)
         slot.arrived = false;
     torch::NoGradGuard noGrad;
+    const torch::Tensor& last = d.buckets.back().input;
+    torch::Tensor control = last.narrow(0, last.size(0) - 2, 2);
     if (loss.defined())
-        d.control[0].copy_(loss.detach() * weight);
+        control[0].copy_(loss.detach() * weight);
     else
-        d.control[0].fill_(0.0);
-    d.control[1].fill_(stopAsked ? 1.0 : 0.0);
+        control[0].fill_(0.0);
+    control[1].fill_(stopAsked ? 1.0 : 0.0);
+}
+
+QString GradientExchange::transport() const
+{
+    return m_impl->host ? QStringLiteral("shm") : m_impl->group.backendName();
 }
 
 std::pair<torch::Tensor, bool> GradientExchange::finishStep()
@@ -395,14 +534,17 @@ std::pair<torch::Tensor, bool> GradientExchange::finishStep()
     for (Impl::Slot& slot : d.slots) {
         if (slot.arrived)
             continue;
-        d.buckets[slot.bucket].buffer.narrow(0, slot.offset, slot.parameter.numel()).zero_();
+        d.buckets[slot.bucket].input.narrow(0, slot.offset, slot.parameter.numel()).zero_();
         slot.arrived = true;
         --d.buckets[slot.bucket].waiting;
     }
     d.launchReady();
+    if (!d.failure.isEmpty())
+        d.fail(d.failure);
     try {
         for (Impl::Bucket& bucket : d.buckets)
-            bucket.work->wait();
+            if (bucket.work)
+                bucket.work->wait();
     } catch (const std::exception& error) {
         d.fail(error);
     }

@@ -26,7 +26,9 @@ bool hasNccl();
 /// layers before it. Each rank's gradient is weighted by its share of the global batch, so that
 /// the sum is the gradient of the global batch's mean loss. The last bucket also carries the
 /// weighted loss and whether any rank asks to stop. Collectives are issued in one fixed order on
-/// every rank. Thread: the training thread.
+/// every rank. When every rank runs on this host and the gradients are CPU tensors, the buckets are
+/// summed in shared memory (HostExchange) instead of over Gloo's TCP; broadcasts stay on c10d.
+/// Thread: the training thread.
 class GradientExchange {
 public:
     GradientExchange(DataParallelGroup& group, const std::vector<torch::Tensor>& parameters);
@@ -48,6 +50,8 @@ public:
     void broadcastBuffers(const std::vector<torch::Tensor>& buffers);
     /// Rank 0's `decision`, on every rank.
     bool agree(bool decision);
+    /// How the gradients travel: "shm" (shared memory, every rank on this host), "gloo" or "nccl".
+    QString transport() const;
     /// A hash of every parameter's bytes (hex), for CRUCIBLE_DDP_TRACE.
     std::string parameterHash() const;
 

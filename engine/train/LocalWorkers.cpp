@@ -8,11 +8,14 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryFile>
 #include <QThread>
 
+#include <algorithm>
 #include <csignal>
+#include <sched.h>
 
 #include <netinet/in.h>
 #include <sys/prctl.h>
@@ -41,6 +44,60 @@ int freeLoopbackPort()
 void stopWithParent()
 {
     ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+}
+
+std::vector<int> cpuShare(int rank, int processes)
+{
+    cpu_set_t allowed;
+    CPU_ZERO(&allowed);
+    if (qEnvironmentVariable("CRUCIBLE_BIND_CPUS") == QLatin1String("0") || processes < 1 || rank < 0
+        || rank >= processes || ::sched_getaffinity(0, sizeof(allowed), &allowed) != 0)
+        return {};
+    // Hyper-threads of one core side by side (Linux numbers them apart on many machines), so that
+    // a share is whole cores wherever there are enough.
+    std::vector<std::pair<QString, int>> cpus; // core, CPU
+    for (int cpu = 0; cpu < CPU_SETSIZE; ++cpu) {
+        if (!CPU_ISSET(cpu, &allowed))
+            continue;
+        QFile siblings(QStringLiteral("/sys/devices/system/cpu/cpu%1/topology/thread_siblings_list").arg(cpu));
+        QString core = siblings.open(QIODevice::ReadOnly) ? QString::fromLatin1(siblings.readAll().trimmed())
+                                                          : QString::number(cpu);
+        cpus.emplace_back(core, cpu);
+    }
+    std::stable_sort(cpus.begin(), cpus.end(), [](const auto& a, const auto& b) {
+        const int firstA = a.first.section(QRegularExpression(QStringLiteral("[,-]")), 0, 0).toInt();
+        const int firstB = b.first.section(QRegularExpression(QStringLiteral("[,-]")), 0, 0).toInt();
+        return firstA != firstB ? firstA < firstB : a.second < b.second;
+    });
+    const std::size_t each = cpus.size() / std::size_t(processes);
+    if (each == 0)
+        return {};
+    std::vector<int> share;
+    for (std::size_t i = each * std::size_t(rank); i < each * std::size_t(rank + 1); ++i)
+        share.push_back(cpus[i].second);
+    return share;
+}
+
+void bindToCpus(const std::vector<int>& cpus)
+{
+    if (cpus.empty())
+        return;
+    cpu_set_t set;
+    CPU_ZERO(&set);
+    for (int cpu : cpus)
+        CPU_SET(cpu, &set);
+    ::sched_setaffinity(0, sizeof(set), &set);
+}
+
+void addWorkerEnvironment(QProcessEnvironment& environment, int rank, int processes, const QString& masterAddress,
+                          int port)
+{
+    environment.insert(QStringLiteral("RANK"), QString::number(rank));
+    environment.insert(QStringLiteral("LOCAL_RANK"), QString::number(rank));
+    environment.insert(QStringLiteral("WORLD_SIZE"), QString::number(processes));
+    environment.insert(QStringLiteral("LOCAL_WORLD_SIZE"), QString::number(processes));
+    environment.insert(QStringLiteral("MASTER_ADDR"), masterAddress);
+    environment.insert(QStringLiteral("MASTER_PORT"), QString::number(port));
 }
 
 QString crucibleCliProgram()
@@ -101,12 +158,7 @@ Result<std::unique_ptr<LocalWorkers>> LocalWorkers::start(const QString& locatio
     for (int rank = 1; rank < processes; ++rank) {
         auto process = std::make_unique<QProcess>();
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("RANK"), QString::number(rank));
-        environment.insert(QStringLiteral("LOCAL_RANK"), QString::number(rank));
-        environment.insert(QStringLiteral("WORLD_SIZE"), QString::number(processes));
-        environment.insert(QStringLiteral("MASTER_ADDR"), request.parallel.masterAddress);
-        environment.insert(QStringLiteral("MASTER_PORT"), QString::number(port));
-        environment.insert(QStringLiteral("LOCAL_WORLD_SIZE"), QString::number(processes));
+        addWorkerEnvironment(environment, rank, processes, request.parallel.masterAddress, port);
         environment.insert(QStringLiteral("CRUCIBLE_DIST_BACKEND"), QStringLiteral("gloo"));
         environment.remove(QStringLiteral("CRUCIBLE_DDP_TRACE"));
         process->setProcessEnvironment(environment);

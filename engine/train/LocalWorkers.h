@@ -4,6 +4,7 @@
 #include "engine/train/TrainingSession.h"
 
 #include <QElapsedTimer>
+#include <QProcessEnvironment>
 #include <QStringList>
 
 #include <memory>
@@ -22,6 +23,20 @@ int freeLoopbackPort();
 /// the process that started it ends, even by SIGKILL, so that no worker trains on unsupervised
 /// (the ranks then stop at one step, and rank 0 records the run stopped).
 void stopWithParent();
+
+/// The CPUs that worker `rank` of `processes` on this machine runs on: its own share of those this
+/// process may use (sched_getaffinity), hyper-threads of one core kept together, so that the kernel
+/// does not put two workers on one core while another idles. Empty (run anywhere) when there are
+/// fewer CPUs than workers or CRUCIBLE_BIND_CPUS=0 (several launches sharing one machine).
+std::vector<int> cpuShare(int rank, int processes);
+/// Between fork and exec: binds the process to `cpus` (cpuShare()); nothing when empty.
+/// Async-signal-safe.
+void bindToCpus(const std::vector<int>& cpus);
+
+/// Adds torchrun's variables for rank `rank` of `processes` workers on this machine, meeting at
+/// `masterAddress`:`port` (RANK, LOCAL_RANK, WORLD_SIZE, LOCAL_WORLD_SIZE, MASTER_ADDR, MASTER_PORT).
+void addWorkerEnvironment(QProcessEnvironment& environment, int rank, int processes, const QString& masterAddress,
+                          int port);
 
 /// The crucible-cli program that runs the other ranks of a local data-parallel run:
 /// $CRUCIBLE_CLI when set, else the one beside this program, else the one on PATH; empty when none.

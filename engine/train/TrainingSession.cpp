@@ -305,6 +305,8 @@ QMap<QString, QJsonValue> dataParams(const TrainingData& data, const TrainingOut
     params.insert(QStringLiteral("model.parameter_count"), outcome.parameterCount);
     params.insert(QStringLiteral("runtime.device"), outcome.device);
     params.insert(QStringLiteral("runtime.threads"), outcome.threads);
+    if (!outcome.allreduce.isEmpty())
+        params.insert(QStringLiteral("distributed.allreduce"), outcome.allreduce);
     return params;
 }
 

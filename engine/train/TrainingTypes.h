@@ -68,6 +68,9 @@ struct TrainingOutcome {
     QString device; ///< the device used: "cpu", "cuda:0"
     int threads = 0; ///< the intra-op threads used
     qint64 parameterCount = 0;
+    /// A data-parallel run: how the ranks summed their gradients, "shm" (shared memory on one
+    /// host), "gloo" or "nccl"; empty otherwise.
+    QString allreduce;
 };
 
 } // namespace crucible

@@ -53,10 +53,30 @@ qint64 workerOfRank(const QList<qint64>& pids, int rank)
     return 0;
 }
 
+/// The CPUs process `pid` may run on, as /proc/PID/status lists them ("0-3,6").
+QString cpusOf(qint64 pid)
+{
+    for (const QString& line : readAll(QStringLiteral("/proc/%1/status").arg(pid)).split(QLatin1Char('\n')))
+        if (line.startsWith(QStringLiteral("Cpus_allowed_list:")))
+            return line.section(QLatin1Char(':'), 1).trimmed();
+    return {};
+}
+
 bool isAlive(qint64 pid)
 {
     return ::kill(pid_t(pid), 0) == 0
         && !readAll(QStringLiteral("/proc/%1/stat").arg(pid)).contains(QStringLiteral(") Z "));
+}
+
+/// Shared memory of data-parallel runs left in /dev/shm by a rank 0 that has ended (its name
+/// carries its pid; a test running beside this one may hold its own for a moment).
+QStringList leftInDevShm()
+{
+    QStringList left;
+    for (const QString& name : QDir(QStringLiteral("/dev/shm")).entryList({QStringLiteral("crucible-ddp-*")}))
+        if (!isAlive(name.section(QLatin1Char('-'), 2, 2).toLongLong()))
+            left << name;
+    return left;
 }
 
 } // namespace
@@ -129,6 +149,7 @@ private Q_SLOTS:
     void twoProcessesTrainOneRunInStep()
     {
         const int before = runCount();
+        const QStringList staleBefore = leftInDevShm();
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         const QString trace = m_dir.filePath(QStringLiteral("trace"));
         environment.insert(QStringLiteral("CRUCIBLE_DDP_TRACE"), trace);
@@ -165,6 +186,12 @@ private Q_SLOTS:
         QCOMPARE(params.value(QStringLiteral("distributed.rank_batch")).toInt(), 64);
         QCOMPARE(params.value(QStringLiteral("distributed.world_size")).toInt(), 2);
         QCOMPARE(params.value(QStringLiteral("distributed.backend")).toString(), QStringLiteral("gloo"));
+        // Both ranks on this host: the gradients are summed in shared memory, whose name is gone.
+        QCOMPARE(params.value(QStringLiteral("distributed.allreduce")).toString(), QStringLiteral("shm"));
+        QStringList left = leftInDevShm();
+        for (const QString& old : staleBefore)
+            left.removeAll(old);
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
         // One curve: a loss point per global step, written by rank 0 alone.
         QCOMPARE(run.value(QStringLiteral("metrics"))
                      .toObject()
@@ -186,6 +213,30 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("2 processes %1, 1 process %2").arg(parallelAccuracy).arg(singleAccuracy)));
     }
 
+    /// CRUCIBLE_DIST_SHM=0: the ranks of one host sum their gradients over Gloo's TCP instead, with
+    /// the same result on both after every step.
+    void glooOverLoopbackWhenSharedMemoryIsOff()
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        const QString trace = m_dir.filePath(QStringLiteral("gloo-trace"));
+        environment.insert(QStringLiteral("CRUCIBLE_DDP_TRACE"), trace);
+        environment.insert(QStringLiteral("CRUCIBLE_DIST_SHM"), QStringLiteral("0"));
+        const Outcome trained =
+            runCli(ws() << QStringLiteral("--json") << QStringLiteral("train") << QStringLiteral("-d")
+                        << QStringLiteral("two-moons") << QStringLiteral("-m") << QStringLiteral("mlp:16")
+                        << QStringLiteral("-e") << QStringLiteral("3") << QStringLiteral("-b") << QStringLiteral("50")
+                        << QStringLiteral("--nproc") << QStringLiteral("2"),
+                   environment);
+        QVERIFY2(trained.exitCode == 0, qPrintable(trained.err + trained.out));
+        const QString rank0 = readAll(trace + QStringLiteral(".rank0"));
+        QVERIFY(rank0.count(QLatin1Char('\n')) >= 3);
+        QCOMPARE(readAll(trace + QStringLiteral(".rank1")), rank0);
+        const QJsonObject params = showRun(trained.json().value(QStringLiteral("run_id")).toString())
+                                       .value(QStringLiteral("params"))
+                                       .toObject();
+        QCOMPARE(params.value(QStringLiteral("distributed.allreduce")).toString(), QStringLiteral("gloo"));
+    }
+
     /// A worker killed mid-run: the launcher ends within the timeout, the run is failed with the
     /// reason, and no worker is left behind.
     void aKilledWorkerFailsTheRun()
@@ -195,6 +246,13 @@ private Q_SLOTS:
         QCOMPARE(workers.size(), 2);
         const qint64 rank1 = workerOfRank(workers, 1);
         QVERIFY(rank1 != 0);
+        // The launcher shares the cores out: each worker runs on CPUs of its own (two or more here).
+        if (QThread::idealThreadCount() >= 2) {
+            const QString all = cpusOf(launcher->processId());
+            const QString first = cpusOf(workerOfRank(workers, 0)), second = cpusOf(rank1);
+            QVERIFY2(!first.isEmpty() && !second.isEmpty() && first != second && first != all && second != all,
+                     qPrintable(QStringLiteral("launcher on %1, rank 0 on %2, rank 1 on %3").arg(all, first, second)));
+        }
         QElapsedTimer timer;
         timer.start();
         ::kill(pid_t(rank1), SIGKILL);
@@ -398,14 +456,22 @@ private Q_SLOTS:
     /// (which batch norm refuses); the run finishes.
     void aTinyLastBatchIsSharedWithoutSingleRows()
     {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        const QString trace = m_dir.filePath(QStringLiteral("tiny-trace"));
+        environment.insert(QStringLiteral("CRUCIBLE_DDP_TRACE"), trace);
         const Outcome trained =
             runCli(ws() << QStringLiteral("--json") << QStringLiteral("train") << QStringLiteral("-d")
                         << QStringLiteral("two-moons") << QStringLiteral("-m")
                         << QStringLiteral("{\"kind\":\"mlp\",\"hidden\":[8],\"batch_norm\":true}")
                         << QStringLiteral("-e") << QStringLiteral("2") << QStringLiteral("-b") << QStringLiteral("797")
-                        << QStringLiteral("--nproc") << QStringLiteral("2"));
+                        << QStringLiteral("--nproc") << QStringLiteral("2"),
+                   environment);
         QVERIFY2(trained.exitCode == 0, qPrintable(trained.err + trained.out));
         QCOMPARE(trained.json().value(QStringLiteral("steps")).toInt(), 4); // 800 rows: 797 + 3, twice
+        // Rank 1 has no rows in the last step of each epoch (it sends zeros): still in step.
+        const QString rank0 = readAll(trace + QStringLiteral(".rank0"));
+        QCOMPARE(rank0.count(QLatin1Char('\n')), 4);
+        QCOMPARE(readAll(trace + QStringLiteral(".rank1")), rank0);
     }
 
     /// --nproc 1 is plain training; inside a Slurm allocation (SLURM_NTASKS without srun's
@@ -607,6 +673,7 @@ private Q_SLOTS:
                      0);
         }
         const QString master = subnet + QStringLiteral("1");
+        const QString trace = m_dir.filePath(QStringLiteral("netns-trace"));
         std::unique_ptr<QProcess> workers[2];
         for (int rank = 0; rank < 2; ++rank) {
             workers[rank] = std::make_unique<QProcess>();
@@ -615,7 +682,7 @@ private Q_SLOTS:
                 QStringList {QStringLiteral("netns"), QStringLiteral("exec"), rank == 0 ? a : b, QStringLiteral("env"),
                              QStringLiteral("RANK=%1").arg(rank), QStringLiteral("WORLD_SIZE=2"),
                              QStringLiteral("MASTER_ADDR=") + master, QStringLiteral("MASTER_PORT=29533"),
-                             QStringLiteral(CRUCIBLE_CLI)}
+                             QStringLiteral("CRUCIBLE_DDP_TRACE=") + trace, QStringLiteral(CRUCIBLE_CLI)}
                     << ws()
                     << QStringList {QStringLiteral("train"), QStringLiteral("-d"), QStringLiteral("two-moons"),
                                     QStringLiteral("-m"), QStringLiteral("mlp:16"), QStringLiteral("-e"),
@@ -636,6 +703,14 @@ private Q_SLOTS:
         QVERIFY2(hosts.contains(QStringLiteral("(%1)").arg(master))
                      && hosts.contains(QStringLiteral("(") + subnet + QStringLiteral("2)")),
                  qPrintable(hosts));
+        // Two network namespaces are two hosts: no shared memory, Gloo over the veth pair, and the
+        // same parameters on both after every step.
+        QCOMPARE(
+            run.value(QStringLiteral("params")).toObject().value(QStringLiteral("distributed.allreduce")).toString(),
+            QStringLiteral("gloo"));
+        const QString rank0 = readAll(trace + QStringLiteral(".rank0"));
+        QVERIFY(!rank0.isEmpty());
+        QCOMPARE(readAll(trace + QStringLiteral(".rank1")), rank0);
     }
 };
 
