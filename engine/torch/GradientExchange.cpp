@@ -77,6 +77,11 @@ std::vector<uint8_t> bytes(const std::string& text)
     return std::vector<uint8_t>(text.begin(), text.end());
 }
 
+std::string text(const std::vector<uint8_t>& value)
+{
+    return std::string(value.begin(), value.end());
+}
+
 /// A process group of c10d: Gloo, or NCCL for CUDA tensors where the build has it. The two
 /// derive from different classes across LibTorch versions; calls go through a pointer to each.
 class CollectiveGroup final : public DataParallelGroup {
@@ -151,7 +156,7 @@ public:
             }
             for (int rank = 0; rank < m_setup.worldSize; ++rank) {
                 const std::vector<uint8_t> host = m_store->get("crucible/host/" + std::to_string(rank));
-                m_hosts << QString::fromUtf8(reinterpret_cast<const char*>(host.data()), qsizetype(host.size()));
+                m_hosts << QString::fromStdString(text(host));
             }
         } catch (const std::exception& error) {
             throw std::runtime_error(CRUCIBLE_MESSAGE("%1: the %2 process group could not be formed through %3 "
@@ -211,11 +216,6 @@ private:
     QStringList m_hosts;
     int m_setups = 0;
 };
-
-std::string text(const std::vector<uint8_t>& value)
-{
-    return std::string(value.begin(), value.end());
-}
 
 /// The shared memory that the ranks sum their gradients in when every one of them runs on this
 /// host (the same kernel, network namespace and host name, and rank 0's segment opens here with
@@ -325,6 +325,8 @@ struct GradientExchange::Impl {
         /// Where this rank's weighted gradients go: `buffer` itself for Gloo and NCCL, this step's
         /// input in shared memory for the host exchange.
         torch::Tensor input;
+        /// The host exchange's two input sets (by step parity), made once.
+        torch::Tensor inputs[2];
         std::size_t byteOffset = 0; ///< of the input in each rank's shared-memory area
         std::vector<std::size_t> slots;
         std::size_t waiting = 0;
@@ -439,6 +441,11 @@ GradientExchange::GradientExchange(DataParallelGroup& group, const std::vector<t
     d.control = d.buckets.back().buffer.narrow(0, sizes.back() - 2, 2);
     try {
         d.host = joinHostExchange(d.group, hostBytes, hostable);
+        if (d.host)
+            for (Impl::Bucket& bucket : d.buckets)
+                for (int parity : {0, 1})
+                    bucket.inputs[parity] = torch::from_blob(d.host->input(parity, bucket.byteOffset),
+                                                             bucket.buffer.sizes(), bucket.buffer.options());
     } catch (const std::exception& error) {
         d.fail(error);
     }
@@ -506,8 +513,7 @@ void GradientExchange::beginStep(double weight, const torch::Tensor& loss, bool 
         bucket.waiting = bucket.slots.size();
         bucket.work.reset();
         if (d.host) // this step's input set: a slower rank may still read the last step's
-            bucket.input = torch::from_blob(d.host->input(int(d.steps & 1), bucket.byteOffset), bucket.buffer.sizes(),
-                                            bucket.buffer.options());
+            bucket.input = bucket.inputs[d.steps & 1];
     }
     for (Impl::Slot& slot : d.slots)
         slot.arrived = false;
