@@ -2,6 +2,7 @@
 #include "engine/core/Message.h"
 #include "engine/torch/TorchApi.h"
 
+#include "FastLayers.h"
 #include "GradientExchange.h"
 #include "ModelBuilder.h"
 #include "TorchRuntime.h"
@@ -456,7 +457,7 @@ std::optional<TrainingOutcome> Trainer::Impl::runEpoch(TrainingOutcome& outcome)
             const torch::Tensor x = trainX.index_select(0, index);
             const torch::Tensor y = trainY.index_select(0, index);
             CudaAutocast scope(autocast, autocastType);
-            value = loss(model->forward(x), y).to(torch::kFloat);
+            value = loss(detail::forwardModel(model, x), y).to(torch::kFloat);
         }
         if (exchange)
             exchange->beginStep(double(count) / double(globalRows), value, observer->isStopRequested());

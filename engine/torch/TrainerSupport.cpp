@@ -1,4 +1,5 @@
 #include "TrainerSupport.h"
+#include "FastLayers.h"
 
 #include <ATen/CPUGeneratorImpl.h>
 #include <torch/nn.h>
@@ -57,7 +58,7 @@ Evaluation evaluate(torch::nn::Sequential& model, const TrainingData& data, cons
     double targetSquares = 0;
     for (std::int64_t first = 0; first < result.rows; first += kChunk) {
         const std::int64_t n = std::min(kChunk, result.rows - first);
-        const torch::Tensor out = model->forward(x.narrow(0, first, n));
+        const torch::Tensor out = detail::forwardModel(model, x.narrow(0, first, n));
         const torch::Tensor target = y.narrow(0, first, n);
         if (isClassification) {
             lossSum += torch::cross_entropy_loss(out, target, {}, at::Reduction::Sum).item<double>();

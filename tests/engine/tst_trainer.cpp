@@ -191,6 +191,58 @@ private Q_SLOTS:
         QVERIFY(other.values(QStringLiteral("loss")) != first.values(QStringLiteral("loss")));
     }
 
+    // The CPU's pooling of the trainer (with the ReLU before it folded in) must train exactly as
+    // LibTorch's own layers do: same losses to the bit, step by step, and the same evaluation.
+    void fastPoolingTrainsExactlyAsLibTorchLayersDo_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<int>("threads");
+        QTest::newRow("relu-pool, 1 thread") << "cnn:4,8" << 1;
+        QTest::newRow("relu-pool, 2 threads") << "cnn:4,8" << 2;
+        QTest::newRow("bn-relu-pool") << R"({"kind":"cnn","conv":[{"channels":4}],"batch_norm":true,"hidden":[8]})"
+                                      << 2;
+        QTest::newRow("tanh-pool (pool alone)")
+            << R"({"kind":"cnn","conv":[{"channels":4}],"activation":"tanh","hidden":[8]})" << 2;
+        QTest::newRow("3x3 windows, 8 pixels (a row and column left over)")
+            << R"({"kind":"cnn","conv":[{"channels":3,"kernel":5,"pool":3}],"hidden":[8]})" << 2;
+    }
+
+    void fastPoolingTrainsExactlyAsLibTorchLayersDo()
+    {
+        QFETCH(QString, model);
+        QFETCH(int, threads);
+        const TrainingData data = prepared(tinyImages(), QStringLiteral("label"));
+        RunConfig config = tinyConfig(model, 3);
+        config.threads = threads;
+        config.deterministic = true;
+        config.seed = 77;
+        const auto train = [&](const char* fastLayers) {
+            qputenv("CRUCIBLE_FAST_LAYERS", fastLayers);
+            Recorder recorder;
+            const TrainingOutcome outcome = Trainer(data, config).run(recorder);
+            qunsetenv("CRUCIBLE_FAST_LAYERS");
+            if (outcome.state != TrainingState::Finished)
+                qFatal("training failed: %s", qPrintable(outcome.error));
+            return recorder;
+        };
+        const Recorder libtorch = train("0");
+        const Recorder fast = train("1");
+        for (const QString& key : {QStringLiteral("loss"), QStringLiteral("val_loss"), QStringLiteral("val_accuracy"),
+                                   QStringLiteral("test_loss"), QStringLiteral("test_accuracy")}) {
+            const std::vector<double> a = libtorch.values(key);
+            const std::vector<double> b = fast.values(key);
+            QVERIFY2(!a.empty(), qPrintable(key));
+            QCOMPARE(a.size(), b.size());
+            for (size_t i = 0; i < a.size(); ++i)
+                QVERIFY2(std::memcmp(&a[i], &b[i], sizeof(double)) == 0,
+                         qPrintable(QStringLiteral("%1 at %2: %3 (LibTorch's layers) against %4")
+                                        .arg(key)
+                                        .arg(i)
+                                        .arg(a[i], 0, 'g', 17)
+                                        .arg(b[i], 0, 'g', 17)));
+        }
+    }
+
     void divergenceFailsTheRun()
     {
         const TrainingData data = prepared(noisyRegression(200, 0.1, 3), QStringLiteral("y"));
