@@ -191,9 +191,15 @@ void unpool(const float* grad, const std::uint8_t* where, float* in, const PoolS
     });
 }
 
-PoolShape shapeOf(const torch::Tensor& x, std::int64_t k)
+/// The pooled [N, C, H / k, W / k] of x; the winners in `where` (bytes of that shape) when given.
+torch::Tensor pooled(const torch::Tensor& x, std::int64_t k, bool rectify, torch::Tensor* where)
 {
-    return {x.size(0) * x.size(1), x.size(2), x.size(3), k};
+    const PoolShape s {x.size(0) * x.size(1), x.size(2), x.size(3), k};
+    torch::Tensor out = at::empty({x.size(0), x.size(1), s.outH(), s.outW()}, x.options());
+    if (where)
+        *where = at::empty(out.sizes(), x.options().dtype(torch::kByte));
+    pool(x.data_ptr<float>(), out.data_ptr<float>(), where ? where->data_ptr<std::uint8_t>() : nullptr, s, rectify);
+    return out;
 }
 
 class MaxPoolFunction : public torch::autograd::Function<MaxPoolFunction> {
@@ -201,10 +207,8 @@ public:
     static torch::Tensor forward(torch::autograd::AutogradContext* context, const torch::Tensor& x, std::int64_t k,
                                  bool rectify)
     {
-        const PoolShape s = shapeOf(x, k);
-        torch::Tensor out = at::empty({x.size(0), x.size(1), s.outH(), s.outW()}, x.options());
-        torch::Tensor where = at::empty(out.sizes(), x.options().dtype(torch::kByte));
-        pool(x.data_ptr<float>(), out.data_ptr<float>(), where.data_ptr<std::uint8_t>(), s, rectify);
+        torch::Tensor where;
+        torch::Tensor out = pooled(x, k, rectify, &where);
         context->saved_data["where"] = where;
         context->saved_data["input"] = x.sizes().vec();
         context->saved_data["k"] = k;
@@ -246,10 +250,7 @@ torch::Tensor maxPool(const torch::Tensor& x, std::int64_t k, bool rectify)
 {
     if (torch::GradMode::is_enabled() && x.requires_grad())
         return MaxPoolFunction::apply(x, k, rectify);
-    const PoolShape s = shapeOf(x, k);
-    torch::Tensor out = at::empty({x.size(0), x.size(1), s.outH(), s.outW()}, x.options());
-    pool(x.data_ptr<float>(), out.data_ptr<float>(), nullptr, s, rectify);
-    return out;
+    return pooled(x, k, rectify, nullptr);
 }
 
 torch::Tensor forwardModel(torch::nn::Sequential& model, const torch::Tensor& x)
